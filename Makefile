@@ -1,0 +1,33 @@
+# The front door. `make run` and `make test` set everything up on a fresh clone (Python 3.11+, make).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+ARGS   ?= ../shared/corpus/real
+
+.PHONY: install run test bench lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: install
+	$(BIN)/seidou run data/raw --out data/out
+
+test: install
+	$(BIN)/python -m pytest -q pipeline patterns tests
+
+bench: install
+	$(BIN)/python benchmarks/bench_layout.py $(ARGS)
+
+lint: install
+	$(BIN)/python -m pip install --quiet ruff
+	$(BIN)/ruff check pipeline patterns tests benchmarks
+
+clean:
+	rm -rf $(VENV) data/out/*/ .pytest_cache

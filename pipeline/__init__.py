@@ -1,0 +1,7 @@
+"""seidou: signed Brazilian government PDFs (SEI, DOU, municipal) into typed Parquet tables.
+
+The stages are pure functions over in-memory data (``layout`` → ``segment`` → ``extract`` →
+``validate`` → ``tables``); only :mod:`pipeline.io` reads PDFs and writes Parquet.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,116 @@
+"""The ``seidou`` command: a thin wrapper over the library. Each command validates its arguments,
+calls one function, prints a short summary and sets the exit code.
+
+Exit codes: 0 every file ok; 3 finished but some files failed (each one in ``errors``);
+2 usage error; 1 internal failure.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import __version__
+from .errors import SeidouError
+from .schemas import TABLES, WRITTEN
+
+EXIT_SOME_FAILED = 3
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="seidou")
+def main() -> None:
+    """Turn signed Brazilian government PDFs (SEI, DOU, municipal) into typed Parquet tables.
+
+    \b
+    Example:
+      seidou run data/raw --out data/out
+    """
+
+
+@main.command("run")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Output folder for the tables.")
+@click.option("--strict", is_flag=True, help="Stop at the first failing file instead of recording it in `errors`.")
+def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool) -> None:
+    """Process PDF files and folders (recursively) into Parquet tables under OUT.
+
+    \b
+    Example:
+      seidou run data/raw --out data/out
+      seidou run dumps/2026-11-21/ extra.pdf --out /data/seidou
+    """
+    from .run import discover, run
+
+    try:
+        n = len(discover(inputs))
+    except FileNotFoundError as e:
+        raise click.UsageError(str(e)) from e
+    show = sys.stderr.isatty()
+    bar = click.progressbar(length=n, label="seidou", file=sys.stderr) if show else None
+    try:
+        if bar:
+            with bar:
+                summary = run(inputs, out_dir, args={"inputs": list(inputs), "out": out_dir}, strict=strict,
+                              progress=lambda _p: bar.update(1))
+        else:
+            summary = run(inputs, out_dir, args={"inputs": list(inputs), "out": out_dir}, strict=strict)
+    except SeidouError as e:
+        raise click.ClickException(f"{e.stage}: {e}") from e
+    click.echo(summary.format())
+    if summary.n_failed:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+@main.command("text")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--page", type=int, default=None, help="Only the text that comes from this page (1-based).")
+@click.option("--furniture", is_flag=True, help="Also print each page's header, footer and margin text.")
+def text_cmd(file: str, page: int | None, furniture: bool) -> None:
+    """Print the canonical text of FILE, in reading order, without page headers and footers.
+
+    \b
+    Example:
+      seidou text data/raw/dou_2025_05_09_s1_p112.pdf --page 1
+    """
+    from .process import read_layout
+
+    try:
+        pdf, layout = read_layout(file)
+    except SeidouError as e:
+        raise click.ClickException(f"{e.stage}: {e}") from e
+    pdf.close()
+    if page is not None and not 1 <= page <= len(layout.pages):
+        raise click.BadParameter(f"the file has {len(layout.pages)} pages", param_hint="--page")
+    if furniture:
+        for p in layout.pages:
+            if page is None or p.number == page:
+                click.echo(f"[page {p.number} header] {p.header_text}\n[page {p.number} footer] {p.footer_text}"
+                           f"\n[page {p.number} margin] {p.margin_text}")
+    click.echo(layout.text if page is None else layout.page_text(page))
+
+
+@main.command("schema")
+@click.argument("table", required=False)
+def schema_cmd(table: str | None) -> None:
+    """List the output tables and their columns (Arrow types), or one TABLE.
+
+    \b
+    Example:
+      seidou schema
+      seidou schema documents
+    """
+    names = [table] if table else list(TABLES)
+    for name in names:
+        if name not in TABLES:
+            raise click.BadParameter(f"unknown table {name!r}; tables: {', '.join(TABLES)}", param_hint="TABLE")
+        sch, about = TABLES[name]
+        state = "" if name in WRITTEN else "  [not written yet]"
+        click.echo(f"{name}: {about}{state}")
+        for f in sch:
+            click.echo(f"  {f.name:<26} {f.type}{'' if f.nullable else '  not null'}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

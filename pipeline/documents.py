@@ -1,0 +1,76 @@
+"""Documents: one row per logical document. For now one document per file (segmentation comes
+with the structure stage); this module fills what the layout already knows: the canonical text,
+the page range, the origin and the DOU header facts."""
+
+from __future__ import annotations
+
+import regex
+
+from patterns import dou
+
+from . import __version__
+from .layout.compose import Layout
+
+_SEI = regex.compile(
+    r"controlador_externo\.php|Documento\s+assinado\s+eletronicamente\s+por|\bSEI\s+[\w:.\-/]+\s*/\s*pg\.\s*\d+",
+    regex.IGNORECASE,
+)
+_MUNICIPAL = regex.compile(
+    r"PREFEITURA\s+MUNICIPAL|C[ÂA]MARA\s+MUNICIPAL|DI[ÁA]RIO\s+OFICIAL\s+DO\s+MUNIC[ÍI]PIO|MUNIC[ÍI]PIO\s+DE\s+\p{Lu}",
+    regex.IGNORECASE,
+)
+
+
+def origin_of(layout: Layout) -> tuple[str, dou.DouHeader | None]:
+    """Guess where a file comes from: a DOU page, a SEI export, a municipal document, or other."""
+    for page in layout.pages:
+        header = dou.parse_header(page.header_text, page.footer_text, page.margin_text)
+        if header is not None and (header.code or header.issn or header.edition):
+            return "dou", header
+    furniture = "\n".join(p.footer_text + "\n" + p.header_text for p in layout.pages)
+    head = layout.text[:20000]
+    if _SEI.search(furniture) or _SEI.search(layout.text):
+        return "sei", None
+    if _MUNICIPAL.search(furniture) or _MUNICIPAL.search(head):
+        return "municipal", None
+    return "other", None
+
+
+def document_rows(file_sha256: str, layout: Layout, run_id: str) -> list[dict]:
+    origin, header = origin_of(layout)
+    return [
+        {
+            "doc_id": doc_id(file_sha256, 1),
+            "file_sha256": file_sha256,
+            "seq": 1,
+            "page_start": layout.pages[0].number if layout.pages else None,
+            "page_end": layout.pages[-1].number if layout.pages else None,
+            "origin": origin,
+            "doc_type": None,
+            "title": None,
+            "number": None,
+            "date": None,
+            "ementa": None,
+            "objeto": None,
+            "text": layout.text,
+            "process_number": None,
+            "sei_numero": None,
+            "sei_codigo_verificador": None,
+            "sei_crc": None,
+            "sei_host": None,
+            "dou_date": header.date if header else None,
+            "dou_section": header.section if header else None,
+            "dou_edition": header.edition if header else None,
+            "dou_page": header.page if header else None,
+            "dou_code": header.code if header else None,
+            "orgao": None,
+            "continues_previous": None,
+            "pipeline_version": __version__,
+            "run_id": run_id,
+        }
+    ]
+
+
+def doc_id(file_sha256: str, seq: int) -> str:
+    """Stable id: the first 16 hex digits of the file's sha256 and the document's place in it."""
+    return f"{file_sha256[:16]}-{seq:03d}"

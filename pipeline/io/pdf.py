@@ -1,0 +1,324 @@
+"""The one module that reads PDFs: file facts, and per page the words with their boxes.
+
+Characters and boxes come from PDFium (pypdfium2), which reads a page 50-100x faster than
+pdfminer. To keep the per-character cost low, the page text is taken in one call and split into
+words; only the first and last character of a word are measured. A word whose two ends do not
+sit on one line (a run PDFium glued across columns, rotated text) is measured character by
+character and split where the characters jump.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import math
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+import regex
+
+from ..errors import EmptyFileError, EncryptedPdfError, InputError, NoPagesError, NotPdfError
+from ..layout.types import RawPage, Word
+
+# A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE).
+_TOKEN = regex.compile(r"[^\s\ufffe]+\ufffe?|\ufffe")
+_SOFT_HYPHEN = "\ufffe"
+# Pages with fewer characters than this are checked for scanned images (the check walks page objects).
+_SCAN_CHECK_MAX_CHARS = 2500
+# Characters per 1,000 pt² of image under which an image is taken as a scan with no text layer.
+_SCAN_TEXT_DENSITY = 2.0
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    path: str
+    sha256: str
+    bytes: int
+    pages: int
+    producer: str | None
+    encrypted: bool
+    has_signature_fields: bool
+
+
+def sha256_of(path: str | os.PathLike) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+def _check_header(path: str | os.PathLike, size: int) -> None:
+    if size == 0:
+        raise EmptyFileError("the file is empty (0 bytes)")
+    with open(path, "rb") as f:
+        head = f.read(1024)
+    if b"%PDF-" not in head:
+        raise NotPdfError(f"not a PDF: no %PDF- header in the first 1024 bytes (starts with {head[:8]!r})")
+
+
+class PdfFile:
+    """An open PDF. Use as a context manager; pages are read one at a time."""
+
+    def __init__(self, path: str | os.PathLike, *, password: str | None = None):
+        self.path = str(path)
+        self.sha256, self.size = sha256_of(path)
+        _check_header(path, self.size)
+        try:
+            self.doc = pdfium.PdfDocument(self.path, password=password)
+        except pdfium.PdfiumError as e:
+            msg = str(e)
+            if "password" in msg.lower():
+                raise EncryptedPdfError(
+                    "encrypted PDF: it needs a user password to open (PDFium: incorrect password)"
+                ) from e
+            raise InputError(f"cannot open the PDF ({msg}); the file is damaged or truncated") from e
+        try:
+            self.n_pages = len(self.doc)
+        except Exception as e:  # pragma: no cover - pdfium reports page count errors as exceptions
+            self.close()
+            raise InputError(f"cannot count the pages: {e}") from e
+        if self.n_pages == 0:
+            self.close()
+            raise NoPagesError("the PDF has no pages")
+
+    def __enter__(self) -> PdfFile:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        doc = getattr(self, "doc", None)
+        if doc is not None:
+            doc.close()
+            self.doc = None
+
+    def facts(self) -> FileFacts:
+        try:
+            producer = self.doc.get_metadata_value("Producer") or None
+        except Exception:
+            producer = None
+        encrypted = pdfium_c.FPDF_GetSecurityHandlerRevision(self.doc.raw) != -1
+        try:
+            signatures = pdfium_c.FPDF_GetSignatureCount(self.doc.raw) > 0
+        except Exception:
+            signatures = False
+        return FileFacts(self.path, self.sha256, self.size, self.n_pages, producer, encrypted, signatures)
+
+    def pages(self) -> Iterator[RawPage]:
+        for i in range(self.n_pages):
+            yield read_page(self.doc, i)
+
+
+def read_page(doc: pdfium.PdfDocument, index: int) -> RawPage:
+    """Read one page; a page PDFium cannot parse comes back with ``error`` set and no words."""
+    try:
+        page = doc[index]
+    except Exception as e:
+        return RawPage(index + 1, 0.0, 0.0, 0, 0, error=f"cannot load page {index + 1}: {e}")
+    try:
+        return _read_loaded_page(page, index)
+    except Exception as e:  # a broken content stream must not take the file down
+        return RawPage(index + 1, 0.0, 0.0, 0, 0, error=f"cannot read page {index + 1}: {e}")
+    finally:
+        page.close()
+
+
+class _Geometry:
+    """Maps PDFium's page space (y up, rotation not applied) to display space (y down)."""
+
+    def __init__(self, page: pdfium.PdfPage):
+        x0, y0, x1, y1 = page.get_cropbox()
+        self.x0, self.y0, self.x1, self.y1 = x0, y0, x1, y1
+        self.rotation = page.get_rotation() % 360
+        w, h = x1 - x0, y1 - y0
+        self.width, self.height = (h, w) if self.rotation in (90, 270) else (w, h)
+
+    def box(self, left: float, top: float, right: float, bottom: float) -> tuple[float, float, float, float]:
+        r = self.rotation
+        if r == 0:
+            return left - self.x0, self.y1 - top, right - self.x0, self.y1 - bottom
+        if r == 90:
+            return bottom - self.y0, left - self.x0, top - self.y0, right - self.x0
+        if r == 180:
+            return self.x1 - right, bottom - self.y0, self.x1 - left, top - self.y0
+        return self.y1 - top, self.x1 - right, self.y1 - bottom, self.x1 - left
+
+
+def _read_loaded_page(page: pdfium.PdfPage, index: int) -> RawPage:
+    geo = _Geometry(page)
+    textpage = page.get_textpage()
+    try:
+        n = textpage.count_chars()
+        text = textpage.get_text_range() if n > 0 else ""
+        words = _words(textpage.raw, text, geo) if n > 0 else []
+    finally:
+        textpage.close()
+    raw_page = RawPage(index + 1, geo.width, geo.height, geo.rotation, n, words)
+    if n < _SCAN_CHECK_MAX_CHARS:
+        raw_page.image_area = _scanned_image_share(page, geo, words)
+    return raw_page
+
+
+class _Boxes:
+    """Loose character boxes by index, through one reused ctypes struct."""
+
+    def __init__(self, textpage_raw, geo: _Geometry):
+        self.tp = textpage_raw
+        self.geo = geo
+        self.rect = pdfium_c.FS_RECTF()
+        self.ref = ctypes.byref(self.rect)
+        self.get = pdfium_c.FPDFText_GetLooseCharBox
+        self.angle = pdfium_c.FPDFText_GetCharAngle
+
+    def __call__(self, i: int) -> tuple[float, float, float, float]:
+        self.get(self.tp, i, self.ref)
+        r = self.rect
+        return self.geo.box(r.left, r.top, r.right, r.bottom)
+
+    def is_rotated(self, i: int) -> bool:
+        """Not on a horizontal baseline as displayed (vertical margin text, diagonal watermarks)."""
+        a = self.angle(self.tp, i)
+        if a < 0:
+            return False
+        deg = (math.degrees(a) + self.geo.rotation) % 180.0
+        return 8.0 < deg < 172.0
+
+
+def _words(tp, text: str, geo: _Geometry) -> list[Word]:
+    boxes = _Boxes(tp, geo)
+    if len(text) != pdfium_c.FPDFText_CountChars(tp):
+        # Characters outside the BMP make Python indices drift from PDFium's: rebuild char by char.
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(pdfium_c.FPDFText_CountChars(tp)))
+    out: list[Word] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        i, j = m.span()
+        tok = m.group()
+        new_line = "\n" in text[prev_end:i] or text[prev_end - 1 : prev_end] == _SOFT_HYPHEN
+        prev_end = j
+        n_before = len(out)
+        soft = tok.endswith(_SOFT_HYPHEN)
+        if boxes.is_rotated(i):
+            out.extend(_split_by_chars(tok, i, boxes, rotated=True))
+            _mark_new_line(out, n_before, new_line)
+            continue
+        l0, t0, r0, b0 = boxes(i)
+        if j - i == 1:
+            l1, t1, r1, b1 = l0, t0, r0, b0
+        else:
+            l1, t1, r1, b1 = boxes(j - 1)
+        h = max(b0 - t0, b1 - t1, 0.1)
+        one_line = abs(b1 - b0) <= 0.35 * h and r1 >= l0 - 0.5 and (r1 - l0) <= (j - i) * h * 1.2 + h
+        if not one_line:
+            out.extend(_split_by_chars(tok, i, boxes, rotated=False))
+            _mark_new_line(out, n_before, new_line)
+            continue
+        word_text = tok[:-1] + "-" if soft else tok
+        if len(tok) >= 4 and len(tok) % 2 == 0 and tok[0::2] == tok[1::2]:
+            word_text = _undouble(tok, i, boxes) or word_text
+        out.append(Word(word_text, l0, min(t0, t1), r1, max(b0, b1), h, soft_hyphen=soft, new_line=new_line))
+    return _drop_overprinted(out)
+
+
+def _mark_new_line(out: list[Word], first: int, new_line: bool) -> None:
+    """The words a split token produced: the first inherits the break, the others start lines."""
+    for k in range(first, len(out)):
+        out[k].new_line = new_line if k == first else True
+
+
+def _split_by_chars(tok: str, start: int, boxes: _Boxes, *, rotated: bool) -> list[Word]:
+    """Measure every character of a token and cut it where the characters jump."""
+    groups: list[list[tuple[str, tuple[float, float, float, float]]]] = []
+    prev = None
+    for k, ch in enumerate(tok):
+        box = boxes(start + k)
+        if box[2] - box[0] <= 0 and box[3] - box[1] <= 0:
+            continue
+        if prev is not None and not rotated:
+            h = max(prev[3] - prev[1], box[3] - box[1], 0.1)
+            jump = abs(box[3] - prev[3]) > 0.35 * h or box[0] < prev[0] - 0.3 * h or box[0] - prev[2] > 0.5 * h
+            if jump:
+                groups.append([])
+        elif prev is None:
+            groups.append([])
+        groups[-1].append((ch, box))
+        prev = box
+    words = []
+    for g in groups:
+        s = "".join(c for c, _ in g)
+        soft = s.endswith(_SOFT_HYPHEN)
+        if soft:
+            s = s[:-1] + "-"
+        x0 = min(b[0] for _, b in g)
+        top = min(b[1] for _, b in g)
+        x1 = max(b[2] for _, b in g)
+        bottom = max(b[3] for _, b in g)
+        size = (x1 - x0) / max(len(g), 1) * 2 if rotated else max(b[3] - b[1] for _, b in g)
+        words.append(Word(s, x0, top, x1, bottom, size, soft_hyphen=soft, rotated=rotated))
+    return words
+
+
+def _undouble(tok: str, start: int, boxes: _Boxes) -> str | None:
+    """Fake bold drawn as each glyph twice ("TTIITTUULLOO"): keep one when the pairs overlap."""
+    for k in range(0, min(len(tok), 8), 2):
+        a, b = boxes(start + k), boxes(start + k + 1)
+        width = max(a[2] - a[0], 0.1)
+        if abs(b[0] - a[0]) > 0.5 * width:
+            return None
+    return tok[0::2]
+
+
+def _drop_overprinted(words: list[Word]) -> list[Word]:
+    """Fake bold drawn as the same word twice at (almost) the same place: keep the first."""
+    out: list[Word] = []
+    for w in words:
+        if out:
+            p = out[-1]
+            if (
+                p.text == w.text
+                and abs(p.x0 - w.x0) < 0.3 * w.size
+                and abs(p.bottom - w.bottom) < 0.3 * w.size
+                and abs(p.x1 - w.x1) < 0.3 * w.size
+            ):
+                continue
+        out.append(w)
+    return out
+
+
+def _scanned_image_share(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> float:
+    """Share of the page covered by images that carry almost no text: scanned content needing OCR."""
+    n = pdfium_c.FPDFPage_CountObjects(page.raw)
+    if n > 5000:
+        return 0.0
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    page_area = max(geo.width * geo.height, 1.0)
+    share = 0.0
+    for k in range(n):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        x0, y0, x1, y1 = geo.box(left.value, top.value, right.value, bottom.value)
+        area = max(0.0, x1 - x0) * max(0.0, y1 - y0)
+        if area < 0.1 * page_area:
+            continue
+        chars_over = sum(
+            len(w.text) for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and y0 <= (w.top + w.bottom) / 2 <= y1
+        )
+        if chars_over / (area / 1000.0) < _SCAN_TEXT_DENSITY:
+            share += area / page_area
+    return min(share, 1.0)
+
+
+def open_pdf(path: str | os.PathLike | Path) -> PdfFile:
+    return PdfFile(path)

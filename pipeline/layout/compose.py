@@ -1,0 +1,142 @@
+"""The layout stage as one pure function: raw pages → canonical text, character map, page layouts.
+
+Paragraphs are written one per line (``\\n``); the lines of a paragraph are joined with a space,
+or with nothing where a word was hyphenated at the line end. A paragraph cut by a column or page
+break (it ends without closing punctuation and the next block starts in lower case) is joined
+back. Page furniture goes to ``PageLayout.header/footer/margin``, never into the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .furniture import repeated_keys, split_furniture
+from .hyphens import is_line_end_hyphen, keeps_hyphen
+from .lines import build_lines
+from .order import reading_order
+from .paragraphs import split_paragraphs, starts_unit
+from .textmap import TextMap
+from .types import Line, PageLayout, RawPage, Word
+
+# A page needs OCR when it has no characters, or when scanned images cover this share of it.
+OCR_IMAGE_SHARE = 0.3
+_CLOSERS = tuple(".:;!?")
+
+
+@dataclass
+class Layout:
+    text: str
+    textmap: TextMap
+    pages: list[PageLayout]
+
+    def page_text(self, page: int) -> str:
+        rng = self.textmap.page_range(page)
+        return "" if rng is None else self.text[rng[0] : rng[1]]
+
+
+@dataclass
+class _Para:
+    page: int
+    lines: list[Line]
+    block_start: bool  # first paragraph of a column block (a join across a break is possible)
+
+
+def layout_pages(raw_pages: list[RawPage]) -> Layout:
+    """Lay out the pages of one file and compose its canonical text."""
+    split = []
+    for rp in raw_pages:
+        horizontal = [w for w in rp.words if not w.rotated]
+        rotated = [w for w in rp.words if w.rotated]
+        split.append((rp, build_lines(horizontal), _rotated_lines(rotated)))
+    repeated = repeated_keys([(rp.height, lines) for rp, lines, _ in split])
+
+    pages: list[PageLayout] = []
+    paras: list[_Para] = []
+    for rp, lines, margin in split:
+        body, header, footer = split_furniture(lines, rp.height, repeated)
+        blocks, n_columns = reading_order(body)
+        needs_ocr = rp.error is None and (rp.n_chars == 0 or rp.image_area >= OCR_IMAGE_SHARE)
+        pages.append(
+            PageLayout(
+                rp.number, rp.width, rp.height, rp.rotation, rp.n_chars, blocks, header, footer, margin,
+                n_columns, needs_ocr, rp.error,
+            )
+        )
+        for block in blocks:
+            for k, para in enumerate(split_paragraphs(block)):
+                paras.append(_Para(rp.number, para, k == 0))
+    text, textmap = _compose(_join_continuations(paras))
+    return Layout(text, textmap, pages)
+
+
+def _rotated_lines(words: list[Word]) -> list[Line]:
+    """Rotated words grouped by the x band they stand in (one margin sentence → one line)."""
+    if not words:
+        return []
+    groups: list[list[Word]] = []
+    for w in words:  # drawing order is reading order for a rotated sentence
+        home = next((g for g in groups if w.x0 <= max(x.x1 for x in g) + 0.5 and w.x1 >= min(x.x0 for x in g) - 0.5), None)
+        if home is None:
+            groups.append([w])
+        else:
+            home.append(w)
+    return [Line(g) for g in groups]
+
+
+def _last_word(p: _Para) -> str:
+    return p.lines[-1].words[-1].text
+
+
+def _join_continuations(paras: list[_Para]) -> list[list[tuple[int, Line]]]:
+    """Merge a paragraph cut by a column or page break with its continuation."""
+    out: list[list[tuple[int, Line]]] = []
+    prev: _Para | None = None
+    for p in paras:
+        if prev is not None and p.block_start and _continues(prev, p):
+            out[-1].extend((p.page, ln) for ln in p.lines)
+        else:
+            out.append([(p.page, ln) for ln in p.lines])
+        prev = p
+    return out
+
+
+def _continues(prev: _Para, nxt: _Para) -> bool:
+    last = _last_word(prev)
+    first = nxt.lines[0].text
+    if not first or starts_unit(first):
+        return False
+    if abs(prev.lines[-1].size - nxt.lines[0].size) > 0.2 * max(prev.lines[-1].size, 0.1):
+        return False
+    if is_line_end_hyphen(last) and first[0].isalpha() and first[0].islower():
+        return True
+    return not last.endswith(_CLOSERS) and first[0].isalpha() and first[0].islower()
+
+
+def _compose(paras: list[list[tuple[int, Line]]]) -> tuple[str, TextMap]:
+    parts: list[str] = []
+    tm = TextMap()
+    pos = 0
+    for pi, para in enumerate(paras):
+        if pi:
+            parts.append("\n")
+            pos += 1
+        words = [(page, w, li) for li, (page, line) in enumerate(para) for w in line.words]
+        for k, (page, w, li) in enumerate(words):
+            text = w.text
+            sep = ""
+            if k + 1 < len(words):
+                nxt_li = words[k + 1][2]
+                sep = " "
+                if nxt_li != li and is_line_end_hyphen(text):
+                    nxt = words[k + 1][1].text
+                    if keeps_hyphen(text, nxt):
+                        sep = ""
+                    else:
+                        text, sep = text[:-1], ""
+            tm.add(pos, pos + len(text), page, (w.x0, w.top, w.x1, w.bottom))
+            parts.append(text)
+            pos += len(text)
+            if sep:
+                parts.append(sep)
+                pos += len(sep)
+    return "".join(parts), tm

@@ -1,0 +1,113 @@
+"""Page furniture: running headers, footers and margin text, kept out of the body text.
+
+Three signals, all needed on real documents:
+- known forms (the DOU header band and its ICP-Brasil/verification footer, SEI page footers,
+  page numbers), only inside the top or bottom band of the page;
+- repetition: a line whose digit-blind form stands in the top or bottom band of at least half
+  the pages of the file (municipal letterheads, gazette footers);
+- vertical text (the DOU verification sentence printed up the margin).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from .types import Line
+
+TOP_BAND = 0.12  # share of the page height
+BOTTOM_BAND = 0.12
+REPEAT_BAND = 0.18
+
+_FURNITURE = regex.compile(
+    r"""
+    ISSN\s*\d{4}\s*-\s*\d{3}[\dX]                             # DOU header: ISSN 1677-7042
+  | ^(\d{1,4}\s+)?N[º°o]\.?\s*\d+(-[A-Z])?,\s*\w+(-feira)?,\s*\d{1,2}\s+de\s+\w+\s+de\s+\d{4}  # Nº 86, sexta-feira, 9 de maio de 2025
+  | DI[ÁA]RIO\s+OFICIAL\s+DA\s+UNI[ÃA]O
+  | ^Se[çc][ãa]o\s*[123]\b
+  | Documento\s+assinado\s+digitalmente\s+conforme\s+MP      # DOU ICP-Brasil line
+  | que\s+institui\s+a\s+Infraestrutura\s+de\s+Chaves
+  | Este\s+documento\s+pode\s+ser\s+verificado\s+no\s+endere
+  | in\.gov\.br/autenticidade
+  | pelo\s+c[óo]digo\s*\d{17}
+  | \bSEI\s+[\w:.\-/]+\s*/\s*pg\.\s*\d+\s*$                  # SEI footer: ... SEI 19973.003289/2025-14 / pg. 3
+  | ^Refer[êe]ncia:\s*Processo\s+n                            # SEI footer: Referência: Processo nº ... SEI nº ...
+  | ^Criado\s+por\s+\S+.*vers[ãa]o\s+\d+                      # SEI footer: Criado por x, versão 3 por y em ...
+  | SEI\s+nº\s+do\s+Documento\s+\d+                           # SEI-AL footer
+  | ^(P[áa]gina|P[áa]g\.?|pg\.|fls?\.)\s*\d+(\s*(de|/)\s*\d+)?$  # page numbers
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,
+)
+
+# A bare page number ("94", "3/12", "- 7 -") counts only at the page's very edge: a table cell
+# holding a number sits lower than that.
+_PAGE_NUMBER = regex.compile(r"^(\d{1,4}(\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-)$")
+PAGE_NUMBER_BAND = 0.075
+
+_DIGITS = regex.compile(r"\d+")
+_SPACE = regex.compile(r"\s+")
+
+
+def furniture_key(text: str) -> str:
+    """Digit-blind, case-blind form of a line: page numbers and dates do not break repetition."""
+    return _SPACE.sub(" ", _DIGITS.sub("#", text)).strip().casefold()
+
+
+def repeated_keys(pages: list[tuple[float, list[Line]]]) -> tuple[set[str], set[str]]:
+    """Keys of lines repeated in the top band, and in the bottom band, of at least half the pages.
+
+    A header repeats as a header and a footer as a footer: the last line of one page and the
+    first line of the next are the same sentence cut by the page break, not furniture. With only
+    two pages the evidence is thin, so the band shrinks to the page's outer 7%.
+    """
+    if len(pages) < 2:
+        return set(), set()
+    band = REPEAT_BAND if len(pages) >= 3 else 0.07
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
+    for height, lines in pages:
+        tops.update({k for ln in lines if ln.bottom <= band * height and len(k := furniture_key(ln.text)) >= 3})
+        bottoms.update(
+            {k for ln in lines if ln.top >= (1 - band) * height and len(k := furniture_key(ln.text)) >= 3}
+        )
+    need = max(2, (len(pages) + 1) // 2)
+    return {k for k, c in tops.items() if c >= need}, {k for k, c in bottoms.items() if c >= need}
+
+
+def is_furniture_text(text: str) -> bool:
+    return bool(_FURNITURE.search(text))
+
+
+def split_furniture(
+    lines: list[Line], height: float, repeated: tuple[set[str], set[str]]
+) -> tuple[list[Line], list[Line], list[Line]]:
+    """Return (body, header, footer). Vertical lines are handled by the caller."""
+    header: list[Line] = []
+    footer: list[Line] = []
+    body: list[Line] = []
+    top_limit = TOP_BAND * height
+    bottom_limit = (1 - BOTTOM_BAND) * height
+    repeat_top = REPEAT_BAND * height
+    repeat_bottom = (1 - REPEAT_BAND) * height
+    for ln in lines:
+        text = ln.text
+        key = furniture_key(text)
+        number = bool(_PAGE_NUMBER.match(text.strip()))
+        if (
+            (ln.bottom <= top_limit and is_furniture_text(text))
+            or (ln.bottom <= repeat_top and key in repeated[0])
+            or (number and ln.bottom <= PAGE_NUMBER_BAND * height)
+        ):
+            header.append(ln)
+        elif (
+            (ln.top >= bottom_limit and is_furniture_text(text))
+            or (ln.top >= repeat_bottom and key in repeated[1])
+            or (number and ln.top >= (1 - PAGE_NUMBER_BAND) * height)
+        ):
+            footer.append(ln)
+        else:
+            body.append(ln)
+    header.sort(key=lambda ln: (ln.top, ln.x0))
+    footer.sort(key=lambda ln: (ln.top, ln.x0))
+    return body, header, footer

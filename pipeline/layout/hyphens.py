@@ -1,0 +1,67 @@
+"""Hyphens at line ends: a word broken by the typesetter (``cons-`` / ``tituir``) is joined; a
+real hyphen (``Secretaria-`` / ``Executiva``, ``dar-`` / ``se-á``, ``2.200-`` / ``2``) stays."""
+
+from __future__ import annotations
+
+import regex
+
+# Prefixes that always take a hyphen in Portuguese (Acordo Ortográfico), so a break after them
+# keeps it: ex-ministro, vice-presidente, pós-graduação, pré-escolar, pró-reitor, recém-nascido.
+# "ex", "sem" and "bem" are left out: "ex-perimentação", "sem-pre" are far more common breaks.
+_HYPHEN_PREFIXES = frozenset("vice vizo pós pré pró recém além aquém sota soto grã grão".split())
+# ex-ministro, ex-servidor: "ex" keeps its hyphen before a role.
+_EX_ROLE = regex.compile(
+    r"(servidor|ministr|president|prefeit|diretor|secret|governador|deputad|senador|vereador|empregad"
+    r"|funcion|dirigente|titular|s[óo]ci|c[ôo]njuge|conselheir|militar|combatente|alun)",
+    regex.IGNORECASE,
+)
+# Second parts of common hyphenated compounds in acts: segunda-feira, procurador-geral,
+# secretário-executivo, diretor-adjunto, diretor-presidente, auxílio-alimentação.
+_COMPOUND_TAILS = frozenset(
+    """feira geral gerais executivo executiva executivos executivas adjunto adjunta adjuntos adjuntas
+    substituto substituta presidente chefe membro membros relator relatora corregedor corregedora
+    alimentação transporte moradia saúde creche doença maternidade""".split()
+)
+# Clitic pronouns after a verb: dar-se-á, considerá-lo, conferiu-lhe, fazê-los.
+_CLITIC = regex.compile(r"(?:se|lo|la|los|las|lhe|lhes|me|te|nos|vos|o|a|os|as|no|na|nas)(?:$|-|[^\p{L}])")
+_ENDS_WITH_HYPHEN = regex.compile(r"(\p{L}+)-$")
+
+
+def keeps_hyphen(before: str, after: str) -> bool:
+    """Whether ``before`` (ending in ``-``) and ``after`` keep the hyphen when joined.
+
+    >>> keeps_hyphen("cons-", "tituir")
+    False
+    >>> keeps_hyphen("Secretaria-", "Executiva")
+    True
+    >>> keeps_hyphen("dar-", "se-á")
+    True
+    >>> keeps_hyphen("2.200-", "2")
+    True
+    """
+    if not after:
+        return True
+    first = after[0]
+    if not first.isalpha():
+        return True
+    m = _ENDS_WITH_HYPHEN.search(before)
+    if m is None:  # a digit, a bracket or a lone hyphen before it
+        return True
+    stem = m.group(1).casefold()
+    tail = regex.match(r"\p{L}+", after)
+    if first.isupper():
+        # Title case after the break is a compound (Secretaria-Executiva, ICP-Brasil); in all
+        # capitals it is a typesetter's break (BAR-ROS, GON-ÇALVES) unless a known compound.
+        all_caps = m.group(1).isupper() and tail is not None and tail.group().isupper()
+        if not all_caps or len(stem) <= 3:  # ICP-BRASIL, MP-2: acronyms keep theirs
+            return True
+        return stem in _HYPHEN_PREFIXES or tail.group().casefold() in _COMPOUND_TAILS
+    if stem in _HYPHEN_PREFIXES or (stem == "ex" and _EX_ROLE.match(after)):
+        return True
+    if tail and tail.group().casefold() in _COMPOUND_TAILS:
+        return True
+    return bool(_CLITIC.match(after))
+
+
+def is_line_end_hyphen(word: str) -> bool:
+    return word.endswith("-") and len(word) > 1

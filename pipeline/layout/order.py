@@ -1,0 +1,162 @@
+"""Lines → blocks in reading order, by recursive cuts along column gutters.
+
+A region is cut into columns at vertical white gutters found among its *narrow* lines; a line
+that crosses a gutter (a full-width title, a table row, a wide act heading) cuts the region into
+horizontal bands instead, read top to bottom, each band cut again. So a three-column DOU page is
+read column by column, and a full-width title between two three-column bands stays in place.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from .types import Line
+
+# A gutter is at least this many median character heights wide …
+MIN_GUTTER = 0.9
+# … and lines narrower than this share of the region decide where gutters are.
+NARROW_SHARE = 0.55
+MAX_DEPTH = 12
+# A white band across a whole region at least this many character heights tall separates parts.
+MIN_BAND_GAP = 0.9
+
+
+def reading_order(lines: list[Line]) -> tuple[list[list[Line]], int]:
+    """Return the blocks (lists of lines, top to bottom) in reading order and the most columns seen."""
+    if not lines:
+        return [], 0
+    size = median(line.size for line in lines)
+    state = {"columns": 1}
+    blocks = _cut(lines, size, state, 0)
+    return [b for b in blocks if b], state["columns"]
+
+
+def sort_rows(lines: list[Line]) -> list[Line]:
+    """Top to bottom, and left to right within one baseline."""
+    lines = sorted(lines, key=lambda ln: ln.bottom)
+    rows: list[list[Line]] = []
+    for ln in lines:
+        if rows and abs(rows[-1][0].bottom - ln.bottom) <= 0.3 * max(ln.size, rows[-1][0].size, 0.1):
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return [ln for row in rows for ln in sorted(row, key=lambda ln: ln.x0)]
+
+
+def _gaps(spans: list[tuple[float, float]], lo: float, hi: float, min_gap: float) -> list[tuple[float, float]]:
+    """White x-intervals of at least ``min_gap`` strictly inside [lo, hi] not covered by any span."""
+    gaps = []
+    reach = lo
+    for a, b in sorted(spans):
+        if a - reach >= min_gap and reach > lo:
+            gaps.append((reach, a))
+        reach = max(reach, b)
+    return [g for g in gaps if g[1] < hi]
+
+
+def _is_gutter(g: tuple[float, float], lines: list[Line]) -> bool:
+    """Real columns stand side by side: both sides hold lines over a shared stretch of the page."""
+    mid = (g[0] + g[1]) / 2
+    left = [ln for ln in lines if ln.x1 <= mid]
+    right = [ln for ln in lines if ln.x0 >= mid]
+    if len(left) < 2 or len(right) < 2:
+        return False
+    top = max(min(ln.top for ln in left), min(ln.top for ln in right))
+    bottom = min(max(ln.bottom for ln in left), max(ln.bottom for ln in right))
+    if bottom - top <= 0:
+        return False
+    # Both sides need lines inside the shared stretch.
+    return sum(1 for ln in left if ln.top >= top and ln.bottom <= bottom) >= 2 and (
+        sum(1 for ln in right if ln.top >= top and ln.bottom <= bottom) >= 2
+    )
+
+
+def _cut(lines: list[Line], size: float, state: dict, depth: int) -> list[list[Line]]:
+    """Cut a region, preferring in turn: clean column gutters, wide horizontal white gaps, and
+    gutters crossed by a few lines (which then cut the region into bands)."""
+    if len(lines) < 3 or depth >= MAX_DEPTH:
+        return [sort_rows(lines)]
+    lo = min(ln.x0 for ln in lines)
+    hi = max(ln.x1 for ln in lines)
+    narrow = [ln for ln in lines if ln.width < NARROW_SHARE * (hi - lo)]
+    gutters = [g for g in _gaps([(ln.x0, ln.x1) for ln in narrow], lo, hi, MIN_GUTTER * size) if _is_gutter(g, narrow)]
+    if gutters:
+        mids = [(a + b) / 2 for a, b in gutters]
+        spanning = [ln for ln in lines if any(ln.x0 < m < ln.x1 for m in mids)]
+        if not spanning:
+            return _columns(lines, mids, size, state, depth)
+        return _bands(lines, spanning, size, state, depth)
+    bands = _horizontal_bands(lines, size)
+    if len(bands) > 1:
+        out: list[list[Line]] = []
+        for band in bands:
+            out.extend(_cut(band, size, state, depth + 1))
+        return out
+    blockers = _blocked_gutter_lines(narrow, lo, hi, size)
+    if blockers:
+        return _bands(lines, blockers, size, state, depth)
+    return [sort_rows(lines)]
+
+
+def _columns(lines: list[Line], mids: list[float], size: float, state: dict, depth: int) -> list[list[Line]]:
+    state["columns"] = max(state["columns"], len(mids) + 1)
+    columns: list[list[Line]] = [[] for _ in range(len(mids) + 1)]
+    for ln in lines:
+        columns[sum(1 for m in mids if ln.x0 >= m)].append(ln)
+    out: list[list[Line]] = []
+    for col in columns:
+        out.extend(_cut(col, size, state, depth + 1))
+    return out
+
+
+def _horizontal_bands(lines: list[Line], size: float) -> list[list[Line]]:
+    """Split at white horizontal gaps across the whole region taller than a blank line."""
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    bands: list[list[Line]] = [[ordered[0]]]
+    reach = ordered[0].bottom
+    for ln in ordered[1:]:
+        if ln.top - reach >= MIN_BAND_GAP * size:
+            bands.append([ln])
+        else:
+            bands[-1].append(ln)
+        reach = max(reach, ln.bottom)
+    return bands
+
+
+def _blocked_gutter_lines(narrow: list[Line], lo: float, hi: float, size: float) -> list[Line]:
+    """Lines that alone stand in the way of a gutter (centred titles over a two-column table)."""
+    if len(narrow) < 6:
+        return []
+    allowance = max(2, len(narrow) // 20)
+    step = max(size / 2, 1.0)
+    width = MIN_GUTTER * size
+    x = lo + step
+    best: list[Line] | None = None
+    while x + width < hi:
+        blocking = [ln for ln in narrow if ln.x0 < x + width and ln.x1 > x]
+        if len(blocking) <= allowance:
+            rest = [ln for ln in narrow if not (ln.x0 < x + width and ln.x1 > x)]
+            if _is_gutter((x, x + width), rest) and (best is None or len(blocking) < len(best)):
+                best = blocking
+        x += step
+    return best or []
+
+
+def _bands(lines: list[Line], spanning: list[Line], size: float, state: dict, depth: int) -> list[list[Line]]:
+    """Cut a region at its spanning lines into bands read top to bottom."""
+    span_ids = {id(ln) for ln in spanning}
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    groups: list[tuple[bool, list[Line]]] = []
+    for ln in ordered:
+        is_span = id(ln) in span_ids
+        if groups and groups[-1][0] == is_span:
+            groups[-1][1].append(ln)
+        else:
+            groups.append((is_span, [ln]))
+    out: list[list[Line]] = []
+    for is_span, group in groups:
+        if is_span or len(group) == len(lines):
+            out.append(sort_rows(group))
+        else:
+            out.extend(_cut(group, size, state, depth + 1))
+    return out

@@ -1,0 +1,130 @@
+"""One file through the stages: open → layout → documents. Returns rows; writes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+
+from . import __version__
+from .documents import document_rows
+from .errors import SeidouError
+from .io.pdf import PdfFile, sha256_of
+from .layout.compose import Layout, layout_pages
+
+
+@dataclass
+class FileResult:
+    path: str
+    sha256: str | None
+    status: str  # 'ok' | 'failed'
+    n_pages: int = 0
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+    layout: Layout | None = None
+
+
+def error_row(run_id: str, path: str, sha: str | None, stage: str, error_type: str, message: str,
+              page: int | None = None) -> dict:
+    return {
+        "run_id": run_id,
+        "path": path,
+        "file_sha256": sha,
+        "stage": stage,
+        "error_type": error_type,
+        "message": message,
+        "at": dt.datetime.now(dt.timezone.utc),
+        "page": page,
+    }
+
+
+def read_layout(path: str) -> tuple[PdfFile, Layout]:
+    """Open a PDF and lay out all its pages (raises :class:`SeidouError` subclasses)."""
+    pdf = PdfFile(path)
+    try:
+        raw = list(pdf.pages())
+    except Exception:
+        pdf.close()
+        raise
+    return pdf, layout_pages(raw)
+
+
+def process_file(path: str, run_id: str, *, strict: bool = False) -> FileResult:
+    started = time.perf_counter()
+    try:
+        pdf, layout = read_layout(path)
+    except SeidouError as e:
+        return _failed(path, run_id, e.stage, e.error_type, str(e), started)
+    except Exception as e:  # an engine crash on one file must not stop the batch
+        if strict:
+            raise
+        return _failed(path, run_id, "open", type(e).__name__, f"unexpected error: {e}", started)
+    with pdf:
+        facts = pdf.facts()
+    sha = facts.sha256
+    errors = [
+        error_row(run_id, path, sha, "layout", "page_unreadable", p.error, p.number) for p in layout.pages if p.error
+    ]
+    needs_ocr = [p.needs_ocr for p in layout.pages if p.error is None]
+    text_layer = "no" if needs_ocr and all(needs_ocr) else ("partial" if any(needs_ocr) else "yes")
+    pages = [
+        {
+            "file_sha256": sha,
+            "page": p.number,
+            "width": p.width,
+            "height": p.height,
+            "rotation": p.rotation,
+            "n_chars": p.n_chars,
+            "n_columns": p.n_columns,
+            "ocr": p.needs_ocr,
+            "text_source": "none" if p.needs_ocr else ("pdf" if p.error is None else None),
+            "header": p.header_text or None,
+            "footer": p.footer_text or None,
+            "margin": p.margin_text or None,
+            "error": p.error,
+            "run_id": run_id,
+        }
+        for p in layout.pages
+    ]
+    files = [
+        {
+            "file_sha256": sha,
+            "path": path,
+            "bytes": facts.bytes,
+            "pages": facts.pages,
+            "producer": facts.producer,
+            "text_layer": text_layer,
+            "encrypted": facts.encrypted,
+            "has_signature_fields": facts.has_signature_fields,
+            "status": "ok",
+            "run_id": run_id,
+            "pipeline_version": __version__,
+            "seconds": time.perf_counter() - started,
+        }
+    ]
+    rows = {"files": files, "pages": pages, "documents": document_rows(sha, layout, run_id), "errors": errors}
+    return FileResult(path, sha, "ok", facts.pages, rows, layout)
+
+
+def _failed(path: str, run_id: str, stage: str, error_type: str, message: str, started: float) -> FileResult:
+    try:
+        sha, size = sha256_of(path)
+    except OSError:
+        sha, size = None, None
+    files = [
+        {
+            "file_sha256": sha,
+            "path": path,
+            "bytes": size,
+            "pages": None,
+            "producer": None,
+            "text_layer": None,
+            "encrypted": error_type == "encrypted",
+            "has_signature_fields": None,
+            "status": "failed",
+            "run_id": run_id,
+            "pipeline_version": __version__,
+            "seconds": time.perf_counter() - started,
+        }
+    ]
+    errors = [error_row(run_id, path, sha, stage, error_type, message)]
+    return FileResult(path, sha, "failed", 0, {"files": files, "errors": errors})

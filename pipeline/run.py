@@ -1,0 +1,125 @@
+"""A batch run: discover the input PDFs, process each, write the tables, report a summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .io.parquet import PartWriter
+from .process import FileResult, error_row, process_file
+
+FLUSH_EVERY_FILES = 50
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    out_dir: str
+    n_files: int = 0
+    n_ok: int = 0
+    n_failed: int = 0
+    n_skipped: int = 0
+    n_pages: int = 0
+    n_documents: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def n_errors(self) -> int:
+        return self.rows.get("errors", 0)
+
+    def format(self) -> str:
+        lines = [
+            f"run {self.run_id} → {self.out_dir}",
+            f"files: {self.n_files} (ok {self.n_ok}, failed {self.n_failed}, skipped {self.n_skipped})",
+            f"pages: {self.n_pages}   documents: {self.n_documents}   errors: {self.n_errors}",
+            "rows: " + ", ".join(f"{t} {n}" for t, n in sorted(self.rows.items())),
+            f"seconds: {self.seconds:.2f}",
+        ]
+        return "\n".join(lines)
+
+
+def discover(inputs: Iterable[str | os.PathLike]) -> list[str]:
+    """PDF files named directly, and every ``*.pdf`` (any case) under the folders named, sorted."""
+    found: set[str] = set()
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found.update(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() == ".pdf")
+        elif p.exists():
+            found.add(str(p))
+        else:
+            raise FileNotFoundError(f"no such file or folder: {item}")
+    return sorted(found)
+
+
+def new_run_id(now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return now.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+
+
+def run(
+    inputs: Iterable[str | os.PathLike],
+    out_dir: str | os.PathLike,
+    *,
+    args: dict | None = None,
+    strict: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> RunSummary:
+    """Process every input PDF into the tables under ``out_dir``. One bad file never stops the run."""
+    started_at = dt.datetime.now(dt.timezone.utc)
+    t0 = time.perf_counter()
+    paths = discover(inputs)
+    run_id = new_run_id(started_at)
+    writer = PartWriter(out_dir, run_id)
+    writer.clean_stale_temporaries()
+    summary = RunSummary(run_id, str(out_dir), n_files=len(paths))
+    for k, path in enumerate(paths, 1):
+        try:
+            result = process_file(path, run_id, strict=strict)
+        except Exception as e:
+            if strict:
+                raise
+            result = FileResult(path, None, "failed", rows={
+                "errors": [error_row(run_id, path, None, "internal", type(e).__name__, str(e))],
+            })
+        _account(summary, result)
+        for table, rows in result.rows.items():
+            writer.add(table, rows)
+        if k % FLUSH_EVERY_FILES == 0:
+            writer.flush()
+        if progress:
+            progress(path)
+    summary.seconds = time.perf_counter() - t0
+    writer.add("runs", [{
+        "run_id": run_id,
+        "started_at": started_at,
+        "finished_at": dt.datetime.now(dt.timezone.utc),
+        "pipeline_version": __version__,
+        "args": json.dumps(args or {}, ensure_ascii=False, sort_keys=True, default=str),
+        "n_files": summary.n_files,
+        "n_ok": summary.n_ok,
+        "n_failed": summary.n_failed,
+        "n_skipped": summary.n_skipped,
+        "n_pages": summary.n_pages,
+        "seconds": summary.seconds,
+    }])
+    writer.flush()
+    summary.rows = dict(writer.counts)
+    return summary
+
+
+def _account(summary: RunSummary, result: FileResult) -> None:
+    if result.status == "ok":
+        summary.n_ok += 1
+    else:
+        summary.n_failed += 1
+    summary.n_pages += result.n_pages
+    summary.n_documents += len(result.rows.get("documents", []))
