@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ARGS   ?= ../shared/corpus/real
 
-.PHONY: install run test bench lint clean
+.PHONY: install run test bench lint readme clean
 
 install: $(STAMP)
 
@@ -31,3 +31,6 @@ lint: install
 
 clean:
 	rm -rf $(VENV) data/out/*/ .pytest_cache
+
+readme: install
+	$(BIN)/python -m pipeline.readme README.md

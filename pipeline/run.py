@@ -14,6 +14,7 @@ from pathlib import Path
 from . import __version__
 from .io.parquet import PartWriter
 from .process import FileResult, error_row, process_file
+from .schemas import WRITTEN
 
 FLUSH_EVERY_FILES = 50
 
@@ -112,7 +113,8 @@ def run(
         "seconds": summary.seconds,
     }])
     writer.flush()
-    summary.rows = dict(writer.counts)
+    writer.ensure_tables(WRITTEN)
+    summary.rows = {t: writer.counts.get(t, 0) for t in WRITTEN}
     return summary
 
 

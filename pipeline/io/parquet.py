@@ -63,6 +63,17 @@ class PartWriter:
                 self.parts[table] = n + 1
         self.buffers = {}
 
+    def ensure_tables(self, tables: tuple[str, ...]) -> None:
+        """Give each table a folder with at least one part (maybe empty), so that queries on
+        ``OUT/errors/*.parquet`` work on a run that had no errors."""
+        for table in tables:
+            folder = self.out_dir / table
+            if self.parts.get(table) or (folder.exists() and any(folder.glob("part-*.parquet"))):
+                continue
+            n = self.parts.get(table, 0)
+            write_part(self.out_dir, table, self.run_id, n, [])
+            self.parts[table] = n + 1
+
     def clean_stale_temporaries(self) -> int:
         """Remove temporaries a killed run left behind (they were never visible to readers)."""
         removed = 0

@@ -13,6 +13,7 @@ import ctypes
 import hashlib
 import math
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +25,9 @@ import regex
 from ..errors import EmptyFileError, EncryptedPdfError, InputError, NoPagesError, NotPdfError
 from ..layout.types import RawPage, Word
 
-# A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE).
-_TOKEN = regex.compile(r"[^\s\ufffe]+\ufffe?|\ufffe")
+# A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard
+# library's engine is used here: it is faster than `regex` on this hot, simple pattern.
+_TOKEN = re.compile(r"[^\s\ufffe]+\ufffe?|\ufffe")
 _SOFT_HYPHEN = "\ufffe"
 # Pages with fewer characters than this are checked for scanned images (the check walks page objects).
 _SCAN_CHECK_MAX_CHARS = 2500
@@ -63,6 +65,18 @@ def _check_header(path: str | os.PathLike, size: int) -> None:
         raise NotPdfError(f"not a PDF: no %PDF- header in the first 1024 bytes (starts with {head[:8]!r})")
 
 
+_EMPTY_PAGE_TREE = regex.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+0\b|/Count\s+0\b[^>]*?/Type\s*/Pages\b")
+_PAGE_OBJECT = regex.compile(rb"/Type\s*/Page\b(?!s)")
+
+
+def _declares_no_pages(path: str | os.PathLike) -> bool:
+    """PDFium refuses a file whose page tree is empty without saying so; look at the bytes."""
+    if os.path.getsize(path) > 8 << 20:
+        return False
+    data = Path(path).read_bytes()
+    return bool(_EMPTY_PAGE_TREE.search(data)) and not _PAGE_OBJECT.search(data)
+
+
 class PdfFile:
     """An open PDF. Use as a context manager; pages are read one at a time."""
 
@@ -78,6 +92,8 @@ class PdfFile:
                 raise EncryptedPdfError(
                     "encrypted PDF: it needs a user password to open (PDFium: incorrect password)"
                 ) from e
+            if _declares_no_pages(path):
+                raise NoPagesError("the PDF has no pages (its page tree is empty)") from e
             raise InputError(f"cannot open the PDF ({msg}); the file is damaged or truncated") from e
         try:
             self.n_pages = len(self.doc)
@@ -193,38 +209,54 @@ class _Boxes:
 
 
 def _words(tp, text: str, geo: _Geometry) -> list[Word]:
+    """Split the page text into words and measure their two ends (the hot loop of the reader)."""
     boxes = _Boxes(tp, geo)
     if len(text) != pdfium_c.FPDFText_CountChars(tp):
         # Characters outside the BMP make Python indices drift from PDFium's: rebuild char by char.
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(pdfium_c.FPDFText_CountChars(tp)))
     out: list[Word] = []
+    append = out.append
+    get, tp_raw, ref, rect = boxes.get, boxes.tp, boxes.ref, boxes.rect
+    upright = geo.rotation == 0
+    gx0, gy1 = geo.x0, geo.y1
     prev_end = 0
+    rotated_run = False
     for m in _TOKEN.finditer(text):
         i, j = m.span()
         tok = m.group()
-        new_line = "\n" in text[prev_end:i] or text[prev_end - 1 : prev_end] == _SOFT_HYPHEN
+        new_line = prev_end == 0 or "\n" in text[prev_end:i] or text[prev_end - 1] == _SOFT_HYPHEN
         prev_end = j
         n_before = len(out)
-        soft = tok.endswith(_SOFT_HYPHEN)
-        if boxes.is_rotated(i):
+        soft = tok[-1] == _SOFT_HYPHEN
+        # Orientation is checked where PDFium starts a line: rotated text comes in runs of its own.
+        if new_line:
+            rotated_run = boxes.is_rotated(i)
+        if rotated_run:
             out.extend(_split_by_chars(tok, i, boxes, rotated=True))
             _mark_new_line(out, n_before, new_line)
             continue
-        l0, t0, r0, b0 = boxes(i)
-        if j - i == 1:
-            l1, t1, r1, b1 = l0, t0, r0, b0
+        if upright:
+            get(tp_raw, i, ref)
+            l0, t0, r0, b0 = rect.left - gx0, gy1 - rect.top, rect.right - gx0, gy1 - rect.bottom
+            if j - i == 1:
+                l1, t1, r1, b1 = l0, t0, r0, b0
+            else:
+                get(tp_raw, j - 1, ref)
+                l1, t1, r1, b1 = rect.left - gx0, gy1 - rect.top, rect.right - gx0, gy1 - rect.bottom
         else:
-            l1, t1, r1, b1 = boxes(j - 1)
-        h = max(b0 - t0, b1 - t1, 0.1)
-        one_line = abs(b1 - b0) <= 0.35 * h and r1 >= l0 - 0.5 and (r1 - l0) <= (j - i) * h * 1.2 + h
-        if not one_line:
-            out.extend(_split_by_chars(tok, i, boxes, rotated=False))
+            l0, t0, r0, b0 = boxes(i)
+            l1, t1, r1, b1 = (l0, t0, r0, b0) if j - i == 1 else boxes(j - 1)
+        h = b0 - t0 if b0 - t0 > b1 - t1 else b1 - t1
+        if h < 0.1:
+            h = 0.1
+        if not (abs(b1 - b0) <= 0.35 * h and r1 >= l0 - 0.5 and (r1 - l0) <= (j - i) * h * 1.2 + h):
+            out.extend(_split_by_chars(tok, i, boxes, rotated=boxes.is_rotated(i)))
             _mark_new_line(out, n_before, new_line)
             continue
         word_text = tok[:-1] + "-" if soft else tok
         if len(tok) >= 4 and len(tok) % 2 == 0 and tok[0::2] == tok[1::2]:
             word_text = _undouble(tok, i, boxes) or word_text
-        out.append(Word(word_text, l0, min(t0, t1), r1, max(b0, b1), h, soft_hyphen=soft, new_line=new_line))
+        append(Word(word_text, l0, t0 if t0 < t1 else t1, r1, b0 if b0 > b1 else b1, h, soft, False, new_line))
     return _drop_overprinted(out)
 
 

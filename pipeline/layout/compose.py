@@ -54,7 +54,7 @@ def layout_pages(raw_pages: list[RawPage]) -> Layout:
     paras: list[_Para] = []
     for rp, lines, margin in split:
         body, header, footer = split_furniture(lines, rp.height, repeated)
-        blocks, n_columns = reading_order(body)
+        blocks, n_columns = reading_order(body, rp.width)
         needs_ocr = rp.error is None and (rp.n_chars == 0 or rp.image_area >= OCR_IMAGE_SHARE)
         pages.append(
             PageLayout(
@@ -115,28 +115,36 @@ def _continues(prev: _Para, nxt: _Para) -> bool:
 def _compose(paras: list[list[tuple[int, Line]]]) -> tuple[str, TextMap]:
     parts: list[str] = []
     tm = TextMap()
+    starts, ends, pages, boxes = tm.starts, tm.ends, tm.pages, tm.boxes
     pos = 0
     for pi, para in enumerate(paras):
         if pi:
             parts.append("\n")
             pos += 1
-        words = [(page, w, li) for li, (page, line) in enumerate(para) for w in line.words]
-        for k, (page, w, li) in enumerate(words):
-            text = w.text
-            sep = ""
-            if k + 1 < len(words):
-                nxt_li = words[k + 1][2]
-                sep = " "
-                if nxt_li != li and is_line_end_hyphen(text):
-                    nxt = words[k + 1][1].text
-                    if keeps_hyphen(text, nxt):
+        last_line = len(para) - 1
+        for li, (page, line) in enumerate(para):
+            ws = line.words
+            last_word = len(ws) - 1
+            for k, w in enumerate(ws):
+                text = w.text
+                if k < last_word:
+                    sep = " "
+                elif li < last_line:
+                    sep = " "
+                    if text[-1] == "-" and len(text) > 1:  # a hyphen at the line end
                         sep = ""
-                    else:
-                        text, sep = text[:-1], ""
-            tm.add(pos, pos + len(text), page, (w.x0, w.top, w.x1, w.bottom))
-            parts.append(text)
-            pos += len(text)
-            if sep:
-                parts.append(sep)
-                pos += len(sep)
+                        if not keeps_hyphen(text, para[li + 1][1].words[0].text):
+                            text = text[:-1]
+                else:
+                    sep = ""
+                n = len(text)
+                starts.append(pos)
+                ends.append(pos + n)
+                pages.append(page)
+                boxes.append((w.x0, w.top, w.x1, w.bottom))
+                parts.append(text)
+                pos += n
+                if sep:
+                    parts.append(sep)
+                    pos += 1
     return "".join(parts), tm

@@ -28,6 +28,8 @@ _FURNITURE = regex.compile(
   | ^Se[çc][ãa]o\s*[123]\b
   | Documento\s+assinado\s+digitalmente\s+conforme\s+MP      # DOU ICP-Brasil line
   | que\s+institui\s+a\s+Infraestrutura\s+de\s+Chaves
+  | ^Infraestrutura\s+de\s+Chaves\s+P[úu]blicas
+  | ^pelo\s+c[óo]digo\s*\d{17}
   | Este\s+documento\s+pode\s+ser\s+verificado\s+no\s+endere
   | in\.gov\.br/autenticidade
   | pelo\s+c[óo]digo\s*\d{17}

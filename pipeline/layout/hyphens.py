@@ -53,7 +53,7 @@ def keeps_hyphen(before: str, after: str) -> bool:
         # Title case after the break is a compound (Secretaria-Executiva, ICP-Brasil); in all
         # capitals it is a typesetter's break (BAR-ROS, GON-ÇALVES) unless a known compound.
         all_caps = m.group(1).isupper() and tail is not None and tail.group().isupper()
-        if not all_caps or len(stem) <= 3:  # ICP-BRASIL, MP-2: acronyms keep theirs
+        if not all_caps or len(stem) <= 2:  # MP-, SE-: short acronyms keep theirs
             return True
         return stem in _HYPHEN_PREFIXES or tail.group().casefold() in _COMPOUND_TAILS
     if stem in _HYPHEN_PREFIXES or (stem == "ex" and _EX_ROLE.match(after)):

@@ -40,7 +40,59 @@ def build_lines(words: list[Word]) -> list[Line]:
         cur = [w]
     if cur:
         pieces.append(Line(cur))
-    return [_join_letterspaced(line) for line in _merge_rows(pieces)]
+    lines = _merge_rows(pieces)
+    lines = _attach_superscripts(lines)
+    return [_join_letterspaced(line) for line in lines]
+
+
+# A piece this much smaller than the line beside it, riding inside its height, is a superscript:
+# the raised "o" of "Nº" in the 2014 DOU (drawn as "N" + small "o" + a small underline "-").
+SUPERSCRIPT_SIZE = 0.75
+_ORDINALS = {"o": "º", "a": "ª"}
+
+
+def _attach_superscripts(lines: list[Line]) -> list[Line]:
+    if not lines:
+        return lines
+    biggest = max(ln.size for ln in lines)
+    small = [ln for ln in lines if len(ln.text) <= 3 and ln.size <= SUPERSCRIPT_SIZE * biggest]
+    if not small:
+        return lines
+    hosts = lines
+    absorbed: set[int] = set()
+    for tiny in small:
+        mid = (tiny.top + tiny.bottom) / 2
+        best = None
+        for host in hosts:
+            if host is tiny or id(host) in absorbed or tiny.size > SUPERSCRIPT_SIZE * host.size:
+                continue
+            if not (host.top - 0.2 * host.size <= mid <= host.bottom):
+                continue
+            gap = max(host.x0 - tiny.x1, tiny.x0 - host.x1, 0.0)
+            if gap <= 0.5 * host.size and (best is None or gap < best[0]):
+                best = (gap, host)
+        if best is None:
+            continue
+        host = best[1]
+        absorbed.add(id(tiny))
+        words = list(host.words)
+        for w in tiny.words:
+            if w.text == "-" and any(
+                x.x0 < w.x1 and w.x0 < x.x1 and x.text.endswith(tuple(_ORDINALS.values())) for x in words
+            ):
+                continue  # the underline of a raised ordinal
+            left = max((x for x in words if x.x0 < w.x0), key=lambda x: x.x0, default=None)
+            if left is not None and w.x0 - left.x1 < 0.3 * host.size and w.text in _ORDINALS:
+                words[words.index(left)] = Word(
+                    left.text + _ORDINALS[w.text], left.x0, left.top, w.x1, left.bottom, left.size,
+                    left.soft_hyphen, left.rotated, left.new_line,
+                )
+            else:
+                words.append(w)
+        host.words = sorted(words, key=lambda x: x.x0)
+        host.refresh()
+    kept = [ln for ln in lines if id(ln) not in absorbed]
+    return _merge_rows(kept) if absorbed else kept
 
 
 def _merge_rows(pieces: list[Line]) -> list[Line]:
@@ -56,23 +108,32 @@ def _merge_rows(pieces: list[Line]) -> list[Line]:
             rows.append([p])
     out: list[Line] = []
     for row in rows:
+        if len(row) == 1:
+            out.append(row[0])
+            continue
         row.sort(key=lambda p: p.x0)
-        merged = row[0]
+        group = [row[0]]
+        right, size = row[0].x1, row[0].size
         for p in row[1:]:
-            h = max(merged.size, p.size, 0.1)
-            if -0.25 * h <= p.x0 - merged.x1 <= MAX_PIECE_GAP * h:
-                merged = Line(merged.words + p.words)
+            h = max(size, p.size, 0.1)
+            if -0.25 * h <= p.x0 - right <= MAX_PIECE_GAP * h:
+                group.append(p)
             else:
-                out.append(merged)
-                merged = p
-        out.append(merged)
+                out.append(_joined(group))
+                group = [p]
+            right, size = max(right, p.x1), max(size, p.size)
+        out.append(_joined(group))
     return out
+
+
+def _joined(group: list[Line]) -> Line:
+    return group[0] if len(group) == 1 else Line([w for p in group for w in p.words])
 
 
 def _join_letterspaced(line: Line) -> Line:
     """``ES P EC I A L I Z A DA`` (tracked capitals cut by the PDF engine) → ``ESPECIALIZADA``."""
     ws = line.words
-    if len(ws) < 4:
+    if len(ws) < 4 or sum(1 for w in ws if len(w.text) <= 2) < 4:
         return line
 
     def tiny_caps(w: Word) -> bool:

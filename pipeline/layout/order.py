@@ -21,12 +21,15 @@ MAX_DEPTH = 12
 MIN_BAND_GAP = 0.9
 
 
-def reading_order(lines: list[Line]) -> tuple[list[list[Line]], int]:
-    """Return the blocks (lists of lines, top to bottom) in reading order and the most columns seen."""
+def reading_order(lines: list[Line], page_width: float | None = None) -> tuple[list[list[Line]], int]:
+    """Return the blocks (lists of lines, top to bottom) in reading order and the page's number of
+    text columns: the most side-by-side blocks each at least a fifth of the page wide (narrower
+    ones are table columns)."""
     if not lines:
         return [], 0
     size = median(line.size for line in lines)
-    state = {"columns": 1}
+    width = page_width or (max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines))
+    state = {"columns": 1, "min_width": 0.2 * width}
     blocks = _cut(lines, size, state, 0)
     return [b for b in blocks if b], state["columns"]
 
@@ -99,10 +102,11 @@ def _cut(lines: list[Line], size: float, state: dict, depth: int) -> list[list[L
 
 
 def _columns(lines: list[Line], mids: list[float], size: float, state: dict, depth: int) -> list[list[Line]]:
-    state["columns"] = max(state["columns"], len(mids) + 1)
     columns: list[list[Line]] = [[] for _ in range(len(mids) + 1)]
     for ln in lines:
         columns[sum(1 for m in mids if ln.x0 >= m)].append(ln)
+    wide = sum(1 for col in columns if col and max(ln.x1 for ln in col) - min(ln.x0 for ln in col) >= state["min_width"])
+    state["columns"] = max(state["columns"], wide)
     out: list[list[Line]] = []
     for col in columns:
         out.extend(_cut(col, size, state, depth + 1))

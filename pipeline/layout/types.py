@@ -34,21 +34,29 @@ class Line:
     x1: float = 0.0
     bottom: float = 0.0
     size: float = 0.0
+    text: str = ""
 
     def __post_init__(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
+        """Recompute the box, size and text after ``words`` changed (one pass: this is hot)."""
         ws = self.words
-        self.x0 = min(w.x0 for w in ws)
-        self.x1 = max(w.x1 for w in ws)
-        self.top = min(w.top for w in ws)
-        self.bottom = max(w.bottom for w in ws)
-        self.size = max(w.size for w in ws)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        w0 = ws[0]
+        x0, top, x1, bottom, size = w0.x0, w0.top, w0.x1, w0.bottom, w0.size
+        for w in ws:
+            if w.x0 < x0:
+                x0 = w.x0
+            if w.x1 > x1:
+                x1 = w.x1
+            if w.top < top:
+                top = w.top
+            if w.bottom > bottom:
+                bottom = w.bottom
+            if w.size > size:
+                size = w.size
+        self.x0, self.top, self.x1, self.bottom, self.size = x0, top, x1, bottom, size
+        self.text = " ".join([w.text for w in ws])
 
     @property
     def width(self) -> float:

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files from the current output")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
+@pytest.fixture(scope="session")
+def fixtures() -> Path:
+    return FIXTURES
+
+
+_LAYOUTS: dict[str, object] = {}
+
+
+@pytest.fixture(scope="session")
+def laid_out():
+    """Lay out a fixture PDF once per session."""
+    from pipeline.process import read_layout
+
+    def get(name: str):
+        if name not in _LAYOUTS:
+            pdf, layout = read_layout(str(FIXTURES / name))
+            pdf.close()
+            _LAYOUTS[name] = layout
+        return _LAYOUTS[name]
+
+    return get

@@ -1,0 +1,137 @@
+"""The `seidou` command end to end: real PDFs in, real Parquet out, read back by pandas and DuckDB."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from pipeline import __version__
+from pipeline.cli import main
+from pipeline.schemas import TABLES, WRITTEN
+
+from . import badpdfs
+from .conftest import FIXTURES
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+SAMPLES = ["dou_2025_05_09_s1_p112.pdf", "sei_plano_trabalho_ac_4_2026.pdf", "dou_s2_2023_05_02_p94.pdf"]
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    src = tmp_path_factory.mktemp("pdfs")
+    sub = src / "sub" / "deeper"
+    sub.mkdir(parents=True)
+    shutil.copy(FIXTURES / SAMPLES[0], src / SAMPLES[0])
+    shutil.copy(FIXTURES / SAMPLES[1], sub / SAMPLES[1].upper().replace(".PDF", ".PDF"))  # recursive, any case
+    shutil.copy(FIXTURES / SAMPLES[2], src / SAMPLES[2])
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(main, ["run", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "files: 3 (ok 3, failed 0, skipped 0)" in result.output
+    assert "documents: 3" in result.output and "seconds:" in result.output
+    return out
+
+
+def test_written_tables_read_by_pandas(out):
+    for table in WRITTEN:
+        df = pd.read_parquet(out / table)
+        assert list(df.columns) == TABLES[table][0].names
+        assert len(df) > 0 or table == "errors", table
+    assert len(pd.read_parquet(out / "files")) == 3
+    assert len(pd.read_parquet(out / "pages")) == 2 + 5 + 1
+
+
+def test_written_tables_read_by_duckdb(out):
+    con = duckdb.connect()
+    n = con.execute(f"SELECT count(*) FROM '{out}/documents/*.parquet' WHERE origin = 'dou'").fetchone()[0]
+    assert n == 2
+    row = con.execute(
+        f"SELECT dou_date, dou_section, dou_page, dou_code FROM '{out}/documents/*.parquet' "
+        "WHERE dou_code = '05152025050900112'"
+    ).fetchone()
+    assert str(row[0]) == "2025-05-09" and row[1] == "1" and row[2] == 112
+    pages = con.execute(f"SELECT max(n_columns) FROM '{out}/pages/*.parquet'").fetchone()[0]
+    assert pages == 3
+
+
+def test_parquet_schema_is_the_declared_one(out):
+    for table in WRITTEN:
+        for part in (out / table).glob("*.parquet"):
+            assert pq.read_schema(part).remove_metadata().equals(TABLES[table][0].remove_metadata()), table
+
+
+def test_part_file_names(out):
+    parts = sorted(p.name for p in (out / "documents").iterdir())
+    assert len(parts) == 1 and parts[0].startswith("part-") and parts[0].endswith("-00000.parquet")
+    run_id = pd.read_parquet(out / "runs")["run_id"].iloc[0]
+    assert parts[0] == f"part-{run_id}-00000.parquet"
+
+
+def test_second_run_adds_parts(out):
+    before = len(list((out / "files").glob("*.parquet")))
+    result = CliRunner().invoke(main, ["run", str(FIXTURES / SAMPLES[0]), "--out", str(out)])
+    assert result.exit_code == 0
+    assert len(list((out / "files").glob("*.parquet"))) == before + 1
+    assert len(pd.read_parquet(out / "runs")) == 2
+
+
+def test_exit_code_3_when_a_file_fails(tmp_path):
+    badpdfs.not_a_pdf(tmp_path / "x.pdf")
+    shutil.copy(FIXTURES / SAMPLES[0], tmp_path / SAMPLES[0])
+    result = CliRunner().invoke(main, ["run", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 3
+    assert "failed 1" in result.output
+
+
+def test_exit_code_2_on_usage_errors(tmp_path):
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "nope"), "--out", str(tmp_path)]).exit_code == 2
+    assert CliRunner().invoke(main, ["run", str(tmp_path)]).exit_code == 2  # --out missing
+    assert CliRunner().invoke(main, ["frobnicate"]).exit_code == 2
+
+
+def test_text_command_page(tmp_path):
+    result = CliRunner().invoke(main, ["text", str(FIXTURES / SAMPLES[1]), "--page", "1"])
+    assert result.exit_code == 0
+    assert result.output.startswith("AC Nº 4/2026\nPLANO DE TRABALHO Nº 01/2026")
+    assert "/ pg. 1" not in result.output
+    bad = CliRunner().invoke(main, ["text", str(FIXTURES / SAMPLES[1]), "--page", "9"])
+    assert bad.exit_code == 2
+
+
+def test_text_command_furniture():
+    result = CliRunner().invoke(main, ["text", str(FIXTURES / SAMPLES[0]), "--page", "1", "--furniture"])
+    assert "[page 1 header] 112 Nº 86, sexta-feira, 9 de maio de 2025" in result.output
+
+
+def test_schema_command():
+    result = CliRunner().invoke(main, ["schema", "amounts"])
+    assert result.exit_code == 0
+    assert "value" in result.output and "decimal128(18, 2)" in result.output
+    assert CliRunner().invoke(main, ["schema", "nope"]).exit_code == 2
+
+
+def test_version():
+    assert __version__ in CliRunner().invoke(main, ["--version"]).output
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help_example_and_readme_entry(command):
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert f"seidou {command}" in README
+
+
+def test_console_script_installed():
+    exe = Path(sys.executable).parent / "seidou"
+    assert exe.exists()
+    proc = subprocess.run([str(exe), "--help"], capture_output=True, text=True, check=True)
+    assert "Example:" in proc.stdout

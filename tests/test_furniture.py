@@ -1,0 +1,61 @@
+"""Running headers, footers and margins: out of the text, kept as page data, DOU facts parsed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from patterns import dou
+from pipeline.documents import origin_of
+
+
+def test_sei_page_footers_out_of_text(laid_out):
+    # seed plano de trabalho: "Plano de Trabalho 01/2026 (56909344) SEI 19973.003289/2025-14 / pg. N"
+    layout = laid_out("sei_plano_trabalho_ac_4_2026.pdf")
+    assert "/ pg." not in layout.text
+    for p in layout.pages:
+        assert f"SEI 19973.003289/2025-14 / pg. {p.number}" in p.footer_text
+    assert "PLANO DE TRABALHO Nº 01/2026" in layout.text
+
+
+def test_sei_al_footer_and_origin(laid_out):
+    layout = laid_out("sei_al_cbmal_despacho_37187279.pdf")
+    assert "/ pg." not in layout.text
+    assert origin_of(layout)[0] == "sei"
+
+
+def test_municipal_seed_sei_footers_removed(laid_out):
+    layout = laid_out("municipal_cabixi_lei_1508_2026_convenio_978990.pdf")
+    assert "SEI 21000.061455/2025-38 / pg." not in layout.text
+    assert "CLÁUSULA PRIMEIRA - DO OBJETO" in layout.text
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("dou_2025_05_09_s1_p112.pdf", dict(edition="86", date=dt.date(2025, 5, 9), section="1", page=112,
+                                            code="05152025050900112")),
+        ("dou_s2_2023_05_02_p94.pdf", dict(edition="82", date=dt.date(2023, 5, 2), section="2", page=94,
+                                           code="05292023050200094")),
+        ("dou_s1_2014_10_01_p006.pdf", dict(edition="189", date=dt.date(2014, 10, 1), section="1", page=6,
+                                            code="00012014100100006")),
+    ],
+)
+def test_dou_header_facts(laid_out, name, expected):
+    origin, header = origin_of(laid_out(name))
+    assert origin == "dou"
+    got = {k: getattr(header, k) for k in expected}
+    assert got == expected
+
+
+def test_dou_code_decoding():
+    c = dou.decode_code("05152025050900112")
+    assert (c.section, c.date, c.page) == ("1", dt.date(2025, 5, 9), 112)
+    old = dou.decode_code("00012014080400068")  # DOU 2014-08-04 p. 68 (journal "1" before 2017)
+    assert (old.section, old.date, old.page) == ("1", dt.date(2014, 8, 4), 68)
+    assert dou.decode_code("0515202505090011") is None
+
+
+def test_no_dou_facts_on_plain_text():
+    assert dou.parse_header("Prefeitura Municipal de Cabixi", "Página 2 de 3") is None

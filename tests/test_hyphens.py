@@ -1,0 +1,55 @@
+"""Line-end hyphens: typesetter breaks are joined, real hyphens kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.layout.hyphens import keeps_hyphen
+
+JOIN = [
+    ("cons-", "tituir"),  # the example of issue 2
+    ("respec-", "tivo"),  # seed DOU p. 112, col. 1
+    ("partí-", "cipes"),  # seed DOU p. 112
+    ("Ex-", "perimentação"),  # DOU 2014-10-01 p. 6, CONCEA extratos
+    ("sem-", "pre"),
+    ("BAR-", "ROS"),  # DOU 2014-10-01 p. 6: "ANDRÉ LUIS BAR-/ROS"
+    ("GON-", "ÇALVES"),  # DOU 2014-10-01 p. 6
+    ("execu-", "ção"),
+]
+KEEP = [
+    ("Secretaria-", "Executiva"),
+    ("Advocacia-", "Geral"),
+    ("ICP-", "Brasil"),
+    ("dar-", "se-á"),  # seed DOU p. 112, Art. 12: "dar-se-á"
+    ("considerá-", "lo"),
+    ("2.200-", "2"),  # MP nº 2.200-2
+    ("sexta-", "feira"),
+    ("procurador-", "geral"),
+    ("vice-", "presidente"),
+    ("ex-", "ministro"),
+    ("pós-", "graduação"),
+    ("CONTROLADORIA-", "GERAL"),
+    ("SECRETARIA-", "EXECUTIVA"),
+]
+
+
+@pytest.mark.parametrize("before,after", JOIN)
+def test_joined(before, after):
+    assert not keeps_hyphen(before, after)
+
+
+@pytest.mark.parametrize("before,after", KEEP)
+def test_kept(before, after):
+    assert keeps_hyphen(before, after)
+
+
+@pytest.mark.xfail(strict=True, reason="all-caps name broken after two letters looks like an acronym (DOU 2014 p. 6)")
+def test_known_gap_two_letter_caps_break():
+    assert not keeps_hyphen("RE-", "GIS")
+
+
+def test_seed_dou_hyphenation_in_text(laid_out):
+    text = laid_out("dou_2025_05_09_s1_p112.pdf").text
+    assert "com respectivo número do Cadastro Nacional" in text
+    assert "dar-se-á nos casos" in text
+    assert "respec-" not in text and "\ufffe" not in text
