@@ -64,8 +64,13 @@ def process_file(path: str, run_id: str, *, strict: bool = False) -> FileResult:
     errors = [
         error_row(run_id, path, sha, "layout", "page_unreadable", p.error, p.number) for p in layout.pages if p.error
     ]
-    needs_ocr = [p.needs_ocr for p in layout.pages if p.error is None]
-    text_layer = "no" if needs_ocr and all(needs_ocr) else ("partial" if any(needs_ocr) else "yes")
+    readable = [p for p in layout.pages if p.error is None]
+    if readable and all(p.n_chars == 0 for p in readable):
+        text_layer = "no"
+    elif any(p.needs_ocr for p in readable):
+        text_layer = "partial"
+    else:
+        text_layer = "yes"
     pages = [
         {
             "file_sha256": sha,

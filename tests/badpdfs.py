@@ -37,3 +37,23 @@ def no_pages(path: Path) -> Path:
     PdfWriter().write(buf)
     path.write_bytes(buf.getvalue())
     return path
+
+
+def scanned(src: Path, path: Path, pages: int = 2, scale: float = 1.0) -> Path:
+    """A scan-like PDF: real pages rendered to images, with no text layer."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(src))
+    images = [doc[i].render(scale=scale).to_pil().convert("RGB") for i in range(min(pages, len(doc)))]
+    doc.close()
+    images[0].save(path, "PDF", save_all=True, append_images=images[1:], resolution=72.0 * scale)
+    return path
+
+
+def concatenated(parts: list[Path], path: Path) -> Path:
+    writer = PdfWriter()
+    for p in parts:
+        writer.append(str(p))
+    with open(path, "wb") as f:
+        writer.write(f)
+    return path

@@ -29,8 +29,6 @@ from ..layout.types import RawPage, Word
 # library's engine is used here: it is faster than `regex` on this hot, simple pattern.
 _TOKEN = re.compile(r"[^\s\ufffe]+\ufffe?|\ufffe")
 _SOFT_HYPHEN = "\ufffe"
-# Pages with fewer characters than this are checked for scanned images (the check walks page objects).
-_SCAN_CHECK_MAX_CHARS = 2500
 # Characters per 1,000 pt² of image under which an image is taken as a scan with no text layer.
 _SCAN_TEXT_DENSITY = 2.0
 
@@ -178,8 +176,7 @@ def _read_loaded_page(page: pdfium.PdfPage, index: int) -> RawPage:
     finally:
         textpage.close()
     raw_page = RawPage(index + 1, geo.width, geo.height, geo.rotation, n, words)
-    if n < _SCAN_CHECK_MAX_CHARS:
-        raw_page.image_area = _scanned_image_share(page, geo, words)
+    raw_page.images = _scan_images(page, geo, words)
     return raw_page
 
 
@@ -325,18 +322,44 @@ def _drop_overprinted(words: list[Word]) -> list[Word]:
     return out
 
 
-def _scanned_image_share(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> float:
-    """Share of the page covered by images that carry almost no text: scanned content needing OCR."""
+def _first_image_in_form(form, depth: int = 0):
+    if depth > 3:
+        return None
+    for j in range(min(pdfium_c.FPDFFormObj_CountObjects(form), 200)):
+        o = pdfium_c.FPDFFormObj_GetObject(form, j)
+        kind = pdfium_c.FPDFPageObj_GetType(o)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            return o
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            found = _first_image_in_form(o, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> list[tuple[str, float, bool]]:
+    """Large images as (signature, share of the page, has almost no text over it).
+
+    The signature (pixel size and data length) lets the layout stage tell a letterhead drawn
+    behind every page of a gazette (the same image on each page) from a scanned page body."""
     n = pdfium_c.FPDFPage_CountObjects(page.raw)
     if n > 5000:
-        return 0.0
+        return []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    pw, ph = ctypes.c_uint(), ctypes.c_uint()
     page_area = max(geo.width * geo.height, 1.0)
-    share = 0.0
+    found = []
     for k in range(n):
         obj = pdfium_c.FPDFPage_GetObject(page.raw, k)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        image = obj
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            # a scanned body is often wrapped in (nested) form XObjects: look inside
+            image = _first_image_in_form(obj)
+            if image is None:
+                continue
+        elif kind != pdfium_c.FPDF_PAGEOBJ_IMAGE:
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
             continue
@@ -347,9 +370,11 @@ def _scanned_image_share(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]
         chars_over = sum(
             len(w.text) for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and y0 <= (w.top + w.bottom) / 2 <= y1
         )
-        if chars_over / (area / 1000.0) < _SCAN_TEXT_DENSITY:
-            share += area / page_area
-    return min(share, 1.0)
+        pdfium_c.FPDFImageObj_GetImagePixelSize(image, ctypes.byref(pw), ctypes.byref(ph))
+        size = pdfium_c.FPDFImageObj_GetImageDataRaw(image, None, 0)
+        bare = chars_over / (area / 1000.0) < _SCAN_TEXT_DENSITY
+        found.append((f"{pw.value}x{ph.value}:{size}", min(area / page_area, 1.0), bare))
+    return found
 
 
 def open_pdf(path: str | os.PathLike | Path) -> PdfFile:

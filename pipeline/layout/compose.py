@@ -49,13 +49,15 @@ def layout_pages(raw_pages: list[RawPage]) -> Layout:
         rotated = [w for w in rp.words if w.rotated]
         split.append((rp, build_lines(horizontal), _rotated_lines(rotated)))
     repeated = repeated_keys([(rp.height, lines) for rp, lines, _ in split])
+    backgrounds = _background_images(raw_pages)
 
     pages: list[PageLayout] = []
     paras: list[_Para] = []
     for rp, lines, margin in split:
         body, header, footer = split_furniture(lines, rp.height, repeated)
         blocks, n_columns = reading_order(body, rp.width)
-        needs_ocr = rp.error is None and (rp.n_chars == 0 or rp.image_area >= OCR_IMAGE_SHARE)
+        scanned = sum(share for sig, share, bare in rp.images if bare and sig not in backgrounds)
+        needs_ocr = rp.error is None and (rp.n_chars == 0 or scanned >= OCR_IMAGE_SHARE)
         pages.append(
             PageLayout(
                 rp.number, rp.width, rp.height, rp.rotation, rp.n_chars, blocks, header, footer, margin,
@@ -67,6 +69,18 @@ def layout_pages(raw_pages: list[RawPage]) -> Layout:
                 paras.append(_Para(rp.number, para, k == 0))
     text, textmap = _compose(_join_continuations(paras))
     return Layout(text, textmap, pages)
+
+
+def _background_images(raw_pages: list[RawPage]) -> set[str]:
+    """Images drawn on at least half the pages (three or more): a letterhead behind the text,
+    not a scan (every scanned page is a different image)."""
+    if len(raw_pages) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for rp in raw_pages:
+        for sig in {sig for sig, _, _ in rp.images}:
+            counts[sig] = counts.get(sig, 0) + 1
+    return {sig for sig, c in counts.items() if c >= max(3, len(raw_pages) // 2)}
 
 
 def _rotated_lines(words: list[Word]) -> list[Line]:

@@ -73,7 +73,8 @@ class RawPage:
     rotation: int
     n_chars: int
     words: list[Word] = field(default_factory=list)
-    image_area: float = 0.0  # share of the page covered by images with (almost) no text over them
+    # large images: (signature, share of the page, almost no text over it); see io.pdf
+    images: list[tuple[str, float, bool]] = field(default_factory=list)
     error: str | None = None  # the page could not be read; the message
 
 
