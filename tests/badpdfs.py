@@ -57,3 +57,34 @@ def concatenated(parts: list[Path], path: Path) -> Path:
     with open(path, "wb") as f:
         writer.write(f)
     return path
+
+
+def text_pdf(path: Path, content: str, *, width: int = 595, height: int = 842) -> Path:
+    """A one-page PDF with the given content stream, fonts F1 = Courier and F2 = Helvetica."""
+    stream = content.encode("latin-1")
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Contents 4 0 R "
+        f"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>".encode(),
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def fake_bold_glyphs(word: str, x: float, y: float, size: float = 12) -> str:
+    """Every glyph drawn twice, the copy 0.12 pt to the right (Courier: 600 units a glyph)."""
+    parts = " ".join(f"({c}) 590 ({c})" for c in word)
+    return f"BT /F1 {size} Tf {x} {y} Td [{parts}] TJ ET\n"
