@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 import regex
 
+from .mention import Mention, make
+
 VERSION = 1
+NAME = f"patterns.dou@{VERSION}"
 
 MONTHS = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
@@ -117,3 +120,15 @@ def _page_number(header: str) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+def find(text: str) -> list[Mention]:
+    """DOU authenticity codes in a text: kind ``dou_code``, valid when journal and date decode."""
+    out = []
+    for m in CODE.finditer(text):
+        s, e = m.span("code")
+        c = decode_code(m.group("code"))
+        ok = c is not None and c.date is not None and c.section is not None
+        out.append(make("dou_code", text, s, e, m.group("code"), ok, NAME,
+                        section=c.section if c else None, date=c.date if c else None, page=c.page if c else None))
+    return out

@@ -33,7 +33,8 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Output folder for the tables.")
 @click.option("--strict", is_flag=True, help="Stop at the first failing file instead of recording it in `errors`.")
-def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool) -> None:
+@click.option("--unmask-cpf", is_flag=True, help="Keep CPFs of people in full (they are masked by default, LGPD).")
+def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: bool) -> None:
     """Process PDF files and folders (recursively) into Parquet tables under OUT.
 
     \b
@@ -47,15 +48,16 @@ def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool) -> None:
         n = len(discover(inputs))
     except FileNotFoundError as e:
         raise click.UsageError(str(e)) from e
+    args = {"inputs": list(inputs), "out": out_dir, "unmask_cpf": unmask_cpf}
     show = sys.stderr.isatty()
     bar = click.progressbar(length=n, label="seidou", file=sys.stderr) if show else None
     try:
         if bar:
             with bar:
-                summary = run(inputs, out_dir, args={"inputs": list(inputs), "out": out_dir}, strict=strict,
+                summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf,
                               progress=lambda _p: bar.update(1))
         else:
-            summary = run(inputs, out_dir, args={"inputs": list(inputs), "out": out_dir}, strict=strict)
+            summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf)
     except SeidouError as e:
         raise click.ClickException(f"{e.stage}: {e}") from e
     click.echo(summary.format())

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from . import __version__
 from .documents import document_rows
+from .extract import extract, mask_cpfs, mask_cpfs_in_free_text
+from .extract import rows as extraction_rows
 from .errors import SeidouError
 from .io.pdf import PdfFile, sha256_of
 from .layout.compose import Layout, layout_pages
@@ -48,7 +50,7 @@ def read_layout(path: str) -> tuple[PdfFile, Layout]:
     return pdf, layout_pages(raw)
 
 
-def process_file(path: str, run_id: str, *, strict: bool = False) -> FileResult:
+def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bool = False) -> FileResult:
     started = time.perf_counter()
     try:
         pdf, layout = read_layout(path)
@@ -61,6 +63,12 @@ def process_file(path: str, run_id: str, *, strict: bool = False) -> FileResult:
     with pdf:
         facts = pdf.facts()
     sha = facts.sha256
+    found = extract(layout)
+    documents = document_rows(sha, layout, run_id)
+    facts_rows = extraction_rows(found, layout, run_id=run_id, doc_id=documents[0]["doc_id"], sha=sha,
+                                 unmask_cpf=unmask_cpf)
+    if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
+        documents[0]["text"] = mask_cpfs(documents[0]["text"], found.body)
     errors = [
         error_row(run_id, path, sha, "layout", "page_unreadable", p.error, p.number) for p in layout.pages if p.error
     ]
@@ -82,9 +90,9 @@ def process_file(path: str, run_id: str, *, strict: bool = False) -> FileResult:
             "n_columns": p.n_columns,
             "ocr": p.needs_ocr,
             "text_source": "none" if p.needs_ocr else ("pdf" if p.error is None else None),
-            "header": p.header_text or None,
-            "footer": p.footer_text or None,
-            "margin": p.margin_text or None,
+            "header": _masked(p.header_text, unmask_cpf),
+            "footer": _masked(p.footer_text, unmask_cpf),
+            "margin": _masked(p.margin_text, unmask_cpf),
             "error": p.error,
             "run_id": run_id,
         }
@@ -106,8 +114,14 @@ def process_file(path: str, run_id: str, *, strict: bool = False) -> FileResult:
             "seconds": time.perf_counter() - started,
         }
     ]
-    rows = {"files": files, "pages": pages, "documents": document_rows(sha, layout, run_id), "errors": errors}
+    rows = {"files": files, "pages": pages, "documents": documents, "errors": errors, **facts_rows}
     return FileResult(path, sha, "ok", facts.pages, rows, layout)
+
+
+def _masked(text: str, unmask_cpf: bool) -> str | None:
+    if not text:
+        return None
+    return text if unmask_cpf else mask_cpfs_in_free_text(text)
 
 
 def _failed(path: str, run_id: str, stage: str, error_type: str, message: str, started: float) -> FileResult:

@@ -44,7 +44,7 @@ def test_written_tables_read_by_pandas(out):
     for table in WRITTEN:
         df = pd.read_parquet(out / table)
         assert list(df.columns) == TABLES[table][0].names
-        assert len(df) > 0 or table == "errors", table
+        assert len(df) > 0 or table in ("errors", "amounts"), table  # the samples hold no R$ amounts
     assert len(pd.read_parquet(out / "files")) == 3
     assert len(pd.read_parquet(out / "pages")) == 2 + 5 + 1
 

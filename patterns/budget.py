@@ -1,0 +1,57 @@
+"""Budget and transfer identifiers: convênio / Transferegov numbers, Nota de Empenho, UG, PTRES,
+Fonte de Recursos, Natureza de Despesa, programa de trabalho (funcional programática).
+
+Examples (seed municipal Lei 1.508/2026 and Convênio 978990/2025):
+- ``CONVÊNIO TRANSFERE GOV.BR Nº 978990/2025``, ``Convênio nº SPOA/SE/MAPA Nº 978990/2025``
+- ``TRANSFEREGOV.BR Nº 047664/2025`` (the proposal number in the Transferegov platform)
+- ``Nota de Empenho nº 2025NE000400``, ``UG nº 130141``, ``PTRES nº 251544``
+- ``Fonte de Recursos: 1700``, ``Fonte 3129000000``, ``Natureza de Despesa 444042/41``, ``4.4.90.52.00``
+- ``20.608.0012.1.026 - Aquisição de Máquinas e Equipamentos`` (programa de trabalho)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .mention import Mention, make
+
+VERSION = 1
+NAME = f"patterns.budget@{VERSION}"
+
+_NO = r"(?:\s*n[º°o]\.?|\s*N[º°O]\.?|\s*:)?\s*"
+
+PATTERN = regex.compile(
+    rf"""
+      (?P<lead_conv>\b(?:conv[êe]nio|contrato\s+de\s+repasse|termo\s+de\s+(?:fomento|colabora[çc][ãa]o))
+          (?:\s+(?:TRANSFERE\s*GOV(?:\.BR)?|SICONV|[A-Z]{{2,}}(?:/[A-Z]{{2,}})+|federal|n[º°o]\.?))*{_NO}
+          (?:[A-Z]{{2,}}(?:/[A-Z]{{2,}})+\s*N[º°O]\.?\s*)?)
+        (?P<convenio>\d{{6}}/\d{{4}})\b                                        # 978990/2025
+    | (?P<lead_tg>\bTRANSFEREGOV(?:\.BR)?{_NO})(?P<transferegov>\d{{6}}/\d{{4}})\b  # TRANSFEREGOV.BR Nº 047664/2025
+    | (?P<nota_empenho>\b\d{{4}}NE\d{{6}}\b)                                    # 2025NE000400
+    | \b(?:UG|Unidade\s+Gestora){_NO}(?P<ug>\d{{6}})\b                          # UG nº 130141
+    | \bPTRES{_NO}(?P<ptres>\d{{4,6}})\b                                        # PTRES nº 251544
+    | \bFonte(?:\s+de\s+Recursos?)?{_NO}(?P<fonte>\d{{3,10}})\b                # Fonte de Recursos: 1700
+    | \bNatureza\s+(?:de\s+|da\s+)?Despesa{_NO}(?P<nd_lead>\d[\d./]{{3,14}}\d)   # Natureza de Despesa 444042/41
+    | (?<![\d.])(?P<natureza_despesa>\d\.\d\.\d{{2}}\.\d{{2}}(?:\.\d{{2}})?)(?![\d.])  # 4.4.90.52.00
+    | (?<![\d.])(?P<programa>\d{{2}}\.\d{{3}}\.\d{{4}}\.\d{{1,4}}\.\d{{3,4}}(?:\.\d{{4}})?)(?![\d.])  # 20.608.0012.1.026
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_KINDS = {
+    "convenio": "convenio", "transferegov": "transferegov", "nota_empenho": "nota_empenho", "ug": "ug",
+    "ptres": "ptres", "fonte": "fonte", "nd_lead": "natureza_despesa", "natureza_despesa": "natureza_despesa",
+    "programa": "programa_trabalho",
+}
+
+
+def find(text: str) -> list[Mention]:
+    out = []
+    for m in PATTERN.finditer(text):
+        for group, kind in _KINDS.items():
+            if m.group(group):
+                s, e = m.span(group)
+                value = m.group(group).upper() if kind == "nota_empenho" else m.group(group)
+                out.append(make(kind, text, s, e, value, None, NAME))
+                break
+    return out

@@ -1,0 +1,80 @@
+"""CNPJ, numeric and alphanumeric (in force since July 2026), validated by its check digits.
+
+Examples:
+- ``00.489.828/0001-55`` (seed plano de trabalho, DADOS CADASTRAIS, MGI) — valid
+- ``33.970.559/0001-0`` (same table, ABM) — truncated: kept, ``valid = False``
+- ``12.ABC.345/01DE-35`` (Receita Federal's example of the alphanumeric format) — valid
+- ``inscrito no CNPJ/MF sob o nº 00.396.895/0001-25`` (seed convênio preamble)
+- ``CNPJ 00000000E08G12`` (unpunctuated, after a CNPJ lead-in) — valid
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .mention import Mention, make
+
+VERSION = 1
+NAME = f"patterns.cnpj@{VERSION}"
+
+PATTERN = regex.compile(
+    r"""
+    (?<![\w./-])
+    (?:
+        [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{1,2}   # 00.489.828/0001-55, 12.ABC.345/01DE-35, truncated DV
+      | (?<=CNPJ(?:/MF)?[^\n\d]{0,40})                             # dots dropped or unpunctuated: only
+        (?:\d{8}/\d{4}-\d{2}|[0-9A-Z]{12}\d{2})                    #   after a lead-in ("CNPJ nº 00489828000155";
+                                                                   #   "00143815/2018-01" alone is a process)
+    )
+    (?![\w/]|-\d|\.\d)
+    """,
+    regex.VERBOSE,
+)
+
+_WEIGHTS1 = (5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)
+_WEIGHTS2 = (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def _dv(chars: str, weights: tuple[int, ...]) -> int:
+    r = sum((ord(c) - 48) * w for c, w in zip(chars, weights)) % 11
+    return 0 if r < 2 else 11 - r
+
+
+def normalize(raw: str) -> str:
+    """14 characters, upper case, no punctuation; a malformed one keeps its digits and hyphen.
+
+    >>> normalize("00.489.828/0001-55")
+    '00489828000155'
+    >>> normalize("33.970.559/0001-0")
+    '339705590001-0'
+    """
+    compact = regex.sub(r"[.\s/]", "", raw).upper()
+    bare = compact.replace("-", "")
+    return bare if len(bare) == 14 else compact
+
+
+def is_valid(value: str) -> bool:
+    """Check digits per the Receita Federal rule (character value = ASCII code − 48).
+
+    >>> is_valid("12ABC34501DE35"), is_valid("00489828000155"), is_valid("00489828000156")
+    (True, True, False)
+    """
+    v = regex.sub(r"[.\s/-]", "", value).upper()
+    if not regex.fullmatch(r"[0-9A-Z]{12}\d{2}", v) or len(set(v)) == 1:
+        return False
+    d1 = _dv(v[:12], _WEIGHTS1)
+    d2 = _dv(v[:12] + str(d1), _WEIGHTS2)
+    return v[12:] == f"{d1}{d2}"
+
+
+def check_digits(base12: str) -> str:
+    d1 = _dv(base12, _WEIGHTS1)
+    return f"{d1}{_dv(base12 + str(d1), _WEIGHTS2)}"
+
+
+def find(text: str) -> list[Mention]:
+    out = []
+    for m in PATTERN.finditer(text):
+        value = normalize(m.group())
+        out.append(make("cnpj", text, m.start(), m.end(), value, is_valid(value), NAME))
+    return out

@@ -1,0 +1,59 @@
+"""Dates: ``03/02/2026``, ``9 de maio de 2025``, ``1º de abril de 2021``, ``03 DE FEVEREIRO DE 2026``,
+and the year alone in a citation (``Portaria … nº 33, de 2023``). Values are ISO dates;
+``valid`` is False for an impossible day (``31/02/2025``), which is kept, not dropped.
+
+Examples: seed DOU p. 112 (``Decreto nº 11.531, de 16 de maio de 2023``), seed Lei 1.508
+(``LEI Nº 1.508, DE 03 DE FEVEREIRO DE 2026``), SEI stamps (``em 30/03/2026``).
+Near misses: ``19973.003289/2025-14`` (a process number), ``01/2026`` (a document number).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .mention import Mention, make
+
+VERSION = 1
+NAME = f"patterns.dates@{VERSION}"
+
+MONTHS = {
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
+    "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+}
+
+PATTERN = regex.compile(
+    r"""
+      (?<![\d./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])          # 03/02/2026
+    | \b(?P<d2>\d{1,2})\s*[º°o]?\s+de\s+(?P<mon>janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho
+          |agosto|setembro|outubro|novembro|dezembro)\s+de\s+(?P<y2>\d{4})\b    # 9 de maio de 2025
+    | (?<=\bn[º°o]\.?\s*[\d.]+(?:-\d+)?(?:/\d{2,4})?,?\s*)\bde\s+(?P<y3>(?:19|20)\d{2})\b(?!\s*[-/])  # nº 33, de 2023
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find(text: str) -> list[Mention]:
+    out = []
+    for m in PATTERN.finditer(text):
+        if m.group("y3"):
+            s, e = m.span()
+            year = int(m.group("y3"))
+            out.append(make("date", text, s, e, str(year), True, NAME, precision="year", year=year))
+            continue
+        if m.group("y"):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        else:
+            y, mo, d = int(m.group("y2")), MONTHS[m.group("mon").casefold()], int(m.group("d2"))
+        value = _date(y, mo, d)
+        out.append(make("date", text, m.start(), m.end(), value.isoformat() if value else f"{y:04d}-{mo:02d}-{d:02d}",
+                        value is not None, NAME, precision="day", year=y))
+    return out

@@ -1,0 +1,38 @@
+"""The one hit type every extractor yields: a span of one canonical text, never rewritten.
+
+``text[m.start:m.end] == m.raw`` always holds (a tested invariant). ``value`` is the normalized
+form; ``valid`` is the check-digit verdict (None where the format has none or it cannot be
+checked); ``data`` carries the format's extra fields as sorted (key, value) pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    kind: str
+    start: int
+    end: int
+    raw: str
+    value: Any = None
+    valid: bool | None = None
+    extractor: str = ""
+    data: tuple[tuple[str, Any], ...] = field(default=())
+
+    def get(self, key: str, default: Any = None) -> Any:
+        for k, v in self.data:
+            if k == key:
+                return v
+        return default
+
+
+def make(kind: str, text: str, start: int, end: int, value: Any = None, valid: bool | None = None,
+         extractor: str = "", **data: Any) -> Mention:
+    return Mention(kind, start, end, text[start:end], value, valid, extractor, tuple(sorted(data.items())))
+
+
+def sort_mentions(ms: list[Mention]) -> list[Mention]:
+    return sorted(ms, key=lambda m: (m.start, m.end, m.kind))

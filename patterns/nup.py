@@ -1,0 +1,89 @@
+"""Process numbers: the federal NUP with its check digits, CNJ judicial numbers, state SEI formats.
+
+Examples:
+- ``Processo SEI-MGI nº 19973.003289/2025-14`` (seed plano de trabalho) — NUP, valid
+- ``Processo nº.: 01200.003283/2014-61`` (DOU 2014-10-01 p. 6, CONCEA extrato) — NUP
+- ``Processo nº 21034.003544/2014`` (same page) — NUP printed without its check digits: ``valid`` None
+- ``E:01203.0000000161/2025`` (SEI-AL process export) — state SEI number, no check digit
+- ``0001234-56.2024.8.26.0100`` (CNJ numbering, Resolução CNJ 65/2008) — mod-97 check
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .mention import Mention, make
+
+VERSION = 1
+NAME = f"patterns.nup@{VERSION}"
+
+PATTERN = regex.compile(
+    r"""
+    (?<![\w./:-])
+    (?:
+        (?P<cnj>\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4})                      # CNJ NNNNNNN-DD.AAAA.J.TR.OOOO
+      | (?P<state>[A-Z]{1,3}:\s?\d{5}\.\d{10}/\d{4})                       # SEI-AL E:01203.0000000161/2025
+      | (?P<nup>\d{5}\.\d{6}/\d{4}(?:-\d{2})?)                             # NUP 19973.003289/2025-14
+      | (?<=\bProcesso[^\n\d]{0,25})(?P<bare>\d{17})                       # NUP unpunctuated, after "Processo"
+    )
+    (?![\w/]|-\d|\.\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _nup_dv(digits: str) -> str:
+    def dv(ds: str) -> int:
+        n = len(ds)
+        s = sum(int(c) * w for c, w in zip(ds, range(n + 1, 1, -1)))
+        d = 11 - s % 11
+        return 0 if d == 10 else 1 if d == 11 else d
+
+    d1 = dv(digits[:15])
+    return f"{d1}{dv(digits[:15] + str(d1))}"
+
+
+def nup_is_valid(value: str) -> bool:
+    """NUP check digits (Portaria Interministerial nº 11/2019): weights 16..2, then 17..2.
+
+    >>> nup_is_valid("19973.003289/2025-14"), nup_is_valid("21000.061455/2025-38"), nup_is_valid("19973.003289/2025-15")
+    (True, True, False)
+    """
+    d = regex.sub(r"\D", "", value)
+    return len(d) == 17 and d[15:] == _nup_dv(d)
+
+
+def nup_format(digits: str) -> str:
+    return f"{digits[:5]}.{digits[5:11]}/{digits[11:15]}-{digits[15:17]}"
+
+
+def cnj_is_valid(value: str) -> bool:
+    """CNJ check digits: 98 − (NNNNNNN AAAA J TR OOOO 00 mod 97).
+
+    >>> cnj_is_valid("0000001-39.2024.8.26.0100")
+    True
+    """
+    m = regex.fullmatch(r"(\d{7})-(\d{2})\.(\d{4})\.(\d)\.(\d{2})\.(\d{4})", value)
+    if not m:
+        return False
+    n, dd, year, j, tr, origin = m.groups()
+    return int(dd) == 98 - int(f"{n}{year}{j}{tr}{origin}00") % 97
+
+
+def find(text: str) -> list[Mention]:
+    out = []
+    for m in PATTERN.finditer(text):
+        s, e = m.span()
+        if m.group("cnj"):
+            out.append(make("processo_cnj", text, s, e, m.group("cnj"), cnj_is_valid(m.group("cnj")), NAME))
+        elif m.group("state"):
+            value = regex.sub(r"\s", "", m.group("state")).upper()
+            out.append(make("processo", text, s, e, value, None, NAME, format="sei_estadual"))
+        else:
+            raw = m.group("nup") or m.group("bare")
+            d = regex.sub(r"\D", "", raw)
+            if len(d) == 17:
+                out.append(make("nup", text, s, e, nup_format(d), nup_is_valid(d), NAME))
+            else:  # printed without its check digits
+                out.append(make("nup", text, s, e, raw, None, NAME, check_digits="absent"))
+    return out

@@ -1,0 +1,140 @@
+"""The extraction stage: registered patterns over a document's canonical text and its page
+furniture → rows of the ``identifiers``, ``amounts`` and ``references`` tables.
+
+Pure: text, character map and page layouts in, rows out. Every row carries its provenance
+(doc, file, page, offsets, box, extractor). Identifiers printed in running headers and footers
+belong to the document too: they are taken from the furniture once per document, with page and
+box set and offsets null (the furniture is not part of ``documents.text``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from patterns import cpf as cpf_pattern
+from patterns import find_all
+from patterns.mention import Mention
+
+from .layout.compose import Layout
+from .layout.textmap import TextMap
+from .layout.types import Line
+
+IDENTIFIER_KINDS = frozenset(
+    "cnpj cpf nup processo processo_cnj sei crc sei_url dou_code cep convenio transferegov nota_empenho ug "
+    "ptres fonte natureza_despesa programa_trabalho".split()
+)
+
+
+@dataclass
+class Extraction:
+    body: list[Mention]  # offsets into documents.text
+    furniture: list[tuple[int, Mention, TextMap]]  # (page, mention, map of that page's furniture text)
+
+
+def furniture_text(lines: list[Line], page: int) -> tuple[str, TextMap]:
+    """Header, footer and margin lines of a page as one text with its own character map."""
+    parts: list[str] = []
+    tm = TextMap()
+    pos = 0
+    for li, line in enumerate(lines):
+        if li:
+            parts.append("\n")
+            pos += 1
+        for k, w in enumerate(line.words):
+            if k:
+                parts.append(" ")
+                pos += 1
+            tm.add(pos, pos + len(w.text), page, (w.x0, w.top, w.x1, w.bottom))
+            parts.append(w.text)
+            pos += len(w.text)
+    return "".join(parts), tm
+
+
+def extract(layout: Layout) -> Extraction:
+    body = find_all(layout.text)
+    furniture = []
+    for p in layout.pages:
+        lines = p.header + p.footer + p.margin
+        if not lines:
+            continue
+        text, tm = furniture_text(lines, p.number)
+        furniture.extend((p.number, m, tm) for m in find_all(text) if m.kind in IDENTIFIER_KINDS)
+    return Extraction(body, furniture)
+
+
+def mask_cpfs(text: str, mentions: list[Mention]) -> str:
+    """The text with every CPF masked in place (same length, so every offset stays true)."""
+    spans = [(m.start, m.end) for m in mentions if m.kind == "cpf"]
+    if not spans:
+        return text
+    out = []
+    last = 0
+    for s, e in sorted(spans):
+        out.append(text[last:s])
+        out.append(cpf_pattern.mask_in_place(text[s:e]))
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def mask_cpfs_in_free_text(text: str | None) -> str | None:
+    if not text:
+        return text
+    return mask_cpfs(text, cpf_pattern.find(text))
+
+
+def _provenance(m: Mention, tm: TextMap, *, run_id: str, doc_id: str, sha: str, offsets: bool,
+                unmask_cpf: bool) -> dict:
+    located = tm.span(m.start, m.end)
+    page, box = (located if located else (None, (None, None, None, None)))
+    raw = m.raw if (m.kind != "cpf" or unmask_cpf) else cpf_pattern.mask_in_place(m.raw)
+    return {
+        "run_id": run_id, "doc_id": doc_id, "file_sha256": sha, "page": page,
+        "char_start": m.start if offsets else None, "char_end": m.end if offsets else None,
+        "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "raw": raw, "extractor": m.extractor,
+    }
+
+
+def identifier_value(m: Mention, unmask_cpf: bool) -> str:
+    if m.kind == "cpf":
+        return m.value if unmask_cpf or not m.get("complete") else cpf_pattern.masked(m.raw)
+    return str(m.value)
+
+
+def rows(extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sha: str,
+         unmask_cpf: bool = False) -> dict[str, list[dict]]:
+    ids: list[dict] = []
+    amounts: list[dict] = []
+    refs: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for m in extraction.body:
+        if m.kind in IDENTIFIER_KINDS:
+            value = identifier_value(m, unmask_cpf)
+            seen.add((m.kind, value))
+            ids.append({**_provenance(m, layout.textmap, run_id=run_id, doc_id=doc_id, sha=sha, offsets=True,
+                                      unmask_cpf=unmask_cpf), "kind": m.kind, "value": value, "valid": m.valid})
+            if m.kind == "convenio":
+                number, year = m.value.split("/")
+                refs.append({**_provenance(m, layout.textmap, run_id=run_id, doc_id=doc_id, sha=sha, offsets=True,
+                                           unmask_cpf=unmask_cpf),
+                             "kind": "convenio", "number": number, "year": int(year), "date": None,
+                             "issuer": None, "norm_id": f"convenio:{number}/{year}"})
+        elif m.kind == "amount":
+            amounts.append({**_provenance(m, layout.textmap, run_id=run_id, doc_id=doc_id, sha=sha, offsets=True,
+                                          unmask_cpf=unmask_cpf),
+                            "value": m.value, "currency": m.get("currency"), "extenso_raw": m.get("extenso_raw"),
+                            "extenso_value": m.get("extenso_value"), "extenso_match": m.get("extenso_match"),
+                            "role": None})
+        elif m.kind == "reference":
+            refs.append({**_provenance(m, layout.textmap, run_id=run_id, doc_id=doc_id, sha=sha, offsets=True,
+                                       unmask_cpf=unmask_cpf),
+                         "kind": m.get("norm_kind"), "number": m.get("number"), "year": m.get("year"),
+                         "date": m.get("date"), "issuer": m.get("issuer"), "norm_id": m.value})
+    for _page, m, tm in extraction.furniture:
+        value = identifier_value(m, unmask_cpf)
+        if (m.kind, value) in seen:
+            continue
+        seen.add((m.kind, value))
+        ids.append({**_provenance(m, tm, run_id=run_id, doc_id=doc_id, sha=sha, offsets=False,
+                                  unmask_cpf=unmask_cpf), "kind": m.kind, "value": value, "valid": m.valid})
+    return {"identifiers": ids, "amounts": amounts, "references": refs}
