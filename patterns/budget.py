@@ -22,18 +22,22 @@ _NO = r"(?:\s*n[º°o]\.?|\s*N[º°O]\.?|\s*:)?\s*"
 
 PATTERN = regex.compile(
     rf"""
+    (?=[CcTtNnUuPpFf])(?:                                                      # lead-in words first
       (?P<lead_conv>\b(?:conv[êe]nio|contrato\s+de\s+repasse|termo\s+de\s+(?:fomento|colabora[çc][ãa]o))
           (?:\s+(?:TRANSFERE\s*GOV(?:\.BR)?|SICONV|[A-Z]{{2,}}(?:/[A-Z]{{2,}})+|federal|n[º°o]\.?))*{_NO}
           (?:[A-Z]{{2,}}(?:/[A-Z]{{2,}})+\s*N[º°O]\.?\s*)?)
         (?P<convenio>\d{{6}}/\d{{4}})\b                                        # 978990/2025
     | (?P<lead_tg>\bTRANSFEREGOV(?:\.BR)?{_NO})(?P<transferegov>\d{{6}}/\d{{4}})\b  # TRANSFEREGOV.BR Nº 047664/2025
-    | (?P<nota_empenho>\b\d{{4}}NE\d{{6}}\b)                                    # 2025NE000400
     | \b(?:UG|Unidade\s+Gestora){_NO}(?P<ug>\d{{6}})\b                          # UG nº 130141
     | \bPTRES{_NO}(?P<ptres>\d{{4,6}})\b                                        # PTRES nº 251544
     | \bFonte(?:\s+de\s+Recursos?)?{_NO}(?P<fonte>\d{{3,10}})\b                # Fonte de Recursos: 1700
     | \bNatureza\s+(?:de\s+|da\s+)?Despesa{_NO}(?P<nd_lead>\d[\d./]{{3,14}}\d)   # Natureza de Despesa 444042/41
-    | (?<![\d.])(?P<natureza_despesa>\d\.\d\.\d{{2}}\.\d{{2}}(?:\.\d{{2}})?)(?![\d.])  # 4.4.90.52.00
-    | (?<![\d.])(?P<programa>\d{{2}}\.\d{{3}}\.\d{{4}}\.\d{{1,4}}\.\d{{3,4}}(?:\.\d{{4}})?)(?![\d.])  # 20.608.0012.1.026
+    )
+    | (?<![\d.])(?=\d)(?:                                                     # then bare numbers:
+        (?P<nota_empenho>\d{{4}}NE\d{{6}}\b)                                  # 2025NE000400
+      | (?P<natureza_despesa>\d\.\d\.\d{{2}}\.\d{{2}}(?:\.\d{{2}})?)(?![\d.])      # 4.4.90.52.00
+      | (?P<programa>\d{{2}}\.\d{{3}}\.\d{{4}}\.\d{{1,4}}\.\d{{3,4}}(?:\.\d{{4}})?)(?![\d.])  # 20.608.0012.1.026
+    )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -28,7 +28,8 @@ PATTERN = regex.compile(
       (?<![\d./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])          # 03/02/2026
     | \b(?P<d2>\d{1,2})\s*[º°o]?\s+de\s+(?P<mon>janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho
           |agosto|setembro|outubro|novembro|dezembro)\s+de\s+(?P<y2>\d{4})\b    # 9 de maio de 2025
-    | (?<=\bn[º°o]\.?\s*[\d.]+(?:-\d+)?(?:/\d{2,4})?,?\s*)\bde\s+(?P<y3>(?:19|20)\d{2})\b(?!\s*[-/])  # nº 33, de 2023
+    | \bn[º°o]\.?\s*\d[\d.]{0,9}(?:-\d{1,3})?(?:/\d{2,4})?,?\s*                    # after "nº 33, " …
+      (?P<yde>de\s+(?P<y3>(?:19|20)\d{2}))\b(?!\s*[-/])                              # … "de 2023": year only
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -45,7 +46,7 @@ def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
         if m.group("y3"):
-            s, e = m.span()
+            s, e = m.span("yde")
             year = int(m.group("y3"))
             out.append(make("date", text, s, e, str(year), True, NAME, precision="year", year=year))
             continue

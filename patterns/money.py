@@ -11,7 +11,9 @@ Near misses: ``Lei nº 1.412`` and ``Decreto nº 8.726`` are not money (no ``R$`
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import regex
 
@@ -21,7 +23,9 @@ from .mention import Mention, make
 VERSION = 1
 NAME = f"patterns.money@{VERSION}"
 
-PATTERN = regex.compile(
+# The standard library's engine runs this pattern: it is twice as fast as `regex` here, and a
+# table of thousands of amounts is the hot case (the pattern uses nothing `re` lacks).
+PATTERN = re.compile(
     r"""
     R\$\s{0,3}
     (?P<number>\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)      # 622.166,66 · 1800,00 · 1,5
@@ -29,7 +33,7 @@ PATTERN = regex.compile(
     (?:\s+(?P<scale>mil(?:h(?:ão|ao|ões|oes))?|bilh(?:ão|ao|ões|oes))\b)?   # R$ 1,5 milhão
     (?:\s*\((?P<extenso>[^()\n]{3,300})\))?                              # (seiscentos … reais)
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
 # A table column of amounts: a header line holding "(R$)" (e.g. "Valor (R$)"), then bare amounts.
 COLUMN_HEADER = regex.compile(r"\(R\$\)|\bValor(?:es)?\s+em\s+R\$")
@@ -46,36 +50,54 @@ def parse_number(raw: str) -> Decimal | None:
     >>> parse_number("622.166,66"), parse_number("1,5"), parse_number("1800")
     (Decimal('622166.66'), Decimal('1.50'), Decimal('1800.00'))
     """
+    whole, _, cents = raw.replace(".", "").partition(",")
     try:
-        return Decimal(raw.replace(".", "").replace(",", ".")).quantize(Decimal("0.01"))
+        return Decimal(f"{whole}.{(cents + '00')[:2]}")
     except InvalidOperation:
         return None
 
 
 def find(text: str) -> list[Mention]:
-    out = []
-    taken: list[tuple[int, int]] = []
-    for m in PATTERN.finditer(text):
-        value = parse_number(m.group("number"))
+    out: list[Mention] = []
+    append = out.append
+    for m in PATTERN.finditer(text):  # hot on tables full of amounts: kept lean
+        number, scale, extenso = m.groups()
+        value = _parse_cached(number)
         if value is None:
             continue
-        if m.group("scale"):
-            value = (value * _SCALES[m.group("scale").casefold()]).quantize(Decimal("0.01"))
-        extenso = m.group("extenso")
-        extenso_value = parse_money(extenso) if extenso else None
-        if extenso and extenso_value is None:
-            end = m.end("scale") if m.group("scale") else m.end("number")  # a parenthesis that is not words
-            extenso = None
+        start, end = m.span()
+        if scale:
+            value = (value * _SCALES[scale.casefold()]).quantize(_CENT)
+        if extenso:
+            extenso_value = parse_money(extenso)
+            if extenso_value is None:  # a parenthesis that is not an amount in words
+                end = m.end(2) if scale else m.end(1)
+                data = _NO_WORDS
+            else:
+                data = (("currency", "BRL"), ("extenso_match", extenso_value == value), ("extenso_raw", extenso),
+                        ("extenso_value", extenso_value))
         else:
-            end = m.end()
-        out.append(
-            make("amount", text, m.start(), end, value, None, NAME, currency="BRL",
-                 extenso_raw=extenso, extenso_value=extenso_value,
-                 extenso_match=None if extenso_value is None else extenso_value == value)
-        )
-        taken.append((m.start(), end))
-    out.extend(_column_amounts(text, taken))
-    return sorted(out, key=lambda x: x.start)
+            data = _NO_WORDS
+        append(Mention("amount", start, end, text[start:end], value, None, NAME, data))
+    if "(R$)" in text or COLUMN_HEADER.search(text):
+        column = _column_amounts(text, [(x.start, x.end) for x in out])
+        if column:
+            out.extend(column)
+            out.sort(key=_start)
+    return out
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+_NO_WORDS = (("currency", "BRL"), ("extenso_match", None), ("extenso_raw", None), ("extenso_value", None))
+_CENT = Decimal("0.01")
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(raw: str) -> Decimal | None:
+    return parse_number(raw)
 
 
 def _column_amounts(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -4,7 +4,8 @@ furniture → rows of the ``identifiers``, ``amounts`` and ``references`` tables
 Pure: text, character map and page layouts in, rows out. Every row carries its provenance
 (doc, file, page, offsets, box, extractor). Identifiers printed in running headers and footers
 belong to the document too: they are taken from the furniture once per document, with page and
-box set and offsets null (the furniture is not part of ``documents.text``).
+box set and offsets null (the furniture is not part of ``documents.text``); so are references to
+norms printed there (the DOU footer's MP nº 2.200-2).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def extract(layout: Layout) -> Extraction:
         if not lines:
             continue
         text, tm = furniture_text(lines, p.number)
-        furniture.extend((p.number, m, tm) for m in find_all(text) if m.kind in IDENTIFIER_KINDS)
+        furniture.extend((p.number, m, tm) for m in find_all(text) if m.kind in IDENTIFIER_KINDS or m.kind == "reference")
     return Extraction(body, furniture)
 
 
@@ -103,38 +104,47 @@ def identifier_value(m: Mention, unmask_cpf: bool) -> str:
 
 def rows(extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sha: str,
          unmask_cpf: bool = False) -> dict[str, list[dict]]:
-    ids: list[dict] = []
-    amounts: list[dict] = []
-    refs: list[dict] = []
-    seen: set[tuple[str, str]] = set()
+    out: dict[str, list[dict]] = {"identifiers": [], "amounts": [], "references": []}
+    seen_ids: set[tuple[str, str]] = set()
+    seen_refs: set[str] = set()
+
+    def base(m: Mention, tm: TextMap, offsets: bool) -> dict:
+        return _provenance(m, tm, run_id=run_id, doc_id=doc_id, sha=sha, offsets=offsets, unmask_cpf=unmask_cpf)
+
+    def add_identifier(m: Mention, tm: TextMap, offsets: bool) -> None:
+        value = identifier_value(m, unmask_cpf)
+        if not offsets and (m.kind, value) in seen_ids:
+            return  # furniture repeats on every page: once per document
+        seen_ids.add((m.kind, value))
+        out["identifiers"].append({**base(m, tm, offsets), "kind": m.kind, "value": value, "valid": m.valid})
+
+    def add_reference(m: Mention, tm: TextMap, offsets: bool, **fields) -> None:
+        if not offsets and fields["norm_id"] in seen_refs:
+            return
+        seen_refs.add(fields["norm_id"])
+        out["references"].append({**base(m, tm, offsets), **fields})
+
+    def reference_fields(m: Mention) -> dict:
+        return {"kind": m.get("norm_kind"), "number": m.get("number"), "year": m.get("year"),
+                "date": m.get("date"), "issuer": m.get("issuer"), "norm_id": m.value}
+
+    tm = layout.textmap
     for m in extraction.body:
         if m.kind in IDENTIFIER_KINDS:
-            value = identifier_value(m, unmask_cpf)
-            seen.add((m.kind, value))
-            ids.append({**_provenance(m, layout.textmap, run_id=run_id, doc_id=doc_id, sha=sha, offsets=True,
-                                      unmask_cpf=unmask_cpf), "kind": m.kind, "value": value, "valid": m.valid})
-            if m.kind == "convenio":
+            add_identifier(m, tm, True)
+            if m.kind == "convenio":  # a convênio cited by number is also a reference (Lei 1.508 → convênio)
                 number, year = m.value.split("/")
-                refs.append({**_provenance(m, layout.textmap, run_id=run_id, doc_id=doc_id, sha=sha, offsets=True,
-                                           unmask_cpf=unmask_cpf),
-                             "kind": "convenio", "number": number, "year": int(year), "date": None,
-                             "issuer": None, "norm_id": f"convenio:{number}/{year}"})
+                add_reference(m, tm, True, kind="convenio", number=number, year=int(year), date=None, issuer=None,
+                              norm_id=f"convenio:{number}/{year}")
         elif m.kind == "amount":
-            amounts.append({**_provenance(m, layout.textmap, run_id=run_id, doc_id=doc_id, sha=sha, offsets=True,
-                                          unmask_cpf=unmask_cpf),
-                            "value": m.value, "currency": m.get("currency"), "extenso_raw": m.get("extenso_raw"),
-                            "extenso_value": m.get("extenso_value"), "extenso_match": m.get("extenso_match"),
-                            "role": None})
+            out["amounts"].append({**base(m, tm, True), "value": m.value, "currency": m.get("currency"),
+                                   "extenso_raw": m.get("extenso_raw"), "extenso_value": m.get("extenso_value"),
+                                   "extenso_match": m.get("extenso_match"), "role": None})
         elif m.kind == "reference":
-            refs.append({**_provenance(m, layout.textmap, run_id=run_id, doc_id=doc_id, sha=sha, offsets=True,
-                                       unmask_cpf=unmask_cpf),
-                         "kind": m.get("norm_kind"), "number": m.get("number"), "year": m.get("year"),
-                         "date": m.get("date"), "issuer": m.get("issuer"), "norm_id": m.value})
-    for _page, m, tm in extraction.furniture:
-        value = identifier_value(m, unmask_cpf)
-        if (m.kind, value) in seen:
-            continue
-        seen.add((m.kind, value))
-        ids.append({**_provenance(m, tm, run_id=run_id, doc_id=doc_id, sha=sha, offsets=False,
-                                  unmask_cpf=unmask_cpf), "kind": m.kind, "value": value, "valid": m.valid})
-    return {"identifiers": ids, "amounts": amounts, "references": refs}
+            add_reference(m, tm, True, **reference_fields(m))
+    for _page, m, ftm in extraction.furniture:
+        if m.kind == "reference":  # the DOU footer cites MP nº 2.200-2: a reference of the page's acts
+            add_reference(m, ftm, False, **reference_fields(m))
+        else:
+            add_identifier(m, ftm, False)
+    return out

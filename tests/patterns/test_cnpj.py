@@ -1,0 +1,56 @@
+"""CNPJ: real examples (source in the comment), near misses, known gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from patterns import cnpj
+
+POSITIVE = [
+    # (text, value, valid)
+    ("CNPJ: 00.489.828/0001-55", "00489828000155", True),  # seed plano de trabalho p. 1, Partícipe 1 (MGI)
+    ("CNPJ: 33.970.559/0001-0\nEsfera", "339705590001-0", False),  # same table, ABM: truncated in the source
+    ("inscrito no CNPJ/MF sob o nº 00.396.895/0001-25, com sede", "00396895000125", True),  # seed convênio p. 3
+    ("Município de Cabixi - 22.855.159/0001-20 - Av. Tamoios", "22855159000120", True),  # seed municipal letterhead
+    ("CNPJ: 13.013.263/0001-87 MATRIZ", "13013263000187", True),  # DOU 2014-10-01 p. 6, CONCEA extrato
+    ("CNPJ: 15.830.015/0001-54", "15830015000154", True),  # DOU 2014-10-01 p. 6, ANCINE despacho
+    ("CNPJ nº 13.810.312/0001-02", "13810312000102", True),  # Tucano-BA gazette 1.507 p. 4 letterhead
+    ("o CNPJ 12.ABC.345/01DE-35 da filial", "12ABC34501DE35", True),  # Receita Federal's alphanumeric example
+    ("CNPJ 00000000E08G12", "00000000E08G12", True),  # alphanumeric, unpunctuated after a lead-in (FACTS.md)
+    ("CNPJ nº 00489828000155", "00489828000155", True),  # numeric, unpunctuated after a lead-in
+    ("CNPJ/MF 00489828/0001-55", "00489828000155", True),  # dots dropped
+    ("CNPJ: 33.952.510/0001-54", "33952510000154", False),  # DOU 2014-10-01 edition: a printed typo, kept
+]
+NEGATIVE = [
+    "CPF nº 055.781.735-86",  # a CPF (Tucano gazette 1.507 p. 8)
+    "Processo SEI-MGI nº 19973.003289/2025-14",  # a NUP
+    "Processo nº 00143815/2018-01",  # dots-dropped shape without a CNPJ lead-in
+    "Fone 75 3272-2181",  # a phone number
+    "matrícula nº 9.061.600-6",  # a matrícula (DO2 2023-05-02 p. 94)
+    "pelo código 05152025050900112",  # a DOU authenticity code
+    "12345678000195",  # 14 digits with no lead-in
+    "programa 20.608.0012.1.026",  # a programa de trabalho
+]
+
+
+@pytest.mark.parametrize("text,value,valid", POSITIVE)
+def test_positive(text, value, valid):
+    found = cnpj.find(text)
+    assert [(m.value, m.valid) for m in found] == [(value, valid)]
+    assert text[found[0].start:found[0].end] == found[0].raw
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text):
+    assert cnpj.find(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a CNPJ broken across a line end inside its digits is not rejoined")
+def test_known_gap_broken_digits():
+    assert [m.value for m in cnpj.find("CNPJ 00.489.828/0001-\n55")] == ["00489828000155"]
+
+
+def test_check_digits_examples():
+    assert cnpj.is_valid("00.489.828/0001-55") and cnpj.is_valid("12.ABC.345/01DE-35")
+    assert not cnpj.is_valid("00.000.000/0000-00")
+    assert cnpj.check_digits("12ABC34501DE") == "35"

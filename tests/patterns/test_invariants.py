@@ -1,0 +1,71 @@
+"""Invariants over every registered pattern: offsets round-trip, sorted output, no catastrophic
+backtracking on hostile input, a VERSION and an extractor name."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from patterns import REGISTRY, find_all
+
+from ..conftest import FIXTURES
+
+HOSTILE = {
+    "empty": "",
+    "digits_1mb": "1234567890" * 100_000,
+    "money_prefix_1mb": "R$ 1." * 200_000,
+    "dotted_1mb": "1." * 500_000,
+    "nbsp_form_feed": ("CNPJ\u00a000.489.828/0001-55\fR$\u00a0622.166,66 (seiscentos\u00a0reais\n" * 5_000),
+    "unbalanced_parens": "R$ 1.000,00 (" + "mil " * 50_000,
+    "slashes": "1/2/" * 250_000,
+    "lead_ins": "CNPJ Processo CPF nº " * 50_000,
+    "capitals": "PORTARIA CONJUNTA MGI/MF/CGU/" * 30_000,
+}
+SAMPLE = (
+    "Processo SEI-MGI nº 19973.003289/2025-14. CNPJ: 00.489.828/0001-55 e 33.970.559/0001-0. "
+    "R$ 622.166,66 (seiscentos e vinte e dois mil cento e sessenta e seis reais e sessenta e seis centavos), "
+    "Lei nº 14.133, de 1º de abril de 2021; 32 (trinta e dois) meses; CEP 57010-405; UG nº 130141; "
+    "Nota de Empenho nº 2025NE000400; em 30/03/2026; CPF nº 055.781.735-86; código CRC 90DB5319."
+)
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_module_contract(name):
+    module = REGISTRY[name]
+    assert isinstance(module.VERSION, int)
+    assert module.__doc__ and "Example" in module.__doc__
+    found = module.find(SAMPLE)
+    for m in found:
+        assert m.extractor == f"patterns.{name}@{module.VERSION}"
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_offsets_round_trip_and_sorted(name):
+    texts = [SAMPLE] + [(FIXTURES.parent / "golden" / "dou_s1_2014_10_01_p006.txt").read_text(encoding="utf-8")]
+    for text in texts:
+        found = REGISTRY[name].find(text)
+        for m in found:
+            assert text[m.start:m.end] == m.raw
+            assert m.start < m.end
+        assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_hostile_inputs_finish_fast(name, case):
+    text = HOSTILE[case]
+    best = float("inf")
+    for _ in range(3):  # best of three: the bound is about backtracking, not a busy machine
+        t = time.perf_counter()
+        REGISTRY[name].find(text)
+        best = min(best, time.perf_counter() - t)
+        if best < 0.5:
+            break
+    assert best < 0.5, f"{name} on {case}: {best:.2f}s"
+
+
+def test_find_all_is_sorted_and_covers_the_sample():
+    kinds = {m.kind for m in find_all(SAMPLE)}
+    assert {"nup", "cnpj", "amount", "reference", "duration", "cep", "ug", "nota_empenho", "date", "cpf",
+            "crc"} <= kinds

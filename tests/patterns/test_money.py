@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from patterns import money
+from patterns.extenso import parse_money, parse_number
+
+D = Decimal
+
+POSITIVE = [
+    # (text, value, extenso_value, extenso_match)
+    ("em R$ 622.166,66 (seiscentos e vinte e dois mil cento e sessenta e seis reais e sessenta e seis centavos), serão",
+     D("622166.66"), D("622166.66"), True),  # seed convênio, cláusula sexta
+    ("no valor de R$ 620.750,00 (seiscentos e vinte mil, setecentos e cinquenta reais) destinados",
+     D("620750.00"), D("620750.00"), True),  # seed Lei 1.508/2026 art. 1º: commas between groups
+    ("II - R$ 1.416,66 (mil quatrocentos e dezasseis reais e sessenta e seis centavos), relativos",
+     D("1416.66"), D("1416.66"), True),  # seed convênio: Portugal spelling "dezasseis"
+    ("limite individual de R$ 1.800,00 (mil e oitocentos reais) por beneficiário",
+     D("1800.00"), D("1800.00"), True),  # seed convênio, subcláusula quarta
+    ("TOTAL.....R$ 620.750,00", D("620750.00"), None, None),  # seed Lei 1.508/2026, budget table
+    ("R$1.091.956,68 R$ 25.453,50", D("1091956.68"), None, None),  # SEI/MS parecer 267/2024 p. 1 (no space)
+    ("no valor de R$ 30.000,00 (trinta mil reais), fixando-lhe", D("30000.00"), D("30000.00"), True),  # DOU 2014 p. 121
+    ("orçamento de R$ 1,5 milhão para", D("1500000.00"), None, None),
+    ("R$ 2.000,00 (dois mil e quinhentos reais)", D("2000.00"), D("2500.00"), False),  # a mismatch is a finding
+    ("R$ 100,00 (valor estimado)", D("100.00"), None, None),  # parenthesis that is not an amount in words
+]
+NEGATIVE = [
+    "Lei Orçamentária nº 1.412, de 13 de novembro de 2024",  # seed convênio: a law number, not money
+    "Decreto nº 8.726, de 27 de abril de 2016",
+    "matrícula nº 9.061.600-6",
+    "Processo nº 21034.003544/2014",
+    "620.750,00",  # a bare number outside an amounts column
+]
+
+
+@pytest.mark.parametrize("text,value,extenso_value,match", POSITIVE)
+def test_positive(text, value, extenso_value, match):
+    m = money.find(text)[0]
+    assert (m.value, m.get("extenso_value"), m.get("extenso_match")) == (value, extenso_value, match)
+    assert text[m.start:m.end] == m.raw
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text):
+    assert money.find(text) == []
+
+
+def test_table_column_under_valor_header():
+    # SEI/MS parecer 267/2024 style: a column headed "Valor (R$)" holds bare amounts
+    text = "Item Descrição Valor (R$)\n1 Cadeira de rodas 2.500,00\n2 Andador 1.275.472,00\nTotal 1.277.972,00"
+    assert [m.value for m in money.find(text)] == [D("2500.00"), D("1275472.00"), D("1277972.00")]
+
+
+@pytest.mark.xfail(strict=True, reason="DOU 2014-10-01 p. 121: amounts broken inside a table cell ('R$144. 54.743,8')")
+def test_known_gap_amount_broken_in_table():
+    assert [m.value for m in money.find("Valor R$144. 54.743,8")] != [D("144.00")]
+
+
+WORDS = [
+    ("seiscentos e vinte mil, setecentos e cinquenta reais", D("620750.00")),
+    ("um milhão e quinhentos mil reais", D("1500000.00")),
+    ("dois milhões, trezentos e quarenta e cinco mil, seiscentos e setenta e oito reais e noventa centavos",
+     D("2345678.90")),
+    ("cem reais", D("100.00")),
+    ("cento e um reais", D("101.00")),
+    ("um bilhão, duzentos milhões de reais", D("1200000000.00")),
+    ("cinquenta centavos", D("0.50")),
+    ("dezanove reais", D("19.00")),
+    ("catorze mil reais", D("14000.00")),
+    ("um real e um centavo", D("1.01")),
+]
+
+
+@pytest.mark.parametrize("words,value", WORDS)
+def test_extenso(words, value):
+    assert parse_money(words) == value
+
+
+def test_extenso_rejects_non_numbers():
+    assert parse_money("valor estimado") is None
+    assert parse_number("trinta e dois") == 32 and parse_number("trinta e tal") is None

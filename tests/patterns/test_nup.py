@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from patterns import nup
+
+POSITIVE = [
+    # (text, kind, value, valid)
+    ("Processo SEI-MGI nº 19973.003289/2025-14", "nup", "19973.003289/2025-14", True),  # seed plano p. 1
+    ("Processo nº 21000.061455/2025-38", "nup", "21000.061455/2025-38", True),  # seed convênio
+    ("Processo nº.: 01200.003283/2014-61 (356)", "nup", "01200.003283/2014-61", True),  # DOU 2014-10-01 p. 6
+    ("NUP 25000.156300/2024-59, conforme", "nup", "25000.156300/2024-59", True),  # SEI/MS parecer 267/2024 p. 1
+    ("Processo nº 21034.003544/2014.", "nup", "21034.003544/2014", None),  # DOU 2014-10-01 p. 6: no check digits
+    ("Processo 19973003289202514", "nup", "19973.003289/2025-14", True),  # unpunctuated after "Processo"
+    ("Processo nº 19973.003289/2025-15", "nup", "19973.003289/2025-15", False),  # one digit off
+    ("PROCESSO E:01203.0000000161/2025", "processo", "E:01203.0000000161/2025", None),  # SEI-AL export p. 3
+    ("PROCESSO Nº 0000266-23.2019.5.05.0271.", "processo_cnj", "0000266-23.2019.5.05.0271", True),  # Tucano 1.507 p. 30
+]
+NEGATIVE = [
+    "CNPJ: 00.489.828/0001-55",
+    "em 03/02/2026",
+    "Lei nº 14.133/2021",
+    "Convênio nº 978990/2025",
+    "19973003289202514",  # 17 digits with no "Processo" before them
+]
+
+
+@pytest.mark.parametrize("text,kind,value,valid", POSITIVE)
+def test_positive(text, kind, value, valid):
+    (m,) = nup.find(text)
+    assert (m.kind, m.value, m.valid) == (kind, value, valid)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text):
+    assert nup.find(text) == []

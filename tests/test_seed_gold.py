@@ -1,0 +1,108 @@
+"""Identifiers and amounts against the hand-made seed gold (tests/fixtures/gold, from shared/).
+
+Until segmentation into documents lands (issue 4), a file is one document, so the gold of all
+documents of a file is united and compared with the file's rows: exact sets for identifiers
+(kind, value, valid), exact multisets for amounts, and the amount in words where gold has it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+
+from pipeline.process import process_file
+
+from .conftest import FIXTURES
+
+GOLD = sorted((FIXTURES / "gold").glob("*.gold.json"))
+
+
+def load(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    result = process_file(str(FIXTURES / gold["file"]), "gold-run")
+    assert result.status == "ok"
+    return gold, result.rows
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_identifiers_exact(path):
+    gold, rows = load(path)
+    expected: set[tuple[str, str, bool]] = set()
+    for doc in gold["documents"]:
+        ids = doc.get("identifiers") or {}
+        for kind in ("cnpj", "cpf"):
+            expected |= {(kind, item["value"], item["valid"]) for item in ids.get(kind, [])}
+    got = {(r["kind"], r["value"], r["valid"]) for r in rows["identifiers"] if r["kind"] in ("cnpj", "cpf")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_process_numbers_and_sei_codes(path):
+    gold, rows = load(path)
+    ids = {(r["kind"], r["value"]) for r in rows["identifiers"]}
+    for doc in gold["documents"]:
+        for p in doc.get("process_numbers", []):
+            assert ("nup", p["value"]) in ids
+            assert next(r["valid"] for r in rows["identifiers"] if r["value"] == p["value"]) is p["valid"]
+        sei = doc.get("sei") or {}
+        if "codigo_verificador" in sei:
+            assert ("sei", sei["codigo_verificador"]) in ids
+        if "crc" in sei:
+            assert ("crc", sei["crc"]) in ids
+        if "host" in sei:
+            assert ("sei_url", sei["host"]) in ids
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_amounts_exact(path):
+    gold, rows = load(path)
+    expected = Counter()
+    words = Counter()
+    for doc in gold["documents"]:
+        amounts = doc.get("amounts") or {}
+        for item in amounts.get("items", []):
+            expected[Decimal(item["value"])] += 1
+            if item.get("extenso_value"):
+                words[(Decimal(item["value"]), Decimal(item["extenso_value"]))] += 1
+    got = Counter(r["value"] for r in rows["amounts"])
+    assert got == expected
+    got_words = Counter((r["value"], r["extenso_value"]) for r in rows["amounts"] if r["extenso_value"] is not None)
+    assert got_words == words
+    assert all(r["extenso_match"] for r in rows["amounts"] if r["extenso_value"] is not None)
+
+
+def test_budget_identifiers_of_the_convenio():
+    gold = json.loads((FIXTURES / "gold" / "seed_004.gold.json").read_text(encoding="utf-8"))
+    rows = process_file(str(FIXTURES / gold["file"]), "gold-run").rows
+    ids = {(r["kind"], r["value"]) for r in rows["identifiers"]}
+    conv = next(d for d in gold["documents"] if d["type"] == "convenio")
+    lei = next(d for d in gold["documents"] if d["type"] == "lei")
+    for kind in ("ug", "nota_empenho", "ptres", "fonte", "natureza_despesa"):
+        assert (kind, conv["budget"][kind]) in ids
+    assert ("programa_trabalho", lei["budget"]["dotacao"]) in ids
+    assert ("natureza_despesa", lei["budget"]["natureza_despesa"]) in ids
+    assert ("fonte", lei["budget"]["fonte"]) in ids
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_references_recall(path):
+    gold, rows = load(path)
+    got = {r["norm_id"] for r in rows["references"]}
+    for doc in gold["documents"]:
+        refs = doc.get("references") or {}
+        missing = [r for r in refs.get("must_include", []) if r not in got]
+        assert missing == []
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_every_row_points_back_to_its_text(path):
+    gold, rows = load(path)
+    text = rows["documents"][0]["text"]
+    for table in ("identifiers", "amounts", "references"):
+        for r in rows[table]:
+            assert r["page"] is not None and r["x0"] is not None
+            if r["char_start"] is not None:
+                assert text[r["char_start"]:r["char_end"]] == r["raw"]
