@@ -1,9 +1,9 @@
 """CPF, full or published masked, validated when complete. Outputs mask it by default (LGPD).
 
 Examples:
-- ``CPF nº 853.761.739-86`` (Tucano-BA gazette 1.507, p. 22, signature block of the Prefeito)
+- ``CPF nº 055.781.735-86`` (Tucano-BA gazette 1.507, p. 8, signature block of the Prefeito)
 - ``***.456.789-**`` and ``XXX.456.789-XX`` (the masked forms the Portal da Transparência publishes)
-- ``CPF 85376173986`` (unpunctuated, after a CPF lead-in)
+- ``CPF 05578173586`` (unpunctuated, after a CPF lead-in)
 """
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ def is_complete(raw: str) -> bool:
 
 
 def is_valid(value: str) -> bool:
-    """>>> is_valid("853.761.739-86"), is_valid("111.111.111-11"), is_valid("853.761.739-87")
+    """Check digits (weights 10..2, then 11..2).
+
+    >>> is_valid("055.781.735-86"), is_valid("111.111.111-11"), is_valid("055.781.735-87")
     (True, False, False)
     """
     d = regex.sub(r"\D", "", value)
@@ -53,8 +55,8 @@ def is_valid(value: str) -> bool:
 def masked(raw: str) -> str:
     """The published masked form ``***.456.789-**`` (middle six digits kept).
 
-    >>> masked("853.761.739-86"), masked("85376173986"), masked("XXX.456.789-XX")
-    ('***.761.739-**', '***.761.739-**', '***.456.789-**')
+    >>> masked("055.781.735-86"), masked("05578173586"), masked("XXX.456.789-XX")
+    ('***.781.735-**', '***.781.735-**', '***.456.789-**')
     """
     d = digits(raw)
     return f"***.{d[3:6]}.{d[6:9]}-**" if len(d) == 11 else raw
@@ -64,8 +66,8 @@ def mask_in_place(raw: str) -> str:
     """Mask the first three and last two digits keeping every other character (and the length),
     so offsets into a text stay true.
 
-    >>> mask_in_place("853.761.739-86"), mask_in_place("85376173986")
-    ('***.761.739-**', '***76173***')
+    >>> mask_in_place("055.781.735-86"), mask_in_place("05578173586")
+    ('***.781.735-**', '***781735**')
     """
     idx = [i for i, c in enumerate(raw) if c.isdigit() or c in "*X•"]
     hide = set(idx[:3] + idx[-2:]) if len(idx) == 11 else set(idx)
