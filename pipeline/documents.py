@@ -9,6 +9,7 @@ import regex
 from patterns import dou
 
 from . import __version__
+from .classify import DocFacts
 from .layout.compose import Layout
 
 _SEI = regex.compile(
@@ -36,39 +37,37 @@ def origin_of(layout: Layout) -> tuple[str, dou.DouHeader | None]:
     return "other", None
 
 
-def document_rows(file_sha256: str, layout: Layout, run_id: str) -> list[dict]:
-    origin, header = origin_of(layout)
-    return [
-        {
-            "doc_id": doc_id(file_sha256, 1),
-            "file_sha256": file_sha256,
-            "seq": 1,
-            "page_start": layout.pages[0].number if layout.pages else None,
-            "page_end": layout.pages[-1].number if layout.pages else None,
-            "origin": origin,
-            "doc_type": None,
-            "title": None,
-            "number": None,
-            "date": None,
-            "ementa": None,
-            "objeto": None,
-            "text": layout.text,
-            "process_number": None,
-            "sei_numero": None,
-            "sei_codigo_verificador": None,
-            "sei_crc": None,
-            "sei_host": None,
-            "dou_date": header.date if header else None,
-            "dou_section": header.section if header else None,
-            "dou_edition": header.edition if header else None,
-            "dou_page": header.page if header else None,
-            "dou_code": header.code if header else None,
-            "orgao": None,
-            "continues_previous": None,
-            "pipeline_version": __version__,
-            "run_id": run_id,
-        }
-    ]
+def document_row(file_sha256: str, seq: int, layout: Layout, run_id: str, origin: str,
+                 header: dou.DouHeader | None, facts: DocFacts, continues_previous: bool) -> dict:
+    return {
+        "doc_id": doc_id(file_sha256, seq),
+        "file_sha256": file_sha256,
+        "seq": seq,
+        "page_start": layout.pages[0].number if layout.pages else None,
+        "page_end": layout.pages[-1].number if layout.pages else None,
+        "origin": origin,
+        "doc_type": facts.doc_type,
+        "title": facts.title,
+        "number": facts.number,
+        "date": facts.date,
+        "ementa": facts.ementa,
+        "objeto": None,
+        "text": layout.text,
+        "process_number": None,
+        "sei_numero": None,
+        "sei_codigo_verificador": None,
+        "sei_crc": None,
+        "sei_host": None,
+        "dou_date": header.date if header else None,
+        "dou_section": header.section if header else None,
+        "dou_edition": header.edition if header else None,
+        "dou_page": header.page if header else None,
+        "dou_code": header.code if header else None,
+        "orgao": facts.orgao,
+        "continues_previous": continues_previous,
+        "pipeline_version": __version__,
+        "run_id": run_id,
+    }
 
 
 def doc_id(file_sha256: str, seq: int) -> str:

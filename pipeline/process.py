@@ -7,7 +7,10 @@ import time
 from dataclasses import dataclass, field
 
 from . import __version__
-from .documents import document_rows
+from .classify import facts as doc_facts
+from .classify import inherit_orgao
+from .documents import document_row, origin_of
+from .segment import segment
 from .extract import extract, mask_cpfs, mask_cpfs_in_free_text
 from .extract import rows as extraction_rows
 from .errors import SeidouError
@@ -63,12 +66,7 @@ def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bo
     with pdf:
         facts = pdf.facts()
     sha = facts.sha256
-    found = extract(layout)
-    documents = document_rows(sha, layout, run_id)
-    facts_rows = extraction_rows(found, layout, run_id=run_id, doc_id=documents[0]["doc_id"], sha=sha,
-                                 unmask_cpf=unmask_cpf)
-    if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
-        documents[0]["text"] = mask_cpfs(documents[0]["text"], found.body)
+    documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf)
     errors = [
         error_row(run_id, path, sha, "layout", "page_unreadable", p.error, p.number) for p in layout.pages if p.error
     ]
@@ -116,6 +114,29 @@ def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bo
     ]
     rows = {"files": files, "pages": pages, "documents": documents, "errors": errors, **facts_rows}
     return FileResult(path, sha, "ok", facts.pages, rows, layout)
+
+
+def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf: bool = False
+                           ) -> tuple[list[dict], dict[str, list[dict]]]:
+    """Segment the file into documents; each gets its row and its fact rows (offsets into its text)."""
+    origin, header = origin_of(layout)
+    documents: list[dict] = []
+    tables: dict[str, list[dict]] = {}
+    orgao = None
+    for seq, seg in enumerate(segment(layout, origin), 1):
+        part = layout.slice(seg.start, seg.end)
+        facts = doc_facts(part.text, seg)
+        orgao = inherit_orgao(orgao, facts.orgao) if origin == "dou" else facts.orgao
+        facts.orgao = orgao
+        row = document_row(sha, seq, part, run_id, origin, header, facts, seg.continues_previous)
+        found = extract(part)
+        for table, rows in extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha,
+                                           unmask_cpf=unmask_cpf).items():
+            tables.setdefault(table, []).extend(rows)
+        if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
+            row["text"] = mask_cpfs(row["text"], found.body)
+        documents.append(row)
+    return documents, tables
 
 
 def _masked(text: str, unmask_cpf: bool) -> str | None:

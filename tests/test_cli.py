@@ -36,7 +36,9 @@ def out(tmp_path_factory):
     result = CliRunner().invoke(main, ["run", str(src), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "files: 3 (ok 3, failed 0, skipped 0)" in result.output
-    assert "documents: 3" in result.output and "seconds:" in result.output
+    n_docs = len(pd.read_parquet(out / "documents"))
+    assert n_docs > 3  # the DO2 page holds a dozen acts
+    assert f"documents: {n_docs}" in result.output and "seconds:" in result.output
     return out
 
 
@@ -51,12 +53,13 @@ def test_written_tables_read_by_pandas(out):
 
 def test_written_tables_read_by_duckdb(out):
     con = duckdb.connect()
-    n = con.execute(f"SELECT count(*) FROM '{out}/documents/*.parquet' WHERE origin = 'dou'").fetchone()[0]
+    n = con.execute(f"SELECT count(DISTINCT file_sha256) FROM '{out}/documents/*.parquet' WHERE origin = 'dou'"
+                    ).fetchone()[0]
     assert n == 2
     row = con.execute(
         f"SELECT dou_date, dou_section, dou_page, dou_code FROM '{out}/documents/*.parquet' "
         "WHERE dou_code = '05152025050900112'"
-    ).fetchone()
+    ).fetchall()[0]
     assert str(row[0]) == "2025-05-09" and row[1] == "1" and row[2] == 112
     pages = con.execute(f"SELECT max(n_columns) FROM '{out}/pages/*.parquet'").fetchone()[0]
     assert pages == 3

@@ -1,9 +1,6 @@
-"""Identifiers and amounts against the hand-made seed gold (tests/fixtures/gold, from shared/).
-
-Until segmentation into documents lands (issue 4), a file is one document, so the gold of all
-documents of a file is united and compared with the file's rows: exact sets for identifiers
-(kind, value, valid), exact multisets for amounts, and the amount in words where gold has it.
-"""
+"""Seed gold (tests/fixtures/gold, from shared/): documents per file, and the identifiers and
+amounts of each file (exact sets for identifiers (kind, value, valid), exact multisets for amounts
+and the amount in words where gold has it), and per document where the fields are per document."""
 
 from __future__ import annotations
 
@@ -100,9 +97,52 @@ def test_references_recall(path):
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
 def test_every_row_points_back_to_its_text(path):
     gold, rows = load(path)
-    text = rows["documents"][0]["text"]
+    texts = {d["doc_id"]: d["text"] for d in rows["documents"]}
     for table in ("identifiers", "amounts", "references"):
         for r in rows[table]:
             assert r["page"] is not None and r["x0"] is not None
             if r["char_start"] is not None:
-                assert text[r["char_start"]:r["char_end"]] == r["raw"]
+                assert texts[r["doc_id"]][r["char_start"]:r["char_end"]] == r["raw"]
+
+
+GOLD_TYPES = {"ato_dou": "other"}  # gold's type for an untitled DOU continuation page
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_documents_count_types_numbers_dates(path):
+    gold, rows = load(path)
+    docs = sorted(rows["documents"], key=lambda d: d["seq"])
+    assert len(docs) == len(gold["documents"])
+    for g, d in zip(gold["documents"], docs):
+        assert d["doc_type"] == GOLD_TYPES.get(g["type"], g["type"])
+        if "number" in g:
+            assert d["number"] == g["number"]
+        if g.get("date") and g["type"] not in ("convenio",):  # a convênio's date is its last signature (issue 5)
+            assert str(d["date"]) == g["date"]
+        if "title_contains" in g:
+            assert g["title_contains"] in d["title"]
+        if "ementa_contains" in g:
+            assert g["ementa_contains"] in d["ementa"]
+        assert d["continues_previous"] is bool(g.get("continues_from_previous_page", False))
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_identifiers_per_document(path):
+    gold, rows = load(path)
+    docs = sorted(rows["documents"], key=lambda d: d["seq"])
+    for g, d in zip(gold["documents"], docs):
+        ids = g.get("identifiers") or {}
+        expected = {(k, i["value"], i["valid"]) for k in ("cnpj", "cpf") for i in ids.get(k, [])}
+        got = {(r["kind"], r["value"], r["valid"]) for r in rows["identifiers"]
+               if r["doc_id"] == d["doc_id"] and r["kind"] in ("cnpj", "cpf")}
+        assert got == expected, (d["seq"], d["title"])
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_amounts_per_document(path):
+    gold, rows = load(path)
+    docs = sorted(rows["documents"], key=lambda d: d["seq"])
+    for g, d in zip(gold["documents"], docs):
+        expected = Counter(Decimal(i["value"]) for i in (g.get("amounts") or {}).get("items", []))
+        got = Counter(r["value"] for r in rows["amounts"] if r["doc_id"] == d["doc_id"])
+        assert got == expected, (d["seq"], d["title"])

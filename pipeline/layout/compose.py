@@ -33,6 +33,20 @@ class Layout:
         rng = self.textmap.page_range(page)
         return "" if rng is None else self.text[rng[0] : rng[1]]
 
+    def slice(self, start: int, end: int) -> Layout:
+        """The part ``text[start:end]`` as a layout of its own (a logical document of a file), with
+        the pages it spans (the furniture of a page shared by two documents goes to both)."""
+        tm = self.textmap.sub(start, end)
+        numbers = set(tm.pages)
+        if not numbers:
+            first = self.textmap.page_at(start)
+            numbers = {first} if first is not None else set()
+        pages = [p for p in self.pages if p.number in numbers] if numbers else []
+        if pages:
+            lo, hi = pages[0].number, pages[-1].number
+            pages = [p for p in self.pages if lo <= p.number <= hi]
+        return Layout(self.text[start:end], tm, pages)
+
 
 @dataclass
 class _Para:

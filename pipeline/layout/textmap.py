@@ -70,3 +70,12 @@ class TextMap:
         if not idx:
             return None
         return self.starts[idx[0]], self.ends[idx[-1]]
+
+    def sub(self, start: int, end: int) -> TextMap:
+        """The map of ``text[start:end]``, offsets shifted to start at 0."""
+        out = TextMap()
+        k = self._first_at_or_after(start)
+        while k < len(self.starts) and self.starts[k] < end:
+            out.add(max(self.starts[k], start) - start, min(self.ends[k], end) - start, self.pages[k], self.boxes[k])
+            k += 1
+        return out

@@ -1,0 +1,142 @@
+"""Document facts from a segment: title, type, number, date, ementa, órgão."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from patterns.dates import MONTHS
+
+from .segment import Segment, is_heading, paragraphs
+
+# (title prefix, doc_type): first match wins, so the longer forms come first.
+TYPES = [
+    (r"EXTRATOS?\s+D[OE]S?\s+(?:TERMO\s+ADITIVO|ADITIVO|APOSTILAMENTO)", "extrato_contrato"),
+    (r"EXTRATOS?\s+D[OE]S?\s+(?:CONV[ÊE]NIO|TERMO\s+DE\s+(?:FOMENTO|COLABORA)|ACORDO|CONTRATO\s+DE\s+REPASSE)", "extrato_convenio"),
+    (r"EXTRATOS?\s+D[OE]S?\s+CONTRATO", "extrato_contrato"),
+    (r"AVISOS?\s+DE\s+LICITA", "aviso_licitacao"),
+    (r"LEI\s+COMPLEMENTAR", "lei"),
+    (r"LEI\b", "lei"),
+    (r"DECRETO", "decreto"),
+    (r"PORTARIA", "portaria"),
+    (r"RESOLU[ÇC]", "resolucao"),
+    (r"DESPACHO", "despacho"),
+    (r"PARECER", "parecer"),
+    (r"NOTA\s+T[ÉE]CNICA", "nota_tecnica"),
+    (r"OF[ÍI]CIO", "oficio"),
+    (r"FICHA\s+CADASTRAL", "ficha_cadastral"),
+    (r"EDITA", "edital"),
+    (r"PLANO\s+DE\s+TRABALHO", "plano_de_trabalho"),
+    (r"ACORDO\s+DE\s+COOPERA", "acordo_de_cooperacao"),
+    (r"ACORDO\s+DE\s+ADES", "acordo_de_adesao"),
+    (r"TERMO\s+DE\s+ADES", "termo_de_adesao"),
+    (r"TERMO\s+ADITIVO|\d+º?\s+TERMO\s+ADITIVO", "termo_aditivo"),
+    (r"TERMO\s+DE\s+FOMENTO", "termo_de_fomento"),
+    (r"TERMO\s+DE\s+COLABORA", "termo_de_colaboracao"),
+    (r"CONV[ÊE]NIO", "convenio"),
+    (r"CONTRATO", "contrato"),
+]
+_TYPE_RX = [(regex.compile(rx, regex.IGNORECASE), t) for rx, t in TYPES]
+NUMBER = regex.compile(r"N[º°o]\.?\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*\s*N[º°o]\.?\s*)?(?P<n>\d[\d.]*(?:/\d{2,4})?(?:-[A-Z0-9]+)?)",
+                       regex.IGNORECASE)
+TITLE_DATE = regex.compile(
+    r"\bDE\s+(?P<d>\d{1,2})[º°o]?\s+DE\s+(?P<m>\p{L}+)\s+DE\s+(?P<y>\d{4})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})",
+    regex.IGNORECASE)
+
+
+@dataclass
+class DocFacts:
+    title: str | None
+    doc_type: str
+    number: str | None
+    date: dt.date | None
+    ementa: str | None
+    orgao: str | None
+
+
+def doc_type_of(title: str | None) -> str:
+    if not title:
+        return "other"
+    for rx, t in _TYPE_RX:
+        if rx.match(title):
+            return t
+    return "other"
+
+
+def title_date(title: str) -> dt.date | None:
+    m = TITLE_DATE.search(title)
+    if not m:
+        return None
+    try:
+        if m.group("y"):
+            month = MONTHS.get(m.group("m").casefold())
+            return dt.date(int(m.group("y")), month, int(m.group("d"))) if month else None
+        return dt.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+    except ValueError:
+        return None
+
+
+def title_number(title: str, date: dt.date | None) -> str | None:
+    """``LEI Nº 1.508, DE 03 DE FEVEREIRO DE 2026`` → ``1.508/2026``; ``PLANO DE TRABALHO Nº 01/2026`` → ``01/2026``."""
+    m = NUMBER.search(title)
+    if not m:
+        return None
+    n = m.group("n").rstrip(".")
+    if "/" not in n and date is not None:
+        n = f"{n}/{date.year}"
+    return n
+
+
+def facts(text: str, seg: Segment) -> DocFacts:
+    """Facts of the document ``text`` (already sliced to the segment; offsets relative to it)."""
+    shift = seg.start
+    title = None
+    ementa = None
+    if seg.title_at is not None:
+        t0 = seg.title_at - shift
+        t1 = text.find("\n", t0)
+        title = text[t0: t1 if t1 >= 0 else len(text)].strip()
+        ementa = _ementa(text, t1)
+    orgao = _orgao([text[a - shift:b - shift].strip() for a, b in seg.headings])
+    date = title_date(title) if title else None
+    return DocFacts(title, doc_type_of(title), title_number(title, date) if title else None, date, ementa, orgao)
+
+
+def _orgao(lines: list[str]) -> str | None:
+    """Heading lines → ``Órgão / Unidade``; a capitals fragment continues the line above it."""
+    parts: list[str] = []
+    for line in lines:
+        if parts and not is_heading(line):
+            parts[-1] = f"{parts[-1]} {line}"
+        else:
+            parts.append(line)
+    return " / ".join(parts) or None
+
+
+TOP_LEVEL = regex.compile(r"^(?:MINIST[ÉE]RIO|PRESID[ÊE]NCIA|PREFEITURA|ESTADO\s+D|PODER\s|TRIBUNAL|C[ÂA]MARA)|"
+                          r"^\p{Lu}\p{Ll}")
+
+
+def inherit_orgao(previous: str | None, own: str | None) -> str | None:
+    """DOU acts under one heading share it: an act without headings takes the previous act's
+    órgão; one whose headings start below the top level (``SECRETARIA EXECUTIVA``) keeps the
+    previous top level (``Controladoria-Geral da União``)."""
+    if own is None:
+        return previous
+    if previous is None or TOP_LEVEL.match(own):
+        return own
+    return f"{previous.split(' / ')[0]} / {own}"
+
+
+def _ementa(text: str, after: int) -> str | None:
+    """The paragraph right after a law's title when it summarises it (``DISPÕE SOBRE …``, ``Altera …``)."""
+    if after < 0:
+        return None
+    for s, e in paragraphs(text[after + 1:])[:2]:
+        par = text[after + 1 + s: after + 1 + e].strip()
+        if regex.match(r"(?i)(disp[õo]e|altera|institui|autoriza|regulamenta|estabelece|aprova|cria|define|"
+                       r"abre|declara|concede|fixa|revoga|denomina|homologa)\b", par) and not is_heading(par):
+            return par
+    return None
