@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 from . import __version__
+from .clauses import clause_rows
 from .classify import facts as doc_facts
 from .classify import inherit_orgao
 from .documents import document_row, origin_of
@@ -135,6 +136,7 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
             tables.setdefault(table, []).extend(rows)
         if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
             row["text"] = mask_cpfs(row["text"], found.body)
+        tables.setdefault("clauses", []).extend(clause_rows(row["text"], part, row, run_id))
         documents.append(row)
     return documents, tables
 

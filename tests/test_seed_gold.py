@@ -146,3 +146,48 @@ def test_amounts_per_document(path):
         expected = Counter(Decimal(i["value"]) for i in (g.get("amounts") or {}).get("items", []))
         got = Counter(r["value"] for r in rows["amounts"] if r["doc_id"] == d["doc_id"])
         assert got == expected, (d["seq"], d["title"])
+
+
+TOP_LEVEL = {"artigo", "clausula", "secao"}
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_top_level_clauses_and_subclause_counts(path):
+    """Top-level units (the gold lists artigos, cláusulas or numbered seções) match exactly, titles
+    included; quoted articles are not the document's own; subcláusulas per cláusula match."""
+    gold, rows = load(path)
+    docs = sorted(rows["documents"], key=lambda d: d["seq"])
+    for g, d in zip(gold["documents"], docs):
+        gc = g.get("clauses")
+        if not gc:
+            continue
+        levels = {i["level"] for i in gc["items"]}
+        mine = [c for c in rows["clauses"] if c["doc_id"] == d["doc_id"] and not c["is_quotation"]
+                and c["level"] in levels and (c["level"] != "secao" or "secao" in levels and c["label"][0].isdigit())]
+        assert sorted((c["level"], c["number"]) for c in mine) == sorted((i["level"], i["number"]) for i in gc["items"])
+        titled = {(i["level"], i["number"]): i["title"] for i in gc["items"] if "title" in i}
+        for c in mine:
+            if (c["level"], c["number"]) in titled:
+                assert c["title"] == titled[(c["level"], c["number"])]
+        expected_sub = gc.get("subclausulas_in_clause")
+        if expected_sub:
+            by_id = {c["clause_id"]: c for c in rows["clauses"]}
+            counts = Counter(by_id[c["parent_id"]]["number"] for c in rows["clauses"]
+                             if c["doc_id"] == d["doc_id"] and c["level"] == "subclausula")
+            assert {str(k): counts.get(k, 0) for k in range(1, 21)} == expected_sub
+
+
+def test_dou_headings_and_quotations():
+    gold = json.loads((FIXTURES / "gold" / "seed_002.gold.json").read_text(encoding="utf-8"))
+    rows = process_file(str(FIXTURES / gold["file"]), "gold-run").rows
+    labels = [c["label"] for c in rows["clauses"] if c["level"] in ("capitulo", "secao")]
+    titles = [c["title"] for c in rows["clauses"] if c["level"] in ("capitulo", "secao")]
+    for h in gold["documents"][0]["clauses"]["headings"]:
+        assert h in labels or h in titles
+    plano = process_file(str(FIXTURES / "sei_plano_trabalho_ac_4_2026.pdf"), "gold-run").rows
+    quoted = [c for c in plano["clauses"] if c["is_quotation"]]
+    # JUSTIFICATIVA quotes arts. 20, 21 and 24 of Portaria Seges nº 4.890, with their incisos
+    assert [c["number"] for c in quoted if c["level"] == "artigo"] == [20, 21, 24]
+    assert all(c["level"] in ("artigo", "inciso", "paragrafo", "alinea") for c in quoted)
+    assert [(c["level"], c["number"]) for c in plano["clauses"] if not c["is_quotation"]] == [
+        ("secao", 1), ("secao", 2), ("secao", 3), ("secao", 4)]
