@@ -38,6 +38,12 @@ class NoPagesError(InputError):
     error_type = "no_pages"
 
 
+class InvalidXmlError(InputError):
+    """An ``.xml`` input that is not a well-formed INLABS act."""
+
+    error_type = "invalid_xml"
+
+
 class LayoutError(SeidouError):
     stage = "layout"
     error_type = "layout_failed"

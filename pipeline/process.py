@@ -8,10 +8,14 @@ from dataclasses import dataclass, field
 
 from . import __version__
 from .clauses import clause_rows
+from .io import inlabs
+from .signers import signature_rows
 from .classify import facts as doc_facts
 from .classify import inherit_orgao
+from patterns import dou
+
 from .documents import document_row, origin_of
-from .segment import segment
+from .segment import Segment, segment
 from .extract import extract, mask_cpfs, mask_cpfs_in_free_text
 from .extract import rows as extraction_rows
 from .errors import SeidouError
@@ -55,6 +59,8 @@ def read_layout(path: str) -> tuple[PdfFile, Layout]:
 
 
 def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bool = False) -> FileResult:
+    if inlabs.is_inlabs(path):
+        return process_inlabs(path, run_id, unmask_cpf=unmask_cpf)
     started = time.perf_counter()
     try:
         pdf, layout = read_layout(path)
@@ -117,16 +123,29 @@ def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bo
     return FileResult(path, sha, "ok", facts.pages, rows, layout)
 
 
-def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf: bool = False
-                           ) -> tuple[list[dict], dict[str, list[dict]]]:
-    """Segment the file into documents; each gets its row and its fact rows (offsets into its text)."""
-    origin, header = origin_of(layout)
+# Their signatures are stamps and e-signature tables (issue 5), not a name printed at the end.
+SIGNED_ELSEWHERE = {"ficha_cadastral", "plano_de_trabalho", "convenio", "acordo_de_cooperacao"}
+
+
+def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf: bool = False,
+                           inlabs_act: inlabs.InlabsAct | None = None) -> tuple[list[dict], dict[str, list[dict]]]:
+    """Segment the file into documents; each gets its row and its fact rows (offsets into its text).
+    An INLABS act is one document; its XML attributes give the DOU facts."""
+    if inlabs_act is not None:
+        origin, header = "dou", dou_header_of(inlabs_act)
+        segments = [Segment(0, len(layout.text), False, 0, [])]
+    else:
+        origin, header = origin_of(layout)
+        segments = segment(layout, origin)
     documents: list[dict] = []
     tables: dict[str, list[dict]] = {}
     orgao = None
-    for seq, seg in enumerate(segment(layout, origin), 1):
+    for seq, seg in enumerate(segments, 1):
         part = layout.slice(seg.start, seg.end)
         facts = doc_facts(part.text, seg)
+        if inlabs_act is not None:
+            facts.orgao = inlabs_act.art_category.replace("/", " / ") if inlabs_act.art_category else None
+            facts.ementa = inlabs_act.ementa or facts.ementa
         orgao = inherit_orgao(orgao, facts.orgao) if origin == "dou" else facts.orgao
         facts.orgao = orgao
         row = document_row(sha, seq, part, run_id, origin, header, facts, seg.continues_previous)
@@ -137,8 +156,32 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
         if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
             row["text"] = mask_cpfs(row["text"], found.body)
         tables.setdefault("clauses", []).extend(clause_rows(row["text"], part, row, run_id))
+        if origin in ("dou", "municipal") and row["doc_type"] not in SIGNED_ELSEWHERE:
+            tables.setdefault("signatures", []).extend(signature_rows(row["text"], part, row, run_id))
         documents.append(row)
     return documents, tables
+
+
+def dou_header_of(act: inlabs.InlabsAct) -> dou.DouHeader:
+    return dou.DouHeader(act.edition, act.pub_date, act.section, act.page, None, act.dou_code)
+
+
+def process_inlabs(path: str, run_id: str, *, unmask_cpf: bool = False) -> FileResult:
+    """One INLABS XML act: the same documents, facts and clauses as a PDF page gives."""
+    started = time.perf_counter()
+    try:
+        act = inlabs.read_act(path)
+    except SeidouError as e:
+        return _failed(path, run_id, e.stage, e.error_type, str(e), started)
+    sha, size = sha256_of(path)
+    layout = inlabs.layout_of(act)
+    documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf, inlabs_act=act)
+    files = [{
+        "file_sha256": sha, "path": path, "bytes": size, "pages": None, "producer": "INLABS XML",
+        "text_layer": "yes", "encrypted": False, "has_signature_fields": False, "status": "ok", "run_id": run_id,
+        "pipeline_version": __version__, "seconds": time.perf_counter() - started,
+    }]
+    return FileResult(path, sha, "ok", 0, {"files": files, "documents": documents, **facts_rows}, layout)
 
 
 def _masked(text: str, unmask_cpf: bool) -> str | None:

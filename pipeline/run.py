@@ -48,12 +48,13 @@ class RunSummary:
 
 
 def discover(inputs: Iterable[str | os.PathLike]) -> list[str]:
-    """PDF files named directly, and every ``*.pdf`` (any case) under the folders named, sorted."""
+    """Files named directly, and every ``*.pdf`` and INLABS ``*.xml`` (any case) under the folders
+    named, sorted."""
     found: set[str] = set()
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found.update(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() == ".pdf")
+            found.update(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in (".pdf", ".xml"))
         elif p.exists():
             found.add(str(p))
         else:

@@ -223,7 +223,8 @@ TABLES: dict[str, tuple[pa.Schema, str]] = {
 }
 
 # Tables the pipeline writes today; the others are part of the contract and come with later stages.
-WRITTEN = ("files", "pages", "documents", "identifiers", "amounts", "references", "clauses", "errors", "runs")
+WRITTEN = ("files", "pages", "documents", "identifiers", "amounts", "references", "clauses", "signatures",
+           "errors", "runs")
 
 
 def schema(table: str) -> pa.Schema:

@@ -50,6 +50,8 @@ class TextMap:
         if k >= len(self.starts) or self.starts[k] >= end:
             return None
         page = self.pages[k]
+        if self.boxes[k][0] is None:  # text with no geometry (INLABS XML): the page, no box
+            return page, (None, None, None, None)
         x0 = top = float("inf")
         x1 = bottom = float("-inf")
         while k < len(self.starts) and self.starts[k] < end and self.pages[k] == page:
