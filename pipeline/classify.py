@@ -56,11 +56,12 @@ class DocFacts:
     orgao: str | None
 
 
-def doc_type_of(title: str | None) -> str:
+def doc_type_of(title: str | None, *, anywhere: bool = False) -> str:
+    """The type a title (or, ``anywhere``, a SEI footer label) names; 'other' if none."""
     if not title:
         return "other"
     for rx, t in _TYPE_RX:
-        if rx.match(title):
+        if (rx.search(title) if anywhere else rx.match(title)):
             return t
     return "other"
 
@@ -101,7 +102,10 @@ def facts(text: str, seg: Segment) -> DocFacts:
         ementa = _ementa(text, t1)
     orgao = _orgao([text[a - shift:b - shift].strip() for a, b in seg.headings])
     date = title_date(title) if title else None
-    return DocFacts(title, doc_type_of(title), title_number(title, date) if title else None, date, ementa, orgao)
+    doc_type = doc_type_of(title)
+    if doc_type == "other" and seg.sei_label:  # a SEI document's type is in its page footers
+        doc_type = doc_type_of(seg.sei_label, anywhere=True)
+    return DocFacts(title, doc_type, title_number(title, date) if title else None, date, ementa, orgao)
 
 
 def _orgao(lines: list[str]) -> str | None:

@@ -149,6 +149,7 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
         orgao = inherit_orgao(orgao, facts.orgao) if origin == "dou" else facts.orgao
         facts.orgao = orgao
         row = document_row(sha, seq, part, run_id, origin, header, facts, seg.continues_previous)
+        row["sei_numero"] = seg.sei_number
         found = extract(part)
         for table, rows in extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha,
                                            unmask_cpf=unmask_cpf).items():

@@ -43,7 +43,10 @@ HEADING = regex.compile(
     )""",
     regex.VERBOSE,
 )
-SEI_FOOTER_DOC = regex.compile(r"\((\d{6,10})\)\s*SEI\b")
+# SEI page footers: "Plano de Trabalho 01/2026 (56909344) SEI 19973.003289/2025-14 / pg. 3",
+# SEI-AL: "Despacho 29689412 SEI E:01203.0000000161/2025 / pg. 3" (no parentheses).
+SEI_FOOTER_DOC = regex.compile(
+    r"(?P<label>[\p{L}][^\n()]*?)\s*\(?(?P<n>\d{6,10})\)?\s*SEI\s+[\w:.\-/]+\s*/\s*pg\.\s*\d+")
 MAX_TITLE = 100
 _BARE_DATE = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 MAX_HEADING = 160
@@ -56,6 +59,8 @@ class Segment:
     continues_previous: bool
     title_at: int | None  # offset of the title paragraph, if any
     headings: list[tuple[int, int]]  # spans of the órgão headings above the title
+    sei_number: str | None = None  # the SEI document number its page footers print
+    sei_label: str | None = None  # and the document's type and number there ("Despacho", "Ofício Circular 1")
 
 
 def is_title(par: str) -> bool:
@@ -86,14 +91,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sei_groups(layout: Layout) -> dict[int, str]:
-    """Page number → SEI document number printed in its footer."""
-    out = {}
+def _sei_groups(layout: Layout) -> tuple[dict[int, str], dict[str, str]]:
+    """Page number → SEI document number printed in its footer; SEI number → footer label."""
+    out: dict[int, str] = {}
+    labels: dict[str, str] = {}
     for p in layout.pages:
         m = SEI_FOOTER_DOC.search(p.footer_text)
         if m:
-            out[p.number] = m.group(1)
-    return out
+            out[p.number] = m.group("n")
+            labels.setdefault(m.group("n"), m.group("label").strip())
+    return out, labels
 
 
 def segment(layout: Layout, origin: str = "other") -> list[Segment]:
@@ -101,7 +108,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     pars = paragraphs(text)
     if not pars:
         return [Segment(0, len(text), False, None, [])]
-    sei_of_page = _sei_groups(layout)
+    sei_of_page, sei_labels = _sei_groups(layout)
     page_of = [layout.textmap.page_at(s) for s, _ in pars]
     starts: dict[int, tuple[int | None, list[tuple[int, int]]]] = {}  # paragraph index → (title offset, headings)
 
@@ -162,7 +169,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         gazette = origin == "dou" or len(cut) > 2  # a page of a journal: acts flow in from earlier pages
         continues = (n == 0 and gazette and title_at is None and not in_sei[0]
                      and not _starts_like_a_document(text, pars))
-        segments.append(Segment(s, e, continues, title_at, heads))
+        sei_number = sei_of_page.get(page_of[i])
+        segments.append(Segment(s, e, continues, title_at, heads, sei_number, sei_labels.get(sei_number or "")))
     return segments
 
 
