@@ -34,7 +34,9 @@ def main() -> None:
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Output folder for the tables.")
 @click.option("--strict", is_flag=True, help="Stop at the first failing file instead of recording it in `errors`.")
 @click.option("--unmask-cpf", is_flag=True, help="Keep CPFs of people in full (they are masked by default, LGPD).")
-def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: bool) -> None:
+@click.option("--tables", "tables", type=click.Choice(["ruled", "off"]), default="ruled", show_default=True,
+              help="Search ruled pages for tables with pdfplumber (slower), or skip tables.")
+def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: bool, tables: str) -> None:
     """Process PDF files and folders (recursively) into Parquet tables under OUT.
 
     \b
@@ -48,16 +50,16 @@ def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: boo
         n = len(discover(inputs))
     except FileNotFoundError as e:
         raise click.UsageError(str(e)) from e
-    args = {"inputs": list(inputs), "out": out_dir, "unmask_cpf": unmask_cpf}
+    args = {"inputs": list(inputs), "out": out_dir, "unmask_cpf": unmask_cpf, "tables": tables}
     show = sys.stderr.isatty()
     bar = click.progressbar(length=n, label="seidou", file=sys.stderr) if show else None
     try:
         if bar:
             with bar:
-                summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf,
+                summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables,
                               progress=lambda _p: bar.update(1))
         else:
-            summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf)
+            summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables)
     except SeidouError as e:
         raise click.ClickException(f"{e.stage}: {e}") from e
     click.echo(summary.format())

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from . import __version__
 from .clauses import clause_rows
 from .io import inlabs
+from .io.tables import EXTRACTOR as TABLES_EXTRACTOR
+from .io.tables import read_tables
 from .signers import signature_rows
 from .classify import facts as doc_facts
 from .classify import inherit_orgao
@@ -58,7 +60,8 @@ def read_layout(path: str) -> tuple[PdfFile, Layout]:
     return pdf, layout_pages(raw)
 
 
-def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bool = False) -> FileResult:
+def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bool = False,
+                 tables: str = "ruled") -> FileResult:
     if inlabs.is_inlabs(path):
         return process_inlabs(path, run_id, unmask_cpf=unmask_cpf)
     started = time.perf_counter()
@@ -119,6 +122,13 @@ def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bo
             "seconds": time.perf_counter() - started,
         }
     ]
+    if tables == "ruled":
+        try:
+            facts_rows["tables"] = table_rows(path, layout, documents, run_id, unmask_cpf=unmask_cpf)
+        except Exception as e:  # pdfplumber failing on one page must not lose the file
+            if strict:
+                raise
+            errors.append(error_row(run_id, path, sha, "tables", type(e).__name__, f"table search failed: {e}"))
     rows = {"files": files, "pages": pages, "documents": documents, "errors": errors, **facts_rows}
     return FileResult(path, sha, "ok", facts.pages, rows, layout)
 
@@ -161,6 +171,21 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
             tables.setdefault("signatures", []).extend(signature_rows(row["text"], part, row, run_id))
         documents.append(row)
     return documents, tables
+
+
+def table_rows(path: str, layout: Layout, documents: list[dict], run_id: str, *, unmask_cpf: bool) -> list[dict]:
+    """Cells of the ruled tables, each given to the document whose pages hold it."""
+    ruled = [p.number for p in layout.pages if p.ruled and not p.needs_ocr]
+    out = []
+    for cell in read_tables(path, ruled):
+        doc = next((d for d in documents if (d["page_start"] or 0) <= cell.page <= (d["page_end"] or 0)), documents[0])
+        box = cell.box or (None, None, None, None)
+        out.append({
+            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "table_no": cell.table_no,
+            "row": cell.row, "col": cell.col, "text": cell.text if unmask_cpf else mask_cpfs_in_free_text(cell.text),
+            "page": cell.page, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "extractor": TABLES_EXTRACTOR,
+        })
+    return out
 
 
 def dou_header_of(act: inlabs.InlabsAct) -> dou.DouHeader:

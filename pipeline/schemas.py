@@ -177,6 +177,24 @@ ENTITIES = _fact(
     pa.field("source", pa.string()),
 )
 
+TABLE_CELLS = pa.schema(
+    [
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("file_sha256", pa.string(), nullable=False),
+        pa.field("table_no", pa.int32(), nullable=False),
+        pa.field("row", pa.int32(), nullable=False),
+        pa.field("col", pa.int32(), nullable=False),
+        pa.field("text", pa.string()),
+        pa.field("page", pa.int32()),
+        pa.field("x0", pa.float32()),
+        pa.field("top", pa.float32()),
+        pa.field("x1", pa.float32()),
+        pa.field("bottom", pa.float32()),
+        pa.field("extractor", pa.string()),
+    ]
+)
+
 ERRORS = pa.schema(
     [
         pa.field("run_id", pa.string(), nullable=False),
@@ -218,13 +236,14 @@ TABLES: dict[str, tuple[pa.Schema, str]] = {
     "clauses": (CLAUSES, "the clause tree: capítulo, seção, cláusula, artigo, parágrafo, inciso, alínea"),
     "references": (REFERENCES, "references to norms (Lei, Decreto, Portaria …) with a normalized id"),
     "entities": (ENTITIES, "people, organizations and places (NER and rules)"),
+    "tables": (TABLE_CELLS, "cells of ruled tables in documents (cronogramas, fichas, budget lines), one row per cell"),
     "errors": (ERRORS, "one row per failed file, page or stage"),
     "runs": (RUNS, "one row per run"),
 }
 
 # Tables the pipeline writes today; the others are part of the contract and come with later stages.
 WRITTEN = ("files", "pages", "documents", "identifiers", "amounts", "references", "clauses", "signatures",
-           "errors", "runs")
+           "tables", "errors", "runs")
 
 
 def schema(table: str) -> pa.Schema:

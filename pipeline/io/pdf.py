@@ -176,7 +176,7 @@ def _read_loaded_page(page: pdfium.PdfPage, index: int) -> RawPage:
     finally:
         textpage.close()
     raw_page = RawPage(index + 1, geo.width, geo.height, geo.rotation, n, words)
-    raw_page.images = _scan_images(page, geo, words)
+    raw_page.images, raw_page.ruled = _scan_images(page, geo, words)
     return raw_page
 
 
@@ -337,23 +337,40 @@ def _first_image_in_form(form, depth: int = 0):
     return None
 
 
-def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> list[tuple[str, float, bool]]:
-    """Large images as (signature, share of the page, has almost no text over it).
+MIN_RULINGS = 3
+
+
+def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]
+                 ) -> tuple[list[tuple[str, float, bool]], bool]:
+    """Large images as (signature, share of the page, has almost no text over it), and whether the
+    page has table rulings (three thin horizontal and three thin vertical paths at least).
 
     The signature (pixel size and data length) lets the layout stage tell a letterhead drawn
     behind every page of a gazette (the same image on each page) from a scanned page body."""
     n = pdfium_c.FPDFPage_CountObjects(page.raw)
     if n > 5000:
-        return []
+        return [], True
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
     pw, ph = ctypes.c_uint(), ctypes.c_uint()
     page_area = max(geo.width * geo.height, 1.0)
     found = []
+    rulings = [0, 0]  # thin horizontal, thin vertical paths (table rulings)
     for k in range(n):
         obj = pdfium_c.FPDFPage_GetObject(page.raw, k)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         image = obj
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+                w, h = right.value - left.value, top.value - bottom.value
+                if h < 2.5 and w > 15:
+                    rulings[0] += 1
+                elif w < 2.5 and h > 8:
+                    rulings[1] += 1
+                elif w > 15 and h > 8:  # a bordered cell drawn as a rectangle
+                    rulings[0] += 2
+                    rulings[1] += 2
+            continue
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             # a scanned body is often wrapped in (nested) form XObjects: look inside
             image = _first_image_in_form(obj)
@@ -374,7 +391,7 @@ def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> lis
         size = pdfium_c.FPDFImageObj_GetImageDataRaw(image, None, 0)
         bare = chars_over / (area / 1000.0) < _SCAN_TEXT_DENSITY
         found.append((f"{pw.value}x{ph.value}:{size}", min(area / page_area, 1.0), bare))
-    return found
+    return found, (rulings[0] >= MIN_RULINGS and rulings[1] >= MIN_RULINGS)
 
 
 def open_pdf(path: str | os.PathLike | Path) -> PdfFile:

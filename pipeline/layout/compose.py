@@ -75,7 +75,7 @@ def layout_pages(raw_pages: list[RawPage]) -> Layout:
         pages.append(
             PageLayout(
                 rp.number, rp.width, rp.height, rp.rotation, rp.n_chars, blocks, header, footer, margin,
-                n_columns, needs_ocr, rp.error,
+                n_columns, needs_ocr, rp.error, rp.ruled,
             )
         )
         for block in blocks:

@@ -75,6 +75,7 @@ class RawPage:
     words: list[Word] = field(default_factory=list)
     # large images: (signature, share of the page, almost no text over it); see io.pdf
     images: list[tuple[str, float, bool]] = field(default_factory=list)
+    ruled: bool = False  # table rulings drawn on the page: worth a table search
     error: str | None = None  # the page could not be read; the message
 
 
@@ -94,6 +95,7 @@ class PageLayout:
     n_columns: int
     needs_ocr: bool
     error: str | None = None
+    ruled: bool = False
 
     @property
     def header_text(self) -> str:
