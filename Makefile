@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ARGS   ?= ../shared/corpus/real
 
-.PHONY: install run test bench lint readme clean
+.PHONY: install run test bench eval lint readme clean
 
 install: $(STAMP)
 
@@ -24,6 +24,9 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_layout.py $(ARGS)
+
+eval: install
+	$(BIN)/python benchmarks/eval_structure.py $(wildcard $(ARGS))
 
 lint: install
 	$(BIN)/python -m pip install --quiet ruff

@@ -5,7 +5,7 @@ written with the VERBOSE flag, pure helpers (``normalize``/``is_valid`` where a 
 exists) and ``find(text) -> list[Mention]``. The list of patterns is explicit: ``REGISTRY``.
 """
 
-from . import budget, cep, cnpj, cpf, dates, dou, durations, money, nup, references, sei
+from . import budget, cep, cnpj, cpf, dates, dou, durations, money, nup, references, sei, sei_stamp
 from .mention import Mention, sort_mentions
 
 REGISTRY = {
@@ -20,6 +20,7 @@ REGISTRY = {
     "dates": dates,
     "durations": durations,
     "references": references,
+    "sei_stamp": sei_stamp,
 }
 
 

@@ -135,10 +135,10 @@ def _trim(text: str, start: int, end: int) -> int:
 EXTRACTOR = "pipeline.clauses@1"
 
 
-def clause_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
+def clause_rows(text: str, layout, doc: dict, run_id: str, units: list[Clause] | None = None) -> list[dict]:
     """Rows of the ``clauses`` table for one document (box: where the clause's label stands)."""
     rows = []
-    for c in clauses(text, doc["doc_type"], doc["doc_id"]):
+    for c in units if units is not None else clauses(text, doc["doc_type"], doc["doc_id"]):
         located = layout.textmap.span(c.start, c.start + len(c.label))
         page, box = located if located else (None, (None, None, None, None))
         rows.append({

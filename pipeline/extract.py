@@ -102,9 +102,23 @@ def identifier_value(m: Mention, unmask_cpf: bool) -> str:
     return str(m.value)
 
 
+def sei_codes(mentions: list[Mention]) -> dict[str, str]:
+    """The document's SEI authenticity data: código verificador, CRC, URL and host."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "sei" and m.get("role") == "codigo_verificador":
+            out.setdefault("verificador", m.value)
+        elif m.kind == "crc":
+            out.setdefault("crc", m.value)
+        elif m.kind == "sei_url":
+            out.setdefault("url", m.get("url"))
+            out.setdefault("host", m.value)
+    return out
+
+
 def rows(extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sha: str,
          unmask_cpf: bool = False) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {"identifiers": [], "amounts": [], "references": []}
+    out: dict[str, list[dict]] = {"identifiers": [], "amounts": [], "references": [], "signatures": []}
     seen_ids: set[tuple[str, str]] = set()
     seen_refs: set[str] = set()
 
@@ -129,6 +143,7 @@ def rows(extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sh
                 "date": m.get("date"), "issuer": m.get("issuer"), "norm_id": m.value}
 
     tm = layout.textmap
+    sei = sei_codes(extraction.body)
     for m in extraction.body:
         if m.kind in IDENTIFIER_KINDS:
             add_identifier(m, tm, True)
@@ -142,6 +157,12 @@ def rows(extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sh
                                    "extenso_match": m.get("extenso_match"), "role": None})
         elif m.kind == "reference":
             add_reference(m, tm, True, **reference_fields(m))
+        elif m.kind == "sei_stamp":
+            out["signatures"].append({**base(m, tm, True), "kind": "eletronica_sei", "name": m.value,
+                                      "cargo": m.get("cargo"), "signed_at": m.get("signed_at"),
+                                      "legal_basis": m.get("legal_basis"), "verification_code": sei.get("verificador"),
+                                      "crc": sei.get("crc"), "verification_url": sei.get("url"), "cert_subject": None,
+                                      "cert_issuer": None, "integrity_ok": None})
     for _page, m, ftm in extraction.furniture:
         if m.kind == "reference":  # the DOU footer cites MP nº 2.200-2: a reference of the page's acts
             add_reference(m, ftm, False, **reference_fields(m))

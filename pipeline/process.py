@@ -7,7 +7,8 @@ import time
 from dataclasses import dataclass, field
 
 from . import __version__
-from .clauses import clause_rows
+from .clauses import clause_rows, clauses
+from .objeto import objeto
 from .io import inlabs
 from .io.tables import EXTRACTOR as TABLES_EXTRACTOR
 from .io.tables import read_tables
@@ -18,7 +19,7 @@ from patterns import dou
 
 from .documents import document_row, origin_of
 from .segment import Segment, segment
-from .extract import extract, mask_cpfs, mask_cpfs_in_free_text
+from .extract import extract, mask_cpfs, mask_cpfs_in_free_text, sei_codes
 from .extract import rows as extraction_rows
 from .errors import SeidouError
 from .io.pdf import PdfFile, sha256_of
@@ -161,12 +162,16 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
         row = document_row(sha, seq, part, run_id, origin, header, facts, seg.continues_previous)
         row["sei_numero"] = seg.sei_number
         found = extract(part)
-        for table, rows in extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha,
-                                           unmask_cpf=unmask_cpf).items():
+        doc_facts_rows = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha,
+                                         unmask_cpf=unmask_cpf)
+        fill_sei_facts(row, found, doc_facts_rows)
+        for table, rows in doc_facts_rows.items():
             tables.setdefault(table, []).extend(rows)
         if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
             row["text"] = mask_cpfs(row["text"], found.body)
-        tables.setdefault("clauses", []).extend(clause_rows(row["text"], part, row, run_id))
+        units = clauses(row["text"], row["doc_type"], row["doc_id"])
+        tables.setdefault("clauses", []).extend(clause_rows(row["text"], part, row, run_id, units))
+        row["objeto"] = objeto(row["text"], units)
         if origin in ("dou", "municipal") and row["doc_type"] not in SIGNED_ELSEWHERE:
             tables.setdefault("signatures", []).extend(signature_rows(row["text"], part, row, run_id))
         documents.append(row)
@@ -186,6 +191,25 @@ def table_rows(path: str, layout: Layout, documents: list[dict], run_id: str, *,
             "page": cell.page, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "extractor": TABLES_EXTRACTOR,
         })
     return out
+
+
+# Instruments dated by their signing: the date is the day the last party signed.
+DATED_BY_SIGNATURE = {"convenio", "acordo_de_cooperacao", "acordo_de_adesao", "termo_de_adesao", "termo_aditivo",
+                      "termo_de_fomento", "termo_de_colaboracao", "contrato"}
+
+
+def fill_sei_facts(row: dict, found, facts_rows: dict[str, list[dict]]) -> None:
+    """SEI authenticity data, the process number, and (for instruments) the signing date."""
+    codes = sei_codes(found.body + [m for _p, m, _tm in found.furniture])
+    row["sei_codigo_verificador"] = codes.get("verificador")
+    row["sei_crc"] = codes.get("crc")
+    row["sei_host"] = codes.get("host")
+    row["sei_numero"] = row.get("sei_numero") or codes.get("verificador")
+    nups = [r["value"] for r in facts_rows["identifiers"] if r["kind"] in ("nup", "processo")]
+    row["process_number"] = nups[0] if nups else None
+    stamps = [r["signed_at"] for r in facts_rows["signatures"] if r["signed_at"] is not None]
+    if row["date"] is None and stamps and row["doc_type"] in DATED_BY_SIGNATURE:
+        row["date"] = max(stamps).date()
 
 
 def dou_header_of(act: inlabs.InlabsAct) -> dou.DouHeader:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.compare import norm
 from pipeline.process import process_file
 
 from .conftest import FIXTURES
@@ -123,8 +124,16 @@ def test_documents_count_types_numbers_dates(path):
         assert d["doc_type"] == GOLD_TYPES.get(g["type"], g["type"])
         if "number" in g:
             assert d["number"] == g["number"]
-        if g.get("date") and g["type"] not in ("convenio",):  # a convênio's date is its last signature (issue 5)
-            assert str(d["date"]) == g["date"]
+        if "date" in g:
+            assert (str(d["date"]) if d["date"] else None) == g["date"]
+        if "objeto_contains" in g:
+            assert g["objeto_contains"] in d["objeto"]
+        for p in g.get("process_numbers", [])[:1]:
+            assert d["process_number"] == p["value"]
+        sei = g.get("sei") or {}
+        if sei:
+            assert (d["sei_codigo_verificador"], d["sei_crc"], d["sei_host"]) == (
+                sei["codigo_verificador"], sei["crc"], sei["host"])
         if "title_contains" in g:
             assert g["title_contains"] in d["title"]
         if "ementa_contains" in g:
@@ -197,3 +206,20 @@ def test_dou_headings_and_quotations():
     assert all(c["level"] in ("artigo", "inciso", "paragrafo", "alinea") for c in quoted)
     assert [(c["level"], c["number"]) for c in plano["clauses"] if not c["is_quotation"]] == [
         ("secao", 1), ("secao", 2), ("secao", 3), ("secao", 4)]
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_sei_signatures_exact(path):
+    """Every SEI stamp with its exact Brasília timestamp and cargo (issue 5 starts here)."""
+    gold, rows = load(path)
+    docs = sorted(rows["documents"], key=lambda d: d["seq"])
+    for g, d in zip(gold["documents"], docs):
+        sigs = g.get("signatures") or {}
+        expected = {(norm(i["name"]), i["cargo"], i["signed_at"]) for i in sigs.get("items", [])
+                    if i["kind"] == "eletronica_sei"}
+        got = {(norm(s["name"]), s["cargo"], s["signed_at"].isoformat()) for s in rows["signatures"]
+               if s["doc_id"] == d["doc_id"] and s["kind"] == "eletronica_sei"}
+        assert got == expected, (d["seq"], d["title"])
+        if "legal_basis_contains" in sigs:
+            assert all(sigs["legal_basis_contains"] in s["legal_basis"] for s in rows["signatures"]
+                       if s["doc_id"] == d["doc_id"] and s["kind"] == "eletronica_sei")
