@@ -1,0 +1,46 @@
+"""Every SQL and pandas snippet in the README runs against a real run of the sample PDFs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+import regex
+
+from pipeline.run import run
+
+ROOT = Path(__file__).parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+SQL = [q.strip() for block in regex.findall(r"```sql\n(.*?)```", README, regex.DOTALL)
+       for q in block.split(";") if regex.sub(r"--[^\n]*", "", q).strip()]
+PYTHON = regex.findall(r"```python\n(.*?)```", README, regex.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    src = tmp_path_factory.mktemp("raw")
+    for pdf in (ROOT / "data" / "raw").glob("*.pdf"):
+        shutil.copy(pdf, src / pdf.name)
+    out = tmp_path_factory.mktemp("out")
+    run([src], out, tables="off")
+    return out
+
+
+def test_readme_has_queries():
+    assert len(SQL) >= 5 and PYTHON
+
+
+@pytest.mark.parametrize("query", SQL, ids=[f"sql{k}" for k in range(len(SQL))])
+def test_sql(out, query):
+    con = duckdb.connect()
+    result = con.execute(query.replace("data/out", str(out))).fetchall()
+    assert isinstance(result, list)
+
+
+@pytest.mark.parametrize("snippet", PYTHON, ids=[f"py{k}" for k in range(len(PYTHON))])
+def test_python(out, snippet):
+    namespace = {"pd": pd}
+    exec(snippet.replace("data/out", str(out)), namespace)  # noqa: S102 - the README's own examples
