@@ -139,8 +139,7 @@ def clause_rows(text: str, layout, doc: dict, run_id: str, units: list[Clause] |
     """Rows of the ``clauses`` table for one document (box: where the clause's label stands)."""
     rows = []
     for c in units if units is not None else clauses(text, doc["doc_type"], doc["doc_id"]):
-        located = layout.textmap.span(c.start, c.start + len(c.label))
-        page, box = located if located else (None, (None, None, None, None))
+        page, box = layout.textmap.locate(c.start, c.start + len(c.label))
         rows.append({
             "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": page,
             "char_start": c.start, "char_end": c.end, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3],

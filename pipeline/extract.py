@@ -86,8 +86,7 @@ def mask_cpfs_in_free_text(text: str | None) -> str | None:
 
 def _provenance(m: Mention, tm: TextMap, *, run_id: str, doc_id: str, sha: str, offsets: bool,
                 unmask_cpf: bool) -> dict:
-    located = tm.span(m.start, m.end)
-    page, box = (located if located else (None, (None, None, None, None)))
+    page, box = tm.locate(m.start, m.end)
     raw = m.raw if (m.kind != "cpf" or unmask_cpf) else cpf_pattern.mask_in_place(m.raw)
     return {
         "run_id": run_id, "doc_id": doc_id, "file_sha256": sha, "page": page,

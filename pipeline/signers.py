@@ -64,8 +64,7 @@ def signers(text: str) -> list[Signer]:
 def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     rows = []
     for sg in signers(text):
-        located = layout.textmap.span(sg.start, sg.end)
-        page, box = located if located else (None, (None, None, None, None))
+        page, box = layout.textmap.locate(sg.start, sg.end)
         rows.append({
             "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": page,
             "char_start": sg.start, "char_end": sg.end, "x0": box[0], "top": box[1], "x1": box[2],

@@ -66,6 +66,11 @@ class TextMap:
             k += 1
         return page, (x0, top, x1, bottom)
 
+    def locate(self, start: int, end: int) -> tuple[int | None, Box | tuple[None, None, None, None]]:
+        """Like :meth:`span`, but never None: (None, (None,)*4) where nothing is mapped."""
+        located = self.span(start, end)
+        return located if located else (None, (None, None, None, None))
+
     def page_range(self, page: int) -> tuple[int, int] | None:
         """First and last offset of the text that comes from ``page``."""
         idx = [k for k, p in enumerate(self.pages) if p == page]
