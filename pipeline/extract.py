@@ -17,6 +17,7 @@ from patterns import find_all
 from patterns.mention import Mention
 
 from .layout.compose import Layout
+from .roles import role as amount_role
 from .layout.textmap import TextMap
 from .layout.types import Line
 
@@ -153,7 +154,8 @@ def rows(extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sh
         elif m.kind == "amount":
             out["amounts"].append({**base(m, tm, True), "value": m.value, "currency": m.get("currency"),
                                    "extenso_raw": m.get("extenso_raw"), "extenso_value": m.get("extenso_value"),
-                                   "extenso_match": m.get("extenso_match"), "role": None})
+                                   "extenso_match": m.get("extenso_match"),
+                                   "role": amount_role(layout.text, m.start, m.end)})
         elif m.kind == "reference":
             add_reference(m, tm, True, **reference_fields(m))
         elif m.kind == "sei_stamp":

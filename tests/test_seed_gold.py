@@ -223,3 +223,32 @@ def test_sei_signatures_exact(path):
         if "legal_basis_contains" in sigs:
             assert all(sigs["legal_basis_contains"] in s["legal_basis"] for s in rows["signatures"]
                        if s["doc_id"] == d["doc_id"] and s["kind"] == "eletronica_sei")
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_vigencia(path):
+    gold, rows = load(path)
+    docs = sorted(rows["documents"], key=lambda d: d["seq"])
+    for g, d in zip(gold["documents"], docs):
+        if "vigencia" not in g:
+            continue
+        mine = [v for v in rows["vigencia"] if v["doc_id"] == d["doc_id"]]
+        if g["vigencia"] is None:
+            assert mine == []
+            continue
+        gv = g["vigencia"]
+        months = {"meses": 1, "anos": 12}
+        assert [(str(v["start"]), str(v["end"]), v["duration_value"] * months[v["duration_unit"]], v["anchor"])
+                for v in mine] == [(gv["start"], gv["end"], gv["duration_months"], gv["anchor"])]
+        assert mine[0]["resolved"] is True
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_amount_roles(path):
+    gold, rows = load(path)
+    docs = sorted(rows["documents"], key=lambda d: d["seq"])
+    for g, d in zip(gold["documents"], docs):
+        items = (g.get("amounts") or {}).get("items", [])
+        expected = Counter((Decimal(i["value"]), i["role"]) for i in items if "role" in i)
+        got = Counter((r["value"], r["role"]) for r in rows["amounts"] if r["doc_id"] == d["doc_id"])
+        assert got == expected, (d["seq"], d["title"])

@@ -1,0 +1,44 @@
+"""The role of each amount in its document, from the words around it (named rule set, versioned).
+
+Examples (seed convênio 978990/2025, cláusula sexta; seed Lei 1.508/2026):
+``… neste ato fixados e em R$ 622.166,66`` → valor_global; ``R$ 620.750,00 (…), relativos ao valor de
+repasse`` → repasse; ``Nota de Empenho nº 2025NE000400, no valor de R$ 620.750,00`` → empenho;
+``R$ 1.416,66 (…), relativos à contrapartida`` → contrapartida; ``crédito adicional especial no valor de
+R$ 620.750,00`` → credito_adicional; ``TOTAL.....R$ 620.750,00`` → total; an amount followed by
+``Fonte de Recursos`` in a budget table → dotacao; anything else → outro.
+"""
+
+from __future__ import annotations
+
+import regex
+
+RULES = "roles@1"
+
+AFTER = [  # (window after the amount, pattern, role), first hit wins
+    (90, regex.compile(r"\brepasse\b", regex.IGNORECASE), "repasse"),
+    (90, regex.compile(r"\bcontrapartida\b", regex.IGNORECASE), "contrapartida"),
+]
+BEFORE = [  # (window before the amount, pattern, role)
+    (70, regex.compile(r"Nota\s+de\s+Empenho", regex.IGNORECASE), "empenho"),
+    (25, regex.compile(r"\bTOTAL\b"), "total"),
+    (200, regex.compile(r"cr[ée]dito\s+(?:adicional|especial|suplementar|extraordin[áa]rio)", regex.IGNORECASE),
+     "credito_adicional"),
+    (200, regex.compile(r"valor\s+(?:global|total)|fixados\s+e\s+em|recursos\s+financeiros\s+para\s+a\s+execu",
+                        regex.IGNORECASE), "valor_global"),
+]
+DOTACAO = regex.compile(r"\s*Fonte\s+de\s+Recursos", regex.IGNORECASE)  # used with .match(text, pos)
+
+
+def role(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for window, rx, name in AFTER:
+        if rx.search(text, end, min(line_end, end + window)):
+            return name
+    for window, rx, name in BEFORE:
+        if rx.search(text, max(line_start, start - window), start):
+            return name
+    if DOTACAO.match(text, end, min(line_end, end + 60)):
+        return "dotacao"
+    return "outro"
