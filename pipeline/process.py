@@ -13,11 +13,13 @@ from .vigencia import vigencia_rows
 from .io import inlabs
 from .io.tables import EXTRACTOR as TABLES_EXTRACTOR
 from .io.tables import read_tables
-from .signers import signature_rows
+from .signers import municipal_signature_rows, signature_rows
 from .classify import facts as doc_facts
 from .classify import inherit_orgao
 from patterns import dou
 
+from .documents import _MUNICIPAL as MUNICIPAL_MARK
+from .documents import _SEI as SEI_MARK
 from .documents import document_row, origin_of
 from .segment import Segment, segment
 from .extract import extract, mask_cpfs, mask_cpfs_in_free_text, sei_codes
@@ -135,10 +137,6 @@ def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bo
     return FileResult(path, sha, "ok", facts.pages, rows, layout)
 
 
-# Their signatures are stamps and e-signature tables (issue 5), not a name printed at the end.
-SIGNED_ELSEWHERE = {"ficha_cadastral", "plano_de_trabalho", "convenio", "acordo_de_cooperacao"}
-
-
 def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf: bool = False,
                            inlabs_act: inlabs.InlabsAct | None = None) -> tuple[list[dict], dict[str, list[dict]]]:
     """Segment the file into documents; each gets its row and its fact rows (offsets into its text).
@@ -160,7 +158,8 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
             facts.ementa = inlabs_act.ementa or facts.ementa
         orgao = inherit_orgao(orgao, facts.orgao) if origin == "dou" else facts.orgao
         facts.orgao = orgao
-        row = document_row(sha, seq, part, run_id, origin, header, facts, seg.continues_previous)
+        row = document_row(sha, seq, part, run_id, document_origin(origin, seg, part.text), header, facts,
+                           seg.continues_previous)
         row["sei_numero"] = seg.sei_number
         found = extract(part)
         doc_facts_rows = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha,
@@ -176,8 +175,10 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
         units = clauses(row["text"], row["doc_type"], row["doc_id"])
         tables.setdefault("clauses", []).extend(clause_rows(row["text"], part, row, run_id, units))
         row["objeto"] = objeto(row["text"], units)
-        if origin in ("dou", "municipal") and row["doc_type"] not in SIGNED_ELSEWHERE:
+        if row["doc_type"] != "ficha_cadastral":
             tables.setdefault("signatures", []).extend(signature_rows(row["text"], part, row, run_id))
+        else:
+            tables.setdefault("signatures", []).extend(municipal_signature_rows(row["text"], part, row, run_id))
         documents.append(row)
     return documents, tables
 
@@ -200,6 +201,17 @@ def table_rows(path: str, layout: Layout, documents: list[dict], run_id: str, *,
 # Instruments dated by their signing: the date is the day the last party signed.
 DATED_BY_SIGNATURE = {"convenio", "acordo_de_cooperacao", "acordo_de_adesao", "termo_de_adesao", "termo_aditivo",
                       "termo_de_fomento", "termo_de_colaboracao", "contrato"}
+
+
+def document_origin(file_origin: str, seg: Segment, text: str) -> str:
+    """A file may mix origins (a municipal Lei, its fichas and a SEI convênio in one PDF)."""
+    if file_origin == "dou":
+        return "dou"
+    if seg.sei_number or SEI_MARK.search(text):
+        return "sei"
+    if MUNICIPAL_MARK.search(text[:20000]):
+        return "municipal"
+    return file_origin if file_origin != "sei" else "other"
 
 
 def fill_sei_facts(row: dict, found, facts_rows: dict[str, list[dict]]) -> None:

@@ -7,9 +7,12 @@ Examples: ``MARCELO PONTES VIANNA`` (DO2 2023-05-02 p. 94, Portaria CGU nº 1.67
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import regex
+
+from patterns.sei_stamp import BRASILIA
 
 from .segment import is_heading, is_title, paragraphs
 
@@ -36,28 +39,58 @@ def is_name(par: str) -> bool:
 
 
 def is_cargo(par: str) -> bool:
-    return (len(par) <= 120 and bool(regex.match(r"\p{Lu}", par)) and not par.rstrip().endswith((":", ";"))
-            and any(c.islower() for c in par) and len(par.split()) <= 16 and not regex.match(r"(?i)art\.", par))
+    return (len(par) <= 120 and bool(regex.match(r"\p{Lu}", par)) and not par.rstrip().endswith((":", ";", "."))
+            and any(c.islower() for c in par) and len(par.split()) <= 16 and not regex.match(r"(?i)art\.", par)
+            and not regex.search(r"\d{2}", par))
+
+
+_CAPS_WORD = regex.compile(r"[\p{Lu}][\p{Lu}'’.-]*")
+_LABEL = regex.compile(r"^(?:Pel[oa]s?|Por)\s+(?:\p{L}+\s+)?\p{Lu}[\p{Lu}\s/-]*:?\s*$")  # "Pelo CONCEDENTE:"
+_STAMP = regex.compile(r"Documento\s+assinado\s+eletronicamente\s+por")
+_LETTERHEAD = regex.compile(r"www\.|https?://|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
+
+
+def split_name(par: str) -> tuple[str, str] | None:
+    """``SILVANO ASCARI DE ALMEIDA Prefeito do Município`` → (name, cargo start); None if no name leads."""
+    words = par.split()
+    k = 0
+    while k < len(words) and _CAPS_WORD.fullmatch(words[k]) and not any(c.isdigit() for c in words[k]):
+        k += 1
+    if k < 2:
+        return None
+    name = " ".join(words[:k])
+    if is_heading(name) or is_title(name) or NOT_A_NAME.search(name) or len(name) > 90:
+        return None
+    return name, " ".join(words[k:])
 
 
 def signers(text: str) -> list[Signer]:
-    """The signatories closing ``text`` (last paragraphs: NAME [cargo], possibly several)."""
+    """Printed signatories: the block of NAME [cargo…] lines closing the document, or standing just
+    before its SEI stamps ("Pelo CONCEDENTE:" labels skipped)."""
     pars = paragraphs(text)
+    stamp = next((i for i, (s, e) in enumerate(pars) if _STAMP.match(text[s:e])), None)
+    k = (stamp if stamp is not None else len(pars)) - 1
+    while k >= 0 and _LETTERHEAD.search(text[pars[k][0]:pars[k][1]]) and stamp is None:
+        k -= 1  # a municipal letterhead printed under the act
     out: list[Signer] = []
-    k = len(pars) - 1
-    while k >= 0 and len(out) < 4:
+    cargo: list[tuple[int, int]] = []
+    while k >= 0 and len(out) < 6:
         s, e = pars[k]
         par = text[s:e].strip()
-        if is_name(par):
-            out.append(Signer(par, None, s, e))
-            k -= 1
-            continue
-        if k > 0 and is_cargo(par) and is_name(text[pars[k - 1][0]:pars[k - 1][1]].strip()):
-            ns, ne = pars[k - 1]
-            out.append(Signer(text[ns:ne].strip(), par, ns, e))
-            k -= 2
-            continue
-        break
+        named = split_name(par)
+        if named is not None and (is_cargo(named[1]) if named[1] else is_name(par)):
+            name, rest = named
+            lines = ([rest] if rest else []) + [text[a:b].strip() for a, b in reversed(cargo)]
+            end = cargo[0][1] if cargo else e
+            out.append(Signer(name, " ".join(lines) or None, s, end))
+            cargo = []
+        elif _LABEL.match(par):
+            pass
+        elif is_cargo(par) and len(cargo) < 4:
+            cargo.append((s, e))
+        else:
+            break
+        k -= 1
     return list(reversed(out))
 
 
@@ -70,6 +103,51 @@ def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             "char_start": sg.start, "char_end": sg.end, "x0": box[0], "top": box[1], "x1": box[2],
             "bottom": box[3], "raw": text[sg.start:sg.end], "extractor": EXTRACTOR, "kind": "signatario",
             "name": sg.name, "cargo": sg.cargo, "signed_at": None, "legal_basis": None, "verification_code": None,
+            "crc": None, "verification_url": None, "cert_subject": None, "cert_issuer": None, "integrity_ok": None,
+        })
+    return rows
+
+
+# Municipal e-signature tables (ficha cadastral "ASSINATURAS ELETRÔNICAS": name, cargo, date and time).
+ESIGN_HEADER = regex.compile(r"ASSINATURAS\s+ELETR[ÔO]NICAS", regex.IGNORECASE)
+ESIGN_ROW = regex.compile(r"^(?P<who>\S.*?)\s+(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4})\s+(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*$")
+CARGO_START = regex.compile(
+    r"\b(?:Vice-)?(?:Prefeit[oa]|Secret[áa]ri[oa]|Procurador[a]?|Controlador[a]?|Tesoureir[oa]|Contador[a]?|Presidente"
+    r"|Vereador[a]?|Diretor[a]?|Assessor[a]?|Coordenador[a]?|Chefe|Gerente|Agente|Auxiliar|Assistente|Fiscal"
+    r"|Pregoeir[oa]|Ordenador[a]?|Gestor[a]?|Servidor[a]?|Analista|T[ée]cnic[oa])\b")
+
+
+def municipal_signatures(text: str) -> list[tuple[Signer, dt.datetime]]:
+    h = ESIGN_HEADER.search(text)
+    if not h:
+        return []
+    out = []
+    pos = text.find("\n", h.end()) + 1 if text.find("\n", h.end()) >= 0 else len(text)
+    for line in text[pos:].split("\n")[:20]:
+        m = ESIGN_ROW.match(line)
+        if not m:
+            if out:
+                break
+            continue
+        who = m.group("who")
+        c = CARGO_START.search(who)
+        name, cargo = (who[: c.start()].strip(), who[c.start():].strip()) if c and c.start() > 0 else (who, None)
+        when = dt.datetime(int(m.group("y")), int(m.group("m")), int(m.group("d")), int(m.group("H")), int(m.group("M")),
+                           int(m.group("S") or 0), tzinfo=BRASILIA)
+        out.append((Signer(name, cargo, pos, pos + len(line)), when))
+        pos += len(line) + 1
+    return out
+
+
+def municipal_signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
+    rows = []
+    for sg, when in municipal_signatures(text):
+        page, box = layout.textmap.locate(sg.start, sg.end)
+        rows.append({
+            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": page,
+            "char_start": sg.start, "char_end": sg.end, "x0": box[0], "top": box[1], "x1": box[2],
+            "bottom": box[3], "raw": text[sg.start:sg.end], "extractor": EXTRACTOR, "kind": "eletronica_municipal",
+            "name": sg.name, "cargo": sg.cargo, "signed_at": when, "legal_basis": None, "verification_code": None,
             "crc": None, "verification_url": None, "cert_subject": None, "cert_issuer": None, "integrity_ok": None,
         })
     return rows

@@ -252,3 +252,19 @@ def test_amount_roles(path):
         expected = Counter((Decimal(i["value"]), i["role"]) for i in items if "role" in i)
         got = Counter((r["value"], r["role"]) for r in rows["amounts"] if r["doc_id"] == d["doc_id"])
         assert got == expected, (d["seq"], d["title"])
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_all_signatures_exact(path):
+    """Every signature of every kind (SEI stamps, municipal e-signature tables, printed signatories):
+    (kind, name) per GOLD.md name matching, the exact timestamp, and the cargo."""
+    gold, rows = load(path)
+    docs = sorted(rows["documents"], key=lambda d: d["seq"])
+    for g, d in zip(gold["documents"], docs):
+        sigs = g.get("signatures")
+        if not sigs:
+            continue
+        expected = sorted((i["kind"], norm(i["name"]), i["signed_at"], i["cargo"]) for i in sigs["items"])
+        got = sorted((s["kind"], norm(s["name"]), s["signed_at"].isoformat() if s["signed_at"] else None, s["cargo"])
+                     for s in rows["signatures"] if s["doc_id"] == d["doc_id"])
+        assert got == expected, (d["seq"], d["title"])
