@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from . import __version__
 from .clauses import clause_rows, clauses
 from .objeto import objeto
+from .parties import party_rows
 from .vigencia import vigencia_rows
 from .io import inlabs
 from .io.tables import EXTRACTOR as TABLES_EXTRACTOR
@@ -172,6 +173,7 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
         signed = max((r["signed_at"] for r in doc_facts_rows["signatures"] if r["signed_at"]), default=None)
         tables.setdefault("vigencia", []).extend(vigencia_rows(
             row["text"], part, row, run_id, signed=signed.date() if signed else None, published=row["dou_date"]))
+        tables.setdefault("parties", []).extend(party_rows(row["text"], part, row, run_id))
         units = clauses(row["text"], row["doc_type"], row["doc_id"])
         tables.setdefault("clauses", []).extend(clause_rows(row["text"], part, row, run_id, units))
         row["objeto"] = objeto(row["text"], units)

@@ -243,7 +243,7 @@ TABLES: dict[str, tuple[pa.Schema, str]] = {
 
 # Tables the pipeline writes today; the others are part of the contract and come with later stages.
 WRITTEN = ("files", "pages", "documents", "identifiers", "amounts", "references", "clauses", "signatures",
-           "vigencia", "tables", "errors", "runs")
+           "vigencia", "parties", "tables", "errors", "runs")
 
 
 def schema(table: str) -> pa.Schema:

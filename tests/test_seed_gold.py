@@ -268,3 +268,42 @@ def test_all_signatures_exact(path):
         got = sorted((s["kind"], norm(s["name"]), s["signed_at"].isoformat() if s["signed_at"] else None, s["cargo"])
                      for s in rows["signatures"] if s["doc_id"] == d["doc_id"])
         assert got == expected, (d["seq"], d["title"])
+
+
+def same_org(mine: str | None, gold: dict) -> bool:
+    """GOLD.md: equal after normalization to the name or an alias, or token-set similarity ≥ 0.85."""
+    if not mine:
+        return False
+    names = [gold["name"]] + gold.get("aliases", [])
+    m = norm(mine)
+    if any(m == norm(n) for n in names):
+        return True
+    a = set(m.split())
+    b = set(norm(gold["name"]).split())
+    return len(a & b) / max(min(len(a), len(b)), 1) >= 0.85
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
+def test_parties_exact(path):
+    gold, rows = load(path)
+    docs = sorted(rows["documents"], key=lambda d: d["seq"])
+    for g, d in zip(gold["documents"], docs):
+        gp = g.get("parties")
+        if not gp:
+            continue
+        mine = [p for p in rows["parties"] if p["doc_id"] == d["doc_id"]]
+        assert len(mine) == len(gp["items"])
+        for item in gp["items"]:
+            match = [p for p in mine if p["role"] == item["role"] and (
+                p["cnpj"] == item["cnpj"] if item.get("cnpj") and p["cnpj_valid"] else same_org(p["name"], item))]
+            assert len(match) == 1, item["name"]
+            p = match[0]
+            assert norm(p["representative_name"]) == norm(item["representative"])
+            assert norm(p["representative_cargo"]) == norm(item["cargo"])
+            assert p["representative_matricula"] == item.get("matricula")
+            if item.get("cnpj_raw"):
+                assert p["cnpj_valid"] is False
+            if "address_contains" in item:
+                assert item["address_contains"] in p["address"]
+            if "cep" in item:
+                assert p["cep"] == item["cep"]

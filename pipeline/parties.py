@@ -1,0 +1,240 @@
+"""Parties of an instrument: from its preamble, from a DADOS CADASTRAIS block, from extrato lines.
+
+Examples:
+- preamble (seed convênio 978990/2025): ``A UNIÃO, por intermédio da Subsecretaria de …, inscrito no
+  CNPJ/MF sob o nº 00.396.895/0001-25, com sede na …, doravante denominado CONCEDENTE, neste ato
+  representado pelo Subsecretário de …, Sr. FERNANDO MAGALHÃES SOARES PINTO, …, portador da matrícula
+  funcional nº 1354613, e o Município de Cabixi/RO, …, doravante denominado CONVENENTE, …``
+- DADOS CADASTRAIS (seed plano de trabalho): ``Órgão: …`` / ``CNPJ: …`` / ``Nome da Autoridade
+  Signatária: …`` / ``Cargo: …`` / ``Matrícula SIAPE: …`` under ``Partícipe 1`` / ``Partícipe 2``
+- extratos: ``Contratada: EMPRESA X LTDA, CNPJ nº …``, ``Convenente: Município de …``
+Roles are normalized and tolerant of the misspellings real documents carry (CONVENIENTE, CONDELENTE).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from patterns import cep as cep_pattern
+from patterns import cnpj as cnpj_pattern
+
+EXTRACTOR = "pipeline.parties@1"
+
+ROLES = [
+    (r"CONCEDENTE|CONDELENTE|CONCEDENT", "concedente"),
+    (r"CONVENENTE|CONVENIENTE|CONVENIADO|CONVENIADA", "convenente"),
+    (r"INTERVENIENTE", "interveniente"),
+    (r"UNIDADE\s+EXECUTORA", "unidade_executora"),
+    (r"CONTRATANTE", "contratante"),
+    (r"CONTRATAD[OA]", "contratada"),
+    (r"PROPONENTE", "proponente"),
+    (r"PARTÍCIPE|PARTICIPE", "participe"),
+    (r"OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL", "osc"),
+    (r"ACORDANTE", "participe"),
+]
+
+
+def normalize_role(word: str) -> str | None:
+    w = unicodedata.normalize("NFC", word).upper().strip()
+    for rx, role in ROLES:
+        if regex.fullmatch(rf"(?:{rx})S?", w):
+            return role
+    return None
+
+
+@dataclass
+class Party:
+    role: str
+    name: str | None
+    cnpj: str | None
+    cnpj_valid: bool | None
+    address: str | None
+    cep: str | None
+    representative_name: str | None
+    representative_cargo: str | None
+    representative_matricula: str | None
+    start: int
+    end: int
+
+
+DORAVANTE = regex.compile(
+    r"doravante\s+(?:denominad[oa]s?|designad[oa]s?|chamad[oa]s?)\s+(?:simplesmente\s+)?(?:de\s+)?"
+    r"(?P<role>[\p{Lu}ÍÚ]+(?:\s+EXECUTORA)?)", regex.IGNORECASE)
+NEXT_PARTY = regex.compile(r"[,;]\s+e\s+(?:o|a|os|as)\s+(?=\p{Lu})|[,;]\s+e,?\s+de\s+outro\s+lado,?\s+(?:o|a)\s+")
+INTERMEDIO = regex.compile(r"por\s+(?:interm[ée]dio|meio)\s+d[oa]s?\s+(?P<n>[^,]+(?:,\s*(?:Or[çc]amento|Planejamento)[^,]*)*)",
+                           regex.IGNORECASE)
+SEDE = regex.compile(r"com\s+sede\s+(?:na|no|em|à)\s+(?P<a>.+?)(?=,?\s*(?:CEP|doravante|neste\s+ato|representad))",
+                     regex.IGNORECASE)
+REPRESENTED = regex.compile(
+    r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?P<cargo>.{2,160}?),?\s+(?:o\s+|a\s+)?"
+    r"(?:Sr\.?|Sra\.?|Senhor[a]?)\s+(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=,|\.|;|$)", regex.IGNORECASE)
+REPRESENTED_NAME_ONLY = regex.compile(r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?:Sr\.?|Sra\.?)\s+"
+                                      r"(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=,|\.|;|$)", regex.IGNORECASE)
+MATRICULA = regex.compile(r"matr[íi]cula\s+(?:funcional\s+|SIAPE\s+)?(?:n[º°o]\.?\s*)?:?\s*(?P<m>\d[\d.-]*\d|\d)",
+                          regex.IGNORECASE)
+ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)")
+
+
+def _clean_name(s: str) -> str:
+    s = regex.split(r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur)", s, maxsplit=1,
+                    flags=regex.IGNORECASE)[0]
+    s = ACRONYM.sub("", s).strip(" ,;.")
+    return regex.sub(r"^(?:[AO]s?\s+)", "", s) if s[:2] in ("A ", "O ") else s
+
+
+def _first_cnpj(chunk: str) -> tuple[str | None, bool | None]:
+    found = cnpj_pattern.find(chunk)
+    return (found[0].value, found[0].valid) if found else (None, None)
+
+
+def from_preamble(text: str) -> list[Party]:
+    """Parties of the preamble paragraph: the one that names roles with "doravante denominado"."""
+    out: list[Party] = []
+    for line_start, line in _lines(text):
+        marks = list(DORAVANTE.finditer(line))
+        roles = [(m, normalize_role(m.group("role"))) for m in marks]
+        roles = [(m, r) for m, r in roles if r]
+        if not roles:
+            continue
+        chunk_start = 0
+        for k, (m, role) in enumerate(roles):
+            nxt = roles[k + 1][0].start() if k + 1 < len(roles) else len(line)
+            sep = None
+            for s in NEXT_PARTY.finditer(line, m.end(), nxt):
+                sep = s
+            chunk_end = sep.start() if sep is not None and k + 1 < len(roles) else nxt
+            chunk = line[chunk_start:chunk_end]
+            head = line[chunk_start:m.start()]
+            inter = INTERMEDIO.search(head)
+            name = _clean_name(inter.group("n") if inter else head)
+            cnpj, valid = _first_cnpj(chunk)
+            sede = SEDE.search(chunk)
+            ceps = cep_pattern.find(chunk)
+            rep = REPRESENTED.search(chunk, m.end() - chunk_start) or REPRESENTED_NAME_ONLY.search(chunk, m.end() - chunk_start)
+            mat = MATRICULA.search(chunk, m.end() - chunk_start)
+            cargo = rep.group("cargo").strip(" ,") if rep and "cargo" in rep.groupdict() else None
+            if cargo:
+                cargo = regex.sub(r"^(?:o|a)\s+", "", cargo)
+            out.append(Party(role, name or None, cnpj, valid, sede.group("a").strip(" ,.") if sede else None,
+                             ceps[0].value if ceps else None, rep.group("name").strip() if rep else None, cargo,
+                             mat.group("m") if mat else None, line_start + chunk_start, line_start + chunk_end))
+            chunk_start = sep.end() if sep is not None else chunk_end
+        if out:
+            break
+    return out
+
+
+FIELD = regex.compile(r"^(?P<label>Órgão|Orgão|Entidade|Raz[ãa]o\s+Social|CNPJ|Endere[çc]o|CEP|Nome\s+da\s+Autoridade[^:]*|"
+                      r"Nome\s+do\s+(?:Dirigente|Representante)[^:]*|Representante\s+Legal|Cargo|Fun[çc][ãa]o|"
+                      r"Matr[íi]cula(?:\s+SIAPE)?|Esfera[^:]*|CPF|E-?mail|Telefone)\s*:\s*(?P<value>.*)$", regex.IGNORECASE)
+BLOCK_ROLE = regex.compile(r"^(?P<role>Part[íi]cipe|Concedente|Convenente|Proponente|Interveniente|Contratante|Contratad[oa])\b",
+                           regex.IGNORECASE)
+
+
+INLINE_LABEL = regex.compile(r"(?<=\S)\s+(?=(?:CNPJ|Cargo|Matr[íi]cula(?:\s+SIAPE)?|Nome\s+da\s+Autoridade[^:]{0,40}|"
+                             r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão)\s*:)")
+
+
+def _field_lines(text: str) -> list[tuple[int, str]]:
+    """Lines cut again before a label standing inside them (two table cells read as one line)."""
+    out = []
+    for start, line in _lines(text):
+        cuts = [0] + [m.end() for m in INLINE_LABEL.finditer(line)] + [len(line)]
+        out.extend((start + a, line[a:b].strip()) for a, b in zip(cuts, cuts[1:]))
+    return out
+
+
+def from_fields(text: str) -> list[Party]:
+    """``Órgão:`` / ``CNPJ:`` / ``Nome da Autoridade Signatária:`` … blocks (DADOS CADASTRAIS)."""
+    lines = _field_lines(text)
+    roles_seen = [normalize_role(m.group("role")) for _, line in lines if (m := BLOCK_ROLE.match(line))]
+    default_role = roles_seen[0] if roles_seen else "participe"
+    blocks: list[tuple[int, int, dict[str, str]]] = []
+    current: dict[str, str] | None = None
+    last_label = None
+    for start, line in lines:
+        f = FIELD.match(line.strip())
+        if f:
+            label = f.group("label").casefold()
+            key = ("orgao" if label.startswith(("órgão", "orgão", "entidade", "razão", "razao")) else
+                   "rep" if label.startswith(("nome", "representante")) else
+                   "cargo" if label.startswith(("cargo", "fun")) else
+                   "matricula" if label.startswith("matr") else label.split()[0])
+            if key == "orgao":
+                current = {}
+                blocks.append((start, start + len(line), current))
+            if current is None:
+                continue
+            current[key] = f.group("value").strip()
+            last_label = key
+            blocks[-1] = (blocks[-1][0], start + len(line), current)
+        elif current is not None and last_label in ("orgao", "rep", "cargo", "endereço") and line.strip() \
+                and not BLOCK_ROLE.match(line) and len(line) < 90 and not regex.match(r"^\d+\.\s", line) \
+                and "[" not in line:
+            current[last_label] = f"{current[last_label]} {line.strip()}"  # a cell wrapped over two lines
+            blocks[-1] = (blocks[-1][0], start + len(line), current)
+        else:
+            last_label = None
+    out = []
+    for s, e, b in blocks:
+        if not b.get("orgao"):
+            continue
+        cnpj, valid = _first_cnpj("CNPJ " + b["cnpj"]) if b.get("cnpj") else (None, None)
+        out.append(Party(default_role, _clean_name(b["orgao"]), cnpj, valid, b.get("endereço"), b.get("cep"),
+                         b.get("rep"), ACRONYM.sub("", b["cargo"]).strip() if b.get("cargo") else None,
+                         (regex.search(r"\d[\d.-]*", b["matricula"]) or [None])[0] if b.get("matricula") else None, s, e))
+    return out
+
+
+LABELLED = regex.compile(r"^(?P<role>Concedente|Convenente|Contratante|Contratad[oa]|Interveniente|Proponente|Part[íi]cipes?)"
+                         r"\s*:\s*(?P<rest>\S.*)$", regex.IGNORECASE)
+
+
+def from_labels(text: str) -> list[Party]:
+    """Extrato lines ``Contratada: EMPRESA X LTDA, CNPJ nº …``."""
+    out = []
+    for start, line in _lines(text):
+        m = LABELLED.match(line.strip())
+        if not m:
+            continue
+        role = normalize_role(m.group("role"))
+        rest = m.group("rest")
+        name = regex.split(r",|\s+-\s+|\s+CNPJ|\s+inscrit", rest, maxsplit=1, flags=regex.IGNORECASE)[0].strip(" .;")
+        cnpj, valid = _first_cnpj(rest if "CNPJ" in rest.upper() else "CNPJ " + rest)
+        out.append(Party(role or "outro", name or None, cnpj, valid, None, None, None, None, None, start,
+                         start + len(line)))
+    return out
+
+
+def parties(text: str) -> list[Party]:
+    for finder in (from_fields, from_preamble, from_labels):
+        found = finder(text)
+        if found:
+            return found
+    return []
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
+    rows = []
+    for p in parties(text):
+        page, box = layout.textmap.locate(p.start, p.end)
+        rows.append({
+            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": page,
+            "char_start": p.start, "char_end": p.end, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3],
+            "raw": text[p.start:p.end], "extractor": EXTRACTOR, "role": p.role, "name": p.name, "cnpj": p.cnpj,
+            "cnpj_valid": p.cnpj_valid, "address": p.address, "cep": p.cep, "representative_name": p.representative_name,
+            "representative_cargo": p.representative_cargo, "representative_matricula": p.representative_matricula,
+        })
+    return rows
