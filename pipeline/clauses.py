@@ -16,7 +16,7 @@ import regex
 from patterns.ordinals import PHRASE as ORDINAL_WORDS
 from patterns.ordinals import to_number
 
-LEVELS = ["capitulo", "secao", "clausula", "subclausula", "artigo", "paragrafo", "inciso", "alinea"]
+LEVELS = ["capitulo", "secao", "clausula", "subclausula", "artigo", "paragrafo", "inciso", "alinea", "item"]
 RANK = {lv: i for i, lv in enumerate(LEVELS)}
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # Documents that are norms: their articles are their own. Elsewhere articles are quotations.
@@ -37,7 +37,11 @@ MARKERS = [
     ("paragrafo", regex.compile(r"^(?P<label>Par[áa]grafo\s+(?P<n>[úu]nico))\.?\s*[-–—:]?\s*(?P<title>)", regex.IGNORECASE)),
     ("inciso", regex.compile(r"^(?P<label>(?P<n>[IVXLC]{1,7})\s*[-–—)])\s+(?P<title>)")),
     ("alinea", regex.compile(r"^(?P<label>(?P<n>[a-z])\))\s+(?P<title>)")),
+    # "6.1 Os recursos …": numbered items, taken only inside a cláusula (a plano de trabalho's cronograma
+    # rows "1.1 Indicar servidores …" sit in a table, not in the clause tree)
+    ("item", regex.compile(r"^(?P<label>(?P<n>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?=\p{L})(?P<title>)")),
 ]
+ITEM_PARENTS = {"clausula", "subclausula", "artigo", "paragrafo"}
 
 
 @dataclass
@@ -70,6 +74,8 @@ def roman(s: str) -> int | None:
 
 def _number(level: str, raw: str) -> int | None:
     raw = raw.strip()
+    if level == "item":
+        return int(raw.split(".")[-1])  # "6.2" → 2 (the label keeps the full number)
     if level == "paragrafo" and raw.casefold().startswith(("ú", "u")):
         return 1  # Parágrafo único
     if regex.fullmatch(r"[IVXLC]+", raw):
@@ -118,6 +124,8 @@ def clauses(text: str, doc_type: str, doc_id: str = "") -> list[Clause]:
         while stack and RANK[stack[-1].level] >= RANK[level]:
             stack.pop()
         parent = stack[-1] if stack else None
+        if level == "item" and (parent is None or parent.level not in ITEM_PARENTS):
+            continue
         quotation = quoting and (level in ("artigo", "paragrafo") or (parent is not None and parent.is_quotation))
         clause = Clause(f"{doc_id}:{i + 1:04d}", parent.clause_id if parent else None, level, number, label,
                         title, start, _trim(text, start, end), quotation)
