@@ -16,6 +16,8 @@ import regex
 from patterns.ordinals import PHRASE as ORDINAL_WORDS
 from patterns.ordinals import to_number
 
+from .rows import fact_row
+
 LEVELS = ["capitulo", "secao", "clausula", "subclausula", "artigo", "paragrafo", "inciso", "alinea", "item"]
 RANK = {lv: i for i, lv in enumerate(LEVELS)}
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -144,14 +146,13 @@ EXTRACTOR = "pipeline.clauses@1"
 
 
 def clause_rows(text: str, layout, doc: dict, run_id: str, units: list[Clause] | None = None) -> list[dict]:
-    """Rows of the ``clauses`` table for one document (box: where the clause's label stands)."""
+    """Rows of the ``clauses`` table for one document (page and box: where the clause's label stands)."""
     rows = []
     for c in units if units is not None else clauses(text, doc["doc_type"], doc["doc_id"]):
+        row = fact_row(text, layout, doc, run_id, c.start, c.end, EXTRACTOR, clause_id=c.clause_id,
+                       parent_id=c.parent_id, level=c.level, number=c.number, label=c.label, title=c.title,
+                       is_quotation=c.is_quotation)
         page, box = layout.textmap.locate(c.start, c.start + len(c.label))
-        rows.append({
-            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": page,
-            "char_start": c.start, "char_end": c.end, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3],
-            "raw": text[c.start:c.end], "extractor": EXTRACTOR, "clause_id": c.clause_id, "parent_id": c.parent_id,
-            "level": c.level, "number": c.number, "label": c.label, "title": c.title, "is_quotation": c.is_quotation,
-        })
+        row.update(page=page, x0=box[0], top=box[1], x1=box[2], bottom=box[3])
+        rows.append(row)
     return rows

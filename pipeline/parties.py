@@ -21,6 +21,8 @@ import regex
 from patterns import cep as cep_pattern
 from patterns import cnpj as cnpj_pattern
 
+from .rows import fact_row
+
 EXTRACTOR = "pipeline.parties@1"
 
 ROLES = [
@@ -227,14 +229,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
-    rows = []
-    for p in parties(text):
-        page, box = layout.textmap.locate(p.start, p.end)
-        rows.append({
-            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": page,
-            "char_start": p.start, "char_end": p.end, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3],
-            "raw": text[p.start:p.end], "extractor": EXTRACTOR, "role": p.role, "name": p.name, "cnpj": p.cnpj,
-            "cnpj_valid": p.cnpj_valid, "address": p.address, "cep": p.cep, "representative_name": p.representative_name,
-            "representative_cargo": p.representative_cargo, "representative_matricula": p.representative_matricula,
-        })
-    return rows
+    return [fact_row(text, layout, doc, run_id, p.start, p.end, EXTRACTOR, role=p.role, name=p.name, cnpj=p.cnpj,
+                     cnpj_valid=p.cnpj_valid, address=p.address, cep=p.cep, representative_name=p.representative_name,
+                     representative_cargo=p.representative_cargo, representative_matricula=p.representative_matricula)
+            for p in parties(text)]

@@ -14,6 +14,7 @@ import regex
 
 from patterns.sei_stamp import BRASILIA
 
+from .rows import fact_row, signature_fields
 from .segment import is_heading, is_title, paragraphs
 
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
@@ -95,17 +96,9 @@ def signers(text: str) -> list[Signer]:
 
 
 def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
-    rows = []
-    for sg in signers(text):
-        page, box = layout.textmap.locate(sg.start, sg.end)
-        rows.append({
-            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": page,
-            "char_start": sg.start, "char_end": sg.end, "x0": box[0], "top": box[1], "x1": box[2],
-            "bottom": box[3], "raw": text[sg.start:sg.end], "extractor": EXTRACTOR, "kind": "signatario",
-            "name": sg.name, "cargo": sg.cargo, "signed_at": None, "legal_basis": None, "verification_code": None,
-            "crc": None, "verification_url": None, "cert_subject": None, "cert_issuer": None, "integrity_ok": None,
-        })
-    return rows
+    return [fact_row(text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR,
+                     **signature_fields("signatario", sg.name, sg.cargo))
+            for sg in signers(text)]
 
 
 # Municipal e-signature tables (ficha cadastral "ASSINATURAS ELETRÔNICAS": name, cargo, date and time).
@@ -140,14 +133,6 @@ def municipal_signatures(text: str) -> list[tuple[Signer, dt.datetime]]:
 
 
 def municipal_signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
-    rows = []
-    for sg, when in municipal_signatures(text):
-        page, box = layout.textmap.locate(sg.start, sg.end)
-        rows.append({
-            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": page,
-            "char_start": sg.start, "char_end": sg.end, "x0": box[0], "top": box[1], "x1": box[2],
-            "bottom": box[3], "raw": text[sg.start:sg.end], "extractor": EXTRACTOR, "kind": "eletronica_municipal",
-            "name": sg.name, "cargo": sg.cargo, "signed_at": when, "legal_basis": None, "verification_code": None,
-            "crc": None, "verification_url": None, "cert_subject": None, "cert_issuer": None, "integrity_ok": None,
-        })
-    return rows
+    return [fact_row(text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR,
+                     **signature_fields("eletronica_municipal", sg.name, sg.cargo, when))
+            for sg, when in municipal_signatures(text)]

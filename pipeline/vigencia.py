@@ -15,6 +15,8 @@ import regex
 
 from patterns import dates, durations
 
+from .rows import fact_row
+
 EXTRACTOR = "pipeline.vigencia@1"
 KEYWORD = regex.compile(r"vig[êe]ncia|vigorar[áa]|vigorando", regex.IGNORECASE)
 # A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …").
@@ -110,14 +112,7 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
 
 def vigencia_rows(text: str, layout, doc: dict, run_id: str, *, signed: dt.date | None,
                   published: dt.date | None) -> list[dict]:
-    rows = []
-    for v in find(text, signed=signed, published=published):
-        page, box = layout.textmap.locate(v.start_offset, v.end_offset)
-        rows.append({
-            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": page,
-            "char_start": v.start_offset, "char_end": v.end_offset, "x0": box[0], "top": box[1], "x1": box[2],
-            "bottom": box[3], "raw": text[v.start_offset:v.end_offset], "extractor": EXTRACTOR, "start": v.start,
-            "end": v.end, "duration_value": v.duration_value, "duration_unit": v.duration_unit, "anchor": v.anchor,
-            "resolved": v.resolved, "is_prorrogacao": v.is_prorrogacao,
-        })
-    return rows
+    return [fact_row(text, layout, doc, run_id, v.start_offset, v.end_offset, EXTRACTOR, start=v.start, end=v.end,
+                     duration_value=v.duration_value, duration_unit=v.duration_unit, anchor=v.anchor,
+                     resolved=v.resolved, is_prorrogacao=v.is_prorrogacao)
+            for v in find(text, signed=signed, published=published)]
