@@ -163,7 +163,7 @@ def rows(extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sh
                                       "cargo": m.get("cargo"), "signed_at": m.get("signed_at"),
                                       "legal_basis": m.get("legal_basis"), "verification_code": sei.get("verificador"),
                                       "crc": sei.get("crc"), "verification_url": sei.get("url"), "cert_subject": None,
-                                      "cert_issuer": None, "integrity_ok": None})
+                                      "cert_issuer": None, "integrity_ok": None, "covers_whole_file": None})
     for _page, m, ftm in extraction.furniture:
         if m.kind == "reference":  # the DOU footer cites MP nº 2.200-2: a reference of the page's acts
             add_reference(m, ftm, False, **reference_fields(m))

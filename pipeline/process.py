@@ -11,7 +11,12 @@ from .clauses import clause_rows, clauses
 from .objeto import objeto
 from .parties import party_rows
 from .vigencia import vigencia_rows
+from patterns.sei_stamp import BRASILIA
+
 from .io import inlabs
+from .io.pades import EXTRACTOR as PADES_EXTRACTOR
+from .io.pades import read_signatures
+from .rows import signature_fields
 from .io.tables import EXTRACTOR as TABLES_EXTRACTOR
 from .io.tables import read_tables
 from .signers import municipal_signature_rows, signature_rows
@@ -127,6 +132,13 @@ def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bo
             "seconds": time.perf_counter() - started,
         }
     ]
+    if facts.has_signature_fields:
+        try:
+            facts_rows.setdefault("signatures", []).extend(pades_rows(path, documents[0], run_id, unmask_cpf))
+        except Exception as e:  # a broken signature dictionary must not lose the file
+            if strict:
+                raise
+            errors.append(error_row(run_id, path, sha, "pades", type(e).__name__, f"cannot read PDF signatures: {e}"))
     if tables == "ruled":
         try:
             facts_rows["tables"] = table_rows(path, layout, documents, run_id, unmask_cpf=unmask_cpf)
@@ -183,6 +195,22 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
             tables.setdefault("signatures", []).extend(municipal_signature_rows(row["text"], part, row, run_id))
         documents.append(row)
     return documents, tables
+
+
+def pades_rows(path: str, doc: dict, run_id: str, unmask_cpf: bool) -> list[dict]:
+    """Signatures embedded in the PDF belong to the file; they are given to its first document."""
+    rows = []
+    for sig in read_signatures(path, unmask_cpf=unmask_cpf):
+        when = sig.signed_at.astimezone(BRASILIA) if sig.signed_at else None
+        rows.append({
+            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": None,
+            "char_start": None, "char_end": None, "x0": None, "top": None, "x1": None, "bottom": None,
+            "raw": sig.field, "extractor": PADES_EXTRACTOR,
+            **signature_fields("pades", sig.name, None, when, cert_subject=sig.subject, cert_issuer=sig.issuer,
+                               integrity_ok=sig.integrity_ok, covers_whole_file=sig.covers_whole_file,
+                               legal_basis=sig.error),
+        })
+    return rows
 
 
 def table_rows(path: str, layout: Layout, documents: list[dict], run_id: str, *, unmask_cpf: bool) -> list[dict]:

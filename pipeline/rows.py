@@ -20,6 +20,6 @@ def signature_fields(kind: str, name: str, cargo: str | None, signed_at=None, **
     """The ``signatures`` columns, unset ones null."""
     base = {"kind": kind, "name": name, "cargo": cargo, "signed_at": signed_at, "legal_basis": None,
             "verification_code": None, "crc": None, "verification_url": None, "cert_subject": None,
-            "cert_issuer": None, "integrity_ok": None}
+            "cert_issuer": None, "integrity_ok": None, "covers_whole_file": None}
     base.update(more)
     return base

@@ -150,6 +150,7 @@ SIGNATURES = _fact(
     pa.field("cert_subject", pa.string()),
     pa.field("cert_issuer", pa.string()),
     pa.field("integrity_ok", pa.bool_()),
+    pa.field("covers_whole_file", pa.bool_()),  # pades: the signed byte ranges span the whole file
 )
 
 CLAUSES = _fact(

@@ -1,0 +1,69 @@
+"""PAdES/CMS signatures embedded in a PDF, read with pyHanko: signer, issuer, signing time, and
+whether the signed bytes are intact and cover the whole file.
+
+Trust is not judged (no certificate store is fetched or shipped): ``integrity_ok`` says the bytes
+the signature covers are the bytes that were signed and the CMS signature over them verifies.
+ICP-Brasil e-CPF certificates carry the holder's CPF in the common name (``NAME:12345678900``): it is
+masked like every other CPF unless unmasking was asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from dataclasses import dataclass
+
+import regex
+
+EXTRACTOR = "pyhanko:pades@1"
+_CPF_IN_CN = regex.compile(r"(?<=:)\d{11}\b")
+
+
+@dataclass
+class PadesSignature:
+    field: str | None
+    name: str | None
+    subject: str | None
+    issuer: str | None
+    signed_at: dt.datetime | None
+    integrity_ok: bool
+    covers_whole_file: bool
+    error: str | None = None
+
+
+def read_signatures(path: str | os.PathLike, *, unmask_cpf: bool = False) -> list[PadesSignature]:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    out: list[PadesSignature] = []
+    # No trust roots are configured on purpose: silence pyHanko's log of the chain it cannot build.
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    with open(path, "rb") as f:
+        reader = PdfFileReader(f, strict=False)
+        for sig in reader.embedded_signatures:
+            field = sig.field_name
+            try:
+                cert = sig.signer_cert
+                subject = cert.subject.human_friendly
+                issuer = cert.issuer.human_friendly
+                cn = cert.subject.native.get("common_name")
+            except Exception as e:  # a damaged CMS blob: report it, keep the others
+                out.append(PadesSignature(field, None, None, None, None, False, False, f"unreadable CMS: {e}"))
+                continue
+            try:
+                status = validate_pdf_signature(sig, ValidationContext(trust_roots=[], allow_fetching=False))
+                intact = bool(status.intact and status.valid)
+                whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+                error = None
+            except Exception as e:
+                intact, whole, error = False, False, f"validation failed: {e}"
+            name = cn.split(":")[0] if isinstance(cn, str) else None
+            if not unmask_cpf:
+                subject = _CPF_IN_CN.sub("***********", subject)
+                issuer = _CPF_IN_CN.sub("***********", issuer)
+            out.append(PadesSignature(field, name, subject, issuer, sig.self_reported_timestamp, intact, whole, error))
+    return out
