@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import __version__
 from .clauses import clause_rows, clauses
+from .findings import findings
 from .objeto import objeto
 from .parties import party_rows
 from .vigencia import vigencia_rows
@@ -175,24 +176,26 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
                            seg.continues_previous)
         row["sei_numero"] = seg.sei_number
         found = extract(part)
-        doc_facts_rows = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha,
-                                         unmask_cpf=unmask_cpf)
-        fill_sei_facts(row, found, doc_facts_rows)
-        for table, rows in doc_facts_rows.items():
-            tables.setdefault(table, []).extend(rows)
+        facts_of_doc = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha,
+                                       unmask_cpf=unmask_cpf)
+        fill_sei_facts(row, found, facts_of_doc)
         if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
             row["text"] = mask_cpfs(row["text"], found.body)
-        signed = max((r["signed_at"] for r in doc_facts_rows["signatures"] if r["signed_at"]), default=None)
-        tables.setdefault("vigencia", []).extend(vigencia_rows(
-            row["text"], part, row, run_id, signed=signed.date() if signed else None, published=row["dou_date"]))
-        tables.setdefault("parties", []).extend(party_rows(row["text"], part, row, run_id))
-        units = clauses(row["text"], row["doc_type"], row["doc_id"])
-        tables.setdefault("clauses", []).extend(clause_rows(row["text"], part, row, run_id, units))
-        row["objeto"] = objeto(row["text"], units)
-        if row["doc_type"] != "ficha_cadastral":
-            tables.setdefault("signatures", []).extend(signature_rows(row["text"], part, row, run_id))
+        text = row["text"]
+        signed = max((r["signed_at"] for r in facts_of_doc["signatures"] if r["signed_at"]), default=None)
+        facts_of_doc["vigencia"] = vigencia_rows(text, part, row, run_id, signed=signed.date() if signed else None,
+                                                 published=row["dou_date"])
+        facts_of_doc["parties"] = party_rows(text, part, row, run_id)
+        units = clauses(text, row["doc_type"], row["doc_id"])
+        facts_of_doc["clauses"] = clause_rows(text, part, row, run_id, units)
+        row["objeto"] = objeto(text, units)
+        if row["doc_type"] == "ficha_cadastral":
+            facts_of_doc["signatures"] += municipal_signature_rows(text, part, row, run_id)
         else:
-            tables.setdefault("signatures", []).extend(municipal_signature_rows(row["text"], part, row, run_id))
+            facts_of_doc["signatures"] += signature_rows(text, part, row, run_id)
+        facts_of_doc["findings"] = findings(row, facts_of_doc, run_id)
+        for table, rows in facts_of_doc.items():
+            tables.setdefault(table, []).extend(rows)
         documents.append(row)
     return documents, tables
 

@@ -196,6 +196,22 @@ TABLE_CELLS = pa.schema(
     ]
 )
 
+FINDINGS = pa.schema(
+    [
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("file_sha256", pa.string(), nullable=False),
+        pa.field("kind", pa.string(), nullable=False),
+        pa.field("message", pa.string()),
+        pa.field("page", pa.int32()),
+        pa.field("char_start", pa.int32()),
+        pa.field("char_end", pa.int32()),
+        pa.field("expected", pa.string()),
+        pa.field("found", pa.string()),
+        pa.field("rules", pa.string()),
+    ]
+)
+
 ERRORS = pa.schema(
     [
         pa.field("run_id", pa.string(), nullable=False),
@@ -238,13 +254,14 @@ TABLES: dict[str, tuple[pa.Schema, str]] = {
     "references": (REFERENCES, "references to norms (Lei, Decreto, Portaria …) with a normalized id"),
     "entities": (ENTITIES, "people, organizations and places (NER and rules)"),
     "tables": (TABLE_CELLS, "cells of ruled tables in documents (cronogramas, fichas, budget lines), one row per cell"),
+    "findings": (FINDINGS, "what an auditor should look at: check digits, words vs figures, valor global, dates"),
     "errors": (ERRORS, "one row per failed file, page or stage"),
     "runs": (RUNS, "one row per run"),
 }
 
 # Tables the pipeline writes today; the others are part of the contract and come with later stages.
 WRITTEN = ("files", "pages", "documents", "identifiers", "amounts", "references", "clauses", "signatures",
-           "vigencia", "parties", "tables", "errors", "runs")
+           "vigencia", "parties", "tables", "findings", "errors", "runs")
 
 
 def schema(table: str) -> pa.Schema:

@@ -1,0 +1,52 @@
+"""Findings: facts an auditor should look at, derived from a document's rows (named rules, versioned).
+
+- ``valor_global_mismatch``: repasse + contrapartida ≠ valor global (seed convênio: 620.750,00 + 1.416,66 =
+  622.166,66, no finding);
+- ``extenso_mismatch``: an amount whose words disagree with its figure;
+- ``invalid_check_digit``: a CNPJ, CPF or NUP that fails its check digits;
+- ``vigencia_inverted``: a vigência that ends before it starts;
+- ``signature_in_future``: a signature dated after the run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+RULES = "findings@1"
+
+
+def findings(doc: dict, rows: dict[str, list[dict]], run_id: str, now: dt.datetime | None = None) -> list[dict]:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    out: list[dict] = []
+
+    def add(kind: str, message: str, row: dict | None = None, expected=None, found=None) -> None:
+        out.append({"run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "kind": kind,
+                    "message": message, "page": row.get("page") if row else None,
+                    "char_start": row.get("char_start") if row else None,
+                    "char_end": row.get("char_end") if row else None,
+                    "expected": None if expected is None else str(expected),
+                    "found": None if found is None else str(found), "rules": RULES})
+
+    amounts = rows.get("amounts", [])
+    by_role: dict[str, list[dict]] = {}
+    for a in amounts:
+        by_role.setdefault(a["role"], []).append(a)
+        if a["extenso_match"] is False:
+            add("extenso_mismatch", f"{a['raw']}: the words say {a['extenso_value']}", a, a["extenso_value"], a["value"])
+    if by_role.get("valor_global") and by_role.get("repasse") and by_role.get("contrapartida"):
+        total = by_role["valor_global"][0]["value"]
+        parts = sum((r["value"] for r in (by_role["repasse"][0], by_role["contrapartida"][0])), Decimal(0))
+        if parts != total:
+            add("valor_global_mismatch", f"repasse + contrapartida = {parts}, valor global = {total}",
+                by_role["valor_global"][0], total, parts)
+    for i in rows.get("identifiers", []):
+        if i["kind"] in ("cnpj", "cpf", "nup") and i["valid"] is False:
+            add("invalid_check_digit", f"{i['kind'].upper()} {i['raw']} fails its check digits", i)
+    for v in rows.get("vigencia", []):
+        if v["start"] and v["end"] and v["end"] < v["start"]:
+            add("vigencia_inverted", f"vigência ends {v['end']} before it starts {v['start']}", v, v["start"], v["end"])
+    for s in rows.get("signatures", []):
+        if s["signed_at"] and s["signed_at"] > now:
+            add("signature_in_future", f"{s['name']} signed at {s['signed_at']}", s, None, s["signed_at"])
+    return out
