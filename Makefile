@@ -26,6 +26,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_layout.py $(ARGS)
 
 eval: install
+	$(BIN)/seidou eval tests/fixtures/gold --pdfs tests/fixtures
 	$(BIN)/python benchmarks/eval_structure.py $(wildcard $(ARGS))
 
 lint: install

@@ -95,6 +95,35 @@ def text_cmd(file: str, page: int | None, furniture: bool) -> None:
     click.echo(layout.text if page is None else layout.page_text(page))
 
 
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--pdfs", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Folder with the PDFs the gold files name (default: next to the gold files).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the scores as JSON.")
+def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None) -> None:
+    """Score the pipeline against gold files (docs/GOLD.md format): per field tp, fp, fn, precision,
+    recall, F1, and micro-averages. GOLD are gold files or folders of *.gold.json.
+
+    \b
+    Example:
+      seidou eval tests/fixtures/gold --pdfs tests/fixtures --json scores.json
+    """
+    import json
+    from pathlib import Path
+
+    from .evaluate import evaluate, gold_files
+
+    files = gold_files(list(gold))
+    if not files:
+        raise click.UsageError("no *.gold.json files found")
+    report = evaluate(files, Path(pdfs) if pdfs else None)
+    click.echo(report.table())
+    if report.missing:
+        click.echo(f"PDFs not found for: {', '.join(report.missing)}", err=True)
+    if json_out:
+        Path(json_out).write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
 @main.command("schema")
 @click.argument("table", required=False)
 def schema_cmd(table: str | None) -> None:
