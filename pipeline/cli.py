@@ -124,6 +124,31 @@ def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None) -> N
         Path(json_out).write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
 
 
+@main.command("show")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--page", type=int, default=1, show_default=True, help="Page to draw (1-based).")
+@click.option("--out", "out", type=click.Path(dir_okay=False), required=True, help="PNG file to write.")
+def show_cmd(file: str, page: int, out: str) -> None:
+    """Draw page N of FILE with the box of every extracted row, coloured by table.
+
+    \b
+    Example:
+      seidou show data/raw/sei_plano_trabalho_ac_4_2026.pdf --page 1 --out page.png
+    """
+    from .io.render import legend, render_page
+    from .process import process_file
+
+    result = process_file(file, "show", tables="ruled")
+    if result.status != "ok":
+        raise click.ClickException(result.rows["errors"][0]["message"])
+    if not 1 <= page <= result.n_pages:
+        raise click.BadParameter(f"the file has {result.n_pages} pages", param_hint="--page")
+    render_page(file, page, result.rows).save(out)
+    n = sum(1 for rows in result.rows.values() for r in rows if isinstance(r, dict) and r.get("page") == page
+            and r.get("x0") is not None)
+    click.echo(f"{out}: page {page}, {n} boxes ({', '.join(f'{t} {c}' for t, c in legend())})")
+
+
 @main.command("schema")
 @click.argument("table", required=False)
 def schema_cmd(table: str | None) -> None:
