@@ -124,6 +124,25 @@ def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None) -> N
         Path(json_out).write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
 
 
+@main.command("report")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), required=True, help="HTML file to write.")
+@click.option("--max-documents", type=int, default=30, show_default=True,
+              help="Documents with page views (those with findings first).")
+def report_cmd(out_dir: str, html_path: str, max_documents: int) -> None:
+    """Write one self-contained HTML report of the tables in OUT_DIR: run summary, findings, and per
+    document its pages with the boxes of the extracted rows beside the rows.
+
+    \b
+    Example:
+      seidou report data/out --html report.html
+    """
+    from .report import write_report
+
+    path = write_report(out_dir, html_path, max_documents=max_documents)
+    click.echo(f"{path} ({path.stat().st_size // 1024} KiB)")
+
+
 @main.command("show")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--page", type=int, default=1, show_default=True, help="Page to draw (1-based).")
