@@ -44,3 +44,14 @@ def test_sql(out, query):
 def test_python(out, snippet):
     namespace = {"pd": pd}
     exec(snippet.replace("data/out", str(out)), namespace)  # noqa: S102 - the README's own examples
+
+
+def test_the_auditor_queries_find_what_the_samples_hold(out):
+    """The seed plano de trabalho prints a truncated CNPJ; the seed convênio is worth R$ 622.166,66."""
+    namespace = {"pd": pd}
+    exec("\n".join(PYTHON).replace("data/out", str(out)), namespace)  # noqa: S102
+    assert "33.970.559/0001-0" in namespace["bad_cnpjs"]["raw"].tolist()
+    assert len(namespace["by_person"]) >= 6
+    con = duckdb.connect()
+    sql = next(q for q in SQL if "1000000" in q)
+    assert con.execute(sql.replace("data/out", str(out)).replace("> 1000000", "> 600000")).fetchall()
