@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ARGS   ?= ../shared/corpus/real
 
-.PHONY: install run test bench eval lint readme clean
+.PHONY: install run test bench eval eval-ner model lint readme clean
 
 install: $(STAMP)
 
@@ -28,6 +28,13 @@ bench: install
 eval: install
 	$(BIN)/seidou eval tests/fixtures/gold --pdfs tests/fixtures
 	$(BIN)/python benchmarks/eval_structure.py $(wildcard $(ARGS))
+
+model: install
+	$(BIN)/python models/train.py --out models/ner-pt-legal
+	$(BIN)/python models/evaluate.py --model models/ner-pt-legal --json models/ner-pt-legal/scores.json
+
+eval-ner: install
+	$(BIN)/python models/evaluate.py --model models/ner-pt-legal
 
 lint: install
 	$(BIN)/python -m pip install --quiet ruff

@@ -36,7 +36,9 @@ def main() -> None:
 @click.option("--unmask-cpf", is_flag=True, help="Keep CPFs of people in full (they are masked by default, LGPD).")
 @click.option("--tables", "tables", type=click.Choice(["ruled", "off"]), default="ruled", show_default=True,
               help="Search ruled pages for tables with pdfplumber (slower), or skip tables.")
-def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: bool, tables: str) -> None:
+@click.option("--ner", "ner", type=click.Choice(["all", "targeted", "off"]), default="targeted", show_default=True,
+              help="Named entities on every paragraph, only where names cluster (title, parties, signatures), or none.")
+def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: bool, tables: str, ner: str) -> None:
     """Process PDF files and folders (recursively) into Parquet tables under OUT.
 
     \b
@@ -50,16 +52,16 @@ def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: boo
         n = len(discover(inputs))
     except FileNotFoundError as e:
         raise click.UsageError(str(e)) from e
-    args = {"inputs": list(inputs), "out": out_dir, "unmask_cpf": unmask_cpf, "tables": tables}
+    args = {"inputs": list(inputs), "out": out_dir, "unmask_cpf": unmask_cpf, "tables": tables, "ner": ner}
     show = sys.stderr.isatty()
     bar = click.progressbar(length=n, label="seidou", file=sys.stderr) if show else None
     try:
         if bar:
             with bar:
-                summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables,
+                summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner,
                               progress=lambda _p: bar.update(1))
         else:
-            summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables)
+            summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner)
     except SeidouError as e:
         raise click.ClickException(f"{e.stage}: {e}") from e
     click.echo(summary.format())

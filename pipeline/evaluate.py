@@ -241,7 +241,7 @@ def evaluate(gold_paths: list[Path], pdfs: Path | None = None) -> Report:
             rep.missing.append(gold["file"])
             continue
         rep.files.append(gold["file"])
-        rows = process_file(str(pdf), "eval", tables="off").rows
+        rows = process_file(str(pdf), "eval", tables="off", ner="all").rows
         docs = sorted(rows.get("documents", []), key=lambda d: d["seq"])
         rep.count("documents", [1] * len(gold["documents"]), [1] * len(docs))
         for k, g in enumerate(gold["documents"]):

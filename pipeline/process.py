@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from . import __version__
 from .clauses import clause_rows, clauses
 from .findings import findings
+from .ner import entity_rows
 from .objeto import objeto
 from .parties import party_rows
 from .vigencia import vigencia_rows
@@ -72,9 +73,9 @@ def read_layout(path: str) -> tuple[PdfFile, Layout]:
 
 
 def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bool = False,
-                 tables: str = "ruled") -> FileResult:
+                 tables: str = "ruled", ner: str = "targeted") -> FileResult:
     if inlabs.is_inlabs(path):
-        return process_inlabs(path, run_id, unmask_cpf=unmask_cpf)
+        return process_inlabs(path, run_id, unmask_cpf=unmask_cpf, ner=ner)
     started = time.perf_counter()
     try:
         pdf, layout = read_layout(path)
@@ -87,7 +88,7 @@ def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bo
     with pdf:
         facts = pdf.facts()
     sha = facts.sha256
-    documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf)
+    documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf, ner=ner)
     errors = [
         error_row(run_id, path, sha, "layout", "page_unreadable", p.error, p.number) for p in layout.pages if p.error
     ]
@@ -152,7 +153,7 @@ def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bo
 
 
 def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf: bool = False,
-                           inlabs_act: inlabs.InlabsAct | None = None) -> tuple[list[dict], dict[str, list[dict]]]:
+                           inlabs_act: inlabs.InlabsAct | None = None, ner: str = "targeted") -> tuple[list[dict], dict[str, list[dict]]]:
     """Segment the file into documents; each gets its row and its fact rows (offsets into its text).
     An INLABS act is one document; its XML attributes give the DOU facts."""
     if inlabs_act is not None:
@@ -193,6 +194,7 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
             facts_of_doc["signatures"] += municipal_signature_rows(text, part, row, run_id)
         else:
             facts_of_doc["signatures"] += signature_rows(text, part, row, run_id)
+        facts_of_doc["entities"] = entity_rows(text, part, row, run_id, found.body, facts_of_doc, ner)
         facts_of_doc["findings"] = findings(row, facts_of_doc, run_id)
         for table, rows in facts_of_doc.items():
             tables.setdefault(table, []).extend(rows)
@@ -265,7 +267,7 @@ def dou_header_of(act: inlabs.InlabsAct) -> dou.DouHeader:
     return dou.DouHeader(act.edition, act.pub_date, act.section, act.page, None, act.dou_code)
 
 
-def process_inlabs(path: str, run_id: str, *, unmask_cpf: bool = False) -> FileResult:
+def process_inlabs(path: str, run_id: str, *, unmask_cpf: bool = False, ner: str = "targeted") -> FileResult:
     """One INLABS XML act: the same documents, facts and clauses as a PDF page gives."""
     started = time.perf_counter()
     try:
@@ -274,7 +276,8 @@ def process_inlabs(path: str, run_id: str, *, unmask_cpf: bool = False) -> FileR
         return _failed(path, run_id, e.stage, e.error_type, str(e), started)
     sha, size = sha256_of(path)
     layout = inlabs.layout_of(act)
-    documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf, inlabs_act=act)
+    documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf, inlabs_act=act,
+                                                   ner=ner)
     files = [{
         "file_sha256": sha, "path": path, "bytes": size, "pages": None, "producer": "INLABS XML",
         "text_layer": "yes", "encrypted": False, "has_signature_fields": False, "status": "ok", "run_id": run_id,

@@ -75,6 +75,7 @@ def run(
     strict: bool = False,
     unmask_cpf: bool = False,
     tables: str = "ruled",
+    ner: str = "targeted",
     progress: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Process every input PDF into the tables under ``out_dir``. One bad file never stops the run."""
@@ -87,7 +88,7 @@ def run(
     summary = RunSummary(run_id, str(out_dir), n_files=len(paths))
     for k, path in enumerate(paths, 1):
         try:
-            result = process_file(path, run_id, strict=strict, unmask_cpf=unmask_cpf, tables=tables)
+            result = process_file(path, run_id, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner)
         except Exception as e:
             if strict:
                 raise

@@ -1,0 +1,102 @@
+"""Train the NER model: LeNER-Br (+ Second HAREM PESSOA/ORGANIZACAO) with ALL-CAPS augmentation.
+
+    python models/train.py [--out models/ner-pt-legal] [--max-epochs 20] [--smoke]
+
+Steps (each an input → output, like a spaCy project): CoNLL → DocBin corpora (models/corpus/, not
+committed) → `spacy train` with models/config.cfg → the best model copied to ``--out``.
+``--smoke`` trains one step on a few sentences (the CI test of this script).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+CAPS_SHARE = 0.3  # share of training sentences added again in capitals (DOU/SEI print names that way)
+SEED = 13
+
+
+def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    sents, words, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if words:
+                sents.append((words, tags))
+            words, tags = [], []
+            continue
+        words.append(parts[0])
+        tags.append(parts[-1] if len(parts) > 1 else "O")
+    if words:
+        sents.append((words, tags))
+    return sents
+
+
+def fix_iob(tags: list[str]) -> list[str]:
+    """An I- tag after O (or after another label) starts an entity: make it B- (LeNER-Br has a few)."""
+    out, prev = [], "O"
+    for t in tags:
+        if t.startswith("I-") and (prev == "O" or prev[2:] != t[2:]):
+            t = "B-" + t[2:]
+        out.append(t)
+        prev = t
+    return out
+
+
+def to_docs(nlp, sents, *, caps_share: float = 0.0, rng: random.Random | None = None) -> list[Doc]:
+    docs = []
+    for words, tags in sents:
+        tags = fix_iob(tags)
+        docs.append(Doc(nlp.vocab, words=words, ents=tags))
+        if caps_share and rng is not None and rng.random() < caps_share:
+            docs.append(Doc(nlp.vocab, words=[w.upper() for w in words], ents=tags))
+    return docs
+
+
+def build_corpora(out: Path, *, smoke: bool = False) -> None:
+    nlp = spacy.blank("pt")
+    rng = random.Random(SEED)
+    train = read_conll(DATA / "lener-br" / "train.conll")
+    harem = read_conll(DATA / "harem2" / "harem2_pessoa_org.conll")
+    dev = read_conll(DATA / "lener-br" / "dev.conll")
+    if smoke:
+        train, harem, dev = train[:20], harem[:10], dev[:10]
+    out.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=to_docs(nlp, train + harem, caps_share=CAPS_SHARE, rng=rng)).to_disk(out / "train.spacy")
+    DocBin(docs=to_docs(nlp, dev)).to_disk(out / "dev.spacy")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, default=HERE / "ner-pt-legal")
+    ap.add_argument("--max-epochs", type=int, default=20)
+    ap.add_argument("--smoke", action="store_true")
+    args = ap.parse_args()
+    from spacy.cli.train import train
+
+    corpus = HERE / "corpus" if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
+    build_corpora(corpus, smoke=args.smoke)
+    overrides = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy"),
+                 "training.max_epochs": args.max_epochs, "system.seed": SEED}
+    if args.smoke:
+        overrides.update({"training.max_steps": 2, "training.eval_frequency": 1, "training.max_epochs": 1})
+    with tempfile.TemporaryDirectory() as tmp:
+        train(HERE / "config.cfg", Path(tmp), overrides=overrides, use_gpu=-1)
+        best = Path(tmp) / "model-best"
+        if args.out.exists():
+            shutil.rmtree(args.out)
+        shutil.copytree(best, args.out)
+    print(f"model written to {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
