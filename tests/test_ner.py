@@ -1,0 +1,69 @@
+"""NER: the training script runs (one step), the shipped model loads and finds the names of a seed
+sentence, and the merge policy keeps pattern hits over the model's."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from patterns.mention import Mention
+from pipeline.ner import MODEL_DIR, load_model, merge, rule_names, select
+
+ROOT = Path(__file__).parent.parent
+SEED_SENTENCE = ("A UNIÃO, por intermédio da Subsecretaria de Planejamento, Orçamento e Administração do Ministério "
+                 "da Agricultura e Pecuária, neste ato representado pelo Subsecretário, Sr. Fernando Magalhães Soares "
+                 "Pinto, e o Município de Cabixi, representado pelo Prefeito, o Sr. Silvano Ascari de Almeida.")
+
+
+def test_training_smoke(tmp_path):
+    out = tmp_path / "model"
+    proc = subprocess.run([sys.executable, str(ROOT / "models" / "train.py"), "--smoke", "--out", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert (out / "meta.json").exists() and (out / "ner").is_dir()
+    nlp = load_model.__wrapped__(str(out))
+    assert nlp.pipe_names == ["tok2vec", "ner"]
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="the trained model is not in models/ yet")
+def test_shipped_model_finds_the_names():
+    nlp = load_model()
+    ents = {(e.text, e.label_) for e in nlp(SEED_SENTENCE).ents}
+    assert ("Fernando Magalhães Soares Pinto", "PESSOA") in ents
+    assert ("Silvano Ascari de Almeida", "PESSOA") in ents
+
+
+def mention(kind, s, e, text):
+    return Mention(kind, s, e, text[s:e])
+
+
+def test_merge_policy():
+    text = "Lei nº 14.133, de 1º de abril de 2021; CNPJ 00.489.828/0001-55 do Ministério da Economia."
+    law = text.index("Lei")
+    cnpj = text.index("00.489")
+    ner = [(law, law + 12, "LEGISLACAO"), (cnpj, cnpj + 18, "ORGANIZACAO"),
+           (text.index("Ministério"), len(text) - 1, "ORGANIZACAO")]
+    mentions = [mention("reference", law, law + 38, text), mention("cnpj", cnpj, cnpj + 18, text)]
+    kept = merge(text, ner, mentions, [])
+    assert [(text[s:e], label, src) for s, e, label, src in kept] == [
+        ("Ministério da Economia", "ORGANIZACAO", "ner")]
+
+
+def test_rule_names_fill_what_the_model_missed():
+    text = "Documento assinado eletronicamente por Hugo Carvalho Marques, Diretor(a), em 09/04/2026"
+    rows = {"signatures": [{"name": "Hugo Carvalho Marques", "char_start": 0, "char_end": len(text)}]}
+    names = rule_names(text, rows)
+    assert [(text[s:e], label) for s, e, label in names] == [("Hugo Carvalho Marques", "PESSOA")]
+    kept = merge(text, [], [], names)
+    assert kept[0][3] == "rule"
+
+
+def test_targeted_selects_head_parties_and_tail():
+    text = "\n".join([f"parágrafo {k}" for k in range(60)] + ["doravante denominado CONCEDENTE"] +
+                 [f"fim {k}" for k in range(30)])
+    chosen = [text[s:e] for s, e in select(text, "targeted")]
+    assert "parágrafo 0" in chosen and "doravante denominado CONCEDENTE" in chosen and "fim 29" in chosen
+    assert "parágrafo 40" not in chosen
