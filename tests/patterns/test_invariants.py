@@ -56,7 +56,7 @@ def test_offsets_round_trip_and_sorted(name):
 def test_hostile_inputs_finish_fast(name, case):
     text = HOSTILE[case]
     best = float("inf")
-    for _ in range(3):  # best of three: the bound is about backtracking, not a busy machine
+    for _ in range(5):  # best of five: the bound is about backtracking, not a busy machine
         t = time.perf_counter()
         REGISTRY[name].find(text)
         best = min(best, time.perf_counter() - t)
