@@ -6,7 +6,7 @@ Merge policy ``merge@1``:
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
    their representatives — are added as ``source = 'rule'`` where no NER entity of that label covers
-   them.
+   them, and replace the model's shorter guesses inside them.
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -96,9 +96,11 @@ def merge(text: str, ner: list[tuple[int, int, str]], mentions: list[Mention],
     kept = [(s, e, label, "ner") for s, e, label in ner
             if not overlaps(s, e, hard) and not (label in PATTERN_WINS and overlaps(s, e, soft))]
     for s, e, label in rule_names:
-        if not any(k[2] == label and k[0] <= s and e <= k[1] for k in kept) and \
-                not any(k[2] == label and s <= k[0] and k[1] <= e for k in kept):
-            kept.append((s, e, label, "rule"))
+        if any(k[2] == label and k[0] <= s and e <= k[1] for k in kept):
+            continue  # the model already has it (or more)
+        # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES")
+        kept = [k for k in kept if not (k[2] == label and s <= k[0] and k[1] <= e)]
+        kept.append((s, e, label, "rule"))
     return sorted(set(kept))
 
 

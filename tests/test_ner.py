@@ -67,3 +67,11 @@ def test_targeted_selects_head_parties_and_tail():
     chosen = [text[s:e] for s, e in select(text, "targeted")]
     assert "parágrafo 0" in chosen and "doravante denominado CONCEDENTE" in chosen and "fim 29" in chosen
     assert "parágrafo 40" not in chosen
+
+
+def test_rule_name_replaces_a_truncated_guess():
+    text = "neste ato representado pelo Sr. FERNANDO MAGALHÃES SOARES PINTO, designado"
+    s = text.index("FERNANDO")
+    kept = merge(text, [(s, s + len("FERNANDO MAGALHÃES SOARES"), "PESSOA")], [],
+                 [(s, s + len("FERNANDO MAGALHÃES SOARES PINTO"), "PESSOA")])
+    assert [(text[a:b], src) for a, b, _l, src in kept] == [("FERNANDO MAGALHÃES SOARES PINTO", "rule")]
