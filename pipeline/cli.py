@@ -38,7 +38,9 @@ def main() -> None:
               help="Search ruled pages for tables with pdfplumber (slower), or skip tables.")
 @click.option("--ner", "ner", type=click.Choice(["all", "targeted", "off"]), default="targeted", show_default=True,
               help="Named entities on every paragraph, only where names cluster (title, parties, signatures), or none.")
-def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: bool, tables: str, ner: str) -> None:
+@click.option("--force", is_flag=True, help="Process files again even if this version already did (same sha256).")
+def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: bool, tables: str, ner: str,
+            force: bool) -> None:
     """Process PDF files and folders (recursively) into Parquet tables under OUT.
 
     \b
@@ -52,16 +54,18 @@ def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: boo
         n = len(discover(inputs))
     except FileNotFoundError as e:
         raise click.UsageError(str(e)) from e
-    args = {"inputs": list(inputs), "out": out_dir, "unmask_cpf": unmask_cpf, "tables": tables, "ner": ner}
+    args = {"inputs": list(inputs), "out": out_dir, "unmask_cpf": unmask_cpf, "tables": tables, "ner": ner,
+            "force": force}
     show = sys.stderr.isatty()
     bar = click.progressbar(length=n, label="seidou", file=sys.stderr) if show else None
     try:
         if bar:
             with bar:
                 summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner,
-                              progress=lambda _p: bar.update(1))
+                              force=force, progress=lambda _p: bar.update(1))
         else:
-            summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner)
+            summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner,
+                          force=force)
     except SeidouError as e:
         raise click.ClickException(f"{e.stage}: {e}") from e
     click.echo(summary.format())

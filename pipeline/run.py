@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .io.parquet import PartWriter
+from .io.pdf import sha256_of
 from .process import FileResult, error_row, process_file
 from .schemas import WRITTEN
 
@@ -76,9 +77,12 @@ def run(
     unmask_cpf: bool = False,
     tables: str = "ruled",
     ner: str = "targeted",
+    force: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> RunSummary:
-    """Process every input PDF into the tables under ``out_dir``. One bad file never stops the run."""
+    """Process every input PDF into the tables under ``out_dir``. One bad file never stops the run.
+    A file whose sha256 was already processed by this pipeline version (``files.status = 'ok'``) is
+    skipped (``status = 'skipped'``) unless ``force``."""
     started_at = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
     paths = discover(inputs)
@@ -86,9 +90,22 @@ def run(
     writer = PartWriter(out_dir, run_id)
     writer.clean_stale_temporaries()
     summary = RunSummary(run_id, str(out_dir), n_files=len(paths))
+    done = set() if force else already_done(out_dir)
     for k, path in enumerate(paths, 1):
         try:
+            sha = sha256_of(path)[0]
+        except OSError:
+            sha = None
+        if sha is not None and (sha, __version__) in done:
+            summary.n_skipped += 1
+            writer.add("files", [skipped_row(path, sha, run_id)])
+            if progress:
+                progress(path)
+            continue
+        try:
             result = process_file(path, run_id, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner)
+            if result.status == "ok" and result.sha256:
+                done.add((result.sha256, __version__))
         except Exception as e:
             if strict:
                 raise
@@ -120,6 +137,24 @@ def run(
     writer.ensure_tables(WRITTEN)
     summary.rows = {t: writer.counts.get(t, 0) for t in WRITTEN}
     return summary
+
+
+def already_done(out_dir: str | os.PathLike) -> set[tuple[str, str]]:
+    """(sha256, pipeline version) of the files an earlier run processed successfully."""
+    folder = Path(out_dir) / "files"
+    if not folder.exists() or not any(folder.glob("part-*.parquet")):
+        return set()
+    import pyarrow.dataset as ds
+
+    table = ds.dataset(str(folder), format="parquet").to_table(columns=["file_sha256", "pipeline_version", "status"])
+    return {(sha, ver) for sha, ver, status in zip(*(table.column(c).to_pylist() for c in table.column_names))
+            if status == "ok" and sha}
+
+
+def skipped_row(path: str, sha: str, run_id: str) -> dict:
+    return {"file_sha256": sha, "path": path, "bytes": os.path.getsize(path), "pages": None, "producer": None,
+            "text_layer": None, "encrypted": None, "has_signature_fields": None, "status": "skipped",
+            "run_id": run_id, "pipeline_version": __version__, "seconds": 0.0}
 
 
 def _account(summary: RunSummary, result: FileResult) -> None:
