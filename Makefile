@@ -32,6 +32,7 @@ eval: install
 model: install
 	$(BIN)/python models/train.py --out models/ner-pt-legal
 	$(BIN)/python models/evaluate.py --model models/ner-pt-legal --json models/ner-pt-legal/scores.json
+	$(BIN)/python models/card.py models/ner-pt-legal
 
 eval-ner: install
 	$(BIN)/python models/evaluate.py --model models/ner-pt-legal
