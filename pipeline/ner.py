@@ -30,8 +30,8 @@ HARD_KINDS = {"amount"} | {"cnpj", "cpf", "nup", "processo", "processo_cnj", "se
                            "transferegov", "nota_empenho", "ug", "ptres", "fonte", "natureza_despesa", "programa_trabalho"}
 PARTY_MARK = regex.compile(r"doravante|representad[oa]|CNPJ|Órgão:|Nome da Autoridade|Partícipe|Concedente|Convenente"
                            r"|Contratad[oa]|Contratante", regex.IGNORECASE)
-HEAD_PARAGRAPHS = 12
-TAIL_PARAGRAPHS = 15
+HEAD_PARAGRAPHS = 4
+TAIL_PARAGRAPHS = 6
 MAX_CHARS = 5000  # longer paragraphs are cut in pieces for the model
 
 
