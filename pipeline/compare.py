@@ -7,19 +7,13 @@ continues from the page before has no title on this page.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
+from .evaluate import norm
 from .process import process_file
-
-
-def norm(s: str | None) -> str:
-    s = unicodedata.normalize("NFKD", s or "")
-    s = "".join(c for c in s if not unicodedata.combining(c)).replace("°", "º").replace("º", "o")
-    return regex.sub(r"\s+", " ", s).strip().casefold()
 
 
 @dataclass

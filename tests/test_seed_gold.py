@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.compare import norm
+from pipeline.evaluate import norm, same_org
 from pipeline.process import process_file
 
 from .conftest import FIXTURES
@@ -268,19 +268,6 @@ def test_all_signatures_exact(path):
         got = sorted((s["kind"], norm(s["name"]), s["signed_at"].isoformat() if s["signed_at"] else None, s["cargo"])
                      for s in rows["signatures"] if s["doc_id"] == d["doc_id"])
         assert got == expected, (d["seq"], d["title"])
-
-
-def same_org(mine: str | None, gold: dict) -> bool:
-    """GOLD.md: equal after normalization to the name or an alias, or token-set similarity ≥ 0.85."""
-    if not mine:
-        return False
-    names = [gold["name"]] + gold.get("aliases", [])
-    m = norm(mine)
-    if any(m == norm(n) for n in names):
-        return True
-    a = set(m.split())
-    b = set(norm(gold["name"]).split())
-    return len(a & b) / max(min(len(a), len(b)), 1) >= 0.85
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
