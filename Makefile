@@ -39,7 +39,8 @@ eval-ner: install
 
 lint: install
 	$(BIN)/python -m pip install --quiet ruff
-	$(BIN)/ruff check pipeline patterns tests benchmarks
+	$(BIN)/ruff check pipeline patterns tests benchmarks models
+	$(BIN)/ruff format --check pipeline patterns tests benchmarks models
 
 clean:
 	rm -rf $(VENV) data/out/*/ .pytest_cache

@@ -107,8 +107,10 @@ def main() -> None:
 
     print(f"{len(files)} files, {len(rows)} pages with text (≤ {args.pages_per_file} per file), one process")
     print()
-    header = f"{'kind':<10} {'pages':>5} {'pdfium ms':>10} {'seidou ms':>10} {'plumber ms':>11} " \
-             f"{'seidou/pdfium':>14} {'plumber/seidou':>15}"
+    header = (
+        f"{'kind':<10} {'pages':>5} {'pdfium ms':>10} {'seidou ms':>10} {'plumber ms':>11} "
+        f"{'seidou/pdfium':>14} {'plumber/seidou':>15}"
+    )
     print(header)
     print("-" * len(header))
     for kind in sorted(by_kind, key=lambda k: (k == "ALL", k)):

@@ -19,33 +19,40 @@ def main(model: Path = HERE / "ner-pt-legal") -> None:
     meta = json.loads((model / "meta.json").read_text())
     dev = meta.get("performance", {}).get("ents_f")
     met = {
-        "overall ≥ 0.87": t["f"] >= 0.87, "PESSOA ≥ 0.90": pt.get("PESSOA", 0) >= 0.90,
-        "ORGANIZACAO ≥ 0.85": pt.get("ORGANIZACAO", 0) >= 0.85, "ALL CAPS ≤ 5 points below": t["f"] - c["f"] <= 0.05,
+        "overall ≥ 0.87": t["f"] >= 0.87,
+        "PESSOA ≥ 0.90": pt.get("PESSOA", 0) >= 0.90,
+        "ORGANIZACAO ≥ 0.85": pt.get("ORGANIZACAO", 0) >= 0.85,
+        "ALL CAPS ≤ 5 points below": t["f"] - c["f"] <= 0.05,
         "≥ 10,000 words/s": s["words_per_second"] >= 10_000,
     }
-    card = f"""# ner-pt-legal — model card
+    card = (
+        f"""# ner-pt-legal — model card
 
 - **Task**: named entities in Brazilian legal Portuguese with the LeNER-Br labels: PESSOA, ORGANIZACAO,
   LOCAL, TEMPO, LEGISLACAO, JURISPRUDENCIA.
-- **Architecture**: spaCy {meta.get('spacy_version', '')} blank `pt`: tok2vec (hash embeddings + CNN, the
+- **Architecture**: spaCy {meta.get("spacy_version", "")} blank `pt`: tok2vec (hash embeddings + CNN, the
   "efficiency" config) + transition-based NER; no pretrained vectors; averaged weights. Config: `models/config.cfg`.
 - **Training data**: LeNER-Br train (MIT) + Second HAREM PESSOA/ORGANIZACAO (CC BY 3.0) + 30% of the
-  sentences again in ALL CAPS. Model selection on LeNER-Br dev (best dev F1 {dev if dev is None else f'{dev:.3f}'}).
+  sentences again in ALL CAPS. Model selection on LeNER-Br dev (best dev F1 {dev if dev is None else f"{dev:.3f}"}).
 - **Training run**: one CPU core, `models/train.py`; the shipped checkpoint is the best on dev of a run
   stopped after a few epochs (`make model` runs the full schedule).
-- **Size**: {size_mb(model):.1f} MB. **Speed**: {s['words_per_second']:,.0f} words/s on one core (`nlp.pipe`, batch 128).
+- **Size**: {size_mb(model):.1f} MB. **Speed**: {s["words_per_second"]:,.0f} words/s on one core (`nlp.pipe`, batch 128).
 
 ## Scores — LeNER-Br test (1,389 sentences), entity level: exact span and label
 
 | | F1 | P | R |
 |---|---|---|---|
-| overall | {t['f']:.3f} | {t['p']:.3f} | {t['r']:.3f} |
-| ALL CAPS test | {c['f']:.3f} | {c['p']:.3f} | {c['r']:.3f} |
+| overall | {t["f"]:.3f} | {t["p"]:.3f} | {t["r"]:.3f} |
+| ALL CAPS test | {c["f"]:.3f} | {c["p"]:.3f} | {c["r"]:.3f} |
 
 | label | F1 |
 |---|---|
-""" + "".join(f"| {k} | {v:.3f} |\n" for k, v in sorted(pt.items())) + """
-Targets of issue 6: """ + "; ".join(f"{k}: {'met' if v else 'not met'}" for k, v in met.items()) + """.
+"""
+        + "".join(f"| {k} | {v:.3f} |\n" for k, v in sorted(pt.items()))
+        + """
+Targets of issue 6: """
+        + "; ".join(f"{k}: {'met' if v else 'not met'}" for k, v in met.items())
+        + """.
 Anchors: LSTM-CRF 0.866, fine-tuned BERT 0.893, spaCy CNN models in the literature 0.79–0.84.
 
 ## In the pipeline
@@ -61,6 +68,7 @@ model guesses inside them.
 It leans on capitalization (lower-case text defeats it); a name cut by a line end inside a table cell is
 often split; LOCAL is weak (few examples in LeNER-Br); órgãos written in full capitals are often cut short.
 """
+    )
     (HERE / "MODEL_CARD.md").write_text(card, encoding="utf-8")
 
 

@@ -34,8 +34,12 @@ def score(nlp, sents, *, caps: bool = False) -> dict:
     from spacy.scorer import Scorer
 
     s = Scorer.score_spans(examples, "ents")
-    return {"f": s["ents_f"], "p": s["ents_p"], "r": s["ents_r"],
-            "per_type": {k: v["f"] for k, v in (s["ents_per_type"] or {}).items()}}
+    return {
+        "f": s["ents_f"],
+        "p": s["ents_p"],
+        "r": s["ents_r"],
+        "per_type": {k: v["f"] for k, v in (s["ents_per_type"] or {}).items()},
+    }
 
 
 def speed(nlp, sents) -> float:

@@ -85,8 +85,12 @@ def main() -> None:
 
     corpus = HERE / "corpus" if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
     build_corpora(corpus, smoke=args.smoke)
-    overrides = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy"),
-                 "training.max_epochs": args.max_epochs, "system.seed": SEED}
+    overrides = {
+        "paths.train": str(corpus / "train.spacy"),
+        "paths.dev": str(corpus / "dev.spacy"),
+        "training.max_epochs": args.max_epochs,
+        "system.seed": SEED,
+    }
     if args.smoke:
         overrides.update({"training.max_steps": 2, "training.eval_frequency": 1, "training.max_epochs": 1})
     with tempfile.TemporaryDirectory() as tmp:

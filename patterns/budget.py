@@ -43,8 +43,14 @@ PATTERN = regex.compile(
 )
 
 _KINDS = {
-    "convenio": "convenio", "transferegov": "transferegov", "nota_empenho": "nota_empenho", "ug": "ug",
-    "ptres": "ptres", "fonte": "fonte", "nd_lead": "natureza_despesa", "natureza_despesa": "natureza_despesa",
+    "convenio": "convenio",
+    "transferegov": "transferegov",
+    "nota_empenho": "nota_empenho",
+    "ug": "ug",
+    "ptres": "ptres",
+    "fonte": "fonte",
+    "nd_lead": "natureza_despesa",
+    "natureza_despesa": "natureza_despesa",
     "programa": "programa_trabalho",
 }
 

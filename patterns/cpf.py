@@ -80,6 +80,7 @@ def find(text: str) -> list[Mention]:
         raw = m.group()
         complete = is_complete(raw)
         value = regex.sub(r"\D", "", raw) if complete else masked(raw)
-        out.append(make("cpf", text, m.start(), m.end(), value, is_valid(raw) if complete else None, NAME,
-                        complete=complete))
+        out.append(
+            make("cpf", text, m.start(), m.end(), value, is_valid(raw) if complete else None, NAME, complete=complete)
+        )
     return out

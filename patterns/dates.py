@@ -19,8 +19,19 @@ VERSION = 1
 NAME = f"patterns.dates@{VERSION}"
 
 MONTHS = {
-    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
-    "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "marco": 3,
+    "abril": 4,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "agosto": 8,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
 }
 
 PATTERN = regex.compile(
@@ -55,6 +66,17 @@ def find(text: str) -> list[Mention]:
         else:
             y, mo, d = int(m.group("y2")), MONTHS[m.group("mon").casefold()], int(m.group("d2"))
         value = _date(y, mo, d)
-        out.append(make("date", text, m.start(), m.end(), value.isoformat() if value else f"{y:04d}-{mo:02d}-{d:02d}",
-                        value is not None, NAME, precision="day", year=y))
+        out.append(
+            make(
+                "date",
+                text,
+                m.start(),
+                m.end(),
+                value.isoformat() if value else f"{y:04d}-{mo:02d}-{d:02d}",
+                value is not None,
+                NAME,
+                precision="day",
+                year=y,
+            )
+        )
     return out

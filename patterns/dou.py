@@ -20,8 +20,19 @@ VERSION = 1
 NAME = f"patterns.dou@{VERSION}"
 
 MONTHS = {
-    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
-    "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "marco": 3,
+    "abril": 4,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "agosto": 8,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
 }
 
 HEADER_DATE = regex.compile(
@@ -41,8 +52,16 @@ CODE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Journal codes (FACTS.md): 0515/0529/0530 = Seções 1/2/3; 0600/0601 = Seção 1 extra; old 1/2/3.
-JOURNALS = {"0515": "1", "0529": "2", "0530": "3", "0600": "1-extra", "0601": "1-extra", "0001": "1",
-            "0002": "2", "0003": "3"}
+JOURNALS = {
+    "0515": "1",
+    "0529": "2",
+    "0530": "3",
+    "0600": "1-extra",
+    "0601": "1-extra",
+    "0001": "1",
+    "0002": "2",
+    "0003": "3",
+}
 
 
 @dataclass(frozen=True)
@@ -104,8 +123,9 @@ def parse_header(header: str, footer: str = "", margin: str = "") -> DouHeader |
     page = code.page if code else _page_number(header)
     if date is None and code is not None:
         date = code.date
-    return DouHeader(edition, date, section, page, issn_m.group("issn") if issn_m else None,
-                     code.code if code else None)
+    return DouHeader(
+        edition, date, section, page, issn_m.group("issn") if issn_m else None, code.code if code else None
+    )
 
 
 def _page_number(header: str) -> int | None:
@@ -129,6 +149,18 @@ def find(text: str) -> list[Mention]:
         s, e = m.span("code")
         c = decode_code(m.group("code"))
         ok = c is not None and c.date is not None and c.section is not None
-        out.append(make("dou_code", text, s, e, m.group("code"), ok, NAME,
-                        section=c.section if c else None, date=c.date if c else None, page=c.page if c else None))
+        out.append(
+            make(
+                "dou_code",
+                text,
+                s,
+                e,
+                m.group("code"),
+                ok,
+                NAME,
+                section=c.section if c else None,
+                date=c.date if c else None,
+                page=c.page if c else None,
+            )
+        )
     return out

@@ -37,7 +37,19 @@ def find(text: str) -> list[Mention]:
         words = m.group("words")
         said = parse_number(words) if words else None
         unit = UNITS[m.group("unit").casefold()]
-        out.append(make("duration", text, m.start(), m.end(), n, None if words is None else said == n, NAME,
-                        unit=unit, words=words, words_value=said,
-                        day_kind=_DAY_KINDS.get((m.group("kind") or "").casefold())))
+        out.append(
+            make(
+                "duration",
+                text,
+                m.start(),
+                m.end(),
+                n,
+                None if words is None else said == n,
+                NAME,
+                unit=unit,
+                words=words,
+                words_value=said,
+                day_kind=_DAY_KINDS.get((m.group("kind") or "").casefold()),
+            )
+        )
     return out

@@ -29,8 +29,16 @@ class Mention(NamedTuple):
         return default
 
 
-def make(kind: str, text: str, start: int, end: int, value: Any = None, valid: bool | None = None,
-         extractor: str = "", **data: Any) -> Mention:
+def make(
+    kind: str,
+    text: str,
+    start: int,
+    end: int,
+    value: Any = None,
+    valid: bool | None = None,
+    extractor: str = "",
+    **data: Any,
+) -> Mention:
     return Mention(kind, start, end, text[start:end], value, valid, extractor, tuple(sorted(data.items())))
 
 

@@ -40,8 +40,17 @@ COLUMN_HEADER = regex.compile(r"\(R\$\)|\bValor(?:es)?\s+em\s+R\$")
 BARE_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])")
 COLUMN_LINES = 40
 
-_SCALES = {"mil": 10**3, "milhão": 10**6, "milhao": 10**6, "milhões": 10**6, "milhoes": 10**6,
-           "bilhão": 10**9, "bilhao": 10**9, "bilhões": 10**9, "bilhoes": 10**9}
+_SCALES = {
+    "mil": 10**3,
+    "milhão": 10**6,
+    "milhao": 10**6,
+    "milhões": 10**6,
+    "milhoes": 10**6,
+    "bilhão": 10**9,
+    "bilhao": 10**9,
+    "bilhões": 10**9,
+    "bilhoes": 10**9,
+}
 
 
 def parse_number(raw: str) -> Decimal | None:
@@ -74,8 +83,12 @@ def find(text: str) -> list[Mention]:
                 end = m.end(2) if scale else m.end(1)
                 data = _NO_WORDS
             else:
-                data = (("currency", "BRL"), ("extenso_match", extenso_value == value), ("extenso_raw", extenso),
-                        ("extenso_value", extenso_value))
+                data = (
+                    ("currency", "BRL"),
+                    ("extenso_match", extenso_value == value),
+                    ("extenso_raw", extenso),
+                    ("extenso_value", extenso_value),
+                )
         else:
             data = _NO_WORDS
         append(Mention("amount", start, end, text[start:end], value, None, NAME, data))
@@ -117,7 +130,20 @@ def _column_amounts(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             taken.append(m.span())
-            out.append(make("amount", text, m.start(), m.end(), parse_number(m.group()), None, NAME,
-                            currency="BRL", extenso_raw=None, extenso_value=None, extenso_match=None,
-                            source="table_column"))
+            out.append(
+                make(
+                    "amount",
+                    text,
+                    m.start(),
+                    m.end(),
+                    parse_number(m.group()),
+                    None,
+                    NAME,
+                    currency="BRL",
+                    extenso_raw=None,
+                    extenso_value=None,
+                    extenso_match=None,
+                    source="table_column",
+                )
+            )
     return out

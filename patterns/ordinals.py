@@ -12,10 +12,32 @@ import regex
 
 VERSION = 1
 
-UNITS = {"primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "quint": 5, "sext": 6, "setim": 7, "sétim": 7,
-         "oitav": 8, "non": 9, "únic": 1, "unic": 1}
-TENS = {"décim": 10, "decim": 10, "vigésim": 20, "vigesim": 20, "trigésim": 30, "trigesim": 30,
-        "quadragésim": 40, "quadragesim": 40, "quinquagésim": 50, "quinquagesim": 50}
+UNITS = {
+    "primeir": 1,
+    "segund": 2,
+    "terceir": 3,
+    "quart": 4,
+    "quint": 5,
+    "sext": 6,
+    "setim": 7,
+    "sétim": 7,
+    "oitav": 8,
+    "non": 9,
+    "únic": 1,
+    "unic": 1,
+}
+TENS = {
+    "décim": 10,
+    "decim": 10,
+    "vigésim": 20,
+    "vigesim": 20,
+    "trigésim": 30,
+    "trigesim": 30,
+    "quadragésim": 40,
+    "quadragesim": 40,
+    "quinquagésim": 50,
+    "quinquagesim": 50,
+}
 
 WORD = r"(?:d[ée]cim|vig[ée]sim|trig[ée]sim|quadrag[ée]sim|quinquag[ée]sim|primeir|segund|terceir|quart|quint|sext|s[ée]tim|oitav|non|[úu]nic)[oa]"
 PHRASE = regex.compile(rf"(?:{WORD})(?:\s+(?:{WORD}))?", regex.IGNORECASE)

@@ -100,6 +100,20 @@ def find(text: str) -> list[Mention]:
             year = y if y > 100 else (2000 + y if y <= dt.date.today().year % 100 else 1900 + y)
         if abbrev and not regex.search(r"n[º°o]|N[º°O]", m.group()):
             continue  # "MP", "IN", "EC" alone are too common as words; require "nº"
-        out.append(make("reference", text, m.start(), m.end(), norm_id(kind, number, year), None, NAME,
-                        norm_kind=kind, number=number, year=year, date=date, issuer=m.group("issuer")))
+        out.append(
+            make(
+                "reference",
+                text,
+                m.start(),
+                m.end(),
+                norm_id(kind, number, year),
+                None,
+                NAME,
+                norm_kind=kind,
+                number=number,
+                year=year,
+                date=date,
+                issuer=m.group("issuer"),
+            )
+        )
     return out

@@ -41,13 +41,31 @@ def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
         try:
-            when = dt.datetime(int(m.group("y")), int(m.group("m")), int(m.group("d")), int(m.group("H")),
-                               int(m.group("M")), tzinfo=BRASILIA)
+            when = dt.datetime(
+                int(m.group("y")),
+                int(m.group("m")),
+                int(m.group("d")),
+                int(m.group("H")),
+                int(m.group("M")),
+                tzinfo=BRASILIA,
+            )
         except ValueError:
             when = None
         basis = m.group("basis")
         if basis:
             basis = "com fundamento " + basis.strip().rstrip(".")
-        out.append(make("sei_stamp", text, m.start(), m.end(), m.group("name").strip(), when is not None, NAME,
-                        cargo=regex.sub(r"\s+", " ", m.group("cargo")).strip(), signed_at=when, legal_basis=basis))
+        out.append(
+            make(
+                "sei_stamp",
+                text,
+                m.start(),
+                m.end(),
+                m.group("name").strip(),
+                when is not None,
+                NAME,
+                cargo=regex.sub(r"\s+", " ", m.group("cargo")).strip(),
+                signed_at=when,
+                legal_basis=basis,
+            )
+        )
     return out

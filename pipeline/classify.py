@@ -14,7 +14,10 @@ from .segment import Segment, is_heading, paragraphs
 # (title prefix, doc_type): first match wins, so the longer forms come first.
 TYPES = [
     (r"EXTRATOS?\s+D[OE]S?\s+(?:TERMO\s+ADITIVO|ADITIVO|APOSTILAMENTO)", "extrato_contrato"),
-    (r"EXTRATOS?\s+D[OE]S?\s+(?:CONV[ÊE]NIO|TERMO\s+DE\s+(?:FOMENTO|COLABORA)|ACORDO|CONTRATO\s+DE\s+REPASSE)", "extrato_convenio"),
+    (
+        r"EXTRATOS?\s+D[OE]S?\s+(?:CONV[ÊE]NIO|TERMO\s+DE\s+(?:FOMENTO|COLABORA)|ACORDO|CONTRATO\s+DE\s+REPASSE)",
+        "extrato_convenio",
+    ),
     (r"EXTRATOS?\s+D[OE]S?\s+CONTRATO", "extrato_contrato"),
     (r"AVISOS?\s+DE\s+LICITA", "aviso_licitacao"),
     (r"LEI\s+COMPLEMENTAR", "lei"),
@@ -39,11 +42,14 @@ TYPES = [
     (r"CONTRATO", "contrato"),
 ]
 _TYPE_RX = [(regex.compile(rx, regex.IGNORECASE), t) for rx, t in TYPES]
-NUMBER = regex.compile(r"N[º°o]\.?\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*\s*N[º°o]\.?\s*)?(?P<n>\d[\d.]*(?:/\d{2,4})?(?:-[A-Z0-9]+)?)",
-                       regex.IGNORECASE)
+NUMBER = regex.compile(
+    r"N[º°o]\.?\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*\s*N[º°o]\.?\s*)?(?P<n>\d[\d.]*(?:/\d{2,4})?(?:-[A-Z0-9]+)?)",
+    regex.IGNORECASE,
+)
 TITLE_DATE = regex.compile(
     r"\bDE\s+(?P<d>\d{1,2})[º°o]?\s+DE\s+(?P<m>\p{L}+)\s+DE\s+(?P<y>\d{4})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})",
-    regex.IGNORECASE)
+    regex.IGNORECASE,
+)
 
 
 @dataclass
@@ -61,7 +67,7 @@ def doc_type_of(title: str | None, *, anywhere: bool = False) -> str:
     if not title:
         return "other"
     for rx, t in _TYPE_RX:
-        if (rx.search(title) if anywhere else rx.match(title)):
+        if rx.search(title) if anywhere else rx.match(title):
             return t
     return "other"
 
@@ -98,9 +104,9 @@ def facts(text: str, seg: Segment) -> DocFacts:
     if seg.title_at is not None:
         t0 = seg.title_at - shift
         t1 = text.find("\n", t0)
-        title = text[t0: t1 if t1 >= 0 else len(text)].strip()
+        title = text[t0 : t1 if t1 >= 0 else len(text)].strip()
         ementa = _ementa(text, t1)
-    orgao = _orgao([text[a - shift:b - shift].strip() for a, b in seg.headings])
+    orgao = _orgao([text[a - shift : b - shift].strip() for a, b in seg.headings])
     date = title_date(title) if title else None
     doc_type = doc_type_of(title)
     if doc_type == "other" and seg.sei_label:  # a SEI document's type is in its page footers
@@ -119,8 +125,10 @@ def _orgao(lines: list[str]) -> str | None:
     return " / ".join(parts) or None
 
 
-TOP_LEVEL = regex.compile(r"^(?:MINIST[ÉE]RIO|PRESID[ÊE]NCIA|PREFEITURA|ESTADO\s+D|PODER\s|TRIBUNAL|C[ÂA]MARA)|"
-                          r"^\p{Lu}\p{Ll}")
+TOP_LEVEL = regex.compile(
+    r"^(?:MINIST[ÉE]RIO|PRESID[ÊE]NCIA|PREFEITURA|ESTADO\s+D|PODER\s|TRIBUNAL|C[ÂA]MARA)|"
+    r"^\p{Lu}\p{Ll}"
+)
 
 
 def inherit_orgao(previous: str | None, own: str | None) -> str | None:
@@ -138,9 +146,12 @@ def _ementa(text: str, after: int) -> str | None:
     """The paragraph right after a law's title when it summarises it (``DISPÕE SOBRE …``, ``Altera …``)."""
     if after < 0:
         return None
-    for s, e in paragraphs(text[after + 1:])[:2]:
-        par = text[after + 1 + s: after + 1 + e].strip()
-        if regex.match(r"(?i)(disp[õo]e|altera|institui|autoriza|regulamenta|estabelece|aprova|cria|define|"
-                       r"abre|declara|concede|fixa|revoga|denomina|homologa)\b", par) and not is_heading(par):
+    for s, e in paragraphs(text[after + 1 :])[:2]:
+        par = text[after + 1 + s : after + 1 + e].strip()
+        if regex.match(
+            r"(?i)(disp[õo]e|altera|institui|autoriza|regulamenta|estabelece|aprova|cria|define|"
+            r"abre|declara|concede|fixa|revoga|denomina|homologa)\b",
+            par,
+        ) and not is_heading(par):
             return par
     return None

@@ -27,16 +27,35 @@ NORMATIVE = {"lei", "decreto", "portaria", "resolucao", "other", "edital"}
 _ORD = ORDINAL_WORDS.pattern
 MARKERS = [
     ("capitulo", regex.compile(r"^(?P<label>CAP[ÍI]TULO\s+(?P<n>[IVXLC]+|\d+))\b\.?\s*(?:[-–—:]\s*)?(?P<title>.*)$")),
-    ("secao", regex.compile(r"^(?P<label>(?:SE[ÇC][ÃA]O|Se[çc][ãa]o)\s+(?P<n>[IVXLC]+|\d+))\b\.?\s*(?:[-–—:]\s*)?(?P<title>.*)$")),
-    ("secao", regex.compile(r"^(?P<label>(?P<n>\d{1,2})\.)\s+(?P<title>[\p{Lu}][\p{Lu}\s,/()-]{2,80})$")),  # 1. DADOS CADASTRAIS
-    ("clausula", regex.compile(rf"^(?P<label>CL[ÁA]USULA\s+(?P<n>{_ORD}|\d+[ªº]?))\s*[-–—.:]?\s*(?P<title>.*)$",
-                               regex.IGNORECASE)),
+    (
+        "secao",
+        regex.compile(
+            r"^(?P<label>(?:SE[ÇC][ÃA]O|Se[çc][ãa]o)\s+(?P<n>[IVXLC]+|\d+))\b\.?\s*(?:[-–—:]\s*)?(?P<title>.*)$"
+        ),
+    ),
+    (
+        "secao",
+        regex.compile(r"^(?P<label>(?P<n>\d{1,2})\.)\s+(?P<title>[\p{Lu}][\p{Lu}\s,/()-]{2,80})$"),
+    ),  # 1. DADOS CADASTRAIS
+    (
+        "clausula",
+        regex.compile(
+            rf"^(?P<label>CL[ÁA]USULA\s+(?P<n>{_ORD}|\d+[ªº]?))\s*[-–—.:]?\s*(?P<title>.*)$", regex.IGNORECASE
+        ),
+    ),
     ("clausula", regex.compile(r"^(?P<label>Cl[áa]usula\s+(?P<n>\d+)[ªº]?)\s*[-–—.:]?\s*(?P<title>.*)$")),
-    ("subclausula", regex.compile(rf"^(?P<label>Subcl[áa]usula\s+(?P<n>{_ORD}|\d+[ªº]?))\s*[.:–—-]?\s*(?P<title>)",
-                                  regex.IGNORECASE)),
+    (
+        "subclausula",
+        regex.compile(
+            rf"^(?P<label>Subcl[áa]usula\s+(?P<n>{_ORD}|\d+[ªº]?))\s*[.:–—-]?\s*(?P<title>)", regex.IGNORECASE
+        ),
+    ),
     ("artigo", regex.compile(r"^(?P<label>Art\.?\s*(?P<n>\d+)\s*[º°o]?\.?)(?:\s*[-–—])?\s+(?P<title>)")),
     ("paragrafo", regex.compile(r"^(?P<label>§\s*(?P<n>\d+)\s*[º°o]?\.?)\s+(?P<title>)")),
-    ("paragrafo", regex.compile(r"^(?P<label>Par[áa]grafo\s+(?P<n>[úu]nico))\.?\s*[-–—:]?\s*(?P<title>)", regex.IGNORECASE)),
+    (
+        "paragrafo",
+        regex.compile(r"^(?P<label>Par[áa]grafo\s+(?P<n>[úu]nico))\.?\s*[-–—:]?\s*(?P<title>)", regex.IGNORECASE),
+    ),
     ("inciso", regex.compile(r"^(?P<label>(?P<n>[IVXLC]{1,7})\s*[-–—)])\s+(?P<title>)")),
     ("alinea", regex.compile(r"^(?P<label>(?P<n>[a-z])\))\s+(?P<title>)")),
     # "6.1 Os recursos …": numbered items, taken only inside a cláusula (a plano de trabalho's cronograma
@@ -119,7 +138,7 @@ def clauses(text: str, doc_type: str, doc_id: str = "") -> list[Clause]:
     quoting = doc_type not in NORMATIVE and any(f[0] in ("secao", "clausula") for f in found)
     for i, (level, number, label, title, start) in enumerate(found):
         end = end_of_text
-        for level2, _, _, _, start2 in found[i + 1:]:
+        for level2, _, _, _, start2 in found[i + 1 :]:
             if RANK[level2] <= RANK[level]:
                 end = start2
                 break
@@ -129,8 +148,17 @@ def clauses(text: str, doc_type: str, doc_id: str = "") -> list[Clause]:
         if level == "item" and (parent is None or parent.level not in ITEM_PARENTS):
             continue
         quotation = quoting and (level in ("artigo", "paragrafo") or (parent is not None and parent.is_quotation))
-        clause = Clause(f"{doc_id}:{i + 1:04d}", parent.clause_id if parent else None, level, number, label,
-                        title, start, _trim(text, start, end), quotation)
+        clause = Clause(
+            f"{doc_id}:{i + 1:04d}",
+            parent.clause_id if parent else None,
+            level,
+            number,
+            label,
+            title,
+            start,
+            _trim(text, start, end),
+            quotation,
+        )
         out.append(clause)
         stack.append(clause)
     return out
@@ -149,9 +177,22 @@ def clause_rows(text: str, layout, doc: dict, run_id: str, units: list[Clause] |
     """Rows of the ``clauses`` table for one document (page and box: where the clause's label stands)."""
     rows = []
     for c in units if units is not None else clauses(text, doc["doc_type"], doc["doc_id"]):
-        row = fact_row(text, layout, doc, run_id, c.start, c.end, EXTRACTOR, clause_id=c.clause_id,
-                       parent_id=c.parent_id, level=c.level, number=c.number, label=c.label, title=c.title,
-                       is_quotation=c.is_quotation)
+        row = fact_row(
+            text,
+            layout,
+            doc,
+            run_id,
+            c.start,
+            c.end,
+            EXTRACTOR,
+            clause_id=c.clause_id,
+            parent_id=c.parent_id,
+            level=c.level,
+            number=c.number,
+            label=c.label,
+            title=c.title,
+            is_quotation=c.is_quotation,
+        )
         page, box = layout.textmap.locate(c.start, c.start + len(c.label))
         row.update(page=page, x0=box[0], top=box[1], x1=box[2], bottom=box[3])
         rows.append(row)

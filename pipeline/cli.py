@@ -34,13 +34,26 @@ def main() -> None:
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Output folder for the tables.")
 @click.option("--strict", is_flag=True, help="Stop at the first failing file instead of recording it in `errors`.")
 @click.option("--unmask-cpf", is_flag=True, help="Keep CPFs of people in full (they are masked by default, LGPD).")
-@click.option("--tables", "tables", type=click.Choice(["ruled", "off"]), default="ruled", show_default=True,
-              help="Search ruled pages for tables with pdfplumber (slower), or skip tables.")
-@click.option("--ner", "ner", type=click.Choice(["all", "targeted", "off"]), default="targeted", show_default=True,
-              help="Named entities on every paragraph, only where names cluster (title, parties, signatures), or none.")
+@click.option(
+    "--tables",
+    "tables",
+    type=click.Choice(["ruled", "off"]),
+    default="ruled",
+    show_default=True,
+    help="Search ruled pages for tables with pdfplumber (slower), or skip tables.",
+)
+@click.option(
+    "--ner",
+    "ner",
+    type=click.Choice(["all", "targeted", "off"]),
+    default="targeted",
+    show_default=True,
+    help="Named entities on every paragraph, only where names cluster (title, parties, signatures), or none.",
+)
 @click.option("--force", is_flag=True, help="Process files again even if this version already did (same sha256).")
-def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: bool, tables: str, ner: str,
-            force: bool) -> None:
+def run_cmd(
+    inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: bool, tables: str, ner: str, force: bool
+) -> None:
     """Process PDF files and folders (recursively) into Parquet tables under OUT.
 
     \b
@@ -54,18 +67,34 @@ def run_cmd(inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: boo
         n = len(discover(inputs))
     except FileNotFoundError as e:
         raise click.UsageError(str(e)) from e
-    args = {"inputs": list(inputs), "out": out_dir, "unmask_cpf": unmask_cpf, "tables": tables, "ner": ner,
-            "force": force}
+    args = {
+        "inputs": list(inputs),
+        "out": out_dir,
+        "unmask_cpf": unmask_cpf,
+        "tables": tables,
+        "ner": ner,
+        "force": force,
+    }
     show = sys.stderr.isatty()
     bar = click.progressbar(length=n, label="seidou", file=sys.stderr) if show else None
     try:
         if bar:
             with bar:
-                summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner,
-                              force=force, progress=lambda _p: bar.update(1))
+                summary = run(
+                    inputs,
+                    out_dir,
+                    args=args,
+                    strict=strict,
+                    unmask_cpf=unmask_cpf,
+                    tables=tables,
+                    ner=ner,
+                    force=force,
+                    progress=lambda _p: bar.update(1),
+                )
         else:
-            summary = run(inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner,
-                          force=force)
+            summary = run(
+                inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner, force=force
+            )
     except SeidouError as e:
         raise click.ClickException(f"{e.stage}: {e}") from e
     click.echo(summary.format())
@@ -96,16 +125,24 @@ def text_cmd(file: str, page: int | None, furniture: bool) -> None:
     if furniture:
         for p in layout.pages:
             if page is None or p.number == page:
-                click.echo(f"[page {p.number} header] {p.header_text}\n[page {p.number} footer] {p.footer_text}"
-                           f"\n[page {p.number} margin] {p.margin_text}")
+                click.echo(
+                    f"[page {p.number} header] {p.header_text}\n[page {p.number} footer] {p.footer_text}"
+                    f"\n[page {p.number} margin] {p.margin_text}"
+                )
     click.echo(layout.text if page is None else layout.page_text(page))
 
 
 @main.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("--pdfs", type=click.Path(exists=True, file_okay=False), default=None,
-              help="Folder with the PDFs the gold files name (default: next to the gold files).")
-@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the scores as JSON.")
+@click.option(
+    "--pdfs",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    help="Folder with the PDFs the gold files name (default: next to the gold files).",
+)
+@click.option(
+    "--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the scores as JSON."
+)
 def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None) -> None:
     """Score the pipeline against gold files (docs/GOLD.md format): per field tp, fp, fn, precision,
     recall, F1, and micro-averages. GOLD are gold files or folders of *.gold.json.
@@ -133,8 +170,13 @@ def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None) -> N
 @main.command("report")
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), required=True, help="HTML file to write.")
-@click.option("--max-documents", type=int, default=30, show_default=True,
-              help="Documents with page views (those with findings first).")
+@click.option(
+    "--max-documents",
+    type=int,
+    default=30,
+    show_default=True,
+    help="Documents with page views (those with findings first).",
+)
 def report_cmd(out_dir: str, html_path: str, max_documents: int) -> None:
     """Write one self-contained HTML report of the tables in OUT_DIR: run summary, findings, and per
     document its pages with the boxes of the extracted rows beside the rows.
@@ -169,8 +211,12 @@ def show_cmd(file: str, page: int, out: str) -> None:
     if not 1 <= page <= result.n_pages:
         raise click.BadParameter(f"the file has {result.n_pages} pages", param_hint="--page")
     render_page(file, page, result.rows).save(out)
-    n = sum(1 for rows in result.rows.values() for r in rows if isinstance(r, dict) and r.get("page") == page
-            and r.get("x0") is not None)
+    n = sum(
+        1
+        for rows in result.rows.values()
+        for r in rows
+        if isinstance(r, dict) and r.get("page") == page and r.get("x0") is not None
+    )
     click.echo(f"{out}: page {page}, {n} boxes ({', '.join(f'{t} {c}' for t, c in legend())})")
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
 
 from .evaluate import norm
 from .process import process_file

@@ -37,8 +37,16 @@ def origin_of(layout: Layout) -> tuple[str, dou.DouHeader | None]:
     return "other", None
 
 
-def document_row(file_sha256: str, seq: int, layout: Layout, run_id: str, origin: str,
-                 header: dou.DouHeader | None, facts: DocFacts, continues_previous: bool) -> dict:
+def document_row(
+    file_sha256: str,
+    seq: int,
+    layout: Layout,
+    run_id: str,
+    origin: str,
+    header: dou.DouHeader | None,
+    facts: DocFacts,
+    continues_previous: bool,
+) -> dict:
     return {
         "doc_id": doc_id(file_sha256, seq),
         "file_sha256": file_sha256,

@@ -110,12 +110,17 @@ class Report:
         return "\n".join(lines)
 
     def to_json(self) -> dict:
-        out = {k: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1}
-               for k, s in sorted(self.fields.items())}
+        out = {
+            k: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1}
+            for k, s in sorted(self.fields.items())
+        }
         m = self.micro()
-        return {"files": self.files, "missing_pdfs": self.missing, "fields": out,
-                "micro": {"tp": m.tp, "fp": m.fp, "fn": m.fn, "precision": m.precision, "recall": m.recall,
-                          "f1": m.f1}}
+        return {
+            "files": self.files,
+            "missing_pdfs": self.missing,
+            "fields": out,
+            "micro": {"tp": m.tp, "fp": m.fp, "fn": m.fn, "precision": m.precision, "recall": m.recall, "f1": m.f1},
+        }
 
 
 def _rows_of(rows: dict, table: str, doc_id: str) -> list[dict]:
@@ -148,8 +153,9 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
     if amounts is not None:
         items = amounts.get("items", [])
         mine = _rows_of(rows, "amounts", doc_id)
-        rep.count("amounts", [Decimal(i["value"]) for i in items], [r["value"] for r in mine],
-                  amounts.get("exhaustive", True))
+        rep.count(
+            "amounts", [Decimal(i["value"]) for i in items], [r["value"] for r in mine], amounts.get("exhaustive", True)
+        )
         pool = list(mine)
         for i in items:
             match = next((r for r in pool if r["value"] == Decimal(i["value"])), None)
@@ -175,8 +181,15 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
         mine = _rows_of(rows, "parties", doc_id)
         matched = 0
         for i in parties.get("items", []):
-            m = next((p for p in mine if p["role"] == i["role"] and (
-                p["cnpj"] == i["cnpj"] if i.get("cnpj") and p["cnpj_valid"] else same_org(p["name"], i))), None)
+            m = next(
+                (
+                    p
+                    for p in mine
+                    if p["role"] == i["role"]
+                    and (p["cnpj"] == i["cnpj"] if i.get("cnpj") and p["cnpj_valid"] else same_org(p["name"], i))
+                ),
+                None,
+            )
             if m is None:
                 continue
             matched += 1
@@ -192,8 +205,12 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
         items = cl.get("items", [])
         levels = {i["level"] for i in items}
         mine = [c for c in _rows_of(rows, "clauses", doc_id) if not c["is_quotation"] and c["level"] in levels]
-        rep.count("clauses", [(i["level"], i["number"]) for i in items], [(c["level"], c["number"]) for c in mine],
-                  cl.get("exhaustive", True))
+        rep.count(
+            "clauses",
+            [(i["level"], i["number"]) for i in items],
+            [(c["level"], c["number"]) for c in mine],
+            cl.get("exhaustive", True),
+        )
         for i in items:
             if "title" in i:
                 m = next((c for c in mine if (c["level"], c["number"]) == (i["level"], i["number"])), None)
@@ -210,19 +227,31 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
             rep.accuracy("vigencia.start", best is not None and str(best["start"]) == gv.get("start"))
             rep.accuracy("vigencia.end", best is not None and str(best["end"]) == gv.get("end"))
             if "duration_months" in gv:
-                dm = best["duration_value"] * months.get(best["duration_unit"], 0) if best and best["duration_value"] else None
+                dm = (
+                    best["duration_value"] * months.get(best["duration_unit"], 0)
+                    if best and best["duration_value"]
+                    else None
+                )
                 rep.accuracy("vigencia.duration_months", dm == gv["duration_months"])
     refs = g.get("references")
     if refs is not None:
         got = {r["norm_id"] for r in _rows_of(rows, "references", doc_id)}
-        rep.count("references", refs.get("must_include", []), [x for x in refs.get("must_include", []) if x in got],
-                  exhaustive=False)
+        rep.count(
+            "references",
+            refs.get("must_include", []),
+            [x for x in refs.get("must_include", []) if x in got],
+            exhaustive=False,
+        )
     ents = g.get("entities")
     if ents is not None:
         got = {(e["label"], norm(e["text"])) for e in _rows_of(rows, "entities", doc_id)}
         for label, names in ents.get("must_include", {}).items():
-            rep.count(f"entities.{label}", [norm(n) for n in names],
-                      [norm(n) for n in names if (label, norm(n)) in got], exhaustive=False)
+            rep.count(
+                f"entities.{label}",
+                [norm(n) for n in names],
+                [norm(n) for n in names if (label, norm(n)) in got],
+                exhaustive=False,
+            )
     text = regex.sub(r"\s+", " ", d["text"]) if d else ""
     for s in g.get("text_must_contain", []):
         rep.accuracy("text_must_contain", regex.sub(r"\s+", " ", s) in text)
@@ -234,8 +263,10 @@ def evaluate(gold_paths: list[Path], pdfs: Path | None = None) -> Report:
     rep = Report()
     for gp in gold_paths:
         gold = json.loads(Path(gp).read_text(encoding="utf-8"))
-        candidates = ([pdfs / gold["file"]] if pdfs else []) + [Path(gp).parent / gold["file"],
-                                                                 Path(gp).parent.parent / gold["file"]]
+        candidates = ([pdfs / gold["file"]] if pdfs else []) + [
+            Path(gp).parent / gold["file"],
+            Path(gp).parent.parent / gold["file"],
+        ]
         pdf = next((c for c in candidates if c.exists()), None)
         if pdf is None:
             rep.missing.append(gold["file"])

@@ -60,7 +60,9 @@ def extract(layout: Layout) -> Extraction:
         if not lines:
             continue
         text, tm = furniture_text(lines, p.number)
-        furniture.extend((p.number, m, tm) for m in find_all(text) if m.kind in IDENTIFIER_KINDS or m.kind == "reference")
+        furniture.extend(
+            (p.number, m, tm) for m in find_all(text) if m.kind in IDENTIFIER_KINDS or m.kind == "reference"
+        )
     return Extraction(body, furniture)
 
 
@@ -85,14 +87,24 @@ def mask_cpfs_in_free_text(text: str | None) -> str | None:
     return mask_cpfs(text, cpf_pattern.find(text))
 
 
-def _provenance(m: Mention, tm: TextMap, *, run_id: str, doc_id: str, sha: str, offsets: bool,
-                unmask_cpf: bool) -> dict:
+def _provenance(
+    m: Mention, tm: TextMap, *, run_id: str, doc_id: str, sha: str, offsets: bool, unmask_cpf: bool
+) -> dict:
     page, box = tm.locate(m.start, m.end)
     raw = m.raw if (m.kind != "cpf" or unmask_cpf) else cpf_pattern.mask_in_place(m.raw)
     return {
-        "run_id": run_id, "doc_id": doc_id, "file_sha256": sha, "page": page,
-        "char_start": m.start if offsets else None, "char_end": m.end if offsets else None,
-        "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "raw": raw, "extractor": m.extractor,
+        "run_id": run_id,
+        "doc_id": doc_id,
+        "file_sha256": sha,
+        "page": page,
+        "char_start": m.start if offsets else None,
+        "char_end": m.end if offsets else None,
+        "x0": box[0],
+        "top": box[1],
+        "x1": box[2],
+        "bottom": box[3],
+        "raw": raw,
+        "extractor": m.extractor,
     }
 
 
@@ -116,8 +128,9 @@ def sei_codes(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
-def rows(extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sha: str,
-         unmask_cpf: bool = False) -> dict[str, list[dict]]:
+def rows(
+    extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sha: str, unmask_cpf: bool = False
+) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {"identifiers": [], "amounts": [], "references": [], "signatures": []}
     seen_ids: set[tuple[str, str]] = set()
     seen_refs: set[str] = set()
@@ -139,8 +152,14 @@ def rows(extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sh
         out["references"].append({**base(m, tm, offsets), **fields})
 
     def reference_fields(m: Mention) -> dict:
-        return {"kind": m.get("norm_kind"), "number": m.get("number"), "year": m.get("year"),
-                "date": m.get("date"), "issuer": m.get("issuer"), "norm_id": m.value}
+        return {
+            "kind": m.get("norm_kind"),
+            "number": m.get("number"),
+            "year": m.get("year"),
+            "date": m.get("date"),
+            "issuer": m.get("issuer"),
+            "norm_id": m.value,
+        }
 
     tm = layout.textmap
     sei = sei_codes(extraction.body)
@@ -149,21 +168,49 @@ def rows(extraction: Extraction, layout: Layout, *, run_id: str, doc_id: str, sh
             add_identifier(m, tm, True)
             if m.kind == "convenio":  # a convênio cited by number is also a reference (Lei 1.508 → convênio)
                 number, year = m.value.split("/")
-                add_reference(m, tm, True, kind="convenio", number=number, year=int(year), date=None, issuer=None,
-                              norm_id=f"convenio:{number}/{year}")
+                add_reference(
+                    m,
+                    tm,
+                    True,
+                    kind="convenio",
+                    number=number,
+                    year=int(year),
+                    date=None,
+                    issuer=None,
+                    norm_id=f"convenio:{number}/{year}",
+                )
         elif m.kind == "amount":
-            out["amounts"].append({**base(m, tm, True), "value": m.value, "currency": m.get("currency"),
-                                   "extenso_raw": m.get("extenso_raw"), "extenso_value": m.get("extenso_value"),
-                                   "extenso_match": m.get("extenso_match"),
-                                   "role": amount_role(layout.text, m.start, m.end)})
+            out["amounts"].append(
+                {
+                    **base(m, tm, True),
+                    "value": m.value,
+                    "currency": m.get("currency"),
+                    "extenso_raw": m.get("extenso_raw"),
+                    "extenso_value": m.get("extenso_value"),
+                    "extenso_match": m.get("extenso_match"),
+                    "role": amount_role(layout.text, m.start, m.end),
+                }
+            )
         elif m.kind == "reference":
             add_reference(m, tm, True, **reference_fields(m))
         elif m.kind == "sei_stamp":
-            out["signatures"].append({**base(m, tm, True), "kind": "eletronica_sei", "name": m.value,
-                                      "cargo": m.get("cargo"), "signed_at": m.get("signed_at"),
-                                      "legal_basis": m.get("legal_basis"), "verification_code": sei.get("verificador"),
-                                      "crc": sei.get("crc"), "verification_url": sei.get("url"), "cert_subject": None,
-                                      "cert_issuer": None, "integrity_ok": None, "covers_whole_file": None})
+            out["signatures"].append(
+                {
+                    **base(m, tm, True),
+                    "kind": "eletronica_sei",
+                    "name": m.value,
+                    "cargo": m.get("cargo"),
+                    "signed_at": m.get("signed_at"),
+                    "legal_basis": m.get("legal_basis"),
+                    "verification_code": sei.get("verificador"),
+                    "crc": sei.get("crc"),
+                    "verification_url": sei.get("url"),
+                    "cert_subject": None,
+                    "cert_issuer": None,
+                    "integrity_ok": None,
+                    "covers_whole_file": None,
+                }
+            )
     for _page, m, ftm in extraction.furniture:
         if m.kind == "reference":  # the DOU footer cites MP nº 2.200-2: a reference of the page's acts
             add_reference(m, ftm, False, **reference_fields(m))

@@ -21,25 +21,41 @@ def findings(doc: dict, rows: dict[str, list[dict]], run_id: str, now: dt.dateti
     out: list[dict] = []
 
     def add(kind: str, message: str, row: dict | None = None, expected=None, found=None) -> None:
-        out.append({"run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "kind": kind,
-                    "message": message, "page": row.get("page") if row else None,
-                    "char_start": row.get("char_start") if row else None,
-                    "char_end": row.get("char_end") if row else None,
-                    "expected": None if expected is None else str(expected),
-                    "found": None if found is None else str(found), "rules": RULES})
+        out.append(
+            {
+                "run_id": run_id,
+                "doc_id": doc["doc_id"],
+                "file_sha256": doc["file_sha256"],
+                "kind": kind,
+                "message": message,
+                "page": row.get("page") if row else None,
+                "char_start": row.get("char_start") if row else None,
+                "char_end": row.get("char_end") if row else None,
+                "expected": None if expected is None else str(expected),
+                "found": None if found is None else str(found),
+                "rules": RULES,
+            }
+        )
 
     amounts = rows.get("amounts", [])
     by_role: dict[str, list[dict]] = {}
     for a in amounts:
         by_role.setdefault(a["role"], []).append(a)
         if a["extenso_match"] is False:
-            add("extenso_mismatch", f"{a['raw']}: the words say {a['extenso_value']}", a, a["extenso_value"], a["value"])
+            add(
+                "extenso_mismatch", f"{a['raw']}: the words say {a['extenso_value']}", a, a["extenso_value"], a["value"]
+            )
     if by_role.get("valor_global") and by_role.get("repasse") and by_role.get("contrapartida"):
         total = by_role["valor_global"][0]["value"]
         parts = sum((r["value"] for r in (by_role["repasse"][0], by_role["contrapartida"][0])), Decimal(0))
         if parts != total:
-            add("valor_global_mismatch", f"repasse + contrapartida = {parts}, valor global = {total}",
-                by_role["valor_global"][0], total, parts)
+            add(
+                "valor_global_mismatch",
+                f"repasse + contrapartida = {parts}, valor global = {total}",
+                by_role["valor_global"][0],
+                total,
+                parts,
+            )
     for i in rows.get("identifiers", []):
         if i["kind"] in ("cnpj", "cpf", "nup") and i["valid"] is False:
             add("invalid_check_digit", f"{i['kind'].upper()} {i['raw']} fails its check digits", i)

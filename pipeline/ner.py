@@ -26,10 +26,29 @@ from patterns.mention import Mention
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
 POLICY = "merge@1"
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
-HARD_KINDS = {"amount"} | {"cnpj", "cpf", "nup", "processo", "processo_cnj", "sei", "crc", "cep", "convenio",
-                           "transferegov", "nota_empenho", "ug", "ptres", "fonte", "natureza_despesa", "programa_trabalho"}
-PARTY_MARK = regex.compile(r"doravante|representad[oa]|CNPJ|Órgão:|Nome da Autoridade|Partícipe|Concedente|Convenente"
-                           r"|Contratad[oa]|Contratante", regex.IGNORECASE)
+HARD_KINDS = {"amount"} | {
+    "cnpj",
+    "cpf",
+    "nup",
+    "processo",
+    "processo_cnj",
+    "sei",
+    "crc",
+    "cep",
+    "convenio",
+    "transferegov",
+    "nota_empenho",
+    "ug",
+    "ptres",
+    "fonte",
+    "natureza_despesa",
+    "programa_trabalho",
+}
+PARTY_MARK = regex.compile(
+    r"doravante|representad[oa]|CNPJ|Órgão:|Nome da Autoridade|Partícipe|Concedente|Convenente"
+    r"|Contratad[oa]|Contratante",
+    regex.IGNORECASE,
+)
 HEAD_PARAGRAPHS = 4
 TAIL_PARAGRAPHS = 6
 MAX_CHARS = 5000  # longer paragraphs are cut in pieces for the model
@@ -84,8 +103,9 @@ def ner_entities(text: str, mode: str = "targeted", nlp=None) -> list[tuple[int,
     return out
 
 
-def merge(text: str, ner: list[tuple[int, int, str]], mentions: list[Mention],
-          rule_names: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+def merge(
+    text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str, str]]:
     """Apply ``merge@1``: (start, end, label, source) sorted by offset."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
     soft = [(m.start, m.end) for m in mentions if m.kind in ("date", "reference", "duration")]
@@ -93,8 +113,11 @@ def merge(text: str, ner: list[tuple[int, int, str]], mentions: list[Mention],
     def overlaps(s, e, spans):
         return any(s < b and a < e for a, b in spans)
 
-    kept = [(s, e, label, "ner") for s, e, label in ner
-            if not overlaps(s, e, hard) and not (label in PATTERN_WINS and overlaps(s, e, soft))]
+    kept = [
+        (s, e, label, "ner")
+        for s, e, label in ner
+        if not overlaps(s, e, hard) and not (label in PATTERN_WINS and overlaps(s, e, soft))
+    ]
     for s, e, label in rule_names:
         if any(k[2] == label and k[0] <= s and e <= k[1] for k in kept):
             continue  # the model already has it (or more)
@@ -125,13 +148,26 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
     return out
 
 
-def entity_rows(text: str, layout, doc: dict, run_id: str, mentions: list[Mention], rows: dict[str, list[dict]],
-                mode: str) -> list[dict]:
+def entity_rows(
+    text: str, layout, doc: dict, run_id: str, mentions: list[Mention], rows: dict[str, list[dict]], mode: str
+) -> list[dict]:
     from .rows import fact_row
 
     nlp = load_model() if mode != "off" else None
     name = model_name(nlp) if nlp is not None else None
     merged = merge(text, ner_entities(text, mode, nlp) if nlp is not None else [], mentions, rule_names(text, rows))
-    return [fact_row(text, layout, doc, run_id, s, e, name if source == "ner" else f"rule:{POLICY}", label=label,
-                     text=text[s:e], source=source)
-            for s, e, label, source in merged]
+    return [
+        fact_row(
+            text,
+            layout,
+            doc,
+            run_id,
+            s,
+            e,
+            name if source == "ner" else f"rule:{POLICY}",
+            label=label,
+            text=text[s:e],
+            source=source,
+        )
+        for s, e, label, source in merged
+    ]

@@ -17,7 +17,7 @@ def objeto(text: str, units: list[Clause]) -> str | None:
         if c.is_quotation or c.level not in ("clausula", "secao") or not c.title:
             continue
         if _OBJETO_TITLE.match(c.title):
-            body = text[c.start:c.end].split("\n", 1)
+            body = text[c.start : c.end].split("\n", 1)
             rest = body[1] if len(body) > 1 else ""
             first = rest.strip().split("\n", 1)[0].strip()
             if first:

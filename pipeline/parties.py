@@ -64,25 +64,37 @@ class Party:
 
 DORAVANTE = regex.compile(
     r"doravante\s+(?:denominad[oa]s?|designad[oa]s?|chamad[oa]s?)\s+(?:simplesmente\s+)?(?:de\s+)?"
-    r"(?P<role>[\p{Lu}ÍÚ]+(?:\s+EXECUTORA)?)", regex.IGNORECASE)
+    r"(?P<role>[\p{Lu}ÍÚ]+(?:\s+EXECUTORA)?)",
+    regex.IGNORECASE,
+)
 NEXT_PARTY = regex.compile(r"[,;]\s+e\s+(?:o|a|os|as)\s+(?=\p{Lu})|[,;]\s+e,?\s+de\s+outro\s+lado,?\s+(?:o|a)\s+")
-INTERMEDIO = regex.compile(r"por\s+(?:interm[ée]dio|meio)\s+d[oa]s?\s+(?P<n>[^,]+(?:,\s*(?:Or[çc]amento|Planejamento)[^,]*)*)",
-                           regex.IGNORECASE)
-SEDE = regex.compile(r"com\s+sede\s+(?:na|no|em|à)\s+(?P<a>.+?)(?=,?\s*(?:CEP|doravante|neste\s+ato|representad))",
-                     regex.IGNORECASE)
+INTERMEDIO = regex.compile(
+    r"por\s+(?:interm[ée]dio|meio)\s+d[oa]s?\s+(?P<n>[^,]+(?:,\s*(?:Or[çc]amento|Planejamento)[^,]*)*)",
+    regex.IGNORECASE,
+)
+SEDE = regex.compile(
+    r"com\s+sede\s+(?:na|no|em|à)\s+(?P<a>.+?)(?=,?\s*(?:CEP|doravante|neste\s+ato|representad))", regex.IGNORECASE
+)
 REPRESENTED = regex.compile(
     r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?P<cargo>.{2,160}?),?\s+(?:o\s+|a\s+)?"
-    r"(?:Sr\.?|Sra\.?|Senhor[a]?)\s+(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=,|\.|;|$)", regex.IGNORECASE)
-REPRESENTED_NAME_ONLY = regex.compile(r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?:Sr\.?|Sra\.?)\s+"
-                                      r"(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=,|\.|;|$)", regex.IGNORECASE)
-MATRICULA = regex.compile(r"matr[íi]cula\s+(?:funcional\s+|SIAPE\s+)?(?:n[º°o]\.?\s*)?:?\s*(?P<m>\d[\d.-]*\d|\d)",
-                          regex.IGNORECASE)
+    r"(?:Sr\.?|Sra\.?|Senhor[a]?)\s+(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=,|\.|;|$)",
+    regex.IGNORECASE,
+)
+REPRESENTED_NAME_ONLY = regex.compile(
+    r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?:Sr\.?|Sra\.?)\s+"
+    r"(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=,|\.|;|$)",
+    regex.IGNORECASE,
+)
+MATRICULA = regex.compile(
+    r"matr[íi]cula\s+(?:funcional\s+|SIAPE\s+)?(?:n[º°o]\.?\s*)?:?\s*(?P<m>\d[\d.-]*\d|\d)", regex.IGNORECASE
+)
 ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)")
 
 
 def _clean_name(s: str) -> str:
-    s = regex.split(r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur)", s, maxsplit=1,
-                    flags=regex.IGNORECASE)[0]
+    s = regex.split(
+        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur)", s, maxsplit=1, flags=regex.IGNORECASE
+    )[0]
     s = ACRONYM.sub("", s).strip(" ,;.")
     return regex.sub(r"^(?:[AO]s?\s+)", "", s) if s[:2] in ("A ", "O ") else s
 
@@ -109,35 +121,56 @@ def from_preamble(text: str) -> list[Party]:
                 sep = s
             chunk_end = sep.start() if sep is not None and k + 1 < len(roles) else nxt
             chunk = line[chunk_start:chunk_end]
-            head = line[chunk_start:m.start()]
+            head = line[chunk_start : m.start()]
             inter = INTERMEDIO.search(head)
             name = _clean_name(inter.group("n") if inter else head)
             cnpj, valid = _first_cnpj(chunk)
             sede = SEDE.search(chunk)
             ceps = cep_pattern.find(chunk)
-            rep = REPRESENTED.search(chunk, m.end() - chunk_start) or REPRESENTED_NAME_ONLY.search(chunk, m.end() - chunk_start)
+            rep = REPRESENTED.search(chunk, m.end() - chunk_start) or REPRESENTED_NAME_ONLY.search(
+                chunk, m.end() - chunk_start
+            )
             mat = MATRICULA.search(chunk, m.end() - chunk_start)
             cargo = rep.group("cargo").strip(" ,") if rep and "cargo" in rep.groupdict() else None
             if cargo:
                 cargo = regex.sub(r"^(?:o|a)\s+", "", cargo)
-            out.append(Party(role, name or None, cnpj, valid, sede.group("a").strip(" ,.") if sede else None,
-                             ceps[0].value if ceps else None, rep.group("name").strip() if rep else None, cargo,
-                             mat.group("m") if mat else None, line_start + chunk_start, line_start + chunk_end))
+            out.append(
+                Party(
+                    role,
+                    name or None,
+                    cnpj,
+                    valid,
+                    sede.group("a").strip(" ,.") if sede else None,
+                    ceps[0].value if ceps else None,
+                    rep.group("name").strip() if rep else None,
+                    cargo,
+                    mat.group("m") if mat else None,
+                    line_start + chunk_start,
+                    line_start + chunk_end,
+                )
+            )
             chunk_start = sep.end() if sep is not None else chunk_end
         if out:
             break
     return out
 
 
-FIELD = regex.compile(r"^(?P<label>Órgão|Orgão|Entidade|Raz[ãa]o\s+Social|CNPJ|Endere[çc]o|CEP|Nome\s+da\s+Autoridade[^:]*|"
-                      r"Nome\s+do\s+(?:Dirigente|Representante)[^:]*|Representante\s+Legal|Cargo|Fun[çc][ãa]o|"
-                      r"Matr[íi]cula(?:\s+SIAPE)?|Esfera[^:]*|CPF|E-?mail|Telefone)\s*:\s*(?P<value>.*)$", regex.IGNORECASE)
-BLOCK_ROLE = regex.compile(r"^(?P<role>Part[íi]cipe|Concedente|Convenente|Proponente|Interveniente|Contratante|Contratad[oa])\b",
-                           regex.IGNORECASE)
+FIELD = regex.compile(
+    r"^(?P<label>Órgão|Orgão|Entidade|Raz[ãa]o\s+Social|CNPJ|Endere[çc]o|CEP|Nome\s+da\s+Autoridade[^:]*|"
+    r"Nome\s+do\s+(?:Dirigente|Representante)[^:]*|Representante\s+Legal|Cargo|Fun[çc][ãa]o|"
+    r"Matr[íi]cula(?:\s+SIAPE)?|Esfera[^:]*|CPF|E-?mail|Telefone)\s*:\s*(?P<value>.*)$",
+    regex.IGNORECASE,
+)
+BLOCK_ROLE = regex.compile(
+    r"^(?P<role>Part[íi]cipe|Concedente|Convenente|Proponente|Interveniente|Contratante|Contratad[oa])\b",
+    regex.IGNORECASE,
+)
 
 
-INLINE_LABEL = regex.compile(r"(?<=\S)\s+(?=(?:CNPJ|Cargo|Matr[íi]cula(?:\s+SIAPE)?|Nome\s+da\s+Autoridade[^:]{0,40}|"
-                             r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão)\s*:)")
+INLINE_LABEL = regex.compile(
+    r"(?<=\S)\s+(?=(?:CNPJ|Cargo|Matr[íi]cula(?:\s+SIAPE)?|Nome\s+da\s+Autoridade[^:]{0,40}|"
+    r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão)\s*:)"
+)
 
 
 def _field_lines(text: str) -> list[tuple[int, str]]:
@@ -161,10 +194,17 @@ def from_fields(text: str) -> list[Party]:
         f = FIELD.match(line.strip())
         if f:
             label = f.group("label").casefold()
-            key = ("orgao" if label.startswith(("órgão", "orgão", "entidade", "razão", "razao")) else
-                   "rep" if label.startswith(("nome", "representante")) else
-                   "cargo" if label.startswith(("cargo", "fun")) else
-                   "matricula" if label.startswith("matr") else label.split()[0])
+            key = (
+                "orgao"
+                if label.startswith(("órgão", "orgão", "entidade", "razão", "razao"))
+                else "rep"
+                if label.startswith(("nome", "representante"))
+                else "cargo"
+                if label.startswith(("cargo", "fun"))
+                else "matricula"
+                if label.startswith("matr")
+                else label.split()[0]
+            )
             if key == "orgao":
                 current = {}
                 blocks.append((start, start + len(line), current))
@@ -173,9 +213,15 @@ def from_fields(text: str) -> list[Party]:
             current[key] = f.group("value").strip()
             last_label = key
             blocks[-1] = (blocks[-1][0], start + len(line), current)
-        elif current is not None and last_label in ("orgao", "rep", "cargo", "endereço") and line.strip() \
-                and not BLOCK_ROLE.match(line) and len(line) < 90 and not regex.match(r"^\d+\.\s", line) \
-                and "[" not in line:
+        elif (
+            current is not None
+            and last_label in ("orgao", "rep", "cargo", "endereço")
+            and line.strip()
+            and not BLOCK_ROLE.match(line)
+            and len(line) < 90
+            and not regex.match(r"^\d+\.\s", line)
+            and "[" not in line
+        ):
             current[last_label] = f"{current[last_label]} {line.strip()}"  # a cell wrapped over two lines
             blocks[-1] = (blocks[-1][0], start + len(line), current)
         else:
@@ -185,14 +231,29 @@ def from_fields(text: str) -> list[Party]:
         if not b.get("orgao"):
             continue
         cnpj, valid = _first_cnpj("CNPJ " + b["cnpj"]) if b.get("cnpj") else (None, None)
-        out.append(Party(default_role, _clean_name(b["orgao"]), cnpj, valid, b.get("endereço"), b.get("cep"),
-                         b.get("rep"), ACRONYM.sub("", b["cargo"]).strip() if b.get("cargo") else None,
-                         (regex.search(r"\d[\d.-]*", b["matricula"]) or [None])[0] if b.get("matricula") else None, s, e))
+        out.append(
+            Party(
+                default_role,
+                _clean_name(b["orgao"]),
+                cnpj,
+                valid,
+                b.get("endereço"),
+                b.get("cep"),
+                b.get("rep"),
+                ACRONYM.sub("", b["cargo"]).strip() if b.get("cargo") else None,
+                (regex.search(r"\d[\d.-]*", b["matricula"]) or [None])[0] if b.get("matricula") else None,
+                s,
+                e,
+            )
+        )
     return out
 
 
-LABELLED = regex.compile(r"^(?P<role>Concedente|Convenente|Contratante|Contratad[oa]|Interveniente|Proponente|Part[íi]cipes?)"
-                         r"\s*:\s*(?P<rest>\S.*)$", regex.IGNORECASE)
+LABELLED = regex.compile(
+    r"^(?P<role>Concedente|Convenente|Contratante|Contratad[oa]|Interveniente|Proponente|Part[íi]cipes?)"
+    r"\s*:\s*(?P<rest>\S.*)$",
+    regex.IGNORECASE,
+)
 
 
 def from_labels(text: str) -> list[Party]:
@@ -206,8 +267,9 @@ def from_labels(text: str) -> list[Party]:
         rest = m.group("rest")
         name = regex.split(r",|\s+-\s+|\s+CNPJ|\s+inscrit", rest, maxsplit=1, flags=regex.IGNORECASE)[0].strip(" .;")
         cnpj, valid = _first_cnpj(rest if "CNPJ" in rest.upper() else "CNPJ " + rest)
-        out.append(Party(role or "outro", name or None, cnpj, valid, None, None, None, None, None, start,
-                         start + len(line)))
+        out.append(
+            Party(role or "outro", name or None, cnpj, valid, None, None, None, None, None, start, start + len(line))
+        )
     return out
 
 
@@ -229,7 +291,24 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
-    return [fact_row(text, layout, doc, run_id, p.start, p.end, EXTRACTOR, role=p.role, name=p.name, cnpj=p.cnpj,
-                     cnpj_valid=p.cnpj_valid, address=p.address, cep=p.cep, representative_name=p.representative_name,
-                     representative_cargo=p.representative_cargo, representative_matricula=p.representative_matricula)
-            for p in parties(text)]
+    return [
+        fact_row(
+            text,
+            layout,
+            doc,
+            run_id,
+            p.start,
+            p.end,
+            EXTRACTOR,
+            role=p.role,
+            name=p.name,
+            cnpj=p.cnpj,
+            cnpj_valid=p.cnpj_valid,
+            address=p.address,
+            cep=p.cep,
+            representative_name=p.representative_name,
+            representative_cargo=p.representative_cargo,
+            representative_matricula=p.representative_matricula,
+        )
+        for p in parties(text)
+    ]

@@ -47,8 +47,9 @@ class FileResult:
     layout: Layout | None = None
 
 
-def error_row(run_id: str, path: str, sha: str | None, stage: str, error_type: str, message: str,
-              page: int | None = None) -> dict:
+def error_row(
+    run_id: str, path: str, sha: str | None, stage: str, error_type: str, message: str, page: int | None = None
+) -> dict:
     return {
         "run_id": run_id,
         "path": path,
@@ -72,8 +73,15 @@ def read_layout(path: str) -> tuple[PdfFile, Layout]:
     return pdf, layout_pages(raw)
 
 
-def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bool = False,
-                 tables: str = "ruled", ner: str = "targeted") -> FileResult:
+def process_file(
+    path: str,
+    run_id: str,
+    *,
+    strict: bool = False,
+    unmask_cpf: bool = False,
+    tables: str = "ruled",
+    ner: str = "targeted",
+) -> FileResult:
     if inlabs.is_inlabs(path):
         return process_inlabs(path, run_id, unmask_cpf=unmask_cpf, ner=ner)
     started = time.perf_counter()
@@ -152,8 +160,15 @@ def process_file(path: str, run_id: str, *, strict: bool = False, unmask_cpf: bo
     return FileResult(path, sha, "ok", facts.pages, rows, layout)
 
 
-def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf: bool = False,
-                           inlabs_act: inlabs.InlabsAct | None = None, ner: str = "targeted") -> tuple[list[dict], dict[str, list[dict]]]:
+def document_and_fact_rows(
+    sha: str,
+    layout: Layout,
+    run_id: str,
+    *,
+    unmask_cpf: bool = False,
+    inlabs_act: inlabs.InlabsAct | None = None,
+    ner: str = "targeted",
+) -> tuple[list[dict], dict[str, list[dict]]]:
     """Segment the file into documents; each gets its row and its fact rows (offsets into its text).
     An INLABS act is one document; its XML attributes give the DOU facts."""
     if inlabs_act is not None:
@@ -173,19 +188,20 @@ def document_and_fact_rows(sha: str, layout: Layout, run_id: str, *, unmask_cpf:
             facts.ementa = inlabs_act.ementa or facts.ementa
         orgao = inherit_orgao(orgao, facts.orgao) if origin == "dou" else facts.orgao
         facts.orgao = orgao
-        row = document_row(sha, seq, part, run_id, document_origin(origin, seg, part.text), header, facts,
-                           seg.continues_previous)
+        row = document_row(
+            sha, seq, part, run_id, document_origin(origin, seg, part.text), header, facts, seg.continues_previous
+        )
         row["sei_numero"] = seg.sei_number
         found = extract(part)
-        facts_of_doc = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha,
-                                       unmask_cpf=unmask_cpf)
+        facts_of_doc = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha, unmask_cpf=unmask_cpf)
         fill_sei_facts(row, found, facts_of_doc)
         if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
             row["text"] = mask_cpfs(row["text"], found.body)
         text = row["text"]
         signed = max((r["signed_at"] for r in facts_of_doc["signatures"] if r["signed_at"]), default=None)
-        facts_of_doc["vigencia"] = vigencia_rows(text, part, row, run_id, signed=signed.date() if signed else None,
-                                                 published=row["dou_date"])
+        facts_of_doc["vigencia"] = vigencia_rows(
+            text, part, row, run_id, signed=signed.date() if signed else None, published=row["dou_date"]
+        )
         facts_of_doc["parties"] = party_rows(text, part, row, run_id)
         units = clauses(text, row["doc_type"], row["doc_id"])
         facts_of_doc["clauses"] = clause_rows(text, part, row, run_id, units)
@@ -207,14 +223,33 @@ def pades_rows(path: str, doc: dict, run_id: str, unmask_cpf: bool) -> list[dict
     rows = []
     for sig in read_signatures(path, unmask_cpf=unmask_cpf):
         when = sig.signed_at.astimezone(BRASILIA) if sig.signed_at else None
-        rows.append({
-            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "page": None,
-            "char_start": None, "char_end": None, "x0": None, "top": None, "x1": None, "bottom": None,
-            "raw": sig.field, "extractor": PADES_EXTRACTOR,
-            **signature_fields("pades", sig.name, None, when, cert_subject=sig.subject, cert_issuer=sig.issuer,
-                               integrity_ok=sig.integrity_ok, covers_whole_file=sig.covers_whole_file,
-                               legal_basis=sig.error),
-        })
+        rows.append(
+            {
+                "run_id": run_id,
+                "doc_id": doc["doc_id"],
+                "file_sha256": doc["file_sha256"],
+                "page": None,
+                "char_start": None,
+                "char_end": None,
+                "x0": None,
+                "top": None,
+                "x1": None,
+                "bottom": None,
+                "raw": sig.field,
+                "extractor": PADES_EXTRACTOR,
+                **signature_fields(
+                    "pades",
+                    sig.name,
+                    None,
+                    when,
+                    cert_subject=sig.subject,
+                    cert_issuer=sig.issuer,
+                    integrity_ok=sig.integrity_ok,
+                    covers_whole_file=sig.covers_whole_file,
+                    legal_basis=sig.error,
+                ),
+            }
+        )
     return rows
 
 
@@ -225,17 +260,37 @@ def table_rows(path: str, layout: Layout, documents: list[dict], run_id: str, *,
     for cell in read_tables(path, ruled):
         doc = next((d for d in documents if (d["page_start"] or 0) <= cell.page <= (d["page_end"] or 0)), documents[0])
         box = cell.box or (None, None, None, None)
-        out.append({
-            "run_id": run_id, "doc_id": doc["doc_id"], "file_sha256": doc["file_sha256"], "table_no": cell.table_no,
-            "row": cell.row, "col": cell.col, "text": cell.text if unmask_cpf else mask_cpfs_in_free_text(cell.text),
-            "page": cell.page, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "extractor": TABLES_EXTRACTOR,
-        })
+        out.append(
+            {
+                "run_id": run_id,
+                "doc_id": doc["doc_id"],
+                "file_sha256": doc["file_sha256"],
+                "table_no": cell.table_no,
+                "row": cell.row,
+                "col": cell.col,
+                "text": cell.text if unmask_cpf else mask_cpfs_in_free_text(cell.text),
+                "page": cell.page,
+                "x0": box[0],
+                "top": box[1],
+                "x1": box[2],
+                "bottom": box[3],
+                "extractor": TABLES_EXTRACTOR,
+            }
+        )
     return out
 
 
 # Instruments dated by their signing: the date is the day the last party signed.
-DATED_BY_SIGNATURE = {"convenio", "acordo_de_cooperacao", "acordo_de_adesao", "termo_de_adesao", "termo_aditivo",
-                      "termo_de_fomento", "termo_de_colaboracao", "contrato"}
+DATED_BY_SIGNATURE = {
+    "convenio",
+    "acordo_de_cooperacao",
+    "acordo_de_adesao",
+    "termo_de_adesao",
+    "termo_aditivo",
+    "termo_de_fomento",
+    "termo_de_colaboracao",
+    "contrato",
+}
 
 
 def document_origin(file_origin: str, seg: Segment, text: str) -> str:
@@ -276,13 +331,23 @@ def process_inlabs(path: str, run_id: str, *, unmask_cpf: bool = False, ner: str
         return _failed(path, run_id, e.stage, e.error_type, str(e), started)
     sha, size = sha256_of(path)
     layout = inlabs.layout_of(act)
-    documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf, inlabs_act=act,
-                                                   ner=ner)
-    files = [{
-        "file_sha256": sha, "path": path, "bytes": size, "pages": None, "producer": "INLABS XML",
-        "text_layer": "yes", "encrypted": False, "has_signature_fields": False, "status": "ok", "run_id": run_id,
-        "pipeline_version": __version__, "seconds": time.perf_counter() - started,
-    }]
+    documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf, inlabs_act=act, ner=ner)
+    files = [
+        {
+            "file_sha256": sha,
+            "path": path,
+            "bytes": size,
+            "pages": None,
+            "producer": "INLABS XML",
+            "text_layer": "yes",
+            "encrypted": False,
+            "has_signature_fields": False,
+            "status": "ok",
+            "run_id": run_id,
+            "pipeline_version": __version__,
+            "seconds": time.perf_counter() - started,
+        }
+    ]
     return FileResult(path, sha, "ok", 0, {"files": files, "documents": documents, **facts_rows}, layout)
 
 

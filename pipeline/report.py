@@ -66,14 +66,20 @@ def build_report(out_dir: str | Path, *, max_documents: int = 30, max_pages_per_
     files, pages, docs = _read(out, "files"), _read(out, "pages"), _read(out, "documents")
     errors, findings, runs = _read(out, "errors"), _read(out, "findings"), _read(out, "runs")
     facts = {t: _read(out, t) for t in FACT_TABLES}
-    parts = [f"<!doctype html><html lang='pt-BR'><head><meta charset='utf-8'><title>seidou report</title>"
-             f"<style>{CSS}</style></head><body><h1>seidou report</h1>"]
+    parts = [
+        f"<!doctype html><html lang='pt-BR'><head><meta charset='utf-8'><title>seidou report</title>"
+        f"<style>{CSS}</style></head><body><h1>seidou report</h1>"
+    ]
     # summary
     parts.append("<h2 id='summary'>Run summary</h2>")
     summary = {
-        "files": len(files), "pages": len(pages), "documents": len(docs),
+        "files": len(files),
+        "pages": len(pages),
+        "documents": len(docs),
         "failed files": int((files["status"] == "failed").sum()) if not files.empty else 0,
-        "errors": len(errors), "findings": len(findings), "runs": len(runs),
+        "errors": len(errors),
+        "findings": len(findings),
+        "runs": len(runs),
     }
     parts.append(_table(pd.DataFrame([summary])))
     rows_per_table = pd.DataFrame([{"table": t, "rows": len(df)} for t, df in facts.items()])
@@ -82,19 +88,26 @@ def build_report(out_dir: str | Path, *, max_documents: int = 30, max_pages_per_
         by_type = docs.groupby(["origin", "doc_type"], dropna=False).size().reset_index(name="documents")
         parts.append("<h3>Documents by origin and type</h3>" + _table(by_type))
     if not errors.empty:
-        parts.append("<h3>Errors by stage</h3>" + _table(errors.groupby(["stage", "error_type"]).size()
-                                                          .reset_index(name="n")))
+        parts.append(
+            "<h3>Errors by stage</h3>" + _table(errors.groupby(["stage", "error_type"]).size().reset_index(name="n"))
+        )
         parts.append(_table(errors, ["path", "stage", "error_type", "message"]))
     # findings
     parts.append("<h2 id='findings'>Findings</h2>")
     parts.append(_table(findings, ["kind", "message", "doc_id", "page", "expected", "found"], css="finding"))
     # per document
-    parts.append("<h2 id='documents'>Documents</h2><p>" + "".join(
-        f"<span class='swatch' style='background:{c}'></span>{t}" for t, c in legend()) + "</p>")
+    parts.append(
+        "<h2 id='documents'>Documents</h2><p>"
+        + "".join(f"<span class='swatch' style='background:{c}'></span>{t}" for t, c in legend())
+        + "</p>"
+    )
     if not docs.empty:
         path_of = dict(zip(files["file_sha256"], files["path"])) if not files.empty else {}
-        ranked = docs.assign(n_findings=docs["doc_id"].map(findings["doc_id"].value_counts() if not findings.empty
-                                                            else pd.Series(dtype=int)).fillna(0))
+        ranked = docs.assign(
+            n_findings=docs["doc_id"]
+            .map(findings["doc_id"].value_counts() if not findings.empty else pd.Series(dtype=int))
+            .fillna(0)
+        )
         ranked = ranked.sort_values(["n_findings", "file_sha256", "seq"], ascending=[False, True, True])
         for _, d in ranked.head(max_documents).iterrows():
             parts.append(_document(d, path_of.get(d["file_sha256"]), facts, max_pages_per_document))
@@ -104,9 +117,11 @@ def build_report(out_dir: str | Path, *, max_documents: int = 30, max_pages_per_
 
 def _document(d, pdf_path: str | None, facts: dict[str, pd.DataFrame], max_pages: int) -> str:
     title = d["title"] if isinstance(d["title"], str) else f"{d['doc_type']} (untitled)"
-    head = (f"<section class='document' id='doc-{html.escape(d['doc_id'])}'><h3>{html.escape(title)}</h3>"
-            f"<p class='small'>{html.escape(str(pdf_path or ''))} · document {d['seq']} · pages {d['page_start']}–"
-            f"{d['page_end']} · {html.escape(str(d['origin']))} / {html.escape(str(d['doc_type']))}</p>")
+    head = (
+        f"<section class='document' id='doc-{html.escape(d['doc_id'])}'><h3>{html.escape(title)}</h3>"
+        f"<p class='small'>{html.escape(str(pdf_path or ''))} · document {d['seq']} · pages {d['page_start']}–"
+        f"{d['page_end']} · {html.escape(str(d['origin']))} / {html.escape(str(d['doc_type']))}</p>"
+    )
     rows_by_table = {t: df[df["doc_id"] == d["doc_id"]] for t, df in facts.items() if not df.empty}
     body = []
     first, last = int(d["page_start"] or 1), int(d["page_end"] or 1)
@@ -118,7 +133,8 @@ def _document(d, pdf_path: str | None, facts: dict[str, pd.DataFrame], max_pages
             img = f"<img alt='page {page}' src='{_jpeg(render_page(pdf_path, page, records, scale=1.0))}'>"
         tables = "".join(
             f"<h4 style='color:rgb{COLORS[t]}'>{t}</h4>" + _table(df, SHOWN.get(t), limit=60)
-            for t, df in on_page.items() if not df.empty and t in COLORS
+            for t, df in on_page.items()
+            if not df.empty and t in COLORS
         )
         body.append(f"<div class='page' data-page='{page}'>{img}<div class='rows'>{tables or 'no rows'}</div></div>")
     return head + "".join(body) + "</section>"

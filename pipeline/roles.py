@@ -21,10 +21,18 @@ AFTER = [  # (window after the amount, pattern, role), first hit wins
 BEFORE = [  # (window before the amount, pattern, role)
     (70, regex.compile(r"Nota\s+de\s+Empenho", regex.IGNORECASE), "empenho"),
     (25, regex.compile(r"\bTOTAL\b"), "total"),
-    (200, regex.compile(r"cr[ée]dito\s+(?:adicional|especial|suplementar|extraordin[áa]rio)", regex.IGNORECASE),
-     "credito_adicional"),
-    (200, regex.compile(r"valor\s+(?:global|total)|fixados\s+e\s+em|recursos\s+financeiros\s+para\s+a\s+execu",
-                        regex.IGNORECASE), "valor_global"),
+    (
+        200,
+        regex.compile(r"cr[ée]dito\s+(?:adicional|especial|suplementar|extraordin[áa]rio)", regex.IGNORECASE),
+        "credito_adicional",
+    ),
+    (
+        200,
+        regex.compile(
+            r"valor\s+(?:global|total)|fixados\s+e\s+em|recursos\s+financeiros\s+para\s+a\s+execu", regex.IGNORECASE
+        ),
+        "valor_global",
+    ),
 ]
 DOTACAO = regex.compile(r"\s*Fonte\s+de\s+Recursos", regex.IGNORECASE)  # used with .match(text, pos)
 

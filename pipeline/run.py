@@ -109,9 +109,14 @@ def run(
         except Exception as e:
             if strict:
                 raise
-            result = FileResult(path, None, "failed", rows={
-                "errors": [error_row(run_id, path, None, "internal", type(e).__name__, str(e))],
-            })
+            result = FileResult(
+                path,
+                None,
+                "failed",
+                rows={
+                    "errors": [error_row(run_id, path, None, "internal", type(e).__name__, str(e))],
+                },
+            )
         _account(summary, result)
         for table, rows in result.rows.items():
             writer.add(table, rows)
@@ -120,19 +125,24 @@ def run(
         if progress:
             progress(path)
     summary.seconds = time.perf_counter() - t0
-    writer.add("runs", [{
-        "run_id": run_id,
-        "started_at": started_at,
-        "finished_at": dt.datetime.now(dt.timezone.utc),
-        "pipeline_version": __version__,
-        "args": json.dumps(args or {}, ensure_ascii=False, sort_keys=True, default=str),
-        "n_files": summary.n_files,
-        "n_ok": summary.n_ok,
-        "n_failed": summary.n_failed,
-        "n_skipped": summary.n_skipped,
-        "n_pages": summary.n_pages,
-        "seconds": summary.seconds,
-    }])
+    writer.add(
+        "runs",
+        [
+            {
+                "run_id": run_id,
+                "started_at": started_at,
+                "finished_at": dt.datetime.now(dt.timezone.utc),
+                "pipeline_version": __version__,
+                "args": json.dumps(args or {}, ensure_ascii=False, sort_keys=True, default=str),
+                "n_files": summary.n_files,
+                "n_ok": summary.n_ok,
+                "n_failed": summary.n_failed,
+                "n_skipped": summary.n_skipped,
+                "n_pages": summary.n_pages,
+                "seconds": summary.seconds,
+            }
+        ],
+    )
     writer.flush()
     writer.ensure_tables(WRITTEN)
     summary.rows = {t: writer.counts.get(t, 0) for t in WRITTEN}
@@ -147,14 +157,28 @@ def already_done(out_dir: str | os.PathLike) -> set[tuple[str, str]]:
     import pyarrow.dataset as ds
 
     table = ds.dataset(str(folder), format="parquet").to_table(columns=["file_sha256", "pipeline_version", "status"])
-    return {(sha, ver) for sha, ver, status in zip(*(table.column(c).to_pylist() for c in table.column_names))
-            if status == "ok" and sha}
+    return {
+        (sha, ver)
+        for sha, ver, status in zip(*(table.column(c).to_pylist() for c in table.column_names))
+        if status == "ok" and sha
+    }
 
 
 def skipped_row(path: str, sha: str, run_id: str) -> dict:
-    return {"file_sha256": sha, "path": path, "bytes": os.path.getsize(path), "pages": None, "producer": None,
-            "text_layer": None, "encrypted": None, "has_signature_fields": None, "status": "skipped",
-            "run_id": run_id, "pipeline_version": __version__, "seconds": 0.0}
+    return {
+        "file_sha256": sha,
+        "path": path,
+        "bytes": os.path.getsize(path),
+        "pages": None,
+        "producer": None,
+        "text_layer": None,
+        "encrypted": None,
+        "has_signature_fields": None,
+        "status": "skipped",
+        "run_id": run_id,
+        "pipeline_version": __version__,
+        "seconds": 0.0,
+    }
 
 
 def _account(summary: RunSummary, result: FileResult) -> None:

@@ -260,8 +260,23 @@ TABLES: dict[str, tuple[pa.Schema, str]] = {
 }
 
 # Tables the pipeline writes today; the others are part of the contract and come with later stages.
-WRITTEN = ("files", "pages", "documents", "identifiers", "amounts", "references", "clauses", "signatures",
-           "vigencia", "parties", "entities", "tables", "findings", "errors", "runs")
+WRITTEN = (
+    "files",
+    "pages",
+    "documents",
+    "identifiers",
+    "amounts",
+    "references",
+    "clauses",
+    "signatures",
+    "vigencia",
+    "parties",
+    "entities",
+    "tables",
+    "findings",
+    "errors",
+    "runs",
+)
 
 
 def schema(table: str) -> pa.Schema:

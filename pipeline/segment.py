@@ -46,7 +46,8 @@ HEADING = regex.compile(
 # SEI page footers: "Plano de Trabalho 01/2026 (56909344) SEI 19973.003289/2025-14 / pg. 3",
 # SEI-AL: "Despacho 29689412 SEI E:01203.0000000161/2025 / pg. 3" (no parentheses).
 SEI_FOOTER_DOC = regex.compile(
-    r"(?P<label>[\p{L}][^\n()]*?)\s*\(?(?P<n>\d{6,10})\)?\s*SEI\s+[\w:.\-/]+\s*/\s*pg\.\s*\d+")
+    r"(?P<label>[\p{L}][^\n()]*?)\s*\(?(?P<n>\d{6,10})\)?\s*SEI\s+[\w:.\-/]+\s*/\s*pg\.\s*\d+"
+)
 MAX_TITLE = 100
 _BARE_DATE = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 MAX_HEADING = 160
@@ -77,8 +78,13 @@ def is_heading(par: str) -> bool:
 def is_caps_fragment(par: str) -> bool:
     """The second line of a heading broken by centring (``… SUPERVISÃO`` / ``ESPECIALIZADA``)."""
     letters = [c for c in par if c.isalpha()]
-    return (len(par) <= 80 and bool(letters) and all(c.isupper() for c in letters)
-            and not par.rstrip().endswith((".", ":", ",", ";")) and not any(c.isdigit() for c in par))
+    return (
+        len(par) <= 80
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+        and not par.rstrip().endswith((".", ":", ",", ";"))
+        and not any(c.isdigit() for c in par)
+    )
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -127,10 +133,10 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             continue
         j = i
         while j > 0 and not in_sei[j - 1] and (j - 1) not in starts:
-            above = text[pars[j - 1][0]:pars[j - 1][1]]
+            above = text[pars[j - 1][0] : pars[j - 1][1]]
             if is_heading(above):
                 j -= 1
-            elif j > 1 and is_caps_fragment(above) and is_heading(text[pars[j - 2][0]:pars[j - 2][1]]):
+            elif j > 1 and is_caps_fragment(above) and is_heading(text[pars[j - 2][0] : pars[j - 2][1]]):
                 j -= 2
             else:
                 break
@@ -142,8 +148,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     for i in sorted(starts):
         if in_sei[i] and starts[i][0] is None:
             for k in range(i, min(i + 8, len(pars))):
-                if is_title(text[pars[k][0]:pars[k][1]]):
-                    starts[i] = (pars[k][0], [p for p in pars[i:k] if is_heading(text[p[0]:p[1]])])
+                if is_title(text[pars[k][0] : pars[k][1]]):
+                    starts[i] = (pars[k][0], [p for p in pars[i:k] if is_heading(text[p[0] : p[1]])])
                     break
 
     cut = sorted(set(starts) | {0})
@@ -157,18 +163,22 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             # the act began on an earlier page
             if in_sei[0]:
                 for k in range(0, min(8, len(pars))):
-                    if is_title(text[pars[k][0]:pars[k][1]]):
+                    if is_title(text[pars[k][0] : pars[k][1]]):
                         title_at = pars[k][0]
                         break
             else:
-                first_title = next((k for k in range(min(8, len(pars))) if is_title(text[pars[k][0]:pars[k][1]])), None)
-                if first_title is not None and all(is_heading(text[pars[k][0]:pars[k][1]]) or k == 0
-                                                    for k in range(first_title)):
+                first_title = next(
+                    (k for k in range(min(8, len(pars))) if is_title(text[pars[k][0] : pars[k][1]])), None
+                )
+                if first_title is not None and all(
+                    is_heading(text[pars[k][0] : pars[k][1]]) or k == 0 for k in range(first_title)
+                ):
                     title_at = pars[first_title][0]
-                    heads = [p for p in pars[:first_title] if is_heading(text[p[0]:p[1]])]
+                    heads = [p for p in pars[:first_title] if is_heading(text[p[0] : p[1]])]
         gazette = origin == "dou" or len(cut) > 2  # a page of a journal: acts flow in from earlier pages
-        continues = (n == 0 and gazette and title_at is None and not in_sei[0]
-                     and not _starts_like_a_document(text, pars))
+        continues = (
+            n == 0 and gazette and title_at is None and not in_sei[0] and not _starts_like_a_document(text, pars)
+        )
         sei_number = sei_of_page.get(page_of[i])
         segments.append(Segment(s, e, continues, title_at, heads, sei_number, sei_labels.get(sei_number or "")))
     return segments

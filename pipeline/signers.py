@@ -33,16 +33,28 @@ def is_name(par: str) -> bool:
     letters = [c for c in par if c.isalpha()]
     words = par.split()
     return (
-        2 <= len(words) <= 9 and len(par) <= 90 and bool(letters) and all(c.isupper() for c in letters)
-        and not any(c.isdigit() for c in par) and not par.rstrip().endswith((".", ":", ";", ","))
-        and not is_heading(par) and not is_title(par) and not NOT_A_NAME.search(par)
+        2 <= len(words) <= 9
+        and len(par) <= 90
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+        and not any(c.isdigit() for c in par)
+        and not par.rstrip().endswith((".", ":", ";", ","))
+        and not is_heading(par)
+        and not is_title(par)
+        and not NOT_A_NAME.search(par)
     )
 
 
 def is_cargo(par: str) -> bool:
-    return (len(par) <= 120 and bool(regex.match(r"\p{Lu}", par)) and not par.rstrip().endswith((":", ";", "."))
-            and any(c.islower() for c in par) and len(par.split()) <= 16 and not regex.match(r"(?i)art\.", par)
-            and not regex.search(r"\d{2}", par))
+    return (
+        len(par) <= 120
+        and bool(regex.match(r"\p{Lu}", par))
+        and not par.rstrip().endswith((":", ";", "."))
+        and any(c.islower() for c in par)
+        and len(par.split()) <= 16
+        and not regex.match(r"(?i)art\.", par)
+        and not regex.search(r"\d{2}", par)
+    )
 
 
 _CAPS_WORD = regex.compile(r"[\p{Lu}][\p{Lu}'’.-]*")
@@ -71,7 +83,7 @@ def signers(text: str) -> list[Signer]:
     pars = paragraphs(text)
     stamp = next((i for i, (s, e) in enumerate(pars) if _STAMP.match(text[s:e])), None)
     k = (stamp if stamp is not None else len(pars)) - 1
-    while k >= 0 and _LETTERHEAD.search(text[pars[k][0]:pars[k][1]]) and stamp is None:
+    while k >= 0 and _LETTERHEAD.search(text[pars[k][0] : pars[k][1]]) and stamp is None:
         k -= 1  # a municipal letterhead printed under the act
     out: list[Signer] = []
     cargo: list[tuple[int, int]] = []
@@ -96,18 +108,24 @@ def signers(text: str) -> list[Signer]:
 
 
 def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
-    return [fact_row(text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR,
-                     **signature_fields("signatario", sg.name, sg.cargo))
-            for sg in signers(text)]
+    return [
+        fact_row(
+            text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR, **signature_fields("signatario", sg.name, sg.cargo)
+        )
+        for sg in signers(text)
+    ]
 
 
 # Municipal e-signature tables (ficha cadastral "ASSINATURAS ELETRÔNICAS": name, cargo, date and time).
 ESIGN_HEADER = regex.compile(r"ASSINATURAS\s+ELETR[ÔO]NICAS", regex.IGNORECASE)
-ESIGN_ROW = regex.compile(r"^(?P<who>\S.*?)\s+(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4})\s+(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*$")
+ESIGN_ROW = regex.compile(
+    r"^(?P<who>\S.*?)\s+(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4})\s+(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*$"
+)
 CARGO_START = regex.compile(
     r"\b(?:Vice-)?(?:Prefeit[oa]|Secret[áa]ri[oa]|Procurador[a]?|Controlador[a]?|Tesoureir[oa]|Contador[a]?|Presidente"
     r"|Vereador[a]?|Diretor[a]?|Assessor[a]?|Coordenador[a]?|Chefe|Gerente|Agente|Auxiliar|Assistente|Fiscal"
-    r"|Pregoeir[oa]|Ordenador[a]?|Gestor[a]?|Servidor[a]?|Analista|T[ée]cnic[oa])\b")
+    r"|Pregoeir[oa]|Ordenador[a]?|Gestor[a]?|Servidor[a]?|Analista|T[ée]cnic[oa])\b"
+)
 
 
 def municipal_signatures(text: str) -> list[tuple[Signer, dt.datetime]]:
@@ -124,15 +142,32 @@ def municipal_signatures(text: str) -> list[tuple[Signer, dt.datetime]]:
             continue
         who = m.group("who")
         c = CARGO_START.search(who)
-        name, cargo = (who[: c.start()].strip(), who[c.start():].strip()) if c and c.start() > 0 else (who, None)
-        when = dt.datetime(int(m.group("y")), int(m.group("m")), int(m.group("d")), int(m.group("H")), int(m.group("M")),
-                           int(m.group("S") or 0), tzinfo=BRASILIA)
+        name, cargo = (who[: c.start()].strip(), who[c.start() :].strip()) if c and c.start() > 0 else (who, None)
+        when = dt.datetime(
+            int(m.group("y")),
+            int(m.group("m")),
+            int(m.group("d")),
+            int(m.group("H")),
+            int(m.group("M")),
+            int(m.group("S") or 0),
+            tzinfo=BRASILIA,
+        )
         out.append((Signer(name, cargo, pos, pos + len(line)), when))
         pos += len(line) + 1
     return out
 
 
 def municipal_signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
-    return [fact_row(text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR,
-                     **signature_fields("eletronica_municipal", sg.name, sg.cargo, when))
-            for sg, when in municipal_signatures(text)]
+    return [
+        fact_row(
+            text,
+            layout,
+            doc,
+            run_id,
+            sg.start,
+            sg.end,
+            EXTRACTOR,
+            **signature_fields("eletronica_municipal", sg.name, sg.cargo, when),
+        )
+        for sg, when in municipal_signatures(text)
+    ]

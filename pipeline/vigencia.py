@@ -25,12 +25,24 @@ PRORROGACAO = regex.compile(r"\bProrrogar\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(
 NEAR = 90
 SENTENCE = regex.compile(r"[^.;\n]*(?:\.(?=\d)[^.;\n]*)*[.;\n]?")
 ANCHORS = [
-    (regex.compile(r"\b(?:a\s+partir\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+(?:sua\s+|data\s+d[ae]\s+)?(?:última\s+)?assinatura",
-                   regex.IGNORECASE), "assinatura"),
-    (regex.compile(r"\b(?:a\s+partir\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+(?:sua\s+|data\s+d[ae]\s+)?publica[çc][ãa]o",
-                   regex.IGNORECASE), "publicacao"),
+    (
+        regex.compile(
+            r"\b(?:a\s+partir\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+(?:sua\s+|data\s+d[ae]\s+)?(?:última\s+)?assinatura",
+            regex.IGNORECASE,
+        ),
+        "assinatura",
+    ),
+    (
+        regex.compile(
+            r"\b(?:a\s+partir\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+(?:sua\s+|data\s+d[ae]\s+)?publica[çc][ãa]o",
+            regex.IGNORECASE,
+        ),
+        "publicacao",
+    ),
 ]
-RANGE = regex.compile(r"\bde\s+(?P<a>\d{1,2}/\d{1,2}/\d{4})\s+(?:a|até)\s+(?P<b>\d{1,2}/\d{1,2}/\d{4})", regex.IGNORECASE)
+RANGE = regex.compile(
+    r"\bde\s+(?P<a>\d{1,2}/\d{1,2}/\d{4})\s+(?:a|até)\s+(?P<b>\d{1,2}/\d{1,2}/\d{4})", regex.IGNORECASE
+)
 UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?(?P<b>\d{1,2}/\d{1,2}/\d{4})", regex.IGNORECASE)
 
 
@@ -81,8 +93,19 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
         r = RANGE.search(sentence)
         if r:
             a, b = _date(r.group("a")), _date(r.group("b"))
-            out.append(Vigencia(base + r.start(), base + r.end(), a, b, None, None, "data", a is not None and b is not None,
-                                bool(prorrog and prorrog.start() < r.start())))
+            out.append(
+                Vigencia(
+                    base + r.start(),
+                    base + r.end(),
+                    a,
+                    b,
+                    None,
+                    None,
+                    "data",
+                    a is not None and b is not None,
+                    bool(prorrog and prorrog.start() < r.start()),
+                )
+            )
             continue
         found = [d for d in durations.find(sentence) if key.start() <= d.start <= key.end() + NEAR]
         if found:
@@ -92,27 +115,72 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
                 if rx.search(sentence, d.end):
                     anchor = name
                     break
-            after = dates.find(sentence[d.end:])
+            after = dates.find(sentence[d.end :])
             start = {"assinatura": signed, "publicacao": published}.get(anchor or "")
-            if anchor is None and regex.match(r"\s*,?\s*(?:contad[oa]s?\s+)?(?:a\s+partir\s+de|de)\s", sentence[d.end:]) and after:
+            if (
+                anchor is None
+                and regex.match(r"\s*,?\s*(?:contad[oa]s?\s+)?(?:a\s+partir\s+de|de)\s", sentence[d.end :])
+                and after
+            ):
                 anchor = "data"
-                start = dt.date.fromisoformat(after[0].value) if after[0].valid and after[0].get("precision") == "day" else None
+                start = (
+                    dt.date.fromisoformat(after[0].value)
+                    if after[0].valid and after[0].get("precision") == "day"
+                    else None
+                )
             end = add(start, d.value, d.get("unit")) if start else None
-            out.append(Vigencia(base + d.start, base + d.end, start, end, d.value, d.get("unit"), anchor,
-                                start is not None and end is not None,
-                                prorrog is not None))
+            out.append(
+                Vigencia(
+                    base + d.start,
+                    base + d.end,
+                    start,
+                    end,
+                    d.value,
+                    d.get("unit"),
+                    anchor,
+                    start is not None and end is not None,
+                    prorrog is not None,
+                )
+            )
             continue
         u = UNTIL.search(sentence)
         if u and regex.search(r"vig[êe]ncia|vigorar", sentence, regex.IGNORECASE):
             b = _date(u.group("b"))
-            out.append(Vigencia(base + u.start(), base + u.end(), None, b, None, None, "data", False,
-                                bool(prorrog and prorrog.start() < u.start())))
+            out.append(
+                Vigencia(
+                    base + u.start(),
+                    base + u.end(),
+                    None,
+                    b,
+                    None,
+                    None,
+                    "data",
+                    False,
+                    bool(prorrog and prorrog.start() < u.start()),
+                )
+            )
     return out
 
 
-def vigencia_rows(text: str, layout, doc: dict, run_id: str, *, signed: dt.date | None,
-                  published: dt.date | None) -> list[dict]:
-    return [fact_row(text, layout, doc, run_id, v.start_offset, v.end_offset, EXTRACTOR, start=v.start, end=v.end,
-                     duration_value=v.duration_value, duration_unit=v.duration_unit, anchor=v.anchor,
-                     resolved=v.resolved, is_prorrogacao=v.is_prorrogacao)
-            for v in find(text, signed=signed, published=published)]
+def vigencia_rows(
+    text: str, layout, doc: dict, run_id: str, *, signed: dt.date | None, published: dt.date | None
+) -> list[dict]:
+    return [
+        fact_row(
+            text,
+            layout,
+            doc,
+            run_id,
+            v.start_offset,
+            v.end_offset,
+            EXTRACTOR,
+            start=v.start,
+            end=v.end,
+            duration_value=v.duration_value,
+            duration_unit=v.duration_unit,
+            anchor=v.anchor,
+            resolved=v.resolved,
+            is_prorrogacao=v.is_prorrogacao,
+        )
+        for v in find(text, signed=signed, published=published)
+    ]

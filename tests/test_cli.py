@@ -53,8 +53,9 @@ def test_written_tables_read_by_pandas(out):
 
 def test_written_tables_read_by_duckdb(out):
     con = duckdb.connect()
-    n = con.execute(f"SELECT count(DISTINCT file_sha256) FROM '{out}/documents/*.parquet' WHERE origin = 'dou'"
-                    ).fetchone()[0]
+    n = con.execute(
+        f"SELECT count(DISTINCT file_sha256) FROM '{out}/documents/*.parquet' WHERE origin = 'dou'"
+    ).fetchone()[0]
     assert n == 2
     row = con.execute(
         f"SELECT dou_date, dou_section, dou_page, dou_code FROM '{out}/documents/*.parquet' "

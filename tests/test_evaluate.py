@@ -34,8 +34,11 @@ def test_a_wrong_gold_is_scored_wrong(tmp_path):
     path.write_text(json.dumps(gold), encoding="utf-8")
     shutil.copy(FIXTURES / gold["file"], tmp_path / gold["file"])  # found next to the gold file
     rep = evaluate(gold_files([str(tmp_path)]))
-    assert (rep.fields["identifiers.cnpj"].tp, rep.fields["identifiers.cnpj"].fp, rep.fields["identifiers.cnpj"].fn) \
-        == (1, 1, 1)
+    assert (
+        rep.fields["identifiers.cnpj"].tp,
+        rep.fields["identifiers.cnpj"].fp,
+        rep.fields["identifiers.cnpj"].fn,
+    ) == (1, 1, 1)
     assert rep.fields["number"].tp == 0
 
 

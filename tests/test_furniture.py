@@ -34,12 +34,18 @@ def test_municipal_seed_sei_footers_removed(laid_out):
 @pytest.mark.parametrize(
     "name,expected",
     [
-        ("dou_2025_05_09_s1_p112.pdf", dict(edition="86", date=dt.date(2025, 5, 9), section="1", page=112,
-                                            code="05152025050900112")),
-        ("dou_s2_2023_05_02_p94.pdf", dict(edition="82", date=dt.date(2023, 5, 2), section="2", page=94,
-                                           code="05292023050200094")),
-        ("dou_s1_2014_10_01_p006.pdf", dict(edition="189", date=dt.date(2014, 10, 1), section="1", page=6,
-                                            code="00012014100100006")),
+        (
+            "dou_2025_05_09_s1_p112.pdf",
+            dict(edition="86", date=dt.date(2025, 5, 9), section="1", page=112, code="05152025050900112"),
+        ),
+        (
+            "dou_s2_2023_05_02_p94.pdf",
+            dict(edition="82", date=dt.date(2023, 5, 2), section="2", page=94, code="05292023050200094"),
+        ),
+        (
+            "dou_s1_2014_10_01_p006.pdf",
+            dict(edition="189", date=dt.date(2014, 10, 1), section="1", page=6, code="00012014100100006"),
+        ),
     ],
 )
 def test_dou_header_facts(laid_out, name, expected):

@@ -13,15 +13,21 @@ from patterns.mention import Mention
 from pipeline.ner import MODEL_DIR, load_model, merge, rule_names, select
 
 ROOT = Path(__file__).parent.parent
-SEED_SENTENCE = ("A UNIÃO, por intermédio da Subsecretaria de Planejamento, Orçamento e Administração do Ministério "
-                 "da Agricultura e Pecuária, neste ato representado pelo Subsecretário, Sr. Fernando Magalhães Soares "
-                 "Pinto, e o Município de Cabixi, representado pelo Prefeito, o Sr. Silvano Ascari de Almeida.")
+SEED_SENTENCE = (
+    "A UNIÃO, por intermédio da Subsecretaria de Planejamento, Orçamento e Administração do Ministério "
+    "da Agricultura e Pecuária, neste ato representado pelo Subsecretário, Sr. Fernando Magalhães Soares "
+    "Pinto, e o Município de Cabixi, representado pelo Prefeito, o Sr. Silvano Ascari de Almeida."
+)
 
 
 def test_training_smoke(tmp_path):
     out = tmp_path / "model"
-    proc = subprocess.run([sys.executable, str(ROOT / "models" / "train.py"), "--smoke", "--out", str(out)],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "models" / "train.py"), "--smoke", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert (out / "meta.json").exists() and (out / "ner").is_dir()
     nlp = load_model.__wrapped__(str(out))
@@ -44,12 +50,14 @@ def test_merge_policy():
     text = "Lei nº 14.133, de 1º de abril de 2021; CNPJ 00.489.828/0001-55 do Ministério da Economia."
     law = text.index("Lei")
     cnpj = text.index("00.489")
-    ner = [(law, law + 12, "LEGISLACAO"), (cnpj, cnpj + 18, "ORGANIZACAO"),
-           (text.index("Ministério"), len(text) - 1, "ORGANIZACAO")]
+    ner = [
+        (law, law + 12, "LEGISLACAO"),
+        (cnpj, cnpj + 18, "ORGANIZACAO"),
+        (text.index("Ministério"), len(text) - 1, "ORGANIZACAO"),
+    ]
     mentions = [mention("reference", law, law + 38, text), mention("cnpj", cnpj, cnpj + 18, text)]
     kept = merge(text, ner, mentions, [])
-    assert [(text[s:e], label, src) for s, e, label, src in kept] == [
-        ("Ministério da Economia", "ORGANIZACAO", "ner")]
+    assert [(text[s:e], label, src) for s, e, label, src in kept] == [("Ministério da Economia", "ORGANIZACAO", "ner")]
 
 
 def test_rule_names_fill_what_the_model_missed():
@@ -62,8 +70,9 @@ def test_rule_names_fill_what_the_model_missed():
 
 
 def test_targeted_selects_head_parties_and_tail():
-    text = "\n".join([f"parágrafo {k}" for k in range(60)] + ["doravante denominado CONCEDENTE"] +
-                 [f"fim {k}" for k in range(30)])
+    text = "\n".join(
+        [f"parágrafo {k}" for k in range(60)] + ["doravante denominado CONCEDENTE"] + [f"fim {k}" for k in range(30)]
+    )
     chosen = [text[s:e] for s, e in select(text, "targeted")]
     assert "parágrafo 0" in chosen and "doravante denominado CONCEDENTE" in chosen and "fim 29" in chosen
     assert "parágrafo 40" not in chosen
@@ -72,6 +81,10 @@ def test_targeted_selects_head_parties_and_tail():
 def test_rule_name_replaces_a_truncated_guess():
     text = "neste ato representado pelo Sr. FERNANDO MAGALHÃES SOARES PINTO, designado"
     s = text.index("FERNANDO")
-    kept = merge(text, [(s, s + len("FERNANDO MAGALHÃES SOARES"), "PESSOA")], [],
-                 [(s, s + len("FERNANDO MAGALHÃES SOARES PINTO"), "PESSOA")])
+    kept = merge(
+        text,
+        [(s, s + len("FERNANDO MAGALHÃES SOARES"), "PESSOA")],
+        [],
+        [(s, s + len("FERNANDO MAGALHÃES SOARES PINTO"), "PESSOA")],
+    )
     assert [(text[a:b], src) for a, b, _l, src in kept] == [("FERNANDO MAGALHÃES SOARES PINTO", "rule")]

@@ -27,21 +27,38 @@ CPF = "05578173586"
 @pytest.fixture(scope="module")
 def signed(tmp_path_factory):
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"FULANO DE TAL:{CPF}"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "AC de teste seidou")])
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, f"FULANO DE TAL:{CPF}"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "AC de teste seidou"),
+        ]
+    )
     now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(1).not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
     acert = ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
-    akey = akeys.PrivateKeyInfo.load(key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                                                       serialization.NoEncryption()))
-    signer = signers.SimpleSigner(signing_cert=acert, signing_key=akey,
-                                  cert_registry=SimpleCertificateStore.from_certs([acert]))
+    akey = akeys.PrivateKeyInfo.load(
+        key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    signer = signers.SimpleSigner(
+        signing_cert=acert, signing_key=akey, cert_registry=SimpleCertificateStore.from_certs([acert])
+    )
     src = (FIXTURES / "sei_al_cbmal_despacho_37187279.pdf").read_bytes()
     out = io.BytesIO()
-    signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(src)), signers.PdfSignatureMetadata(field_name="Sig1"),
-                     signer=signer, output=out)
+    signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(src)),
+        signers.PdfSignatureMetadata(field_name="Sig1"),
+        signer=signer,
+        output=out,
+    )
     folder = tmp_path_factory.mktemp("pades")
     good = folder / "assinado.pdf"
     good.write_bytes(out.getvalue())

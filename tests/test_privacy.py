@@ -43,7 +43,7 @@ def test_masked_by_default(tmp_path):
     ids = pd.read_parquet(out / "identifiers")
     cpf = ids[ids["kind"] == "cpf"].iloc[0]
     assert (cpf["value"], cpf["raw"], bool(cpf["valid"])) == ("***.781.735-**", "***.781.735-**", True)
-    assert text[cpf["char_start"]:cpf["char_end"]] == cpf["raw"]  # offsets still true after masking
+    assert text[cpf["char_start"] : cpf["char_end"]] == cpf["raw"]  # offsets still true after masking
     for table in ("identifiers", "amounts", "references", "pages", "documents", "files", "errors"):
         df = pd.read_parquet(out / table)
         assert not df.astype(str).apply(lambda col: col.str.contains(CPF, regex=False)).any().any(), table

@@ -14,8 +14,12 @@ from pipeline.run import run
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-SQL = [q.strip() for block in regex.findall(r"```sql\n(.*?)```", README, regex.DOTALL)
-       for q in block.split(";") if regex.sub(r"--[^\n]*", "", q).strip()]
+SQL = [
+    q.strip()
+    for block in regex.findall(r"```sql\n(.*?)```", README, regex.DOTALL)
+    for q in block.split(";")
+    if regex.sub(r"--[^\n]*", "", q).strip()
+]
 PYTHON = regex.findall(r"```python\n(.*?)```", README, regex.DOTALL)
 
 

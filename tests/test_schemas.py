@@ -28,9 +28,20 @@ TYPED = {
     ("references", "year"): pa.int32(),
     ("references", "date"): pa.date32(),
 }
-SHARED = {"page": pa.int32(), "char_start": pa.int32(), "char_end": pa.int32(), "x0": pa.float32(),
-          "top": pa.float32(), "x1": pa.float32(), "bottom": pa.float32(), "run_id": pa.string(),
-          "doc_id": pa.string(), "file_sha256": pa.string(), "raw": pa.string(), "extractor": pa.string()}
+SHARED = {
+    "page": pa.int32(),
+    "char_start": pa.int32(),
+    "char_end": pa.int32(),
+    "x0": pa.float32(),
+    "top": pa.float32(),
+    "x1": pa.float32(),
+    "bottom": pa.float32(),
+    "run_id": pa.string(),
+    "doc_id": pa.string(),
+    "file_sha256": pa.string(),
+    "raw": pa.string(),
+    "extractor": pa.string(),
+}
 FACT_TABLES = ["identifiers", "amounts", "vigencia", "parties", "signatures", "clauses", "references", "entities"]
 
 

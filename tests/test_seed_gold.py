@@ -109,7 +109,7 @@ def test_every_row_points_back_to_its_text(path):
         for r in rows[table]:
             assert r["page"] is not None and r["x0"] is not None
             if r["char_start"] is not None:
-                assert texts[r["doc_id"]][r["char_start"]:r["char_end"]] == r["raw"]
+                assert texts[r["doc_id"]][r["char_start"] : r["char_end"]] == r["raw"]
 
 
 GOLD_TYPES = {"ato_dou": "other"}  # gold's type for an untitled DOU continuation page
@@ -133,7 +133,10 @@ def test_documents_count_types_numbers_dates(path):
         sei = g.get("sei") or {}
         if sei:
             assert (d["sei_codigo_verificador"], d["sei_crc"], d["sei_host"]) == (
-                sei["codigo_verificador"], sei["crc"], sei["host"])
+                sei["codigo_verificador"],
+                sei["crc"],
+                sei["host"],
+            )
         if "title_contains" in g:
             assert g["title_contains"] in d["title"]
         if "ementa_contains" in g:
@@ -148,8 +151,11 @@ def test_identifiers_per_document(path):
     for g, d in zip(gold["documents"], docs):
         ids = g.get("identifiers") or {}
         expected = {(k, i["value"], i["valid"]) for k in ("cnpj", "cpf") for i in ids.get(k, [])}
-        got = {(r["kind"], r["value"], r["valid"]) for r in rows["identifiers"]
-               if r["doc_id"] == d["doc_id"] and r["kind"] in ("cnpj", "cpf")}
+        got = {
+            (r["kind"], r["value"], r["valid"])
+            for r in rows["identifiers"]
+            if r["doc_id"] == d["doc_id"] and r["kind"] in ("cnpj", "cpf")
+        }
         assert got == expected, (d["seq"], d["title"])
 
 
@@ -177,8 +183,14 @@ def test_top_level_clauses_and_subclause_counts(path):
         if not gc:
             continue
         levels = {i["level"] for i in gc["items"]}
-        mine = [c for c in rows["clauses"] if c["doc_id"] == d["doc_id"] and not c["is_quotation"]
-                and c["level"] in levels and (c["level"] != "secao" or "secao" in levels and c["label"][0].isdigit())]
+        mine = [
+            c
+            for c in rows["clauses"]
+            if c["doc_id"] == d["doc_id"]
+            and not c["is_quotation"]
+            and c["level"] in levels
+            and (c["level"] != "secao" or "secao" in levels and c["label"][0].isdigit())
+        ]
         assert sorted((c["level"], c["number"]) for c in mine) == sorted((i["level"], i["number"]) for i in gc["items"])
         titled = {(i["level"], i["number"]): i["title"] for i in gc["items"] if "title" in i}
         for c in mine:
@@ -187,8 +199,11 @@ def test_top_level_clauses_and_subclause_counts(path):
         expected_sub = gc.get("subclausulas_in_clause")
         if expected_sub:
             by_id = {c["clause_id"]: c for c in rows["clauses"]}
-            counts = Counter(by_id[c["parent_id"]]["number"] for c in rows["clauses"]
-                             if c["doc_id"] == d["doc_id"] and c["level"] == "subclausula")
+            counts = Counter(
+                by_id[c["parent_id"]]["number"]
+                for c in rows["clauses"]
+                if c["doc_id"] == d["doc_id"] and c["level"] == "subclausula"
+            )
             assert {str(k): counts.get(k, 0) for k in range(1, 21)} == expected_sub
 
 
@@ -205,7 +220,11 @@ def test_dou_headings_and_quotations():
     assert [c["number"] for c in quoted if c["level"] == "artigo"] == [20, 21, 24]
     assert all(c["level"] in ("artigo", "inciso", "paragrafo", "alinea") for c in quoted)
     assert [(c["level"], c["number"]) for c in plano["clauses"] if not c["is_quotation"]] == [
-        ("secao", 1), ("secao", 2), ("secao", 3), ("secao", 4)]
+        ("secao", 1),
+        ("secao", 2),
+        ("secao", 3),
+        ("secao", 4),
+    ]
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
@@ -215,14 +234,23 @@ def test_sei_signatures_exact(path):
     docs = sorted(rows["documents"], key=lambda d: d["seq"])
     for g, d in zip(gold["documents"], docs):
         sigs = g.get("signatures") or {}
-        expected = {(norm(i["name"]), i["cargo"], i["signed_at"]) for i in sigs.get("items", [])
-                    if i["kind"] == "eletronica_sei"}
-        got = {(norm(s["name"]), s["cargo"], s["signed_at"].isoformat()) for s in rows["signatures"]
-               if s["doc_id"] == d["doc_id"] and s["kind"] == "eletronica_sei"}
+        expected = {
+            (norm(i["name"]), i["cargo"], i["signed_at"])
+            for i in sigs.get("items", [])
+            if i["kind"] == "eletronica_sei"
+        }
+        got = {
+            (norm(s["name"]), s["cargo"], s["signed_at"].isoformat())
+            for s in rows["signatures"]
+            if s["doc_id"] == d["doc_id"] and s["kind"] == "eletronica_sei"
+        }
         assert got == expected, (d["seq"], d["title"])
         if "legal_basis_contains" in sigs:
-            assert all(sigs["legal_basis_contains"] in s["legal_basis"] for s in rows["signatures"]
-                       if s["doc_id"] == d["doc_id"] and s["kind"] == "eletronica_sei")
+            assert all(
+                sigs["legal_basis_contains"] in s["legal_basis"]
+                for s in rows["signatures"]
+                if s["doc_id"] == d["doc_id"] and s["kind"] == "eletronica_sei"
+            )
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
@@ -238,8 +266,10 @@ def test_vigencia(path):
             continue
         gv = g["vigencia"]
         months = {"meses": 1, "anos": 12}
-        assert [(str(v["start"]), str(v["end"]), v["duration_value"] * months[v["duration_unit"]], v["anchor"])
-                for v in mine] == [(gv["start"], gv["end"], gv["duration_months"], gv["anchor"])]
+        assert [
+            (str(v["start"]), str(v["end"]), v["duration_value"] * months[v["duration_unit"]], v["anchor"])
+            for v in mine
+        ] == [(gv["start"], gv["end"], gv["duration_months"], gv["anchor"])]
         assert mine[0]["resolved"] is True
 
 
@@ -265,8 +295,11 @@ def test_all_signatures_exact(path):
         if not sigs:
             continue
         expected = sorted((i["kind"], norm(i["name"]), i["signed_at"], i["cargo"]) for i in sigs["items"])
-        got = sorted((s["kind"], norm(s["name"]), s["signed_at"].isoformat() if s["signed_at"] else None, s["cargo"])
-                     for s in rows["signatures"] if s["doc_id"] == d["doc_id"])
+        got = sorted(
+            (s["kind"], norm(s["name"]), s["signed_at"].isoformat() if s["signed_at"] else None, s["cargo"])
+            for s in rows["signatures"]
+            if s["doc_id"] == d["doc_id"]
+        )
         assert got == expected, (d["seq"], d["title"])
 
 
@@ -281,8 +314,12 @@ def test_parties_exact(path):
         mine = [p for p in rows["parties"] if p["doc_id"] == d["doc_id"]]
         assert len(mine) == len(gp["items"])
         for item in gp["items"]:
-            match = [p for p in mine if p["role"] == item["role"] and (
-                p["cnpj"] == item["cnpj"] if item.get("cnpj") and p["cnpj_valid"] else same_org(p["name"], item))]
+            match = [
+                p
+                for p in mine
+                if p["role"] == item["role"]
+                and (p["cnpj"] == item["cnpj"] if item.get("cnpj") and p["cnpj_valid"] else same_org(p["name"], item))
+            ]
             assert len(match) == 1, item["name"]
             p = match[0]
             assert norm(p["representative_name"]) == norm(item["representative"])

@@ -13,7 +13,10 @@ def docs(name):
 
 def test_sei_process_export_one_document_per_footer_number():
     # SEI-AL process E:01203.0000000161/2025, pages 1-8 (footers "Despacho 29689412 SEI … / pg. 3")
-    got = [(d["page_start"], d["page_end"], d["doc_type"], d["sei_numero"]) for d in docs("sei_al_processo_e01203_p1-8.pdf")]
+    got = [
+        (d["page_start"], d["page_end"], d["doc_type"], d["sei_numero"])
+        for d in docs("sei_al_processo_e01203_p1-8.pdf")
+    ]
     assert got == [
         (1, 2, "oficio", "29667343"),
         (3, 3, "despacho", "29689412"),
@@ -27,16 +30,21 @@ def test_dou_page_acts_with_orgao_hierarchy():
     d = docs("dou_s2_2023_05_02_p94.pdf")
     assert len(d) == 12 and all(x["doc_type"] == "portaria" for x in d)
     by_title = {x["title"]: x for x in d}
-    assert by_title["PORTARIA Nº 1.769, DE 28 DE ABRIL DE 2023"]["orgao"] == \
-        "Controladoria-Geral da União / SECRETARIA EXECUTIVA"  # inherited from the act above
+    assert (
+        by_title["PORTARIA Nº 1.769, DE 28 DE ABRIL DE 2023"]["orgao"]
+        == "Controladoria-Geral da União / SECRETARIA EXECUTIVA"
+    )  # inherited from the act above
     assert by_title["PORTARIA Nº 117.116, DE 28 DE ABRIL DE 2023"]["orgao"].endswith("SUPERVISÃO ESPECIALIZADA")
 
 
 def test_dou_page_that_starts_mid_act():
     d = docs("dou_s1_2014_10_01_p006.pdf")
     assert d[0]["continues_previous"] is True and d[0]["title"] is None
-    assert [x["title"] for x in d[1:4]] == ["PORTARIAS DE 29 DE SETEMBRO DE 2014", "EXTRATO DE PARECER Nº 223/2014",
-                                            "EXTRATO DE PARECER Nº 224/2014"]
+    assert [x["title"] for x in d[1:4]] == [
+        "PORTARIAS DE 29 DE SETEMBRO DE 2014",
+        "EXTRATO DE PARECER Nº 223/2014",
+        "EXTRATO DE PARECER Nº 224/2014",
+    ]
 
 
 def test_every_document_text_is_a_slice_and_pages_cover_the_file():

@@ -20,8 +20,13 @@ from ..layout.compose import Layout
 from ..layout.textmap import TextMap
 from ..layout.types import PageLayout
 
-JOURNALS = {"DO1": ("0515", "1"), "DO2": ("0529", "2"), "DO3": ("0530", "3"), "DO1E": ("0600", "1-extra"),
-            "DO1A": ("0600", "1-extra")}
+JOURNALS = {
+    "DO1": ("0515", "1"),
+    "DO2": ("0529", "2"),
+    "DO3": ("0530", "3"),
+    "DO1E": ("0600", "1-extra"),
+    "DO1A": ("0600", "1-extra"),
+}
 _P = regex.compile(r"<p(?P<attrs>[^>]*)>(?P<body>.*?)</p>", regex.DOTALL | regex.IGNORECASE)
 _CLASS = regex.compile(r'class\s*=\s*"(?P<c>[^"]*)"', regex.IGNORECASE)
 _TAG = regex.compile(r"<[^>]+>")
@@ -101,8 +106,14 @@ def read_act(path: str | os.PathLike) -> InlabsAct:
         pub_date = None
     page = art.get("numberPage")
     return InlabsAct(
-        str(path), art.get("idMateria"), art.get("pubName"), art.get("artType"), art.get("artCategory"), pub_date,
-        int(page) if page and page.isdigit() else None, art.get("editionNumber"),
+        str(path),
+        art.get("idMateria"),
+        art.get("pubName"),
+        art.get("artType"),
+        art.get("artCategory"),
+        pub_date,
+        int(page) if page and page.isdigit() else None,
+        art.get("editionNumber"),
         _clean(body.findtext("Identifica") or "") or None if body is not None else None,
         _clean(body.findtext("Ementa") or "") or None if body is not None else None,
         paragraphs,

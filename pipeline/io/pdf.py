@@ -340,8 +340,7 @@ def _first_image_in_form(form, depth: int = 0):
 MIN_RULINGS = 3
 
 
-def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]
-                 ) -> tuple[list[tuple[str, float, bool]], bool]:
+def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> tuple[list[tuple[str, float, bool]], bool]:
     """Large images as (signature, share of the page, has almost no text over it), and whether the
     page has table rulings (three thin horizontal and three thin vertical paths at least).
 

@@ -8,14 +8,21 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageDraw
 
 COLORS = {
-    "identifiers": (214, 39, 40), "amounts": (44, 160, 44), "references": (31, 119, 180),
-    "signatures": (148, 103, 189), "parties": (255, 127, 14), "vigencia": (23, 190, 207),
-    "clauses": (188, 189, 34), "tables": (127, 127, 127), "entities": (227, 119, 194),
+    "identifiers": (214, 39, 40),
+    "amounts": (44, 160, 44),
+    "references": (31, 119, 180),
+    "signatures": (148, 103, 189),
+    "parties": (255, 127, 14),
+    "vigencia": (23, 190, 207),
+    "clauses": (188, 189, 34),
+    "tables": (127, 127, 127),
+    "entities": (227, 119, 194),
 }
 
 
-def render_page(path: str | os.PathLike, page: int, rows: dict[str, list[dict]], *, sha: str | None = None,
-                scale: float = 1.5) -> Image.Image:
+def render_page(
+    path: str | os.PathLike, page: int, rows: dict[str, list[dict]], *, sha: str | None = None, scale: float = 1.5
+) -> Image.Image:
     """The page (1-based) as an image, with the boxes of the rows that stand on it."""
     doc = pdfium.PdfDocument(str(path))
     try:

@@ -45,8 +45,16 @@ def read_tables(path: str | os.PathLike, pages: list[int]) -> list[Cell]:
                         for c, (bbox, value) in enumerate(zip(row.cells, values)):
                             if bbox is None and value is None:
                                 continue  # a cell merged into its neighbour
-                            out.append(Cell(number, table_no, r, c, (value or "").strip(),
-                                            tuple(float(v) for v in bbox) if bbox else None))
+                            out.append(
+                                Cell(
+                                    number,
+                                    table_no,
+                                    r,
+                                    c,
+                                    (value or "").strip(),
+                                    tuple(float(v) for v in bbox) if bbox else None,
+                                )
+                            )
             finally:
                 page.close()
     return out

@@ -74,8 +74,19 @@ def layout_pages(raw_pages: list[RawPage]) -> Layout:
         needs_ocr = rp.error is None and (rp.n_chars == 0 or scanned >= OCR_IMAGE_SHARE)
         pages.append(
             PageLayout(
-                rp.number, rp.width, rp.height, rp.rotation, rp.n_chars, blocks, header, footer, margin,
-                n_columns, needs_ocr, rp.error, rp.ruled,
+                rp.number,
+                rp.width,
+                rp.height,
+                rp.rotation,
+                rp.n_chars,
+                blocks,
+                header,
+                footer,
+                margin,
+                n_columns,
+                needs_ocr,
+                rp.error,
+                rp.ruled,
             )
         )
         for block in blocks:
@@ -103,7 +114,9 @@ def _rotated_lines(words: list[Word]) -> list[Line]:
         return []
     groups: list[list[Word]] = []
     for w in words:  # drawing order is reading order for a rotated sentence
-        home = next((g for g in groups if w.x0 <= max(x.x1 for x in g) + 0.5 and w.x1 >= min(x.x0 for x in g) - 0.5), None)
+        home = next(
+            (g for g in groups if w.x0 <= max(x.x1 for x in g) + 0.5 and w.x1 >= min(x.x0 for x in g) - 0.5), None
+        )
         if home is None:
             groups.append([w])
         else:

@@ -70,9 +70,7 @@ def repeated_keys(pages: list[tuple[float, list[Line]]]) -> tuple[set[str], set[
     bottoms: Counter[str] = Counter()
     for height, lines in pages:
         tops.update({k for ln in lines if ln.bottom <= band * height and len(k := furniture_key(ln.text)) >= 3})
-        bottoms.update(
-            {k for ln in lines if ln.top >= (1 - band) * height and len(k := furniture_key(ln.text)) >= 3}
-        )
+        bottoms.update({k for ln in lines if ln.top >= (1 - band) * height and len(k := furniture_key(ln.text)) >= 3})
     need = max(2, (len(pages) + 1) // 2)
     return {k for k, c in tops.items() if c >= need}, {k for k, c in bottoms.items() if c >= need}
 

@@ -84,8 +84,15 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
             left = max((x for x in words if x.x0 < w.x0), key=lambda x: x.x0, default=None)
             if left is not None and w.x0 - left.x1 < 0.3 * host.size and w.text in _ORDINALS:
                 words[words.index(left)] = Word(
-                    left.text + _ORDINALS[w.text], left.x0, left.top, w.x1, left.bottom, left.size,
-                    left.soft_hyphen, left.rotated, left.new_line,
+                    left.text + _ORDINALS[w.text],
+                    left.x0,
+                    left.top,
+                    w.x1,
+                    left.bottom,
+                    left.size,
+                    left.soft_hyphen,
+                    left.rotated,
+                    left.new_line,
                 )
             else:
                 words.append(w)

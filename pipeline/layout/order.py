@@ -105,7 +105,9 @@ def _columns(lines: list[Line], mids: list[float], size: float, state: dict, dep
     columns: list[list[Line]] = [[] for _ in range(len(mids) + 1)]
     for ln in lines:
         columns[sum(1 for m in mids if ln.x0 >= m)].append(ln)
-    wide = sum(1 for col in columns if col and max(ln.x1 for ln in col) - min(ln.x0 for ln in col) >= state["min_width"])
+    wide = sum(
+        1 for col in columns if col and max(ln.x1 for ln in col) - min(ln.x0 for ln in col) >= state["min_width"]
+    )
     state["columns"] = max(state["columns"], wide)
     out: list[list[Line]] = []
     for col in columns:

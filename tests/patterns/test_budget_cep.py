@@ -8,8 +8,10 @@ POSITIVE = [
     # seed municipal: Lei 1.508/2026 (p. 1) and Convênio 978990/2025 (pp. 3-22)
     ("CONVÊNIO TRANSFERE GOV.BR Nº 978990/2025 CELEBRADO", [("convenio", "978990/2025")]),
     ("Convênio nº SPOA/SE/MAPA Nº 978990/2025, que passa", [("convenio", "978990/2025")]),
-    ("CONVÊNIO SPOA/SE/MAPA Nº 978990/2025 - TRANSFEREGOV.BR Nº 047664/2025",
-     [("convenio", "978990/2025"), ("transferegov", "047664/2025")]),
+    (
+        "CONVÊNIO SPOA/SE/MAPA Nº 978990/2025 - TRANSFEREGOV.BR Nº 047664/2025",
+        [("convenio", "978990/2025"), ("transferegov", "047664/2025")],
+    ),
     ("débito do Convênio nº 620064/2001", [("convenio", "620064/2001")]),  # DOU 2014-10-01 p. 121, TCU
     ("assegurado pela Nota de Empenho nº 2025NE000400, no valor", [("nota_empenho", "2025NE000400")]),
     ("UG nº 130141, assegurado", [("ug", "130141")]),

@@ -37,7 +37,7 @@ NEGATIVE = [
 def test_positive(text, value, valid):
     found = cnpj.find(text)
     assert [(m.value, m.valid) for m in found] == [(value, valid)]
-    assert text[found[0].start:found[0].end] == found[0].raw
+    assert text[found[0].start : found[0].end] == found[0].raw
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

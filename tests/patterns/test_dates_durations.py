@@ -22,12 +22,15 @@ def test_dates(text, value, valid, precision):
     assert [(m.value, m.valid, m.get("precision")) for m in found][-1:] == [(value, valid, precision)]
 
 
-@pytest.mark.parametrize("text", [
-    "Processo SEI 19973.003289/2025-14",  # a process number, not a date
-    "PLANO DE TRABALHO Nº 01/2026",  # a document number
-    "Lei nº 1.508/2026",
-    "Agenda Regulatória 2013-14",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Processo SEI 19973.003289/2025-14",  # a process number, not a date
+        "PLANO DE TRABALHO Nº 01/2026",  # a document number
+        "Lei nº 1.508/2026",
+        "Agenda Regulatória 2013-14",
+    ],
+)
 def test_dates_negative(text):
     assert dates.find(text) == []
 

@@ -46,7 +46,7 @@ def test_offsets_round_trip_and_sorted(name):
     for text in texts:
         found = REGISTRY[name].find(text)
         for m in found:
-            assert text[m.start:m.end] == m.raw
+            assert text[m.start : m.end] == m.raw
             assert m.start < m.end
         assert [m.start for m in found] == sorted(m.start for m in found)
 
@@ -67,5 +67,16 @@ def test_hostile_inputs_finish_fast(name, case):
 
 def test_find_all_is_sorted_and_covers_the_sample():
     kinds = {m.kind for m in find_all(SAMPLE)}
-    assert {"nup", "cnpj", "amount", "reference", "duration", "cep", "ug", "nota_empenho", "date", "cpf",
-            "crc"} <= kinds
+    assert {
+        "nup",
+        "cnpj",
+        "amount",
+        "reference",
+        "duration",
+        "cep",
+        "ug",
+        "nota_empenho",
+        "date",
+        "cpf",
+        "crc",
+    } <= kinds

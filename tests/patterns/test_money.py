@@ -11,14 +11,30 @@ D = Decimal
 
 POSITIVE = [
     # (text, value, extenso_value, extenso_match)
-    ("em R$ 622.166,66 (seiscentos e vinte e dois mil cento e sessenta e seis reais e sessenta e seis centavos), serão",
-     D("622166.66"), D("622166.66"), True),  # seed convênio, cláusula sexta
-    ("no valor de R$ 620.750,00 (seiscentos e vinte mil, setecentos e cinquenta reais) destinados",
-     D("620750.00"), D("620750.00"), True),  # seed Lei 1.508/2026 art. 1º: commas between groups
-    ("II - R$ 1.416,66 (mil quatrocentos e dezasseis reais e sessenta e seis centavos), relativos",
-     D("1416.66"), D("1416.66"), True),  # seed convênio: Portugal spelling "dezasseis"
-    ("limite individual de R$ 1.800,00 (mil e oitocentos reais) por beneficiário",
-     D("1800.00"), D("1800.00"), True),  # seed convênio, subcláusula quarta
+    (
+        "em R$ 622.166,66 (seiscentos e vinte e dois mil cento e sessenta e seis reais e sessenta e seis centavos), serão",
+        D("622166.66"),
+        D("622166.66"),
+        True,
+    ),  # seed convênio, cláusula sexta
+    (
+        "no valor de R$ 620.750,00 (seiscentos e vinte mil, setecentos e cinquenta reais) destinados",
+        D("620750.00"),
+        D("620750.00"),
+        True,
+    ),  # seed Lei 1.508/2026 art. 1º: commas between groups
+    (
+        "II - R$ 1.416,66 (mil quatrocentos e dezasseis reais e sessenta e seis centavos), relativos",
+        D("1416.66"),
+        D("1416.66"),
+        True,
+    ),  # seed convênio: Portugal spelling "dezasseis"
+    (
+        "limite individual de R$ 1.800,00 (mil e oitocentos reais) por beneficiário",
+        D("1800.00"),
+        D("1800.00"),
+        True,
+    ),  # seed convênio, subcláusula quarta
     ("TOTAL.....R$ 620.750,00", D("620750.00"), None, None),  # seed Lei 1.508/2026, budget table
     ("R$1.091.956,68 R$ 25.453,50", D("1091956.68"), None, None),  # SEI/MS parecer 267/2024 p. 1 (no space)
     ("no valor de R$ 30.000,00 (trinta mil reais), fixando-lhe", D("30000.00"), D("30000.00"), True),  # DOU 2014 p. 121
@@ -39,7 +55,7 @@ NEGATIVE = [
 def test_positive(text, value, extenso_value, match):
     m = money.find(text)[0]
     assert (m.value, m.get("extenso_value"), m.get("extenso_match")) == (value, extenso_value, match)
-    assert text[m.start:m.end] == m.raw
+    assert text[m.start : m.end] == m.raw
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
@@ -61,8 +77,10 @@ def test_known_gap_amount_broken_in_table():
 WORDS = [
     ("seiscentos e vinte mil, setecentos e cinquenta reais", D("620750.00")),
     ("um milhão e quinhentos mil reais", D("1500000.00")),
-    ("dois milhões, trezentos e quarenta e cinco mil, seiscentos e setenta e oito reais e noventa centavos",
-     D("2345678.90")),
+    (
+        "dois milhões, trezentos e quarenta e cinco mil, seiscentos e setenta e oito reais e noventa centavos",
+        D("2345678.90"),
+    ),
     ("cem reais", D("100.00")),
     ("cento e um reais", D("101.00")),
     ("um bilhão, duzentos milhões de reais", D("1200000000.00")),

@@ -25,7 +25,7 @@ def cpf_dv(base9: str) -> str:
 
 def mutate(value: str, pos: int, alphabet: str, pick: int) -> str:
     choices = [c for c in alphabet if c != value[pos]]
-    return value[:pos] + choices[pick % len(choices)] + value[pos + 1:]
+    return value[:pos] + choices[pick % len(choices)] + value[pos + 1 :]
 
 
 # The mod-11 rules have two known blind spots, which the tests state rather than hide:

@@ -8,12 +8,18 @@ from patterns import dou, sei
 
 SEI_POSITIVE = [
     # (text, [(kind, value)])
-    ("informando o código verificador 56909344 e o código CRC 90DB5319.",  # seed plano de trabalho p. 5
-     [("sei", "56909344"), ("crc", "90DB5319")]),
-    ("conferida no site https://sei.agro.gov.br/sei/controlador_externo.php?acao=documento_conferir&id_orgao_acesso_externo=0,",
-     [("sei_url", "sei.agro.gov.br")]),  # seed convênio
-    ("Processo nº E:01203.0000000161/2025 Revisão 00 SEI ALAGOAS SEI nº do Documento 29667343",
-     [("sei", "29667343")]),  # SEI-AL footer
+    (
+        "informando o código verificador 56909344 e o código CRC 90DB5319.",  # seed plano de trabalho p. 5
+        [("sei", "56909344"), ("crc", "90DB5319")],
+    ),
+    (
+        "conferida no site https://sei.agro.gov.br/sei/controlador_externo.php?acao=documento_conferir&id_orgao_acesso_externo=0,",
+        [("sei_url", "sei.agro.gov.br")],
+    ),  # seed convênio
+    (
+        "Processo nº E:01203.0000000161/2025 Revisão 00 SEI ALAGOAS SEI nº do Documento 29667343",
+        [("sei", "29667343")],
+    ),  # SEI-AL footer
     ("Plano de Trabalho 01/2026 (56909344) SEI 19973.003289/2025-14 / pg. 3", [("sei", "56909344")]),  # SEI footer
 ]
 
