@@ -17,7 +17,8 @@ from .io.pdf import sha256_of
 from .process import FileResult, error_row, process_file
 from .schemas import WRITTEN
 
-FLUSH_EVERY_FILES = 50
+# Rows are flushed to part files every this many input files (SEIDOU_FLUSH_EVERY overrides it).
+FLUSH_EVERY_FILES = int(os.environ.get("SEIDOU_FLUSH_EVERY", "50"))
 
 
 @dataclass
@@ -88,7 +89,7 @@ def run(
     paths = discover(inputs)
     run_id = new_run_id(started_at)
     writer = PartWriter(out_dir, run_id)
-    writer.clean_stale_temporaries()
+    writer.recover()
     summary = RunSummary(run_id, str(out_dir), n_files=len(paths))
     done = set() if force else already_done(out_dir)
     for k, path in enumerate(paths, 1):

@@ -32,15 +32,21 @@ def write_part(out_dir: str | os.PathLike, table: str, run_id: str, n: int, rows
 
 
 class PartWriter:
-    """Buffers rows per table and flushes them as numbered part files of one run."""
+    """Buffers rows per table and flushes them as numbered part files of one run.
 
-    def __init__(self, out_dir: str | os.PathLike, run_id: str, *, flush_rows: int = 20000):
+    A flush writes one part per table, all with the same number, and the ``files`` part last: that part
+    is the flush's commit mark. A run killed in the middle of a flush leaves parts without their
+    ``files`` part; :meth:`recover` deletes them before the next run, which then processes those files
+    again — so a killed run, re-run, ends with exactly the rows of an uninterrupted one.
+    """
+
+    def __init__(self, out_dir: str | os.PathLike, run_id: str):
         self.out_dir = Path(out_dir)
         self.run_id = run_id
-        self.flush_rows = flush_rows
         self.buffers: dict[str, list[dict]] = {}
         self.counts: dict[str, int] = {}
-        self.parts: dict[str, int] = {}
+        self.flushes = 0
+        self.written: set[str] = set()
 
     def add(self, table: str, rows: list[dict]) -> None:
         if not rows:
@@ -51,34 +57,44 @@ class PartWriter:
     def buffered(self) -> int:
         return sum(len(v) for v in self.buffers.values())
 
-    def flush(self) -> None:
-        """Write every buffered table; the ``files`` table last, so a file is listed only once its
-        rows are on disk."""
-        order = sorted(self.buffers, key=lambda t: (t == "files", t))
-        for table in order:
-            rows = self.buffers[table]
-            if rows:
-                n = self.parts.get(table, 0)
-                write_part(self.out_dir, table, self.run_id, n, rows)
-                self.parts[table] = n + 1
+    def flush(self, *, empty: tuple[str, ...] = ()) -> None:
+        """Write every buffered table (and an empty part for each table in ``empty``), ``files`` last."""
+        tables = {t for t, rows in self.buffers.items() if rows} | set(empty)
+        if not tables:
+            return
+        n = self.flushes
+        for table in sorted(tables - {"files"}):
+            write_part(self.out_dir, table, self.run_id, n, self.buffers.get(table, []))
+            self.written.add(table)
+        write_part(self.out_dir, "files", self.run_id, n, self.buffers.get("files", []))  # the commit mark
+        self.written.add("files")
+        self.flushes += 1
         self.buffers = {}
 
     def ensure_tables(self, tables: tuple[str, ...]) -> None:
         """Give each table a folder with at least one part (maybe empty), so that queries on
         ``OUT/errors/*.parquet`` work on a run that had no errors."""
-        for table in tables:
-            folder = self.out_dir / table
-            if self.parts.get(table) or (folder.exists() and any(folder.glob("part-*.parquet"))):
-                continue
-            n = self.parts.get(table, 0)
-            write_part(self.out_dir, table, self.run_id, n, [])
-            self.parts[table] = n + 1
+        missing = tuple(
+            t
+            for t in tables
+            if t not in self.written
+            and not ((self.out_dir / t).exists() and any((self.out_dir / t).glob("part-*.parquet")))
+        )
+        if missing:
+            self.flush(empty=missing)
 
-    def clean_stale_temporaries(self) -> int:
-        """Remove temporaries a killed run left behind (they were never visible to readers)."""
+    def recover(self) -> int:
+        """Remove what a killed run left behind: temporaries, and parts of a flush that never wrote its
+        ``files`` part. Returns how many files were removed."""
         removed = 0
-        if self.out_dir.exists():
-            for tmp in self.out_dir.glob("*/.part-*.parquet.tmp"):
-                tmp.unlink(missing_ok=True)
+        if not self.out_dir.exists():
+            return 0
+        for tmp in self.out_dir.glob("*/.part-*.parquet.tmp"):
+            tmp.unlink(missing_ok=True)
+            removed += 1
+        committed = {p.name for p in (self.out_dir / "files").glob("part-*.parquet")}
+        for part in self.out_dir.glob("*/part-*.parquet"):
+            if part.parent.name != "files" and part.name not in committed:
+                part.unlink(missing_ok=True)
                 removed += 1
         return removed
