@@ -51,22 +51,55 @@ def main() -> None:
     help="Named entities on every paragraph, only where names cluster (title, parties, signatures), or none.",
 )
 @click.option("--force", is_flag=True, help="Process files again even if this version already did (same sha256).")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
+@click.option(
+    "--timeout",
+    type=float,
+    default=600.0,
+    show_default=True,
+    help="Seconds one file may take in a worker; past it the file becomes a 'timeout' error row.",
+)
+@click.option("--memory-mb", type=int, default=4096, show_default=True, help="Address-space limit of a worker process.")
 def run_cmd(
-    inputs: tuple[str, ...], out_dir: str, strict: bool, unmask_cpf: bool, tables: str, ner: str, force: bool
+    inputs: tuple[str, ...],
+    out_dir: str,
+    strict: bool,
+    unmask_cpf: bool,
+    tables: str,
+    ner: str,
+    force: bool,
+    workers: int | None,
+    timeout: float,
+    memory_mb: int,
 ) -> None:
     """Process PDF files and folders (recursively) into Parquet tables under OUT.
 
     \b
     Example:
       seidou run data/raw --out data/out
-      seidou run dumps/2026-11-21/ extra.pdf --out /data/seidou
+      seidou run dumps/2026-11-21/ extra.pdf --out /data/seidou --workers 8
     """
+    import os
+
     from .run import discover, run
+    from .workers import Limits
 
     try:
         n = len(discover(inputs))
     except FileNotFoundError as e:
         raise click.UsageError(str(e)) from e
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--workers")
+    options = {
+        "strict": strict,
+        "unmask_cpf": unmask_cpf,
+        "tables": tables,
+        "ner": ner,
+        "force": force,
+        "workers": workers,
+        "limits": Limits(seconds=timeout, memory_mb=memory_mb),
+    }
     args = {
         "inputs": list(inputs),
         "out": out_dir,
@@ -74,27 +107,18 @@ def run_cmd(
         "tables": tables,
         "ner": ner,
         "force": force,
+        "workers": workers,
+        "timeout": timeout,
+        "memory_mb": memory_mb,
     }
     show = sys.stderr.isatty()
     bar = click.progressbar(length=n, label="seidou", file=sys.stderr) if show else None
     try:
         if bar:
             with bar:
-                summary = run(
-                    inputs,
-                    out_dir,
-                    args=args,
-                    strict=strict,
-                    unmask_cpf=unmask_cpf,
-                    tables=tables,
-                    ner=ner,
-                    force=force,
-                    progress=lambda _p: bar.update(1),
-                )
+                summary = run(inputs, out_dir, args=args, progress=lambda _p: bar.update(1), **options)
         else:
-            summary = run(
-                inputs, out_dir, args=args, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner, force=force
-            )
+            summary = run(inputs, out_dir, args=args, **options)
     except SeidouError as e:
         raise click.ClickException(f"{e.stage}: {e}") from e
     click.echo(summary.format())

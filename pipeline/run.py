@@ -16,6 +16,7 @@ from .io.parquet import PartWriter
 from .io.pdf import sha256_of
 from .process import FileResult, error_row, process_file
 from .schemas import WRITTEN
+from .workers import Limits, process_parallel
 
 # Rows are flushed to part files every this many input files (SEIDOU_FLUSH_EVERY overrides it).
 FLUSH_EVERY_FILES = int(os.environ.get("SEIDOU_FLUSH_EVERY", "50"))
@@ -79,6 +80,8 @@ def run(
     tables: str = "ruled",
     ner: str = "targeted",
     force: bool = False,
+    workers: int = 1,
+    limits: Limits | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Process every input PDF into the tables under ``out_dir``. One bad file never stops the run.
@@ -92,35 +95,32 @@ def run(
     writer.recover()
     summary = RunSummary(run_id, str(out_dir), n_files=len(paths))
     done = set() if force else already_done(out_dir)
-    for k, path in enumerate(paths, 1):
+    plan: list[tuple[str, str | None, bool]] = []  # (path, sha256, process it?)
+    seen: set[str] = set()
+    for path in paths:
         try:
             sha = sha256_of(path)[0]
         except OSError:
             sha = None
-        if sha is not None and (sha, __version__) in done:
+        skip = sha is not None and ((sha, __version__) in done or sha in seen)
+        if sha is not None:
+            seen.add(sha)
+        plan.append((path, sha, not skip))
+    options = {"strict": strict, "unmask_cpf": unmask_cpf, "tables": tables, "ner": ner}
+    todo = [path for path, _sha, go in plan if go]
+    if workers > 1 and len(todo) > 1:
+        results = (r for _i, r in process_parallel(todo, run_id, workers, limits or Limits(), options))
+    else:
+        results = (_process_one(path, run_id, options) for path in todo)
+    for k, (path, sha, go) in enumerate(plan, 1):
+        if go:
+            result = next(results)
+            _account(summary, result)
+            for table, rows in result.rows.items():
+                writer.add(table, rows)
+        else:
             summary.n_skipped += 1
             writer.add("files", [skipped_row(path, sha, run_id)])
-            if progress:
-                progress(path)
-            continue
-        try:
-            result = process_file(path, run_id, strict=strict, unmask_cpf=unmask_cpf, tables=tables, ner=ner)
-            if result.status == "ok" and result.sha256:
-                done.add((result.sha256, __version__))
-        except Exception as e:
-            if strict:
-                raise
-            result = FileResult(
-                path,
-                None,
-                "failed",
-                rows={
-                    "errors": [error_row(run_id, path, None, "internal", type(e).__name__, str(e))],
-                },
-            )
-        _account(summary, result)
-        for table, rows in result.rows.items():
-            writer.add(table, rows)
         if k % FLUSH_EVERY_FILES == 0:
             writer.flush()
         if progress:
@@ -148,6 +148,17 @@ def run(
     writer.ensure_tables(WRITTEN)
     summary.rows = {t: writer.counts.get(t, 0) for t in WRITTEN}
     return summary
+
+
+def _process_one(path: str, run_id: str, options: dict) -> FileResult:
+    try:
+        return process_file(path, run_id, **options)
+    except Exception as e:
+        if options.get("strict"):
+            raise
+        return FileResult(
+            path, None, "failed", rows={"errors": [error_row(run_id, path, None, "internal", type(e).__name__, str(e))]}
+        )
 
 
 def already_done(out_dir: str | os.PathLike) -> set[tuple[str, str]]:

@@ -45,7 +45,7 @@ def read_signatures(path: str | os.PathLike, *, unmask_cpf: bool = False) -> lis
     with open(path, "rb") as f:
         reader = PdfFileReader(f, strict=False)
         for sig in reader.embedded_signatures:
-            field = sig.field_name
+            field = str(sig.field_name) if sig.field_name is not None else None  # a plain str, not a PDF object
             try:
                 cert = sig.signer_cert
                 subject = cert.subject.human_friendly
@@ -65,5 +65,17 @@ def read_signatures(path: str | os.PathLike, *, unmask_cpf: bool = False) -> lis
             if not unmask_cpf:
                 subject = _CPF_IN_CN.sub("***********", subject)
                 issuer = _CPF_IN_CN.sub("***********", issuer)
-            out.append(PadesSignature(field, name, subject, issuer, sig.self_reported_timestamp, intact, whole, error))
+            when = sig.self_reported_timestamp
+            out.append(
+                PadesSignature(
+                    field,
+                    str(name) if name else None,
+                    str(subject),
+                    str(issuer),
+                    when.replace() if when else None,
+                    intact,
+                    whole,
+                    error,
+                )
+            )
     return out

@@ -1,0 +1,159 @@
+"""Parallel processing in worker processes (PDFium and pdfplumber are not thread-safe).
+
+Each worker handles one file at a time under a time limit and a resident-memory limit, both watched
+by the parent. A worker past either is killed and replaced, and its file becomes an ``errors`` row
+(``timeout`` or ``memory``; ``crashed`` if the worker died on its own). Results come back in
+input order, so the rows of a parallel run are in the same order as those of a sequential one.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import pickle
+import queue
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .process import FileResult, error_row
+
+POLL = 0.05
+
+
+@dataclass
+class Limits:
+    seconds: float = 600.0
+    memory_mb: int | None = 4096
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process (Linux /proc), 0 where unknown."""
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def _worker(tasks, results, limits: Limits, options: dict) -> None:
+    # The memory limit is watched by the parent (resident size), not set with RLIMIT_AS here: an
+    # address-space limit makes threaded libraries (pyHanko's validation, BLAS) hang instead of failing.
+    from .process import process_file
+
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        index, path, run_id = task
+        try:
+            result = process_file(path, run_id, **options)
+            result.layout = None  # not needed by the parent; costly to send
+        except MemoryError:
+            result = FileResult(
+                path,
+                None,
+                "failed",
+                rows={
+                    "errors": [
+                        error_row(
+                            run_id, path, None, "worker", "memory", f"over the memory limit of {limits.memory_mb} MB"
+                        )
+                    ]
+                },
+            )
+        except Exception as e:  # noqa: BLE001 - one file must not stop the worker
+            result = FileResult(
+                path,
+                None,
+                "failed",
+                rows={"errors": [error_row(run_id, path, None, "internal", type(e).__name__, str(e))]},
+            )
+        try:
+            pickle.dumps(result)  # a result the queue cannot send would leave the parent waiting
+        except Exception as e:  # noqa: BLE001
+            result = FileResult(
+                path,
+                None,
+                "failed",
+                rows={
+                    "errors": [error_row(run_id, path, None, "worker", "unpicklable", f"result cannot be sent: {e}")]
+                },
+            )
+        results.put((index, result))
+
+
+class _Slot:
+    def __init__(self, ctx, results, limits: Limits, options: dict):
+        self.tasks = ctx.Queue()
+        self.proc = ctx.Process(target=_worker, args=(self.tasks, results, limits, options), daemon=True)
+        self.proc.start()
+        self.task: tuple[int, str] | None = None
+        self.started = 0.0
+
+
+def process_parallel(
+    paths: list[str], run_id: str, workers: int, limits: Limits, options: dict
+) -> Iterator[tuple[int, FileResult]]:
+    """Yield (index, result) for every path, in input order."""
+    ctx = mp.get_context("spawn")
+    results = ctx.Queue()
+    slots = [_Slot(ctx, results, limits, options) for _ in range(max(1, min(workers, len(paths))))]
+    pending = list(enumerate(paths))[::-1]
+    done: dict[int, FileResult] = {}
+    next_out = 0
+    try:
+        while next_out < len(paths):
+            for i, slot in enumerate(slots):
+                if slot.task is None and pending:
+                    index, path = pending.pop()
+                    slot.task, slot.started = (index, path), time.monotonic()
+                    slot.tasks.put((index, path, run_id))
+                elif slot.task is not None:
+                    index, path = slot.task
+                    over = time.monotonic() - slot.started > limits.seconds
+                    heavy = bool(limits.memory_mb) and rss_mb(slot.proc.pid) > limits.memory_mb
+                    dead = not slot.proc.is_alive()
+                    if over or heavy or dead:
+                        if slot.proc.is_alive():
+                            slot.proc.kill()
+                        slot.proc.join(5)
+                        kind = "timeout" if over else "memory" if heavy else "crashed"
+                        if over:
+                            msg = f"over the time limit of {limits.seconds:g} s"
+                        elif heavy:
+                            msg = f"over the memory limit of {limits.memory_mb} MB resident"
+                        else:
+                            msg = f"the worker died (exit code {slot.proc.exitcode})"
+                        done.setdefault(
+                            index,
+                            FileResult(
+                                path,
+                                None,
+                                "failed",
+                                rows={"errors": [error_row(run_id, path, None, "worker", kind, msg)]},
+                            ),
+                        )
+                        slots[i] = _Slot(ctx, results, limits, options)
+            try:
+                while True:
+                    index, result = results.get(timeout=POLL)
+                    done[index] = result
+                    for slot in slots:
+                        if slot.task is not None and slot.task[0] == index:
+                            slot.task = None
+            except queue.Empty:
+                pass
+            while next_out in done:
+                yield next_out, done.pop(next_out)
+                next_out += 1
+    finally:
+        for slot in slots:
+            try:
+                slot.tasks.put(None)
+            except Exception:  # noqa: BLE001
+                pass
+        for slot in slots:
+            slot.proc.join(2)
+            if slot.proc.is_alive():
+                slot.proc.kill()
