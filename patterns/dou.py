@@ -14,26 +14,12 @@ from dataclasses import dataclass
 
 import regex
 
+from .dates import MONTHS
 from .mention import Mention, make
 
 VERSION = 1
 NAME = f"patterns.dou@{VERSION}"
 
-MONTHS = {
-    "janeiro": 1,
-    "fevereiro": 2,
-    "março": 3,
-    "marco": 3,
-    "abril": 4,
-    "maio": 5,
-    "junho": 6,
-    "julho": 7,
-    "agosto": 8,
-    "setembro": 9,
-    "outubro": 10,
-    "novembro": 11,
-    "dezembro": 12,
-}
 
 HEADER_DATE = regex.compile(
     r"""
