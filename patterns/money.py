@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from .extenso import parse_money
+from .extenso import SCALES, parse_money
 from .mention import Mention, make
 
 VERSION = 1
@@ -39,18 +39,6 @@ PATTERN = re.compile(
 COLUMN_HEADER = regex.compile(r"\(R\$\)|\bValor(?:es)?\s+em\s+R\$")
 BARE_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])")
 COLUMN_LINES = 40
-
-_SCALES = {
-    "mil": 10**3,
-    "milhão": 10**6,
-    "milhao": 10**6,
-    "milhões": 10**6,
-    "milhoes": 10**6,
-    "bilhão": 10**9,
-    "bilhao": 10**9,
-    "bilhões": 10**9,
-    "bilhoes": 10**9,
-}
 
 
 def parse_number(raw: str) -> Decimal | None:
@@ -76,7 +64,7 @@ def find(text: str) -> list[Mention]:
             continue
         start, end = m.span()
         if scale:
-            value = (value * _SCALES[scale.casefold()]).quantize(_CENT)
+            value = (value * SCALES[scale.casefold()]).quantize(_CENT)
         if extenso:
             extenso_value = parse_money(extenso)
             if extenso_value is None:  # a parenthesis that is not an amount in words
