@@ -63,15 +63,14 @@ def layout_pages(raw_pages: list[RawPage]) -> Layout:
         rotated = [w for w in rp.words if w.rotated]
         split.append((rp, build_lines(horizontal), _rotated_lines(rotated)))
     repeated = repeated_keys([(rp.height, lines) for rp, lines, _ in split])
-    backgrounds = _background_images(raw_pages)
+    scanned = scanned_pages(raw_pages)
 
     pages: list[PageLayout] = []
     paras: list[_Para] = []
     for rp, lines, margin in split:
         body, header, footer = split_furniture(lines, rp.height, repeated)
         blocks, n_columns = reading_order(body, rp.width)
-        scanned = sum(share for sig, share, bare in rp.images if bare and sig not in backgrounds)
-        needs_ocr = rp.error is None and (rp.n_chars == 0 or scanned >= OCR_IMAGE_SHARE)
+        needs_ocr = rp.number in scanned
         pages.append(
             PageLayout(
                 rp.number,
@@ -87,6 +86,8 @@ def layout_pages(raw_pages: list[RawPage]) -> Layout:
                 needs_ocr,
                 rp.error,
                 rp.ruled,
+                _text_source(rp, needs_ocr),
+                rp.ocr_error,
             )
         )
         for block in blocks:
@@ -94,6 +95,24 @@ def layout_pages(raw_pages: list[RawPage]) -> Layout:
                 paras.append(_Para(rp.number, para, k == 0))
     text, textmap = _compose(_join_continuations(paras))
     return Layout(text, textmap, pages)
+
+
+def _text_source(rp: RawPage, needs_ocr: bool) -> str:
+    if not needs_ocr:
+        return "pdf"
+    return "ocr" if rp.text_source == "ocr" else "none"
+
+
+def scanned_pages(raw_pages: list[RawPage]) -> set[int]:
+    """Numbers of the pages without a usable text layer: no characters, or scanned images over
+    ``OCR_IMAGE_SHARE`` of the page (letterhead images repeated on most pages do not count)."""
+    backgrounds = _background_images(raw_pages)
+    out = set()
+    for rp in raw_pages:
+        scanned = sum(share for sig, share, bare in rp.images if bare and sig not in backgrounds)
+        if rp.error is None and (rp.n_chars == 0 or scanned >= OCR_IMAGE_SHARE):
+            out.add(rp.number)
+    return out
 
 
 def _background_images(raw_pages: list[RawPage]) -> set[str]:

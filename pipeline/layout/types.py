@@ -77,6 +77,8 @@ class RawPage:
     images: list[tuple[str, float, bool]] = field(default_factory=list)
     ruled: bool = False  # table rulings drawn on the page: worth a table search
     error: str | None = None  # the page could not be read; the message
+    text_source: str = "pdf"  # 'pdf' | 'ocr' (words read by Tesseract, io.ocr) | 'none' (scanned, not read)
+    ocr_error: str | None = None  # OCR was tried and failed: the message
 
 
 @dataclass(slots=True)
@@ -96,6 +98,8 @@ class PageLayout:
     needs_ocr: bool
     error: str | None = None
     ruled: bool = False
+    text_source: str = "pdf"  # see RawPage.text_source
+    ocr_error: str | None = None
 
     @property
     def header_text(self) -> str:

@@ -1,0 +1,116 @@
+"""OCR of pages without a text layer: Tesseract (Portuguese) through its command line, words with boxes.
+
+The page is rendered by PDFium at ``DPI`` (display space, rotation applied, like the word boxes of
+io.pdf) and piped to ``tesseract stdin stdout -l por tsv``; each recognised word becomes a
+:class:`Word` in PDF points, so OCR'd text goes through the same layout stages as a text layer.
+Tesseract is an optional system dependency (Debian: ``tesseract-ocr tesseract-ocr-por``); without
+it, :func:`available` is false and scanned pages stay flagged (``pages.text_source = 'none'``).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import shutil
+import subprocess
+
+from ..layout.types import Word
+
+DPI = 300
+LANG = "por"
+PAGE_TIMEOUT_S = 180
+# Tesseract's word confidence (0-100). Kept low: a correct title word in capitals can score 3
+# ("CONVÊNIO" on the scanned Tucano convênio); -1 marks non-word rows.
+MIN_CONFIDENCE = 0
+ENGINE = "tesseract"
+
+
+@functools.lru_cache(maxsize=1)
+def available() -> str | None:
+    """The Tesseract version when it and its Portuguese data are installed, else None."""
+    exe = shutil.which(ENGINE)
+    if exe is None or os.environ.get("SEIDOU_OCR", "1") == "0":
+        return None
+    try:
+        langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+        version = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if LANG not in langs.split():
+        return None
+    return version.split("\n", 1)[0].strip() or ENGINE
+
+
+class OcrError(Exception):
+    pass
+
+
+def ocr_page(page, *, dpi: int = DPI) -> list[Word]:
+    """Words of one PDFium page, read by Tesseract, in PDF points (display space)."""
+    scale = dpi / 72
+    image = page.render(scale=scale).to_pil().convert("L")
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")  # one core per worker: no OpenMP oversubscription
+    try:
+        done = subprocess.run(
+            [ENGINE, "stdin", "stdout", "-l", LANG, "--dpi", str(dpi), "tsv"],
+            input=buf.getvalue(),
+            capture_output=True,
+            timeout=PAGE_TIMEOUT_S,
+            env=env,
+        )
+    except subprocess.TimeoutExpired as e:
+        raise OcrError(f"tesseract took more than {PAGE_TIMEOUT_S} s") from e
+    if done.returncode != 0:
+        raise OcrError(f"tesseract failed: {done.stderr.decode('utf-8', 'replace').strip()[:300]}")
+    return parse_tsv(done.stdout.decode("utf-8", "replace"), scale)
+
+
+def parse_tsv(tsv: str, scale: float) -> list[Word]:
+    r"""Tesseract's TSV → words. Level 4 rows are text lines, level 5 rows words: every word of a
+    line gets the line's top, bottom and height, so the layout stage sees one baseline per line
+    even on a slightly skewed scan (glyph boxes alone differ by descenders and skew).
+
+    >>> line = "4\t1\t1\t1\t1\t0\t300\t140\t400\t50\t-1\t"
+    >>> word = "5\t1\t1\t1\t1\t1\t300\t150\t120\t40\t91.5\tCNPJ"
+    >>> w = parse_tsv("level\n" + line + "\n" + word, 300 / 72)[0]
+    >>> (w.text, round(w.x0, 1), round(w.top, 1), round(w.x1, 1), round(w.bottom, 1), w.new_line)
+    ('CNPJ', 72.0, 33.6, 100.8, 45.6, True)
+    """
+    words: list[Word] = []
+    line_box: tuple[float, float] | None = None
+    new_line = True
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 11 or cols[0] not in ("4", "5"):
+            continue
+        try:
+            conf = float(cols[10])
+            left, top, width, height = (int(c) for c in cols[6:10])
+        except ValueError:
+            continue
+        if cols[0] == "4":
+            line_box = (top / scale, (top + height) / scale)
+            new_line = True
+            continue
+        text = cols[11].strip() if len(cols) > 11 else ""
+        if not text or conf < MIN_CONFIDENCE:
+            continue
+        wtop, wbottom = line_box if line_box else (top / scale, (top + height) / scale)
+        words.append(Word(text, left / scale, wtop, (left + width) / scale, wbottom, wbottom - wtop, new_line=new_line))
+        new_line = False
+    return words
+
+
+def merge_words(pdf_words: list[Word], ocr_words: list[Word]) -> list[Word]:
+    """Text-layer words plus the OCR words that do not stand on one of them (a partly scanned page)."""
+    if not pdf_words:
+        return ocr_words
+
+    def covered(w: Word) -> bool:
+        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+        return any(p.x0 <= cx <= p.x1 and p.top <= cy <= p.bottom for p in pdf_words)
+
+    return pdf_words + [w for w in ocr_words if not covered(w)]
