@@ -50,6 +50,12 @@ def main() -> None:
     show_default=True,
     help="Named entities on every paragraph, only where names cluster (title, parties, signatures), or none.",
 )
+@click.option(
+    "--ocr/--no-ocr",
+    default=True,
+    show_default=True,
+    help="Read pages without a text layer with Tesseract (when installed; otherwise they are only flagged).",
+)
 @click.option("--force", is_flag=True, help="Process files again even if this version already did (same sha256).")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
 @click.option(
@@ -59,7 +65,21 @@ def main() -> None:
     show_default=True,
     help="Seconds one file may take in a worker; past it the file becomes a 'timeout' error row.",
 )
-@click.option("--memory-mb", type=int, default=4096, show_default=True, help="Address-space limit of a worker process.")
+@click.option(
+    "--memory-mb", type=int, default=4096, show_default=True, help="Resident-memory limit of a worker process."
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Local worker processes, or tasks on a Dask distributed cluster (see --scheduler).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Dask scheduler address (tcp://HOST:8786); without it, --executor dask starts a local cluster of --workers processes.",
+)
 def run_cmd(
     inputs: tuple[str, ...],
     out_dir: str,
@@ -67,10 +87,13 @@ def run_cmd(
     unmask_cpf: bool,
     tables: str,
     ner: str,
+    ocr: bool,
     force: bool,
     workers: int | None,
     timeout: float,
     memory_mb: int,
+    executor: str,
+    scheduler: str | None,
 ) -> None:
     """Process PDF files and folders (recursively) into Parquet tables under OUT.
 
@@ -78,6 +101,7 @@ def run_cmd(
     Example:
       seidou run data/raw --out data/out
       seidou run dumps/2026-11-21/ extra.pdf --out /data/seidou --workers 8
+      seidou run /shared/dumps --out /shared/seidou --executor dask --scheduler tcp://10.0.0.5:8786
     """
     import os
 
@@ -91,14 +115,26 @@ def run_cmd(
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers < 1:
         raise click.BadParameter("must be at least 1", param_hint="--workers")
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
+    cluster = None
+    if executor == "dask" and not scheduler:
+        try:
+            from distributed import LocalCluster
+        except ImportError as e:
+            raise click.UsageError("--executor dask needs the 'distributed' package") from e
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     options = {
         "strict": strict,
         "unmask_cpf": unmask_cpf,
         "tables": tables,
         "ner": ner,
+        "ocr": ocr,
         "force": force,
         "workers": workers,
         "limits": Limits(seconds=timeout, memory_mb=memory_mb),
+        "executor": executor,
+        "scheduler": scheduler or cluster,
     }
     args = {
         "inputs": list(inputs),
@@ -106,10 +142,13 @@ def run_cmd(
         "unmask_cpf": unmask_cpf,
         "tables": tables,
         "ner": ner,
+        "ocr": ocr,
         "force": force,
         "workers": workers,
         "timeout": timeout,
         "memory_mb": memory_mb,
+        "executor": executor,
+        "scheduler": scheduler,
     }
     show = sys.stderr.isatty()
     bar = click.progressbar(length=n, label="seidou", file=sys.stderr) if show else None
@@ -121,6 +160,9 @@ def run_cmd(
             summary = run(inputs, out_dir, args=args, **options)
     except SeidouError as e:
         raise click.ClickException(f"{e.stage}: {e}") from e
+    finally:
+        if cluster is not None:
+            cluster.close()
     click.echo(summary.format())
     if summary.n_failed:
         sys.exit(EXIT_SOME_FAILED)

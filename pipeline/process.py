@@ -33,8 +33,10 @@ from .segment import Segment, segment
 from .extract import extract, mask_cpfs, mask_cpfs_in_free_text, sei_codes
 from .extract import rows as extraction_rows
 from .errors import SeidouError
-from .io.pdf import PdfFile, sha256_of
-from .layout.compose import Layout, layout_pages
+from .io.pdf import MAX_UNREADABLE_RUN, PdfFile, sha256_of
+from .io import ocr as ocr_engine
+from .layout.compose import Layout, layout_pages, scanned_pages
+from .layout.types import RawPage
 
 
 @dataclass
@@ -62,15 +64,39 @@ def error_row(
     }
 
 
-def read_layout(path: str) -> tuple[PdfFile, Layout]:
-    """Open a PDF and lay out all its pages (raises :class:`SeidouError` subclasses)."""
+def read_layout(path: str, *, ocr: bool = True) -> tuple[PdfFile, Layout]:
+    """Open a PDF and lay out all its pages (raises :class:`SeidouError` subclasses).
+
+    Pages without a usable text layer are read by Tesseract when ``ocr`` and it is installed
+    (io.ocr); otherwise they stay flagged (``text_source = 'none'``)."""
     pdf = PdfFile(path)
     try:
         raw = list(pdf.pages())
+        if ocr:
+            ocr_scanned(pdf, raw)
     except Exception:
         pdf.close()
         raise
     return pdf, layout_pages(raw)
+
+
+def ocr_scanned(pdf: PdfFile, raw: list[RawPage]) -> None:
+    """Read the scanned pages of ``raw`` with Tesseract, in place (text_source 'ocr', or 'none' + ocr_error)."""
+    scanned = scanned_pages(raw)
+    for rp in raw:
+        if rp.number not in scanned:
+            continue
+        rp.text_source = "none"
+        if not ocr_engine.available():
+            continue
+        page = pdf.doc[rp.number - 1]
+        try:
+            rp.words = ocr_engine.merge_words(rp.words, ocr_engine.ocr_page(page))
+            rp.text_source = "ocr"
+        except Exception as e:  # a page Tesseract cannot read stays flagged; the file goes on
+            rp.ocr_error = f"{type(e).__name__}: {e}"
+        finally:
+            page.close()
 
 
 def process_file(
@@ -81,25 +107,39 @@ def process_file(
     unmask_cpf: bool = False,
     tables: str = "ruled",
     ner: str = "targeted",
+    ocr: bool = True,
 ) -> FileResult:
     if inlabs.is_inlabs(path):
         return process_inlabs(path, run_id, unmask_cpf=unmask_cpf, ner=ner)
     started = time.perf_counter()
     try:
-        pdf, layout = read_layout(path)
+        pdf, layout = read_layout(path, ocr=ocr)
     except SeidouError as e:
-        return _failed(path, run_id, e.stage, e.error_type, str(e), started)
+        return failed_result(path, run_id, e.stage, e.error_type, str(e), started)
     except Exception as e:  # an engine crash on one file must not stop the batch
         if strict:
             raise
-        return _failed(path, run_id, "open", type(e).__name__, f"unexpected error: {e}", started)
+        return failed_result(path, run_id, "open", type(e).__name__, f"unexpected error: {e}", started)
     with pdf:
         facts = pdf.facts()
     sha = facts.sha256
     documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf, ner=ner)
     errors = [
         error_row(run_id, path, sha, "layout", "page_unreadable", p.error, p.number) for p in layout.pages if p.error
-    ]
+    ] + [error_row(run_id, path, sha, "ocr", "ocr_failed", p.ocr_error, p.number) for p in layout.pages if p.ocr_error]
+    if pdf.abandoned_at:
+        errors.append(
+            error_row(
+                run_id,
+                path,
+                sha,
+                "layout",
+                "pages_abandoned",
+                f"pages {pdf.abandoned_at}-{facts.pages} were not read: the file claims {facts.pages} pages and "
+                f"the {MAX_UNREADABLE_RUN} pages before them could not be loaded",
+                pdf.abandoned_at,
+            )
+        )
     readable = [p for p in layout.pages if p.error is None]
     if readable and all(p.n_chars == 0 for p in readable):
         text_layer = "no"
@@ -117,7 +157,7 @@ def process_file(
             "n_chars": p.n_chars,
             "n_columns": p.n_columns,
             "ocr": p.needs_ocr,
-            "text_source": "none" if p.needs_ocr else ("pdf" if p.error is None else None),
+            "text_source": p.text_source if p.error is None else None,
             "header": _masked(p.header_text, unmask_cpf),
             "footer": _masked(p.footer_text, unmask_cpf),
             "margin": _masked(p.margin_text, unmask_cpf),
@@ -151,7 +191,8 @@ def process_file(
             errors.append(error_row(run_id, path, sha, "pades", type(e).__name__, f"cannot read PDF signatures: {e}"))
     if tables == "ruled":
         try:
-            facts_rows["tables"] = table_rows(path, layout, documents, run_id, unmask_cpf=unmask_cpf)
+            facts_rows["tables"], table_errors = table_rows(path, layout, documents, run_id, unmask_cpf=unmask_cpf)
+            errors.extend(table_errors)
         except Exception as e:  # pdfplumber failing on one page must not lose the file
             if strict:
                 raise
@@ -253,11 +294,17 @@ def pades_rows(path: str, doc: dict, run_id: str, unmask_cpf: bool) -> list[dict
     return rows
 
 
-def table_rows(path: str, layout: Layout, documents: list[dict], run_id: str, *, unmask_cpf: bool) -> list[dict]:
-    """Cells of the ruled tables, each given to the document whose pages hold it."""
+def table_rows(
+    path: str, layout: Layout, documents: list[dict], run_id: str, *, unmask_cpf: bool
+) -> tuple[list[dict], list[dict]]:
+    """Cells of the ruled tables, each given to the document whose pages hold it; and an errors
+    row for each page where the search failed or ran out of time."""
     ruled = [p.number for p in layout.pages if p.ruled and not p.needs_ocr]
     out = []
-    for cell in read_tables(path, ruled):
+    cells, failures = read_tables(path, ruled)
+    sha = documents[0]["file_sha256"] if documents else None
+    errors = [error_row(run_id, path, sha, "tables", f.error_type, f.message, f.page) for f in failures]
+    for cell in cells:
         doc = next((d for d in documents if (d["page_start"] or 0) <= cell.page <= (d["page_end"] or 0)), documents[0])
         box = cell.box or (None, None, None, None)
         out.append(
@@ -277,7 +324,7 @@ def table_rows(path: str, layout: Layout, documents: list[dict], run_id: str, *,
                 "extractor": TABLES_EXTRACTOR,
             }
         )
-    return out
+    return out, errors
 
 
 # Instruments dated by their signing: the date is the day the last party signed.
@@ -328,7 +375,7 @@ def process_inlabs(path: str, run_id: str, *, unmask_cpf: bool = False, ner: str
     try:
         act = inlabs.read_act(path)
     except SeidouError as e:
-        return _failed(path, run_id, e.stage, e.error_type, str(e), started)
+        return failed_result(path, run_id, e.stage, e.error_type, str(e), started)
     sha, size = sha256_of(path)
     layout = inlabs.layout_of(act)
     documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf, inlabs_act=act, ner=ner)
@@ -357,7 +404,10 @@ def _masked(text: str, unmask_cpf: bool) -> str | None:
     return text if unmask_cpf else mask_cpfs_in_free_text(text)
 
 
-def _failed(path: str, run_id: str, stage: str, error_type: str, message: str, started: float) -> FileResult:
+def failed_result(
+    path: str, run_id: str, stage: str, error_type: str, message: str, started: float | None = None
+) -> FileResult:
+    """A failed file: its ``files`` row (status 'failed') and one ``errors`` row."""
     try:
         sha, size = sha256_of(path)
     except OSError:
@@ -375,7 +425,7 @@ def _failed(path: str, run_id: str, stage: str, error_type: str, message: str, s
             "status": "failed",
             "run_id": run_id,
             "pipeline_version": __version__,
-            "seconds": time.perf_counter() - started,
+            "seconds": None if started is None else time.perf_counter() - started,
         }
     ]
     errors = [error_row(run_id, path, sha, stage, error_type, message)]

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .io.parquet import PartWriter
 from .io.pdf import sha256_of
-from .process import FileResult, error_row, process_file
+from .process import FileResult, failed_result, process_file
 from .schemas import WRITTEN
 from .workers import Limits, process_parallel
 
@@ -79,14 +79,18 @@ def run(
     unmask_cpf: bool = False,
     tables: str = "ruled",
     ner: str = "targeted",
+    ocr: bool = True,
     force: bool = False,
     workers: int = 1,
     limits: Limits | None = None,
+    executor: str = "local",
+    scheduler=None,
     progress: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Process every input PDF into the tables under ``out_dir``. One bad file never stops the run.
     A file whose sha256 was already processed by this pipeline version (``files.status = 'ok'``) is
-    skipped (``status = 'skipped'``) unless ``force``."""
+    skipped (``status = 'skipped'``) unless ``force``. ``executor='dask'`` maps the files over the
+    Dask cluster at ``scheduler`` (pipeline.dask_executor) instead of local worker processes."""
     started_at = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
     paths = discover(inputs)
@@ -106,18 +110,27 @@ def run(
         if sha is not None:
             seen.add(sha)
         plan.append((path, sha, not skip))
-    options = {"strict": strict, "unmask_cpf": unmask_cpf, "tables": tables, "ner": ner}
+    options = {"strict": strict, "unmask_cpf": unmask_cpf, "tables": tables, "ner": ner, "ocr": ocr}
     todo = [path for path, _sha, go in plan if go]
-    if workers > 1 and len(todo) > 1:
+    if executor == "dask":
+        from .dask_executor import process_dask
+
+        results = (r for _i, r in process_dask(todo, run_id, scheduler, options, limits))
+    elif workers > 1 and len(todo) > 1:
         results = (r for _i, r in process_parallel(todo, run_id, workers, limits or Limits(), options))
     else:
         results = (_process_one(path, run_id, options) for path in todo)
     for k, (path, sha, go) in enumerate(plan, 1):
         if go:
             result = next(results)
+            try:
+                writer.add_all(result.rows)
+            except Exception as e:  # a value the schema cannot hold must not stop the run
+                if strict:
+                    raise
+                result = failed_result(path, run_id, "write", type(e).__name__, f"rows cannot be written: {e}")
+                writer.add_all(result.rows)
             _account(summary, result)
-            for table, rows in result.rows.items():
-                writer.add(table, rows)
         else:
             summary.n_skipped += 1
             writer.add("files", [skipped_row(path, sha, run_id)])
@@ -156,9 +169,7 @@ def _process_one(path: str, run_id: str, options: dict) -> FileResult:
     except Exception as e:
         if options.get("strict"):
             raise
-        return FileResult(
-            path, None, "failed", rows={"errors": [error_row(run_id, path, None, "internal", type(e).__name__, str(e))]}
-        )
+        return failed_result(path, run_id, "internal", type(e).__name__, str(e))
 
 
 def already_done(out_dir: str | os.PathLike) -> set[tuple[str, str]]:

@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .process import FileResult, error_row
+from .process import FileResult, failed_result
 
 POLL = 0.05
 
@@ -50,36 +50,13 @@ def _worker(tasks, results, limits: Limits, options: dict) -> None:
             result = process_file(path, run_id, **options)
             result.layout = None  # not needed by the parent; costly to send
         except MemoryError:
-            result = FileResult(
-                path,
-                None,
-                "failed",
-                rows={
-                    "errors": [
-                        error_row(
-                            run_id, path, None, "worker", "memory", f"over the memory limit of {limits.memory_mb} MB"
-                        )
-                    ]
-                },
-            )
+            result = failed_result(path, run_id, "worker", "memory", f"over the memory limit of {limits.memory_mb} MB")
         except Exception as e:  # noqa: BLE001 - one file must not stop the worker
-            result = FileResult(
-                path,
-                None,
-                "failed",
-                rows={"errors": [error_row(run_id, path, None, "internal", type(e).__name__, str(e))]},
-            )
+            result = failed_result(path, run_id, "internal", type(e).__name__, str(e))
         try:
             pickle.dumps(result)  # a result the queue cannot send would leave the parent waiting
         except Exception as e:  # noqa: BLE001
-            result = FileResult(
-                path,
-                None,
-                "failed",
-                rows={
-                    "errors": [error_row(run_id, path, None, "worker", "unpicklable", f"result cannot be sent: {e}")]
-                },
-            )
+            result = failed_result(path, run_id, "worker", "unpicklable", f"result cannot be sent: {e}")
         results.put((index, result))
 
 
@@ -125,15 +102,7 @@ def process_parallel(
                             msg = f"over the memory limit of {limits.memory_mb} MB resident"
                         else:
                             msg = f"the worker died (exit code {slot.proc.exitcode})"
-                        done.setdefault(
-                            index,
-                            FileResult(
-                                path,
-                                None,
-                                "failed",
-                                rows={"errors": [error_row(run_id, path, None, "worker", kind, msg)]},
-                            ),
-                        )
+                        done.setdefault(index, failed_result(path, run_id, "worker", kind, msg))
                         slots[i] = _Slot(ctx, results, limits, options)
             try:
                 while True:
