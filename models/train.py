@@ -80,6 +80,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=HERE / "ner-pt-legal")
     ap.add_argument("--max-epochs", type=int, default=20)
     ap.add_argument("--smoke", action="store_true")
+    ap.add_argument(
+        "--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (models/pretrain.py run)"
+    )
     args = ap.parse_args()
     from spacy.cli.train import train
 
@@ -91,10 +94,17 @@ def main() -> None:
         "training.max_epochs": args.max_epochs,
         "system.seed": SEED,
     }
+    config = HERE / "config.cfg"
+    if args.init_tok2vec:
+        from pretrain import with_pretraining
+
+        overrides["paths.init_tok2vec"] = str(args.init_tok2vec.resolve())
+        config = corpus / "config-pretrained.cfg"
+        with_pretraining(HERE / "config.cfg", corpus / "raw.jsonl").to_disk(config)
     if args.smoke:
         overrides.update({"training.max_steps": 2, "training.eval_frequency": 1, "training.max_epochs": 1})
     with tempfile.TemporaryDirectory() as tmp:
-        train(HERE / "config.cfg", Path(tmp), overrides=overrides, use_gpu=-1)
+        train(config, Path(tmp), overrides=overrides, use_gpu=-1)
         best = Path(tmp) / "model-best"
         if args.out.exists():
             shutil.rmtree(args.out)

@@ -16,14 +16,24 @@ import pyarrow.parquet as pq
 from ..schemas import TABLES
 
 
-def write_part(out_dir: str | os.PathLike, table: str, run_id: str, n: int, rows: list[dict]) -> Path:
-    """Write ``rows`` as one part file of ``table``; returns its final path."""
+def to_arrow(table: str, rows: list[dict]) -> pa.Table:
+    """Rows as an Arrow table of ``table``'s schema (raises when a value does not fit it)."""
+    return pa.Table.from_pylist(rows, schema=TABLES[table][0])
+
+
+def write_part(
+    out_dir: str | os.PathLike, table: str, run_id: str, n: int, rows: list[dict] | list[pa.Table]
+) -> Path:
+    """Write ``rows`` (dicts, or Arrow tables of the table's schema) as one part file of ``table``."""
     schema = TABLES[table][0]
     folder = Path(out_dir) / table
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"part-{run_id}-{n:05d}.parquet"
     tmp = folder / f".part-{run_id}-{n:05d}.parquet.tmp"
-    arrow = pa.Table.from_pylist(rows, schema=schema)
+    if rows and isinstance(rows[0], pa.Table):
+        arrow = pa.concat_tables(rows)
+    else:
+        arrow = pa.Table.from_pylist(rows, schema=schema)
     pq.write_table(arrow, tmp, compression="zstd")
     with open(tmp, "rb") as f:
         os.fsync(f.fileno())
@@ -49,13 +59,18 @@ class PartWriter:
         self.written: set[str] = set()
 
     def add(self, table: str, rows: list[dict]) -> None:
-        if not rows:
-            return
-        self.buffers.setdefault(table, []).extend(rows)
-        self.counts[table] = self.counts.get(table, 0) + len(rows)
+        self.add_all({table: rows})
+
+    def add_all(self, rows: dict[str, list[dict]]) -> None:
+        """Add the rows of one file to every table, or none of them: all are converted to their
+        schemas first, so a value that does not fit raises here and nothing of the file is kept."""
+        converted = {t: to_arrow(t, r) for t, r in rows.items() if r}
+        for table, arrow in converted.items():
+            self.buffers.setdefault(table, []).append(arrow)
+            self.counts[table] = self.counts.get(table, 0) + arrow.num_rows
 
     def buffered(self) -> int:
-        return sum(len(v) for v in self.buffers.values())
+        return sum(t.num_rows for v in self.buffers.values() for t in v)
 
     def flush(self, *, empty: tuple[str, ...] = ()) -> None:
         """Write every buffered table (and an empty part for each table in ``empty``), ``files`` last."""

@@ -75,8 +75,13 @@ def _declares_no_pages(path: str | os.PathLike) -> bool:
     return bool(_EMPTY_PAGE_TREE.search(data)) and not _PAGE_OBJECT.search(data)
 
 
+MAX_UNREADABLE_RUN = 20
+
+
 class PdfFile:
     """An open PDF. Use as a context manager; pages are read one at a time."""
+
+    abandoned_at: int | None = None  # first page not tried (see pages())
 
     def __init__(self, path: str | os.PathLike, *, password: str | None = None):
         self.path = str(path)
@@ -127,8 +132,16 @@ class PdfFile:
         return FileFacts(self.path, self.sha256, self.size, self.n_pages, producer, encrypted, signatures)
 
     def pages(self) -> Iterator[RawPage]:
+        """Every page in order. After ``MAX_UNREADABLE_RUN`` unreadable pages in a row the rest are
+        not tried (a damaged page tree claiming 100,000 pages): ``self.abandoned_at`` says where."""
+        run = 0
         for i in range(self.n_pages):
-            yield read_page(self.doc, i)
+            page = read_page(self.doc, i)
+            run = run + 1 if page.error else 0
+            yield page
+            if run >= MAX_UNREADABLE_RUN and i + 1 < self.n_pages:
+                self.abandoned_at = i + 2
+                return
 
 
 def read_page(doc: pdfium.PdfDocument, index: int) -> RawPage:
@@ -205,12 +218,18 @@ class _Boxes:
         return 8.0 < deg < 172.0
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     """Split the page text into words and measure their two ends (the hot loop of the reader)."""
     boxes = _Boxes(tp, geo)
     if len(text) != pdfium_c.FPDFText_CountChars(tp):
         # Characters outside the BMP make Python indices drift from PDFium's: rebuild char by char.
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(pdfium_c.FPDFText_CountChars(tp)))
+    if _SURROGATE.search(text):
+        # a damaged font map can give half of a UTF-16 pair: not text, and not writable as UTF-8
+        text = _SURROGATE.sub("\ufffd", text)
     out: list[Word] = []
     append = out.append
     get, tp_raw, ref, rect = boxes.get, boxes.tp, boxes.ref, boxes.rect

@@ -7,10 +7,13 @@ pages, and only when asked (``seidou run --tables ruled``, the default; ``--tabl
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 
 import pdfplumber
+
+from ..deadline import time_limit
 
 EXTRACTOR = f"pdfplumber@{pdfplumber.__version__}:find_tables"
 
@@ -25,11 +28,26 @@ class Cell:
     box: tuple[float, float, float, float] | None
 
 
-def read_tables(path: str | os.PathLike, pages: list[int]) -> list[Cell]:
-    """Cells of every table found on the given (1-based) pages."""
+# pdfplumber parses content streams in Python: a decompression bomb (megabytes of operators)
+# would hold a page for minutes. Past this, the page's tables are given up (an errors row).
+PAGE_SECONDS = float(os.environ.get("SEIDOU_TABLE_PAGE_SECONDS", "10"))
+# pdfminer logs a warning per damaged operator (thousands on a damaged page): failures are rows instead
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+@dataclass
+class PageFailure:
+    page: int
+    error_type: str
+    message: str
+
+
+def read_tables(path: str | os.PathLike, pages: list[int]) -> tuple[list[Cell], list[PageFailure]]:
+    """Cells of every table found on the given (1-based) pages, and the pages where the search failed."""
     out: list[Cell] = []
+    failures: list[PageFailure] = []
     if not pages:
-        return out
+        return out, failures
     table_no = 0
     with pdfplumber.open(path) as pdf:
         for number in pages:
@@ -37,24 +55,27 @@ def read_tables(path: str | os.PathLike, pages: list[int]) -> list[Cell]:
                 continue
             page = pdf.pages[number - 1]
             try:
-                tables = page.find_tables()
-                for t in tables:
-                    table_no += 1
-                    texts = t.extract()
-                    for r, (row, values) in enumerate(zip(t.rows, texts)):
-                        for c, (bbox, value) in enumerate(zip(row.cells, values)):
-                            if bbox is None and value is None:
-                                continue  # a cell merged into its neighbour
-                            out.append(
-                                Cell(
-                                    number,
-                                    table_no,
-                                    r,
-                                    c,
-                                    (value or "").strip(),
-                                    tuple(float(v) for v in bbox) if bbox else None,
-                                )
-                            )
+                with time_limit(PAGE_SECONDS, f"the table search on page {number}"):
+                    found = [(t, t.extract()) for t in page.find_tables()]
+            except Exception as e:  # noqa: BLE001 - pdfminer fails in many ways on damaged pages
+                failures.append(PageFailure(number, type(e).__name__, f"table search failed on page {number}: {e}"))
+                continue
             finally:
                 page.close()
-    return out
+            for t, texts in found:
+                table_no += 1
+                for r, (row, values) in enumerate(zip(t.rows, texts)):
+                    for c, (bbox, value) in enumerate(zip(row.cells, values)):
+                        if bbox is None and value is None:
+                            continue  # a cell merged into its neighbour
+                        out.append(
+                            Cell(
+                                number,
+                                table_no,
+                                r,
+                                c,
+                                (value or "").strip(),
+                                tuple(float(v) for v in bbox) if bbox else None,
+                            )
+                        )
+    return out, failures

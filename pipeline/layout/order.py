@@ -134,7 +134,8 @@ def _blocked_gutter_lines(narrow: list[Line], lo: float, hi: float, size: float)
     if len(narrow) < 6:
         return []
     allowance = max(2, len(narrow) // 20)
-    step = max(size / 2, 1.0)
+    # at most ~400 probes: a damaged file can put a word a million points off the page
+    step = max(size / 2, 1.0, (hi - lo) / 400)
     width = MIN_GUTTER * size
     x = lo + step
     best: list[Line] | None = None
