@@ -168,6 +168,28 @@ def run_cmd(
         sys.exit(EXIT_SOME_FAILED)
 
 
+@main.command("compact")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--rows-per-part", type=int, default=2_000_000, show_default=True, help="Largest number of rows in one merged part."
+)
+def compact_cmd(out_dir: str, rows_per_part: int) -> None:
+    """Merge the small part files of many runs under OUT_DIR into few large ones (same rows).
+
+    Safe to kill: the next `seidou run` or `seidou compact` finishes or undoes it. Do not run it
+    while a `seidou run` writes to the same folder.
+
+    \b
+    Example:
+      seidou compact data/out
+    """
+    from .io.compact import compact
+
+    if rows_per_part < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--rows-per-part")
+    click.echo(compact(out_dir, rows_per_part=rows_per_part).format())
+
+
 @main.command("text")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--page", type=int, default=None, help="Only the text that comes from this page (1-based).")

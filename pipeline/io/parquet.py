@@ -21,9 +21,7 @@ def to_arrow(table: str, rows: list[dict]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=TABLES[table][0])
 
 
-def write_part(
-    out_dir: str | os.PathLike, table: str, run_id: str, n: int, rows: list[dict] | list[pa.Table]
-) -> Path:
+def write_part(out_dir: str | os.PathLike, table: str, run_id: str, n: int, rows: list[dict] | list[pa.Table]) -> Path:
     """Write ``rows`` (dicts, or Arrow tables of the table's schema) as one part file of ``table``."""
     schema = TABLES[table][0]
     folder = Path(out_dir) / table
@@ -101,14 +99,20 @@ class PartWriter:
     def recover(self) -> int:
         """Remove what a killed run left behind: temporaries, and parts of a flush that never wrote its
         ``files`` part. Returns how many files were removed."""
+        from .compact import committed_compactions, finish_pending
+
         removed = 0
         if not self.out_dir.exists():
             return 0
         for tmp in self.out_dir.glob("*/.part-*.parquet.tmp"):
             tmp.unlink(missing_ok=True)
             removed += 1
+        removed += finish_pending(self.out_dir)
         committed = {p.name for p in (self.out_dir / "files").glob("part-*.parquet")}
+        compactions = committed_compactions(committed)
         for part in self.out_dir.glob("*/part-*.parquet"):
+            if part.name[len("part-") :].rsplit("-", 1)[0] in compactions:
+                continue
             if part.parent.name != "files" and part.name not in committed:
                 part.unlink(missing_ok=True)
                 removed += 1
