@@ -23,6 +23,7 @@ test: install
 	$(BIN)/python -m pytest -q pipeline patterns tests
 
 bench: install
+	$(BIN)/python benchmarks/bench_pipeline.py $(ARGS)
 	$(BIN)/python benchmarks/bench_layout.py $(ARGS)
 
 eval: install

@@ -59,7 +59,7 @@ Anchors: LSTM-CRF 0.866, fine-tuned BERT 0.893, spaCy CNN models in the literatu
 
 `pipeline/ner.py` runs the model per paragraph (`--ner all`) or only where names cluster (`--ner targeted`,
 the default: title and headings, party blocks, signature areas) and merges with the rules by policy
-`merge@1`: patterns win over NER TEMPO/LEGISLACAO and over anything overlapping an identifier or an amount;
+`merge@2`: patterns win over NER TEMPO/LEGISLACAO and over anything overlapping an identifier or an amount;
 names from SEI stamps, signature blocks and parties are added as `source = 'rule'` and replace shorter
 model guesses inside them.
 

@@ -1,12 +1,15 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@1``:
+Merge policy ``merge@2``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
    their representatives — are added as ``source = 'rule'`` where no NER entity of that label covers
-   them, and replace the model's shorter guesses inside them.
+   them, and replace the model's shorter guesses inside them;
+3. names of órgãos by their head word (patterns/orgaos.py: "Secretaria de Gestão e Inovação") are
+   added as ORGANIZACAO ``source = 'rule'`` the same way, except where they cross a model entity
+   (neither inside the other): there the model's reading stands. (``merge@1`` was 1-2.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -21,10 +24,11 @@ from pathlib import Path
 
 import regex
 
+from patterns import orgaos
 from patterns.mention import Mention
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
-POLICY = "merge@1"
+POLICY = "merge@2"
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
     "cnpj",
@@ -52,6 +56,7 @@ PARTY_MARK = regex.compile(
 HEAD_PARAGRAPHS = 4
 TAIL_PARAGRAPHS = 6
 MAX_CHARS = 5000  # longer paragraphs are cut in pieces for the model
+BATCH = 256  # paragraphs per nlp.pipe batch
 
 
 @lru_cache(maxsize=2)
@@ -91,22 +96,30 @@ def select(text: str, mode: str) -> list[tuple[int, int]]:
 
 def ner_entities(text: str, mode: str = "targeted", nlp=None) -> list[tuple[int, int, str]]:
     """(start, end, label) from the model over the selected paragraphs of ``text``."""
+    return ner_entities_many([text], mode, nlp)[0]
+
+
+def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> list[list[tuple[int, int, str]]]:
+    """:func:`ner_entities` for many documents in one ``nlp.pipe`` stream (a DOU edition has
+    hundreds of short acts: one stream keeps the model's batches full)."""
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     if mode == "off":
-        return []
+        return out
     nlp = nlp or load_model()
     if nlp is None:
-        return []
-    spans = select(text, mode)
-    out = []
-    for (s, _e), doc in zip(spans, nlp.pipe((text[a:b] for a, b in spans), batch_size=64)):
-        out.extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents)
+        return out
+    jobs = [(k, s, e) for k, text in enumerate(texts) for s, e in select(text, mode)]
+    stream = nlp.pipe((texts[k][s:e] for k, s, e in jobs), batch_size=BATCH)
+    for (k, s, _e), doc in zip(jobs, stream):
+        out[k].extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents)
     return out
 
 
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str, str]]:
-    """Apply ``merge@1``: (start, end, label, source) sorted by offset."""
+    """Apply ``merge@2``: (start, end, label, source) sorted by offset. ``rule_names`` are
+    (start, end, label) or (start, end, label, 'orgao') for the weaker órgão rule."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
     soft = [(m.start, m.end) for m in mentions if m.kind in ("date", "reference", "duration")]
 
@@ -118,9 +131,12 @@ def merge(
         for s, e, label in ner
         if not overlaps(s, e, hard) and not (label in PATTERN_WINS and overlaps(s, e, soft))
     ]
-    for s, e, label in rule_names:
+    model = list(kept)
+    for s, e, label, *weak in rule_names:
         if any(k[2] == label and k[0] <= s and e <= k[1] for k in kept):
             continue  # the model already has it (or more)
+        if weak and any(k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model):
+            continue  # an órgão rule crossing a model entity: the model's reading stands
         # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES")
         kept = [k for k in kept if not (k[2] == label and s <= k[0] and k[1] <= e)]
         kept.append((s, e, label, "rule"))
@@ -145,17 +161,29 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
     for p in rows.get("parties", []):
         add(p.get("name"), p.get("char_start"), p.get("char_end"), "ORGANIZACAO")
         add(p.get("representative_name"), p.get("char_start"), p.get("char_end"), "PESSOA")
+    out.extend((m.start, m.end, "ORGANIZACAO", "orgao") for m in orgaos.find(text))
     return out
 
 
 def entity_rows(
-    text: str, layout, doc: dict, run_id: str, mentions: list[Mention], rows: dict[str, list[dict]], mode: str
+    text: str,
+    layout,
+    doc: dict,
+    run_id: str,
+    mentions: list[Mention],
+    rows: dict[str, list[dict]],
+    mode: str,
+    found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
+    """Entity rows of one document: the model's entities (``found`` when computed already by
+    :func:`ner_entities_many`) merged with the rules by ``merge@2``."""
     from .rows import fact_row
 
     nlp = load_model() if mode != "off" else None
     name = model_name(nlp) if nlp is not None else None
-    merged = merge(text, ner_entities(text, mode, nlp) if nlp is not None else [], mentions, rule_names(text, rows))
+    if found is None:
+        found = ner_entities(text, mode, nlp) if nlp is not None else []
+    merged = merge(text, found, mentions, rule_names(text, rows))
     return [
         fact_row(
             text,

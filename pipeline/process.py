@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from dataclasses import dataclass, field
 
 from . import __version__
 from .clauses import clause_rows, clauses
 from .findings import findings
-from .ner import entity_rows
+from .ner import entity_rows, ner_entities_many
 from .objeto import objeto
 from .parties import party_rows
 from .vigencia import vigencia_rows
@@ -32,6 +33,7 @@ from .documents import document_row, origin_of
 from .segment import Segment, segment
 from .extract import extract, mask_cpfs, mask_cpfs_in_free_text, sei_codes
 from .extract import rows as extraction_rows
+from .deadline import time_limit
 from .errors import SeidouError
 from .io.pdf import MAX_UNREADABLE_RUN, PdfFile, sha256_of
 from .io import ocr as ocr_engine
@@ -80,9 +82,9 @@ def read_layout(path: str, *, ocr: bool = True) -> tuple[PdfFile, Layout]:
     return pdf, layout_pages(raw)
 
 
-def ocr_scanned(pdf: PdfFile, raw: list[RawPage]) -> None:
+def ocr_scanned(pdf: PdfFile, raw: list[RawPage], known: dict | None = None) -> None:
     """Read the scanned pages of ``raw`` with Tesseract, in place (text_source 'ocr', or 'none' + ocr_error)."""
-    scanned = scanned_pages(raw)
+    scanned = scanned_pages(raw, dict(known) if known is not None else None)
     for rp in raw:
         if rp.number not in scanned:
             continue
@@ -113,7 +115,7 @@ def process_file(
         return process_inlabs(path, run_id, unmask_cpf=unmask_cpf, ner=ner)
     started = time.perf_counter()
     try:
-        pdf, layout = read_layout(path, ocr=ocr)
+        pdf = PdfFile(path)
     except SeidouError as e:
         return failed_result(path, run_id, e.stage, e.error_type, str(e), started)
     except Exception as e:  # an engine crash on one file must not stop the batch
@@ -122,12 +124,44 @@ def process_file(
         return failed_result(path, run_id, "open", type(e).__name__, f"unexpected error: {e}", started)
     with pdf:
         facts = pdf.facts()
-    sha = facts.sha256
-    documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf, ner=ner)
-    errors = [
-        error_row(run_id, path, sha, "layout", "page_unreadable", p.error, p.number) for p in layout.pages if p.error
-    ] + [error_row(run_id, path, sha, "ocr", "ocr_failed", p.ocr_error, p.number) for p in layout.pages if p.ocr_error]
-    if pdf.abandoned_at:
+        sha = facts.sha256
+        documents: list[dict] = []
+        facts_rows: dict[str, list[dict]] = {}
+        errors: list[dict] = []
+        pages: list[dict] = []
+        context: dict = {}
+        last_layout = None
+        for first, last in page_windows(pdf.n_pages):
+            try:
+                raw = list(pdf.pages(first, last))
+                if ocr:
+                    ocr_scanned(pdf, raw, context.setdefault("layout", {}))
+            except Exception as e:
+                if strict:
+                    raise
+                return failed_result(path, run_id, "layout", type(e).__name__, f"unexpected error: {e}", started)
+            layout = layout_pages(raw, context.setdefault("layout", {}))
+            del raw
+            docs, window_rows = document_and_fact_rows(
+                sha, layout, run_id, unmask_cpf=unmask_cpf, ner=ner, context=context
+            )
+            documents += docs
+            for table, rows in window_rows.items():
+                facts_rows.setdefault(table, []).extend(rows)
+            errors += page_error_rows(layout, run_id, path, sha)
+            pages += page_rows(layout, sha, run_id, unmask_cpf)
+            if tables == "ruled" and docs:
+                try:
+                    cells, table_errors = table_rows(path, layout, docs, run_id, unmask_cpf=unmask_cpf)
+                    facts_rows.setdefault("tables", []).extend(cells)
+                    errors.extend(table_errors)
+                except Exception as e:  # pdfplumber failing on one page must not lose the file
+                    if strict:
+                        raise
+                    errors.append(error_row(run_id, path, sha, "tables", type(e).__name__, f"table search failed: {e}"))
+            last_layout = layout if pdf.n_pages <= WINDOW_PAGES else None
+        abandoned_at = pdf.abandoned_at
+    if abandoned_at:
         errors.append(
             error_row(
                 run_id,
@@ -135,19 +169,71 @@ def process_file(
                 sha,
                 "layout",
                 "pages_abandoned",
-                f"pages {pdf.abandoned_at}-{facts.pages} were not read: the file claims {facts.pages} pages and "
+                f"pages {abandoned_at}-{facts.pages} were not read: the file claims {facts.pages} pages and "
                 f"the {MAX_UNREADABLE_RUN} pages before them could not be loaded",
-                pdf.abandoned_at,
+                abandoned_at,
             )
         )
-    readable = [p for p in layout.pages if p.error is None]
-    if readable and all(p.n_chars == 0 for p in readable):
+    readable = [p for p in pages if p["error"] is None]
+    if readable and all(p["n_chars"] == 0 for p in readable):
         text_layer = "no"
-    elif any(p.needs_ocr for p in readable):
+    elif any(p["ocr"] for p in readable):
         text_layer = "partial"
     else:
         text_layer = "yes"
-    pages = [
+    files = [
+        {
+            "file_sha256": sha,
+            "path": path,
+            "bytes": facts.bytes,
+            "pages": facts.pages,
+            "producer": facts.producer,
+            "text_layer": text_layer,
+            "encrypted": facts.encrypted,
+            "has_signature_fields": facts.has_signature_fields,
+            "status": "ok",
+            "run_id": run_id,
+            "pipeline_version": __version__,
+            "seconds": time.perf_counter() - started,
+        }
+    ]
+    if facts.has_signature_fields and documents:
+        try:
+            with time_limit(PADES_SECONDS, "reading the PDF signatures"):
+                facts_rows.setdefault("signatures", []).extend(pades_rows(path, documents[0], run_id, unmask_cpf))
+        except Exception as e:  # a broken signature dictionary must not lose the file
+            if strict:
+                raise
+            errors.append(error_row(run_id, path, sha, "pades", type(e).__name__, f"cannot read PDF signatures: {e}"))
+    rows = {"files": files, "pages": pages, "documents": documents, "errors": errors, **facts_rows}
+    return FileResult(path, sha, "ok", facts.pages, rows, last_layout)
+
+
+# Pages are laid out and segmented in windows of this many pages, so memory follows the window,
+# not the file (a 1,000-page edition). A document cut by a window edge becomes two documents, the
+# second marked continues_previous. SEIDOU_WINDOW_PAGES overrides it.
+WINDOW_PAGES = int(os.environ.get("SEIDOU_WINDOW_PAGES", "100"))
+PADES_SECONDS = 120.0
+
+
+def page_windows(n_pages: int, size: int | None = None) -> list[tuple[int, int]]:
+    """1-based inclusive page ranges of at most ``size`` pages.
+
+    >>> page_windows(450, 200)
+    [(1, 200), (201, 400), (401, 450)]
+    """
+    size = size or WINDOW_PAGES
+    return [(a, min(a + size - 1, n_pages)) for a in range(1, n_pages + 1, size)]
+
+
+def page_error_rows(layout: Layout, run_id: str, path: str, sha: str) -> list[dict]:
+    return [
+        error_row(run_id, path, sha, "layout", "page_unreadable", p.error, p.number) for p in layout.pages if p.error
+    ] + [error_row(run_id, path, sha, "ocr", "ocr_failed", p.ocr_error, p.number) for p in layout.pages if p.ocr_error]
+
+
+def page_rows(layout: Layout, sha: str, run_id: str, unmask_cpf: bool) -> list[dict]:
+    return [
         {
             "file_sha256": sha,
             "page": p.number,
@@ -166,39 +252,6 @@ def process_file(
         }
         for p in layout.pages
     ]
-    files = [
-        {
-            "file_sha256": sha,
-            "path": path,
-            "bytes": facts.bytes,
-            "pages": facts.pages,
-            "producer": facts.producer,
-            "text_layer": text_layer,
-            "encrypted": facts.encrypted,
-            "has_signature_fields": facts.has_signature_fields,
-            "status": "ok",
-            "run_id": run_id,
-            "pipeline_version": __version__,
-            "seconds": time.perf_counter() - started,
-        }
-    ]
-    if facts.has_signature_fields:
-        try:
-            facts_rows.setdefault("signatures", []).extend(pades_rows(path, documents[0], run_id, unmask_cpf))
-        except Exception as e:  # a broken signature dictionary must not lose the file
-            if strict:
-                raise
-            errors.append(error_row(run_id, path, sha, "pades", type(e).__name__, f"cannot read PDF signatures: {e}"))
-    if tables == "ruled":
-        try:
-            facts_rows["tables"], table_errors = table_rows(path, layout, documents, run_id, unmask_cpf=unmask_cpf)
-            errors.extend(table_errors)
-        except Exception as e:  # pdfplumber failing on one page must not lose the file
-            if strict:
-                raise
-            errors.append(error_row(run_id, path, sha, "tables", type(e).__name__, f"table search failed: {e}"))
-    rows = {"files": files, "pages": pages, "documents": documents, "errors": errors, **facts_rows}
-    return FileResult(path, sha, "ok", facts.pages, rows, layout)
 
 
 def document_and_fact_rows(
@@ -209,19 +262,26 @@ def document_and_fact_rows(
     unmask_cpf: bool = False,
     inlabs_act: inlabs.InlabsAct | None = None,
     ner: str = "targeted",
+    context: dict | None = None,
 ) -> tuple[list[dict], dict[str, list[dict]]]:
     """Segment the file into documents; each gets its row and its fact rows (offsets into its text).
-    An INLABS act is one document; its XML attributes give the DOU facts."""
+    An INLABS act is one document; its XML attributes give the DOU facts. ``context`` carries the
+    origin, the inherited órgão and the document count from one page window of a file to the next."""
+    context = {} if context is None else context
     if inlabs_act is not None:
         origin, header = "dou", dou_header_of(inlabs_act)
         segments = [Segment(0, len(layout.text), False, 0, [])]
     else:
-        origin, header = origin_of(layout)
+        if "origin" not in context:
+            context["origin"] = origin_of(layout)
+        origin, header = context["origin"]
         segments = segment(layout, origin)
     documents: list[dict] = []
     tables: dict[str, list[dict]] = {}
-    orgao = None
-    for seq, seg in enumerate(segments, 1):
+    orgao = context.get("orgao")
+    seq0 = context.get("seq", 0)
+    pending = []
+    for seq, seg in enumerate(segments, seq0 + 1):
         part = layout.slice(seg.start, seg.end)
         facts = doc_facts(part.text, seg)
         if inlabs_act is not None:
@@ -229,9 +289,10 @@ def document_and_fact_rows(
             facts.ementa = inlabs_act.ementa or facts.ementa
         orgao = inherit_orgao(orgao, facts.orgao) if origin == "dou" else facts.orgao
         facts.orgao = orgao
-        row = document_row(
-            sha, seq, part, run_id, document_origin(origin, seg, part.text), header, facts, seg.continues_previous
-        )
+        continues = seg.continues_previous
+        if seq == seq0 + 1 and seq0 > 0:  # the first document of a later page window
+            continues = continues or seg.title_at is None or seg.sei_number == context.get("last_sei") is not None
+        row = document_row(sha, seq, part, run_id, document_origin(origin, seg, part.text), header, facts, continues)
         row["sei_numero"] = seg.sei_number
         found = extract(part)
         facts_of_doc = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha, unmask_cpf=unmask_cpf)
@@ -251,11 +312,17 @@ def document_and_fact_rows(
             facts_of_doc["signatures"] += municipal_signature_rows(text, part, row, run_id)
         else:
             facts_of_doc["signatures"] += signature_rows(text, part, row, run_id)
-        facts_of_doc["entities"] = entity_rows(text, part, row, run_id, found.body, facts_of_doc, ner)
+        pending.append((text, part, row, found.body, facts_of_doc))
+        documents.append(row)
+    # NER over all documents in one stream, then the entities and findings of each
+    ner_found = ner_entities_many([p[0] for p in pending], ner)
+    for (text, part, row, body, facts_of_doc), ents in zip(pending, ner_found):
+        facts_of_doc["entities"] = entity_rows(text, part, row, run_id, body, facts_of_doc, ner, found=ents)
         facts_of_doc["findings"] = findings(row, facts_of_doc, run_id)
         for table, rows in facts_of_doc.items():
             tables.setdefault(table, []).extend(rows)
-        documents.append(row)
+    context["orgao"], context["seq"] = orgao, seq0 + len(segments)
+    context["last_sei"] = segments[-1].sei_number if segments else None
     return documents, tables
 
 

@@ -69,6 +69,37 @@ class _Slot:
         self.started = 0.0
 
 
+# Files are handed out largest first within windows of this many files per worker: a big file
+# started last would leave the other workers idle at the end (results still come out in input
+# order; the window bounds how many finished results wait for an earlier one).
+WINDOW_PER_WORKER = 4
+
+
+def dispatch_order(paths: list[str], workers: int) -> list[tuple[int, str]]:
+    """(index, path) in the order to hand them out: by size, largest first, within windows.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for name, size in [("a", 1), ("b", 30), ("c", 20), ("d", 5)]:
+    ...     _ = (d / name).write_bytes(b"x" * size)
+    >>> [p[-1] for _, p in dispatch_order([str(d / n) for n in "abcd"], 1)]
+    ['b', 'c', 'd', 'a']
+    """
+
+    def size(path: str) -> int:
+        try:
+            return os.path.getsize(path)
+        except OSError:
+            return 0
+
+    window = max(1, WINDOW_PER_WORKER * workers)
+    items = list(enumerate(paths))
+    out: list[tuple[int, str]] = []
+    for start in range(0, len(items), window):
+        out += sorted(items[start : start + window], key=lambda item: -size(item[1]))
+    return out
+
+
 def process_parallel(
     paths: list[str], run_id: str, workers: int, limits: Limits, options: dict
 ) -> Iterator[tuple[int, FileResult]]:
@@ -76,7 +107,7 @@ def process_parallel(
     ctx = mp.get_context("spawn")
     results = ctx.Queue()
     slots = [_Slot(ctx, results, limits, options) for _ in range(max(1, min(workers, len(paths))))]
-    pending = list(enumerate(paths))[::-1]
+    pending = dispatch_order(paths, len(slots))[::-1]
     done: dict[int, FileResult] = {}
     next_out = 0
     try:

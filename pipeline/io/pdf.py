@@ -82,6 +82,7 @@ class PdfFile:
     """An open PDF. Use as a context manager; pages are read one at a time."""
 
     abandoned_at: int | None = None  # first page not tried (see pages())
+    _unreadable_run = 0
 
     def __init__(self, path: str | os.PathLike, *, password: str | None = None):
         self.path = str(path)
@@ -131,17 +132,19 @@ class PdfFile:
             signatures = False
         return FileFacts(self.path, self.sha256, self.size, self.n_pages, producer, encrypted, signatures)
 
-    def pages(self) -> Iterator[RawPage]:
-        """Every page in order. After ``MAX_UNREADABLE_RUN`` unreadable pages in a row the rest are
-        not tried (a damaged page tree claiming 100,000 pages): ``self.abandoned_at`` says where."""
-        run = 0
-        for i in range(self.n_pages):
-            page = read_page(self.doc, i)
-            run = run + 1 if page.error else 0
-            yield page
-            if run >= MAX_UNREADABLE_RUN and i + 1 < self.n_pages:
-                self.abandoned_at = i + 2
+    def pages(self, first: int = 1, last: int | None = None) -> Iterator[RawPage]:
+        """Pages ``first``..``last`` (1-based, inclusive; default all) in order. After
+        ``MAX_UNREADABLE_RUN`` unreadable pages in a row the rest are not tried (a damaged page
+        tree claiming 100,000 pages): ``self.abandoned_at`` says where."""
+        last = self.n_pages if last is None else min(last, self.n_pages)
+        for i in range(first - 1, last):
+            if self.abandoned_at:
                 return
+            page = read_page(self.doc, i)
+            self._unreadable_run = self._unreadable_run + 1 if page.error else 0
+            yield page
+            if self._unreadable_run >= MAX_UNREADABLE_RUN and i + 1 < self.n_pages:
+                self.abandoned_at = i + 2
 
 
 def read_page(doc: pdfium.PdfDocument, index: int) -> RawPage:

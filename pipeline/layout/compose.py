@@ -55,15 +55,24 @@ class _Para:
     block_start: bool  # first paragraph of a column block (a join across a break is possible)
 
 
-def layout_pages(raw_pages: list[RawPage]) -> Layout:
-    """Lay out the pages of one file and compose its canonical text."""
+def layout_pages(raw_pages: list[RawPage], known: dict | None = None) -> Layout:
+    """Lay out the pages of one file (or of one window of its pages) and compose the canonical text.
+
+    ``known`` carries what earlier windows of the same file established — the repeated header and
+    footer lines, the background images — and is updated with this window's: a short last window
+    still recognises the furniture of the pages before it."""
     split = []
     for rp in raw_pages:
         horizontal = [w for w in rp.words if not w.rotated]
         rotated = [w for w in rp.words if w.rotated]
         split.append((rp, build_lines(horizontal), _rotated_lines(rotated)))
-    repeated = repeated_keys([(rp.height, lines) for rp, lines, _ in split])
-    scanned = scanned_pages(raw_pages)
+    tops, bottoms = repeated_keys([(rp.height, lines) for rp, lines, _ in split])
+    if known is not None:
+        tops |= known.setdefault("tops", set())
+        bottoms |= known.setdefault("bottoms", set())
+        known["tops"], known["bottoms"] = tops, bottoms
+    repeated = (tops, bottoms)
+    scanned = scanned_pages(raw_pages, known)
 
     pages: list[PageLayout] = []
     paras: list[_Para] = []
@@ -103,10 +112,13 @@ def _text_source(rp: RawPage, needs_ocr: bool) -> str:
     return "ocr" if rp.text_source == "ocr" else "none"
 
 
-def scanned_pages(raw_pages: list[RawPage]) -> set[int]:
+def scanned_pages(raw_pages: list[RawPage], known: dict | None = None) -> set[int]:
     """Numbers of the pages without a usable text layer: no characters, or scanned images over
     ``OCR_IMAGE_SHARE`` of the page (letterhead images repeated on most pages do not count)."""
     backgrounds = _background_images(raw_pages)
+    if known is not None:
+        backgrounds |= known.setdefault("backgrounds", set())
+        known["backgrounds"] = backgrounds
     out = set()
     for rp in raw_pages:
         scanned = sum(share for sig, share, bare in rp.images if bare and sig not in backgrounds)

@@ -1,0 +1,109 @@
+"""Names of public bodies (órgãos) by their head word: ``Ministério da Agricultura e Pecuária``,
+``Secretaria de Gestão e Inovação``, ``Diretoria de Transferências e Parcerias da União``,
+``SUPERINTENDÊNCIA REGIONAL DA POLÍCIA FEDERAL NO ESTADO DA BAHIA``, ``Prefeitura Municipal de Cabixi``.
+
+A head word (Ministério, Secretaria, Diretoria, Prefeitura, Tribunal …), then capitalised words
+joined by ``de/da/do/das/dos/e/em/no/na`` (at most two connectors in a row), ending on a
+capitalised word. A chain of bodies ("Secretaria de Gestão e Inovação do Ministério da Gestão") is
+cut before each connector + head of the administrative hierarchy (``SPLIT_HEADS``), and at "e" before
+any head word, into one name per body. Title Case and ALL CAPS both match; a lower-case word ends the name
+("a Secretaria de Gestão publicou" → "Secretaria de Gestão"). Used by the NER merge policy as rule
+entities (ORGANIZACAO), never as identifiers.
+
+>>> [m.raw for m in find("celebram a União, por intermédio da Secretaria de Gestão e Inovação do Ministério da Gestão, e")]
+['Secretaria de Gestão e Inovação', 'Ministério da Gestão']
+>>> [m.raw for m in find("a SUPERINTENDÊNCIA REGIONAL DA POLÍCIA FEDERAL NO ESTADO DA BAHIA, com")]
+['SUPERINTENDÊNCIA REGIONAL DA POLÍCIA FEDERAL NO ESTADO DA BAHIA']
+>>> [m.raw for m in find("Órgão: MINISTÉRIO DA AGRICULTURA E PECUÁRIA\\nUnidade")]
+['MINISTÉRIO DA AGRICULTURA E PECUÁRIA']
+>>> find("a secretaria de gestão")
+[]
+>>> [m.raw for m in find("ENTRE O MINISTÉRIO DA AGRICULTURA E PECUÁRIA E O MUNICÍPIO DE CABIXI PARA OS FINS")]
+['MINISTÉRIO DA AGRICULTURA E PECUÁRIA']
+>>> [m.raw for m in find("Secretaria Municipal de Agricultura e Pecuária CABIXI 2026; a Advocacia-Geral da União.")]
+['Secretaria Municipal de Agricultura e Pecuária', 'Advocacia-Geral da União']
+>>> [m.raw for m in find("pelo Banco do Brasil S.A. em conta")]  # the legal form is not part of the name
+['Banco do Brasil']
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .mention import Mention, make
+
+VERSION = "orgaos@1"
+
+HEADS = (
+    "Ministério|Secretaria|Subsecretaria|Secretaria-Executiva|Diretoria|Departamento|Coordenação-Geral|"
+    "Coordenação|Superintendência|Gerência|Assessoria|Gabinete|Prefeitura|Câmara|Assembleia|Tribunal|"
+    "Procuradoria|Controladoria|Advocacia-Geral|Defensoria|Fundação|Instituto|Universidade|Agência|"
+    "Conselho|Comissão|Comando|Polícia|Corpo\\s+de\\s+Bombeiros|Receita|Fundo|Autarquia|Empresa|Companhia|"
+    "Banco|Caixa|Serviço|Escritório|Núcleo|Consórcio|Associação|Confederação|Federação|Sindicato|Hospital|"
+    "Escola|Colégio|Centro"
+)
+# words that end a name even in capitals ("… PECUÁRIA E O MUNICÍPIO …", "… PARA OS FINS …")
+_STOP = r"(?:O|A|OS|AS|AO|AOS|PARA|QUE|COM|POR|PELO|PELA|SOBRE|ENTRE|SEU|SUA|UM|UMA|SE|NOS|NAS)(?![\p{L}])"
+# a capitalised word or an acronym; "S.A." and "S/A" whole (not a word "S")
+_CAP = rf"(?!{_STOP})(?:S\.A\.|S/A|\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’\-]*)"
+_CONN = r"(?:de|da|do|das|dos|e|em|no|na|nos|nas|DE|DA|DO|DAS|DOS|E|EM|NO|NA|NOS|NAS)"
+PATTERN = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?:(?i:{HEADS}))                           # the head word, any case
+    (?:[ \t]+(?:{_CONN}[ \t]+){{0,2}}{_CAP})+   # capitalised words, with connectors between
+    (?![\p{{L}}\d])
+    """,
+    regex.VERBOSE,
+)
+_HEAD_ONLY = regex.compile(rf"(?i:{HEADS})$")
+SPLIT_HEADS = (
+    "Ministério|Secretaria|Subsecretaria|Secretaria-Executiva|Prefeitura|Diretoria|Departamento|"
+    "Coordenação-Geral|Coordenação|Superintendência|Universidade|Tribunal|Gabinete|Assessoria|Gerência"
+)
+_SPLIT = regex.compile(
+    rf"[ \t]+(?:de|da|do|das|dos|DE|DA|DO|DAS|DOS)[ \t]+(?=(?i:{SPLIT_HEADS})(?![\p{{L}}]))"
+    # two bodies joined by "e": "Tribunal de Contas da União e da Controladoria-Geral da União"
+    rf"|[ \t]+(?:e|E)[ \t]+(?:(?:de|da|do|das|dos|DE|DA|DO|DAS|DOS)[ \t]+)?(?=(?i:{HEADS})(?![\p{{L}}]))"
+)
+
+
+def find(text: str) -> list[Mention]:
+    out = []
+    for m in PATTERN.finditer(text):
+        if not text[m.start()].isupper():  # "secretaria" in running text is a common noun
+            continue
+        start, end = m.start(), _same_case_end(text, m.start(), m.end())
+        cuts = [(c.start(), c.end()) for c in _SPLIT.finditer(text, start, end)]
+        for cut_start, cut_end in [*cuts, (end, end)]:
+            raw = text[start:cut_start]
+            if raw and not _HEAD_ONLY.match(raw):
+                out.append(make("orgao", text, start, cut_start, value=" ".join(raw.split()), extractor=VERSION))
+            start = cut_end
+    return out
+
+
+_WORD = regex.compile(r"[^ \t]+")
+_CONNECTORS = {"de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos", "nas"}
+
+
+def _same_case_end(text: str, start: int, end: int) -> int:
+    """Where a name stops being written like its head word: a Title Case name ends before a word in
+    capitals (``… e Pecuária CABIXI``), a name in capitals before a Title Case word; trailing
+    connectors are dropped."""
+    words = list(_WORD.finditer(text, start, end))
+    caps = words[0].group().isupper()
+    stop = end
+    for w in words[1:]:
+        token = w.group()
+        if token.lower() in _CONNECTORS:
+            continue
+        letters = [c for c in token if c.isalpha()]
+        upper = len(letters) > 1 and all(c.isupper() for c in letters)
+        if upper != caps and len(letters) > 1:
+            stop = w.start()
+            break
+    kept = [w for w in words if w.end() <= stop]
+    while len(kept) > 1 and kept[-1].group().lower() in _CONNECTORS:
+        kept.pop()
+    return kept[-1].end()

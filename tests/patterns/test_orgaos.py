@@ -1,0 +1,80 @@
+"""Órgão names by head word (patterns/orgaos.py): the rule entities of the NER merge policy."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from patterns import orgaos
+
+from .test_invariants import HOSTILE
+
+POSITIVE = [
+    # SEI plano de trabalho AC 4/2026 (seed), p. 1
+    (
+        "Ministério da Gestão e da Inovação em Serviços Públicos, por meio da Secretaria de Gestão e Inovação",
+        ["Ministério da Gestão e da Inovação em Serviços Públicos", "Secretaria de Gestão e Inovação"],
+    ),
+    (
+        "no âmbito da Diretoria de Transferências e Parcerias da União, cabe",
+        ["Diretoria de Transferências e Parcerias da União"],
+    ),
+    # Cabixi-RO convênio 978990/2025 (seed), preamble and clauses, in capitals and in Title Case
+    (
+        "CONVÊNIO QUE ENTRE SI CELEBRAM O MINISTÉRIO DA AGRICULTURA E PECUÁRIA E O MUNICÍPIO",
+        ["MINISTÉRIO DA AGRICULTURA E PECUÁRIA"],
+    ),
+    (
+        "fiscalização do Tribunal de Contas da União e da Controladoria-Geral da União.",
+        ["Tribunal de Contas da União", "Controladoria-Geral da União"],
+    ),
+    ("Secretaria Municipal de Agricultura e Pecuária CABIXI", ["Secretaria Municipal de Agricultura e Pecuária"]),
+    # scanned Tucano-BA convênio 0003/2016, p. 1 (OCR)
+    (
+        "através da Superintendência Regional da Polícia Federal no Estado da Bahia",
+        ["Superintendência Regional da Polícia Federal no Estado da Bahia"],
+    ),
+    # DOU 2014-10-01 p. 6
+    (
+        "CONSELHO NACIONAL DE CONTROLE DE EXPERIMENTAÇÃO ANIMAL",
+        ["CONSELHO NACIONAL DE CONTROLE DE EXPERIMENTAÇÃO ANIMAL"],
+    ),
+]
+NEGATIVE = [
+    "a secretaria de gestão publicou",  # a common noun
+    "Ministério",  # a head word alone
+    "pela Secretaria, que",
+    "Conselho de",
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE)
+def test_positive(text, expected):
+    found = orgaos.find(text)
+    assert [m.raw for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.raw and m.kind == "orgao" and m.extractor == orgaos.VERSION
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text):
+    assert orgaos.find(text) == []
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_inputs_finish_fast(case):
+    gc.collect()
+    gc.disable()
+    try:
+        best = min(_timed(HOSTILE[case]) for _ in range(3))
+    finally:
+        gc.enable()
+    assert best < 0.5, f"{case}: {best:.2f} s"
+
+
+def _timed(text: str) -> float:
+    t = time.perf_counter()
+    orgaos.find(text)
+    return time.perf_counter() - t
