@@ -1,12 +1,13 @@
 """Pretrain the tok2vec layer on raw legal Portuguese (``spacy pretrain``, characters objective).
 
     python models/pretrain.py raw PDF_DIR      # canonical text of the PDFs → models/data/raw-legal/corpus.txt.gz
-    python models/pretrain.py run [--epochs 8] # raw text → models/corpus/raw.jsonl → models/pretrain/model-last.bin
+    python models/pretrain.py run [--epochs 4] # raw text → models/corpus/raw.jsonl → models/pretrain/tok2vec.bin
 
 The raw text is the canonical text (pipeline.process.read_layout) of public gazettes and SEI
 documents, one paragraph per line, committed compressed so the model rebuilds without the corpus;
 the LeNER-Br train/dev and HAREM sentences are added as raw text too (never the LeNER-Br test set).
-``models/train.py --init-tok2vec models/pretrain/model-last.bin`` then starts from these weights.
+``models/train.py --init-tok2vec models/pretrain/tok2vec.bin`` then starts from these weights
+(``make model`` runs both; 4 epochs of pretraining take ~25 minutes on one core).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import gzip
 import json
 import random
+import shutil
 import sys
 from pathlib import Path
 
@@ -90,7 +92,10 @@ def run(epochs: int, out_dir: Path) -> Path:
     cfg.to_disk(cfg_path)
     out_dir.mkdir(parents=True, exist_ok=True)
     pretrain(load_config(cfg_path, interpolate=False).interpolate(), out_dir, use_gpu=-1, silent=False)
-    return out_dir / "model-last.bin"
+    last = out_dir / f"model{epochs - 1}.bin"
+    final = out_dir / "tok2vec.bin"
+    shutil.copyfile(last if last.exists() else out_dir / "model-last.bin", final)
+    return final
 
 
 PRETRAINING = """
@@ -103,7 +108,7 @@ max_length = 500
 limit = 0
 
 [pretraining]
-max_epochs = 8
+max_epochs = 4
 dropout = 0.2
 n_save_every = null
 n_save_epoch = 1
@@ -143,7 +148,7 @@ def main() -> None:
     r = sub.add_parser("raw")
     r.add_argument("pdf_dir", type=Path)
     p = sub.add_parser("run")
-    p.add_argument("--epochs", type=int, default=8)
+    p.add_argument("--epochs", type=int, default=4)
     p.add_argument("--out", type=Path, default=HERE / "pretrain")
     args = ap.parse_args()
     if args.cmd == "raw":

@@ -93,6 +93,7 @@ def run(
     Dask cluster at ``scheduler`` (pipeline.dask_executor) instead of local worker processes."""
     started_at = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
+    batch_gc()
     paths = discover(inputs)
     run_id = new_run_id(started_at)
     writer = PartWriter(out_dir, run_id)
@@ -161,6 +162,18 @@ def run(
     writer.ensure_tables(WRITTEN)
     summary.rows = {t: writer.counts.get(t, 0) for t in WRITTEN}
     return summary
+
+
+# A batch allocates millions of small objects that live until the next flush: the collector's default
+# first threshold (700) makes it walk them over and over (measured: ~7% of a sequential corpus run).
+GC_THRESHOLD = (50_000, 20, 100)
+
+
+def batch_gc() -> None:
+    """Collector thresholds for a batch process (the run, and each worker)."""
+    import gc
+
+    gc.set_threshold(*GC_THRESHOLD)
 
 
 def _process_one(path: str, run_id: str, options: dict) -> FileResult:

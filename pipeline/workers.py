@@ -40,6 +40,9 @@ def _worker(tasks, results, limits: Limits, options: dict) -> None:
     # The memory limit is watched by the parent (resident size), not set with RLIMIT_AS here: an
     # address-space limit makes threaded libraries (pyHanko's validation, BLAS) hang instead of failing.
     from .process import process_file
+    from .run import batch_gc
+
+    batch_gc()
 
     while True:
         task = tasks.get()

@@ -88,3 +88,28 @@ def test_rule_name_replaces_a_truncated_guess():
         [(s, s + len("FERNANDO MAGALHÃES SOARES PINTO"), "PESSOA")],
     )
     assert [(text[a:b], src) for a, b, _l, src in kept] == [("FERNANDO MAGALHÃES SOARES PINTO", "rule")]
+
+
+def test_orgao_rule_fills_and_yields_to_crossing_model_entities():
+    # seed SEI plano de trabalho AC 4/2026, p. 1
+    text = "por meio da Secretaria de Gestão e Inovação do Ministério da Gestão, com a Associação"
+    rules = rule_names(text, {})
+    sgi = text.index("Secretaria")
+    assert (sgi, sgi + len("Secretaria de Gestão e Inovação"), "ORGANIZACAO", "orgao") in rules
+    # the model read "Gestão e Inovação do Ministério": it crosses both órgão names, so it stands alone
+    crossing = (text.index("Gestão"), text.index("Ministério") + len("Ministério"), "ORGANIZACAO")
+    merged = merge(text, [crossing], [], rules)
+    assert [(s, e) for s, e, label, src in merged if label == "ORGANIZACAO"] == [crossing[:2]]
+    # a shorter model guess inside an órgão name is replaced by the whole name
+    inside = (text.index("Inovação"), text.index("Inovação") + len("Inovação"), "ORGANIZACAO")
+    merged = merge(text, [inside], [], rules)
+    assert ("Secretaria de Gestão e Inovação", "rule") in {(text[s:e], src) for s, e, _l, src in merged}
+    assert ("Inovação", "ner") not in {(text[s:e], src) for s, e, _l, src in merged}
+
+
+def test_labelled_person_field():
+    # Cabixi-RO Lei 1.508/2026, ficha cadastral: "Usuário: Valmir Martin Mackawiak"
+    text = "FICHA CADASTRAL DO DOCUMENTO ELETRÔNICO\nUsuário: Valmir Martin Mackawiak\nData: 03/02/2026"
+    spans = [(text[s:e], label) for s, e, label, *_ in rule_names(text, {})]
+    assert ("Valmir Martin Mackawiak", "PESSOA") in spans
+    assert not [n for n, label in spans if label == "PESSOA" and "Data" in n]
