@@ -68,10 +68,12 @@ def time_seidou(path: Path, options: dict, writer: PartWriter) -> float:
 
 def peak_rss_mb(path: Path, window: int | None = None) -> float:
     code = (
-        "import resource, sys; sys.path.insert(0, sys.argv[2]);"
+        "import sys; sys.path.insert(0, sys.argv[2]);"
         "from pipeline.process import process_file;"
         "process_file(sys.argv[1], 'bench');"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+        # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child of this (big) process
+        # would report this process's size
+        "print([int(l.split()[1]) / 1024 for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
     )
     env = dict(os.environ, **({"SEIDOU_WINDOW_PAGES": str(window)} if window else {}))
     out = subprocess.run(

@@ -8,6 +8,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
 
 
+def copy_fixtures(folder: Path, names: list[str]) -> Path:
+    """Copy fixture PDFs into ``folder`` (an input folder a test may change); returns it."""
+    import shutil
+
+    for name in names:
+        shutil.copy(FIXTURES / name, folder / name)
+    return folder
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files from the current output")
 

@@ -3,7 +3,6 @@ tables, row for row, as the local executor."""
 
 from __future__ import annotations
 
-import shutil
 
 import pandas as pd
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from pipeline.run import run
 from pipeline.schemas import WRITTEN
 
-from .conftest import FIXTURES
+from .conftest import copy_fixtures
 
 distributed = pytest.importorskip("distributed")
 
@@ -33,10 +32,7 @@ def table(out, name) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def src(tmp_path_factory):
-    d = tmp_path_factory.mktemp("src")
-    for name in PDFS:
-        shutil.copy(FIXTURES / name, d / name)
-    return d
+    return copy_fixtures(tmp_path_factory.mktemp("src"), PDFS)
 
 
 def test_dask_local_cluster_equals_local_executor(src, tmp_path):

@@ -4,7 +4,6 @@ uninterrupted run: no duplicates, nothing lost."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -16,7 +15,7 @@ import pytest
 
 from pipeline.io.parquet import PartWriter, write_part
 
-from .conftest import FIXTURES
+from .conftest import copy_fixtures
 
 PDFS = [
     "dou_2025_05_09_s1_p112.pdf",
@@ -54,10 +53,7 @@ def rows(out) -> dict[str, Counter]:
 
 @pytest.fixture(scope="module")
 def src(tmp_path_factory):
-    d = tmp_path_factory.mktemp("src")
-    for name in PDFS:
-        shutil.copy(FIXTURES / name, d / name)
-    return d
+    return copy_fixtures(tmp_path_factory.mktemp("src"), PDFS)
 
 
 def test_recover_removes_an_uncommitted_flush(tmp_path):
