@@ -57,10 +57,12 @@ def _worker(tasks, results, limits: Limits, options: dict) -> None:
         except Exception as e:  # noqa: BLE001 - one file must not stop the worker
             result = failed_result(path, run_id, "internal", type(e).__name__, str(e))
         try:
-            pickle.dumps(result)  # a result the queue cannot send would leave the parent waiting
+            # pickled here, once: a result the queue could not pickle would leave the parent waiting
+            payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as e:  # noqa: BLE001
             result = failed_result(path, run_id, "worker", "unpicklable", f"result cannot be sent: {e}")
-        results.put((index, result))
+            payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        results.put((index, payload))
 
 
 class _Slot:
@@ -140,8 +142,8 @@ def process_parallel(
                         slots[i] = _Slot(ctx, results, limits, options)
             try:
                 while True:
-                    index, result = results.get(timeout=POLL)
-                    done[index] = result
+                    index, payload = results.get(timeout=POLL)
+                    done[index] = pickle.loads(payload)
                     for slot in slots:
                         if slot.task is not None and slot.task[0] == index:
                             slot.task = None
