@@ -19,10 +19,12 @@ import threading
 from collections import deque
 from collections.abc import Iterator
 
+from .errors import SeidouError
 from .process import FileResult, failed_result
 from .workers import Limits
 
 _LOCK = threading.Lock()  # one file at a time per worker process (PDFium is not thread-safe)
+CONNECT_TIMEOUT_S = "20s"
 WINDOW_PER_THREAD = 2  # tasks in flight per worker thread: enough to keep workers busy, bounded memory
 
 
@@ -45,7 +47,10 @@ def process_dask(
     from distributed import TimeoutError as DaskTimeout
 
     limits = limits or Limits()
-    client = Client(scheduler, set_as_default=False)
+    try:
+        client = Client(scheduler, set_as_default=False, timeout=CONNECT_TIMEOUT_S)
+    except Exception as e:  # unreachable scheduler, wrong address
+        raise SeidouError(f"cannot reach the Dask scheduler {scheduler}: {e}", stage="executor") from e
     try:
         threads = sum(client.nthreads().values()) or 1
         window = max(2, WINDOW_PER_THREAD * threads)

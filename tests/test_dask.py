@@ -10,7 +10,7 @@ import pytest
 from pipeline.run import run
 from pipeline.schemas import WRITTEN
 
-from .conftest import copy_fixtures
+from .conftest import FIXTURES, copy_fixtures
 
 distributed = pytest.importorskip("distributed")
 
@@ -58,3 +58,12 @@ def test_dask_task_failure_is_an_error_row(src, tmp_path, monkeypatch):
         ((i, result),) = list(process_dask([missing], "r", cluster, {"tables": "off", "ner": "off"}))
     assert i == 0 and result.status == "failed"
     assert result.rows["errors"][0]["path"] == missing
+
+
+def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
+    from pipeline import dask_executor
+    from pipeline.errors import SeidouError
+
+    monkeypatch.setattr(dask_executor, "CONNECT_TIMEOUT_S", "1s")
+    with pytest.raises(SeidouError, match="cannot reach the Dask scheduler tcp://127.0.0.1:1"):
+        run([str(FIXTURES / PDFS[0])], tmp_path / "out", executor="dask", scheduler="tcp://127.0.0.1:1")
