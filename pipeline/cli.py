@@ -135,6 +135,7 @@ def run_cmd(
         "limits": Limits(seconds=timeout, memory_mb=memory_mb),
         "executor": executor,
         "scheduler": scheduler or cluster,
+        "isolate": True,  # even --workers 1 gets a worker process, so the limits hold
     }
     args = {
         "inputs": list(inputs),

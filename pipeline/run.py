@@ -85,12 +85,14 @@ def run(
     limits: Limits | None = None,
     executor: str = "local",
     scheduler=None,
+    isolate: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Process every input PDF into the tables under ``out_dir``. One bad file never stops the run.
     A file whose sha256 was already processed by this pipeline version (``files.status = 'ok'``) is
     skipped (``status = 'skipped'``) unless ``force``. ``executor='dask'`` maps the files over the
-    Dask cluster at ``scheduler`` (pipeline.dask_executor) instead of local worker processes."""
+    Dask cluster at ``scheduler`` (pipeline.dask_executor) instead of local worker processes. With
+    ``workers=1`` files run in this process (no time or memory limit) unless ``isolate``."""
     started_at = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
     batch_gc()
@@ -117,7 +119,7 @@ def run(
         from .dask_executor import process_dask
 
         results = (r for _i, r in process_dask(todo, run_id, scheduler, options, limits))
-    elif workers > 1 and len(todo) > 1:
+    elif (workers > 1 and len(todo) > 1) or (isolate and todo):
         results = (r for _i, r in process_parallel(todo, run_id, workers, limits or Limits(), options))
     else:
         results = (_process_one(path, run_id, options) for path in todo)

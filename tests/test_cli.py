@@ -139,3 +139,13 @@ def test_console_script_installed():
     assert exe.exists()
     proc = subprocess.run([str(exe), "--help"], capture_output=True, text=True, check=True)
     assert "Example:" in proc.stdout
+
+
+def test_workers_1_still_isolates_files(tmp_path):
+    """--workers 1 runs files in one worker process, so --timeout holds (not in the CLI's own process)."""
+    out = tmp_path / "out"
+    pdf = str(Path(__file__).parent / "fixtures" / "dou_2025_05_09_s1_p112.pdf")
+    result = CliRunner().invoke(main, ["run", pdf, "--out", str(out), "--workers", "1", "--timeout", "0.01"])
+    assert result.exit_code == 3, result.output
+    errors = pd.read_parquet(out / "errors")
+    assert errors["error_type"].tolist() == ["timeout"]
