@@ -67,18 +67,31 @@ DORAVANTE = regex.compile(
     r"(?P<role>[\p{Lu}ÍÚ]+(?:\s+EXECUTORA)?)",
     regex.IGNORECASE,
 )
-NEXT_PARTY = regex.compile(r"[,;]\s+e\s+(?:o|a|os|as)\s+(?=\p{Lu})|[,;]\s+e,?\s+de\s+outro\s+lado,?\s+(?:o|a)\s+")
+NEXT_PARTY = regex.compile(
+    r"[,;]\s+e\s+(?:o|a|os|as)\s+(?=\p{Lu})|[,;]\s+e,?\s+d[eo]\s+outro\s+lado,?\s+(?:o|a)\s+", regex.IGNORECASE
+)
+# "Pelo presente instrumento, de um lado, o Município de …": the words before the first party's name
+LEAD_IN = regex.compile(
+    r"^\s*(?:(?:Pelo|Por\s+este)\s+(?:presente\s+)?instrumento(?:\s+particular)?,?\s*)?(?:de\s+um\s+lado,?\s*)?",
+    regex.IGNORECASE,
+)
 INTERMEDIO = regex.compile(
-    r"por\s+(?:interm[ée]dio|meio)\s+d[oa]s?\s+(?P<n>[^,]+(?:,\s*(?:Or[çc]amento|Planejamento)[^,]*)*)",
+    r"(?:por\s+(?:interm[ée]dio|meio)|atrav[ée]s)\s+d[oa]s?\s+(?P<n>[^,]+(?:,\s*(?:Or[çc]amento|Planejamento)[^,]*)*)",
     regex.IGNORECASE,
 )
 SEDE = regex.compile(
-    r"com\s+sede\s+(?:na|no|em|à)\s+(?P<a>.+?)(?=,?\s*(?:CEP|doravante|neste\s+ato|representad))", regex.IGNORECASE
+    r"com\s+(?:sede|endere[çc]o)\s+(?:na|no|em|à)\s+(?P<a>.+?)(?=,?\s*(?:CEP|doravante|neste\s+ato|representad))",
+    regex.IGNORECASE,
 )
 REPRESENTED = regex.compile(
     r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?P<cargo>.{2,160}?),?\s+(?:o\s+|a\s+)?"
     r"(?:Sr\.?|Sra\.?|Senhor[a]?)\s+(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=,|\.|;|$)",
     regex.IGNORECASE,
+)
+# "representado pelo Prefeito Municipal, IGOR MOREIRA NUNES, brasileiro": cargo, then the name in capitals
+REPRESENTED_CARGO_NAME = regex.compile(
+    r"representad[oa]s?\s+(?:neste\s+ato\s+)?pel[oa]s?\s+(?P<cargo>[^,;]{2,80}),\s+"
+    r"(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,6})(?=,)",
 )
 REPRESENTED_NAME_ONLY = regex.compile(
     r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?:Sr\.?|Sra\.?)\s+"
@@ -88,7 +101,7 @@ REPRESENTED_NAME_ONLY = regex.compile(
 MATRICULA = regex.compile(
     r"matr[íi]cula\s+(?:funcional\s+|SIAPE\s+)?(?:n[º°o]\.?\s*)?:?\s*(?P<m>\d[\d.-]*\d|\d)", regex.IGNORECASE
 )
-ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)")
+ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)|\s+[-–—=]\s*[\p{Lu}/]{2,20}$")
 
 
 def _clean_name(s: str) -> str:
@@ -110,6 +123,10 @@ def from_preamble(text: str) -> list[Party]:
     for line_start, line in _lines(text):
         marks = list(DORAVANTE.finditer(line))
         roles = [(m, normalize_role(m.group("role"))) for m in marks]
+        if len(marks) >= 2 and all(r is None for _, r in roles):
+            # parties that name themselves ("doravante denominado MUNICÍPIO … denominada SR/PF/BA"):
+            # each is a partícipe of the instrument
+            roles = [(m, "participe") for m, _ in roles if m.group("role").isupper()]
         roles = [(m, r) for m, r in roles if r]
         if not roles:
             continue
@@ -122,13 +139,17 @@ def from_preamble(text: str) -> list[Party]:
             chunk_end = sep.start() if sep is not None and k + 1 < len(roles) else nxt
             chunk = line[chunk_start:chunk_end]
             head = line[chunk_start : m.start()]
+            if k == 0:
+                head = LEAD_IN.sub("", head, count=1)
             inter = INTERMEDIO.search(head)
             name = _clean_name(inter.group("n") if inter else head)
             cnpj, valid = _first_cnpj(chunk)
             sede = SEDE.search(chunk)
             ceps = cep_pattern.find(chunk)
-            rep = REPRESENTED.search(chunk, m.end() - chunk_start) or REPRESENTED_NAME_ONLY.search(
-                chunk, m.end() - chunk_start
+            rep = (
+                REPRESENTED.search(chunk, m.end() - chunk_start)
+                or REPRESENTED_NAME_ONLY.search(chunk, m.end() - chunk_start)
+                or REPRESENTED_CARGO_NAME.search(chunk)
             )
             mat = MATRICULA.search(chunk, m.end() - chunk_start)
             cargo = rep.group("cargo").strip(" ,") if rep and "cargo" in rep.groupdict() else None

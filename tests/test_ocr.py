@@ -48,6 +48,12 @@ def test_scanned_convenio_facts(scan_result):
     # page 7: "O presente Convênio tem vigência de 5 (cinco) anos, a partir da data de publicação"
     (vig,) = rows["vigencia"]
     assert (vig["duration_value"], vig["duration_unit"], vig["anchor"], vig["page"]) == (5, "anos", "publicacao", 2)
+    # the preamble's two parties name themselves ("doravante denominado MUNICÍPIO"): partícipes
+    parties = {(p["role"], p["cnpj"], p["representative_name"]) for p in rows["parties"]}
+    assert parties == {
+        ("participe", "13810312000102", "IGOR MOREIRA NUNES"),
+        ("participe", "00394494002260", "DANIEL JUSTO MADRUGA"),
+    }
     # boxes of OCR'd facts are in page points, inside the page
     for r in rows["identifiers"]:
         assert 0 <= r["x0"] < r["x1"] <= 595.4 and 0 <= r["top"] < r["bottom"] <= 842

@@ -45,3 +45,27 @@ def test_extrato_labels():
         ("contratante", "Município de Tucano", None, None),
         ("contratada", "ALFA SERVIÇOS LTDA", "13810312000102", True),
     ]
+
+
+def test_preamble_of_parties_that_name_themselves():
+    # Tucano-BA x Polícia Federal convênio 0003/2016, p. 1 (scanned; the text as printed)
+    text = (
+        "Pelo presente instrumento, de um lado, O Município de Tucano/BA, pessoa jurídica de direito público, "
+        "com endereço na Av. Antonio Carlos Magalhães, nº 164, Centro, Tucano/BA, CEP 48.790-000, inscrito no "
+        "CNPJ sob o nº 13.810.312/0001-02, neste ato representado pelo Prefeito Municipal, IGOR MOREIRA NUNES, "
+        "brasileiro, doravante denominado MUNICÍPIO, e, do outro lado, a União, através da Superintendência "
+        "Regional da Polícia Federal no Estado da Bahia - SR/PF/BA, com sede na Av. Oscar Pontes, nº 339, "
+        "Salvador/BA, CEP 40.460-130, inscrita no CNPJ sob o nº 00.394.494/0022-60, neste ato representada pelo "
+        "Superintendente Regional, DANIEL JUSTO MADRUGA, brasileiro, doravante denominada SR/PF/BA, celebram"
+    )
+    got = [(p.role, p.name, p.cnpj, p.representative_cargo, p.representative_name) for p in parties(text)]
+    assert got == [
+        ("participe", "Município de Tucano/BA", "13810312000102", "Prefeito Municipal", "IGOR MOREIRA NUNES"),
+        (
+            "participe",
+            "Superintendência Regional da Polícia Federal no Estado da Bahia",
+            "00394494002260",
+            "Superintendente Regional",
+            "DANIEL JUSTO MADRUGA",
+        ),
+    ]
