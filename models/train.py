@@ -109,7 +109,21 @@ def main() -> None:
         if args.out.exists():
             shutil.rmtree(args.out)
         shutil.copytree(best, args.out)
+    relative_paths(args.out / "config.cfg")
     print(f"model written to {args.out}", file=sys.stderr)
+
+
+def relative_paths(config_path: Path) -> None:
+    """The [paths] spaCy records in the shipped config, relative to the repository (not this machine's)."""
+    from spacy.util import load_config
+
+    cfg = load_config(config_path, interpolate=False)
+    root = HERE.parent
+    for key, value in cfg["paths"].items():
+        if isinstance(value, str) and value:
+            p = Path(value).resolve()
+            cfg["paths"][key] = str(p.relative_to(root)) if p.is_relative_to(root) else p.name
+    cfg.to_disk(config_path)
 
 
 if __name__ == "__main__":
