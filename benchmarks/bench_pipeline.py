@@ -95,14 +95,13 @@ def main() -> None:
     ap.add_argument("--big", type=Path, default=None)
     args = ap.parse_args()
     files = sorted(args.corpus.rglob("*.pdf"))
-    sized = []
+    every = []  # (path, pages) of every readable file, counted once
     for f in files:
         try:
-            n = pages_of(f)
+            every.append((f, pages_of(f)))
         except Exception:  # noqa: BLE001 - a damaged file is not a speed sample
             continue
-        if n <= args.max_pages:
-            sized.append((f, n))
+    sized = [(f, n) for f, n in every if n <= args.max_pages]
     print(f"{len(sized)} files, {sum(n for _, n in sized)} pages (files over {args.max_pages} pages left out)\n")
 
     per_file: dict[str, list[float]] = {k: [] for k in ["pdfplumber", *CONFIGS]}
@@ -139,13 +138,7 @@ def main() -> None:
         ratios = {k: statistics.median(a / b for a, b in zip(per_file[k], per_file["pdfplumber"])) for k in CONFIGS}
         print("   median of per-file ratios: " + ", ".join(f"{k} {v:.2f}x" for k, v in ratios.items()))
 
-        every = []
-        for f in files:  # all files here: workers are for batches, and the big ones balance them
-            try:
-                every.append((str(f), pages_of(f)))
-            except Exception:  # noqa: BLE001
-                continue
-        paths = [p for p, _ in every]
+        paths = [str(f) for f, _ in every]  # all files here: workers are for batches
         all_pages = sum(n for _, n in every)
         print(
             f"\n2. seidou run over all {len(paths)} files ({all_pages} pages; full: --tables off, NER targeted), wall clock with Parquet"

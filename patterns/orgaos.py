@@ -46,7 +46,17 @@ HEADS = (
 _STOP = r"(?:O|A|OS|AS|AO|AOS|PARA|QUE|COM|POR|PELO|PELA|SOBRE|ENTRE|SEU|SUA|UM|UMA|SE|NOS|NAS)(?![\p{L}])"
 # a capitalised word or an acronym; "S.A." and "S/A" whole (not a word "S")
 _CAP = rf"(?!{_STOP})(?:S\.A\.|S/A|\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’\-]*)"
-_CONN = r"(?:de|da|do|das|dos|e|em|no|na|nos|nas|DE|DA|DO|DAS|DOS|E|EM|NO|NA|NOS|NAS)"
+CONNECTORS = ("de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos", "nas")
+OF = ("de", "da", "do", "das", "dos")  # the connectors of a name of a person or body ("de Almeida")
+
+
+def cased(words) -> str:
+    """A regex alternation of the words in lower case and in capitals: ``(?:de|da|DE|DA)``."""
+    return "(?:" + "|".join([*words, *(w.upper() for w in words)]) + ")"
+
+
+_CONN = cased(CONNECTORS)
+_OF = cased(OF)
 # the head words as printed: Title Case or capitals (a case-sensitive alternation is much faster)
 _HEADS_CASED = "|".join(sorted({v for h in HEADS.split("|") for v in (h, h.upper())}, key=len, reverse=True)).replace(
     "\\S", "\\s"
@@ -66,9 +76,9 @@ SPLIT_HEADS = (
     "Coordenação-Geral|Coordenação|Superintendência|Universidade|Tribunal|Gabinete|Assessoria|Gerência"
 )
 _SPLIT = regex.compile(
-    rf"[ \t]+(?:de|da|do|das|dos|DE|DA|DO|DAS|DOS)[ \t]+(?=(?i:{SPLIT_HEADS})(?![\p{{L}}]))"
+    rf"[ \t]+{_OF}[ \t]+(?=(?i:{SPLIT_HEADS})(?![\p{{L}}]))"
     # two bodies joined by "e": "Tribunal de Contas da União e da Controladoria-Geral da União"
-    rf"|[ \t]+(?:e|E)[ \t]+(?:(?:de|da|do|das|dos|DE|DA|DO|DAS|DOS)[ \t]+)?(?=(?i:{HEADS})(?![\p{{L}}]))"
+    rf"|[ \t]+(?:e|E)[ \t]+(?:{_OF}[ \t]+)?(?=(?i:{HEADS})(?![\p{{L}}]))"
 )
 
 
@@ -88,7 +98,6 @@ def find(text: str) -> list[Mention]:
 
 
 _WORD = regex.compile(r"[^ \t]+")
-_CONNECTORS = {"de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos", "nas"}
 
 
 def _same_case_end(text: str, start: int, end: int) -> int:
@@ -100,7 +109,7 @@ def _same_case_end(text: str, start: int, end: int) -> int:
     stop = end
     for w in words[1:]:
         token = w.group()
-        if token.lower() in _CONNECTORS:
+        if token.lower() in CONNECTORS:
             continue
         letters = [c for c in token if c.isalpha()]
         upper = len(letters) > 1 and all(c.isupper() for c in letters)
@@ -108,6 +117,6 @@ def _same_case_end(text: str, start: int, end: int) -> int:
             stop = w.start()
             break
     kept = [w for w in words if w.end() <= stop]
-    while len(kept) > 1 and kept[-1].group().lower() in _CONNECTORS:
+    while len(kept) > 1 and kept[-1].group().lower() in CONNECTORS:
         kept.pop()
     return kept[-1].end()

@@ -37,18 +37,26 @@ PATTERN = regex.compile(
 )
 
 
+def brasilia_time(m) -> dt.datetime:
+    """The Brasília date-time of a match with groups y, m, d, H, M (and S, when the pattern has it);
+    raises ValueError for an impossible date."""
+    seconds = m.groupdict().get("S")
+    return dt.datetime(
+        int(m.group("y")),
+        int(m.group("m")),
+        int(m.group("d")),
+        int(m.group("H")),
+        int(m.group("M")),
+        int(seconds or 0),
+        tzinfo=BRASILIA,
+    )
+
+
 def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
         try:
-            when = dt.datetime(
-                int(m.group("y")),
-                int(m.group("m")),
-                int(m.group("d")),
-                int(m.group("H")),
-                int(m.group("M")),
-                tzinfo=BRASILIA,
-            )
+            when = brasilia_time(m)
         except ValueError:
             when = None
         basis = m.group("basis")

@@ -171,9 +171,10 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
 # A labelled field that names a person: "Usuário: Valmir Martin Mackawiak" (municipal fichas
 # cadastrais), "Nome da Autoridade: …", "Responsável: …" — the whole value, in Title Case or capitals.
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]+"
+_NAME_JOIN = orgaos.cased((*orgaos.OF, "e"))
 PERSON_FIELD = regex.compile(
     r"(?m)^(?:Usuário|Nome da Autoridade|Nome do Responsável|Responsável|Signatário|Assinado por)\s*:[ \t]*"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:de|da|do|das|dos|e|DE|DA|DO|DAS|DOS|E)[ \t]+)?{_NAME_WORD}){{1,6}})[ \t]*$"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_JOIN}[ \t]+)?{_NAME_WORD}){{1,6}})[ \t]*$"
 )
 
 

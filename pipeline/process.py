@@ -73,23 +73,30 @@ def read_layout(path: str, *, ocr: bool = True) -> tuple[PdfFile, Layout]:
     (io.ocr); otherwise they stay flagged (``text_source = 'none'``)."""
     pdf = PdfFile(path)
     try:
-        raw = list(pdf.pages())
-        if ocr:
-            ocr_scanned(pdf, raw)
+        return pdf, lay_out(pdf, ocr=ocr)
     except Exception:
         pdf.close()
         raise
-    return pdf, layout_pages(raw)
+
+
+def lay_out(pdf: PdfFile, first: int = 1, last: int | None = None, *, ocr: bool, known: dict | None = None) -> Layout:
+    """Pages ``first``..``last`` of an open PDF read, OCR'd where scanned (``ocr``) and laid out;
+    ``known`` carries furniture and backgrounds from earlier windows of the file (layout_pages)."""
+    raw = list(pdf.pages(first, last))
+    if ocr:
+        ocr_scanned(pdf, raw, known)
+    return layout_pages(raw, known)
 
 
 def ocr_scanned(pdf: PdfFile, raw: list[RawPage], known: dict | None = None) -> None:
-    """Read the scanned pages of ``raw`` with Tesseract, in place (text_source 'ocr', or 'none' + ocr_error)."""
+    """Read the scanned pages of ``raw`` with Tesseract, in place (``text_source = 'ocr'``, or
+    ``ocr_error``); a scanned page left unread is 'none' by layout_pages."""
+    if not ocr_engine.available():
+        return
+    # a copy: layout_pages adds this window's backgrounds to ``known`` itself
     scanned = scanned_pages(raw, dict(known) if known is not None else None)
     for rp in raw:
         if rp.number not in scanned:
-            continue
-        rp.text_source = "none"
-        if not ocr_engine.available():
             continue
         page = pdf.doc[rp.number - 1]
         try:
@@ -133,15 +140,11 @@ def process_file(
         last_layout = None
         for first, last in page_windows(pdf.n_pages):
             try:
-                raw = list(pdf.pages(first, last))
-                if ocr:
-                    ocr_scanned(pdf, raw, context.setdefault("layout", {}))
+                layout = lay_out(pdf, first, last, ocr=ocr, known=context.setdefault("layout", {}))
             except Exception as e:
                 if strict:
                     raise
                 return failed_result(path, run_id, "layout", type(e).__name__, f"unexpected error: {e}", started)
-            layout = layout_pages(raw, context.setdefault("layout", {}))
-            del raw
             docs, window_rows = document_and_fact_rows(
                 sha, layout, run_id, unmask_cpf=unmask_cpf, ner=ner, context=context
             )

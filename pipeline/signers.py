@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from patterns.sei_stamp import BRASILIA
+from patterns.sei_stamp import brasilia_time
 
 from .rows import fact_row, signature_fields
 from .segment import is_heading, is_title, paragraphs
@@ -143,15 +143,7 @@ def municipal_signatures(text: str) -> list[tuple[Signer, dt.datetime]]:
         who = m.group("who")
         c = CARGO_START.search(who)
         name, cargo = (who[: c.start()].strip(), who[c.start() :].strip()) if c and c.start() > 0 else (who, None)
-        when = dt.datetime(
-            int(m.group("y")),
-            int(m.group("m")),
-            int(m.group("d")),
-            int(m.group("H")),
-            int(m.group("M")),
-            int(m.group("S") or 0),
-            tzinfo=BRASILIA,
-        )
+        when = brasilia_time(m)
         out.append((Signer(name, cargo, pos, pos + len(line)), when))
         pos += len(line) + 1
     return out
