@@ -24,6 +24,10 @@ entities (ORGANIZACAO), never as identifiers.
 ['Secretaria Municipal de Agricultura e Pecuária', 'Advocacia-Geral da União']
 >>> [m.raw for m in find("pelo Banco do Brasil S.A. em conta")]  # the legal form is not part of the name
 ['Banco do Brasil']
+>>> [m.raw for m in find("no Banco do Brasil S.A, por meio")]
+['Banco do Brasil']
+>>> [m.raw for m in find("a Empresa Brasileira de Obras Ltda. para")]
+['Empresa Brasileira de Obras']
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = "orgaos@1"
+VERSION = "orgaos@2"
 
 HEADS = (
     "Ministério|Secretaria|Subsecretaria|Secretaria-Executiva|Diretoria|Departamento|Coordenação-Geral|"
@@ -45,7 +49,7 @@ HEADS = (
 # words that end a name even in capitals ("… PECUÁRIA E O MUNICÍPIO …", "… PARA OS FINS …")
 _STOP = r"(?:O|A|OS|AS|AO|AOS|PARA|QUE|COM|POR|PELO|PELA|SOBRE|ENTRE|SEU|SUA|UM|UMA|SE|NOS|NAS)(?![\p{L}])"
 # a capitalised word or an acronym; "S.A." and "S/A" whole (not a word "S")
-_CAP = rf"(?!{_STOP})(?:S\.A\.|S/A|\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’\-]*)"
+_CAP = rf"(?!{_STOP})(?:S\.A\.?|S/A|\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’\-]*)"
 CONNECTORS = ("de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos", "nas")
 OF = ("de", "da", "do", "das", "dos")  # the connectors of a name of a person or body ("de Almeida")
 
@@ -98,6 +102,7 @@ def find(text: str) -> list[Mention]:
 
 
 _WORD = regex.compile(r"[^ \t]+")
+_LEGAL_FORM = regex.compile(r"S\.A\.?|S/A|Ltda\.?|LTDA\.?|EIRELI|Eireli|EPP")  # not part of the name
 
 
 def _same_case_end(text: str, start: int, end: int) -> int:
@@ -117,6 +122,6 @@ def _same_case_end(text: str, start: int, end: int) -> int:
             stop = w.start()
             break
     kept = [w for w in words if w.end() <= stop]
-    while len(kept) > 1 and kept[-1].group().lower() in CONNECTORS:
+    while len(kept) > 1 and (kept[-1].group().lower() in CONNECTORS or _LEGAL_FORM.fullmatch(kept[-1].group())):
         kept.pop()
     return kept[-1].end()

@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@2``:
+Merge policy ``merge@3``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
@@ -9,7 +9,10 @@ Merge policy ``merge@2``:
    them, and replace the model's shorter guesses inside them;
 3. names of órgãos by their head word (patterns/orgaos.py: "Secretaria de Gestão e Inovação") are
    added as ORGANIZACAO ``source = 'rule'`` the same way, except where they cross a model entity
-   (neither inside the other): there the model's reading stands. (``merge@1`` was 1-2.)
+   (neither inside the other): there the model's reading stands;
+4. the legal form of a company is not part of its name: a model entity that is a rule name plus
+   "S.A.", "S/A", "Ltda.", "EIRELI", "ME" or "EPP" gives way to the rule name ("Banco do Brasil S.A"
+   → "Banco do Brasil", as patterns/orgaos.py reads it). (``merge@1`` was 1-2, ``merge@2`` 1-3.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -28,7 +31,7 @@ from patterns import orgaos
 from patterns.mention import Mention
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
-POLICY = "merge@2"
+POLICY = "merge@3"
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
     "cnpj",
@@ -53,6 +56,8 @@ PARTY_MARK = regex.compile(
     r"|Contratad[oa]|Contratante",
     regex.IGNORECASE,
 )
+# the legal form after a company's name (rule 4)
+LEGAL_FORM = regex.compile(r"[\s,\-–]*(?:S\.?\s?A\.?|S/A|Ltda\.?|LTDA\.?|EIRELI|ME|EPP)")
 HEAD_PARAGRAPHS = 4
 TAIL_PARAGRAPHS = 6
 MAX_CHARS = 5000  # longer paragraphs are cut in pieces for the model
@@ -118,7 +123,7 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str, str]]:
-    """Apply ``merge@2``: (start, end, label, source) sorted by offset. ``rule_names`` are
+    """Apply ``merge@3``: (start, end, label, source) sorted by offset. ``rule_names`` are
     (start, end, label) or (start, end, label, 'orgao') for the weaker órgão rule."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
     soft = [(m.start, m.end) for m in mentions if m.kind in ("date", "reference", "duration")]
@@ -133,6 +138,8 @@ def merge(
     ]
     model = list(kept)
     for s, e, label, *weak in rule_names:
+        suffixed = [k for k in kept if k[2] == label and k[0] == s and e < k[1] and LEGAL_FORM.fullmatch(text, e, k[1])]
+        kept = [k for k in kept if k not in suffixed]
         if any(k[2] == label and k[0] <= s and e <= k[1] for k in kept):
             continue  # the model already has it (or more)
         if weak and any(k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model):
@@ -189,7 +196,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@2``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@3``."""
     from .rows import fact_row
 
     nlp = load_model() if mode != "off" else None

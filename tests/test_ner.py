@@ -107,6 +107,33 @@ def test_orgao_rule_fills_and_yields_to_crossing_model_entities():
     assert ("Inovação", "ner") not in {(text[s:e], src) for s, e, _l, src in merged}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # seed convênio 978990 (Cabixi-RO), cláusula de restituição
+        ("CONTA ÚNICA DO TESOURO NACIONAL, no Banco do Brasil S.A, por meio de GRU", "Banco do Brasil"),
+        ("na Caixa Econômica Federal S/A, agência", "Caixa Econômica Federal"),
+        ("contratada a Empresa Brasileira de Obras Ltda. para", "Empresa Brasileira de Obras"),
+    ],
+)
+def test_legal_form_is_not_part_of_the_name(text, expected):
+    rules = rule_names(text, {})
+    s = text.index(expected)
+    model_end = text.index(" ", s + len(expected) + 1)
+    if text[model_end - 1] == ",":
+        model_end -= 1
+    merged = merge(text, [(s, model_end, "ORGANIZACAO")], [], rules)
+    assert [(text[a:b], src) for a, b, label, src in merged if label == "ORGANIZACAO"] == [(expected, "rule")]
+
+
+def test_a_longer_model_name_stands_over_a_shorter_rule_name():
+    text = "o Banco do Brasil Seguridade informou"
+    s = text.index("Banco")
+    model = (s, s + len("Banco do Brasil Seguridade"), "ORGANIZACAO")
+    merged = merge(text, [model], [], [(s, s + len("Banco do Brasil"), "ORGANIZACAO", "orgao")])
+    assert [(a, b, src) for a, b, _l, src in merged] == [(model[0], model[1], "ner")]
+
+
 def test_labelled_person_field():
     # Cabixi-RO Lei 1.508/2026, ficha cadastral: "Usuário: Valmir Martin Mackawiak"
     text = "FICHA CADASTRAL DO DOCUMENTO ELETRÔNICO\nUsuário: Valmir Martin Mackawiak\nData: 03/02/2026"
