@@ -20,7 +20,7 @@ PATTERN = regex.compile(
     (?<![\w./-])
     (?:
         (?:\d{3}|[*X•]{3})\.(?:\d{3}|[*X•]{3})\.\d{3}-(?:\d{2}|[*X•]{2})   # 853.761.739-86, ***.456.789-**
-      | (?<=\bCPF(?:/MF)?[^\n\d]{0,30})\d{11}                               # unpunctuated after a lead-in
+      | (?=\d{11})(?<=\bCPF(?:/MF)?[^\n\d]{0,30})\d{11}                               # unpunctuated after a lead-in
     )
     (?![\w/]|-\d|\.\d)
     """,

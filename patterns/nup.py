@@ -20,15 +20,16 @@ NAME = f"patterns.nup@{VERSION}"
 PATTERN = regex.compile(
     r"""
     (?<![\w./:-])
+    (?=\d|[A-Za-z]{1,3}:)                                               # the cheap test first
     (?:
         (?P<cnj>\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4})                      # CNJ NNNNNNN-DD.AAAA.J.TR.OOOO
-      | (?P<state>[A-Z]{1,3}:\s?\d{5}\.\d{10}/\d{4})                       # SEI-AL E:01203.0000000161/2025
+      | (?P<state>[A-Za-z]{1,3}:\s?\d{5}\.\d{10}/\d{4})                       # SEI-AL E:01203.0000000161/2025
       | (?P<nup>\d{5}\.\d{6}/\d{4}(?:-\d{2})?)                             # NUP 19973.003289/2025-14
-      | (?<=\bProcesso[^\n\d]{0,25})(?P<bare>\d{17})                       # NUP unpunctuated, after "Processo"
+      | (?=\d{17})(?<=\b[Pp][Rr][Oo][Cc][Ee][Ss][Ss][Oo][^\n\d]{0,25})(?P<bare>\d{17})             # NUP unpunctuated, after "Processo"
     )
     (?![\w/]|-\d|\.\d)
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE,  # (no IGNORECASE: the case-insensitive engine is slower on every position)
 )
 
 

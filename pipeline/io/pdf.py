@@ -377,12 +377,22 @@ def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> tup
     page_area = max(geo.width * geo.height, 1.0)
     found = []
     rulings = [0, 0]  # thin horizontal, thin vertical paths (table rulings)
+    # the hot loop (thousands of text objects on a page): ctypes functions and constants bound locally
+    get_object, get_type, get_bounds, raw = (
+        pdfium_c.FPDFPage_GetObject,
+        pdfium_c.FPDFPageObj_GetType,
+        pdfium_c.FPDFPageObj_GetBounds,
+        page.raw,
+    )
+    TEXT, PATH = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH
     for k in range(n):
-        obj = pdfium_c.FPDFPage_GetObject(page.raw, k)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        obj = get_object(raw, k)
+        kind = get_type(obj)
+        if kind == TEXT:
+            continue
         image = obj
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+        if kind == PATH:
+            if get_bounds(obj, *refs):
                 w, h = right.value - left.value, top.value - bottom.value
                 if h < 2.5 and w > 15:
                     rulings[0] += 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from .types import Line, Word
 
 # Two words drawn one after the other on one baseline are one line when the gap between them
@@ -58,12 +60,18 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
     small = [ln for ln in lines if len(ln.text) <= 3 and ln.size <= SUPERSCRIPT_SIZE * biggest]
     if not small:
         return lines
-    hosts = lines
+    # a host holds the tiny piece's middle: its bottom lies in [mid, mid + reach] — look only there
+    def index():
+        order = sorted(range(len(lines)), key=lambda k: lines[k].bottom)
+        return order, [lines[k].bottom for k in order], max(ln.bottom - ln.top + 0.2 * ln.size for ln in lines)
+
+    by_bottom, bottoms, reach = index()
     absorbed: set[int] = set()
     for tiny in small:
         mid = (tiny.top + tiny.bottom) / 2
         best = None
-        for host in hosts:
+        near = sorted(by_bottom[bisect_left(bottoms, mid) : bisect_right(bottoms, mid + reach)])
+        for host in (lines[k] for k in near):  # in line order, as ties are broken by it
             if host is tiny or id(host) in absorbed or tiny.size > SUPERSCRIPT_SIZE * host.size:
                 continue
             if not (host.top - 0.2 * host.size <= mid <= host.bottom):
@@ -98,6 +106,7 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
                 words.append(w)
         host.words = sorted(words, key=lambda x: x.x0)
         host.refresh()
+        by_bottom, bottoms, reach = index()  # the host's box grew
     kept = [ln for ln in lines if id(ln) not in absorbed]
     return _merge_rows(kept) if absorbed else kept
 

@@ -8,7 +8,7 @@ part of a word gets that share of the word's width (characters are taken as equa
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 Box = tuple[float, float, float, float]
@@ -46,25 +46,36 @@ class TextMap:
 
     def span(self, start: int, end: int) -> tuple[int, Box] | None:
         """Page and box of ``text[start:end]``; None where no mapped character is inside."""
+        starts, pages = self.starts, self.pages
         k = self._first_at_or_after(start)
-        if k >= len(self.starts) or self.starts[k] >= end:
+        if k >= len(starts) or starts[k] >= end:
             return None
-        page = self.pages[k]
+        page = pages[k]
         if self.boxes[k][0] is None:  # text with no geometry (INLABS XML): the page, no box
             return page, (None, None, None, None)
-        x0 = top = float("inf")
-        x1 = bottom = float("-inf")
-        while k < len(self.starts) and self.starts[k] < end and self.pages[k] == page:
-            s, e = self.starts[k], self.ends[k]
-            bx0, btop, bx1, bbottom = self.boxes[k]
-            n = max(e - s, 1)
-            a, b = max(s, start), min(e, end)
-            cx0 = bx0 + (bx1 - bx0) * (a - s) / n
-            cx1 = bx0 + (bx1 - bx0) * (b - s) / n
-            x0, x1 = min(x0, cx0), max(x1, cx1)
-            top, bottom = min(top, btop), max(bottom, bbottom)
-            k += 1
-        return page, (x0, top, x1, bottom)
+        m = bisect_left(starts, end, k)  # segments k..m-1 touch the span
+        if pages[m - 1] != page:  # only the page where the span starts
+            m = k + 1
+            while pages[m] == page:
+                m += 1
+        seg = self.boxes[k:m]
+        # whole segments count whole; the first and the last may be covered in part
+        x0, x1 = self._share(k, start, end)
+        if m - 1 > k:
+            lx0, lx1 = self._share(m - 1, start, end)
+            x0, x1 = min(x0, lx0), max(x1, lx1)
+            if m - 2 > k:
+                x0 = min(x0, min(b[0] for b in seg[1:-1]))
+                x1 = max(x1, max(b[2] for b in seg[1:-1]))
+        return page, (x0, min(b[1] for b in seg), x1, max(b[3] for b in seg))
+
+    def _share(self, k: int, start: int, end: int) -> tuple[float, float]:
+        """Left and right of the part of segment ``k`` inside ``[start, end)`` (equal-width characters)."""
+        s, e = self.starts[k], self.ends[k]
+        bx0, _, bx1, _ = self.boxes[k]
+        n = max(e - s, 1)
+        a, b = max(s, start), min(e, end)
+        return bx0 + (bx1 - bx0) * (a - s) / n, bx0 + (bx1 - bx0) * (b - s) / n
 
     def locate(self, start: int, end: int) -> tuple[int | None, Box | tuple[None, None, None, None]]:
         """Like :meth:`span`, but never None: (None, (None,)*4) where nothing is mapped."""
@@ -80,9 +91,12 @@ class TextMap:
 
     def sub(self, start: int, end: int) -> TextMap:
         """The map of ``text[start:end]``, offsets shifted to start at 0."""
-        out = TextMap()
         k = self._first_at_or_after(start)
-        while k < len(self.starts) and self.starts[k] < end:
-            out.add(max(self.starts[k], start) - start, min(self.ends[k], end) - start, self.pages[k], self.boxes[k])
-            k += 1
-        return out
+        m = bisect_left(self.starts, end, k)
+        if m <= k:
+            return TextMap()
+        starts = [s - start for s in self.starts[k:m]]
+        ends = [e - start for e in self.ends[k:m]]
+        starts[0] = max(starts[0], 0)  # a segment cut by the slice keeps its part inside
+        ends[-1] = min(ends[-1], end - start)
+        return TextMap(starts, ends, self.pages[k:m], self.boxes[k:m])
