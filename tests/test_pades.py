@@ -94,3 +94,40 @@ def test_unmasked_on_request(signed):
 
 def test_unsigned_pdf_has_no_pades_rows():
     assert pades(FIXTURES / "sei_plano_trabalho_ac_4_2026.pdf") == []
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"<48656c6c6f> rest",
+        b"<48 65\n6c 6c 6f>x",  # white space inside
+        b"<486>",  # odd length: a 0 is appended
+        b"<>",
+        b"<48%c\n65>",  # a comment: pyHanko's reader skips it
+        b"<4g>",  # not hex
+        b"<4865",  # no end
+    ],
+)
+def test_fast_hex_strings_read_like_pyhanko(raw):
+    from pyhanko.pdf_utils import generic
+
+    from pipeline.io.pades import fast_hex_strings
+
+    fast_hex_strings()
+    fast = generic.read_hex_string_from_stream
+    results = []
+    for reader in (fast.original, fast):
+        stream = io.BytesIO(raw)
+        try:
+            results.append((reader(stream), stream.tell()))
+        except Exception as e:  # noqa: BLE001 - the same error type is part of the contract
+            results.append(type(e).__name__)
+    assert results[0] == results[1]
+
+
+def test_fast_hex_strings_on_a_real_signature():
+    # DOU Seção 2 2023-05-02 p. 94: signed by the Imprensa Nacional (the CMS blob is ~20 KB of hex)
+    from pipeline.io.pades import read_signatures
+
+    sigs = read_signatures(FIXTURES / "dou_s2_2023_05_02_p94.pdf")
+    assert sigs and all(s.subject and s.signed_at for s in sigs)

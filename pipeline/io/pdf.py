@@ -240,17 +240,18 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     gx0, gy1 = geo.x0, geo.y1
     prev_end = 0
     rotated_run = False
+    find = text.find
     for m in _TOKEN.finditer(text):
         i, j = m.span()
-        tok = m.group()
-        new_line = prev_end == 0 or "\n" in text[prev_end:i] or text[prev_end - 1] == _SOFT_HYPHEN
+        tok = text[i:j]
+        new_line = prev_end == 0 or find("\n", prev_end, i) >= 0 or text[prev_end - 1] == _SOFT_HYPHEN
         prev_end = j
-        n_before = len(out)
         soft = tok[-1] == _SOFT_HYPHEN
         # Orientation is checked where PDFium starts a line: rotated text comes in runs of its own.
         if new_line:
             rotated_run = boxes.is_rotated(i)
         if rotated_run:
+            n_before = len(out)
             out.extend(_split_by_chars(tok, i, boxes, rotated=True))
             _mark_new_line(out, n_before, new_line)
             continue
@@ -269,6 +270,7 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
         if h < 0.1:
             h = 0.1
         if not (abs(b1 - b0) <= 0.35 * h and r1 >= l0 - 0.5 and (r1 - l0) <= (j - i) * h * 1.2 + h):
+            n_before = len(out)
             out.extend(_split_by_chars(tok, i, boxes, rotated=boxes.is_rotated(i)))
             _mark_new_line(out, n_before, new_line)
             continue
