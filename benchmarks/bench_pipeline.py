@@ -7,8 +7,9 @@ In one run, on the same pages:
    seidou ``rules`` (--tables off --ner off), ``full`` (--tables off, NER targeted: layout,
    segmentation, patterns, NER, rows converted for Parquet) and ``default`` (full + the ruled-table
    search with pdfplumber); pages/s per file, medians and ratios of the medians, and totals;
-2. ``seidou run`` over all the files (the big ones too) with 1 and with 2 worker processes (wall
-   clock, Parquet written);
+2. ``seidou run`` over all the files (the big ones too): in this process, with 1 worker process
+   (what ``seidou run --workers 1`` does) and with 2 (wall clock, Parquet written; and the sum of
+   the per-file seconds, which shows how much two busy processes slow each other);
 3. the re-run of an unchanged input into the same output (every file skipped by sha256);
 4. peak resident memory of one process running the default pipeline on ``--big`` (the 140-page
    DOU edition by default), in a fresh subprocess.
@@ -82,6 +83,12 @@ def peak_rss_mb(path: Path, window: int | None = None) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+def file_seconds(out: Path) -> float:
+    import pyarrow.dataset as ds
+
+    return float(sum(x for x in ds.dataset(out / "files").to_table(columns=["seconds"]).column(0).to_pylist() if x))
+
+
 def wall(fn) -> float:
     t = time.perf_counter()
     fn()
@@ -144,10 +151,21 @@ def main() -> None:
             f"\n2. seidou run over all {len(paths)} files ({all_pages} pages; full: --tables off, NER targeted), wall clock with Parquet"
         )
         t1 = wall(lambda: run(paths, Path(tmp) / "w1", workers=1, **CONFIGS["full"]))
+        t1p = wall(lambda: run(paths, Path(tmp) / "w1p", workers=1, isolate=True, **CONFIGS["full"]))
         t2 = wall(lambda: run(paths, Path(tmp) / "w2", workers=2, **CONFIGS["full"]))
         cores = os.cpu_count()
-        print(f"   1 worker  {t1:7.1f} s  {all_pages / t1:6.1f} pages/s")
-        print(f"   2 workers {t2:7.1f} s  {all_pages / t2:6.1f} pages/s   speed-up {t1 / t2:.2f}x ({cores} cores)")
+        busy = {k: file_seconds(Path(tmp) / k) for k in ("w1", "w1p", "w2")}
+        print(f"   {'':<28} {'wall s':>7} {'pages/s':>8} {'speed-up':>9} {'sum of per-file s':>18}")
+        for label, key, t in (
+            ("1 worker, in this process", "w1", t1),
+            ("1 worker process (CLI)", "w1p", t1p),
+            ("2 worker processes", "w2", t2),
+        ):
+            print(f"   {label:<28} {t:7.1f} {all_pages / t:8.1f} {t1p / t:8.2f}x {busy[key]:18.1f}")
+        print(
+            f"   2 workers vs 1 worker process: {t1p / t2:.2f}x; vs 1 in-process: {t1 / t2:.2f}x ({cores} cores;"
+            " the per-file sums show how much two busy processes slow each other)"
+        )
         t_rerun = wall(lambda: run(paths, Path(tmp) / "w1", workers=1, **CONFIGS["full"]))
         print(f"\n3. re-run of the unchanged input: {t_rerun:.2f} s = {100 * t_rerun / t1:.1f}% of the first run")
 

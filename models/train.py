@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -62,7 +62,33 @@ def to_docs(nlp, sents, *, caps_share: float = 0.0, rng: random.Random | None = 
     return docs
 
 
-def build_corpora(out: Path, *, smoke: bool = False) -> None:
+def title_case(words: list[str]) -> list[str]:
+    """Every word capitalised, as headings print them ("Ministério Da Agricultura E Pecuária")."""
+    return [w[:1].upper() + w[1:].lower() if w[:1].isalpha() else w for w in words]
+
+
+def weak_docs(nlp, records: list[dict], *, caps_share: float = 0.0, rng: random.Random | None = None) -> list[Doc]:
+    """Docs of weakly labelled paragraphs (models/weak.py): the rule spans are entities, every other
+    token is *missing* (the rules do not see every name), so the model learns only from the spans."""
+    docs = []
+    for rec in records:
+        doc = nlp.make_doc(rec["text"])
+        spans = [doc.char_span(s, e, label=label, alignment_mode="contract") for s, e, label in rec["spans"]]
+        spans = [sp for sp in spacy.util.filter_spans([sp for sp in spans if sp is not None and len(sp)])]
+        if not spans:
+            continue
+        doc.set_ents(spans, default="missing")
+        docs.append(doc)
+        if caps_share and rng is not None and rng.random() < caps_share:
+            upper = Doc(nlp.vocab, words=[t.text.upper() for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+            upper.set_ents([Span(upper, sp.start, sp.end, label=sp.label_) for sp in spans], default="missing")
+            docs.append(upper)
+    return docs
+
+
+def build_corpora(
+    out: Path, *, smoke: bool = False, title_share: float = 0.0, weak_share: float = 0.0
+) -> None:
     nlp = spacy.blank("pt")
     rng = random.Random(SEED)
     train = read_conll(DATA / "lener-br" / "train.conll")
@@ -71,7 +97,18 @@ def build_corpora(out: Path, *, smoke: bool = False) -> None:
     if smoke:
         train, harem, dev = train[:20], harem[:10], dev[:10]
     out.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=to_docs(nlp, train + harem, caps_share=CAPS_SHARE, rng=rng)).to_disk(out / "train.spacy")
+    docs = to_docs(nlp, train + harem, caps_share=CAPS_SHARE, rng=rng)
+    if title_share:
+        trng = random.Random(SEED + 1)
+        docs += [Doc(nlp.vocab, words=title_case(w), ents=fix_iob(t)) for w, t in train + harem if trng.random() < title_share]
+    if weak_share:
+        from weak import read as read_weak
+
+        records = read_weak()
+        wrng = random.Random(SEED + 2)
+        records = [r for r in records if wrng.random() < weak_share]
+        docs += weak_docs(nlp, records[:20] if smoke else records, caps_share=CAPS_SHARE, rng=wrng)
+    DocBin(docs=docs).to_disk(out / "train.spacy")
     DocBin(docs=to_docs(nlp, dev)).to_disk(out / "dev.spacy")
 
 
@@ -80,14 +117,19 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=HERE / "ner-pt-legal")
     ap.add_argument("--max-epochs", type=int, default=20)
     ap.add_argument("--smoke", action="store_true")
+    ap.add_argument("--corpus", type=Path, default=HERE / "corpus", help="where the DocBin corpora are written")
+    ap.add_argument("--title-share", type=float, default=0.0, help="share of sentences added again in Title Case")
+    ap.add_argument(
+        "--weak-share", type=float, default=0.0, help="share of the weakly labelled corpus paragraphs (models/weak.py)"
+    )
     ap.add_argument(
         "--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (models/pretrain.py run)"
     )
     args = ap.parse_args()
     from spacy.cli.train import train
 
-    corpus = HERE / "corpus" if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
-    build_corpora(corpus, smoke=args.smoke)
+    corpus = args.corpus if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
+    build_corpora(corpus, smoke=args.smoke, title_share=args.title_share, weak_share=args.weak_share)
     overrides = {
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),

@@ -23,7 +23,17 @@ SEED_SENTENCE = (
 def test_training_smoke(tmp_path):
     out = tmp_path / "model"
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "models" / "train.py"), "--smoke", "--out", str(out)],
+        [
+            sys.executable,
+            str(ROOT / "models" / "train.py"),
+            "--smoke",
+            "--out",
+            str(out),
+            "--title-share",
+            "0.5",
+            "--weak-share",
+            "0.5",
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -32,6 +42,21 @@ def test_training_smoke(tmp_path):
     assert (out / "meta.json").exists() and (out / "ner").is_dir()
     nlp = load_model.__wrapped__(str(out))
     assert nlp.pipe_names == ["tok2vec", "ner"]
+
+
+def test_weak_labels_mark_the_rest_missing():
+    # models/weak.py paragraphs: the rule spans are entities, the other tokens unknown (not O)
+    sys.path.insert(0, str(ROOT / "models"))
+    import spacy
+    from train import title_case, weak_docs
+
+    nlp = spacy.blank("pt")
+    text = "Documento assinado eletronicamente por Hugo Carvalho Marques, Diretor, em 09/04/2026"
+    s = text.index("Hugo")
+    [doc] = weak_docs(nlp, [{"text": text, "spans": [(s, s + len("Hugo Carvalho Marques"), "PESSOA")]}])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Hugo Carvalho Marques", "PESSOA")]
+    assert {t.ent_iob_ for t in doc if not t.ent_type_} == {""}  # missing, not "O"
+    assert title_case(["MINISTÉRIO", "DA", "SAÚDE", ",", "CNPJ"]) == ["Ministério", "Da", "Saúde", ",", "Cnpj"]
 
 
 @pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="the trained model is not in models/ yet")
@@ -140,3 +165,14 @@ def test_labelled_person_field():
     spans = [(text[s:e], label) for s, e, label, *_ in rule_names(text, {})]
     assert ("Valmir Martin Mackawiak", "PESSOA") in spans
     assert not [n for n, label in spans if label == "PESSOA" and "Data" in n]
+
+
+def test_weak_paragraphs_keep_their_spans():
+    sys.path.insert(0, str(ROOT / "models"))
+    from weak import paragraphs_with_names
+
+    text = "DESPACHO\nO Ministério da Saúde e a Fundação Nacional do Índio assinam.\nFim"
+    spans = [(text.index(n), text.index(n) + len(n), "ORGANIZACAO") for n in ("Ministério da Saúde", "Fundação Nacional do Índio")]
+    [rec] = paragraphs_with_names(text, spans)
+    assert rec["text"] == "O Ministério da Saúde e a Fundação Nacional do Índio assinam."
+    assert [rec["text"][s:e] for s, e, _ in rec["spans"]] == ["Ministério da Saúde", "Fundação Nacional do Índio"]
