@@ -32,7 +32,7 @@ eval: install
 
 model: install
 	cd models && ../$(BIN)/python pretrain.py run --epochs 4
-	$(BIN)/python models/train.py --out models/ner-pt-legal --max-epochs 12 --init-tok2vec models/pretrain/tok2vec.bin
+	$(BIN)/python models/train.py --out models/ner-pt-legal --max-epochs 12 --init-tok2vec models/pretrain/tok2vec.bin --title-share 0.15
 	$(BIN)/python models/evaluate.py --model models/ner-pt-legal --json models/ner-pt-legal/scores.json
 	$(BIN)/python models/card.py models/ner-pt-legal
 

@@ -34,17 +34,23 @@ def main(model: Path = HERE / "ner-pt-legal") -> None:
   "efficiency" config) + transition-based NER; no pretrained vectors; the tok2vec layer pretrained on raw
   legal text; averaged weights. Config: `models/config.cfg`.
 - **Training data**: LeNER-Br train (MIT) + Second HAREM PESSOA/ORGANIZACAO (CC BY 3.0) + 30% of the
-  sentences again in ALL CAPS. Model selection on LeNER-Br dev (best dev F1 {dev if dev is None else f"{dev:.3f}"}).
+  sentences again in ALL CAPS + 15% again in Title Case. Model selection on LeNER-Br dev (best dev F1 {dev if dev is None else f"{dev:.3f}"}).
 - **Pretraining** (`models/pretrain.py`, `spacy pretrain`, characters objective, 4 epochs, ~25 min on one
   core): 1.2 million words — the canonical text of 46 public gazettes and SEI documents
   (`models/data/raw-legal/corpus.txt.gz`, 26,737 paragraphs) plus the LeNER-Br train/dev and HAREM sentences
   as raw text (never the LeNER-Br test set).
 - **Training run**: one CPU core, `models/train.py --init-tok2vec`, 12 epochs (~35 min), the best on dev
   kept. `make model` runs pretraining, training, evaluation and this card.
-- **What was tried** (one run each, same seed, LeNER-Br test): the same 12 epochs without pretraining: F1
-  0.828, ALL CAPS 0.774 (5.4 points below), dev 0.787; with pretraining (shipped): F1 0.814, ALL CAPS 0.790
-  (2.4 below), dev 0.799 — kept for the better dev score and capitals, which DOU and SEI print names in; an
-  earlier checkpoint stopped after ~5 epochs: F1 0.814, ALL CAPS 0.773, dev 0.778.
+- **What was tried** (one run each, same seed, 12 epochs unless said; chosen on LeNER-Br dev, test given
+  for the record): without pretraining: dev 0.787, test F1 0.828, ALL CAPS 0.774 (5.4 points below); with
+  pretraining: dev 0.799, test 0.814, ALL CAPS 0.790 (2.4 below), PESSOA 0.841; pretraining + 15% of the
+  sentences in Title Case (`--title-share 0.15`, **shipped**): dev 0.809, test 0.819, ALL CAPS 0.788,
+  PESSOA 0.896; pretraining + half of the 7,227 weakly labelled paragraphs of our corpus (`--weak-share
+  0.5`, `models/weak.py`: signers, parties, labelled persons and órgãos found by the rules, other tokens
+  missing), stopped at step 5,000 of ~15,000 when it trailed by 5 dev points at equal steps: dev 0.752,
+  test 0.819, ALL CAPS 0.768 (5.1 below), LOCAL 0.587 — not kept (worse on dev, capitals over the limit).
+  Text broken by PDF line ends is not augmented: the pipeline gives the model whole paragraphs (lines
+  joined, hyphens mended).
 - **Size**: {size_mb(model):.1f} MB. **Speed**: {s["words_per_second"]:,.0f} words/s on one core (`nlp.pipe`, batch 128).
 
 ## Scores — LeNER-Br test (1,389 sentences), entity level: exact span and label

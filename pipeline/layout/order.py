@@ -8,6 +8,8 @@ read column by column, and a full-width title between two three-column bands sta
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from statistics import median
 
 from .types import Line
@@ -137,9 +139,17 @@ def _blocked_gutter_lines(narrow: list[Line], lo: float, hi: float, size: float)
     # at most ~400 probes: a damaged file can put a word a million points off the page
     step = max(size / 2, 1.0, (hi - lo) / 400)
     width = MIN_GUTTER * size
+    # lines in the way of a probe [x, x + width]: all but those right of it (x0 ≥ x + width) and those
+    # left of it (x1 ≤ x) — counted by bisection, listed only for the probes that may win
+    x0s = sorted(ln.x0 for ln in narrow)
+    x1s = sorted(ln.x1 for ln in narrow)
+    n = len(narrow)
     x = lo + step
     best: list[Line] | None = None
     while x + width < hi:
+        if n - (n - bisect_left(x0s, x + width)) - bisect_right(x1s, x) > allowance:
+            x += step
+            continue
         blocking = [ln for ln in narrow if ln.x0 < x + width and ln.x1 > x]
         if len(blocking) <= allowance:
             rest = [ln for ln in narrow if not (ln.x0 < x + width and ln.x1 > x)]
