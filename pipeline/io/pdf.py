@@ -24,6 +24,7 @@ import regex
 
 from ..errors import EmptyFileError, EncryptedPdfError, InputError, NoPagesError, NotPdfError
 from ..layout.types import RawPage, Word
+from .pdfium_calls import char_box_call, object_type_calls
 
 # A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard
 # library's engine is used here: it is faster than `regex` on this hot, simple pattern.
@@ -200,11 +201,10 @@ class _Boxes:
     """Loose character boxes by index, through one reused ctypes struct."""
 
     def __init__(self, textpage_raw, geo: _Geometry):
-        self.tp = textpage_raw
+        self.raw = textpage_raw
         self.geo = geo
         self.rect = pdfium_c.FS_RECTF()
-        self.ref = ctypes.byref(self.rect)
-        self.get = pdfium_c.FPDFText_GetLooseCharBox
+        self.get, self.tp, self.ref = char_box_call(textpage_raw, self.rect)
         self.angle = pdfium_c.FPDFText_GetCharAngle
 
     def __call__(self, i: int) -> tuple[float, float, float, float]:
@@ -214,7 +214,7 @@ class _Boxes:
 
     def is_rotated(self, i: int) -> bool:
         """Not on a horizontal baseline as displayed (vertical margin text, diagonal watermarks)."""
-        a = self.angle(self.tp, i)
+        a = self.angle(self.raw, i)
         if a < 0:
             return False
         deg = (math.degrees(a) + self.geo.rotation) % 180.0
@@ -379,19 +379,15 @@ def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> tup
     page_area = max(geo.width * geo.height, 1.0)
     found = []
     rulings = [0, 0]  # thin horizontal, thin vertical paths (table rulings)
-    # the hot loop (thousands of text objects on a page): ctypes functions and constants bound locally
-    get_object, get_type, get_bounds, raw = (
-        pdfium_c.FPDFPage_GetObject,
-        pdfium_c.FPDFPageObj_GetType,
-        pdfium_c.FPDFPageObj_GetBounds,
-        page.raw,
-    )
+    # the hot loop (thousands of text objects on a page): lean calls, bound locally
+    get_object, get_type, page_arg = object_type_calls(page.raw)
+    get_bounds, typed_object, raw = pdfium_c.FPDFPageObj_GetBounds, pdfium_c.FPDFPage_GetObject, page.raw
     TEXT, PATH = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH
     for k in range(n):
-        obj = get_object(raw, k)
-        kind = get_type(obj)
+        kind = get_type(get_object(page_arg, k))
         if kind == TEXT:
             continue
+        obj = typed_object(raw, k)  # a typed handle for the calls below
         image = obj
         if kind == PATH:
             if get_bounds(obj, *refs):

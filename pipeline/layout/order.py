@@ -63,17 +63,27 @@ def _is_gutter(g: tuple[float, float], lines: list[Line]) -> bool:
     """Real columns stand side by side: both sides hold lines over a shared stretch of the page."""
     mid = (g[0] + g[1]) / 2
     left = [ln for ln in lines if ln.x1 <= mid]
-    right = [ln for ln in lines if ln.x0 >= mid]
-    if len(left) < 2 or len(right) < 2:
+    if len(left) < 2:
         return False
-    top = max(min(ln.top for ln in left), min(ln.top for ln in right))
-    bottom = min(max(ln.bottom for ln in left), max(ln.bottom for ln in right))
+    right = [ln for ln in lines if ln.x0 >= mid]
+    if len(right) < 2:
+        return False
+    top = max(min([ln.top for ln in left]), min([ln.top for ln in right]))
+    bottom = min(max([ln.bottom for ln in left]), max([ln.bottom for ln in right]))
     if bottom - top <= 0:
         return False
     # Both sides need lines inside the shared stretch.
-    return sum(1 for ln in left if ln.top >= top and ln.bottom <= bottom) >= 2 and (
-        sum(1 for ln in right if ln.top >= top and ln.bottom <= bottom) >= 2
-    )
+    return _inside(left, top, bottom) >= 2 and _inside(right, top, bottom) >= 2
+
+
+def _inside(lines: list[Line], top: float, bottom: float) -> int:
+    n = 0
+    for ln in lines:
+        if ln.top >= top and ln.bottom <= bottom:
+            n += 1
+            if n == 2:
+                break
+    return n
 
 
 def _cut(lines: list[Line], size: float, state: dict, depth: int) -> list[list[Line]]:
