@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.io.parquet import PartWriter  # noqa: E402
 from pipeline.io.pdf import PdfFile  # noqa: E402
 from pipeline.process import process_file  # noqa: E402
-from pipeline.run import run  # noqa: E402
+from pipeline.run import batch_gc, run  # noqa: E402
 
 CONFIGS = {
     "rules": {"tables": "off", "ner": "off", "ocr": False},
@@ -101,6 +101,7 @@ def main() -> None:
     ap.add_argument("--max-pages", type=int, default=60)
     ap.add_argument("--big", type=Path, default=None)
     args = ap.parse_args()
+    batch_gc()  # the collector settings of a batch run (seidou run and its workers), for every engine alike
     files = sorted(args.corpus.rglob("*.pdf"))
     every = []  # (path, pages) of every readable file, counted once
     for f in files:
