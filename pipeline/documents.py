@@ -11,6 +11,7 @@ from patterns import dou
 from . import __version__
 from .classify import DocFacts
 from .layout.compose import Layout
+from .segment import GAZETTES
 
 _SEI = regex.compile(
     r"controlador_externo\.php|Documento\s+assinado\s+eletronicamente\s+por|\bSEI\s+[\w:.\-/]+\s*/\s*pg\.\s*\d+",
@@ -22,11 +23,19 @@ _MUNICIPAL = regex.compile(
 )
 
 
+# Other official journals laid out like the DOU, some printed by the same press with the same kind of
+# authenticity code (the Diário Oficial do Distrito Federal: journal 5001): gazettes, but not the DOU.
+_OTHER_GAZETTE = regex.compile(r"DI[ÁA]RIO\s+OFICIAL\s+D[OAE]S?\s+(?!UNI[ÃA]O\b)\p{L}", regex.IGNORECASE)
+
+
 def origin_of(layout: Layout) -> tuple[str, dou.DouHeader | None]:
-    """Guess where a file comes from: a DOU page, a SEI export, a municipal document, or other."""
+    """Guess where a file comes from: a DOU page, another official journal ('gazette': documents
+    are then labelled 'other', without DOU facts), a SEI export, a municipal document, or other."""
     for page in layout.pages:
         header = dou.parse_header(page.header_text, page.footer_text, page.margin_text)
         if header is not None and (header.code or header.issn or header.edition):
+            if _other_journal(header, page.header_text):
+                return "gazette", None
             return "dou", header
     furniture = "\n".join(p.footer_text + "\n" + p.header_text for p in layout.pages)
     head = layout.text[:20000]
@@ -35,6 +44,15 @@ def origin_of(layout: Layout) -> tuple[str, dou.DouHeader | None]:
     if _MUNICIPAL.search(furniture) or _MUNICIPAL.search(head):
         return "municipal", None
     return "other", None
+
+
+def _other_journal(header: dou.DouHeader, header_text: str) -> bool:
+    """A page with a DOU-like header that belongs to another journal: its authenticity code names a
+    journal that is not one of the DOU's, or its header names another Diário Oficial."""
+    code = dou.decode_code(header.code) if header.code else None
+    if code is not None:
+        return code.journal not in dou.JOURNALS
+    return bool(_OTHER_GAZETTE.search(header_text))
 
 
 def document_row(

@@ -29,7 +29,7 @@ from patterns import dou
 
 from .documents import _MUNICIPAL as MUNICIPAL_MARK
 from .documents import _SEI as SEI_MARK
-from .documents import document_row, origin_of
+from .documents import GAZETTES, document_row, origin_of
 from .segment import Segment, segment
 from .extract import extract, mask_cpfs, mask_cpfs_in_free_text, sei_codes
 from .extract import rows as extraction_rows
@@ -290,7 +290,7 @@ def document_and_fact_rows(
         if inlabs_act is not None:
             facts.orgao = inlabs_act.art_category.replace("/", " / ") if inlabs_act.art_category else None
             facts.ementa = inlabs_act.ementa or facts.ementa
-        orgao = inherit_orgao(orgao, facts.orgao) if origin == "dou" else facts.orgao
+        orgao = inherit_orgao(orgao, facts.orgao) if origin in GAZETTES else facts.orgao
         facts.orgao = orgao
         continues = seg.continues_previous
         if seq == seq0 + 1 and seq0 > 0:  # the first document of a later page window
@@ -418,7 +418,7 @@ def document_origin(file_origin: str, seg: Segment, text: str) -> str:
         return "sei"
     if MUNICIPAL_MARK.search(text[:20000]):
         return "municipal"
-    return file_origin if file_origin != "sei" else "other"
+    return file_origin if file_origin in ("municipal", "other") else "other"
 
 
 def fill_sei_facts(row: dict, found, facts_rows: dict[str, list[dict]]) -> None:

@@ -19,6 +19,9 @@ import regex
 
 from .layout.compose import Layout
 
+# file origins whose documents are acts of a journal (acts flow across pages, órgão headings carry over)
+GAZETTES = ("dou", "gazette")
+
 TITLE = regex.compile(
     r"""^(?:
         LEI(?:\s+COMPLEMENTAR)?\s+N | DECRETOS?(?:-LEI)?\b | PORTARIAS?\b | RESOLU[ÇC](?:[ÃA]O|[ÕO]ES)\b
@@ -175,7 +178,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
                 ):
                     title_at = pars[first_title][0]
                     heads = [p for p in pars[:first_title] if is_heading(text[p[0] : p[1]])]
-        gazette = origin == "dou" or len(cut) > 2  # a page of a journal: acts flow in from earlier pages
+        gazette = origin in GAZETTES or len(cut) > 2  # a page of a journal: acts flow in from earlier pages
         continues = (
             n == 0 and gazette and title_at is None and not in_sei[0] and not _starts_like_a_document(text, pars)
         )

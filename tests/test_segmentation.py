@@ -51,3 +51,23 @@ def test_every_document_text_is_a_slice_and_pages_cover_the_file():
     d = docs("municipal_cabixi_lei_1508_2026_convenio_978990.pdf")
     assert [(x["page_start"], x["page_end"]) for x in d] == [(1, 1), (2, 2), (3, 22), (23, 23), (24, 24)]
     assert [x["seq"] for x in d] == [1, 2, 3, 4, 5]
+
+
+def test_another_journal_is_not_the_dou():
+    # Diário Oficial do Distrito Federal nº 4, 2020-01-07, pp. 1-2: laid out like the DOU and stamped with
+    # Imprensa Nacional authenticity codes of journal 5001 — acts are cut and órgãos carried over like in
+    # the DOU, but the documents are 'other' and carry no DOU facts
+    d = docs("dodf_004_2020_01_07_p1-2.pdf")
+    assert len(d) >= 5
+    assert {x["origin"] for x in d} == {"other"}
+    assert all(x["dou_date"] is None and x["dou_code"] is None for x in d)
+    titled = [x for x in d if x["title"]]
+    assert any(x["title"].startswith("PORTARIA Nº 01, DE 02 DE JANEIRO DE 2020") for x in titled)
+    assert all(x["orgao"] for x in titled)
+
+
+def test_dou_pages_stay_dou():
+    for name in ("dou_s2_2023_05_02_p94.pdf", "dou_s1_2014_10_01_p006.pdf", "dou_2025_05_09_s1_p112.pdf"):
+        d = docs(name)
+        assert {x["origin"] for x in d} == {"dou"}, name
+        assert all(x["dou_date"] is not None for x in d), name
