@@ -86,9 +86,7 @@ def weak_docs(nlp, records: list[dict], *, caps_share: float = 0.0, rng: random.
     return docs
 
 
-def build_corpora(
-    out: Path, *, smoke: bool = False, title_share: float = 0.0, weak_share: float = 0.0
-) -> None:
+def build_corpora(out: Path, *, smoke: bool = False, title_share: float = 0.0, weak_share: float = 0.0) -> None:
     nlp = spacy.blank("pt")
     rng = random.Random(SEED)
     train = read_conll(DATA / "lener-br" / "train.conll")
@@ -100,7 +98,11 @@ def build_corpora(
     docs = to_docs(nlp, train + harem, caps_share=CAPS_SHARE, rng=rng)
     if title_share:
         trng = random.Random(SEED + 1)
-        docs += [Doc(nlp.vocab, words=title_case(w), ents=fix_iob(t)) for w, t in train + harem if trng.random() < title_share]
+        docs += [
+            Doc(nlp.vocab, words=title_case(w), ents=fix_iob(t))
+            for w, t in train + harem
+            if trng.random() < title_share
+        ]
     if weak_share:
         from weak import read as read_weak
 

@@ -11,7 +11,6 @@ from patterns import dou
 from . import __version__
 from .classify import DocFacts
 from .layout.compose import Layout
-from .segment import GAZETTES
 
 _SEI = regex.compile(
     r"controlador_externo\.php|Documento\s+assinado\s+eletronicamente\s+por|\bSEI\s+[\w:.\-/]+\s*/\s*pg\.\s*\d+",

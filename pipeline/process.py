@@ -29,8 +29,8 @@ from patterns import dou
 
 from .documents import _MUNICIPAL as MUNICIPAL_MARK
 from .documents import _SEI as SEI_MARK
-from .documents import GAZETTES, document_row, origin_of
-from .segment import Segment, segment
+from .documents import document_row, origin_of
+from .segment import GAZETTES, Segment, segment
 from .extract import extract, mask_cpfs, mask_cpfs_in_free_text, sei_codes
 from .extract import rows as extraction_rows
 from .deadline import time_limit

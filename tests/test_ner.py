@@ -172,7 +172,10 @@ def test_weak_paragraphs_keep_their_spans():
     from weak import paragraphs_with_names
 
     text = "DESPACHO\nO Ministério da Saúde e a Fundação Nacional do Índio assinam.\nFim"
-    spans = [(text.index(n), text.index(n) + len(n), "ORGANIZACAO") for n in ("Ministério da Saúde", "Fundação Nacional do Índio")]
+    spans = [
+        (text.index(n), text.index(n) + len(n), "ORGANIZACAO")
+        for n in ("Ministério da Saúde", "Fundação Nacional do Índio")
+    ]
     [rec] = paragraphs_with_names(text, spans)
     assert rec["text"] == "O Ministério da Saúde e a Fundação Nacional do Índio assinam."
     assert [rec["text"][s:e] for s, e, _ in rec["spans"]] == ["Ministério da Saúde", "Fundação Nacional do Índio"]

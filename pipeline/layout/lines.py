@@ -60,6 +60,7 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
     small = [ln for ln in lines if len(ln.text) <= 3 and ln.size <= SUPERSCRIPT_SIZE * biggest]
     if not small:
         return lines
+
     # a host holds the tiny piece's middle: its bottom lies in [mid, mid + reach] — look only there
     def index():
         order = sorted(range(len(lines)), key=lambda k: lines[k].bottom)
