@@ -74,7 +74,7 @@ def weak_docs(nlp, records: list[dict], *, caps_share: float = 0.0, rng: random.
     for rec in records:
         doc = nlp.make_doc(rec["text"])
         spans = [doc.char_span(s, e, label=label, alignment_mode="contract") for s, e, label in rec["spans"]]
-        spans = [sp for sp in spacy.util.filter_spans([sp for sp in spans if sp is not None and len(sp)])]
+        spans = spacy.util.filter_spans([sp for sp in spans if sp is not None and len(sp)])
         if not spans:
             continue
         doc.set_ents(spans, default="missing")

@@ -102,7 +102,9 @@ def find(text: str) -> list[Mention]:
 
 
 _WORD = regex.compile(r"[^ \t]+")
-_LEGAL_FORM = regex.compile(r"S\.A\.?|S/A|Ltda\.?|LTDA\.?|EIRELI|Eireli|EPP")  # not part of the name
+# the legal form of a company, printed after its name and not part of it (also used by pipeline/ner.py)
+LEGAL_FORM = r"S\.A\.?|S/A|Ltda\.?|LTDA\.?|EIRELI|Eireli|EPP"
+_LEGAL_FORM = regex.compile(LEGAL_FORM)
 
 
 def _same_case_end(text: str, start: int, end: int) -> int:

@@ -57,7 +57,8 @@ PARTY_MARK = regex.compile(
     regex.IGNORECASE,
 )
 # the legal form after a company's name (rule 4)
-LEGAL_FORM = regex.compile(r"[\s,\-–]*(?:S\.?\s?A\.?|S/A|Ltda\.?|LTDA\.?|EIRELI|ME|EPP)")
+# (the model's spans may also print "S A"/"SA" or end on "ME")
+LEGAL_FORM = regex.compile(rf"[\s,\-–]*(?:{orgaos.LEGAL_FORM}|S\.?\s?A\.?|ME)")
 HEAD_PARAGRAPHS = 4
 TAIL_PARAGRAPHS = 6
 MAX_CHARS = 5000  # longer paragraphs are cut in pieces for the model
