@@ -23,6 +23,8 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 CAPS_SHARE = 0.3  # share of training sentences added again in capitals (DOU/SEI print names that way)
 SEED = 13
+MISSING = "-"  # a CoNLL tag for "not annotated": neither an entity nor O (spaCy's missing value)
+HAREM = DATA / "harem2" / "harem2_pessoa_org.conll"
 
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -35,7 +37,8 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
             words, tags = [], []
             continue
         words.append(parts[0])
-        tags.append(parts[-1] if len(parts) > 1 else "O")
+        tag = parts[-1] if len(parts) > 1 else "O"
+        tags.append("" if tag == MISSING else tag)
     if words:
         sents.append((words, tags))
     return sents
@@ -86,11 +89,13 @@ def weak_docs(nlp, records: list[dict], *, caps_share: float = 0.0, rng: random.
     return docs
 
 
-def build_corpora(out: Path, *, smoke: bool = False, title_share: float = 0.0, weak_share: float = 0.0) -> None:
+def build_corpora(
+    out: Path, *, smoke: bool = False, title_share: float = 0.0, weak_share: float = 0.0, harem: Path = HAREM
+) -> None:
     nlp = spacy.blank("pt")
     rng = random.Random(SEED)
     train = read_conll(DATA / "lener-br" / "train.conll")
-    harem = read_conll(DATA / "harem2" / "harem2_pessoa_org.conll")
+    harem = read_conll(harem)
     dev = read_conll(DATA / "lener-br" / "dev.conll")
     if smoke:
         train, harem, dev = train[:20], harem[:10], dev[:10]
@@ -124,6 +129,7 @@ def main() -> None:
     ap.add_argument(
         "--weak-share", type=float, default=0.0, help="share of the weakly labelled corpus paragraphs (models/weak.py)"
     )
+    ap.add_argument("--harem", type=Path, default=HAREM, help="the HAREM sentences (CoNLL; '-' = not annotated)")
     ap.add_argument(
         "--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (models/pretrain.py run)"
     )
@@ -131,7 +137,9 @@ def main() -> None:
     from spacy.cli.train import train
 
     corpus = args.corpus if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
-    build_corpora(corpus, smoke=args.smoke, title_share=args.title_share, weak_share=args.weak_share)
+    build_corpora(
+        corpus, smoke=args.smoke, title_share=args.title_share, weak_share=args.weak_share, harem=args.harem
+    )
     overrides = {
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),

@@ -14,6 +14,7 @@ import hashlib
 import math
 import os
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ import regex
 
 from ..errors import EmptyFileError, EncryptedPdfError, InputError, NoPagesError, NotPdfError
 from ..layout.types import RawPage, Word
-from .pdfium_calls import char_box_call, object_type_calls
+from .pdfium_calls import char_box_call, object_kinds, span_boxes
 
 # A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard
 # library's engine is used here: it is faster than `regex` on this hot, simple pattern.
@@ -235,14 +236,15 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
         text = _SURROGATE.sub("\ufffd", text)
     out: list[Word] = []
     append = out.append
-    get, tp_raw, ref, rect = boxes.get, boxes.tp, boxes.ref, boxes.rect
+    spans = [x for m in _TOKEN.finditer(text) for x in m.span()]  # start, end of every token
+    ends = span_boxes(tp, array("i", spans))  # boxes of each token's first and last character
     upright = geo.rotation == 0
     gx0, gy1 = geo.x0, geo.y1
     prev_end = 0
     rotated_run = False
     find = text.find
-    for m in _TOKEN.finditer(text):
-        i, j = m.span()
+    for t in range(0, len(spans), 2):
+        i, j = spans[t], spans[t + 1]
         tok = text[i:j]
         new_line = prev_end == 0 or find("\n", prev_end, i) >= 0 or text[prev_end - 1] == _SOFT_HYPHEN
         prev_end = j
@@ -255,17 +257,13 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
             out.extend(_split_by_chars(tok, i, boxes, rotated=True))
             _mark_new_line(out, n_before, new_line)
             continue
+        left0, top0, right0, bottom0, left1, top1, right1, bottom1 = ends[4 * t : 4 * t + 8]
         if upright:
-            get(tp_raw, i, ref)
-            l0, t0, r0, b0 = rect.left - gx0, gy1 - rect.top, rect.right - gx0, gy1 - rect.bottom
-            if j - i == 1:
-                l1, t1, r1, b1 = l0, t0, r0, b0
-            else:
-                get(tp_raw, j - 1, ref)
-                l1, t1, r1, b1 = rect.left - gx0, gy1 - rect.top, rect.right - gx0, gy1 - rect.bottom
+            l0, t0, r0, b0 = left0 - gx0, gy1 - top0, right0 - gx0, gy1 - bottom0
+            l1, t1, r1, b1 = left1 - gx0, gy1 - top1, right1 - gx0, gy1 - bottom1
         else:
-            l0, t0, r0, b0 = boxes(i)
-            l1, t1, r1, b1 = (l0, t0, r0, b0) if j - i == 1 else boxes(j - 1)
+            l0, t0, r0, b0 = geo.box(left0, top0, right0, bottom0)
+            l1, t1, r1, b1 = geo.box(left1, top1, right1, bottom1)
         h = b0 - t0 if b0 - t0 > b1 - t1 else b1 - t1
         if h < 0.1:
             h = 0.1
@@ -379,14 +377,10 @@ def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> tup
     page_area = max(geo.width * geo.height, 1.0)
     found = []
     rulings = [0, 0]  # thin horizontal, thin vertical paths (table rulings)
-    # the hot loop (thousands of text objects on a page): lean calls, bound locally
-    get_object, get_type, page_arg = object_type_calls(page.raw)
     get_bounds, typed_object, raw = pdfium_c.FPDFPageObj_GetBounds, pdfium_c.FPDFPage_GetObject, page.raw
-    TEXT, PATH = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH
-    for k in range(n):
-        kind = get_type(get_object(page_arg, k))
-        if kind == TEXT:
-            continue
+    PATH = pdfium_c.FPDF_PAGEOBJ_PATH
+    # the text objects (thousands on an SEI page) are skipped in bulk
+    for k, kind in object_kinds(raw, pdfium_c.FPDF_PAGEOBJ_TEXT):
         obj = typed_object(raw, k)  # a typed handle for the calls below
         image = obj
         if kind == PATH:

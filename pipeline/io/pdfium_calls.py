@@ -1,15 +1,24 @@
-"""Lean ctypes prototypes of the PDFium calls made once per character or page object.
+"""The PDFium calls the reader makes once per character or page object, made in bulk.
 
-pypdfium2's generated bindings type their arguments as PDFium handle pointers, which ctypes checks
-and converts on every call; declaring the same C functions with plain ``void *`` arguments and
-passing addresses is about a third faster, and the reader makes hundreds of thousands of these calls
-per batch. Where the library is not loaded the way we expect, pypdfium2's own bindings are used
-(same results, slower).
+A page needs the boxes of both ends of every word and the kind of every page object (SEI pages hold
+1,000-2,500 text objects). Three ways to make those calls, fastest first:
+
+1. ``_pdfium_loops`` (C, pipeline/io/_pdfium_loops.c, built at install as an optional extension):
+   the loop runs in C, calling the PDFium functions at the addresses of the library pypdfium2 loaded;
+   one ctypes call per page;
+2. lean ctypes prototypes of the same functions (``void *`` arguments: pypdfium2's generated bindings
+   check and convert typed pointers on every call, a third slower);
+3. pypdfium2's own bindings, where the library is not loaded the way 2 expects.
+
+All three give the same numbers (tests/test_pdfium_calls.py); ``BULK`` says whether 1 is in use.
 """
 
 from __future__ import annotations
 
 import ctypes
+import importlib.machinery
+from array import array
+from pathlib import Path
 
 import pypdfium2.raw as pdfium_c
 
@@ -34,6 +43,36 @@ def _lean():
 _LEAN = _lean()
 
 
+def _bulk():
+    """The C loops, or None when the extension was not built."""
+    here = Path(__file__).resolve().parent
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        path = here / f"_pdfium_loops{suffix}"
+        if not path.exists():
+            continue
+        try:
+            lib = ctypes.CDLL(str(path))
+            boxes, kinds = lib.seidou_span_boxes, lib.seidou_object_kinds
+        except (OSError, AttributeError):  # not loadable, or built from another version of the file
+            return None
+        vp, i = ctypes.c_void_p, ctypes.c_int
+        boxes.argtypes, boxes.restype = (vp, vp, vp, i, vp), i
+        kinds.argtypes, kinds.restype = (vp, vp, vp, i, i, vp, vp), i
+        fn = lambda f: ctypes.cast(f, ctypes.c_void_p).value  # noqa: E731 - the address of a C function
+        return (
+            boxes,
+            kinds,
+            fn(pdfium_c.FPDFText_GetLooseCharBox),
+            fn(pdfium_c.FPDFPage_GetObject),
+            fn(pdfium_c.FPDFPageObj_GetType),
+        )
+    return None
+
+
+_BULK = _bulk()
+BULK = _BULK is not None
+
+
 def address(handle) -> int | None:
     """The address a PDFium handle (a ctypes pointer) points at."""
     return ctypes.cast(handle, ctypes.c_void_p).value
@@ -46,8 +85,44 @@ def char_box_call(textpage_raw, rect: ctypes.Structure):
     return pdfium_c.FPDFText_GetLooseCharBox, textpage_raw, ctypes.byref(rect)
 
 
-def object_type_calls(page_raw):
-    """(get_object, get_type, page argument): ``get_type(get_object(page, k))`` is the kind of object k."""
+def span_boxes(textpage_raw, spans: array, *, bulk: bool = True) -> list[float]:
+    """Loose boxes of the first and last characters of spans (``array('i')`` of start, end pairs,
+    end exclusive), flat: left, top, right, bottom of the first, then of the last character, per span,
+    in PDFium's page space (zeros where PDFium has no box)."""
+    n = len(spans) // 2
+    if _BULK and bulk:
+        out = array("f", bytes(32 * n))
+        _BULK[0](_BULK[2], address(textpage_raw), spans.buffer_info()[0], n, out.buffer_info()[0])
+        return out.tolist()
+    rect = pdfium_c.FS_RECTF()
+    get, tp, ref = char_box_call(textpage_raw, rect)
+    flat: list[float] = []
+    extend = flat.extend
+    for k, i in enumerate(spans):
+        if get(tp, i - (k & 1), ref):  # the start, then the end - 1
+            extend((rect.left, rect.top, rect.right, rect.bottom))
+        else:
+            extend((0.0, 0.0, 0.0, 0.0))
+    return flat
+
+
+def object_kinds(page_raw, skip: int, *, bulk: bool = True) -> list[tuple[int, int]]:
+    """(index, kind) of the page objects whose kind is not ``skip`` (the text objects, usually)."""
+    n = pdfium_c.FPDFPage_CountObjects(page_raw)
+    if n <= 0:
+        return []
+    if _BULK and bulk:
+        index, kind = array("i", bytes(4 * n)), array("i", bytes(4 * n))
+        m = _BULK[1](_BULK[3], _BULK[4], address(page_raw), n, skip, index.buffer_info()[0], kind.buffer_info()[0])
+        return list(zip(index[:m].tolist(), kind[:m].tolist()))
     if _LEAN:
-        return _LEAN[1], _LEAN[2], address(page_raw)
-    return pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType, page_raw
+        get_object, get_type, page = _LEAN[1], _LEAN[2], address(page_raw)
+    else:
+        get_object, get_type, page = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType, page_raw
+    found = []
+    for k in range(n):
+        o = get_object(page, k)
+        t = get_type(o) if o else pdfium_c.FPDF_PAGEOBJ_UNKNOWN
+        if t != skip:
+            found.append((k, t))
+    return found
