@@ -90,20 +90,23 @@ def split_furniture(
     bottom_limit = (1 - BOTTOM_BAND) * height
     repeat_top = REPEAT_BAND * height
     repeat_bottom = (1 - REPEAT_BAND) * height
+    number_top = PAGE_NUMBER_BAND * height
+    number_bottom = (1 - PAGE_NUMBER_BAND) * height
     for ln in lines:
         text = ln.text
-        key = furniture_key(text)
-        number = bool(_PAGE_NUMBER.match(text.strip()))
+        # the key and the page-number test only where they can count (the bands): most lines are body
+        key = furniture_key(text) if ln.bottom <= repeat_top or ln.top >= repeat_bottom else ""
+        number = (ln.bottom <= number_top or ln.top >= number_bottom) and bool(_PAGE_NUMBER.match(text.strip()))
         if (
             (ln.bottom <= top_limit and is_furniture_text(text))
             or (ln.bottom <= repeat_top and key in repeated[0])
-            or (number and ln.bottom <= PAGE_NUMBER_BAND * height)
+            or (number and ln.bottom <= number_top)
         ):
             header.append(ln)
         elif (
             (ln.top >= bottom_limit and is_furniture_text(text))
             or (ln.top >= repeat_bottom and key in repeated[1])
-            or (number and ln.top >= (1 - PAGE_NUMBER_BAND) * height)
+            or (number and ln.top >= number_bottom)
         ):
             footer.append(ln)
         else:

@@ -150,11 +150,13 @@ def _joined(group: list[Line]) -> Line:
 def _join_letterspaced(line: Line) -> Line:
     """``ES P EC I A L I Z A DA`` (tracked capitals cut by the PDF engine) → ``ESPECIALIZADA``."""
     ws = line.words
-    if len(ws) < 4 or sum(1 for w in ws if len(w.text) <= 2) < 4:
-        return line
 
     def tiny_caps(w: Word) -> bool:
         return len(w.text) <= 2 and w.text.isalpha() and w.text.isupper()
+
+    # a run needs four tiny capitals: most lines ("de", "a", "o" in lower case) stop here
+    if len(ws) < 4 or sum(1 for w in ws if len(w.text) <= 2 and w.text.isupper()) < 4:
+        return line
 
     out: list[Word] = []
     i = 0
