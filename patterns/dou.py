@@ -17,7 +17,7 @@ import regex
 from .dates import MONTHS
 from .mention import Mention, make
 
-VERSION = 1
+VERSION = 2
 NAME = f"patterns.dou@{VERSION}"
 
 
@@ -48,6 +48,10 @@ JOURNALS = {
     "0002": "2",
     "0003": "3",
 }
+
+# Other journals the Imprensa Nacional stamps with codes of the same form (seen in the corpus): their
+# codes are kind ``gazette_code`` — valid when the date decodes — not invalid DOU codes.
+OTHER_JOURNALS = {"5001": "DODF"}  # Diário Oficial do Distrito Federal
 
 
 @dataclass(frozen=True)
@@ -129,11 +133,33 @@ def _page_number(header: str) -> int | None:
 
 
 def find(text: str) -> list[Mention]:
-    """DOU authenticity codes in a text: kind ``dou_code``, valid when journal and date decode."""
+    """DOU authenticity codes in a text: kind ``dou_code``, valid when journal and date decode; codes of
+    another journal printed by the Imprensa Nacional (``OTHER_JOURNALS``): kind ``gazette_code``.
+
+    >>> [(m.kind, m.valid, dict(m.data)["journal"]) for m in find("pelo código 50012020010700001")]
+    [('gazette_code', True, 'DODF')]
+    """
     out = []
     for m in CODE.finditer(text):
         s, e = m.span("code")
         c = decode_code(m.group("code"))
+        if c is not None and c.journal in OTHER_JOURNALS:
+            journal = OTHER_JOURNALS[c.journal]
+            out.append(
+                make(
+                    "gazette_code",
+                    text,
+                    s,
+                    e,
+                    c.code,
+                    c.date is not None,
+                    NAME,
+                    journal=journal,
+                    date=c.date,
+                    page=c.page,
+                )
+            )
+            continue
         ok = c is not None and c.date is not None and c.section is not None
         out.append(
             make(

@@ -22,7 +22,7 @@ from .layout.textmap import TextMap
 from .layout.types import Line
 
 IDENTIFIER_KINDS = frozenset(
-    "cnpj cpf nup processo processo_cnj sei crc sei_url dou_code cep convenio transferegov nota_empenho ug "
+    "cnpj cpf nup processo processo_cnj sei crc sei_url dou_code gazette_code cep convenio transferegov nota_empenho ug "
     "ptres fonte natureza_despesa programa_trabalho".split()
 )
 

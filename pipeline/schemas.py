@@ -245,7 +245,10 @@ TABLES: dict[str, tuple[pa.Schema, str]] = {
     "files": (FILES, "one row per input file"),
     "pages": (PAGES, "one row per page: size, columns, text layer, running header/footer/margin text"),
     "documents": (DOCUMENTS, "one row per logical document, with its canonical text"),
-    "identifiers": (IDENTIFIERS, "CNPJ, CPF (masked), NUP, SEI, DOU codes, budget identifiers, validated"),
+    "identifiers": (
+        IDENTIFIERS,
+        "CNPJ, CPF (masked), NUP, SEI, DOU codes (other journals' Imprensa Nacional codes: gazette_code), budget identifiers, validated",
+    ),
     "amounts": (AMOUNTS, "money amounts with their words (extenso) cross-checked"),
     "vigencia": (VIGENCIA, "validity periods: ranges and durations with their anchor"),
     "parties": (PARTIES, "the parties of an instrument, with CNPJ and representative"),

@@ -71,3 +71,12 @@ def test_dou_pages_stay_dou():
         d = docs(name)
         assert {x["origin"] for x in d} == {"dou"}, name
         assert all(x["dou_date"] is not None for x in d), name
+
+
+def test_another_journals_codes_are_not_invalid_dou_codes():
+    # the DODF's Imprensa Nacional codes (journal 5001) are gazette codes, valid when their date decodes
+    rows = process_file(str(FIXTURES / "dodf_004_2020_01_07_p1-2.pdf"), "t", tables="off", ner="off").rows
+    kinds = {r["kind"] for r in rows["identifiers"]}
+    assert "dou_code" not in kinds
+    codes = [r for r in rows["identifiers"] if r["kind"] == "gazette_code"]
+    assert codes and all(r["valid"] and r["value"].startswith("500120200107") for r in codes)

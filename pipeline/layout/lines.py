@@ -26,10 +26,12 @@ def build_lines(words: list[Word]) -> list[Line]:
     """Group horizontal words into lines: first in the PDF's drawing order, then by position."""
     pieces: list[Line] = []
     cur: list[Word] = []
+    last = None
     for w in words:
-        if cur:
-            last = cur[-1]
-            h = max(last.size, w.size, 0.1)
+        if last is not None:
+            h = last.size if last.size > w.size else w.size
+            if h < 0.1:
+                h = 0.1
             gap = w.x0 - last.x1
             if (
                 not w.new_line
@@ -37,9 +39,11 @@ def build_lines(words: list[Word]) -> list[Line]:
                 and -0.25 * h <= gap <= MAX_RUN_GAP * h
             ):
                 cur.append(w)
+                last = w
                 continue
             pieces.append(Line(cur))
         cur = [w]
+        last = w
     if cur:
         pieces.append(Line(cur))
     lines = _merge_rows(pieces)
