@@ -34,14 +34,17 @@ def test_sei_negative():
 
 
 DOU_CODES = [
-    ("pelo código 05152025050900112", "1", dt.date(2025, 5, 9), 112, True),  # seed DOU p. 112
-    ("pelo código 05292023050200094", "2", dt.date(2023, 5, 2), 94, True),  # DO2 2023-05-02 p. 94
-    ("pelo código 00012014100100006", "1", dt.date(2014, 10, 1), 6, True),  # DO1 2014-10-01 p. 6 (old journal)
-    ("pelo código 50012020010700001", None, dt.date(2020, 1, 7), 1, False),  # DODF code: journal unknown to DOU
+    # (text, kind, section, date, page, valid)
+    ("pelo código 05152025050900112", "dou_code", "1", dt.date(2025, 5, 9), 112, True),  # seed DOU p. 112
+    ("pelo código 05292023050200094", "dou_code", "2", dt.date(2023, 5, 2), 94, True),  # DO2 2023-05-02 p. 94
+    ("pelo código 00012014100100006", "dou_code", "1", dt.date(2014, 10, 1), 6, True),  # DO1 2014 p. 6 (old journal)
+    ("pelo código 00012014133100006", "dou_code", "1", None, 6, False),  # no 31st of the 13th month
+    # DODF code printed by the Imprensa Nacional: another journal's code, not an invalid DOU code
+    ("pelo código 50012020010700001", "gazette_code", None, dt.date(2020, 1, 7), 1, True),
 ]
 
 
-@pytest.mark.parametrize("text,section,date,page,valid", DOU_CODES)
-def test_dou_code(text, section, date, page, valid):
+@pytest.mark.parametrize("text,kind,section,date,page,valid", DOU_CODES)
+def test_dou_code(text, kind, section, date, page, valid):
     (m,) = dou.find(text)
-    assert (m.get("section"), m.get("date"), m.get("page"), m.valid) == (section, date, page, valid)
+    assert (m.kind, m.get("section"), m.get("date"), m.get("page"), m.valid) == (kind, section, date, page, valid)
