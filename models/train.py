@@ -137,9 +137,7 @@ def main() -> None:
     from spacy.cli.train import train
 
     corpus = args.corpus if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
-    build_corpora(
-        corpus, smoke=args.smoke, title_share=args.title_share, weak_share=args.weak_share, harem=args.harem
-    )
+    build_corpora(corpus, smoke=args.smoke, title_share=args.title_share, weak_share=args.weak_share, harem=args.harem)
     overrides = {
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),

@@ -48,6 +48,27 @@ def test_span_boxes_match_the_bindings(page):
     assert any(v != 0.0 for v in bulk)
 
 
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_token_boxes_match_the_python_geometry(page, rotation):
+    pg, tp = page
+    n = tp.count_chars()
+    # spans of 1 to 40 characters: short ones are words, long ones cross line ends (ok = 0)
+    spans = array("i", [x for i in range(0, n - 41, 7) for x in (i, i + 1 + (i * 7) % 40)])
+    geo = (rotation, *pg.get_cropbox())
+    bulk = pdfium_calls.token_boxes(tp.raw, spans, geo)
+    assert bulk == pdfium_calls.token_boxes(tp.raw, spans, geo, bulk=False)  # bit for bit
+    oks = bulk[5::6]
+    assert set(oks) == {0.0, 1.0}
+    # the box of a straight word is the display box of its two ends
+    ends = pdfium_calls.span_boxes(tp.raw, spans, bulk=False)
+    k = oks.index(1.0)
+    first = pdfium_calls.display_box(geo, *ends[8 * k : 8 * k + 4])
+    last = pdfium_calls.display_box(geo, *ends[8 * k + 4 : 8 * k + 8])
+    x0, top, x1, bottom, h, _ = bulk[6 * k : 6 * k + 6]
+    assert (x0, top, x1, bottom) == (first[0], min(first[1], last[1]), last[2], max(first[3], last[3]))
+    assert h == max(first[3] - first[1], last[3] - last[1], 0.1)
+
+
 def test_object_kinds_match_the_bindings(page):
     pg, _ = page
     n = pdfium_c.FPDFPage_CountObjects(pg.raw)

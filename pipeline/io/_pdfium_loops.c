@@ -1,4 +1,4 @@
-/* The two per-page loops of the PDF reader that make one PDFium call per item, in C.
+/* The per-page loops of the PDF reader that make one PDFium call per item, in C.
 
    Reading a page makes one PDFium call per word end (the character boxes) and one or two per page
    object (the kinds: SEI pages hold 1,000-2,500 text objects). From Python each call costs a ctypes
@@ -6,12 +6,13 @@
    not linked: the caller passes their addresses, taken from the library pypdfium2 has loaded, so
    this file needs no PDFium headers and always calls the same library as the rest of the reader.
 
-   Built by setuptools as an optional extension (pyproject.toml); when it is missing (no C
+   Built by setuptools as an optional extension (setup.py); when it is missing (no C
    compiler), pipeline/io/pdfium_calls.py runs the same loops in Python. Loaded with ctypes: it
-   defines no Python module, only the two functions below (and an empty module init so that the
+   defines no Python module, only the functions below (and an empty module init so that the
    file is also a valid extension module). */
 
 #include <Python.h>
+#include <math.h>
 
 typedef int (*char_box_fn)(void *textpage, int index, float *rect); /* FS_RECTF: left, top, right, bottom */
 typedef void *(*get_object_fn)(void *page, int index);
@@ -30,6 +31,53 @@ int seidou_span_boxes(void *fn, void *textpage, const int *spans, int n, float *
         if (!get(textpage, spans[2 * k + 1] - 1, r + 4)) {
             r[4] = r[5] = r[6] = r[7] = 0.0f;
         }
+    }
+    return n;
+}
+
+/* A box of PDFium's page space (y up, rotation not applied) in display space (y down): the
+   formulas of pipeline/io/pdfium_calls.py::display_box, in the same order of operations.
+   geo = rotation, x0, y0, x1, y1 of the crop box. */
+static void display_box(const double *geo, const float *r, double *out)
+{
+    double left = r[0], top = r[1], right = r[2], bottom = r[3];
+    int rotation = (int)geo[0];
+    double x0 = geo[1], y0 = geo[2], x1 = geo[3], y1 = geo[4];
+    if (rotation == 0) {
+        out[0] = left - x0; out[1] = y1 - top; out[2] = right - x0; out[3] = y1 - bottom;
+    } else if (rotation == 90) {
+        out[0] = bottom - y0; out[1] = left - x0; out[2] = top - y0; out[3] = right - x0;
+    } else if (rotation == 180) {
+        out[0] = x1 - right; out[1] = bottom - y0; out[2] = x1 - left; out[3] = top - y0;
+    } else {
+        out[0] = y1 - top; out[1] = x1 - right; out[2] = y1 - bottom; out[3] = x1 - left;
+    }
+}
+
+/* The word box of n spans from the boxes of their first and last characters, and whether those two
+   ends make one straight word: out[6k .. 6k+5] = x0, top, x1, bottom, height, ok (1.0 or 0.0), as
+   pipeline/io/pdfium_calls.py::token_boxes computes them without this file. */
+int seidou_token_boxes(void *fn, void *textpage, const int *spans, int n, const double *geo, double *out)
+{
+    char_box_fn get = (char_box_fn)fn;
+    float r[4];
+    double a[4], b[4];
+    for (int k = 0; k < n; k++) {
+        int i = spans[2 * k], j = spans[2 * k + 1];
+        double *o = out + 6 * (size_t)k;
+        if (!get(textpage, i, r)) r[0] = r[1] = r[2] = r[3] = 0.0f;
+        display_box(geo, r, a);
+        if (!get(textpage, j - 1, r)) r[0] = r[1] = r[2] = r[3] = 0.0f;
+        display_box(geo, r, b);
+        double h = a[3] - a[1] > b[3] - b[1] ? a[3] - a[1] : b[3] - b[1];
+        if (h < 0.1) h = 0.1;
+        o[0] = a[0];
+        o[1] = a[1] < b[1] ? a[1] : b[1];
+        o[2] = b[2];
+        o[3] = a[3] > b[3] ? a[3] : b[3];
+        o[4] = h;
+        o[5] = (fabs(b[3] - a[3]) <= 0.35 * h && b[2] >= a[0] - 0.5 && (b[2] - a[0]) <= (double)(j - i) * h * 1.2 + h)
+                   ? 1.0 : 0.0;
     }
     return n;
 }

@@ -25,7 +25,7 @@ import regex
 
 from ..errors import EmptyFileError, EncryptedPdfError, InputError, NoPagesError, NotPdfError
 from ..layout.types import RawPage, Word
-from .pdfium_calls import char_box_call, object_kinds, span_boxes
+from .pdfium_calls import char_box_call, display_box, object_kinds, token_boxes
 
 # A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard
 # library's engine is used here: it is faster than `regex` on this hot, simple pattern.
@@ -173,15 +173,12 @@ class _Geometry:
         w, h = x1 - x0, y1 - y0
         self.width, self.height = (h, w) if self.rotation in (90, 270) else (w, h)
 
+    @property
+    def params(self) -> tuple[int, float, float, float, float]:
+        return self.rotation, self.x0, self.y0, self.x1, self.y1
+
     def box(self, left: float, top: float, right: float, bottom: float) -> tuple[float, float, float, float]:
-        r = self.rotation
-        if r == 0:
-            return left - self.x0, self.y1 - top, right - self.x0, self.y1 - bottom
-        if r == 90:
-            return bottom - self.y0, left - self.x0, top - self.y0, right - self.x0
-        if r == 180:
-            return self.x1 - right, bottom - self.y0, self.x1 - left, top - self.y0
-        return self.y1 - top, self.x1 - right, self.y1 - bottom, self.x1 - left
+        return display_box(self.params, left, top, right, bottom)
 
 
 def _read_loaded_page(page: pdfium.PdfPage, index: int) -> RawPage:
@@ -237,45 +234,29 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     out: list[Word] = []
     append = out.append
     spans = [x for m in _TOKEN.finditer(text) for x in m.span()]  # start, end of every token
-    ends = span_boxes(tp, array("i", spans))  # boxes of each token's first and last character
-    upright = geo.rotation == 0
-    gx0, gy1 = geo.x0, geo.y1
+    # per token: its box from its two ends, height, and whether the ends make one straight word
+    measured = iter(token_boxes(tp, array("i", spans), geo.params))
     prev_end = 0
     rotated_run = False
     find = text.find
-    for t in range(0, len(spans), 2):
-        i, j = spans[t], spans[t + 1]
+    it = iter(spans)
+    for (i, j), (x0, top, x1, bottom, h, ok) in zip(zip(it, it), zip(*[measured] * 6)):
         tok = text[i:j]
         new_line = prev_end == 0 or find("\n", prev_end, i) >= 0 or text[prev_end - 1] == _SOFT_HYPHEN
         prev_end = j
-        soft = tok[-1] == _SOFT_HYPHEN
         # Orientation is checked where PDFium starts a line: rotated text comes in runs of its own.
         if new_line:
             rotated_run = boxes.is_rotated(i)
-        if rotated_run:
+        if rotated_run or not ok:
             n_before = len(out)
-            out.extend(_split_by_chars(tok, i, boxes, rotated=True))
+            out.extend(_split_by_chars(tok, i, boxes, rotated=rotated_run or boxes.is_rotated(i)))
             _mark_new_line(out, n_before, new_line)
             continue
-        left0, top0, right0, bottom0, left1, top1, right1, bottom1 = ends[4 * t : 4 * t + 8]
-        if upright:
-            l0, t0, r0, b0 = left0 - gx0, gy1 - top0, right0 - gx0, gy1 - bottom0
-            l1, t1, r1, b1 = left1 - gx0, gy1 - top1, right1 - gx0, gy1 - bottom1
-        else:
-            l0, t0, r0, b0 = geo.box(left0, top0, right0, bottom0)
-            l1, t1, r1, b1 = geo.box(left1, top1, right1, bottom1)
-        h = b0 - t0 if b0 - t0 > b1 - t1 else b1 - t1
-        if h < 0.1:
-            h = 0.1
-        if not (abs(b1 - b0) <= 0.35 * h and r1 >= l0 - 0.5 and (r1 - l0) <= (j - i) * h * 1.2 + h):
-            n_before = len(out)
-            out.extend(_split_by_chars(tok, i, boxes, rotated=boxes.is_rotated(i)))
-            _mark_new_line(out, n_before, new_line)
-            continue
+        soft = tok[-1] == _SOFT_HYPHEN
         word_text = tok[:-1] + "-" if soft else tok
         if len(tok) >= 4 and len(tok) % 2 == 0 and tok[0::2] == tok[1::2]:
             word_text = _undouble(tok, i, boxes) or word_text
-        append(Word(word_text, l0, t0 if t0 < t1 else t1, r1, b0 if b0 > b1 else b1, h, soft, False, new_line))
+        append(Word(word_text, x0, top, x1, bottom, h, soft, False, new_line))
     return _drop_overprinted(out)
 
 

@@ -52,12 +52,13 @@ def _bulk():
             continue
         try:
             lib = ctypes.CDLL(str(path))
-            boxes, kinds = lib.seidou_span_boxes, lib.seidou_object_kinds
+            boxes, kinds, tokens = lib.seidou_span_boxes, lib.seidou_object_kinds, lib.seidou_token_boxes
         except (OSError, AttributeError):  # not loadable, or built from another version of the file
             return None
         vp, i = ctypes.c_void_p, ctypes.c_int
         boxes.argtypes, boxes.restype = (vp, vp, vp, i, vp), i
         kinds.argtypes, kinds.restype = (vp, vp, vp, i, i, vp, vp), i
+        tokens.argtypes, tokens.restype = (vp, vp, vp, i, vp, vp), i
         fn = lambda f: ctypes.cast(f, ctypes.c_void_p).value  # noqa: E731 - the address of a C function
         return (
             boxes,
@@ -65,6 +66,7 @@ def _bulk():
             fn(pdfium_c.FPDFText_GetLooseCharBox),
             fn(pdfium_c.FPDFPage_GetObject),
             fn(pdfium_c.FPDFPageObj_GetType),
+            tokens,
         )
     return None
 
@@ -103,6 +105,46 @@ def span_boxes(textpage_raw, spans: array, *, bulk: bool = True) -> list[float]:
             extend((rect.left, rect.top, rect.right, rect.bottom))
         else:
             extend((0.0, 0.0, 0.0, 0.0))
+    return flat
+
+
+def display_box(geo: tuple, left: float, top: float, right: float, bottom: float) -> tuple[float, ...]:
+    """A box of PDFium's page space (y up, rotation not applied) in display space (y down, top-left
+    origin); ``geo`` = (rotation, x0, y0, x1, y1) of the crop box. The C loop has the same formulas."""
+    r, x0, y0, x1, y1 = geo
+    if r == 0:
+        return left - x0, y1 - top, right - x0, y1 - bottom
+    if r == 90:
+        return bottom - y0, left - x0, top - y0, right - x0
+    if r == 180:
+        return x1 - right, bottom - y0, x1 - left, top - y0
+    return y1 - top, x1 - right, y1 - bottom, x1 - left
+
+
+def token_boxes(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> list[float]:
+    """Per span (``array('i')`` of start, end pairs): the word box from its first and last
+    characters in display space, its height, and whether those ends make one straight word — six
+    numbers, flat: x0, top, x1, bottom, height, ok (1.0 / 0.0). ``ok`` is 0 where the ends are on
+    different baselines, in the wrong order or too far apart for the characters between (the reader
+    then measures every character)."""
+    n = len(spans) // 2
+    if _BULK and bulk:
+        out = array("d", bytes(48 * n))
+        g = array("d", [float(x) for x in geo])
+        _BULK[5](_BULK[2], address(textpage_raw), spans.buffer_info()[0], n, g.buffer_info()[0], out.buffer_info()[0])
+        return out.tolist()
+    ends = span_boxes(textpage_raw, spans, bulk=False)
+    flat: list[float] = []
+    extend = flat.extend
+    for k in range(n):
+        i, j = spans[2 * k], spans[2 * k + 1]
+        l0, t0, _, b0 = display_box(geo, *ends[8 * k : 8 * k + 4])
+        _, t1, r1, b1 = display_box(geo, *ends[8 * k + 4 : 8 * k + 8])
+        h = b0 - t0 if b0 - t0 > b1 - t1 else b1 - t1
+        if h < 0.1:
+            h = 0.1
+        ok = abs(b1 - b0) <= 0.35 * h and r1 >= l0 - 0.5 and (r1 - l0) <= (j - i) * h * 1.2 + h
+        extend((l0, t0 if t0 < t1 else t1, r1, b0 if b0 > b1 else b1, h, 1.0 if ok else 0.0))
     return flat
 
 

@@ -185,6 +185,8 @@ def _continues(prev: _Para, nxt: _Para) -> bool:
 
 
 def _compose(paras: list[list[tuple[int, Line]]]) -> tuple[str, TextMap]:
+    """Join the words: one space inside a line and between lines, none after a line-end hyphen
+    (dropped unless ``keeps_hyphen``); one newline between paragraphs. A line at a time: this is hot."""
     parts: list[str] = []
     tm = TextMap()
     starts, ends, pages, boxes = tm.starts, tm.ends, tm.pages, tm.boxes
@@ -196,27 +198,24 @@ def _compose(paras: list[list[tuple[int, Line]]]) -> tuple[str, TextMap]:
         last_line = len(para) - 1
         for li, (page, line) in enumerate(para):
             ws = line.words
-            last_word = len(ws) - 1
-            for k, w in enumerate(ws):
-                text = w.text
-                if k < last_word:
-                    sep = " "
-                elif li < last_line:
-                    sep = " "
-                    if text[-1] == "-" and len(text) > 1:  # a hyphen at the line end
-                        sep = ""
-                        if not keeps_hyphen(text, para[li + 1][1].words[0].text):
-                            text = text[:-1]
-                else:
-                    sep = ""
-                n = len(text)
+            texts = [w.text for w in ws]
+            tail = ""
+            if li < last_line:
+                tail = " "
+                text = texts[-1]
+                if text[-1] == "-" and len(text) > 1:  # a hyphen at the line end
+                    tail = ""
+                    if not keeps_hyphen(text, para[li + 1][1].words[0].text):
+                        texts[-1] = text[:-1]
+            for text in texts:
                 starts.append(pos)
-                ends.append(pos + n)
-                pages.append(page)
-                boxes.append((w.x0, w.top, w.x1, w.bottom))
-                parts.append(text)
-                pos += n
-                if sep:
-                    parts.append(sep)
-                    pos += 1
+                pos += len(text)
+                ends.append(pos)
+                pos += 1
+            pos += len(tail) - 1  # no space after the line's last word but the tail
+            pages.extend([page] * len(ws))
+            boxes.extend([(w.x0, w.top, w.x1, w.bottom) for w in ws])
+            parts.append(" ".join(texts))
+            if tail:
+                parts.append(tail)
     return "".join(parts), tm
