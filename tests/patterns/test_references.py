@@ -74,9 +74,37 @@ def test_negative(text):
     assert references.find(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="a norm cited by number range ('Leis nºs 8.666 e 14.133') yields one reference")
-def test_known_gap_plural_citation():
-    assert [m.value for m in references.find("Leis nºs 8.666, de 1993, e 14.133, de 2021")] == [
-        "lei:8666/1993",
-        "lei:14133/2021",
-    ]
+LISTS = [
+    # (text, [norm_id]) — one reference per norm of a list; real lines of the corpus
+    ("Leis nºs 8.666, de 1993, e 14.133, de 2021", ["lei:8666/1993", "lei:14133/2021"]),
+    ("nos termos das Leis nºs 12.277/2010 e 12.702/2012.", ["lei:12277/2010", "lei:12702/2012"]),  # DOU 2017
+    ("Leis nº 8.666/1993 e 10.520/2002.", ["lei:8666/1993", "lei:10520/2002"]),
+    (
+        "Decretos n.ºs 7.938, de 19 de fevereiro de 2013, e 8.671, de 16 de fevereiro de 2016, resolve:",
+        ["decreto:7938/2013", "decreto:8671/2016"],
+    ),
+    (
+        "Leis nº 7.990/89, nº 8.001/90, art. 61 da Lei nº 9.430/96, Lei nº 9.993/00, nº 10.195/01 e nº 10.522/02)",
+        ["lei:7990/1989", "lei:8001/1990", "lei:9430/1996", "lei:9993/2000", "lei:10195/2001", "lei:10522/2002"],
+    ),
+    (  # a singular head continued by "nº" items (DOU 2014)
+        "Lei nº 8.987, de 13 de fevereiro de 1995, nº 9.074, de 7 de julho de 1995,",
+        ["lei:8987/1995", "lei:9074/1995"],
+    ),
+    (  # issuer after the number
+        "Portarias nº 208/SAS/MS, de 23 de abril de 2010 e nº 199/SAS/MS, de 25 de fevereiro de 2013",
+        ["portaria:208/2010", "portaria:199/2013"],
+    ),
+    ("Portarias nºs 325, 326, 327 e 328/CGGP,", ["portaria:325", "portaria:326", "portaria:327", "portaria:328"]),
+    # a bare number after a singular norm is not another norm
+    ("Lei nº 8.666, de 1993, e 10 servidores", ["lei:8666/1993"]),
+    ("Lei nº 14.133/2021, 3 vezes", ["lei:14133/2021"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_lists_give_one_reference_per_norm(text, expected):
+    found = references.find(text)
+    assert [m.value for m in found] == expected
+    for m in found[1:]:  # each later item spans its own number
+        assert m.get("number") in text[m.start : m.end].replace(".", "")
