@@ -14,7 +14,7 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = 1
+VERSION = 2  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
 NAME = f"patterns.cnpj@{VERSION}"
 
 PATTERN = regex.compile(
@@ -22,6 +22,11 @@ PATTERN = regex.compile(
     (?<![\w./-])
     (?:
         [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{1,2}   # 00.489.828/0001-55, 12.ABC.345/01DE-35, truncated DV
+      | (?P<broken>                                                # broken at a line end: "33." / "952.510/0001-54"
+          [0-9A-Z]{2}\.\x20[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}
+        | [0-9A-Z]{2}\.[0-9A-Z]{3}\.\x20[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}
+        | [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/\x20[0-9A-Z]{4}-\d{2}
+        | [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\x20\d{2})
       | (?=\d{8}/|[0-9A-Z]{12}\d{2})                               # (the cheap test first: the lookbehind is slow)
         (?<=CNPJ(?:/MF)?[^\n\d]{0,40})                             # dots dropped or unpunctuated: only
         (?:\d{8}/\d{4}-\d{2}|[0-9A-Z]{12}\d{2})                    #   after a lead-in ("CNPJ nº 00489828000155";
@@ -77,5 +82,8 @@ def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
         value = normalize(m.group())
-        out.append(make("cnpj", text, m.start(), m.end(), value, is_valid(value), NAME))
+        valid = is_valid(value)
+        if m.group("broken") and not valid:
+            continue  # a space inside: only a CNPJ whose check digits hold is one
+        out.append(make("cnpj", text, m.start(), m.end(), value, valid, NAME))
     return out
