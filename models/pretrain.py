@@ -79,18 +79,18 @@ def with_pretraining(config_path: Path, raw_text: Path):
     return cfg
 
 
-def run(epochs: int, out_dir: Path) -> Path:
+def run(epochs: int, out_dir: Path, config: Path = HERE / "config.cfg") -> Path:
     from spacy.cli.pretrain import pretrain
     from spacy.util import load_config
 
     jsonl = HERE / "corpus" / "raw.jsonl"
     n = build_jsonl(jsonl)
     print(f"{n} raw texts in {jsonl}", file=sys.stderr)
-    cfg = with_pretraining(HERE / "config.cfg", jsonl)
+    cfg = with_pretraining(config, jsonl)
     cfg["pretraining"]["max_epochs"] = epochs
-    cfg_path = HERE / "corpus" / "pretrain.cfg"
-    cfg.to_disk(cfg_path)
     out_dir.mkdir(parents=True, exist_ok=True)
+    cfg_path = out_dir / "pretrain.cfg"
+    cfg.to_disk(cfg_path)
     pretrain(load_config(cfg_path, interpolate=False).interpolate(), out_dir, use_gpu=-1, silent=False)
     last = out_dir / f"model{epochs - 1}.bin"
     final = out_dir / "tok2vec.bin"
@@ -150,11 +150,12 @@ def main() -> None:
     p = sub.add_parser("run")
     p.add_argument("--epochs", type=int, default=4)
     p.add_argument("--out", type=Path, default=HERE / "pretrain")
+    p.add_argument("--config", type=Path, default=HERE / "config.cfg", help="the training config (its tok2vec)")
     args = ap.parse_args()
     if args.cmd == "raw":
         print(f"{build_raw(args.pdf_dir)} paragraphs written to {RAW}", file=sys.stderr)
     else:
-        print(f"pretrained weights: {run(args.epochs, args.out)}", file=sys.stderr)
+        print(f"pretrained weights: {run(args.epochs, args.out, args.config)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

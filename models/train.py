@@ -129,6 +129,7 @@ def main() -> None:
     ap.add_argument(
         "--weak-share", type=float, default=0.0, help="share of the weakly labelled corpus paragraphs (models/weak.py)"
     )
+    ap.add_argument("--config", type=Path, default=HERE / "config.cfg", help="the spaCy training config")
     ap.add_argument("--harem", type=Path, default=HAREM, help="the HAREM sentences (CoNLL; '-' = not annotated)")
     ap.add_argument(
         "--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (models/pretrain.py run)"
@@ -144,13 +145,13 @@ def main() -> None:
         "training.max_epochs": args.max_epochs,
         "system.seed": SEED,
     }
-    config = HERE / "config.cfg"
+    config = args.config
     if args.init_tok2vec:
         from pretrain import with_pretraining
 
         overrides["paths.init_tok2vec"] = str(args.init_tok2vec.resolve())
         config = corpus / "config-pretrained.cfg"
-        with_pretraining(HERE / "config.cfg", corpus / "raw.jsonl").to_disk(config)
+        with_pretraining(args.config, corpus / "raw.jsonl").to_disk(config)
     if args.smoke:
         overrides.update({"training.max_steps": 2, "training.eval_frequency": 1, "training.max_epochs": 1})
     with tempfile.TemporaryDirectory() as tmp:
