@@ -5,7 +5,7 @@ A page needs the boxes of both ends of every word and the kind of every page obj
 
 1. ``_pdfium_loops`` (C, pipeline/io/_pdfium_loops.c, built at install as an optional extension):
    the loop runs in C, calling the PDFium functions at the addresses of the library pypdfium2 loaded;
-   one ctypes call per page;
+   one ctypes call per page (``token_boxes`` also turns the two ends of each word into its box there);
 2. lean ctypes prototypes of the same functions (``void *`` arguments: pypdfium2's generated bindings
    check and convert typed pointers on every call, a third slower);
 3. pypdfium2's own bindings, where the library is not loaded the way 2 expects.
