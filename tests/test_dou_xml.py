@@ -31,8 +31,9 @@ def test_titles_and_boundaries(results):
 
 
 def test_signers(results):
+    # every act's signatories as the XML names them (the PAdES row of the file's own certificate aside)
     expected = sum(r.signers_expected for r in results)
-    assert sum(r.signers_found for r in results) / expected >= 0.90
+    assert expected >= 20 and sum(r.signers_found for r in results) == expected
 
 
 def test_xml_path_gives_the_pdf_titles(results):
