@@ -25,6 +25,10 @@ _COMPOUND_TAILS = frozenset(
 # Clitic pronouns after a verb: dar-se-á, considerá-lo, conferiu-lhe, fazê-los.
 _CLITIC = regex.compile(r"(?:se|lo|la|los|las|lhe|lhes|me|te|nos|vos|o|a|os|as|no|na|nas)(?:$|-|[^\p{L}])")
 _ENDS_WITH_HYPHEN = regex.compile(r"(\p{L}+)-$")
+_VOWEL = regex.compile(r"[aeiouáéíóúâêôãõà]")
+# How a Portuguese syllable starts: a vowel, a consonant, or a cluster (BR, CL, CH, LH, NH, QU, GU …)
+# then a vowel; "MDIC", "CEB" … do not
+_SYLLABLE_START = regex.compile(r"(?:[BCDFGKPTV][RL]|CH|LH|NH|QU|GU|[BCÇDFGHJKLMNPQRSTVWXZ])?[AEIOUÁÉÍÓÚÂÊÔÃÕÀ]")
 
 
 def keeps_hyphen(before: str, after: str) -> bool:
@@ -53,8 +57,14 @@ def keeps_hyphen(before: str, after: str) -> bool:
         # Title case after the break is a compound (Secretaria-Executiva, ICP-Brasil); in all
         # capitals it is a typesetter's break (BAR-ROS, GON-ÇALVES) unless a known compound.
         all_caps = m.group(1).isupper() and tail is not None and tail.group().isupper()
-        if not all_caps or len(stem) <= 2:  # MP-, SE-: short acronyms keep theirs
+        if not all_caps:
             return True
+        if stem == "ex" and _EX_ROLE.match(after):
+            return True  # EX-MINISTRO
+        if len(stem) <= 2:
+            # FA-/ZENDA, NA-/CIONAL, RE-/GIS are typesetter breaks (hundreds in the DOU corpus);
+            # CG-/CEB, SE-/MDIC are acronyms: a syllable must end the stem and start the tail
+            return not (_VOWEL.search(stem) and len(tail.group()) >= 3 and _SYLLABLE_START.match(tail.group()))
         return stem in _HYPHEN_PREFIXES or tail.group().casefold() in _COMPOUND_TAILS
     if stem in _HYPHEN_PREFIXES or (stem == "ex" and _EX_ROLE.match(after)):
         return True
