@@ -190,8 +190,13 @@ BLOCK_ROLE = regex.compile(
 
 INLINE_LABEL = regex.compile(
     r"(?<=\S)\s+(?=(?:CNPJ|Cargo|Matr[íi]cula(?:\s+SIAPE)?|Nome\s+da\s+Autoridade[^:]{0,40}|"
-    r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão)\s*:)"
+    r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão|(?:Nome|Endere[çc]o)\s+d[aoe]s?\s+\p{L}+)\s*:)"
 )
+
+
+# A line that starts another labelled field, known or not ("Nome da Instituição: …", "Decisão: …"):
+# not the wrapped rest of the previous value.
+ANOTHER_LABEL = regex.compile(r"^\p{Lu}[\p{L} ]{1,40}:(?:\s|$)")
 
 
 def _field_lines(text: str) -> list[tuple[int, str]]:
@@ -240,7 +245,8 @@ def from_fields(text: str) -> list[Party]:
             and line.strip()
             and not BLOCK_ROLE.match(line)
             and len(line) < 90
-            and not regex.match(r"^\d+\.\s", line)
+            and not regex.match(r"^\d+(?:\.\d+)*\.?\s", line)  # "1.4. Relator: …": the next item
+            and not ANOTHER_LABEL.match(line.strip())
             and "[" not in line
         ):
             current[last_label] = f"{current[last_label]} {line.strip()}"  # a cell wrapped over two lines

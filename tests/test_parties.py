@@ -69,3 +69,24 @@ def test_preamble_of_parties_that_name_themselves():
             "DANIEL JUSTO MADRUGA",
         ),
     ]
+
+
+def test_a_field_value_stops_at_the_next_label():
+    # DOU 2014-10-01 p. 6 (CONCEA credenciamentos) and a TCU acórdão: table cells and numbered items
+    text = (
+        "Razão Social: INSTITUTO FILADELFIA DE LONDRINA Nome da Instituição: Centro Universitário Filadélfia\n"
+        "Endereço da Instituição: Rua Alagoas, 2050 , Centro , Londrina -PR, CEP 86.020-360.\n"
+        "Decisão: DEFERIDO\n"
+        "Órgão: Comando da Aeronáutica.\n"
+        "1.4. Relator: Ministro-Substituto Weder de Oliveira."
+    )
+    assert [p.name for p in parties(text)] == ["INSTITUTO FILADELFIA DE LONDRINA", "Comando da Aeronáutica"]
+
+
+def test_concea_institutions_on_a_real_page(fixtures):
+    from pipeline.process import process_file
+
+    rows = process_file(str(fixtures / "dou_s1_2014_10_01_p006.pdf"), "t", tables="off", ner="off").rows
+    names = [p["name"] for p in rows["parties"]]
+    assert "COMISSÃO NACIONAL DE ENERGIA NUCLEAR" in names and "INSTITUTO FILADELFIA DE LONDRINA" in names
+    assert not [n for n in names if ":" in n or "\n" in n]
