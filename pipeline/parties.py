@@ -190,13 +190,17 @@ BLOCK_ROLE = regex.compile(
 
 INLINE_LABEL = regex.compile(
     r"(?<=\S)\s+(?=(?:CNPJ|Cargo|Matr[íi]cula(?:\s+SIAPE)?|Nome\s+da\s+Autoridade[^:]{0,40}|"
-    r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão|(?:Nome|Endere[çc]o)\s+d[aoe]s?\s+\p{L}+)\s*:)"
+    r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão|(?:Nome|Endere[çc]o)\s+d[aoe]s?\s+\p{L}+|"
+    r"Unidade|Bairro|Munic[íi]pio|UF|Fone|Telefone|E-?mail|CNES|Procurador[^:]{0,30})\s*:)"
 )
 
 
+NUMBERED = regex.compile(r"^(?:[A-Z]\.)?\d+(?:\.\d+)*\.?\s*[-–)]?\s")
+# A value that says "all" or "none": a report's filter, not a party ("Órgão: (Todos)")
+PLACEHOLDER = regex.compile(r"^\W*(?:todos|todas|nenhum|nenhuma|n/?a|não se aplica|-+)\W*$", regex.IGNORECASE)
 # A line that starts another labelled field, known or not ("Nome da Instituição: …", "Decisão: …"):
 # not the wrapped rest of the previous value.
-ANOTHER_LABEL = regex.compile(r"^\p{Lu}[\p{L} ]{1,40}:(?:\s|$)")
+ANOTHER_LABEL = regex.compile(r"^\p{Lu}[\p{L} ()]{1,40}:(?:\s|$)")
 
 
 def _field_lines(text: str) -> list[tuple[int, str]]:
@@ -245,7 +249,7 @@ def from_fields(text: str) -> list[Party]:
             and line.strip()
             and not BLOCK_ROLE.match(line)
             and len(line) < 90
-            and not regex.match(r"^\d+(?:\.\d+)*\.?\s", line)  # "1.4. Relator: …": the next item
+            and not NUMBERED.match(line)  # "1.4. Relator: …", "A.1 - APRESENTAÇÃO": the next item
             and not ANOTHER_LABEL.match(line.strip())
             and "[" not in line
         ):
@@ -255,7 +259,7 @@ def from_fields(text: str) -> list[Party]:
             last_label = None
     out = []
     for s, e, b in blocks:
-        if not b.get("orgao"):
+        if not b.get("orgao") or PLACEHOLDER.match(b["orgao"]):
             continue
         cnpj, valid = _first_cnpj("CNPJ " + b["cnpj"]) if b.get("cnpj") else (None, None)
         out.append(
@@ -264,9 +268,9 @@ def from_fields(text: str) -> list[Party]:
                 _clean_name(b["orgao"]),
                 cnpj,
                 valid,
-                b.get("endereço"),
-                b.get("cep"),
-                b.get("rep"),
+                b.get("endereço") or None,
+                b.get("cep") or None,
+                b.get("rep") or None,  # an empty cell is no name
                 ACRONYM.sub("", b["cargo"]).strip() if b.get("cargo") else None,
                 (regex.search(r"\d[\d.-]*", b["matricula"]) or [None])[0] if b.get("matricula") else None,
                 s,

@@ -83,6 +83,20 @@ def test_a_field_value_stops_at_the_next_label():
     assert [p.name for p in parties(text)] == ["INSTITUTO FILADELFIA DE LONDRINA", "Comando da Aeronáutica"]
 
 
+def test_report_filters_and_jumbled_cells_are_not_parties():
+    # Tucano-BA gazette 1507/2021 (a budget report's filter line) and a PRONAS project form
+    report = "Órgão: (Todos) Unidade: (Todos)\nTp Emp CodRed Dotação Orçamentária Proc Credor CNPJ/CPF Data Emp"
+    assert parties(report) == []
+    form = (
+        "Razão Social: Associação de Pais e Amigos dos Excepcionais de Prados - MG\n"
+        "CNPJ: 26.118.448/0001-06\n"
+        "Nome do Dirigente: Procurador (se aplicável): Não se aplica. Altair Ladeira (Presidente)\n"
+        "A.1 - APRESENTAÇÃO DA INSTITUIÇÃO"
+    )
+    (p,) = parties(form)
+    assert p.cnpj == "26118448000106" and p.representative_name is None
+
+
 def test_concea_institutions_on_a_real_page(fixtures):
     from pipeline.process import process_file
 
