@@ -51,6 +51,13 @@ def main(model: Path = HERE / "ner-pt-legal") -> None:
   0.5`, `models/weak.py`: signers, parties, labelled persons and órgãos found by the rules, other tokens
   missing), stopped at step 5,000 of ~15,000 when it trailed by 5 dev points at equal steps: dev 0.752,
   test 0.819, ALL CAPS 0.768 (5.1 below), LOCAL 0.587 — not kept (worse on dev, capitals over the limit).
+  Session of 2026-12-01 (same pretraining, 12 epochs): HAREM's other labels (LOCAL, TEMPO …) made
+  *missing* instead of O (`--harem-all-labels`, the hypothesis: teaching HAREM places as non-entities
+  costs LOCAL): dev 0.797, test 0.837, ALL CAPS 0.798, LOCAL 0.634 (shipped 0.417), ORGANIZACAO 0.808,
+  PESSOA 0.866, 20,000 words/s; a wider tok2vec (width 128, hash rows 10,000/2,000/4,000/2,500, no
+  pretraining) with the same HAREM: dev 0.784, test 0.833, PESSOA 0.904, ALL CAPS 0.794, 12,400 words/s —
+  neither kept: both are worse on dev and each misses one seed-gold name the shipped model finds
+  (`make eval` PESSOA 8/9), though both are better on test — dev and test disagree by 1.5-2 points here.
   Text broken by PDF line ends is not augmented: the pipeline gives the model whole paragraphs (lines
   joined, hyphens mended).
 - **Size**: {size_mb(model):.1f} MB. **Speed**: {s["words_per_second"]:,.0f} words/s on one core (`nlp.pipe`, batch 128).

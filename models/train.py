@@ -44,6 +44,12 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     return sents
 
 
+def other_labels_missing(sents, keep=("PESSOA", "ORGANIZACAO")):
+    """Labels other than ``keep`` made missing (spaCy learns nothing there), not O: the HAREM of
+    ../shared/ner/harem2/harem2_lenerlabels.conll this way is what ``--harem-all-labels`` trains on."""
+    return [(w, [t if t in ("O", "") or t[2:] in keep else "" for t in tags]) for w, tags in sents]
+
+
 def fix_iob(tags: list[str]) -> list[str]:
     """An I- tag after O (or after another label) starts an entity: make it B- (LeNER-Br has a few)."""
     out, prev = [], "O"
@@ -90,12 +96,18 @@ def weak_docs(nlp, records: list[dict], *, caps_share: float = 0.0, rng: random.
 
 
 def build_corpora(
-    out: Path, *, smoke: bool = False, title_share: float = 0.0, weak_share: float = 0.0, harem: Path = HAREM
+    out: Path,
+    *,
+    smoke: bool = False,
+    title_share: float = 0.0,
+    weak_share: float = 0.0,
+    harem: Path = HAREM,
+    harem_all_labels: bool = False,
 ) -> None:
     nlp = spacy.blank("pt")
     rng = random.Random(SEED)
     train = read_conll(DATA / "lener-br" / "train.conll")
-    harem = read_conll(harem)
+    harem = other_labels_missing(read_conll(harem)) if harem_all_labels else read_conll(harem)
     dev = read_conll(DATA / "lener-br" / "dev.conll")
     if smoke:
         train, harem, dev = train[:20], harem[:10], dev[:10]
@@ -132,13 +144,27 @@ def main() -> None:
     ap.add_argument("--config", type=Path, default=HERE / "config.cfg", help="the spaCy training config")
     ap.add_argument("--harem", type=Path, default=HAREM, help="the HAREM sentences (CoNLL; '-' = not annotated)")
     ap.add_argument(
+        "--harem-all-labels",
+        type=Path,
+        default=None,
+        help="HAREM with all its labels (../shared/ner/harem2/harem2_lenerlabels.conll): PESSOA and ORGANIZACAO"
+        " kept, the other labels made missing instead of O (tried, not shipped: see the model card)",
+    )
+    ap.add_argument(
         "--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (models/pretrain.py run)"
     )
     args = ap.parse_args()
     from spacy.cli.train import train
 
     corpus = args.corpus if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
-    build_corpora(corpus, smoke=args.smoke, title_share=args.title_share, weak_share=args.weak_share, harem=args.harem)
+    build_corpora(
+        corpus,
+        smoke=args.smoke,
+        title_share=args.title_share,
+        weak_share=args.weak_share,
+        harem=args.harem_all_labels or args.harem,
+        harem_all_labels=args.harem_all_labels is not None,
+    )
     overrides = {
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),

@@ -179,3 +179,11 @@ def test_weak_paragraphs_keep_their_spans():
     [rec] = paragraphs_with_names(text, spans)
     assert rec["text"] == "O Ministério da Saúde e a Fundação Nacional do Índio assinam."
     assert [rec["text"][s:e] for s, e, _ in rec["spans"]] == ["Ministério da Saúde", "Fundação Nacional do Índio"]
+
+
+def test_harem_other_labels_become_missing_not_o():
+    sys.path.insert(0, str(ROOT / "models"))
+    from train import other_labels_missing
+
+    sents = [(["Ana", "em", "Lisboa", "hoje", "."], ["B-PESSOA", "O", "B-LOCAL", "B-TEMPO", "O"])]
+    assert other_labels_missing(sents) == [(sents[0][0], ["B-PESSOA", "O", "", "", "O"])]
