@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from patterns.orgaos import CONNECTORS, HEADS
 from patterns.sei_stamp import brasilia_time
 
 from .rows import fact_row, signature_fields
@@ -63,11 +64,32 @@ _STAMP = regex.compile(r"Documento\s+assinado\s+eletronicamente\s+por")
 _LETTERHEAD = regex.compile(r"www\.|https?://|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
 
 
+# The head word of an órgão ends a name in capitals: in the DOU the next act's heading can be glued to
+# the signatory ("JOAQUIM MENDANHA DE ATAÍDES DIRETORIA DE ORGANIZAÇÃO DO SISTEMA")
+_ORGAO_HEAD = regex.compile(
+    rf"(?i:{HEADS}|Delegacia|Alf[âa]ndega|Inspetoria|Laborat[óo]rio|Pr[óo]-Reitoria|Reitoria|Coordenadoria|"
+    r"Administra[çc][ãa]o|Munic[íi]pio|Estado|Governo|Poder)"
+)
+
+
+def is_orgao_heading(par: str) -> bool:
+    """An órgão's name in capitals standing alone, no person's name before its head word ("SUPERIOR
+    TRIBUNAL MILITAR", "DELEGACIA DA RECEITA FEDERAL …"): the next act's heading, cut into this one."""
+    if any(c.islower() for c in par) or not any(_ORGAO_HEAD.fullmatch(w) for w in par.split()):
+        return False
+    return split_name(par) is None
+
+
 def split_name(par: str) -> tuple[str, str] | None:
-    """``SILVANO ASCARI DE ALMEIDA Prefeito do Município`` → (name, cargo start); None if no name leads."""
+    """``SILVANO ASCARI DE ALMEIDA Prefeito do Município`` → (name, cargo start); None if no name leads.
+    A name is cut before the head word of an órgão; the heading after it is dropped (not a cargo)."""
     words = par.split()
     k = 0
     while k < len(words) and _CAPS_WORD.fullmatch(words[k]) and not any(c.isdigit() for c in words[k]):
+        if _ORGAO_HEAD.fullmatch(words[k]):
+            # "ALFÂNDEGA DA RECEITA …": a head after a connector is inside an órgão name, not after a person
+            named = k >= 2 and words[k - 1].casefold() not in CONNECTORS
+            return (" ".join(words[:k]).rstrip("."), "") if named else None
         k += 1
     if k < 2:
         return None
@@ -85,20 +107,30 @@ def signers(text: str) -> list[Signer]:
     k = (stamp if stamp is not None else len(pars)) - 1
     while k >= 0 and _LETTERHEAD.search(text[pars[k][0] : pars[k][1]]) and stamp is None:
         k -= 1  # a municipal letterhead printed under the act
+    # the next act's heading cut into this one: an órgão in capitals and its continuation lines
+    # ("DELEGACIA DA RECEITA FEDERAL DO BRASIL" / "EM CAMPO GRANDE") after the signatory
+    j = k
+    while j >= 0 and k - j < 4 and not any(c.islower() for c in text[pars[j][0] : pars[j][1]]):
+        if is_orgao_heading(text[pars[j][0] : pars[j][1]].strip()):
+            k = j - 1
+            break
+        j -= 1
     out: list[Signer] = []
     cargo: list[tuple[int, int]] = []
     while k >= 0 and len(out) < 6:
         s, e = pars[k]
         par = text[s:e].strip()
         named = split_name(par)
-        if named is not None and (is_cargo(named[1]) if named[1] else is_name(par)):
+        if named is not None and (is_cargo(named[1]) if named[1] else is_name(named[0])):
             name, rest = named
             lines = ([rest] if rest else []) + [text[a:b].strip() for a, b in reversed(cargo)]
             end = cargo[0][1] if cargo else e
+            if not rest and not cargo and len(name) < len(par):  # a heading glued after the name
+                end = s + text[s:e].index(name.split()[-1]) + len(name.split()[-1])
             out.append(Signer(name, " ".join(lines) or None, s, end))
             cargo = []
-        elif _LABEL.match(par):
-            pass
+        elif _LABEL.match(par) or (not out and not cargo and is_orgao_heading(par)):
+            pass  # "Pelo CONCEDENTE:"; a heading of the next act after the last signatory
         elif is_cargo(par) and len(cargo) < 4:
             cargo.append((s, e))
         else:
