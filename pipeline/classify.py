@@ -13,7 +13,13 @@ from .segment import Segment, is_heading, paragraphs
 
 # (title prefix, doc_type): first match wins, so the longer forms come first.
 TYPES = [
-    (r"EXTRATOS?\s+D[OE]S?\s+(?:TERMO\s+ADITIVO|ADITIVO|APOSTILAMENTO)", "extrato_contrato"),
+    (r"EXTRATOS?\s+D[OE]S?\s+(?:\d+º?\s+|\p{L}+\s+)?(?:TERMO\s+ADITIVO|ADITIVO|APOSTILAMENTO)", "extrato_contrato"),
+    (
+        r"EXTRATOS?\s+D[EO]\s+(?:INEXIGIBILIDADE|DISPENSA|RATIFICA)|INEXIGIBILIDADE|DISPENSA\s+DE\s+LICITA",
+        "dispensa_inexigibilidade",
+    ),
+    (r"EXTRATOS?\s+D[EO]\s+PARECER", "extrato_parecer"),
+    (r"EXTRATOS?\s+D[EOA]S?\s+(?:ATAS?\s+DE\s+)?REGISTRO\s+DE\s+PRE[ÇC]OS", "ata_registro_precos"),
     (
         r"EXTRATOS?\s+D[OE]S?\s+(?:CONV[ÊE]NIO|TERMO\s+DE\s+(?:FOMENTO|COLABORA)|ACORDO|CONTRATO\s+DE\s+REPASSE)",
         "extrato_convenio",
@@ -40,7 +46,37 @@ TYPES = [
     (r"TERMO\s+DE\s+COLABORA", "termo_de_colaboracao"),
     (r"CONV[ÊE]NIO", "convenio"),
     (r"CONTRATO", "contrato"),
+    # acts of the DOU and gazettes beyond the instruments above
+    (r"\bATOS?\s+DECLARAT[ÓO]RIOS?", "ato_declaratorio"),
+    (r"\bINSTRU[ÇC][ÃA]O\s+NORMATIVA", "instrucao_normativa"),
+    (r"\bORDE(?:M|NS)\s+DE\s+SERVI[ÇC]O", "ordem_de_servico"),
+    (r"\bDELIBERA[ÇC]", "deliberacao"),
+    (r"\bAC[ÓO]RD[ÃA]OS?\b", "acordao"),
+    (r"\bALVAR[ÁA]", "alvara"),
+    (r"\b(?:RETIFICA[ÇC][ÃA]O|ERRATA)", "retificacao"),
+    (
+        r"\b(?:AVISOS?\s+DE\s+(?:RESULTADO|HOMOLOGA|ADJUDICA|JULGAMENTO)|RESULTADOS?\s+D[EO]\s+JULGAMENTO"
+        r"|TERMOS?\s+DE\s+(?:HOMOLOGA|ADJUDICA)|HOMOLOGA[ÇC])",
+        "resultado_licitacao",
+    ),
+    (r"\bATOS?\b", "ato"),
 ]
+# Types of gazette acts that were 'other' before 0.9: their articles count as their own, as they did
+# (pipeline/clauses.py NORMATIVE)
+GAZETTE_ACTS = {
+    "dispensa_inexigibilidade",
+    "extrato_parecer",
+    "ata_registro_precos",
+    "ato_declaratorio",
+    "instrucao_normativa",
+    "ordem_de_servico",
+    "deliberacao",
+    "acordao",
+    "alvara",
+    "retificacao",
+    "resultado_licitacao",
+    "ato",
+}
 _TYPE_RX = [(regex.compile(rx, regex.IGNORECASE), t) for rx, t in TYPES]
 NUMBER = regex.compile(
     r"N[º°o]\.?\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*\s*N[º°o]\.?\s*)?(?P<n>\d[\d.]*(?:/\d{2,4})?(?:-[A-Z0-9]+)?)",

@@ -16,13 +16,14 @@ import regex
 from patterns.ordinals import PHRASE as ORDINAL_WORDS
 from patterns.ordinals import to_number
 
+from .classify import GAZETTE_ACTS
 from .rows import fact_row
 
 LEVELS = ["capitulo", "secao", "clausula", "subclausula", "artigo", "paragrafo", "inciso", "alinea", "item"]
 RANK = {lv: i for i, lv in enumerate(LEVELS)}
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # Documents that are norms: their articles are their own. Elsewhere articles are quotations.
-NORMATIVE = {"lei", "decreto", "portaria", "resolucao", "other", "edital"}
+NORMATIVE = {"lei", "decreto", "portaria", "resolucao", "other", "edital", *GAZETTE_ACTS}
 
 _ORD = ORDINAL_WORDS.pattern
 MARKERS = [
