@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@3``:
+Merge policy ``merge@4``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
@@ -12,7 +12,10 @@ Merge policy ``merge@3``:
    (neither inside the other): there the model's reading stands;
 4. the legal form of a company is not part of its name: a model entity that is a rule name plus
    "S.A.", "S/A", "Ltda.", "EIRELI", "ME" or "EPP" gives way to the rule name ("Banco do Brasil S.A"
-   → "Banco do Brasil", as patterns/orgaos.py reads it). (``merge@1`` was 1-2, ``merge@2`` 1-3.)
+   → "Banco do Brasil", as patterns/orgaos.py reads it);
+5. a model PESSOA must look like a person's name: two words or more, no digit, bracket, slash, colon or
+   "@" (single words are titles, acronyms, places or broken words: "Conselheiro", "CEUA", "empresa(s").
+(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -31,7 +34,8 @@ from patterns import orgaos
 from patterns.mention import Mention
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
-POLICY = "merge@3"
+POLICY = "merge@4"
+_NOT_A_PERSON = regex.compile(r"[\d()\[\]/:@]")
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
     "cnpj",
@@ -121,10 +125,30 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
     return out
 
 
+def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, int, str]:
+    """A model PESSOA cut before its first digit, bracket, slash, colon or "@" (and the word holding it);
+    empty (e == s) unless two words are left.
+
+    >>> t = "Carlos Melving Acosta Aguero / 08390; Conselheiro; CEUA; EB7469067 Estrangeiro"
+    >>> [t[s:e] for s, e, _ in (person_span(t, 0, 36), person_span(t, 38, 49), person_span(t, 51, 55), person_span(t, 57, 78))]
+    ['Carlos Melving Acosta Aguero', '', '', '']
+    """
+    m = _NOT_A_PERSON.search(text, s, e)
+    if m:
+        e = m.start()
+        while e > s and not text[e - 1].isspace():  # the whole word holding it goes
+            e -= 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "-–,;."):
+        e -= 1
+    if len(text[s:e].split()) < 2:
+        return s, s, label
+    return s, e, label
+
+
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str, str]]:
-    """Apply ``merge@3``: (start, end, label, source) sorted by offset. ``rule_names`` are
+    """Apply ``merge@4``: (start, end, label, source) sorted by offset. ``rule_names`` are
     (start, end, label) or (start, end, label, 'orgao') for the weaker órgão rule."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
     soft = [(m.start, m.end) for m in mentions if m.kind in ("date", "reference", "duration")]
@@ -134,8 +158,8 @@ def merge(
 
     kept = [
         (s, e, label, "ner")
-        for s, e, label in ner
-        if not overlaps(s, e, hard) and not (label in PATTERN_WINS and overlaps(s, e, soft))
+        for s, e, label in (person_span(text, *x) if x[2] == "PESSOA" else x for x in ner)
+        if e > s and not overlaps(s, e, hard) and not (label in PATTERN_WINS and overlaps(s, e, soft))
     ]
     model = list(kept)
     for s, e, label, *weak in rule_names:
@@ -197,7 +221,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@3``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@4``."""
     from .rows import fact_row
 
     nlp = load_model() if mode != "off" else None

@@ -187,3 +187,11 @@ def test_harem_other_labels_become_missing_not_o():
 
     sents = [(["Ana", "em", "Lisboa", "hoje", "."], ["B-PESSOA", "O", "B-LOCAL", "B-TEMPO", "O"])]
     assert other_labels_missing(sents) == [(sents[0][0], ["B-PESSOA", "O", "", "", "O"])]
+
+
+def test_merge_keeps_only_person_like_model_names():
+    # DOU 2017 extratos: the model's PESSOA spans run into registration numbers or are single words
+    text = "Conselheiro; Carlos Melving Acosta Aguero / 08390; CEUA"
+    ner = [(0, 11, "PESSOA"), (13, 49, "PESSOA"), (51, 55, "PESSOA"), (51, 55, "ORGANIZACAO")]
+    got = [(text[s:e], label) for s, e, label, _ in merge(text, ner, [], [])]
+    assert got == [("Carlos Melving Acosta Aguero", "PESSOA"), ("CEUA", "ORGANIZACAO")]
