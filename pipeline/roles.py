@@ -5,14 +5,16 @@ Examples (seed convênio 978990/2025, cláusula sexta; seed Lei 1.508/2026):
 repasse`` → repasse; ``Nota de Empenho nº 2025NE000400, no valor de R$ 620.750,00`` → empenho;
 ``R$ 1.416,66 (…), relativos à contrapartida`` → contrapartida; ``crédito adicional especial no valor de
 R$ 620.750,00`` → credito_adicional; ``TOTAL.....R$ 620.750,00`` → total; an amount followed by
-``Fonte de Recursos`` in a budget table → dotacao; anything else → outro.
+``Fonte de Recursos`` in a budget table → dotacao; ``aplicar a penalidade de multa no valor de R$ 5.000,00``
+→ multa (DOU acórdãos and portarias); ``a taxa de inscrição será de R$ 82,00`` → taxa_inscricao (editais);
+anything else → outro.
 """
 
 from __future__ import annotations
 
 import regex
 
-RULES = "roles@1"
+RULES = "roles@2"  # 2: multa, taxa_inscricao
 
 AFTER = [  # (window after the amount, pattern, role), first hit wins
     (90, regex.compile(r"\brepasse\b", regex.IGNORECASE), "repasse"),
@@ -33,6 +35,8 @@ BEFORE = [  # (window before the amount, pattern, role)
         ),
         "valor_global",
     ),
+    (60, regex.compile(r"\bmultas?\b", regex.IGNORECASE), "multa"),
+    (40, regex.compile(r"\btaxas?\s+de\s+inscri[çc][ãa]o", regex.IGNORECASE), "taxa_inscricao"),
 ]
 DOTACAO = regex.compile(r"\s*Fonte\s+de\s+Recursos", regex.IGNORECASE)  # used with .match(text, pos)
 

@@ -97,6 +97,9 @@ ROLES = [
     ("um crédito adicional especial no valor de R$ 620.750,00", "R$ 620.750,00", "credito_adicional"),
     ("TOTAL.....R$ 620.750,00", "R$ 620.750,00", "total"),
     ("R$ 620.750,00 Fonte de Recursos: 1700", "R$ 620.750,00", "dotacao"),
+    # DOU 2017-10-02 (ANP) and an ENEM edital
+    ("Aplicar à empresa a penalidade de multa no valor de R$ 5.000,00 (cinco mil reais)", "R$ 5.000,00", "multa"),
+    ("A taxa de inscrição será de R$ 82,00 (oitenta e dois reais)", "R$ 82,00", "taxa_inscricao"),
 ]
 
 
