@@ -207,6 +207,9 @@ def _field_lines(text: str) -> list[tuple[int, str]]:
     """Lines cut again before a label standing inside them (two table cells read as one line)."""
     out = []
     for start, line in _lines(text):
+        if ":" not in line:  # no label to cut at (most lines): skip the search
+            out.append((start, line.strip()))
+            continue
         cuts = [0] + [m.end() for m in INLINE_LABEL.finditer(line)] + [len(line)]
         out.extend((start + a, line[a:b].strip()) for a, b in zip(cuts, cuts[1:]))
     return out
