@@ -54,6 +54,10 @@ POSITIVE = [
         dt.date(2016, 12, 30),
     ),
     ("Lei nº 8.666", "lei:8666", None, None),
+    # DOU 2017: the raised "o" and its underline read as "No-"; "n." for nº; the issuer after the number
+    ("Portaria No- 600, de 10 de abril de 2017", "portaria:600/2017", None, dt.date(2017, 4, 10)),
+    ("Lei n. 9.782, de 26 de janeiro de 1999", "lei:9782/1999", None, dt.date(1999, 1, 26)),
+    ("Portaria nº 208/SAS/MS, de 23 de abril de 2010", "portaria:208/2010", "SAS/MS", dt.date(2010, 4, 23)),
 ]
 NEGATIVE = [
     "a lei é clara",
