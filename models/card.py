@@ -57,7 +57,10 @@ def main(model: Path = HERE / "ner-pt-legal") -> None:
   PESSOA 0.866, 20,000 words/s; a wider tok2vec (width 128, hash rows 10,000/2,000/4,000/2,500, no
   pretraining) with the same HAREM: dev 0.784, test 0.833, PESSOA 0.904, ALL CAPS 0.794, 12,400 words/s —
   neither kept: both are worse on dev and each misses one seed-gold name the shipped model finds
-  (`make eval` PESSOA 8/9), though both are better on test — dev and test disagree by 1.5-2 points here.
+  (`make eval` PESSOA 8/9), though both are better on test — dev and test disagree by 1.5-2 points here;
+  the two together with the wide tok2vec pretrained (2 epochs, `pretrain.py run --config`): dev 0.797,
+  test 0.832, PESSOA 0.874, LOCAL 0.651, ALL CAPS 0.798, seed gold 19/19, 13,500 words/s — not kept
+  either (dev).
   Text broken by PDF line ends is not augmented: the pipeline gives the model whole paragraphs (lines
   joined, hyphens mended).
 - **Size**: {size_mb(model):.1f} MB. **Speed**: {s["words_per_second"]:,.0f} words/s on one core (`nlp.pipe`, batch 128).
