@@ -17,23 +17,23 @@ from .mention import Mention, make
 VERSION = 2  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
 NAME = f"patterns.cnpj@{VERSION}"
 
+# The punctuated form's groups; broken by a line end, the canonical text has one space after one of them.
+_GROUPS = (r"[0-9A-Z]{2}\.", r"[0-9A-Z]{3}\.", r"[0-9A-Z]{3}/", r"[0-9A-Z]{4}-", r"\d{2}")
+BROKEN = "|".join("".join(_GROUPS[:k]) + r"\x20" + "".join(_GROUPS[k:]) for k in range(1, len(_GROUPS)))
+
 PATTERN = regex.compile(
     r"""
     (?<![\w./-])
     (?:
         [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{1,2}   # 00.489.828/0001-55, 12.ABC.345/01DE-35, truncated DV
-      | (?P<broken>                                                # broken at a line end: "33." / "952.510/0001-54"
-          [0-9A-Z]{2}\.\x20[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}
-        | [0-9A-Z]{2}\.[0-9A-Z]{3}\.\x20[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}
-        | [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/\x20[0-9A-Z]{4}-\d{2}
-        | [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\x20\d{2})
+      | (?P<broken>{BROKEN})                                       # broken at a line end: "33." / "952.510/0001-54"
       | (?=\d{8}/|[0-9A-Z]{12}\d{2})                               # (the cheap test first: the lookbehind is slow)
         (?<=CNPJ(?:/MF)?[^\n\d]{0,40})                             # dots dropped or unpunctuated: only
         (?:\d{8}/\d{4}-\d{2}|[0-9A-Z]{12}\d{2})                    #   after a lead-in ("CNPJ nº 00489828000155";
                                                                    #   "00143815/2018-01" alone is a process)
     )
     (?![\w/]|-\d|\.\d)
-    """,
+    """.replace("{BROKEN}", BROKEN),
     regex.VERBOSE,
 )
 

@@ -69,16 +69,18 @@ PATTERN = regex.compile(
 )
 # The next norm of a list: ", nº 9.074, de 7 de julho de 1995", " e 14.133/2021". After a singular
 # head ("Lei nº 8.987, …, nº 9.074") only with its own "nº": a bare number there is not a norm.
+ABBREVIATIONS = ("LC", "IN", "MP", "EC")
+_HAS_NO = regex.compile(r"n[º°o]|N[º°O]")
 NEXT = regex.compile(rf"(?:\s*,\s*(?:e\s+)?|\s+e\s+)(?P<no>{_NO}\s*)?{_ITEM}", regex.VERBOSE)
 
 
-def _kind(m: regex.Match) -> tuple[str, bool]:
-    """The kind of norm and whether the head was plural."""
+def _kind(m: regex.Match) -> tuple[str, bool, str]:
+    """The kind of norm, whether the head was plural, and the head as printed."""
     for i, (_, _, kind) in enumerate(KINDS):
         if m.group(f"k{i}"):
-            return kind, False
+            return kind, False, m.group(f"k{i}")
         if m.group(f"p{i}"):
-            return kind, True
+            return kind, True, m.group(f"p{i}")
     raise AssertionError("no kind matched")
 
 
@@ -143,9 +145,8 @@ def find(text: str) -> list[Mention]:
     pos = 0
     while (m := PATTERN.search(text, pos)) is not None:
         pos = m.end()
-        kind, plural = _kind(m)
-        head = m.group(f"k{[k for _, _, k in KINDS].index(kind)}")
-        if not plural and head in ("LC", "IN", "MP", "EC") and not regex.search(r"n[º°o]|N[º°O]", m.group()):
+        kind, plural, head = _kind(m)
+        if not plural and head in ABBREVIATIONS and not _HAS_NO.search(m.group()):
             continue  # "MP", "IN", "EC" alone are too common as words; require "nº"
         issuer = m.group("issuer")
         out.append(_mention(text, m, m.start(), kind, issuer))

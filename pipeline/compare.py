@@ -42,9 +42,8 @@ def compare(pdf: str | Path, xml_dir: str | Path) -> Comparison:
     pdf_docs = pdf_rows["documents"]
     pdf_signers: dict[str, set[str]] = {}
     for s in pdf_rows.get("signatures", []):
-        if (
-            s["kind"] != "pades"
-        ):  # the certificate that signed the PDF file (the Imprensa Nacional's), not a signatory of the act
+        # a 'pades' row is the certificate that signed the PDF file (the Imprensa Nacional's), not a signatory
+        if s["kind"] != "pades":
             pdf_signers.setdefault(s["doc_id"], set()).add(norm(s["name"]))
     by_title = {norm(d["title"]): d for d in pdf_docs if d["title"]}
     acts = titles = sig_expected = sig_found = same = 0

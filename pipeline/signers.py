@@ -109,12 +109,13 @@ def signers(text: str) -> list[Signer]:
         k -= 1  # a municipal letterhead printed under the act
     # the next act's heading cut into this one: an órgão in capitals and its continuation lines
     # ("DELEGACIA DA RECEITA FEDERAL DO BRASIL" / "EM CAMPO GRANDE") after the signatory
-    j = k
-    while j >= 0 and k - j < 4 and not any(c.islower() for c in text[pars[j][0] : pars[j][1]]):
-        if is_orgao_heading(text[pars[j][0] : pars[j][1]].strip()):
+    for j in range(k, max(k - 4, -1), -1):
+        par = text[pars[j][0] : pars[j][1]].strip()
+        if any(c.islower() for c in par):
+            break
+        if is_orgao_heading(par):
             k = j - 1
             break
-        j -= 1
     out: list[Signer] = []
     cargo: list[tuple[int, int]] = []
     while k >= 0 and len(out) < 6:

@@ -172,10 +172,7 @@ class _Geometry:
         self.rotation = page.get_rotation() % 360
         w, h = x1 - x0, y1 - y0
         self.width, self.height = (h, w) if self.rotation in (90, 270) else (w, h)
-
-    @property
-    def params(self) -> tuple[int, float, float, float, float]:
-        return self.rotation, self.x0, self.y0, self.x1, self.y1
+        self.params = (self.rotation, x0, y0, x1, y1)  # what display_box and the C loop take
 
     def box(self, left: float, top: float, right: float, bottom: float) -> tuple[float, float, float, float]:
         return display_box(self.params, left, top, right, bottom)
