@@ -1,15 +1,19 @@
 """Train the NER model: LeNER-Br (+ Second HAREM PESSOA/ORGANIZACAO) with ALL-CAPS augmentation.
 
-    python models/train.py [--out models/ner-pt-legal] [--max-epochs 20] [--smoke]
+    python models/train.py [--out models/ner-pt-legal] [--max-epochs 20] [--refit] [--smoke]
 
 Steps (each an input → output, like a spaCy project): CoNLL → DocBin corpora (models/corpus/, not
-committed) → `spacy train` with models/config.cfg → the best model copied to ``--out``.
-``--smoke`` trains one step on a few sentences (the CI test of this script).
+committed) → `spacy train` with models/config.cfg and the static vectors of models/vectors.py → the
+best model on LeNER-Br dev copied to ``--out``. ``--refit`` then trains again on train + dev for the
+number of epochs the best dev evaluation had begun, keeps that last model and records the selection in
+``selection.json`` (``make model`` does this). ``--smoke`` trains one step on a few sentences (the CI
+test of this script).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import sys
@@ -24,7 +28,8 @@ DATA = HERE / "data"
 CAPS_SHARE = 0.3  # share of training sentences added again in capitals (DOU/SEI print names that way)
 SEED = 13
 MISSING = "-"  # a CoNLL tag for "not annotated": neither an entity nor O (spaCy's missing value)
-HAREM = DATA / "harem2" / "harem2_pessoa_org.conll"
+HAREM = DATA / "harem2" / "harem2_lenerlabels.conll"
+VECTORS = HERE / "vectors" / "pt-legal"  # models/vectors.py writes them (not committed: the model carries them)
 
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -44,10 +49,11 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     return sents
 
 
-def other_labels_missing(sents, keep=("PESSOA", "ORGANIZACAO")):
-    """Labels other than ``keep`` made missing (spaCy learns nothing there), not O: the HAREM of
-    ../shared/ner/harem2/harem2_lenerlabels.conll this way is what ``--harem-all-labels`` trains on."""
-    return [(w, [t if t in ("O", "") or t[2:] in keep else "" for t in tags]) for w, tags in sents]
+def other_labels(sents, fill: str = "", keep=("PESSOA", "ORGANIZACAO")):
+    """Labels other than ``keep`` replaced by ``fill``: "" makes them missing (spaCy learns nothing
+    there), "O" teaches them as non-entities. HAREM's places and dates follow other guidelines than
+    LeNER-Br's; as O they cost LOCAL (test 0.417 against 0.634 missing, see the model card)."""
+    return [(w, [t if t in ("O", "") or t[2:] in keep else fill for t in tags]) for w, tags in sents]
 
 
 def fix_iob(tags: list[str]) -> list[str]:
@@ -102,15 +108,18 @@ def build_corpora(
     title_share: float = 0.0,
     weak_share: float = 0.0,
     harem: Path = HAREM,
-    harem_all_labels: bool = False,
+    harem_others: str = "missing",
+    add_dev: bool = False,
 ) -> None:
     nlp = spacy.blank("pt")
     rng = random.Random(SEED)
     train = read_conll(DATA / "lener-br" / "train.conll")
-    harem = other_labels_missing(read_conll(harem)) if harem_all_labels else read_conll(harem)
+    harem = other_labels(read_conll(harem), fill="" if harem_others == "missing" else "O")
     dev = read_conll(DATA / "lener-br" / "dev.conll")
     if smoke:
         train, harem, dev = train[:20], harem[:10], dev[:10]
+    if add_dev:  # the final fit: dev joins the training data (the step count was chosen on dev before)
+        train = train + dev
     out.mkdir(parents=True, exist_ok=True)
     docs = to_docs(nlp, train + harem, caps_share=CAPS_SHARE, rng=rng)
     if title_share:
@@ -135,6 +144,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=HERE / "ner-pt-legal")
     ap.add_argument("--max-epochs", type=int, default=20)
+    ap.add_argument("--max-steps", type=int, default=0, help="stop after this many updates (0: by epochs)")
+    ap.add_argument(
+        "--add-dev",
+        action="store_true",
+        help="train on LeNER-Br train + dev and keep the last model (give the --max-epochs chosen on dev)",
+    )
+    ap.add_argument("--vectors", type=Path, default=VECTORS, help="the static vectors (models/vectors.py)")
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus", help="where the DocBin corpora are written")
     ap.add_argument("--title-share", type=float, default=0.0, help="share of sentences added again in Title Case")
@@ -144,31 +160,55 @@ def main() -> None:
     ap.add_argument("--config", type=Path, default=HERE / "config.cfg", help="the spaCy training config")
     ap.add_argument("--harem", type=Path, default=HAREM, help="the HAREM sentences (CoNLL; '-' = not annotated)")
     ap.add_argument(
-        "--harem-all-labels",
-        type=Path,
-        default=None,
-        help="HAREM with all its labels (../shared/ner/harem2/harem2_lenerlabels.conll): PESSOA and ORGANIZACAO"
-        " kept, the other labels made missing instead of O (tried, not shipped: see the model card)",
+        "--harem-others",
+        choices=["missing", "O"],
+        default="missing",
+        help="HAREM's labels other than PESSOA/ORGANIZACAO: missing (nothing learnt there) or O",
     )
     ap.add_argument(
         "--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (models/pretrain.py run)"
     )
+    ap.add_argument(
+        "--refit",
+        action="store_true",
+        help="select on dev (train only, best epoch), then fit train + dev for that many epochs (make model)",
+    )
     args = ap.parse_args()
+    if not (args.vectors / "vocab").is_dir():
+        sys.exit(f"no static vectors in {args.vectors}: run models/vectors.py first (make model does)")
+    corpus = args.corpus if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
+    if not args.refit:
+        fit(args, corpus, args.out, add_dev=args.add_dev, max_epochs=args.max_epochs)
+        return
+    log = fit(args, corpus / "selection", args.out, add_dev=False, max_epochs=args.max_epochs)
+    selection = best_epoch(log)
+    print(f"selection on dev: {selection}", file=sys.stderr)
+    fit(args, corpus / "refit", args.out, add_dev=True, max_epochs=selection["epochs"])
+    (args.out / "selection.json").write_text(json.dumps(selection, indent=2) + "\n", encoding="utf-8")
+
+
+def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Path:
+    """One ``spacy train`` run into ``out``: the best model on dev, or the last one when dev is trained on.
+    Returns the JSONL training log (one line per evaluation) kept beside the model."""
     from spacy.cli.train import train
 
-    corpus = args.corpus if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
     build_corpora(
         corpus,
         smoke=args.smoke,
         title_share=args.title_share,
         weak_share=args.weak_share,
-        harem=args.harem_all_labels or args.harem,
-        harem_all_labels=args.harem_all_labels is not None,
+        harem=args.harem,
+        harem_others=args.harem_others,
+        add_dev=add_dev,
     )
+    log = corpus / "train-log.jsonl"
     overrides = {
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),
-        "training.max_epochs": args.max_epochs,
+        "paths.vectors": str(args.vectors.resolve()),
+        "training.max_epochs": max_epochs,
+        "training.max_steps": args.max_steps,
+        "training.logger.output_file": str(log),
         "system.seed": SEED,
     }
     config = args.config
@@ -182,16 +222,26 @@ def main() -> None:
         overrides.update({"training.max_steps": 2, "training.eval_frequency": 1, "training.max_epochs": 1})
     with tempfile.TemporaryDirectory() as tmp:
         train(config, Path(tmp), overrides=overrides, use_gpu=-1)
-        best = Path(tmp) / "model-best"
-        if args.out.exists():
-            shutil.rmtree(args.out)
-        shutil.copytree(best, args.out)
-    relative_paths(args.out / "config.cfg")
-    print(f"model written to {args.out}", file=sys.stderr)
+        keep = Path(tmp) / ("model-last" if add_dev else "model-best")
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(keep, out)
+    relative_paths(out / "config.cfg")
+    print(f"model written to {out}", file=sys.stderr)
+    return log
+
+
+def best_epoch(log: Path) -> dict:
+    """The evaluation with the best dev score in a training log: its score, step, and the number of
+    epochs begun by then (a refit trains that many whole epochs)."""
+    rows = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
+    best = max(rows, key=lambda r: (r["score"], -r["step"]))
+    return {"dev_f": round(best["score"], 4), "step": best["step"], "epochs": best["epoch"] + 1}
 
 
 def relative_paths(config_path: Path) -> None:
-    """The [paths] spaCy records in the shipped config, relative to the repository (not this machine's)."""
+    """The [paths] spaCy records in the shipped config, relative to the repository (not this machine's),
+    and no training log file."""
     from spacy.util import load_config
 
     cfg = load_config(config_path, interpolate=False)
@@ -200,6 +250,7 @@ def relative_paths(config_path: Path) -> None:
         if isinstance(value, str) and value:
             p = Path(value).resolve()
             cfg["paths"][key] = str(p.relative_to(root)) if p.is_relative_to(root) else p.name
+    cfg["training"]["logger"]["output_file"] = None  # the log is the training run's, not the model's
     cfg.to_disk(config_path)
 
 

@@ -3,6 +3,7 @@ sentence, and the merge policy keeps pattern hits over the model's."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,22 @@ SEED_SENTENCE = (
 
 
 def test_training_smoke(tmp_path):
+    # static vectors from a tiny text (models/vectors.py), then one training step that uses them
+    raw = tmp_path / "raw.jsonl"
+    sentences = [
+        {"text": f"O Ministério da Saúde e o Município de Cabixi assinam o convênio nº {n}/2024 em Brasília."}
+        for n in range(300)
+    ]
+    raw.write_text("\n".join(json.dumps(s, ensure_ascii=False) for s in sentences), encoding="utf-8")
+    vec = tmp_path / "vectors"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "models" / "vectors.py"), "--raw", str(raw), "--out", str(vec)]
+        + ["--dim", "8", "--bucket", "1000", "--epochs", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
     out = tmp_path / "model"
     proc = subprocess.run(
         [
@@ -33,6 +50,9 @@ def test_training_smoke(tmp_path):
             "0.5",
             "--weak-share",
             "0.5",
+            "--vectors",
+            str(vec / "pt-legal"),
+            "--refit",
         ],
         capture_output=True,
         text=True,
@@ -42,6 +62,10 @@ def test_training_smoke(tmp_path):
     assert (out / "meta.json").exists() and (out / "ner").is_dir()
     nlp = load_model.__wrapped__(str(out))
     assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert nlp.vocab.vectors.shape == (1000, 8) and nlp.vocab.vectors.mode == "floret"
+    # --refit: chosen on dev, then trained on train + dev for the epochs begun by the best evaluation
+    selection = json.loads((out / "selection.json").read_text())
+    assert selection["epochs"] == 1 and 0 <= selection["dev_f"] <= 1
 
 
 def test_weak_labels_mark_the_rest_missing():
@@ -183,10 +207,11 @@ def test_weak_paragraphs_keep_their_spans():
 
 def test_harem_other_labels_become_missing_not_o():
     sys.path.insert(0, str(ROOT / "models"))
-    from train import other_labels_missing
+    from train import other_labels
 
     sents = [(["Ana", "em", "Lisboa", "hoje", "."], ["B-PESSOA", "O", "B-LOCAL", "B-TEMPO", "O"])]
-    assert other_labels_missing(sents) == [(sents[0][0], ["B-PESSOA", "O", "", "", "O"])]
+    assert other_labels(sents) == [(sents[0][0], ["B-PESSOA", "O", "", "", "O"])]
+    assert other_labels(sents, fill="O") == [(sents[0][0], ["B-PESSOA", "O", "O", "O", "O"])]
 
 
 def test_merge_keeps_only_person_like_model_names():
