@@ -31,8 +31,8 @@ eval: install
 	$(BIN)/python benchmarks/eval_structure.py $(wildcard $(ARGS))
 
 model: install
-	cd models && ../$(BIN)/python pretrain.py run --epochs 4
-	$(BIN)/python models/train.py --out models/ner-pt-legal --max-epochs 12 --init-tok2vec models/pretrain/tok2vec.bin --title-share 0.15
+	$(BIN)/python models/vectors.py
+	$(BIN)/python models/train.py --out models/ner-pt-legal --max-epochs 12 --title-share 0.15
 	$(BIN)/python models/evaluate.py --model models/ner-pt-legal --json models/ner-pt-legal/scores.json
 	$(BIN)/python models/card.py models/ner-pt-legal
 
