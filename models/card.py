@@ -45,6 +45,7 @@ repeats a configuration with another seed). Not augmented: text broken by PDF li
 pipeline gives the model whole paragraphs, lines joined and hyphens mended).
 """
 
+
 def main(model: Path = HERE / "ner-pt-legal") -> None:
     s = json.loads((model / "scores.json").read_text())
     t, c, pt = s["test"], s["test_caps"], s["test"]["per_type"]
@@ -68,7 +69,9 @@ def main(model: Path = HERE / "ner-pt-legal") -> None:
             "has no dev score of its own"
         )
     else:
-        fitting = f"the best evaluation on LeNER-Br dev kept (dev F1 {meta.get('performance', {}).get('ents_f', 0):.3f})"
+        fitting = (
+            f"the best evaluation on LeNER-Br dev kept (dev F1 {meta.get('performance', {}).get('ents_f', 0):.3f})"
+        )
     pretraining = (
         "the tok2vec layer pretrained on the raw text (`models/pretrain.py`, `spacy pretrain`, characters "
         "objective, 4 epochs, ~20 min on one core)"

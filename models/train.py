@@ -6,8 +6,8 @@ Steps (each an input → output, like a spaCy project): CoNLL → DocBin corpora
 committed) → `spacy train` with models/config.cfg and the static vectors of models/vectors.py → the
 best model on LeNER-Br dev copied to ``--out``. ``--refit`` then trains again on train + dev for the
 number of epochs the best dev evaluation had begun, keeps that last model and records the selection in
-``selection.json`` (``make model`` does this). ``--smoke`` trains one step on a few sentences (the CI
-test of this script).
+``selection.json`` (tried, not shipped: see the model card). ``--smoke`` trains one step on a few
+sentences (the CI test of this script).
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ def main() -> None:
     ap.add_argument(
         "--refit",
         action="store_true",
-        help="select on dev (train only, best epoch), then fit train + dev for that many epochs (make model)",
+        help="select on dev (train only, best epoch), then fit train + dev for that many epochs",
     )
     args = ap.parse_args()
     if not (args.vectors / "vocab").is_dir():
@@ -189,7 +189,7 @@ def main() -> None:
 
 def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Path:
     """One ``spacy train`` run into ``out``: the best model on dev, or the last one when dev is trained on.
-    Returns the JSONL training log (one line per evaluation) kept beside the model."""
+    Returns the JSONL training log (one line per evaluation), written beside the corpora."""
     from spacy.cli.train import train
 
     build_corpora(
