@@ -151,6 +151,9 @@ def main() -> None:
         help="train on LeNER-Br train + dev and keep the last model (give the --max-epochs chosen on dev)",
     )
     ap.add_argument("--vectors", type=Path, default=VECTORS, help="the static vectors (models/vectors.py)")
+    ap.add_argument(
+        "--seed", type=int, default=SEED, help="spaCy's seed (weights, batches); the augmentation draws keep SEED"
+    )
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus", help="where the DocBin corpora are written")
     ap.add_argument("--title-share", type=float, default=0.0, help="share of sentences added again in Title Case")
@@ -209,7 +212,7 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
         "training.max_epochs": max_epochs,
         "training.max_steps": args.max_steps,
         "training.logger.output_file": str(log),
-        "system.seed": SEED,
+        "system.seed": args.seed,
     }
     config = args.config
     if args.init_tok2vec:
