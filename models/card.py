@@ -43,7 +43,7 @@ model is chosen by), so that dev figure is optimistic.
 The refit was not kept: it has no dev score to check, it is no better on test, and it misses one of the
 nine seed-gold person names (`make eval` entities PESSOA 8/9) that the shipped model finds.
 Runs that differ only a little are far apart: the shipped configuration with another seed lost 2.4
-dev points and 0.1 on test (PESSOA 3.3, LOCAL +8.5), and the vectors retrained without the dev
+dev points and 0.1 on test (PESSOA −3.3, LOCAL +8.5), and the vectors retrained without the dev
 sentences moved dev by 2.4 and test by 0.8. Single-run differences of a point or two are noise; the
 static vectors (+2-3 test points in every run with them) are the one change above it. Not augmented: text broken by PDF line ends (the
 pipeline gives the model whole paragraphs, lines joined and hyphens mended).
