@@ -118,7 +118,7 @@ def build_corpora(
     dev = read_conll(DATA / "lener-br" / "dev.conll")
     if smoke:
         train, harem, dev = train[:20], harem[:10], dev[:10]
-    if add_dev:  # the final fit: dev joins the training data (the step count was chosen on dev before)
+    if add_dev:  # --refit's second run: dev joins the training data (its epochs were chosen on dev)
         train = train + dev
     out.mkdir(parents=True, exist_ok=True)
     docs = to_docs(nlp, train + harem, caps_share=CAPS_SHARE, rng=rng)
@@ -144,12 +144,6 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=HERE / "ner-pt-legal")
     ap.add_argument("--max-epochs", type=int, default=20)
-    ap.add_argument("--max-steps", type=int, default=0, help="stop after this many updates (0: by epochs)")
-    ap.add_argument(
-        "--add-dev",
-        action="store_true",
-        help="train on LeNER-Br train + dev and keep the last model (give the --max-epochs chosen on dev)",
-    )
     ap.add_argument("--vectors", type=Path, default=VECTORS, help="the static vectors (models/vectors.py)")
     ap.add_argument(
         "--seed", type=int, default=SEED, help="spaCy's seed (weights, batches); the augmentation draws keep SEED"
@@ -180,10 +174,9 @@ def main() -> None:
     if not (args.vectors / "vocab").is_dir():
         sys.exit(f"no static vectors in {args.vectors}: run models/vectors.py first (make model does)")
     corpus = args.corpus if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
+    log = fit(args, corpus / "selection" if args.refit else corpus, args.out, add_dev=False, max_epochs=args.max_epochs)
     if not args.refit:
-        fit(args, corpus, args.out, add_dev=args.add_dev, max_epochs=args.max_epochs)
         return
-    log = fit(args, corpus / "selection", args.out, add_dev=False, max_epochs=args.max_epochs)
     selection = best_epoch(log)
     print(f"selection on dev: {selection}", file=sys.stderr)
     fit(args, corpus / "refit", args.out, add_dev=True, max_epochs=selection["epochs"])
@@ -210,7 +203,6 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
         "paths.dev": str(corpus / "dev.spacy"),
         "paths.vectors": str(args.vectors.resolve()),
         "training.max_epochs": max_epochs,
-        "training.max_steps": args.max_steps,
         "training.logger.output_file": str(log),
         "system.seed": args.seed,
     }
