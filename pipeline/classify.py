@@ -13,9 +13,16 @@ from .segment import Segment, is_heading, paragraphs
 
 # (title prefix, doc_type): first match wins, so the longer forms come first.
 TYPES = [
-    (r"EXTRATOS?\s+D[OE]S?\s+(?:\d+º?\s+|\p{L}+\s+)?(?:TERMO\s+ADITIVO|ADITIVO|APOSTILAMENTO)", "extrato_contrato"),
     (
-        r"EXTRATOS?\s+D[EO]\s+(?:INEXIGIBILIDADE|DISPENSA|RATIFICA)|INEXIGIBILIDADE|DISPENSA\s+DE\s+LICITA",
+        # amendments, apostilles, rescissions and quittances of a contract ("EXTRATO DO 5° TERMO ADITIVO",
+        # "EXTRATO DÉCIMO PRIMEIRO TERMO ADITIVO", "EXTRATO DE PUBLICAÇÃO DO 4º TERMO ADITIVO")
+        r"EXTRATOS?\s+(?:D[OEA]S?\s+)?(?:PUBLICA[ÇC][ÃA]O\s+D[OEA]S?\s+)?(?:\d+[º°ª]?\s*|\p{L}+\s+(?:\p{L}+\s+)?)?"
+        r"(?:TERMOS?\s+(?:DE\s+)?(?:ADITIVO|APOSTILAMENTO|QUITA|RESCIS)|ADITIVO|ADITAMENTO|APOSTILAMENTO|RESCIS|DISTRATO)",
+        "extrato_contrato",
+    ),
+    (
+        r"EXTRATOS?\s+D[EO]\s+(?:INEXIGIBILIDADE|DISPENSA|RATIFICA)|INEXIGIBILIDADE|DISPENSA\s+DE\s+LICITA"
+        r"|RATIFICA[ÇC][ÃA]O\s+D[EAO]S?\s+(?:INEXIGIBILIDADE|DISPENSA)",
         "dispensa_inexigibilidade",
     ),
     (r"EXTRATOS?\s+D[EO]\s+PARECER", "extrato_parecer"),
@@ -26,6 +33,17 @@ TYPES = [
     ),
     (r"EXTRATOS?\s+D[OE]S?\s+CONTRATO", "extrato_contrato"),
     (r"AVISOS?\s+DE\s+LICITA", "aviso_licitacao"),
+    (
+        r"AVISOS?\s+D[EO]S?\s+(?:RESULTADO|HOMOLOGA|ADJUDICA|JULGAMENTO|DECLARA[ÇC][ÃA]O\s+DE\s+VENCEDOR)",
+        "resultado_licitacao",
+    ),
+    (r"AVISOS?\s+DE\s+(?:RETIFICA|ERRATA)", "retificacao"),
+    (
+        # notices about a bidding: the bidding itself, or its reopening, postponement, suspension ...
+        r"AVISOS?\s+D[EOA]S?\s+(?:PREG[ÃA]O|CONCORR[ÊE]NCIA|TOMADA\s+DE\s+PRE|CHAMAMENTO|REABERTURA|ADIAMENTO"
+        r"|SUSPEN[SÇC][ÃA]O|REVOGA[ÇC][ÃA]O|ANULA[ÇC][ÃA]O|PRORROGA[ÇC][ÃA]O\s+D[OEA]\s+(?:EDITAL|PRAZO|LICITA|PREG))",
+        "aviso_licitacao",
+    ),
     (r"LEI\s+COMPLEMENTAR", "lei"),
     (r"LEI\b", "lei"),
     (r"DECRETO", "decreto"),
@@ -38,6 +56,8 @@ TYPES = [
     (r"FICHA\s+CADASTRAL", "ficha_cadastral"),
     (r"EDITA", "edital"),
     (r"PLANO\s+DE\s+TRABALHO", "plano_de_trabalho"),
+    (r"TERMO\s+DE\s+COMPROMISSO", "termo_de_compromisso"),
+    (r"TERMO\s+DE\s+REFER[ÊE]NCIA", "termo_de_referencia"),
     (r"ACORDO\s+DE\s+COOPERA", "acordo_de_cooperacao"),
     (r"ACORDO\s+DE\s+ADES", "acordo_de_adesao"),
     (r"TERMO\s+DE\s+ADES", "termo_de_adesao"),
@@ -60,8 +80,15 @@ TYPES = [
         "resultado_licitacao",
     ),
     (r"\bATOS?\b", "ato"),
+    (r"CIRCULAR\b", "circular"),
+    (r"(?:EXTRATOS?\s+D[EA]\s+)?PAUTAS?\b", "pauta"),
+    (r"(?:TERMOS?\s+DE\s+)?APOSTILAMENTO", "apostilamento"),
+    # the kind of act without its subject: an extract, a notice or a term of something not listed above
+    (r"EXTRATOS?\b", "extrato"),
+    (r"AVISOS?\b", "aviso"),
+    (r"TERMOS?\s+D[EO]\b", "termo"),
 ]
-# Types of gazette acts that were 'other' before 0.9: their articles count as their own, as they did
+# Types of gazette acts that were 'other' before 0.9 (and 0.11): their articles count as their own, as they did
 # (pipeline/clauses.py NORMATIVE)
 GAZETTE_ACTS = {
     "dispensa_inexigibilidade",
@@ -76,6 +103,15 @@ GAZETTE_ACTS = {
     "retificacao",
     "resultado_licitacao",
     "ato",
+    # 'other' before 0.11
+    "termo_de_compromisso",
+    "termo_de_referencia",
+    "circular",
+    "pauta",
+    "apostilamento",
+    "extrato",
+    "aviso",
+    "termo",
 }
 _TYPE_RX = [(regex.compile(rx, regex.IGNORECASE), t) for rx, t in TYPES]
 NUMBER = regex.compile(
