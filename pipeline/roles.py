@@ -6,7 +6,8 @@ repasse`` → repasse; ``Nota de Empenho nº 2025NE000400, no valor de R$ 620.75
 ``R$ 1.416,66 (…), relativos à contrapartida`` → contrapartida; ``crédito adicional especial no valor de
 R$ 620.750,00`` → credito_adicional; ``TOTAL.....R$ 620.750,00`` → total; an amount followed by
 ``Fonte de Recursos`` in a budget table → dotacao; ``aplicar a penalidade de multa no valor de R$ 5.000,00``
-→ multa (DOU acórdãos and portarias); ``a taxa de inscrição será de R$ 82,00`` → taxa_inscricao (editais);
+→ multa (DOU acórdãos and portarias), but not the base of a percentage (``multa de 30% (trinta por cento)
+sobre o valor de R$ 9.980,00`` → outro); ``a taxa de inscrição será de R$ 82,00`` → taxa_inscricao (editais);
 anything else → outro.
 """
 
@@ -14,13 +15,13 @@ from __future__ import annotations
 
 import regex
 
-RULES = "roles@2"  # 2: multa, taxa_inscricao
+RULES = "roles@3"  # 2: multa, taxa_inscricao; 3: not the base a percentage multa is taken on
 
 AFTER = [  # (window after the amount, pattern, role), first hit wins
     (90, regex.compile(r"\brepasse\b", regex.IGNORECASE), "repasse"),
     (90, regex.compile(r"\bcontrapartida\b", regex.IGNORECASE), "contrapartida"),
 ]
-BEFORE = [  # (window before the amount, pattern, role)
+BEFORE = [  # (window before the amount, pattern, role); see BASE_OF
     (70, regex.compile(r"Nota\s+de\s+Empenho", regex.IGNORECASE), "empenho"),
     (25, regex.compile(r"\bTOTAL\b"), "total"),
     (
@@ -38,6 +39,8 @@ BEFORE = [  # (window before the amount, pattern, role)
     (60, regex.compile(r"\bmultas?\b", regex.IGNORECASE), "multa"),
     (40, regex.compile(r"\btaxas?\s+de\s+inscri[çc][ãa]o", regex.IGNORECASE), "taxa_inscricao"),
 ]
+# between a role word and the amount: the amount is what a percentage is taken on, not the role's value
+BASE_OF = {"multa": regex.compile(r"%|\bpor\s+cento\b|\bsobre\b", regex.IGNORECASE)}
 DOTACAO = regex.compile(r"\s*Fonte\s+de\s+Recursos", regex.IGNORECASE)  # used with .match(text, pos)
 
 
@@ -49,7 +52,8 @@ def role(text: str, start: int, end: int) -> str:
         if rx.search(text, end, min(line_end, end + window)):
             return name
     for window, rx, name in BEFORE:
-        if rx.search(text, max(line_start, start - window), start):
+        m = rx.search(text, max(line_start, start - window), start)
+        if m and not (name in BASE_OF and BASE_OF[name].search(text, m.end(), start)):
             return name
     if DOTACAO.match(text, end, min(line_end, end + 60)):
         return "dotacao"

@@ -100,6 +100,14 @@ ROLES = [
     # DOU 2017-10-02 (ANP) and an ENEM edital
     ("Aplicar à empresa a penalidade de multa no valor de R$ 5.000,00 (cinco mil reais)", "R$ 5.000,00", "multa"),
     ("A taxa de inscrição será de R$ 82,00 (oitenta e dois reais)", "R$ 82,00", "taxa_inscricao"),
+    # DOU 2017-10-02: the amount a percentage multa is taken on is not the multa
+    (
+        "I - Aplicar à sobredita empresa as seguintes penalidades: a) multa de 30% (trinta por cento) sobre o valor "
+        "de R$ 9.980,00",
+        "R$ 9.980,00",
+        "outro",
+    ),
+    ("ANVISA CONHECER E NEGAR PROVIMENTO AO RECURSO, MANTENDO A PENALIDADE DE MULTA NO VALOR DE R$ 12.000,00", "R$ 12.000,00", "multa"),
 ]
 
 
