@@ -72,10 +72,17 @@ _ORGAO_HEAD = regex.compile(
 )
 
 
+_GLUED_HEAD = regex.compile(rf"(?:{_ORGAO_HEAD.pattern})(?i:D[AEO]S?)")  # "ESTADODA BAHIA": a lost space
+
+
+def _is_head(word: str) -> bool:
+    return bool(_ORGAO_HEAD.fullmatch(word) or _GLUED_HEAD.fullmatch(word))
+
+
 def is_orgao_heading(par: str) -> bool:
     """An órgão's name in capitals standing alone, no person's name before its head word ("SUPERIOR
     TRIBUNAL MILITAR", "DELEGACIA DA RECEITA FEDERAL …"): the next act's heading, cut into this one."""
-    if any(c.islower() for c in par) or not any(_ORGAO_HEAD.fullmatch(w) for w in par.split()):
+    if any(c.islower() for c in par) or not any(_is_head(w) for w in par.split()):
         return False
     return split_name(par) is None
 
@@ -86,7 +93,7 @@ def split_name(par: str) -> tuple[str, str] | None:
     words = par.split()
     k = 0
     while k < len(words) and _CAPS_WORD.fullmatch(words[k]) and not any(c.isdigit() for c in words[k]):
-        if _ORGAO_HEAD.fullmatch(words[k]):
+        if _is_head(words[k]):
             # "ALFÂNDEGA DA RECEITA …": a head after a connector is inside an órgão name, not after a person
             named = k >= 2 and words[k - 1].casefold() not in CONNECTORS
             return (" ".join(words[:k]).rstrip("."), "") if named else None

@@ -28,6 +28,9 @@ TAILS = [
     # an órgão alone is nobody
     ("DELEGACIA DA RECEITA FEDERAL DO BRASIL EM PELOTAS", []),
     ("ALFÂNDEGA DA RECEITA FEDERAL DO BRASIL", []),
+    # Tucano gazette 2021: a page's letterhead, its space lost, closing an ata de registro de preços
+    ("ESTADODA BAHIA\nMUNICIPIO DE TUCANO", []),
+    ("ESTADODA BAHIA MUNICIPIO DE TUCANO GABINETE DO PREFEITO", []),
 ]
 
 
