@@ -45,6 +45,24 @@ def origin_of(layout: Layout) -> tuple[str, dou.DouHeader | None]:
     return "other", None
 
 
+def page_header(layout: Layout, file_header: dou.DouHeader | None) -> dou.DouHeader | None:
+    """The DOU facts of a document: the file's edition, date and section with the page number and
+    authenticity code printed around the document's first page (in a whole edition every page has
+    its own); no page or code when that page prints none (the file's would be another page's)."""
+    if file_header is None or not layout.pages:
+        return file_header
+    first = layout.pages[0]
+    own = dou.parse_header(first.header_text, first.footer_text, first.margin_text) or dou.DouHeader()
+    return dou.DouHeader(
+        own.edition or file_header.edition,
+        own.date or file_header.date,
+        own.section or file_header.section,
+        own.page,
+        own.issn or file_header.issn,
+        own.code,
+    )
+
+
 def _other_journal(header: dou.DouHeader, header_text: str) -> bool:
     """A page with a DOU-like header that belongs to another journal: its authenticity code names a
     journal that is not one of the DOU's, or its header names another Diário Oficial."""

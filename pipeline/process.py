@@ -29,7 +29,7 @@ from patterns import dou
 
 from .documents import _MUNICIPAL as MUNICIPAL_MARK
 from .documents import _SEI as SEI_MARK
-from .documents import document_row, origin_of
+from .documents import document_row, origin_of, page_header
 from .segment import GAZETTES, Segment, segment
 from .extract import extract, mask_cpfs, mask_cpfs_in_free_text, sei_codes
 from .extract import rows as extraction_rows
@@ -295,7 +295,8 @@ def document_and_fact_rows(
         continues = seg.continues_previous
         if seq == seq0 + 1 and seq0 > 0:  # the first document of a later page window
             continues = continues or seg.title_at is None or seg.sei_number == context.get("last_sei") is not None
-        row = document_row(sha, seq, part, run_id, document_origin(origin, seg, part.text), header, facts, continues)
+        doc_header = header if inlabs_act is not None else page_header(part, header)
+        row = document_row(sha, seq, part, run_id, document_origin(origin, seg, part.text), doc_header, facts, continues)
         row["sei_numero"] = seg.sei_number
         found = extract(part)
         facts_of_doc = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha, unmask_cpf=unmask_cpf)

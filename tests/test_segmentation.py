@@ -37,6 +37,22 @@ def test_dou_page_acts_with_orgao_hierarchy():
     assert by_title["PORTARIA Nº 117.116, DE 28 DE ABRIL DE 2023"]["orgao"].endswith("SUPERVISÃO ESPECIALIZADA")
 
 
+def test_dou_edition_acts_carry_their_own_page():
+    # pages 20-21 of the DOU Seção 1 edition of 2014-10-01: each act has the page number and the
+    # authenticity code printed on the page it starts on, not the file's first page's
+    got = [
+        (x["title"][:23] if x["title"] else None, x["page_start"], x["dou_page"], x["dou_code"])
+        for x in docs("dou_s1_2014_10_01_p020-021.pdf")
+    ]
+    assert got == [
+        (None, 1, 20, "00012014100100020"),
+        ("RESOLUÇÃO Nº 4.371, DE ", 1, 20, "00012014100100020"),
+        ("RESOLUÇÃO Nº 4.372, DE ", 1, 20, "00012014100100020"),
+        ("RESOLUÇÃO Nº 4.373, DE ", 1, 20, "00012014100100020"),
+        ("RESOLUÇÃO Nº 4.374, DE ", 2, 21, "00012014100100021"),
+    ]
+
+
 def test_dou_page_that_starts_mid_act():
     d = docs("dou_s1_2014_10_01_p006.pdf")
     assert d[0]["continues_previous"] is True and d[0]["title"] is None
