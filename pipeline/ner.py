@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@4``:
+Merge policy ``merge@5``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
@@ -14,8 +14,12 @@ Merge policy ``merge@4``:
    "S.A.", "S/A", "Ltda.", "EIRELI", "ME" or "EPP" gives way to the rule name ("Banco do Brasil S.A"
    → "Banco do Brasil", as patterns/orgaos.py reads it);
 5. a model PESSOA must look like a person's name: two words or more, no digit, bracket, slash, colon or
-   "@" (single words are titles, acronyms, places or broken words: "Conselheiro", "CEUA", "empresa(s").
-(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4.)
+   "@" (single words are titles, acronyms, places or broken words: "Conselheiro", "CEUA", "empresa(s");
+6. a name of a person or an organization of two words or more, found once (by the model or a rule), is
+   an entity wherever the document prints it again in the same letters and case, outside the other
+   entities and the pattern hits: same label and source, extractor marked ``+propagated`` (with
+   ``--ner targeted`` the model reads only some paragraphs; the body's mentions come from here).
+(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -34,7 +38,8 @@ from patterns import orgaos
 from patterns.mention import Mention
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
-POLICY = "merge@4"
+POLICY = "merge@5"
+PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
 _NOT_A_PERSON = regex.compile(r"[\d()\[\]/:@]")
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
@@ -148,7 +153,7 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str, str]]:
-    """Apply ``merge@4``: (start, end, label, source) sorted by offset. ``rule_names`` are
+    """Apply ``merge@5``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label) or (start, end, label, 'orgao') for the weaker órgão rule."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
     soft = [(m.start, m.end) for m in mentions if m.kind in ("date", "reference", "duration")]
@@ -172,7 +177,34 @@ def merge(
         # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES")
         kept = [k for k in kept if not (k[2] == label and s <= k[0] and k[1] <= e)]
         kept.append((s, e, label, "rule"))
-    return sorted(set(kept))
+    found = sorted((s, e, label, source, False) for s, e, label, source in set(kept))
+    return sorted(found + propagate(text, found, hard + soft))
+
+
+PROPAGATES = ("PESSOA", "ORGANIZACAO")
+
+
+def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> list[tuple[int, int, str, str, bool]]:
+    """Rule 6: the other places a name of two words or more in ``found`` is printed (same words, same
+    case, any spacing), outside ``found`` and the ``blocked`` spans; longer names first.
+
+    >>> t = "Sr. Pedro Paulo Lima, CPF ...; o servidor Pedro Paulo Lima e PEDRO PAULO LIMA"
+    >>> [(t[s:e], s) for s, e, *_ in propagate(t, [(4, 20, "PESSOA", "ner", False)], [])]
+    [('Pedro Paulo Lima', 42)]
+    """
+    taken = [(s, e) for s, e, *_ in found] + list(blocked)
+    out = []
+    names = {(" ".join(text[s:e].split()), label, source) for s, e, label, source, _ in found if label in PROPAGATES}
+    for name, label, source in sorted(names, key=lambda x: (-len(x[0]), x)):
+        if len(name.split()) < 2:
+            continue
+        rx = regex.compile(r"(?<![\p{L}\p{N}])" + r"\s+".join(regex.escape(w) for w in name.split()) + r"(?![\p{L}\p{N}])")
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if not any(s < b and a < e for a, b in taken):
+                out.append((s, e, label, source, True))
+                taken.append((s, e))
+    return out
 
 
 def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, str]]:
@@ -221,7 +253,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@4``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@5``."""
     from .rows import fact_row
 
     nlp = load_model() if mode != "off" else None
@@ -237,10 +269,10 @@ def entity_rows(
             run_id,
             s,
             e,
-            name if source == "ner" else f"rule:{POLICY}",
+            (name if source == "ner" else f"rule:{POLICY}") + (PROPAGATED if propagated else ""),
             label=label,
             text=text[s:e],
             source=source,
         )
-        for s, e, label, source in merged
+        for s, e, label, source, propagated in merged
     ]

@@ -108,7 +108,7 @@ def test_merge_policy():
     ]
     mentions = [mention("reference", law, law + 38, text), mention("cnpj", cnpj, cnpj + 18, text)]
     kept = merge(text, ner, mentions, [])
-    assert [(text[s:e], label, src) for s, e, label, src in kept] == [("Ministério da Economia", "ORGANIZACAO", "ner")]
+    assert [(text[s:e], label, src) for s, e, label, src, _p in kept] == [("Ministério da Economia", "ORGANIZACAO", "ner")]
 
 
 def test_rule_names_fill_what_the_model_missed():
@@ -138,7 +138,7 @@ def test_rule_name_replaces_a_truncated_guess():
         [],
         [(s, s + len("FERNANDO MAGALHÃES SOARES PINTO"), "PESSOA")],
     )
-    assert [(text[a:b], src) for a, b, _l, src in kept] == [("FERNANDO MAGALHÃES SOARES PINTO", "rule")]
+    assert [(text[a:b], src) for a, b, _l, src, _p in kept] == [("FERNANDO MAGALHÃES SOARES PINTO", "rule")]
 
 
 def test_orgao_rule_fills_and_yields_to_crossing_model_entities():
@@ -150,12 +150,12 @@ def test_orgao_rule_fills_and_yields_to_crossing_model_entities():
     # the model read "Gestão e Inovação do Ministério": it crosses both órgão names, so it stands alone
     crossing = (text.index("Gestão"), text.index("Ministério") + len("Ministério"), "ORGANIZACAO")
     merged = merge(text, [crossing], [], rules)
-    assert [(s, e) for s, e, label, src in merged if label == "ORGANIZACAO"] == [crossing[:2]]
+    assert [(s, e) for s, e, label, src, _p in merged if label == "ORGANIZACAO"] == [crossing[:2]]
     # a shorter model guess inside an órgão name is replaced by the whole name
     inside = (text.index("Inovação"), text.index("Inovação") + len("Inovação"), "ORGANIZACAO")
     merged = merge(text, [inside], [], rules)
-    assert ("Secretaria de Gestão e Inovação", "rule") in {(text[s:e], src) for s, e, _l, src in merged}
-    assert ("Inovação", "ner") not in {(text[s:e], src) for s, e, _l, src in merged}
+    assert ("Secretaria de Gestão e Inovação", "rule") in {(text[s:e], src) for s, e, _l, src, _p in merged}
+    assert ("Inovação", "ner") not in {(text[s:e], src) for s, e, _l, src, _p in merged}
 
 
 @pytest.mark.parametrize(
@@ -174,7 +174,7 @@ def test_legal_form_is_not_part_of_the_name(text, expected):
     if text[model_end - 1] == ",":
         model_end -= 1
     merged = merge(text, [(s, model_end, "ORGANIZACAO")], [], rules)
-    assert [(text[a:b], src) for a, b, label, src in merged if label == "ORGANIZACAO"] == [(expected, "rule")]
+    assert [(text[a:b], src) for a, b, label, src, _p in merged if label == "ORGANIZACAO"] == [(expected, "rule")]
 
 
 def test_a_longer_model_name_stands_over_a_shorter_rule_name():
@@ -182,7 +182,7 @@ def test_a_longer_model_name_stands_over_a_shorter_rule_name():
     s = text.index("Banco")
     model = (s, s + len("Banco do Brasil Seguridade"), "ORGANIZACAO")
     merged = merge(text, [model], [], [(s, s + len("Banco do Brasil"), "ORGANIZACAO", "orgao")])
-    assert [(a, b, src) for a, b, _l, src in merged] == [(model[0], model[1], "ner")]
+    assert [(a, b, src) for a, b, _l, src, _p in merged] == [(model[0], model[1], "ner")]
 
 
 def test_labelled_person_field():
@@ -220,5 +220,29 @@ def test_merge_keeps_only_person_like_model_names():
     # DOU 2017 extratos: the model's PESSOA spans run into registration numbers or are single words
     text = "Conselheiro; Carlos Melving Acosta Aguero / 08390; CEUA"
     ner = [(0, 11, "PESSOA"), (13, 49, "PESSOA"), (51, 55, "PESSOA"), (51, 55, "ORGANIZACAO")]
-    got = [(text[s:e], label) for s, e, label, _ in merge(text, ner, [], [])]
+    got = [(text[s:e], label) for s, e, label, *_ in merge(text, ner, [], [])]
     assert got == [("Carlos Melving Acosta Aguero", "PESSOA"), ("CEUA", "ORGANIZACAO")]
+
+
+def test_names_propagate_to_their_other_mentions():
+    # seed convênio 978990 (Cabixi-RO): the party is named in the preamble the model reads and again in
+    # the clauses it does not read in --ner targeted; a name in other letters or case is not copied
+    text = (
+        "o MUNICÍPIO DE CABIXI, CNPJ 00.000.000/0001-91, doravante CONVENENTE.\n"
+        "CLÁUSULA PRIMEIRA\nCompete ao MUNICÍPIO DE CABIXI executar; o Município de Cabixi presta contas;"
+        " o MUNICÍPIO DE\nCABIXI restitui; MUNICÍPIO DE CABIXIANO não"
+    )
+    s = text.index("MUNICÍPIO")
+    merged = merge(text, [(s, s + len("MUNICÍPIO DE CABIXI"), "ORGANIZACAO")], [], [])
+    got = [(text[a:b], src, prop) for a, b, _l, src, prop in merged]
+    assert got == [
+        ("MUNICÍPIO DE CABIXI", "ner", False),
+        ("MUNICÍPIO DE CABIXI", "ner", True),
+        ("MUNICÍPIO DE\nCABIXI", "ner", True),
+    ]
+    # a single word does not propagate, nor into a pattern hit (a law named after a person)
+    text = "Sr. Pedro; Pedro Paulo; a Lei Pedro Paulo nº 1; Pedro Paulo"
+    law = text.index("Lei")
+    ner = [(4, 9, "PESSOA"), (11, 22, "PESSOA")]
+    kept = merge(text, ner, [mention("reference", law, law + len("Lei Pedro Paulo nº 1"), text)], [])
+    assert [(a, prop) for a, b, _l, _s, prop in kept] == [(11, False), (text.rindex("Pedro Paulo"), True)]
