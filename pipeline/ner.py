@@ -18,7 +18,12 @@ Merge policy ``merge@5``:
 6. a name of a person or an organization of two words or more, found once (by the model or a rule), is
    an entity wherever the document prints it again in the same letters and case, outside the other
    entities and the pattern hits: same label and source, extractor marked ``+propagated`` (with
-   ``--ner targeted`` the model reads only some paragraphs; the body's mentions come from here).
+   ``--ner targeted`` the model reads only some paragraphs; the body's mentions come from here);
+7. street names (patterns/logradouros.py: "Avenida Dr. Antônio Carlos Magalhães") are LOCAL rule
+   entities, and no model entity may overlap them (letterheads repeat addresses named after people);
+   a model PESSOA in capitals stops before a Title Case word ("ANA PAULA NOGUEIRA Pregoeira Oficial"
+   → "ANA PAULA NOGUEIRA"); a model ORGANIZACAO that is one word with a clitic ("Comunique-se") is
+   dropped, and a state's abbreviation ("SP", "TUCANO/BA") is LOCAL.
 (``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
@@ -34,7 +39,7 @@ from pathlib import Path
 
 import regex
 
-from patterns import orgaos
+from patterns import logradouros, orgaos
 from patterns.mention import Mention
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
@@ -138,6 +143,7 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
     >>> [t[s:e] for s, e, _ in (person_span(t, 0, 36), person_span(t, 38, 49), person_span(t, 51, 55), person_span(t, 57, 78))]
     ['Carlos Melving Acosta Aguero', '', '', '']
     """
+    e = _caps_name_end(text, s, e)
     m = _NOT_A_PERSON.search(text, s, e)
     if m:
         e = m.start()
@@ -147,6 +153,46 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
         e -= 1
     if len(text[s:e].split()) < 2:
         return s, s, label
+    return s, e, label
+
+
+def _caps_name_end(text: str, s: int, e: int) -> int:
+    """A name that starts in capitals ends before its first Title Case word (a cargo after it)."""
+    words = list(regex.finditer(r"\S+", text[s:e]))
+    if len(words) < 2 or not all(c.isupper() for c in words[0].group() if c.isalpha()):
+        return e
+    for w in words[1:]:
+        token = w.group()
+        if token.lower() in orgaos.CONNECTORS:
+            continue
+        letters = [c for c in token if c.isalpha()]
+        if len(letters) > 1 and letters[0].isupper() and any(c.islower() for c in letters):
+            return s + w.start()
+    return e
+
+
+UFS = set("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
+_CLITIC_WORD = regex.compile(r"\p{L}+-(?:se|lhe|lhes|lo|la|los|las)")
+_PLACE_UF = regex.compile(r"(?:\p{Lu}[\p{L} ]*/)?(?P<uf>[A-Z]{2})")
+
+
+def organization(text: str, s: int, e: int) -> str | None:
+    """The label a model ORGANIZACAO keeps: None for a word with a clitic ("Comunique-se"), LOCAL for
+    a state's abbreviation, alone or after a place ("SP", "TUCANO/BA")."""
+    raw = text[s:e]
+    if _CLITIC_WORD.fullmatch(raw):
+        return None
+    m = _PLACE_UF.fullmatch(raw)
+    if m and m.group("uf") in UFS:
+        return "LOCAL"
+    return "ORGANIZACAO"
+
+
+def _model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
+    if label == "PESSOA":
+        return person_span(text, s, e)
+    if label == "ORGANIZACAO":
+        return s, e, organization(text, s, e)
     return s, e, label
 
 
@@ -161,10 +207,15 @@ def merge(
     def overlaps(s, e, spans):
         return any(s < b and a < e for a, b in spans)
 
+    streets = [(s, e) for s, e, label, *kind in rule_names if kind == ["street"]]
     kept = [
         (s, e, label, "ner")
-        for s, e, label in (person_span(text, *x) if x[2] == "PESSOA" else x for x in ner)
-        if e > s and not overlaps(s, e, hard) and not (label in PATTERN_WINS and overlaps(s, e, soft))
+        for s, e, label in (_model_entity(text, *x) for x in ner)
+        if e > s
+        and label is not None
+        and not overlaps(s, e, hard)
+        and not (label in PATTERN_WINS and overlaps(s, e, soft))
+        and not (overlaps(s, e, streets) and (s, e, label) not in [(a, b, "LOCAL") for a, b in streets])
     ]
     model = list(kept)
     for s, e, label, *weak in rule_names:
@@ -172,7 +223,7 @@ def merge(
         kept = [k for k in kept if k not in suffixed]
         if any(k[2] == label and k[0] <= s and e <= k[1] for k in kept):
             continue  # the model already has it (or more)
-        if weak and any(k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model):
+        if weak == ["orgao"] and any(k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model):
             continue  # an órgão rule crossing a model entity: the model's reading stands
         # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES")
         kept = [k for k in kept if not (k[2] == label and s <= k[0] and k[1] <= e)]
@@ -198,7 +249,9 @@ def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> 
     for name, label, source in sorted(names, key=lambda x: (-len(x[0]), x)):
         if len(name.split()) < 2:
             continue
-        rx = regex.compile(r"(?<![\p{L}\p{N}])" + r"\s+".join(regex.escape(w) for w in name.split()) + r"(?![\p{L}\p{N}])")
+        rx = regex.compile(
+            r"(?<![\p{L}\p{N}])" + r"\s+".join(regex.escape(w) for w in name.split()) + r"(?![\p{L}\p{N}])"
+        )
         for m in rx.finditer(text):
             s, e = m.span()
             if not any(s < b and a < e for a, b in taken):
@@ -209,7 +262,8 @@ def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> 
 
 def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, str]]:
     """Spans of names the rules found: signers (PESSOA), parties (ORGANIZACAO) and representatives,
-    persons named by labelled fields (PERSON_FIELD) and órgãos by head word (the weaker 'orgao' rule)."""
+    persons named by labelled fields (PERSON_FIELD), órgãos by head word (the weaker 'orgao' rule) and
+    street names (LOCAL, 'street': no model entity may overlap them)."""
     out = []
 
     def add(name: str | None, start: int | None, end: int | None, label: str) -> None:
@@ -228,8 +282,13 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
         add(p.get("representative_name"), p.get("char_start"), p.get("char_end"), "PESSOA")
     for m in PERSON_FIELD.finditer(text):
         out.append((m.start("name"), m.end("name"), "PESSOA"))
-    out.extend((m.start, m.end, "ORGANIZACAO", "orgao") for m in orgaos.find(text))
-    return out
+    streets = [(m.start, m.end, "LOCAL", "street") for m in logradouros.find(text)]
+    out.extend(
+        (m.start, m.end, "ORGANIZACAO", "orgao")
+        for m in orgaos.find(text)
+        if not any(m.start < b and a < m.end for a, b, *_ in streets)
+    )
+    return out + streets
 
 
 # A labelled field that names a person: "Usuário: Valmir Martin Mackawiak" (municipal fichas

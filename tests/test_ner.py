@@ -108,7 +108,9 @@ def test_merge_policy():
     ]
     mentions = [mention("reference", law, law + 38, text), mention("cnpj", cnpj, cnpj + 18, text)]
     kept = merge(text, ner, mentions, [])
-    assert [(text[s:e], label, src) for s, e, label, src, _p in kept] == [("Ministério da Economia", "ORGANIZACAO", "ner")]
+    assert [(text[s:e], label, src) for s, e, label, src, _p in kept] == [
+        ("Ministério da Economia", "ORGANIZACAO", "ner")
+    ]
 
 
 def test_rule_names_fill_what_the_model_missed():
@@ -246,3 +248,35 @@ def test_names_propagate_to_their_other_mentions():
     ner = [(4, 9, "PESSOA"), (11, 22, "PESSOA")]
     kept = merge(text, ner, [mention("reference", law, law + len("Lei Pedro Paulo nº 1"), text)], [])
     assert [(a, prop) for a, b, _l, _s, prop in kept] == [(11, False), (text.rindex("Pedro Paulo"), True)]
+
+
+def test_street_names_are_places_not_people():
+    # Tucano-BA gazette 2021: the letterhead's street is named after a person; the model read a PESSOA
+    # and an ORGANIZACAO there
+    text = "Avenida Dr. Antônio Carlos Magalhães, 184 – Centro - 48.790-000 – Tucano"
+    ner = [(0, 11, "ORGANIZACAO"), (12, 36, "PESSOA")]
+    got = [(text[s:e], label, src) for s, e, label, src, _p in merge(text, ner, [], rule_names(text, {}))]
+    assert got == [("Avenida Dr. Antônio Carlos Magalhães", "LOCAL", "rule")]
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        # Tucano-BA gazette 2021 (ata de registro de preços): a cargo in Title Case after the name
+        (
+            "ANA PAULA SOLPOSTO NOGUEIRA Pregoeira Oficial do Município de Tucano",
+            "PESSOA",
+            [("ANA PAULA SOLPOSTO NOGUEIRA", "PESSOA")],
+        ),
+        ("RICARDO MAIA CHAVES DE SOUZA FILHO", "PESSOA", [("RICARDO MAIA CHAVES DE SOUZA FILHO", "PESSOA")]),
+        ("Antônio Carlos Magalhães", "PESSOA", [("Antônio Carlos Magalhães", "PESSOA")]),
+        # DOU 2014-10-01 p. 69 and the Tucano gazette: the model's ORGANIZACAO on a verb and on places
+        ("Comunique-se", "ORGANIZACAO", []),
+        ("SP", "ORGANIZACAO", [("SP", "LOCAL")]),
+        ("TUCANO/BA", "ORGANIZACAO", [("TUCANO/BA", "LOCAL")]),
+        ("SUSEP", "ORGANIZACAO", [("SUSEP", "ORGANIZACAO")]),
+    ],
+)
+def test_model_entities_are_shaped(text, label, expected):
+    got = [(text[s:e], lab) for s, e, lab, *_ in merge(text, [(0, len(text), label)], [], [])]
+    assert got == expected
