@@ -22,7 +22,7 @@ Merge policy ``merge@5``:
 7. street names (patterns/logradouros.py: "Avenida Dr. Antônio Carlos Magalhães") are LOCAL rule
    entities, and no model entity may overlap them (letterheads repeat addresses named after people);
    a model PESSOA in capitals stops before a Title Case word ("ANA PAULA NOGUEIRA Pregoeira Oficial"
-   → "ANA PAULA NOGUEIRA"); a model ORGANIZACAO that is one word with a clitic ("Comunique-se") is
+   → "ANA PAULA NOGUEIRA") and one ending in a legal form ("… OLIVEIRA ME") is ORGANIZACAO; a model ORGANIZACAO that is one word with a clitic ("Comunique-se") is
    dropped, and a state's abbreviation ("SP", "TUCANO/BA") is LOCAL.
 (``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5.)
 
@@ -188,9 +188,14 @@ def organization(text: str, s: int, e: int) -> str | None:
     return "ORGANIZACAO"
 
 
+_ENDS_IN_LEGAL_FORM = regex.compile(rf"(?:.*\s)?(?:{orgaos.LEGAL_FORM}|ME|EPP)", regex.DOTALL)
+
+
 def _model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     if label == "PESSOA":
-        return person_span(text, s, e)
+        s, e, label = person_span(text, s, e)
+        # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
+        return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
     if label == "ORGANIZACAO":
         return s, e, organization(text, s, e)
     return s, e, label

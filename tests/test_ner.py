@@ -270,6 +270,8 @@ def test_street_names_are_places_not_people():
         ),
         ("RICARDO MAIA CHAVES DE SOUZA FILHO", "PESSOA", [("RICARDO MAIA CHAVES DE SOUZA FILHO", "PESSOA")]),
         ("Antônio Carlos Magalhães", "PESSOA", [("Antônio Carlos Magalhães", "PESSOA")]),
+        ("ALEXANDRE DE OLIVEIRA ME", "PESSOA", [("ALEXANDRE DE OLIVEIRA ME", "ORGANIZACAO")]),  # a firm
+        ("ANA MEIRELES", "PESSOA", [("ANA MEIRELES", "PESSOA")]),
         # DOU 2014-10-01 p. 69 and the Tucano gazette: the model's ORGANIZACAO on a verb and on places
         ("Comunique-se", "ORGANIZACAO", []),
         ("SP", "ORGANIZACAO", [("SP", "LOCAL")]),
