@@ -22,8 +22,9 @@ Merge policy ``merge@5``:
 7. street names (patterns/logradouros.py: "Avenida Dr. Antônio Carlos Magalhães") are LOCAL rule
    entities, and no model entity may overlap them (letterheads repeat addresses named after people);
    a model PESSOA in capitals stops before a Title Case word ("ANA PAULA NOGUEIRA Pregoeira Oficial"
-   → "ANA PAULA NOGUEIRA") and one ending in a legal form ("… OLIVEIRA ME") is ORGANIZACAO; a model ORGANIZACAO that is one word with a clitic ("Comunique-se") is
-   dropped, and a state's abbreviation ("SP", "TUCANO/BA") is LOCAL.
+   → "ANA PAULA NOGUEIRA"), and one ending in a legal form ("… OLIVEIRA ME") is ORGANIZACAO; a model
+   ORGANIZACAO that is one word with a clitic ("Comunique-se") is dropped, and a state's abbreviation
+   ("SP", "TUCANO/BA") is LOCAL.
 (``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and

@@ -296,7 +296,9 @@ def document_and_fact_rows(
         if seq == seq0 + 1 and seq0 > 0:  # the first document of a later page window
             continues = continues or seg.title_at is None or seg.sei_number == context.get("last_sei") is not None
         doc_header = header if inlabs_act is not None else page_header(part, header)
-        row = document_row(sha, seq, part, run_id, document_origin(origin, seg, part.text), doc_header, facts, continues)
+        row = document_row(
+            sha, seq, part, run_id, document_origin(origin, seg, part.text), doc_header, facts, continues
+        )
         row["sei_numero"] = seg.sei_number
         found = extract(part)
         facts_of_doc = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha, unmask_cpf=unmask_cpf)
