@@ -137,13 +137,16 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
 
 
 def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, int, str]:
-    """A model PESSOA cut before its first digit, bracket, slash, colon or "@" (and the word holding it);
-    empty (e == s) unless two words are left.
+    """A model PESSOA without a leading military rank or staff code ("QPPMC EDILSON JOSÉ DA SILVA",
+    SEI-AL), cut before its first digit, bracket, slash, colon or "@" (and the word holding it); empty
+    (e == s) unless two words are left.
 
     >>> t = "Carlos Melving Acosta Aguero / 08390; Conselheiro; CEUA; EB7469067 Estrangeiro"
     >>> [t[s:e] for s, e, _ in (person_span(t, 0, 36), person_span(t, 38, 49), person_span(t, 51, 55), person_span(t, 57, 78))]
     ['Carlos Melving Acosta Aguero', '', '', '']
     """
+    while (m := _RANK.match(text, s, e)) is not None:
+        s = m.end()
     e = _caps_name_end(text, s, e)
     m = _NOT_A_PERSON.search(text, s, e)
     if m:
@@ -155,6 +158,13 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
     if len(text[s:e].split()) < 2:
         return s, s, label
     return s, e, label
+
+
+# ranks and staff codes printed before a name in military and police documents (SEI-AL bombeiros)
+_RANK = regex.compile(
+    r"(?:\d[º°ª]\s*)?(?:CEL|TC|TEN-CEL|MAJ|CAP|TEN|ASP|SUBTEN|ST|SGT|CB|SD|QPPMC|QPBM|QOPM|QOBM|QOC|QOE|QOS|QOA|"
+    r"BM|PM|Cel|Maj|Cap|Ten|Sgt|Cb|Sd)\.?\s+"
+)
 
 
 def _caps_name_end(text: str, s: int, e: int) -> int:

@@ -272,6 +272,10 @@ def test_street_names_are_places_not_people():
         ("Antônio Carlos Magalhães", "PESSOA", [("Antônio Carlos Magalhães", "PESSOA")]),
         ("ALEXANDRE DE OLIVEIRA ME", "PESSOA", [("ALEXANDRE DE OLIVEIRA ME", "ORGANIZACAO")]),  # a firm
         ("ANA MEIRELES", "PESSOA", [("ANA MEIRELES", "PESSOA")]),
+        # SEI-AL (bombeiros militares): a rank or staff code before the name
+        ("QPPMC EDILSON JOSÉ DA SILVA", "PESSOA", [("EDILSON JOSÉ DA SILVA", "PESSOA")]),
+        ("CEL BM EDMAR SOUZA", "PESSOA", [("EDMAR SOUZA", "PESSOA")]),
+        ("CEL EDMAR", "PESSOA", []),
         # DOU 2014-10-01 p. 69 and the Tucano gazette: the model's ORGANIZACAO on a verb and on places
         ("Comunique-se", "ORGANIZACAO", []),
         ("SP", "ORGANIZACAO", [("SP", "LOCAL")]),
