@@ -23,8 +23,9 @@ Merge policy ``merge@5``:
    entities, and no model entity may overlap them (letterheads repeat addresses named after people);
    a model PESSOA in capitals stops before a Title Case word ("ANA PAULA NOGUEIRA Pregoeira Oficial"
    → "ANA PAULA NOGUEIRA"), and one ending in a legal form ("… OLIVEIRA ME") is ORGANIZACAO; a model
-   ORGANIZACAO that is one word with a clitic ("Comunique-se") is dropped, and a state's abbreviation
-   ("SP", "TUCANO/BA") is LOCAL.
+   ORGANIZACAO loses a position before the body ("DIRETOR GERAL DO INSTITUTO …" → "INSTITUTO …"; a
+   position alone is dropped), one word with a clitic ("Comunique-se") is dropped, and a state's
+   abbreviation ("SP", "TUCANO/BA") is LOCAL.
 (``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
@@ -187,16 +188,31 @@ _CLITIC_WORD = regex.compile(r"\p{L}+-(?:se|lhe|lhes|lo|la|los|las)")
 _PLACE_UF = regex.compile(r"(?:\p{Lu}[\p{L} ]*/)?(?P<uf>[A-Z]{2})")
 
 
-def organization(text: str, s: int, e: int) -> str | None:
-    """The label a model ORGANIZACAO keeps: None for a word with a clitic ("Comunique-se"), LOCAL for
-    a state's abbreviation, alone or after a place ("SP", "TUCANO/BA")."""
+# a position, not a body: "DIRETOR GERAL DO INSTITUTO DE DEFESA …", "Subsecretário de Administração Geral"
+_CARGO = regex.compile(
+    r"(?i:(?:Sub|Vice[- ]?)?(?:Secret[áÁ]ri[oa]|Secretario|Diretor[a]?|Presidente|Superintendente|Coordenador[a]?|Chefe|"
+    r"Procurador[a]?|Ministr[oa]|Prefeit[oa]|Governador[a]?|Reitor[a]?|Gerente|Delegad[oa]|Comandante|"
+    r"Ouvidor[a]?|Corregedor[a]?|Assessor[a]?|Conselheir[oa]|Desembargador[a]?|Juiz[a]?))(?![\p{L}])"
+)
+_HEAD = regex.compile(rf"(?<![\p{{L}}])(?i:{orgaos.HEADS})(?![\p{{L}}])")
+
+
+def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
+    """A model ORGANIZACAO as kept: without a position before the body it names ("DIRETOR GERAL DO
+    INSTITUTO …" → "INSTITUTO …"; a position alone is dropped), dropped when it is a word with a clitic
+    ("Comunique-se"), LOCAL when it is a state's abbreviation, alone or after a place ("SP", "TUCANO/BA")."""
+    if _CARGO.match(text, s, e):
+        head = _HEAD.search(text, s + 1, e)
+        if head is None:
+            return s, s, None
+        s = head.start()
     raw = text[s:e]
     if _CLITIC_WORD.fullmatch(raw):
-        return None
+        return s, e, None
     m = _PLACE_UF.fullmatch(raw)
     if m and m.group("uf") in UFS:
-        return "LOCAL"
-    return "ORGANIZACAO"
+        return s, e, "LOCAL"
+    return s, e, "ORGANIZACAO"
 
 
 _ENDS_IN_LEGAL_FORM = regex.compile(rf"(?:.*\s)?(?:{orgaos.LEGAL_FORM}|ME|EPP)", regex.DOTALL)
@@ -208,7 +224,7 @@ def _model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str 
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
         return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
     if label == "ORGANIZACAO":
-        return s, e, organization(text, s, e)
+        return organization(text, s, e)
     return s, e, label
 
 

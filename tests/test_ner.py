@@ -281,6 +281,19 @@ def test_street_names_are_places_not_people():
         ("SP", "ORGANIZACAO", [("SP", "LOCAL")]),
         ("TUCANO/BA", "ORGANIZACAO", [("TUCANO/BA", "LOCAL")]),
         ("SUSEP", "ORGANIZACAO", [("SUSEP", "ORGANIZACAO")]),
+        # DODF 2020-01-07: positions read as bodies
+        (
+            "DIRETOR GERAL DO INSTITUTO DE DEFESA DO CONSUMIDOR DO DISTRITO FEDERAL",
+            "ORGANIZACAO",
+            [("INSTITUTO DE DEFESA DO CONSUMIDOR DO DISTRITO FEDERAL", "ORGANIZACAO")],
+        ),
+        ("Subsecretário de Administração Geral", "ORGANIZACAO", []),
+        (
+            "Secretaria de Estado de Saúde do DF",
+            "ORGANIZACAO",
+            [("Secretaria de Estado de Saúde do DF", "ORGANIZACAO")],
+        ),
+        ("Presidência", "ORGANIZACAO", [("Presidência", "ORGANIZACAO")]),
     ],
 )
 def test_model_entities_are_shaped(text, label, expected):
