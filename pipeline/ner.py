@@ -21,7 +21,8 @@ Merge policy ``merge@5``:
    ``--ner targeted`` the model reads only some paragraphs; the body's mentions come from here);
 7. street names (patterns/logradouros.py: "Avenida Dr. Antônio Carlos Magalhães") are LOCAL rule
    entities, and no model entity may overlap them (letterheads repeat addresses named after people);
-   a model PESSOA in capitals stops before a Title Case word ("ANA PAULA NOGUEIRA Pregoeira Oficial"
+   a model PESSOA loses a leading rank or act verb ("DESIGNAR …") and may not start with an
+   administrative noun ("Abono de Ponto"); in capitals it stops before a Title Case word ("ANA PAULA NOGUEIRA Pregoeira Oficial"
    → "ANA PAULA NOGUEIRA"), and one ending in a legal form ("… OLIVEIRA ME") is ORGANIZACAO; a model
    ORGANIZACAO loses a position before the body ("DIRETOR GERAL DO INSTITUTO …" → "INSTITUTO …"; a
    position alone is dropped), one word with a clitic ("Comunique-se") is dropped, and a state's
@@ -139,15 +140,19 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
 
 def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, int, str]:
     """A model PESSOA without a leading military rank or staff code ("QPPMC EDILSON JOSÉ DA SILVA",
-    SEI-AL), cut before its first digit, bracket, slash, colon or "@" (and the word holding it); empty
+    SEI-AL) or an act's verb ("DESIGNAR MARIA …"), none when its first word names a thing ("Abono",
+    "SEÇÃO", an órgão's head word: NOT_A_FIRST_NAME), cut before its first digit, bracket, slash, colon or "@" (and the word holding it); empty
     (e == s) unless two words are left.
 
     >>> t = "Carlos Melving Acosta Aguero / 08390; Conselheiro; CEUA; EB7469067 Estrangeiro"
     >>> [t[s:e] for s, e, _ in (person_span(t, 0, 36), person_span(t, 38, 49), person_span(t, 51, 55), person_span(t, 57, 78))]
     ['Carlos Melving Acosta Aguero', '', '', '']
     """
-    while (m := _RANK.match(text, s, e)) is not None:
-        s = m.end()
+    while (m := _RANK.match(text, s, e)) is not None or (m := _ACT_VERB.match(text, s, e)) is not None:
+        s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …"
+    first = regex.match(r"[\p{L}-]+", text[s:e])
+    if first and (first.group().casefold() in NOT_A_FIRST_NAME or _HEAD.fullmatch(first.group())):
+        return s, s, label  # an administrative noun: "Abono de Ponto", "SEÇÃO DE PESSOAL"
     e = _caps_name_end(text, s, e)
     m = _NOT_A_PERSON.search(text, s, e)
     if m:
@@ -161,6 +166,19 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
     return s, e, label
 
 
+# first words the model took for a person's that start acts, headings and form fields (DOU, DODF, SEI)
+ACT_VERBS = frozenset(
+    """designar nomear exonerar dispensar conceder autorizar aposentar remover ceder reconduzir tornar
+    retificar revogar lotar redistribuir incluir excluir alterar convocar homologar substituir declarar
+    determinar aprovar credenciar habilitar""".split()
+)
+NOT_A_FIRST_NAME = frozenset(
+    """seção unidade abono guia termo nota plano relatório processo ofício despacho portaria edital contrato
+    convênio anexo ata aviso extrato parecer projeto programa auxílio licença férias gratificação adicional
+    progressão setor divisão cargo função matrícula objeto valor vigência data assinatura fundamento
+    cláusula artigo""".split()
+)
+_ACT_VERB = regex.compile(rf"(?i:{'|'.join(sorted(ACT_VERBS))})\s+")
 # ranks and staff codes printed before a name in military and police documents (SEI-AL bombeiros)
 _RANK = regex.compile(
     r"(?:\d[º°ª]\s*)?(?:CEL|TC|TEN-CEL|MAJ|CAP|TEN|ASP|SUBTEN|ST|SGT|CB|SD|QPPMC|QPBM|QOPM|QOBM|QOC|QOE|QOS|QOA|"

@@ -276,6 +276,10 @@ def test_street_names_are_places_not_people():
         ("QPPMC EDILSON JOSÉ DA SILVA", "PESSOA", [("EDILSON JOSÉ DA SILVA", "PESSOA")]),
         ("CEL BM EDMAR SOUZA", "PESSOA", [("EDMAR SOUZA", "PESSOA")]),
         ("CEL EDMAR", "PESSOA", []),
+        # DOU 2017 and SEI-AL: act verbs, headings and form fields read as names
+        ("DESIGNAR MARIA DA SILVA", "PESSOA", [("MARIA DA SILVA", "PESSOA")]),
+        ("Abono de Ponto", "PESSOA", []),
+        ("SEÇÃO DE PESSOAL", "PESSOA", []),
         # DOU 2014-10-01 p. 69 and the Tucano gazette: the model's ORGANIZACAO on a verb and on places
         ("Comunique-se", "ORGANIZACAO", []),
         ("SP", "ORGANIZACAO", [("SP", "LOCAL")]),
