@@ -88,6 +88,9 @@ def test_shipped_model_finds_the_names():
     nlp = load_model()
     # it carries its static vectors: models/vectors/ (not committed) is needed only to train
     assert nlp.vocab.vectors.mode == "floret" and nlp.vocab.vectors.shape[0] > 0
+    # the decoder models/config.cfg trains: a beam of candidate action sequences (model card)
+    assert nlp.config["components"]["ner"]["factory"] == "beam_ner"
+    assert nlp.config["components"]["ner"]["beam_width"] == 8
     ents = {(e.text, e.label_) for e in nlp(SEED_SENTENCE).ents}
     assert ("Fernando Magalhães Soares Pinto", "PESSOA") in ents
     assert ("Silvano Ascari de Almeida", "PESSOA") in ents
