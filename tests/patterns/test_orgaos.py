@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
 from patterns import orgaos
 
-from .test_invariants import HOSTILE
+from .test_invariants import HOSTILE, fastest_run
 
 POSITIVE = [
     # SEI plano de trabalho AC 4/2026 (seed), p. 1
@@ -65,16 +62,5 @@ def test_negative(text):
 
 @pytest.mark.parametrize("case", sorted(HOSTILE))
 def test_hostile_inputs_finish_fast(case):
-    gc.collect()
-    gc.disable()
-    try:
-        best = min(_timed(HOSTILE[case]) for _ in range(3))
-    finally:
-        gc.enable()
+    best = fastest_run(orgaos.find, HOSTILE[case])
     assert best < 0.5, f"{case}: {best:.2f} s"
-
-
-def _timed(text: str) -> float:
-    t = time.perf_counter()
-    orgaos.find(text)
-    return time.perf_counter() - t
