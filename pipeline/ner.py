@@ -45,10 +45,11 @@ import regex
 from patterns import logradouros, orgaos
 from patterns.mention import Mention
 
+from .entity_shape import model_entity
+
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
 POLICY = "merge@5"
 PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
-_NOT_A_PERSON = regex.compile(r"[\d()\[\]/:@]")
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
     "cnpj",
@@ -138,119 +139,12 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
     return out
 
 
-def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, int, str]:
-    """A model PESSOA without a leading military rank or staff code ("QPPMC EDILSON JOSÉ DA SILVA",
-    SEI-AL) or an act's verb ("DESIGNAR MARIA …"), none when its first word names a thing ("Abono",
-    "SEÇÃO", an órgão's head word: NOT_A_FIRST_NAME), cut before its first digit, bracket, slash, colon or "@" (and the word holding it); empty
-    (e == s) unless two words are left.
-
-    >>> t = "Carlos Melving Acosta Aguero / 08390; Conselheiro; CEUA; EB7469067 Estrangeiro"
-    >>> [t[s:e] for s, e, _ in (person_span(t, 0, 36), person_span(t, 38, 49), person_span(t, 51, 55), person_span(t, 57, 78))]
-    ['Carlos Melving Acosta Aguero', '', '', '']
-    """
-    while (m := _RANK.match(text, s, e)) is not None or (m := _ACT_VERB.match(text, s, e)) is not None:
-        s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …"
-    first = regex.match(r"[\p{L}-]+", text[s:e])
-    if first and (first.group().casefold() in NOT_A_FIRST_NAME or _HEAD.fullmatch(first.group())):
-        return s, s, label  # an administrative noun: "Abono de Ponto", "SEÇÃO DE PESSOAL"
-    e = _caps_name_end(text, s, e)
-    m = _NOT_A_PERSON.search(text, s, e)
-    if m:
-        e = m.start()
-        while e > s and not text[e - 1].isspace():  # the whole word holding it goes
-            e -= 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "-–,;."):
-        e -= 1
-    if len(text[s:e].split()) < 2:
-        return s, s, label
-    return s, e, label
-
-
-# first words the model took for a person's that start acts, headings and form fields (DOU, DODF, SEI)
-ACT_VERBS = frozenset(
-    """designar nomear exonerar dispensar conceder autorizar aposentar remover ceder reconduzir tornar
-    retificar revogar lotar redistribuir incluir excluir alterar convocar homologar substituir declarar
-    determinar aprovar credenciar habilitar""".split()
-)
-NOT_A_FIRST_NAME = frozenset(
-    """seção unidade abono guia termo nota plano relatório processo ofício despacho portaria edital contrato
-    convênio anexo ata aviso extrato parecer projeto programa auxílio licença férias gratificação adicional
-    progressão setor divisão cargo função matrícula objeto valor vigência data assinatura fundamento
-    cláusula artigo""".split()
-)
-_ACT_VERB = regex.compile(rf"(?i:{'|'.join(sorted(ACT_VERBS))})\s+")
-# ranks and staff codes printed before a name in military and police documents (SEI-AL bombeiros)
-_RANK = regex.compile(
-    r"(?:\d[º°ª]\s*)?(?:CEL|TC|TEN-CEL|MAJ|CAP|TEN|ASP|SUBTEN|ST|SGT|CB|SD|QPPMC|QPBM|QOPM|QOBM|QOC|QOE|QOS|QOA|"
-    r"BM|PM|Cel|Maj|Cap|Ten|Sgt|Cb|Sd)\.?\s+"
-)
-
-
-def _caps_name_end(text: str, s: int, e: int) -> int:
-    """A name that starts in capitals ends before its first Title Case word (a cargo after it)."""
-    words = list(regex.finditer(r"\S+", text[s:e]))
-    if len(words) < 2 or not all(c.isupper() for c in words[0].group() if c.isalpha()):
-        return e
-    for w in words[1:]:
-        token = w.group()
-        if token.lower() in orgaos.CONNECTORS:
-            continue
-        letters = [c for c in token if c.isalpha()]
-        if len(letters) > 1 and letters[0].isupper() and any(c.islower() for c in letters):
-            return s + w.start()
-    return e
-
-
-UFS = set("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
-_CLITIC_WORD = regex.compile(r"\p{L}+-(?:se|lhe|lhes|lo|la|los|las)")
-_PLACE_UF = regex.compile(r"(?:\p{Lu}[\p{L} ]*/)?(?P<uf>[A-Z]{2})")
-
-
-# a position, not a body: "DIRETOR GERAL DO INSTITUTO DE DEFESA …", "Subsecretário de Administração Geral"
-_CARGO = regex.compile(
-    r"(?i:(?:Sub|Vice[- ]?)?(?:Secret[áÁ]ri[oa]|Secretario|Diretor[a]?|Presidente|Superintendente|Coordenador[a]?|Chefe|"
-    r"Procurador[a]?|Ministr[oa]|Prefeit[oa]|Governador[a]?|Reitor[a]?|Gerente|Delegad[oa]|Comandante|"
-    r"Ouvidor[a]?|Corregedor[a]?|Assessor[a]?|Conselheir[oa]|Desembargador[a]?|Juiz[a]?))(?![\p{L}])"
-)
-_HEAD = regex.compile(rf"(?<![\p{{L}}])(?i:{orgaos.HEADS})(?![\p{{L}}])")
-
-
-def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
-    """A model ORGANIZACAO as kept: without a position before the body it names ("DIRETOR GERAL DO
-    INSTITUTO …" → "INSTITUTO …"; a position alone is dropped), dropped when it is a word with a clitic
-    ("Comunique-se"), LOCAL when it is a state's abbreviation, alone or after a place ("SP", "TUCANO/BA")."""
-    if _CARGO.match(text, s, e):
-        head = _HEAD.search(text, s + 1, e)
-        if head is None:
-            return s, s, None
-        s = head.start()
-    raw = text[s:e]
-    if _CLITIC_WORD.fullmatch(raw):
-        return s, e, None
-    m = _PLACE_UF.fullmatch(raw)
-    if m and m.group("uf") in UFS:
-        return s, e, "LOCAL"
-    return s, e, "ORGANIZACAO"
-
-
-_ENDS_IN_LEGAL_FORM = regex.compile(rf"(?:.*\s)?(?:{orgaos.LEGAL_FORM}|ME|EPP)", regex.DOTALL)
-
-
-def _model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
-    if label == "PESSOA":
-        s, e, label = person_span(text, s, e)
-        # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
-        return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
-    if label == "ORGANIZACAO":
-        return organization(text, s, e)
-    return s, e, label
-
-
 def merge(
-    text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str, str]]:
+    text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple]
+) -> list[tuple[int, int, str, str, bool]]:
     """Apply ``merge@5``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
-    (start, end, label) or (start, end, label, 'orgao') for the weaker órgão rule."""
+    (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
+    street names (kind 'street'). A model entity takes its shape first (pipeline/entity_shape.py)."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
     soft = [(m.start, m.end) for m in mentions if m.kind in ("date", "reference", "duration")]
 
@@ -260,7 +154,7 @@ def merge(
     streets = [(s, e) for s, e, label, *kind in rule_names if kind == ["street"]]
     kept = [
         (s, e, label, "ner")
-        for s, e, label in (_model_entity(text, *x) for x in ner)
+        for s, e, label in (model_entity(text, *x) for x in ner)
         if e > s
         and label is not None
         and not overlaps(s, e, hard)
