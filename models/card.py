@@ -48,7 +48,10 @@ The beam NER is trained with a global objective over 8 candidate action sequence
 path. It was chosen the way every change here is, on dev, where it gained on both seeds (+1.8 and +4.0:
 mean 0.852 against 0.823 for the greedy model); on test the two seeds average 0.840 against 0.842 — the
 dev gain did not carry over, and the seed-13 model shipped is 0.6 above its greedy twin. It costs about a
-third of the speed (19,000 → 12,500-13,700 words/s). Swapping mentions (a known augmentation for small NER
+third of the speed (19,000 → 12,500-13,700 words/s). Alone it misses one of the nine seed-gold person
+names, "Jaime Bagatolli" after "do Parlamentar" in a ficha cadastral (the greedy model and the seed-7 beam
+model find it); the pipeline finds it by rule (`pipeline/ner.py` LEGISLATOR: a legislator named by title,
+the author of the emenda behind a convênio), so `make eval` still has 9 of 9. Swapping mentions (a known augmentation for small NER
 sets) changed nothing beyond the noise on either set (not kept).
 The refit was not kept: it has no dev score to check, it is no better on test, and it misses one of the
 nine seed-gold person names (`make eval` entities PESSOA 8/9) that the shipped model finds.

@@ -36,9 +36,20 @@ _RANK = regex.compile(
 )
 
 
+# positions and professions printed before a name ("Ministro Aroldo Cedraz", "Arqueólogo Coordenador")
+_TITLE = regex.compile(
+    r"(?i:(?:Sub|Vice[- ]?)?(?:Secret[áÁ]ri[oa]|Secretario|Diretor[a]?|Presidente|Superintendente|Coordenador[a]?|"
+    r"Chefe|Procurador[a]?|Ministr[oa](?:-Substitut[oa])?|Prefeit[oa]|Governador[a]?|Reitor[a]?|Gerente|"
+    r"Delegad[oa]|Comandante|Ouvidor[a]?|Corregedor[a]?|Assessor[a]?|Conselheir[oa]|Desembargador[a]?|Juiz[a]?|"
+    r"Relator[a]?|Professor[a]?|Engenheir[oa]|Arque[óo]log[oa]|Advogad[oa]|M[ée]dic[oa]|T[ée]cnic[oa]|Analista|"
+    r"Auditor[a]?|Agente|Assistente|Servidor[a]?|Fiscal|Perit[oa]|Contador[a]?|Economista|Administrador[a]?|"
+    r"Doutor[a]?|Dr[a]?\.|Sr[a]?\.))[ \t]+"
+)
+
+
 def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, int, str]:
     """A model PESSOA without a leading military rank or staff code ("QPPMC EDILSON JOSÉ DA SILVA",
-    SEI-AL) or an act's verb ("DESIGNAR MARIA …"), none when its first word names a thing ("Abono",
+    SEI-AL), an act's verb ("DESIGNAR MARIA …") or a position ("Ministro Aroldo Cedraz"), none when its first word names a thing ("Abono",
     "SEÇÃO", an órgão's head word: NOT_A_FIRST_NAME), cut before its first digit, bracket, slash, colon
     or "@" (and the word holding it); empty (e == s) unless two words are left.
 
@@ -46,8 +57,8 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
     >>> [t[s:e] for s, e, _ in (person_span(t, 0, 36), person_span(t, 38, 49), person_span(t, 51, 55), person_span(t, 57, 78))]
     ['Carlos Melving Acosta Aguero', '', '', '']
     """
-    while (m := _RANK.match(text, s, e)) is not None or (m := _ACT_VERB.match(text, s, e)) is not None:
-        s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …"
+    while (m := _RANK.match(text, s, e) or _ACT_VERB.match(text, s, e) or _TITLE.match(text, s, e)) is not None:
+        s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …", "Ministro Aroldo Cedraz"
     first = regex.match(r"[\p{L}-]+", text[s:e])
     if first and (first.group().casefold() in NOT_A_FIRST_NAME or _HEAD.fullmatch(first.group())):
         return s, s, label  # an administrative noun: "Abono de Ponto", "SEÇÃO DE PESSOAL"

@@ -206,7 +206,7 @@ def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> 
 
 def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, str]]:
     """Spans of names the rules found: signers (PESSOA), parties (ORGANIZACAO) and representatives,
-    persons named by labelled fields (PERSON_FIELD), órgãos by head word (the weaker 'orgao' rule) and
+    persons named by labelled fields (PERSON_FIELD) and legislators by their title (LEGISLATOR), órgãos by head word (the weaker 'orgao' rule) and
     street names (LOCAL, 'street': no model entity may overlap them)."""
     out = []
 
@@ -224,8 +224,8 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
     for p in rows.get("parties", []):
         add(p.get("name"), p.get("char_start"), p.get("char_end"), "ORGANIZACAO")
         add(p.get("representative_name"), p.get("char_start"), p.get("char_end"), "PESSOA")
-    for m in PERSON_FIELD.finditer(text):
-        out.append((m.start("name"), m.end("name"), "PESSOA"))
+    for rx in (PERSON_FIELD, LEGISLATOR):
+        out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))
     streets = [(m.start, m.end, "LOCAL", "street") for m in logradouros.find(text)]
     out.extend(
         (m.start, m.end, "ORGANIZACAO", "orgao")
@@ -242,6 +242,14 @@ _NAME_JOIN = orgaos.cased((*orgaos.OF, "e"))
 PERSON_FIELD = regex.compile(
     r"(?m)^(?:Usuário|Nome da Autoridade|Nome do Responsável|Responsável|Signatário|Assinado por)\s*:[ \t]*"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_JOIN}[ \t]+)?{_NAME_WORD}){{1,6}})[ \t]*$"
+)
+
+# A legislator named by title: the author of an emenda parlamentar that funds a convênio ("Convênio nº
+# 978990/2025 do Parlamentar Jaime Bagatolli", Cabixi-RO), "Deputado Federal …", "Senadora …".
+LEGISLATOR = regex.compile(
+    r"(?<![\p{L}])(?:Parlamentar|PARLAMENTAR|Deputad[oa](?:[ \t]+(?:Federal|Estadual|Distrital))?|"
+    r"DEPUTAD[OA](?:[ \t]+(?:FEDERAL|ESTADUAL|DISTRITAL))?|Senador[a]?|SENADOR[A]?|Vereador[a]?|VEREADOR[A]?)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_JOIN}[ \t]+)?{_NAME_WORD}){{1,5}})(?![\p{{L}}])"
 )
 
 

@@ -190,6 +190,23 @@ def test_a_longer_model_name_stands_over_a_shorter_rule_name():
     assert [(a, b, src) for a, b, _l, src, _p in merged] == [(model[0], model[1], "ner")]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Cabixi-RO Lei 1.508/2026, ficha cadastral of the memo that asks for the credit
+        (
+            "Mem. de Solicitação de abertura de Credito - Convênio nº 978990/2025 do Parlamentar Jaime Bagatolli.",
+            "Jaime Bagatolli",
+        ),
+        ("recursos da emenda do Deputado Federal Fulano de Tal Souza, no valor", "Fulano de Tal Souza"),
+        ("EMENDA DA SENADORA MARIA DA SILVA PEREIRA", "MARIA DA SILVA PEREIRA"),
+    ],
+)
+def test_legislator_named_by_title(text, name):
+    spans = [(text[s:e], label) for s, e, label, *_ in rule_names(text, {})]
+    assert (name, "PESSOA") in spans
+
+
 def test_labelled_person_field():
     # Cabixi-RO Lei 1.508/2026, ficha cadastral: "Usuário: Valmir Martin Mackawiak"
     text = "FICHA CADASTRAL DO DOCUMENTO ELETRÔNICO\nUsuário: Valmir Martin Mackawiak\nData: 03/02/2026"
@@ -282,6 +299,9 @@ def test_street_names_are_places_not_people():
         # DOU 2017 and SEI-AL: act verbs, headings and form fields read as names
         ("DESIGNAR MARIA DA SILVA", "PESSOA", [("MARIA DA SILVA", "PESSOA")]),
         ("Abono de Ponto", "PESSOA", []),
+        # DOU 2014-10-01: positions and professions before a name, or alone
+        ("Ministro Aroldo Cedraz", "PESSOA", [("Aroldo Cedraz", "PESSOA")]),
+        ("Arqueólogo Coordenador", "PESSOA", []),
         ("SEÇÃO DE PESSOAL", "PESSOA", []),
         # DOU 2014-10-01 p. 69 and the Tucano gazette: the model's ORGANIZACAO on a verb and on places
         ("Comunique-se", "ORGANIZACAO", []),
