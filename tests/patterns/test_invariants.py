@@ -52,9 +52,14 @@ def test_offsets_round_trip_and_sorted(name):
         assert [m.start for m in found] == sorted(m.start for m in found)
 
 
+# A linear scan of a 1 MB hostile text takes 0.1-0.4 s here (0.7 s with two trainings on both cores);
+# catastrophic backtracking takes minutes. The bound sits between, clear of a busy machine.
+BOUND = 1.5
+
+
 def fastest_run(find, text: str, tries: int = 5) -> float:
-    """The best of ``tries`` timings of ``find(text)`` (stops early under the 0.5 s bound), with the
-    collector off: the bound is about backtracking, not a busy machine or other tests' objects."""
+    """The best of ``tries`` timings of ``find(text)`` (stops early under BOUND), with the collector
+    off: the bound is about backtracking, not a busy machine or other tests' objects."""
     best = float("inf")
     gc.collect()
     gc.disable()
@@ -63,7 +68,7 @@ def fastest_run(find, text: str, tries: int = 5) -> float:
             t = time.perf_counter()
             find(text)
             best = min(best, time.perf_counter() - t)
-            if best < 0.5:
+            if best < BOUND:
                 break
     finally:
         gc.enable()
@@ -74,7 +79,7 @@ def fastest_run(find, text: str, tries: int = 5) -> float:
 @pytest.mark.parametrize("name", sorted(REGISTRY))
 def test_hostile_inputs_finish_fast(name, case):
     best = fastest_run(REGISTRY[name].find, HOSTILE[case])
-    assert best < 0.5, f"{name} on {case}: {best:.2f}s"
+    assert best < BOUND, f"{name} on {case}: {best:.2f}s"
 
 
 def test_find_all_is_sorted_and_covers_the_sample():
