@@ -118,8 +118,9 @@ def main(model: Path = HERE / "ner-pt-legal") -> None:
 - **Training data**: LeNER-Br train (MIT) + Second HAREM (CC BY 3.0) PESSOA and ORGANIZACAO, its LOCAL and
   TEMPO made *missing* (not O) + 30% of the sentences again in ALL CAPS + 15% again in Title Case.
 - **Fitting**: one CPU core, {fitting}.
-  `make model` runs vectors, training, evaluation and this card (~25 min); on this 2-core machine it gave
-  the shipped weights and vectors again byte for byte (checked 2026-12-01: one thread, fixed seeds).
+  `make model` runs vectors, training, evaluation and this card (~30 min); in a fresh clone on this
+  2-core machine it gave the shipped weights and vectors again byte for byte (checked for the beam model
+  on 2026-12-02: one thread, fixed seeds).
 - **Size**: {size_mb(model):.1f} MB. **Speed**: {s["words_per_second"]:,.0f} words/s on one core (`nlp.pipe`, batch 128).
 
 ## What was tried
