@@ -2,7 +2,8 @@
 
 Each worker handles one file at a time under a time limit and a resident-memory limit, both watched
 by the parent. A worker past either is killed and replaced, and its file becomes an ``errors`` row
-(``timeout`` or ``memory``; ``crashed`` if the worker died on its own). Results come back in
+(``timeout`` or ``memory``; ``crashed`` if the worker died on its own). A worker whose parent is killed
+(a scheduler's SIGKILL) exits too: none is left behind holding memory. Results come back in
 input order, so the rows of a parallel run are in the same order as those of a sequential one.
 """
 
@@ -19,6 +20,19 @@ from dataclasses import dataclass
 from .process import FileResult, failed_result
 
 POLL = 0.05
+PARENT_CHECK = 1.0  # seconds an idle worker waits for work before it checks that its parent lives
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (prctl PR_SET_PDEATHSIG): a worker busy with a
+    file would otherwise finish it for nobody. Elsewhere the idle check in :func:`_worker` still ends it."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 @dataclass
@@ -43,9 +57,16 @@ def _worker(tasks, results, limits: Limits, options: dict) -> None:
     from .run import batch_gc
 
     batch_gc()
+    parent = os.getppid()
+    _die_with_parent()
 
     while True:
-        task = tasks.get()
+        try:
+            task = tasks.get(timeout=PARENT_CHECK)
+        except queue.Empty:
+            if os.getppid() != parent:
+                return  # the parent was killed (SIGKILL): nobody will hand out work or read results
+            continue
         if task is None:
             return
         index, path, run_id = task

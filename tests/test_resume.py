@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 from collections import Counter
 
 import pandas as pd
@@ -51,6 +52,35 @@ def rows(out) -> dict[str, Counter]:
     return got
 
 
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def gone(pids: list[int], within: float = 10.0) -> bool:
+    deadline = time.time() + within
+    while time.time() < deadline:
+        if not any(Path(f"/proc/{p}").exists() and "Z" not in _state(p) for p in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
+
+
 @pytest.fixture(scope="module")
 def src(tmp_path_factory):
     return copy_fixtures(tmp_path_factory.mktemp("src"), PDFS)
@@ -78,8 +108,10 @@ def test_sigkill_then_rerun_equals_a_clean_run(src, tmp_path, kill_after_parts):
         if len(list(killed.glob("*/part-*.parquet"))) >= kill_after_parts:
             break
         time.sleep(0.005)
+    workers = children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert gone(workers), "worker processes outlived their killed parent"
     rerun = subprocess.run(cli(src, killed, env), env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert rows(killed) == rows(clean)
