@@ -16,7 +16,7 @@ def size_mb(path: Path) -> float:
 
 
 TRIED = """\
-One run each, seed 13, chosen on LeNER-Br dev; test given for the record. `*`: LeNER-Br dev sentences
+One run each, spaCy seed 13 unless the row names another, chosen on LeNER-Br dev; test given for the record. `*`: LeNER-Br dev sentences
 were in the pretraining text or the vectors' text (removed on 2026-12-01: they lift the dev score a
 model is chosen by), so that dev figure is optimistic.
 
@@ -155,9 +155,10 @@ the default: title and headings, party blocks, signature areas) and merges with 
 `merge@5`: patterns win over NER TEMPO/LEGISLACAO and over anything overlapping an identifier or an amount;
 names from SEI stamps, signature blocks, parties and labelled fields (`Usuário: …`) and órgão names by
 head word (`patterns/orgaos.py`) are added as `source = 'rule'` and replace shorter model guesses inside
-them, a model name that is a rule name plus a legal form ("Banco do Brasil S.A") gives way to it, and a
-model PESSOA of one word or with digits or brackets ("Conselheiro", "CEUA", "empresa(s") is dropped; a
-name of two words or more is then found again wherever the document prints it in the same letters
+them, a model name that is a rule name plus a legal form ("Banco do Brasil S.A") gives way to it, a
+model PESSOA of one word or with digits or brackets ("Conselheiro", "CEUA", "empresa(s") is dropped, street
+names are LOCAL rules no model entity may overlap, and model entities lose ranks, positions and act verbs
+before a name (`pipeline/entity_shape.py`); a name of two words or more is then found again wherever the document prints it in the same letters
 (extractor `…+propagated`). The whole file (or page window) goes through `nlp.pipe` in one stream.
 
 ## Known limits

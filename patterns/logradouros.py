@@ -53,12 +53,8 @@ PATTERN = regex.compile(
 
 
 def find(text: str) -> list[Mention]:
-    out = []
-    for m in PATTERN.finditer(text):
-        end = m.end()
-        raw = text[m.start() : end]
-        while raw.endswith((" de", " da", " do", " das", " dos", " e")):  # a trailing connector
-            end = text.rindex(" ", m.start(), end)
-            raw = text[m.start() : end]
-        out.append(make("logradouro", text, m.start(), end, value=" ".join(raw.split()), extractor=NAME))
-    return out
+    # the pattern ends on a capitalised word, a title or a number, never on a connector
+    return [
+        make("logradouro", text, m.start(), m.end(), value=" ".join(m.group().split()), extractor=NAME)
+        for m in PATTERN.finditer(text)
+    ]

@@ -36,14 +36,17 @@ _RANK = regex.compile(
 )
 
 
+# positions held by people ("Ministro", "DIRETOR GERAL"): a name may follow one, a body's name may not start with one
+_POSITIONS = (
+    r"(?:Sub|Vice[- ]?)?(?:Secret[áÁ]ri[oa]|Secretario|Diretor[a]?|Presidente|Superintendente|Coordenador[a]?|Chefe|"
+    r"Procurador[a]?|Ministr[oa](?:-Substitut[oa])?|Prefeit[oa]|Governador[a]?|Reitor[a]?|Gerente|Delegad[oa]|"
+    r"Comandante|Ouvidor[a]?|Corregedor[a]?|Assessor[a]?|Conselheir[oa]|Desembargador[a]?|Juiz[a]?)"
+)
 # positions and professions printed before a name ("Ministro Aroldo Cedraz", "Arqueólogo Coordenador")
 _TITLE = regex.compile(
-    r"(?i:(?:Sub|Vice[- ]?)?(?:Secret[áÁ]ri[oa]|Secretario|Diretor[a]?|Presidente|Superintendente|Coordenador[a]?|"
-    r"Chefe|Procurador[a]?|Ministr[oa](?:-Substitut[oa])?|Prefeit[oa]|Governador[a]?|Reitor[a]?|Gerente|"
-    r"Delegad[oa]|Comandante|Ouvidor[a]?|Corregedor[a]?|Assessor[a]?|Conselheir[oa]|Desembargador[a]?|Juiz[a]?|"
-    r"Relator[a]?|Professor[a]?|Engenheir[oa]|Arque[óo]log[oa]|Advogad[oa]|M[ée]dic[oa]|T[ée]cnic[oa]|Analista|"
-    r"Auditor[a]?|Agente|Assistente|Servidor[a]?|Fiscal|Perit[oa]|Contador[a]?|Economista|Administrador[a]?|"
-    r"Doutor[a]?|Dr[a]?\.|Sr[a]?\.))[ \t]+"
+    rf"(?i:{_POSITIONS}|Relator[a]?|Professor[a]?|Engenheir[oa]|Arque[óo]log[oa]|Advogad[oa]|M[ée]dic[oa]|"
+    r"T[ée]cnic[oa]|Analista|Auditor[a]?|Agente|Assistente|Servidor[a]?|Fiscal|Perit[oa]|Contador[a]?|Economista|"
+    r"Administrador[a]?|Doutor[a]?|Dr[a]?\.|Sr[a]?\.)[ \t]+"
 )
 
 
@@ -96,11 +99,7 @@ _PLACE_UF = regex.compile(r"(?:\p{Lu}[\p{L} ]*/)?(?P<uf>[A-Z]{2})")
 
 
 # a position, not a body: "DIRETOR GERAL DO INSTITUTO DE DEFESA …", "Subsecretário de Administração Geral"
-_CARGO = regex.compile(
-    r"(?i:(?:Sub|Vice[- ]?)?(?:Secret[áÁ]ri[oa]|Secretario|Diretor[a]?|Presidente|Superintendente|Coordenador[a]?|Chefe|"
-    r"Procurador[a]?|Ministr[oa]|Prefeit[oa]|Governador[a]?|Reitor[a]?|Gerente|Delegad[oa]|Comandante|"
-    r"Ouvidor[a]?|Corregedor[a]?|Assessor[a]?|Conselheir[oa]|Desembargador[a]?|Juiz[a]?))(?![\p{L}])"
-)
+_CARGO = regex.compile(rf"(?i:{_POSITIONS})(?![\p{{L}}])")
 _HEAD = regex.compile(rf"(?<![\p{{L}}])(?i:{orgaos.HEADS})(?![\p{{L}}])")
 
 

@@ -159,7 +159,7 @@ def merge(
         and label is not None
         and not overlaps(s, e, hard)
         and not (label in PATTERN_WINS and overlaps(s, e, soft))
-        and not (overlaps(s, e, streets) and (s, e, label) not in [(a, b, "LOCAL") for a, b in streets])
+        and not (overlaps(s, e, streets) and not (label == "LOCAL" and (s, e) in streets))
     ]
     model = list(kept)
     for s, e, label, *weak in rule_names:
@@ -246,9 +246,10 @@ PERSON_FIELD = regex.compile(
 
 # A legislator named by title: the author of an emenda parlamentar that funds a convênio ("Convênio nº
 # 978990/2025 do Parlamentar Jaime Bagatolli", Cabixi-RO), "Deputado Federal …", "Senadora …".
+_LEGISLATORS = orgaos.cased(("Parlamentar", "Deputado", "Deputada", "Senador", "Senadora", "Vereador", "Vereadora"))
+_HOUSES = orgaos.cased(("Federal", "Estadual", "Distrital"))
 LEGISLATOR = regex.compile(
-    r"(?<![\p{L}])(?:Parlamentar|PARLAMENTAR|Deputad[oa](?:[ \t]+(?:Federal|Estadual|Distrital))?|"
-    r"DEPUTAD[OA](?:[ \t]+(?:FEDERAL|ESTADUAL|DISTRITAL))?|Senador[a]?|SENADOR[A]?|Vereador[a]?|VEREADOR[A]?)[ \t]+"
+    rf"(?<![\p{{L}}]){_LEGISLATORS}(?:[ \t]+{_HOUSES})?[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_JOIN}[ \t]+)?{_NAME_WORD}){{1,5}})(?![\p{{L}}])"
 )
 
