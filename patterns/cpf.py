@@ -4,15 +4,24 @@ Examples:
 - ``CPF nº 055.781.735-86`` (Tucano-BA gazette 1.507, p. 8, signature block of the Prefeito)
 - ``***.456.789-**`` and ``XXX.456.789-XX`` (the masked forms the Portal da Transparência publishes)
 - ``CPF 05578173586`` (unpunctuated, after a CPF lead-in)
+- ``PROCESSO/WEB; INTERESSADO; CPF: 20191014-136437, <nome>, <11 digits>; …`` (DODF 2020-01-08: a list
+  of about a hundred people whose CPFs, printed bare, sit up to 2,000 characters after the one "CPF")
+
+A bare 11-digit number is a CPF when its check digits hold (one number in a hundred passes by chance)
+and no other identifier's name comes just before it (RENAVAM, PIS, Registro, Processo …). Its
+extractor says how it was told: ``+list`` when "CPF" is printed up to ``LIST_REACH`` characters before
+it, ``+bare`` when not. Masking errs on the side of privacy: such a number is masked in every output.
 """
 
 from __future__ import annotations
+
+import bisect
 
 import regex
 
 from .mention import Mention, make
 
-VERSION = 1
+VERSION = 2
 NAME = f"patterns.cpf@{VERSION}"
 
 PATTERN = regex.compile(
@@ -26,6 +35,18 @@ PATTERN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+# a CPF printed bare: 11 digits on their own, checked by is_valid before it counts
+BARE = regex.compile(r"(?<![\w./-])\d{11}(?![\w/]|-\d|\.\d)")
+# the name of another identifier just before a bare number: it is that identifier, not a CPF
+OTHER_NUMBER = regex.compile(
+    r"(?i:renavam|pis|pasep|nis|nit|cnh|nire|rg|identidade|registro|matr[íi]cula|protocolo|processo|telefone|"
+    r"fone|tel|celular|inscri[çc][ãa]o|c[óo]digo|empenho|chassi|documento|sei|pedido|conta|ag[êe]ncia)"
+    r"(?![\p{L}])[^\n\d]{0,25}$"
+)
+CPF_WORD = regex.compile(r"(?<![\p{L}])CPF(?![\p{L}])")
+LIST_REACH = 3000  # how far after a "CPF" a bare number in a list still counts as listed under it
 
 
 def digits(raw: str) -> str:
@@ -83,4 +104,26 @@ def find(text: str) -> list[Mention]:
         out.append(
             make("cpf", text, m.start(), m.end(), value, is_valid(raw) if complete else None, NAME, complete=complete)
         )
+    return out + _bare(text, {m.start for m in out})
+
+
+def _bare(text: str, taken: set[int]) -> list[Mention]:
+    """The bare CPFs of ``text`` not found after a lead-in (starts in ``taken``).
+
+    >>> t = "INTERESSADO; CPF: 20191014-136437, Fulano de Tal, 05578173586; Registro: 05305512255; 05578173587"
+    >>> [(m.raw, m.extractor) for m in _bare(t, set())]
+    [('05578173586', 'patterns.cpf@2+list')]
+    """
+    out = []
+    cpf_words = None
+    for m in BARE.finditer(text):
+        s = m.start()
+        if s in taken or not is_valid(m.group()) or OTHER_NUMBER.search(text, max(0, s - 40), s):
+            continue
+        if cpf_words is None:
+            cpf_words = [w.start() for w in CPF_WORD.finditer(text)]
+        i = bisect.bisect_left(cpf_words, s)
+        listed = i > 0 and s - cpf_words[i - 1] <= LIST_REACH
+        extractor = f"{NAME}+{'list' if listed else 'bare'}"
+        out.append(make("cpf", text, s, m.end(), m.group(), True, extractor, complete=True))
     return out

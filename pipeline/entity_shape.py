@@ -26,13 +26,16 @@ NOT_A_FIRST_NAME = frozenset(
     """seção unidade abono guia termo nota plano relatório processo ofício despacho portaria edital contrato
     convênio anexo ata aviso extrato parecer projeto programa auxílio licença férias gratificação adicional
     progressão setor divisão cargo função matrícula objeto valor vigência data assinatura fundamento
-    cláusula artigo""".split()
+    cláusula artigo item inciso alínea parágrafo capítulo série edifício bloco quadra lote sala conjunto
+    jardim residencial condomínio loteamento bairro""".split()
 )
 _ACT_VERB = regex.compile(rf"(?i:{'|'.join(sorted(ACT_VERBS))})\s+")
 # ranks and staff codes printed before a name in military and police documents (SEI-AL bombeiros)
 _RANK = regex.compile(
     r"(?:\d[º°ª]\s*)?(?:CEL|TC|TEN-CEL|MAJ|CAP|TEN|ASP|SUBTEN|ST|SGT|CB|SD|QPPMC|QPBM|QOPM|QOBM|QOC|QOE|QOS|QOA|"
-    r"BM|PM|Cel|Maj|Cap|Ten|Sgt|Cb|Sd)\.?\s+"
+    r"BM|PM|Cel|Maj|Cap|Ten|Sgt|Cb|Sd|"
+    r"(?i:tenente[- ]coronel|coronel|major|capit[ãa]o|tenente|subtenente|sargento|cabo|soldado|aspirante|general|"
+    r"almirante|brigadeiro))\.?\s+"
 )
 
 
@@ -124,12 +127,19 @@ def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
 _ENDS_IN_LEGAL_FORM = regex.compile(rf"(?:.*\s)?(?:{orgaos.LEGAL_FORM}|ME|EPP)", regex.DOTALL)
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
-    """The span and label a model entity keeps (label None: dropped; e == s: nothing left)."""
+    """The span and label a model entity keeps (label None: dropped; e == s: nothing left). A
+    JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number ("230.", "20191105-147372"
+    in the DODF's lists), not a citation."""
     if label == "PESSOA":
         s, e, label = person_span(text, s, e)
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
         return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
     if label == "ORGANIZACAO":
         return organization(text, s, e)
+    if label in ("JURISPRUDENCIA", "LEGISLACAO") and len(_LETTER.findall(text, s, e)) < 2:
+        return s, e, None
     return s, e, label

@@ -296,6 +296,16 @@ def test_street_names_are_places_not_people():
         ("QPPMC EDILSON JOSÉ DA SILVA", "PESSOA", [("EDILSON JOSÉ DA SILVA", "PESSOA")]),
         ("CEL BM EDMAR SOUZA", "PESSOA", [("EDMAR SOUZA", "PESSOA")]),
         ("CEL EDMAR", "PESSOA", []),
+        ("Tenente Coronel", "PESSOA", []),  # SEI-AL 2025: a rank after a name in a signature stamp
+        ("CORONEL QOC", "PESSOA", []),
+        ("Tenente-Coronel Marcos Paulo Seara", "PESSOA", [("Marcos Paulo Seara", "PESSOA")]),
+        # DODF 2020-01-08: a series letter and a building in an address
+        ("Série D", "PESSOA", []),
+        ("Edifício Wagner", "PESSOA", []),
+        # DODF 2020-01-08: registration numbers in a list are not citations
+        ("230.", "JURISPRUDENCIA", []),
+        ("20191105-147372", "JURISPRUDENCIA", []),
+        ("23.625/DF", "JURISPRUDENCIA", [("23.625/DF", "JURISPRUDENCIA")]),  # LeNER-Br test: a citation
         # DOU 2017 and SEI-AL: act verbs, headings and form fields read as names
         ("DESIGNAR MARIA DA SILVA", "PESSOA", [("MARIA DA SILVA", "PESSOA")]),
         ("Abono de Ponto", "PESSOA", []),

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+from pathlib import Path
 
 import pandas as pd
+import pypdfium2 as pdfium
 from click.testing import CliRunner
 
+from patterns import cpf as cpf_pattern
 from pipeline.cli import main
 
 from . import badpdfs
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 CPF = "055.781.735-86"  # printed under a signature in Tucano-BA gazette 1.507, p. 8 (public act)
 
@@ -55,3 +61,35 @@ def test_unmask_flag(tmp_path):
     assert CPF in text
     ids = pd.read_parquet(out / "identifiers")
     assert ids.loc[ids["kind"] == "cpf", "value"].tolist() == ["05578173586"]
+
+
+def _valid_cpfs_in(strings) -> set[str]:
+    """Every 11-digit run on its own with valid CPF check digits, in any of ``strings``."""
+    found = set()
+    for s in strings:
+        for m in re.finditer(r"(?<!\d)\d{11}(?!\d)", s):
+            if cpf_pattern.is_valid(m.group()):
+                found.add(m.group())
+    return found
+
+
+def test_bare_cpfs_in_a_list_are_masked(tmp_path):
+    # DODF 2020-01-08 p. 1: ICMS exemptions listed as "PROCESSO/WEB; INTERESSADO; CPF: <processo>, <nome>,
+    # <11 digits>; …", about a hundred people whose CPFs are printed bare, far from the one "CPF"
+    pdf = FIXTURES / "dodf_005_2020_01_08_p1.pdf"
+    printed = _valid_cpfs_in([pdfium.PdfDocument(str(pdf))[0].get_textpage().get_text_range()])
+    assert len(printed) >= 30  # the oracle: the PDF's own text layer, read apart from the pipeline
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(pdf, src)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    for table in ("documents", "identifiers", "entities", "parties", "signatures", "clauses", "pages", "amounts"):
+        df = pd.read_parquet(out / table)
+        strings = [v for col in df.columns for v in df[col] if isinstance(v, str)]
+        assert strings or table in ("parties", "signatures", "amounts"), table
+        assert not _valid_cpfs_in(strings) & printed, table
+    ids = pd.read_parquet(out / "identifiers")
+    listed = ids[(ids["kind"] == "cpf") & ids["extractor"].str.endswith("+list")]
+    assert len(listed) >= len(printed) - 2 and listed["value"].str.startswith("***").all()

@@ -19,7 +19,22 @@ NEGATIVE = [
     "matrícula nº 9.061.600-6",
     "Processo nº 21034.003544/2014",
     "telefone 0800 123 4567",
-    "05578173586",  # 11 digits without a lead-in
+    "05578173587",  # 11 digits whose check digits fail, no lead-in: a number, not a CPF
+    "Processo: 0113-015049/2014, Registro; 05305512255",  # DODF 2020-01-07: passes the digits, named a Registro
+    "RENAVAM 05578173586",  # another identifier's name before it
+    "Processo SEI 05578173586",
+]
+# CPFs printed bare (DODF 2020-01-08): how each is told apart, in its extractor
+LISTED = "PROCESSO/WEB; INTERESSADO; CPF: " + "; ".join(
+    f"201910{i:02d}-1{i:05d}, Nome Sobrenome {i}, 05578173586" for i in range(40)
+)
+BARE = [
+    ("INTERESSADO; CPF: 20191014-136437, Fulano de Tal, 05578173586;", ["patterns.cpf@2+list"]),
+    (LISTED, ["patterns.cpf@2+list"] * 40),  # the last one ~2,000 characters after "CPF"
+    ("R$ 12.000,00 R$ 30.000,00 05578173586 Outro Projeto", ["patterns.cpf@2+bare"]),  # a table, no header read
+    ("CPF: 05578173586", ["patterns.cpf@2"]),  # after a lead-in, as before
+    ("CPF 05578173586; 05287288573", ["patterns.cpf@2", "patterns.cpf@2+list"]),
+    ("CPF, " + "x" * 3100 + " 05578173586", ["patterns.cpf@2+bare"]),  # too far from the "CPF"
 ]
 
 
@@ -32,6 +47,13 @@ def test_positive(text, value, valid, complete):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(text):
     assert cpf.find(text) == []
+
+
+@pytest.mark.parametrize("text,extractors", BARE)
+def test_bare(text, extractors):
+    found = cpf.find(text)
+    assert [m.extractor for m in found] == extractors
+    assert all((m.valid, m.get("complete")) == (True, True) for m in found)
 
 
 def test_masking_keeps_length():
