@@ -5,6 +5,9 @@ Examples:
 - ``Processo nº.: 01200.003283/2014-61`` (DOU 2014-10-01 p. 6, CONCEA extrato) — NUP
 - ``Processo nº 21034.003544/2014`` (same page) — NUP printed without its check digits: ``valid`` None
 - ``E:01203.0000000161/2025`` (SEI-AL process export) — state SEI number, no check digit
+- ``Processo SEI nº 00060-00448875/2019-93`` (DODF 2020-01-08) — the Distrito Federal's SEI number
+  (órgão 5 digits, sequence 8, year, 2 check digits): the NUP's check digits over its 17 digits (223 of the
+  225 such numbers printed in the DODF 2020-01-07 and 01-08 editions pass; chance would give 2)
 - ``0001234-56.2024.8.26.0100`` (CNJ numbering, Resolução CNJ 65/2008) — mod-97 check
 """
 
@@ -14,7 +17,7 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = 1
+VERSION = 2
 NAME = f"patterns.nup@{VERSION}"
 
 PATTERN = regex.compile(
@@ -24,6 +27,7 @@ PATTERN = regex.compile(
     (?:
         (?P<cnj>\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4})                      # CNJ NNNNNNN-DD.AAAA.J.TR.OOOO
       | (?P<state>[A-Za-z]{1,3}:\s?\d{5}\.\d{10}/\d{4})                       # SEI-AL E:01203.0000000161/2025
+      | (?P<df>\d{5}-\d{8}/\d{4}-\d{2})                                     # SEI-DF 00060-00448875/2019-93
       | (?P<nup>\d{5}\.\d{6}/\d{4}(?:-\d{2})?)                             # NUP 19973.003289/2025-14
       | (?=\d{17})(?<=\b[Pp][Rr][Oo][Cc][Ee][Ss][Ss][Oo][^\n\d]{0,25})(?P<bare>\d{17})             # NUP unpunctuated, after "Processo"
     )
@@ -34,14 +38,16 @@ PATTERN = regex.compile(
 
 
 def _nup_dv(digits: str) -> str:
+    """The two mod-11 check digits of ``digits`` (weights len+1..2, then len+2..2)."""
+
     def dv(ds: str) -> int:
         n = len(ds)
         s = sum(int(c) * w for c, w in zip(ds, range(n + 1, 1, -1)))
         d = 11 - s % 11
         return 0 if d == 10 else 1 if d == 11 else d
 
-    d1 = dv(digits[:15])
-    return f"{d1}{dv(digits[:15] + str(d1))}"
+    d1 = dv(digits)
+    return f"{d1}{dv(digits + str(d1))}"
 
 
 def nup_is_valid(value: str) -> bool:
@@ -51,7 +57,17 @@ def nup_is_valid(value: str) -> bool:
     (True, True, False)
     """
     d = regex.sub(r"\D", "", value)
-    return len(d) == 17 and d[15:] == _nup_dv(d)
+    return len(d) == 17 and d[15:] == _nup_dv(d[:15])
+
+
+def df_is_valid(value: str) -> bool:
+    """SEI-DF check digits: the NUP's rule over the 17 digits before them.
+
+    >>> df_is_valid("00060-00448875/2019-93"), df_is_valid("00060-00448875/2019-94")
+    (True, False)
+    """
+    d = regex.sub(r"\D", "", value)
+    return len(d) == 19 and d[17:] == _nup_dv(d[:17])
 
 
 def nup_format(digits: str) -> str:
@@ -77,6 +93,8 @@ def find(text: str) -> list[Mention]:
         s, e = m.span()
         if m.group("cnj"):
             out.append(make("processo_cnj", text, s, e, m.group("cnj"), cnj_is_valid(m.group("cnj")), NAME))
+        elif m.group("df"):
+            out.append(make("processo", text, s, e, m.group("df"), df_is_valid(m.group("df")), NAME, format="sei_df"))
         elif m.group("state"):
             value = regex.sub(r"\s", "", m.group("state")).upper()
             out.append(make("processo", text, s, e, value, None, NAME, format="sei_estadual"))

@@ -3,7 +3,7 @@
 - ``valor_global_mismatch``: repasse + contrapartida ≠ valor global (seed convênio: 620.750,00 + 1.416,66 =
   622.166,66, no finding);
 - ``extenso_mismatch``: an amount whose words disagree with its figure;
-- ``invalid_check_digit``: a CNPJ, CPF or NUP that fails its check digits;
+- ``invalid_check_digit``: a CNPJ, CPF, NUP, SEI-DF or CNJ process number that fails its check digits;
 - ``vigencia_inverted``: a vigência that ends before it starts;
 - ``signature_in_future``: a signature dated after the run.
 """
@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-RULES = "findings@1"
+RULES = "findings@2"
+# identifier kinds with check digits, as the finding's message names them
+CHECKED = {"cnpj": "CNPJ", "cpf": "CPF", "nup": "NUP", "processo": "Processo", "processo_cnj": "Processo CNJ"}
 
 
 def findings(doc: dict, rows: dict[str, list[dict]], run_id: str, now: dt.datetime | None = None) -> list[dict]:
@@ -57,8 +59,8 @@ def findings(doc: dict, rows: dict[str, list[dict]], run_id: str, now: dt.dateti
                 parts,
             )
     for i in rows.get("identifiers", []):
-        if i["kind"] in ("cnpj", "cpf", "nup") and i["valid"] is False:
-            add("invalid_check_digit", f"{i['kind'].upper()} {i['raw']} fails its check digits", i)
+        if i["kind"] in CHECKED and i["valid"] is False:
+            add("invalid_check_digit", f"{CHECKED[i['kind']]} {i['raw']} fails its check digits", i)
     for v in rows.get("vigencia", []):
         if v["start"] and v["end"] and v["end"] < v["start"]:
             add("vigencia_inverted", f"vigência ends {v['end']} before it starts {v['start']}", v, v["start"], v["end"])

@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from pipeline.findings import findings
 from pipeline.process import process_file
 
@@ -68,3 +70,25 @@ def test_truncated_cnpj_of_the_seed_is_a_finding():
     assert [(f["kind"], f["message"]) for f in rows["findings"]] == [
         ("invalid_check_digit", "CNPJ 33.970.559/0001-0 fails its check digits")
     ]
+
+
+@pytest.mark.parametrize(
+    "kind,raw,valid,message",
+    [
+        # DODF 2020-01-07: a SEI-DF process printed with a typo in its check digits (…-17 elsewhere)
+        ("processo", "00054-00102821/2019-77", False, "Processo 00054-00102821/2019-77 fails its check digits"),
+        ("processo", "E:01203.0000000161/2025", None, None),  # SEI-AL: no check digits to fail
+        (
+            "processo_cnj",
+            "0000266-23.2019.5.05.0272",
+            False,
+            "Processo CNJ 0000266-23.2019.5.05.0272 fails its check digits",
+        ),
+        ("nup", "19973.003289/2025-15", False, "NUP 19973.003289/2025-15 fails its check digits"),
+        ("cep", "12345-678", False, None),  # not a kind with check digits
+    ],
+)
+def test_invalid_check_digit_kinds(kind, raw, valid, message):
+    rows = {"identifiers": [{"kind": kind, "valid": valid, "raw": raw, "page": 1, "char_start": 0, "char_end": 3}]}
+    got = [f["message"] for f in findings(DOC, rows, "r") if f["kind"] == "invalid_check_digit"]
+    assert got == ([message] if message else [])

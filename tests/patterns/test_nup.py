@@ -15,6 +15,11 @@ POSITIVE = [
     ("Processo nº 19973.003289/2025-15", "nup", "19973.003289/2025-15", False),  # one digit off
     ("PROCESSO E:01203.0000000161/2025", "processo", "E:01203.0000000161/2025", None),  # SEI-AL export p. 3
     ("PROCESSO Nº 0000266-23.2019.5.05.0271.", "processo_cnj", "0000266-23.2019.5.05.0271", True),  # Tucano 1.507 p. 30
+    # SEI-DF (DODF 2020-01-08 and 2020-01-07): one process printed twice, the second time with a typo
+    ("Processo SEI nº 00060-00448875/2019-93", "processo", "00060-00448875/2019-93", True),
+    ("Processo SEI: 00054-00102821/2019-17; ESPÉCIE: 2º Termo", "processo", "00054-00102821/2019-17", True),
+    ("Processo SEI: 00054-00102821/2019-77; ESPÉCIE: 3º Termo", "processo", "00054-00102821/2019-77", False),
+    ("Processo: 04002-00000417/2019-79-FUNAB.", "processo", "04002-00000417/2019-79", False),
 ]
 NEGATIVE = [
     "CNPJ: 00.489.828/0001-55",
