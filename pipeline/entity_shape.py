@@ -128,12 +128,29 @@ _ENDS_IN_LEGAL_FORM = regex.compile(rf"(?:.*\s)?(?:{orgaos.LEGAL_FORM}|ME|EPP)",
 
 
 _LETTER = regex.compile(r"\p{L}")
+# a number sign or a SEI label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page head)
+_TRAILING_LABEL = regex.compile(r"(?:\s+(?:SEI|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$")
+# an identifier's own name, not a place or a body ("CNPJ/MF", "CPF")
+_ID_LABEL = regex.compile(r"(?:CNPJ|CPF|NUP|CEP|SEI|CNPJ/MF|CPF/MF)")
+_RANKS = regex.compile(rf"(?:{_RANK.pattern})*")
+# a SEI unit's path ("SEMA/GAB/AJL"): a body's units, not a place
+_UNIT_PATH = regex.compile(r"\p{Lu}{2,}(?:/\p{Lu}{2,}){2,}")
 
 
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
-    """The span and label a model entity keeps (label None: dropped; e == s: nothing left). A
-    JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number ("230.", "20191105-147372"
-    in the DODF's lists), not a citation."""
+    """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
+    loses a trailing number sign or SEI label; an identifier's name or ranks alone are dropped; a SEI
+    unit path is a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
+    ("230.", "20191105-147372" in the DODF's lists), not a citation."""
+    m = _TRAILING_LABEL.search(text, s, e)
+    if m:
+        e = m.start()
+    raw = text[s:e]
+    ranks_only = label != "ORGANIZACAO" and _RANKS.fullmatch(raw + " ")  # ("PM" is a body)
+    if _ID_LABEL.fullmatch(raw) or ranks_only:
+        return s, e, None  # "CNPJ/MF" as a place, "CEL QOC" as a place
+    if label == "LOCAL" and _UNIT_PATH.fullmatch(raw):
+        return s, e, "ORGANIZACAO"
     if label == "PESSOA":
         s, e, label = person_span(text, s, e)
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company

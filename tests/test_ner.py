@@ -306,6 +306,13 @@ def test_street_names_are_places_not_people():
         ("230.", "JURISPRUDENCIA", []),
         ("20191105-147372", "JURISPRUDENCIA", []),
         ("23.625/DF", "JURISPRUDENCIA", [("23.625/DF", "JURISPRUDENCIA")]),  # LeNER-Br test: a citation
+        # SEI-AL page heads, DODF and SEI-AL signature blocks: labels, ranks and unit paths
+        ("ALAGOAS SEI n.º", "LOCAL", [("ALAGOAS", "LOCAL")]),
+        ("CNPJ/MF", "LOCAL", []),
+        ("CEL QOC", "LOCAL", []),
+        ("PM", "ORGANIZACAO", [("PM", "ORGANIZACAO")]),  # a body, though a staff code before a name
+        ("SEMA/GAB/AJL", "LOCAL", [("SEMA/GAB/AJL", "ORGANIZACAO")]),
+        ("Riacho Fundo/DF", "LOCAL", [("Riacho Fundo/DF", "LOCAL")]),
         # DOU 2017 and SEI-AL: act verbs, headings and form fields read as names
         ("DESIGNAR MARIA DA SILVA", "PESSOA", [("MARIA DA SILVA", "PESSOA")]),
         ("Abono de Ponto", "PESSOA", []),
