@@ -32,7 +32,7 @@ eval: install
 
 model: install
 	$(BIN)/python models/vectors.py
-	$(BIN)/python models/train.py --out models/ner-pt-legal --max-epochs 12 --title-share 0.15
+	$(BIN)/python models/train.py --out models/ner-pt-legal --max-epochs 12 --title-share 0.15 --spacy-tokens
 	$(BIN)/python models/evaluate.py --model models/ner-pt-legal --json models/ner-pt-legal/scores.json
 	$(BIN)/python models/card.py models/ner-pt-legal
 

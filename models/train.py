@@ -101,10 +101,30 @@ def weak_docs(nlp, records: list[dict], *, caps_share: float = 0.0, rng: random.
     return docs
 
 
+def spacy_tokens(nlp, sents) -> list[Doc]:
+    """The sentences whose words spaCy's tokenizer splits otherwise than LeNER-Br ("Ltda." → "Ltda" ".",
+    "CJM/RJ" → "CJM" "/" "RJ", "n°" → "n" "°"), again as the pipeline tokenizes them: the model reads raw
+    text at run time. Entities keep their characters; a sentence where a token would cross an entity's
+    edge is left out."""
+    docs = []
+    for words, tags in sents:
+        gold = Doc(nlp.vocab, words=words, ents=fix_iob(tags))
+        doc = nlp.make_doc(gold.text)
+        if [t.text for t in doc] == words:
+            continue
+        spans = [doc.char_span(e.start_char, e.end_char, label=e.label_) for e in gold.ents]
+        if any(sp is None for sp in spans):
+            continue
+        doc.ents = spans
+        docs.append(doc)
+    return docs
+
+
 def build_corpora(
     out: Path,
     *,
     smoke: bool = False,
+    spacy_tokenized: bool = False,
     title_share: float = 0.0,
     weak_share: float = 0.0,
     harem: Path = HAREM,
@@ -122,6 +142,8 @@ def build_corpora(
         train = train + dev
     out.mkdir(parents=True, exist_ok=True)
     docs = to_docs(nlp, train + harem, caps_share=CAPS_SHARE, rng=rng)
+    if spacy_tokenized:
+        docs += spacy_tokens(nlp, train)
     if title_share:
         trng = random.Random(SEED + 1)
         docs += [
@@ -151,6 +173,11 @@ def main() -> None:
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus", help="where the DocBin corpora are written")
     ap.add_argument("--title-share", type=float, default=0.0, help="share of sentences added again in Title Case")
+    ap.add_argument(
+        "--spacy-tokens",
+        action="store_true",
+        help="add the LeNER-Br sentences spaCy's tokenizer splits otherwise, as the pipeline tokenizes them",
+    )
     ap.add_argument(
         "--weak-share", type=float, default=0.0, help="share of the weakly labelled corpus paragraphs (models/weak.py)"
     )
@@ -191,6 +218,7 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
     build_corpora(
         corpus,
         smoke=args.smoke,
+        spacy_tokenized=args.spacy_tokens,
         title_share=args.title_share,
         weak_share=args.weak_share,
         harem=args.harem,

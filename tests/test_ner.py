@@ -238,6 +238,39 @@ def test_harem_other_labels_become_missing_not_o():
     assert other_labels(sents, fill="O") == [(sents[0][0], ["B-PESSOA", "O", "O", "O", "O"])]
 
 
+@pytest.mark.parametrize(
+    "words,tags,tokens,entities",
+    [
+        # cut from LeNER-Br test sentences: spaCy splits "Ltda." and "CJM/RJ"; the entities keep their characters
+        (
+            ["à", "Grupo", "OK", "Ltda.", "."],
+            ["O", "B-ORGANIZACAO", "I-ORGANIZACAO", "I-ORGANIZACAO", "O"],
+            ["à", "Grupo", "OK", "Ltda", ".", "."],
+            [("Grupo OK Ltda.", "ORGANIZACAO")],
+        ),
+        (
+            ["da", "1ª", "CJM/RJ", ","],
+            ["O", "B-ORGANIZACAO", "I-ORGANIZACAO", "O"],
+            ["da", "1ª", "CJM", "/", "RJ", ","],
+            [("1ª CJM/RJ", "ORGANIZACAO")],
+        ),
+        (["Ana", "Lima", "."], ["B-PESSOA", "I-PESSOA", "O"], None, None),  # the same tokens: not added again
+    ],
+)
+def test_training_sentences_in_spacy_tokens(words, tags, tokens, entities):
+    sys.path.insert(0, str(ROOT / "models"))
+    import spacy
+    from train import spacy_tokens
+
+    docs = spacy_tokens(spacy.blank("pt"), [(words, tags)])
+    if tokens is None:
+        assert docs == []
+        return
+    (doc,) = docs
+    assert [t.text for t in doc] == tokens
+    assert [(e.text, e.label_) for e in doc.ents] == entities
+
+
 def test_merge_keeps_only_person_like_model_names():
     # DOU 2017 extratos: the model's PESSOA spans run into registration numbers or are single words
     text = "Conselheiro; Carlos Melving Acosta Aguero / 08390; CEUA"
