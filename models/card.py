@@ -64,9 +64,9 @@ path. It was chosen the way every change here is, on dev, where it gained on all
 +4.3: mean 0.850 against 0.816 for the greedy model); on test the three seeds average 0.843 for both — the
 dev gain did not carry over at all (greedy test scores are steady, 0.842-0.843; beam ones spread,
 0.832-0.849), and the seed-13 model shipped is 0.6 above its greedy twin. It costs about a
-third of the speed (19,000 → 12,500-13,700 words/s). Alone it misses one of the nine seed-gold person
-names, "Jaime Bagatolli" after "do Parlamentar" in a ficha cadastral (the greedy model and the seed-7 beam
-model find it); the pipeline finds it by rule (`pipeline/ner.py` LEGISLATOR: a legislator named by title,
+third of the speed (19,000 → 12,500-13,700 words/s). Alone, the 0.11 model missed one of the nine
+seed-gold person names, "Jaime Bagatolli" after "do Parlamentar" in a ficha cadastral (the greedy model,
+the seed-7 beam model and the 0.12 model find it); the pipeline finds it by rule (`pipeline/ner.py` LEGISLATOR: a legislator named by title,
 the author of the emenda behind a convênio), so `make eval` still has 9 of 9. Swapping mentions (a known augmentation for small NER
 sets) changed nothing beyond the noise on either set (not kept). A bidirectional LSTM over the CNN (the
 whole sentence as context instead of four words either side; thinc's numpy LSTM, so no torch at run time)
