@@ -41,7 +41,7 @@ PATTERN = regex.compile(
 BARE = regex.compile(r"(?<![\w./-])\d{11}(?![\w/]|-\d|\.\d)")
 # the name of another identifier just before a bare number: it is that identifier, not a CPF
 OTHER_NUMBER = regex.compile(
-    r"(?i:renavam|pis|pasep|nis|nit|cnh|nire|rg|identidade|registro|matr[íi]cula|protocolo|processo|telefone|"
+    r"(?<![\p{L}])(?i:renavam|pis|pasep|nis|nit|cnh|nire|rg|identidade|registro|matr[íi]cula|protocolo|processo|telefone|"
     r"fone|tel|celular|inscri[çc][ãa]o|c[óo]digo|empenho|chassi|documento|sei|pedido|conta|ag[êe]ncia)"
     r"(?![\p{L}])[^\n\d]{0,25}$"
 )

@@ -33,6 +33,7 @@ BARE = [
     (LISTED, ["patterns.cpf@2+list"] * 40),  # the last one ~2,000 characters after "CPF"
     ("R$ 12.000,00 R$ 30.000,00 05578173586 Outro Projeto", ["patterns.cpf@2+bare"]),  # a table, no header read
     ("CPF: 05578173586", ["patterns.cpf@2"]),  # after a lead-in, as before
+    ("CPF: 123; Fulano Denis, 05578173586; Ana Berg, 05287288573", ["patterns.cpf@2+list"] * 2),  # not NIS, RG
     ("CPF 05578173586; 05287288573", ["patterns.cpf@2", "patterns.cpf@2+list"]),
     ("CPF, " + "x" * 3100 + " 05578173586", ["patterns.cpf@2+bare"]),  # too far from the "CPF"
 ]
