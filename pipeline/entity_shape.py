@@ -76,8 +76,9 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
             e -= 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "-–,;."):
         e -= 1
-    if len(text[s:e].split()) < 2:
-        return s, s, label
+    words = [w for w in text[s:e].split() if w.lower() not in orgaos.CONNECTORS]
+    if sum(len(_LETTER.findall(w)) >= 2 for w in words) < 2:
+        return s, s, label  # one name word left, or initials and numerals ("M M", "VII- da")
     return s, e, label
 
 
@@ -133,6 +134,10 @@ _TRAILING_LABEL = regex.compile(r"(?:\s+(?:SEI|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\
 # an identifier's own name, not a place or a body ("CNPJ/MF", "CPF")
 _ID_LABEL = regex.compile(r"(?:CNPJ|CPF|NUP|CEP|SEI|CNPJ/MF|CPF/MF)")
 _RANKS = regex.compile(rf"(?:{_RANK.pattern})*")
+# a rank or staff code that only a person holds (PM and BM also name the bodies)
+_OFFICER = regex.compile(
+    r"(?:CEL|TC|TEN-CEL|MAJ|CAP|TEN|ASP|SUBTEN|SGT|CB|SD|QPPMC|QPBM|QOPM|QOBM|QOC|QOE|QOS|QOA)(?:\.?\s+|$)"
+)
 # a SEI unit's path ("SEMA/GAB/AJL"): a body's units, not a place
 _UNIT_PATH = regex.compile(r"\p{Lu}{2,}(?:/\p{Lu}{2,}){2,}")
 
@@ -156,6 +161,9 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
         return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
     if label == "ORGANIZACAO":
+        if _OFFICER.match(text, s, e):  # "CEL EDMAR", "QOC": a rank is a person's, not a body's
+            s, e, label = person_span(text, s, e)
+            return s, e, label if e > s else None
         return organization(text, s, e)
     if label in ("JURISPRUDENCIA", "LEGISLACAO") and len(_LETTER.findall(text, s, e)) < 2:
         return s, e, None

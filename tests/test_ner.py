@@ -344,6 +344,14 @@ def test_street_names_are_places_not_people():
         ("CNPJ/MF", "LOCAL", []),
         ("CEL QOC", "LOCAL", []),
         ("PM", "ORGANIZACAO", [("PM", "ORGANIZACAO")]),  # a body, though a staff code before a name
+        # DODF and SEI-AL (the 0.12 model): a rank read as a body, initials and numerals read as a name
+        ("QOC", "ORGANIZACAO", []),
+        ("CEL EDMAR", "ORGANIZACAO", []),
+        ("CEL BM EDMAR SOUZA", "ORGANIZACAO", [("EDMAR SOUZA", "PESSOA")]),
+        ("PM DO ESTADO DE ALAGOAS", "ORGANIZACAO", [("PM DO ESTADO DE ALAGOAS", "ORGANIZACAO")]),
+        ("M M", "PESSOA", []),
+        ("VII- da", "PESSOA", []),
+        ("Ana de Souza", "PESSOA", [("Ana de Souza", "PESSOA")]),
         ("SEMA/GAB/AJL", "LOCAL", [("SEMA/GAB/AJL", "ORGANIZACAO")]),
         ("Riacho Fundo/DF", "LOCAL", [("Riacho Fundo/DF", "LOCAL")]),
         # DOU 2017 and SEI-AL: act verbs, headings and form fields read as names
