@@ -384,3 +384,24 @@ def test_street_names_are_places_not_people():
 def test_model_entities_are_shaped(text, label, expected):
     got = [(text[s:e], lab) for s, e, lab, *_ in merge(text, [(0, len(text), label)], [], [])]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "pattern,f",
+    [
+        ([{"TEXT": "Grupo"}, {"TEXT": "OK"}, {"TEXT": "Ltda"}, {"TEXT": "."}], 1.0),  # the same characters
+        ([{"TEXT": "Grupo"}, {"TEXT": "OK"}, {"TEXT": "Ltda"}], 0.0),  # one character short: no match
+    ],
+)
+def test_raw_text_score_compares_characters(pattern, f):
+    # models/evaluate.py score_raw: LeNER-Br's token "Ltda." is two spaCy tokens; the entity is compared by
+    # its characters, whatever the tokens (an entity ruler stands in for the model)
+    sys.path.insert(0, str(ROOT / "models"))
+    import spacy
+    from evaluate import score_raw
+
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORGANIZACAO", "pattern": pattern}])
+    sents = [(["a", "Grupo", "OK", "Ltda.", "."], ["O", "B-ORGANIZACAO", "I-ORGANIZACAO", "I-ORGANIZACAO", "O"])]
+    got = score_raw(nlp, sents)
+    assert (got["f"], got["per_type"]["ORGANIZACAO"]) == (f, f)
