@@ -195,14 +195,20 @@ def compact_cmd(out_dir: str, rows_per_part: int) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--page", type=int, default=None, help="Only the text that comes from this page (1-based).")
 @click.option("--furniture", is_flag=True, help="Also print each page's header, footer and margin text.")
-def text_cmd(file: str, page: int | None, furniture: bool) -> None:
-    """Print the canonical text of FILE, in reading order, without page headers and footers.
+@click.option("--unmask-cpf", is_flag=True, help="Print CPFs in full (masked by default, as in every output).")
+def text_cmd(file: str, page: int | None, furniture: bool, unmask_cpf: bool) -> None:
+    """Print the canonical text of FILE, in reading order, without page headers and footers; CPFs
+    masked in place unless --unmask-cpf.
 
     \b
     Example:
       seidou text data/raw/dou_2025_05_09_s1_p112.pdf --page 1
     """
+    from .extract import mask_cpfs_in_free_text
     from .process import read_layout
+
+    def out(text: str | None) -> str | None:
+        return text if unmask_cpf else mask_cpfs_in_free_text(text)
 
     try:
         pdf, layout = read_layout(file)
@@ -215,10 +221,10 @@ def text_cmd(file: str, page: int | None, furniture: bool) -> None:
         for p in layout.pages:
             if page is None or p.number == page:
                 click.echo(
-                    f"[page {p.number} header] {p.header_text}\n[page {p.number} footer] {p.footer_text}"
-                    f"\n[page {p.number} margin] {p.margin_text}"
+                    f"[page {p.number} header] {out(p.header_text)}\n[page {p.number} footer] {out(p.footer_text)}"
+                    f"\n[page {p.number} margin] {out(p.margin_text)}"
                 )
-    click.echo(layout.text if page is None else layout.page_text(page))
+    click.echo(out(layout.text if page is None else layout.page_text(page)))
 
 
 @main.command("eval")

@@ -93,3 +93,15 @@ def test_bare_cpfs_in_a_list_are_masked(tmp_path):
     ids = pd.read_parquet(out / "identifiers")
     listed = ids[(ids["kind"] == "cpf") & ids["extractor"].str.endswith("+list")]
     assert len(listed) >= len(printed) - 2 and listed["value"].str.startswith("***").all()
+
+
+def test_text_command_masks_cpfs():
+    # `seidou text` is an output too: the DODF list's CPFs are masked unless --unmask-cpf
+    pdf = str(FIXTURES / "dodf_005_2020_01_08_p1.pdf")
+    printed = _valid_cpfs_in([pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()])
+    masked = CliRunner().invoke(main, ["text", pdf])
+    assert masked.exit_code == 0 and "***" in masked.output
+    assert not _valid_cpfs_in([masked.output]) & printed
+    full = CliRunner().invoke(main, ["text", pdf, "--unmask-cpf"])
+    assert len(_valid_cpfs_in([full.output]) & printed) >= len(printed) - 2
+    assert len(full.output) == len(masked.output)  # masked in place
