@@ -176,13 +176,13 @@ Anchors: LSTM-CRF 0.866, fine-tuned BERT 0.893, spaCy CNN models in the literatu
 
 `pipeline/ner.py` runs the model per paragraph (`--ner all`) or only where names cluster (`--ner targeted`,
 the default: title and headings, party blocks, signature areas) and merges with the rules by policy
-`merge@5`: patterns win over NER TEMPO/LEGISLACAO and over anything overlapping an identifier or an amount;
+`merge@6`: patterns win over NER TEMPO/LEGISLACAO and over anything overlapping an identifier or an amount;
 names from SEI stamps, signature blocks, parties and labelled fields (`Usuário: …`) and órgão names by
 head word (`patterns/orgaos.py`) are added as `source = 'rule'` and replace shorter model guesses inside
 them, a model name that is a rule name plus a legal form ("Banco do Brasil S.A") gives way to it, a
 model PESSOA of one word or with digits or brackets ("Conselheiro", "CEUA", "empresa(s") is dropped, street
 names are LOCAL rules no model entity may overlap, and model entities lose ranks, positions and act verbs
-before a name (`pipeline/entity_shape.py`); a name of two words or more is then found again wherever the document prints it in the same letters
+before a name and number signs after it, and bare numbers are not citations (`pipeline/entity_shape.py`); a name of two words or more is then found again wherever the document prints it in the same letters
 (extractor `…+propagated`). The whole file (or page window) goes through `nlp.pipe` in one stream.
 
 ## Known limits

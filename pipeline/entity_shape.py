@@ -1,10 +1,10 @@
 """What a model entity must look like to be kept: the shape rules of the NER merge policy
-(pipeline/ner.py, ``merge@5`` rules 5 and 7), for PESSOA and ORGANIZACAO; other labels pass unchanged.
+(pipeline/ner.py, ``merge@6`` rules 5, 7 and 8).
 
 Real cases behind each rule: DOU extratos ("Carlos Melving Acosta Aguero / 08390", "CEUA"), SEI-AL
 bombeiros ("QPPMC EDILSON JOSÉ DA SILVA"), DOU acts ("DESIGNAR MARIA …"), the Tucano-BA gazette ("ANA
-PAULA SOLPOSTO NOGUEIRA Pregoeira Oficial …", "… OLIVEIRA ME", "TUCANO/BA") and the DODF ("DIRETOR GERAL
-DO INSTITUTO DE DEFESA DO CONSUMIDOR …").
+PAULA SOLPOSTO NOGUEIRA Pregoeira Oficial …", "… OLIVEIRA ME", "TUCANO/BA"), the DODF ("DIRETOR GERAL
+DO INSTITUTO DE DEFESA DO CONSUMIDOR …", "Edifício Wagner", "230.") and SEI-AL page heads ("ALAGOAS SEI n.º").
 """
 
 from __future__ import annotations

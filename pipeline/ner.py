@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@5``:
+Merge policy ``merge@6``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
@@ -26,8 +26,14 @@ Merge policy ``merge@5``:
    → "ANA PAULA NOGUEIRA"), and one ending in a legal form ("… OLIVEIRA ME") is ORGANIZACAO; a model
    ORGANIZACAO loses a position before the body ("DIRETOR GERAL DO INSTITUTO …" → "INSTITUTO …"; a
    position alone is dropped), one word with a clitic ("Comunique-se") is dropped, and a state's
-   abbreviation ("SP", "TUCANO/BA") is LOCAL.
-(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5.)
+   abbreviation ("SP", "TUCANO/BA") is LOCAL;
+8. any model entity loses a trailing number sign or SEI label ("ESTADO DE ALAGOAS SEI n.º"); an
+   identifier's name ("CNPJ/MF") or ranks alone ("CEL QOC") are dropped; a SEI unit path
+   ("SEMA/GAB/AJL") is an ORGANIZACAO; an ORGANIZACAO that starts with a rank only a person holds ("CEL
+   EDMAR") is read as a PESSOA; a PESSOA needs two words of two letters or more besides connectors and
+   may not start with an address word ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than
+   two letters ("230.", registration numbers in a list) is dropped.
+(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -48,7 +54,7 @@ from patterns.mention import Mention
 from .entity_shape import model_entity
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
-POLICY = "merge@5"
+POLICY = "merge@6"
 PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
@@ -142,7 +148,7 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple]
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@5``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@6``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'). A model entity takes its shape first (pipeline/entity_shape.py)."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
@@ -265,7 +271,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@5``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@6``."""
     from .rows import fact_row
 
     nlp = load_model() if mode != "off" else None
