@@ -31,9 +31,10 @@ NOT_A_FIRST_NAME = frozenset(
 )
 _ACT_VERB = regex.compile(rf"(?i:{'|'.join(sorted(ACT_VERBS))})\s+")
 # ranks and staff codes printed before a name in military and police documents (SEI-AL bombeiros)
+# (the ranks and staff codes only a person holds: PM and BM also name the bodies)
+_OFFICER_CODES = r"TEN-CEL|CEL|TC|MAJ|CAP|SUBTEN|TEN|ASP|SGT|CB|SD|QPPMC|QPBM|QOPM|QOBM|QOC|QOE|QOS|QOA"
 _RANK = regex.compile(
-    r"(?:\d[º°ª]\s*)?(?:CEL|TC|TEN-CEL|MAJ|CAP|TEN|ASP|SUBTEN|ST|SGT|CB|SD|QPPMC|QPBM|QOPM|QOBM|QOC|QOE|QOS|QOA|"
-    r"BM|PM|Cel|Maj|Cap|Ten|Sgt|Cb|Sd|"
+    rf"(?:\d[º°ª]\s*)?(?:{_OFFICER_CODES}|ST|BM|PM|Cel|Maj|Cap|Ten|Sgt|Cb|Sd|"
     r"(?i:tenente[- ]coronel|coronel|major|capit[ãa]o|tenente|subtenente|sargento|cabo|soldado|aspirante|general|"
     r"almirante|brigadeiro))\.?\s+"
 )
@@ -134,10 +135,7 @@ _TRAILING_LABEL = regex.compile(r"(?:\s+(?:SEI|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\
 # an identifier's own name, not a place or a body ("CNPJ/MF", "CPF")
 _ID_LABEL = regex.compile(r"(?:CNPJ|CPF|NUP|CEP|SEI|CNPJ/MF|CPF/MF)")
 _RANKS = regex.compile(rf"(?:{_RANK.pattern})*")
-# a rank or staff code that only a person holds (PM and BM also name the bodies)
-_OFFICER = regex.compile(
-    r"(?:CEL|TC|TEN-CEL|MAJ|CAP|TEN|ASP|SUBTEN|SGT|CB|SD|QPPMC|QPBM|QOPM|QOBM|QOC|QOE|QOS|QOA)(?:\.?\s+|$)"
-)
+_OFFICER = regex.compile(rf"(?:{_OFFICER_CODES})(?:\.?\s+|$)")
 # a SEI unit's path ("SEMA/GAB/AJL"): a body's units, not a place
 _UNIT_PATH = regex.compile(r"\p{Lu}{2,}(?:/\p{Lu}{2,}){2,}")
 

@@ -85,10 +85,11 @@ def test_bare_cpfs_in_a_list_are_masked(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["run", str(src), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    for table in ("documents", "identifiers", "entities", "parties", "signatures", "clauses", "pages", "amounts"):
+    tables = ("documents", "identifiers", "entities", "parties", "signatures", "clauses", "pages", "amounts", "tables")
+    for table in tables:
         df = pd.read_parquet(out / table)
         strings = [v for col in df.columns for v in df[col] if isinstance(v, str)]
-        assert strings or table in ("parties", "signatures", "amounts"), table
+        assert strings or table in ("parties", "signatures", "amounts", "tables"), table
         assert not _valid_cpfs_in(strings) & printed, table
     ids = pd.read_parquet(out / "identifiers")
     listed = ids[(ids["kind"] == "cpf") & ids["extractor"].str.endswith("+list")]
