@@ -56,8 +56,7 @@ def nup_is_valid(value: str) -> bool:
     >>> nup_is_valid("19973.003289/2025-14"), nup_is_valid("21000.061455/2025-38"), nup_is_valid("19973.003289/2025-15")
     (True, True, False)
     """
-    d = regex.sub(r"\D", "", value)
-    return len(d) == 17 and d[15:] == _nup_dv(d[:15])
+    return _digits_hold(value, 15)
 
 
 def df_is_valid(value: str) -> bool:
@@ -66,8 +65,13 @@ def df_is_valid(value: str) -> bool:
     >>> df_is_valid("00060-00448875/2019-93"), df_is_valid("00060-00448875/2019-94")
     (True, False)
     """
+    return _digits_hold(value, 17)
+
+
+def _digits_hold(value: str, n: int) -> bool:
+    """Whether ``value`` is ``n`` digits followed by their two mod-11 check digits (punctuation aside)."""
     d = regex.sub(r"\D", "", value)
-    return len(d) == 19 and d[17:] == _nup_dv(d[:17])
+    return len(d) == n + 2 and d[n:] == _nup_dv(d[:n])
 
 
 def nup_format(digits: str) -> str:

@@ -52,17 +52,18 @@ def rows(out) -> dict[str, Counter]:
     return got
 
 
+def _stat(pid: int | str) -> list[str]:
+    """The fields of /proc/<pid>/stat after the command name (state, ppid, …); empty once it is gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return []
+
+
 def children(pid: int) -> list[int]:
     """The processes whose parent is ``pid`` (Linux /proc)."""
-    out = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            out.append(int(stat.parent.name))
-    return out
+    pids = [d.name for d in Path("/proc").iterdir() if d.name.isdigit()]
+    return [int(p) for p in pids if (fields := _stat(p)) and int(fields[1]) == pid]
 
 
 def gone(pids: list[int], within: float = 10.0) -> bool:
@@ -75,10 +76,7 @@ def gone(pids: list[int], within: float = 10.0) -> bool:
 
 
 def _state(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return "Z"
+    return (_stat(pid) or ["Z"])[0]
 
 
 @pytest.fixture(scope="module")
