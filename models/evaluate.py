@@ -17,6 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent))  # pipeline.entity_shape: the shape rules the pipeline applies
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -44,15 +45,26 @@ def score(nlp, sents, *, caps: bool = False) -> dict:
     }
 
 
-def score_raw(nlp, sents) -> dict:
+def score_raw(nlp, sents, *, shaped: bool = False) -> dict:
     """:func:`score` with the model reading each sentence as text, tokenized by spaCy as the pipeline
     does (LeNER-Br's own tokens differ in about one sentence in five: "Ltda." "CJM/RJ" "n°"): entities
-    compared by their characters and label."""
+    compared by their characters and label. ``shaped``: each entity as the merge policy's shape rules
+    keep it (pipeline/entity_shape.py; the policy's other rules need the patterns' hits)."""
+    from pipeline.entity_shape import acronym_split, model_entity
+
     tp, fp, fn = Counter(), Counter(), Counter()
     for words, tags in sents:
         gold = Doc(nlp.vocab, words=words, ents=fix_iob(tags))
         g = {(e.start_char, e.end_char, e.label_) for e in gold.ents}
         p = {(e.start_char, e.end_char, e.label_) for e in nlp(gold.text).ents}
+        if shaped:
+            text = gold.text
+            p = {
+                (s, e, label)
+                for x in p
+                for s, e, label in acronym_split(text, *model_entity(text, *x))
+                if label is not None and e > s
+            }
         for x in g & p:
             tp[x[2]] += 1
         for x in p - g:
@@ -89,6 +101,7 @@ def main() -> None:
     nlp = spacy.load(args.model)
     test = read_conll(DATA / "lener-br" / "test.conll")
     normal, caps, raw = score(nlp, test), score(nlp, test, caps=True), score_raw(nlp, test)
+    shaped = score_raw(nlp, test, shaped=True)
     wps = speed(nlp, test)
     print(f"LeNER-Br test ({len(test)} sentences), entity level, exact span and label")
     print(f"{'':<16}{'F1':>7}{'P':>7}{'R':>7}")
@@ -97,10 +110,11 @@ def main() -> None:
         print(f"  {label:<14}{f:>7.3f}")
     print(f"{'ALL CAPS':<16}{caps['f']:>7.3f}{caps['p']:>7.3f}{caps['r']:>7.3f}")
     print(f"{'as raw text':<16}{raw['f']:>7.3f}{raw['p']:>7.3f}{raw['r']:>7.3f}  (spaCy's tokens, as in the pipeline)")
+    print(f"{'shape rules':<16}{shaped['f']:>7.3f}{shaped['p']:>7.3f}{shaped['r']:>7.3f}  (raw text, as the merge policy keeps them)")
     print(f"speed: {wps:,.0f} words/s on one core")
     if args.json:
         args.json.write_text(
-            json.dumps({"test": normal, "test_caps": caps, "test_raw": raw, "words_per_second": wps}, indent=2)
+            json.dumps({"test": normal, "test_caps": caps, "test_raw": raw, "test_shaped": shaped, "words_per_second": wps}, indent=2)
         )
 
 

@@ -1,9 +1,9 @@
 """What a model entity must look like to be kept: the shape rules of the NER merge policy
-(pipeline/ner.py, ``merge@6`` rules 5, 7 and 8).
+(pipeline/ner.py, ``merge@7`` rules 5, 7, 8 and 9).
 
 Real cases behind each rule: DOU extratos ("Carlos Melving Acosta Aguero / 08390", "CEUA"), SEI-AL
 bombeiros ("QPPMC EDILSON JOSÉ DA SILVA"), DOU acts ("DESIGNAR MARIA …"), the Tucano-BA gazette ("ANA
-PAULA SOLPOSTO NOGUEIRA Pregoeira Oficial …", "… OLIVEIRA ME", "TUCANO/BA"), the DODF ("DIRETOR GERAL
+PAULA SOLPOSTO NOGUEIRA Pregoeira Oficial …", "… OLIVEIRA ME", "SP"), the DODF ("DIRETOR GERAL
 DO INSTITUTO DE DEFESA DO CONSUMIDOR …", "Edifício Wagner", "230.") and SEI-AL page heads ("ALAGOAS SEI n.º").
 """
 
@@ -100,7 +100,6 @@ def _caps_name_end(text: str, s: int, e: int) -> int:
 
 UFS = set("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 _CLITIC_WORD = regex.compile(r"\p{L}+-(?:se|lhe|lhes|lo|la|los|las)")
-_PLACE_UF = regex.compile(r"(?:\p{Lu}[\p{L} ]*/)?(?P<uf>[A-Z]{2})")
 
 
 # a position, not a body: "DIRETOR GERAL DO INSTITUTO DE DEFESA …", "Subsecretário de Administração Geral"
@@ -111,7 +110,9 @@ _HEAD = regex.compile(rf"(?<![\p{{L}}])(?i:{orgaos.HEADS})(?![\p{{L}}])")
 def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     """A model ORGANIZACAO as kept: without a position before the body it names ("DIRETOR GERAL DO
     INSTITUTO …" → "INSTITUTO …"; a position alone is dropped), dropped when it is a word with a clitic
-    ("Comunique-se"), LOCAL when it is a state's abbreviation, alone or after a place ("SP", "TUCANO/BA")."""
+    ("Comunique-se"), LOCAL when it is a state's abbreviation alone ("SP"). A name with its state after a
+    slash keeps the model's reading: "OAB/SP", "SES/DF", "Secex/RJ" are bodies (LeNER-Br dev and test:
+    16 such bodies, 1 place), "TUCANO/BA" a place the model may read as a body."""
     if _CARGO.match(text, s, e):
         head = _HEAD.search(text, s + 1, e)
         if head is None:
@@ -120,8 +121,7 @@ def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     raw = text[s:e]
     if _CLITIC_WORD.fullmatch(raw):
         return s, e, None
-    m = _PLACE_UF.fullmatch(raw)
-    if m and m.group("uf") in UFS:
+    if raw in UFS:
         return s, e, "LOCAL"
     return s, e, "ORGANIZACAO"
 
@@ -138,6 +138,26 @@ _RANKS = regex.compile(rf"(?:{_RANK.pattern})*")
 _OFFICER = regex.compile(rf"(?:{_OFFICER_CODES})(?:\.?\s+|$)")
 # a SEI unit's path ("SEMA/GAB/AJL"): a body's units, not a place
 _UNIT_PATH = regex.compile(r"\p{Lu}{2,}(?:/\p{Lu}{2,}){2,}")
+
+
+# a body and its acronym after a dash ("Companhia Imobiliária de Brasília - TERRACAP"): LeNER-Br marks two
+# entities (dev: 19 such pairs, none joined), the model often reads one
+_ACRONYM_TAIL = regex.compile(
+    r"(?P<body>\S+\s.*?\S)\s+[-–]\s+(?P<tail>\p{Lu}[\p{Lu}\d]*(?:[-/][\p{Lu}\d]+)*)", regex.DOTALL
+)
+_LEGAL_FORM = regex.compile(rf"(?:{orgaos.LEGAL_FORM}|ME|EPP)")
+
+
+def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[int, int, str | None]]:
+    """A shaped model ORGANIZACAO that ends in a dash and an acronym as two entities, the body and the
+    acronym ("FUNDAÇÃO NACIONAL DO ÍNDIO - FUNAI", "… - CONAM/DF"); after the dash a legal form is no
+    entity ("… - EIRELI") and a state's abbreviation is LOCAL ("Escola XYZ - DF")."""
+    m = _ACRONYM_TAIL.fullmatch(text, s, e) if label == "ORGANIZACAO" else None
+    if m is None:
+        return [(s, e, label)]
+    tail = m.group("tail")
+    tail_label = None if _LEGAL_FORM.fullmatch(tail) else "LOCAL" if tail in UFS else label
+    return [(m.start("body"), m.end("body"), label), (m.start("tail"), m.end("tail"), tail_label)]
 
 
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:

@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@6``:
+Merge policy ``merge@7``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
@@ -26,14 +26,17 @@ Merge policy ``merge@6``:
    → "ANA PAULA NOGUEIRA"), and one ending in a legal form ("… OLIVEIRA ME") is ORGANIZACAO; a model
    ORGANIZACAO loses a position before the body ("DIRETOR GERAL DO INSTITUTO …" → "INSTITUTO …"; a
    position alone is dropped), one word with a clitic ("Comunique-se") is dropped, and a state's
-   abbreviation ("SP", "TUCANO/BA") is LOCAL;
+   abbreviation alone ("SP") is LOCAL;
 8. any model entity loses a trailing number sign or SEI label ("ESTADO DE ALAGOAS SEI n.º"); an
    identifier's name ("CNPJ/MF") or ranks alone ("CEL QOC") are dropped; a SEI unit path
    ("SEMA/GAB/AJL") is an ORGANIZACAO; an ORGANIZACAO that starts with a rank only a person holds ("CEL
    EDMAR") is read as a PESSOA; a PESSOA needs two words of two letters or more besides connectors and
    may not start with an address word ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than
-   two letters ("230.", registration numbers in a list) is dropped.
-(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7.)
+   two letters ("230.", registration numbers in a list) is dropped;
+9. a model ORGANIZACAO ending in a dash and an acronym is two entities, the body and the acronym
+   ("Companhia Imobiliária de Brasília - TERRACAP"), as LeNER-Br marks them; a legal form there ("… -
+   EIRELI") is neither, a state's abbreviation ("… - DF") is LOCAL.
+(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -51,10 +54,10 @@ import regex
 from patterns import logradouros, orgaos
 from patterns.mention import Mention
 
-from .entity_shape import model_entity
+from .entity_shape import acronym_split, model_entity
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
-POLICY = "merge@6"
+POLICY = "merge@7"
 PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
@@ -148,7 +151,7 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple]
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@6``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@7``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'). A model entity takes its shape first (pipeline/entity_shape.py)."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
@@ -160,7 +163,7 @@ def merge(
     streets = [(s, e) for s, e, label, *kind in rule_names if kind == ["street"]]
     kept = [
         (s, e, label, "ner")
-        for s, e, label in (model_entity(text, *x) for x in ner)
+        for s, e, label in (y for x in ner for y in acronym_split(text, *model_entity(text, *x)))
         if e > s
         and label is not None
         and not overlaps(s, e, hard)
@@ -271,7 +274,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@6``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@7``."""
     from .rows import fact_row
 
     nlp = load_model() if mode != "off" else None

@@ -364,7 +364,9 @@ def test_street_names_are_places_not_people():
         # DOU 2014-10-01 p. 69 and the Tucano gazette: the model's ORGANIZACAO on a verb and on places
         ("Comunique-se", "ORGANIZACAO", []),
         ("SP", "ORGANIZACAO", [("SP", "LOCAL")]),
-        ("TUCANO/BA", "ORGANIZACAO", [("TUCANO/BA", "LOCAL")]),
+        # LeNER-Br dev/test and the DOU: a body with its state ("TUCANO/BA", a place, keeps the model's reading)
+        ("OAB/SP", "ORGANIZACAO", [("OAB/SP", "ORGANIZACAO")]),
+        ("Secex/RJ", "ORGANIZACAO", [("Secex/RJ", "ORGANIZACAO")]),
         ("SUSEP", "ORGANIZACAO", [("SUSEP", "ORGANIZACAO")]),
         # DODF 2020-01-07: positions read as bodies
         (
@@ -379,6 +381,31 @@ def test_street_names_are_places_not_people():
             [("Secretaria de Estado de Saúde do DF", "ORGANIZACAO")],
         ),
         ("Presidência", "ORGANIZACAO", [("Presidência", "ORGANIZACAO")]),
+        # DODF 2020-01-08 and DOU 2014-10-01 (the 0.12 model): a body and its acronym are two entities
+        (
+            "Companhia Imobiliária de Brasília - TERRACAP",
+            "ORGANIZACAO",
+            [("Companhia Imobiliária de Brasília", "ORGANIZACAO"), ("TERRACAP", "ORGANIZACAO")],
+        ),
+        (
+            "FUNDAÇÃO NACIONAL DO ÍNDIO - FUNAI",
+            "ORGANIZACAO",
+            [("FUNDAÇÃO NACIONAL DO ÍNDIO", "ORGANIZACAO"), ("FUNAI", "ORGANIZACAO")],
+        ),
+        (
+            "Conselho do Meio Ambiente do Distrito Federal - CONAM/DF",
+            "ORGANIZACAO",
+            [("Conselho do Meio Ambiente do Distrito Federal", "ORGANIZACAO"), ("CONAM/DF", "ORGANIZACAO")],
+        ),
+        ("Escola XYZ - DF", "ORGANIZACAO", [("Escola XYZ", "ORGANIZACAO"), ("DF", "LOCAL")]),
+        (
+            "Alpha Sistemas Educacionais e Treinamentos - EIRELI",
+            "ORGANIZACAO",
+            [("Alpha Sistemas Educacionais e Treinamentos", "ORGANIZACAO")],
+        ),
+        ("Pró-Reitoria - PROPESP", "ORGANIZACAO", [("Pró-Reitoria - PROPESP", "ORGANIZACAO")]),  # one word before
+        ("CREA-DF", "ORGANIZACAO", [("CREA-DF", "ORGANIZACAO")]),
+        ("Lei nº 8.666 - LLC", "LEGISLACAO", [("Lei nº 8.666 - LLC", "LEGISLACAO")]),  # only bodies
     ],
 )
 def test_model_entities_are_shaped(text, label, expected):
@@ -405,3 +432,18 @@ def test_raw_text_score_compares_characters(pattern, f):
     sents = [(["a", "Grupo", "OK", "Ltda.", "."], ["O", "B-ORGANIZACAO", "I-ORGANIZACAO", "I-ORGANIZACAO", "O"])]
     got = score_raw(nlp, sents)
     assert (got["f"], got["per_type"]["ORGANIZACAO"]) == (f, f)
+
+
+def test_shaped_score_applies_the_merge_policy_shapes():
+    # models/evaluate.py score_raw(shaped=True): the model's "body - ACRONYM" becomes the two entities
+    # LeNER-Br marks (dev: "Conselho Regional de Engenharia e Agronomia do Distrito Federal - CREA-DF")
+    sys.path.insert(0, str(ROOT / "models"))
+    import spacy
+    from evaluate import score_raw
+
+    nlp = spacy.blank("pt")
+    pattern = [{"TEXT": t} for t in ("Conselho", "Regional", "-", "CREA-DF")]
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORGANIZACAO", "pattern": pattern}])
+    words = ["o", "Conselho", "Regional", "-", "CREA-DF", "."]
+    tags = ["O", "B-ORGANIZACAO", "I-ORGANIZACAO", "O", "B-ORGANIZACAO", "O"]
+    assert (score_raw(nlp, [(words, tags)])["f"], score_raw(nlp, [(words, tags)], shaped=True)["f"]) == (0.0, 1.0)
