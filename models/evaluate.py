@@ -110,11 +110,16 @@ def main() -> None:
         print(f"  {label:<14}{f:>7.3f}")
     print(f"{'ALL CAPS':<16}{caps['f']:>7.3f}{caps['p']:>7.3f}{caps['r']:>7.3f}")
     print(f"{'as raw text':<16}{raw['f']:>7.3f}{raw['p']:>7.3f}{raw['r']:>7.3f}  (spaCy's tokens, as in the pipeline)")
-    print(f"{'shape rules':<16}{shaped['f']:>7.3f}{shaped['p']:>7.3f}{shaped['r']:>7.3f}  (raw text, as the merge policy keeps them)")
+    print(
+        f"{'shape rules':<16}{shaped['f']:>7.3f}{shaped['p']:>7.3f}{shaped['r']:>7.3f}  (raw text, as the merge policy keeps them)"
+    )
     print(f"speed: {wps:,.0f} words/s on one core")
     if args.json:
         args.json.write_text(
-            json.dumps({"test": normal, "test_caps": caps, "test_raw": raw, "test_shaped": shaped, "words_per_second": wps}, indent=2)
+            json.dumps(
+                {"test": normal, "test_caps": caps, "test_raw": raw, "test_shaped": shaped, "words_per_second": wps},
+                indent=2,
+            )
         )
 
 
