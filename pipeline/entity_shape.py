@@ -136,6 +136,8 @@ _TRAILING_LABEL = regex.compile(r"(?:\s+(?:SEI|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\
 _ID_LABEL = regex.compile(r"(?:CNPJ|CPF|NUP|CEP|SEI|CNPJ/MF|CPF/MF)")
 _RANKS = regex.compile(rf"(?:{_RANK.pattern})*")
 _OFFICER = regex.compile(rf"(?:{_OFFICER_CODES})(?:\.?\s+|$)")
+# the area of a civil-service career, not a place ("Técnico Judiciário, Área Administrativa": DOU Seção 2)
+_CAREER_AREA = regex.compile(r"(?i:área)\s+(?:(?i:administrativa|judiciária|apoio|técnica|gestão)(?!\p{L})|de\s+apoio)")
 # a SEI unit's path ("SEMA/GAB/AJL"): a body's units, not a place
 _UNIT_PATH = regex.compile(r"\p{Lu}{2,}(?:/\p{Lu}{2,}){2,}")
 
@@ -163,7 +165,8 @@ def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[in
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
     loses a trailing number sign or SEI label; an identifier's name or ranks alone are dropped; a SEI
-    unit path is a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
+    unit path or a place ending in a legal form is a body, the area of a career ("Área Administrativa") no
+    place. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
     ("230.", "20191105-147372" in the DODF's lists), not a citation."""
     m = _TRAILING_LABEL.search(text, s, e)
     if m:
@@ -172,8 +175,10 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
     ranks_only = label != "ORGANIZACAO" and _RANKS.fullmatch(raw + " ")  # ("PM" is a body)
     if _ID_LABEL.fullmatch(raw) or ranks_only:
         return s, e, None  # "CNPJ/MF" as a place, "CEL QOC" as a place
-    if label == "LOCAL" and _UNIT_PATH.fullmatch(raw):
-        return s, e, "ORGANIZACAO"
+    if label == "LOCAL" and (_UNIT_PATH.fullmatch(raw) or _ENDS_IN_LEGAL_FORM.fullmatch(raw)):
+        return s, e, "ORGANIZACAO"  # a body's units, a firm ("RIO PRETO LTDA")
+    if label == "LOCAL" and _CAREER_AREA.match(raw):
+        return s, e, None
     if label == "PESSOA":
         s, e, label = person_span(text, s, e)
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company

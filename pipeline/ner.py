@@ -29,7 +29,8 @@ Merge policy ``merge@7``:
    abbreviation alone ("SP") is LOCAL;
 8. any model entity loses a trailing number sign or SEI label ("ESTADO DE ALAGOAS SEI n.º"); an
    identifier's name ("CNPJ/MF") or ranks alone ("CEL QOC") are dropped; a SEI unit path
-   ("SEMA/GAB/AJL") is an ORGANIZACAO; an ORGANIZACAO that starts with a rank only a person holds ("CEL
+   ("SEMA/GAB/AJL") or a LOCAL ending in a legal form ("RIO PRETO LTDA") is an ORGANIZACAO, the area of
+   a career ("Técnico Judiciário, Área Administrativa") is no place; an ORGANIZACAO that starts with a rank only a person holds ("CEL
    EDMAR") is read as a PESSOA; a PESSOA needs two words of two letters or more besides connectors and
    may not start with an address word ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than
    two letters ("230.", registration numbers in a list) is dropped;

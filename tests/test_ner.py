@@ -354,6 +354,16 @@ def test_street_names_are_places_not_people():
         ("Ana de Souza", "PESSOA", [("Ana de Souza", "PESSOA")]),
         ("SEMA/GAB/AJL", "LOCAL", [("SEMA/GAB/AJL", "ORGANIZACAO")]),
         ("Riacho Fundo/DF", "LOCAL", [("Riacho Fundo/DF", "LOCAL")]),
+        # DOU 2017-10-02 Seção 2: career areas and a firm read as places
+        ("Área Administrativa", "LOCAL", []),
+        ("Área Judiciária", "LOCAL", []),
+        ("Área Administrativa do Quadro Permanente de Pessoal", "LOCAL", []),
+        (
+            "Área de Proteção Ambiental do Planalto Central",
+            "LOCAL",
+            [("Área de Proteção Ambiental do Planalto Central", "LOCAL")],
+        ),
+        ("RIO PRETO LTDA", "LOCAL", [("RIO PRETO LTDA", "ORGANIZACAO")]),
         # DOU 2017 and SEI-AL: act verbs, headings and form fields read as names
         ("DESIGNAR MARIA DA SILVA", "PESSOA", [("MARIA DA SILVA", "PESSOA")]),
         ("Abono de Ponto", "PESSOA", []),
