@@ -110,7 +110,8 @@ _HEAD = regex.compile(rf"(?<![\p{{L}}])(?i:{orgaos.HEADS})(?![\p{{L}}])")
 def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     """A model ORGANIZACAO as kept: without a position before the body it names ("DIRETOR GERAL DO
     INSTITUTO …" → "INSTITUTO …"; a position alone is dropped), dropped when it is a word with a clitic
-    ("Comunique-se"), LOCAL when it is a state's abbreviation alone ("SP"). A name with its state after a
+    ("Comunique-se"), LOCAL when it is a state's abbreviation alone ("SP"); it ends before a comma and a
+    lower-case word ("… - MCTIC, código DAS 101.3"). A name with its state after a
     slash keeps the model's reading: "OAB/SP", "SES/DF", "Secex/RJ" are bodies (LeNER-Br dev and test:
     16 such bodies, 1 place), "TUCANO/BA" a place the model may read as a body."""
     if _CARGO.match(text, s, e):
@@ -118,6 +119,9 @@ def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
         if head is None:
             return s, s, None
         s = head.start()
+    m = _COMMA_LOWER.search(text, s, e)
+    if m:
+        e = m.start()
     raw = text[s:e]
     if _CLITIC_WORD.fullmatch(raw):
         return s, e, None
@@ -130,8 +134,16 @@ _ENDS_IN_LEGAL_FORM = regex.compile(rf"(?:.*\s)?(?:{orgaos.LEGAL_FORM}|ME|EPP)",
 
 
 _LETTER = regex.compile(r"\p{L}")
-# a number sign or a SEI label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page head)
-_TRAILING_LABEL = regex.compile(r"(?:\s+(?:SEI|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$")
+# a number sign or an identifier's label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page
+# head, "Sarah Alejandro Arcilla Passaporte: EB…" in DOU work permits)
+_TRAILING_LABEL = regex.compile(
+    r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|RG|Matrícula|MATRÍCULA|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$"
+)
+# the full stop of the sentence after a name ("… do Exército.", "Brasília - DF."), not an abbreviation's
+_FULL_STOP = regex.compile(r"(?:(?P<word>\p{L}{4,})|\b(?P<uf>[A-Z]{2}))\.$")
+_ABBREVIATIONS = frozenset({"ltda", "cia"})
+# a body's name ends before a comma and a lower-case word ("… - MCTIC, código DAS 101.3")
+_COMMA_LOWER = regex.compile(r",\s+\p{Ll}")
 # an identifier's own name, not a place or a body ("CNPJ/MF", "CPF")
 _ID_LABEL = regex.compile(r"(?:CNPJ|CPF|NUP|CEP|SEI|CNPJ/MF|CPF/MF)")
 _RANKS = regex.compile(rf"(?:{_RANK.pattern})*")
@@ -164,13 +176,16 @@ def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[in
 
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
-    loses a trailing number sign or SEI label; an identifier's name or ranks alone are dropped; a SEI
+    loses a trailing number sign or identifier label and a sentence's full stop; an identifier's name or ranks alone are dropped; a SEI
     unit path or a place ending in a legal form is a body, the area of a career ("Área Administrativa") no
     place. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
     ("230.", "20191105-147372" in the DODF's lists), not a citation."""
     m = _TRAILING_LABEL.search(text, s, e)
     if m:
         e = m.start()
+    m = _FULL_STOP.search(text, s, e)
+    if m and (m["uf"] in UFS if m["uf"] else m["word"].lower() not in _ABBREVIATIONS):
+        e -= 1
     raw = text[s:e]
     ranks_only = label != "ORGANIZACAO" and _RANKS.fullmatch(raw + " ")  # ("PM" is a body)
     if _ID_LABEL.fullmatch(raw) or ranks_only:

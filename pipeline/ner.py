@@ -27,7 +27,9 @@ Merge policy ``merge@7``:
    ORGANIZACAO loses a position before the body ("DIRETOR GERAL DO INSTITUTO …" → "INSTITUTO …"; a
    position alone is dropped), one word with a clitic ("Comunique-se") is dropped, and a state's
    abbreviation alone ("SP") is LOCAL;
-8. any model entity loses a trailing number sign or SEI label ("ESTADO DE ALAGOAS SEI n.º"); an
+8. any model entity loses a trailing number sign or identifier label ("ESTADO DE ALAGOAS SEI n.º", "…
+   Passaporte") and its sentence's full stop ("Exército."), an ORGANIZACAO what follows a comma and a
+   lower-case word ("…, código DAS 101.3"); an
    identifier's name ("CNPJ/MF") or ranks alone ("CEL QOC") are dropped; a SEI unit path
    ("SEMA/GAB/AJL") or a LOCAL ending in a legal form ("RIO PRETO LTDA") is an ORGANIZACAO, the area of
    a career ("Técnico Judiciário, Área Administrativa") is no place; an ORGANIZACAO that starts with a rank only a person holds ("CEL

@@ -354,6 +354,16 @@ def test_street_names_are_places_not_people():
         ("Ana de Souza", "PESSOA", [("Ana de Souza", "PESSOA")]),
         ("SEMA/GAB/AJL", "LOCAL", [("SEMA/GAB/AJL", "ORGANIZACAO")]),
         ("Riacho Fundo/DF", "LOCAL", [("Riacho Fundo/DF", "LOCAL")]),
+        # DOU 2014-10-01 and 2017-10-02: a label, a full stop, a clause after a comma
+        ("Sarah Alejandro Arcilla Passaporte", "PESSOA", [("Sarah Alejandro Arcilla", "PESSOA")]),
+        ("Exército.", "ORGANIZACAO", [("Exército", "ORGANIZACAO")]),
+        ("Brasília - DF.", "LOCAL", [("Brasília - DF", "LOCAL")]),
+        ("Grupo OK Ltda.", "ORGANIZACAO", [("Grupo OK Ltda.", "ORGANIZACAO")]),
+        (
+            "Ministério da Ciência, Tecnologia, Inovações e Comunicações - MCTIC, código DAS 101.3",
+            "ORGANIZACAO",
+            [("Ministério da Ciência, Tecnologia, Inovações e Comunicações", "ORGANIZACAO"), ("MCTIC", "ORGANIZACAO")],
+        ),
         # DOU 2017-10-02 Seção 2: career areas and a firm read as places
         ("Área Administrativa", "LOCAL", []),
         ("Área Judiciária", "LOCAL", []),
