@@ -467,3 +467,20 @@ def test_shaped_score_applies_the_merge_policy_shapes():
     words = ["o", "Conselho", "Regional", "-", "CREA-DF", "."]
     tags = ["O", "B-ORGANIZACAO", "I-ORGANIZACAO", "O", "B-ORGANIZACAO", "O"]
     assert (score_raw(nlp, [(words, tags)])["f"], score_raw(nlp, [(words, tags)], shaped=True)["f"]) == (0.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    "f, pessoa, org, caps, wps, expected",
+    [
+        # the 0.12 model's scores (models/ner-pt-legal/scores.json): three of the five targets unmet
+        (0.855, 0.898, 0.817, 0.831, 13_015, [False, False, False, True, True]),
+        (0.87, 0.90, 0.85, 0.82, 10_000, [True, True, True, True, True]),  # each bound is inclusive
+        (0.88, 0.95, 0.90, 0.829, 9_999, [True, True, True, False, False]),
+    ],
+)
+def test_issue_targets(f, pessoa, org, caps, wps, expected):
+    sys.path.insert(0, str(ROOT / "models"))
+    from evaluate import targets
+
+    s = {"test": {"f": f, "per_type": {"PESSOA": pessoa, "ORGANIZACAO": org}}, "test_caps": {"f": caps}}
+    assert list(targets({**s, "words_per_second": wps}).values()) == expected
