@@ -3,8 +3,8 @@
 ``SUPERINTENDÊNCIA REGIONAL DA POLÍCIA FEDERAL NO ESTADO DA BAHIA``, ``Prefeitura Municipal de Cabixi``.
 
 A head word (Ministério, Secretaria, Diretoria, Prefeitura, Tribunal …), then capitalised words
-joined by ``de/da/do/das/dos/e/em/no/na`` (at most two connectors in a row), ending on a
-capitalised word. A chain of bodies ("Secretaria de Gestão e Inovação do Ministério da Gestão") is
+joined by ``de/da/do/das/dos/e/em/no/na`` (at most two connectors in a row) or listed with commas
+before an "e" ("Educação, Ciência e Tecnologia"), ending on a capitalised word. A chain of bodies ("Secretaria de Gestão e Inovação do Ministério da Gestão") is
 cut before each connector + head of the administrative hierarchy (``SPLIT_HEADS``), and at "e" before
 any head word, into one name per body. Title Case and ALL CAPS both match; a lower-case word ends the name
 ("a Secretaria de Gestão publicou" → "Secretaria de Gestão"). Used by the NER merge policy as rule
@@ -28,6 +28,12 @@ entities (ORGANIZACAO), never as identifiers.
 ['Banco do Brasil']
 >>> [m.raw for m in find("a Empresa Brasileira de Obras Ltda. para")]
 ['Empresa Brasileira de Obras']
+>>> [m.raw for m in find("A REITORA DO INSTITUTO FEDERAL DE EDUCAÇÃO, CIÊNCIA E TECNOLOGIA DO AMAPÁ, no uso")]
+['INSTITUTO FEDERAL DE EDUCAÇÃO, CIÊNCIA E TECNOLOGIA DO AMAPÁ']
+>>> [m.raw for m in find("do Ministério da Ciência, Tecnologia, Inovações e Comunicações - MCTIC")]
+['Ministério da Ciência, Tecnologia, Inovações e Comunicações']
+>>> [m.raw for m in find("o Ministério da Saúde, a Secretaria de Saúde e")]  # a comma between bodies
+['Ministério da Saúde', 'Secretaria de Saúde']
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = "orgaos@2"
+VERSION = "orgaos@3"
 
 HEADS = (
     "Ministério|Secretaria|Subsecretaria|Secretaria-Executiva|Diretoria|Departamento|Coordenação-Geral|"
@@ -65,11 +71,13 @@ _OF = cased(OF)
 _HEADS_CASED = "|".join(sorted({v for h in HEADS.split("|") for v in (h, h.upper())}, key=len, reverse=True)).replace(
     "\\S", "\\s"
 )
+# an enumeration inside a name: "Educação, Ciência e Tecnologia", "Transportes, Portos e Aviação Civil"
+_ENUM = rf"(?:,[ \t]+{_CAP})+[ \t]+(?:e|E)[ \t]+{_CAP}"
 PATTERN = regex.compile(
     rf"""
     (?<![\p{{L}}\d])
     (?:{_HEADS_CASED})                         # the head word, Title Case or capitals
-    (?:[ \t]+(?:{_CONN}[ \t]+){{0,2}}{_CAP})+   # capitalised words, with connectors between
+    (?:[ \t]+(?:{_CONN}[ \t]+){{0,2}}{_CAP}(?:{_ENUM})?)+   # capitalised words, with connectors between
     (?![\p{{L}}\d])
     """,
     regex.VERBOSE,

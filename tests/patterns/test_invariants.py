@@ -22,6 +22,7 @@ HOSTILE = {
     "slashes": "1/2/" * 250_000,
     "lead_ins": "CNPJ Processo CPF nº " * 50_000,
     "capitals": "PORTARIA CONJUNTA MGI/MF/CGU/" * 30_000,
+    "comma_lists": "Ministério Abc, " * 60_000,  # orgaos: an enumeration that never reaches its "e"
 }
 SAMPLE = (
     "Processo SEI-MGI nº 19973.003289/2025-14. CNPJ: 00.489.828/0001-55 e 33.970.559/0001-0. "

@@ -38,6 +38,16 @@ POSITIVE = [
         "CONSELHO NACIONAL DE CONTROLE DE EXPERIMENTAÇÃO ANIMAL",
         ["CONSELHO NACIONAL DE CONTROLE DE EXPERIMENTAÇÃO ANIMAL"],
     ),
+    # DOU 2017-10-02 Seção 2: names with an enumeration (the model cut them at the comma)
+    (
+        "A REITORA DO INSTITUTO FEDERAL DE EDUCAÇÃO, CIÊNCIA E TECNOLOGIA DO AMAPÁ, no uso",
+        ["INSTITUTO FEDERAL DE EDUCAÇÃO, CIÊNCIA E TECNOLOGIA DO AMAPÁ"],
+    ),
+    (
+        "O SECRETÁRIO-EXECUTIVO DO MINISTÉRIO DOS TRANSPORTES, PORTOS E AVIAÇÃO CIVIL,no uso",
+        ["MINISTÉRIO DOS TRANSPORTES, PORTOS E AVIAÇÃO CIVIL"],
+    ),
+    ("do Ministério da Saúde, Secretaria de Atenção", ["Ministério da Saúde", "Secretaria de Atenção"]),
 ]
 NEGATIVE = [
     "a secretaria de gestão publicou",  # a common noun
