@@ -27,7 +27,7 @@ NOT_A_FIRST_NAME = frozenset(
     convênio anexo ata aviso extrato parecer projeto programa auxílio licença férias gratificação adicional
     progressão setor divisão cargo função matrícula objeto valor vigência data assinatura fundamento
     cláusula artigo item inciso alínea parágrafo capítulo série edifício bloco quadra lote sala conjunto
-    jardim residencial condomínio loteamento bairro""".split()
+    jardim residencial condomínio loteamento bairro coordenadas área""".split()
 )
 _ACT_VERB = regex.compile(rf"(?i:{'|'.join(sorted(ACT_VERBS))})\s+")
 # ranks and staff codes printed before a name in military and police documents (SEI-AL bombeiros)

@@ -335,6 +335,7 @@ def test_street_names_are_places_not_people():
         # DODF 2020-01-08: a series letter and a building in an address
         ("Série D", "PESSOA", []),
         ("Edifício Wagner", "PESSOA", []),
+        ("Coordenadas Geodésicas", "PESSOA", []),  # DOU 2017-10-02 Seção 1: a mining area's description
         # DODF 2020-01-08: registration numbers in a list are not citations
         ("230.", "JURISPRUDENCIA", []),
         ("20191105-147372", "JURISPRUDENCIA", []),
