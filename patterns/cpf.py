@@ -4,6 +4,8 @@ Examples:
 - ``CPF nº 055.781.735-86`` (Tucano-BA gazette 1.507, p. 8, signature block of the Prefeito)
 - ``***.456.789-**`` and ``XXX.456.789-XX`` (the masked forms the Portal da Transparência publishes)
 - ``CPF 05578173586`` (unpunctuated, after a CPF lead-in)
+- ``Jorge … (108.617.424-\n00)`` (DOU 2014-10-01 p. 106, a TCU list: the line ends after the dash; cpf@2
+  left it unmasked)
 - ``PROCESSO/WEB; INTERESSADO; CPF: 20191014-136437, <nome>, <11 digits>; …`` (DODF 2020-01-08: a list
   of about a hundred people whose CPFs, printed bare, sit up to 2,000 characters after the one "CPF")
 
@@ -21,14 +23,15 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = 2
+VERSION = 3
 NAME = f"patterns.cpf@{VERSION}"
 
 PATTERN = regex.compile(
     r"""
     (?<![\w./-])
     (?:
-        (?:\d{3}|[*X•]{3})\.(?:\d{3}|[*X•]{3})\.\d{3}-(?:\d{2}|[*X•]{2})   # 853.761.739-86, ***.456.789-**
+        (?:\d{3}|[*X•]{3})\.(?:\d{3}|[*X•]{3})\.\d{3}-                   # 853.761.739-86, ***.456.789-**
+        (?:[ \t]*\n[ \t]*)?(?:\d{2}|[*X•]{2})                             # (a line may end after the dash)
       | (?=\d{11})(?<=\bCPF(?:/MF)?[^\n\d]{0,30})\d{11}                               # unpunctuated after a lead-in
     )
     (?![\w/]|-\d|\.\d)
@@ -112,7 +115,7 @@ def _bare(text: str, taken: set[int]) -> list[Mention]:
 
     >>> t = "INTERESSADO; CPF: 20191014-136437, Fulano de Tal, 05578173586; Registro: 05305512255; 05578173587"
     >>> [(m.raw, m.extractor) for m in _bare(t, set())]
-    [('05578173586', 'patterns.cpf@2+list')]
+    [('05578173586', 'patterns.cpf@3+list')]
     """
     out = []
     cpf_words = None

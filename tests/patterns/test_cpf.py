@@ -13,6 +13,9 @@ POSITIVE = [
     ("CPF XXX.456.789-XX", "***.456.789-**", None, False),
     ("CPF nº 05578173586", "05578173586", True, True),  # unpunctuated after a lead-in
     ("CPF 055.781.735-87", "05578173587", False, True),  # one digit off: kept, invalid
+    # DOU 2014-10-01 p. 106 and 2017-10-02 Seção 2 p. 55 (TCU lists): the line ends after the dash
+    # (a test number stands in for the person's)
+    ("Jorge Ernesto Pinto Fraxe (111.444.777-\n35) e Moacyr", "11144477735", True, True),
 ]
 NEGATIVE = [
     "CNPJ: 00.489.828/0001-55",
@@ -29,13 +32,13 @@ LISTED = "PROCESSO/WEB; INTERESSADO; CPF: " + "; ".join(
     f"201910{i:02d}-1{i:05d}, Nome Sobrenome {i}, 05578173586" for i in range(40)
 )
 BARE = [
-    ("INTERESSADO; CPF: 20191014-136437, Fulano de Tal, 05578173586;", ["patterns.cpf@2+list"]),
-    (LISTED, ["patterns.cpf@2+list"] * 40),  # the last one ~2,000 characters after "CPF"
-    ("R$ 12.000,00 R$ 30.000,00 05578173586 Outro Projeto", ["patterns.cpf@2+bare"]),  # a table, no header read
-    ("CPF: 05578173586", ["patterns.cpf@2"]),  # after a lead-in, as before
-    ("CPF: 123; Fulano Denis, 05578173586; Ana Berg, 05287288573", ["patterns.cpf@2+list"] * 2),  # not NIS, RG
-    ("CPF 05578173586; 05287288573", ["patterns.cpf@2", "patterns.cpf@2+list"]),
-    ("CPF, " + "x" * 3100 + " 05578173586", ["patterns.cpf@2+bare"]),  # too far from the "CPF"
+    ("INTERESSADO; CPF: 20191014-136437, Fulano de Tal, 05578173586;", ["patterns.cpf@3+list"]),
+    (LISTED, ["patterns.cpf@3+list"] * 40),  # the last one ~2,000 characters after "CPF"
+    ("R$ 12.000,00 R$ 30.000,00 05578173586 Outro Projeto", ["patterns.cpf@3+bare"]),  # a table, no header read
+    ("CPF: 05578173586", ["patterns.cpf@3"]),  # after a lead-in, as before
+    ("CPF: 123; Fulano Denis, 05578173586; Ana Berg, 05287288573", ["patterns.cpf@3+list"] * 2),  # not NIS, RG
+    ("CPF 05578173586; 05287288573", ["patterns.cpf@3", "patterns.cpf@3+list"]),
+    ("CPF, " + "x" * 3100 + " 05578173586", ["patterns.cpf@3+bare"]),  # too far from the "CPF"
 ]
 
 
