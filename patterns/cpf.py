@@ -3,7 +3,8 @@
 Examples:
 - ``CPF nº 055.781.735-86`` (Tucano-BA gazette 1.507, p. 8, signature block of the Prefeito)
 - ``***.456.789-**`` and ``XXX.456.789-XX`` (the masked forms the Portal da Transparência publishes)
-- ``CPF 05578173586`` (unpunctuated, after a CPF lead-in)
+- ``CPF 05578173586`` (unpunctuated, after a CPF lead-in); ``CPF nº 370 124 017 53``, ``CPF nº
+  016.661.747.42``, ``CPF.: 636 703 566 - 49`` (DOU 2017-10-02 Seção 2: spaced or dotted, after a lead-in)
 - ``Jorge … (108.617.424-\n00)`` (DOU 2014-10-01 p. 106, a TCU list: the line ends after the dash; cpf@2
   left it unmasked)
 - ``PROCESSO/WEB; INTERESSADO; CPF: 20191014-136437, <nome>, <11 digits>; …`` (DODF 2020-01-08: a list
@@ -33,6 +34,8 @@ PATTERN = regex.compile(
         (?:\d{3}|[*X•]{3})\.(?:\d{3}|[*X•]{3})\.\d{3}-                   # 853.761.739-86, ***.456.789-**
         (?:[ \t]*\n[ \t]*)?(?:\d{2}|[*X•]{2})                             # (a line may end after the dash)
       | (?=\d{11})(?<=\bCPF(?:/MF)?[^\n\d]{0,30})\d{11}                               # unpunctuated after a lead-in
+      | (?=\d{3}[ .]\d{3}[ .])(?<=\bCPF(?:/MF)?[^\n\d]{0,30})                              # spaced or dotted after a lead-in:
+        \d{3}[ .]\d{3}[ .]\d{3}(?:[ \t]?[-.][ \t]?|[ \t])\d{2}                          # 370 124 017 53, 016.661.747.42
     )
     (?![\w/]|-\d|\.\d)
     """,

@@ -16,6 +16,10 @@ POSITIVE = [
     # DOU 2014-10-01 p. 106 and 2017-10-02 Seção 2 p. 55 (TCU lists): the line ends after the dash
     # (a test number stands in for the person's)
     ("Jorge Ernesto Pinto Fraxe (111.444.777-\n35) e Moacyr", "11144477735", True, True),
+    # DOU 2017-10-02 Seção 2: spaced or dotted after a lead-in
+    ("Marilia Borges do Nascimento, CPF nº 111 444 777 35, matrícula", "11144477735", True, True),
+    ("SIAPE nº 1448997, CPF nº 111.444.777.35, no período", "11144477735", True, True),
+    ("SIAPE - 1537657, CPF.: 111 444 777 - 35, do encargo", "11144477735", True, True),
 ]
 NEGATIVE = [
     "CNPJ: 00.489.828/0001-55",
