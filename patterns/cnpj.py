@@ -6,15 +6,20 @@ Examples:
 - ``12.ABC.345/01DE-35`` (Receita Federal's example of the alphanumeric format) — valid
 - ``inscrito no CNPJ/MF sob o nº 00.396.895/0001-25`` (seed convênio preamble)
 - ``CNPJ 00000000E08G12`` (unpunctuated, after a CNPJ lead-in) — valid
+- ``inscrita no CNPJ sob nº07.910.097/0001-19`` (DOU 2017-10-02, glued to its "nº")
+- ``Grupo OK LTDA, 00489828000155;`` in a list under a "CPF/CNPJ" header (DODF 2020-01-08) — ``+list``
 """
 
 from __future__ import annotations
+
+import bisect
 
 import regex
 
 from .mention import Mention, make
 
-VERSION = 2  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
+VERSION = 3  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
+# 3: glued to "nº"; dots dropped with a 000N branch and no lead-in; bare 14 digits under a "CNPJ" column
 NAME = f"patterns.cnpj@{VERSION}"
 
 # The punctuated form's groups; broken by a line end, the canonical text has one space after one of them.
@@ -23,7 +28,7 @@ BROKEN = "|".join("".join(_GROUPS[:k]) + r"\x20" + "".join(_GROUPS[k:]) for k in
 
 PATTERN = regex.compile(
     r"""
-    (?<![\w./-])
+    (?:(?<=\b[nN][º°])|(?<![\w./-]))                                # (also glued to "nº": "sob nº07.910.097/0001-19")
     (?:
         [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{1,2}   # 00.489.828/0001-55, 12.ABC.345/01DE-35, truncated DV
       | (?P<broken>{BROKEN})                                       # broken at a line end: "33." / "952.510/0001-54"
@@ -31,6 +36,8 @@ PATTERN = regex.compile(
         (?<=CNPJ(?:/MF)?[^\n\d]{0,40})                             # dots dropped or unpunctuated: only
         (?:\d{8}/\d{4}-\d{2}|[0-9A-Z]{12}\d{2})                    #   after a lead-in ("CNPJ nº 00489828000155";
                                                                    #   "00143815/2018-01" alone is a process)
+      | (?P<branch>\d{8}/000\d-\d{2})                              # dots dropped, branch 000N, digits holding:
+                                                                   #   "SINPROMRJ 12802774/0001-15" (DOU 2017)
     )
     (?![\w/]|-\d|\.\d)
     """.replace("{BROKEN}", BROKEN),
@@ -78,12 +85,42 @@ def check_digits(base12: str) -> str:
     return f"{d1}{_dv(base12 + str(d1), _WEIGHTS2)}"
 
 
+# 14 digits on their own: a CNPJ only in a list or column headed "CNPJ" (DODF 2020-01-08: "…
+# Comunicação Visual EIRELI, 00018911000146; …" a few hundred characters under "CPF/CNPJ") with its digits
+BARE = regex.compile(r"(?<![\w./-])\d{14}(?![\w/]|-\d|\.\d)")
+CNPJ_WORD = regex.compile(r"(?<![\p{L}])CNPJ(?![\p{L}])")
+LIST_REACH = 3000  # how far after a "CNPJ" a bare number in a list still counts as listed under it
+
+
 def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
         value = normalize(m.group())
         valid = is_valid(value)
-        if m.group("broken") and not valid:
-            continue  # a space inside: only a CNPJ whose check digits hold is one
+        if (m.group("broken") or m.group("branch")) and not valid:
+            continue  # a space inside, or no lead-in: only a CNPJ whose check digits hold is one
         out.append(make("cnpj", text, m.start(), m.end(), value, valid, NAME))
+    return out + _listed(text, {m.start for m in out})
+
+
+def _listed(text: str, taken: set[int]) -> list[Mention]:
+    """Bare 14-digit CNPJs of a list headed "CNPJ" (extractor ``+list``): their check digits must hold.
+
+    >>> t = "INTERESSADO; CPF/CNPJ: 20191126-1, Grupo OK LTDA, 00489828000155; 00489828000156; x"
+    >>> [(m.raw, m.extractor) for m in _listed(t, set())]
+    [('00489828000155', 'patterns.cnpj@3+list')]
+    >>> _listed("Grupo OK LTDA, 00489828000155", set())  # no "CNPJ" before it
+    []
+    """
+    out = []
+    words = None
+    for m in BARE.finditer(text):
+        s = m.start()
+        if s in taken or not is_valid(m.group()):
+            continue
+        if words is None:
+            words = [w.start() for w in CNPJ_WORD.finditer(text)]
+        i = bisect.bisect_left(words, s)
+        if i > 0 and s - words[i - 1] <= LIST_REACH:
+            out.append(make("cnpj", text, s, m.end(), m.group(), True, f"{NAME}+list"))
     return out

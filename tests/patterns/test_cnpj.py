@@ -20,6 +20,11 @@ POSITIVE = [
     ("CNPJ nº 00489828000155", "00489828000155", True),  # numeric, unpunctuated after a lead-in
     ("CNPJ/MF 00489828/0001-55", "00489828000155", True),  # dots dropped
     ("CNPJ: 33.952.510/0001-54", "33952510000154", False),  # DOU 2014-10-01 edition: a printed typo, kept
+    # DOU 2017-10-02 Seção 3: glued to its "nº"; Seção 1: dots dropped, no lead-in, branch 0001, digits hold
+    ("INFORMATICA EIRELI, inscrita no CNPJ sob nº07.910.097/0001-19, vencedora", "07910097000119", True),
+    ("município do Rio de Janeiro- SINPROMRJ 12802774/0001-15\nNota", "12802774000115", True),
+    # DODF 2020-01-08: bare in a list under "CPF/CNPJ"
+    ("INTERESSADO; CPF/CNPJ: 20191126-1, Correia Assessoria LTDA, 10619342000148; 2019", "10619342000148", True),
 ]
 NEGATIVE = [
     "CPF nº 055.781.735-86",  # a CPF (Tucano gazette 1.507 p. 8)
@@ -29,6 +34,8 @@ NEGATIVE = [
     "matrícula nº 9.061.600-6",  # a matrícula (DO2 2023-05-02 p. 94)
     "pelo código 05152025050900112",  # a DOU authenticity code
     "12345678000195",  # 14 digits with no lead-in
+    "Processo nº 12802774/0001-16",  # dots dropped, no lead-in, digits failing: not a CNPJ
+    "CNPJ: " + "x" * 3100 + " 10619342000148",  # too far under a "CNPJ"
     "programa 20.608.0012.1.026",  # a programa de trabalho
 ]
 
