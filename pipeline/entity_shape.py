@@ -162,6 +162,31 @@ _ACRONYM_TAIL = regex.compile(
 _LEGAL_FORM = regex.compile(rf"(?:{orgaos.LEGAL_FORM}|ME|EPP)")
 
 
+# a body's head word that starts another body when a capitalised word comes right before it: a DOU act's
+# heading lines read as one name ("SECRETARIA DE GESTÃO DE PESSOAS DEPARTAMENTO DE DESENVOLVIMENTO")
+# (not Tribunal, Universidade: "Supremo Tribunal Federal", "Fundação Universidade Federal")
+_NEXT_BODY = regex.compile(
+    r"(?<=[\p{Lu}][\p{L}]*)\s+(?=(?:Ministério|Secretaria|Subsecretaria|Diretoria|Departamento|Coordenação-Geral|"
+    r"Coordenação|Superintendência|Gerência|Assessoria|Gabinete|MINISTÉRIO|SECRETARIA|SUBSECRETARIA|DIRETORIA|"
+    r"DEPARTAMENTO|COORDENAÇÃO-GERAL|COORDENAÇÃO|SUPERINTENDÊNCIA|GERÊNCIA|ASSESSORIA|GABINETE)(?![\p{L}]))"
+)
+
+
+def body_chain_split(text: str, s: int, e: int, label: str | None) -> list[tuple[int, int, str | None]]:
+    """A model ORGANIZACAO that runs over the next body's head word as one entity per body ("AGÊNCIA
+    NACIONAL DE ÁGUAS SUPERINTENDÊNCIA DE REGULAÇÃO" → two), when a capitalised word that is no
+    connector comes right before the head word ("Secretaria do Ministério …" stays one)."""
+    if label != "ORGANIZACAO":
+        return [(s, e, label)]
+    pieces, start = [], s
+    for m in _NEXT_BODY.finditer(text, s, e):
+        if text[start : m.start()].split()[-1].lower() in orgaos.CONNECTORS:
+            continue
+        pieces.append((start, m.start(), label))
+        start = m.end()
+    return [*pieces, (start, e, label)]
+
+
 def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[int, int, str | None]]:
     """A shaped model ORGANIZACAO that ends in a dash and an acronym as two entities, the body and the
     acronym ("FUNDAÇÃO NACIONAL DO ÍNDIO - FUNAI", "… - CONAM/DF"); after the dash a legal form is no

@@ -38,7 +38,9 @@ Merge policy ``merge@7``:
    two letters ("230.", registration numbers in a list) is dropped;
 9. a model ORGANIZACAO ending in a dash and an acronym is two entities, the body and the acronym
    ("Companhia Imobiliária de Brasília - TERRACAP"), as LeNER-Br marks them; a legal form there ("… -
-   EIRELI") is neither, a state's abbreviation ("… - DF") is LOCAL.
+   EIRELI") is neither, a state's abbreviation ("… - DF") is LOCAL; one that runs over the next body's
+   head word after a capitalised word is one entity per body ("AGÊNCIA NACIONAL DE ÁGUAS SUPERINTENDÊNCIA
+   DE REGULAÇÃO": a DOU act's heading lines).
 (``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
@@ -57,7 +59,7 @@ import regex
 from patterns import logradouros, orgaos
 from patterns.mention import Mention
 
-from .entity_shape import acronym_split, model_entity
+from .entity_shape import acronym_split, body_chain_split, model_entity
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
 POLICY = "merge@7"
@@ -166,7 +168,9 @@ def merge(
     streets = [(s, e) for s, e, label, *kind in rule_names if kind == ["street"]]
     kept = [
         (s, e, label, "ner")
-        for s, e, label in (y for x in ner for y in acronym_split(text, *model_entity(text, *x)))
+        for s, e, label in (
+            z for x in ner for y in body_chain_split(text, *model_entity(text, *x)) for z in acronym_split(text, *y)
+        )
         if e > s
         and label is not None
         and not overlaps(s, e, hard)

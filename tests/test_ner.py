@@ -426,6 +426,23 @@ def test_street_names_are_places_not_people():
         ),
         ("Pró-Reitoria - PROPESP", "ORGANIZACAO", [("Pró-Reitoria - PROPESP", "ORGANIZACAO")]),  # one word before
         ("CREA-DF", "ORGANIZACAO", [("CREA-DF", "ORGANIZACAO")]),
+        # DOU 2017-10-02 Seção 2: an act's heading lines read as one body
+        (
+            "AGÊNCIA NACIONAL DE ÁGUAS SUPERINTENDÊNCIA DE REGULAÇÃO",
+            "ORGANIZACAO",
+            [("AGÊNCIA NACIONAL DE ÁGUAS", "ORGANIZACAO"), ("SUPERINTENDÊNCIA DE REGULAÇÃO", "ORGANIZACAO")],
+        ),
+        (
+            "Secretaria de Atenção Especializada à Saúde Departamento de Atenção Especializada e Temática",
+            "ORGANIZACAO",
+            [
+                ("Secretaria de Atenção Especializada à Saúde", "ORGANIZACAO"),
+                ("Departamento de Atenção Especializada e Temática", "ORGANIZACAO"),
+            ],
+        ),
+        ("Supremo Tribunal Federal", "ORGANIZACAO", [("Supremo Tribunal Federal", "ORGANIZACAO")]),
+        ("Gabinete da Secretaria de Saúde", "ORGANIZACAO", [("Gabinete da Secretaria de Saúde", "ORGANIZACAO")]),
+        ("Quadro Permanente desta Secretaria", "ORGANIZACAO", [("Quadro Permanente desta Secretaria", "ORGANIZACAO")]),
         ("Lei nº 8.666 - LLC", "LEGISLACAO", [("Lei nº 8.666 - LLC", "LEGISLACAO")]),  # only bodies
     ],
 )
