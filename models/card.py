@@ -187,8 +187,13 @@ head word (`patterns/orgaos.py`) are added as `source = 'rule'` and replace shor
 them, a model name that is a rule name plus a legal form ("Banco do Brasil S.A") gives way to it, a
 model PESSOA of one word or with digits or brackets ("Conselheiro", "CEUA", "empresa(s") is dropped, street
 names are LOCAL rules no model entity may overlap, and model entities lose ranks, positions and act verbs
-before a name and number signs after it, and bare numbers are not citations (`pipeline/entity_shape.py`); a name of two words or more is then found again wherever the document prints it in the same letters
-(extractor `…+propagated`). The whole file (or page window) goes through `nlp.pipe` in one stream.
+before a name and number signs after it, bare numbers are not citations, a body and its acronym after a
+dash are two entities ("Companhia Imobiliária de Brasília", "TERRACAP", as LeNER-Br marks them) and an act's
+heading lines read as one name are one entity per body (`pipeline/entity_shape.py`); a name of two words or
+more is then found again wherever the document prints it in the same letters (extractor `…+propagated`).
+The whole file (or page window) goes through `nlp.pipe` in one stream. The shape rules are made for
+gazettes: on LeNER-Br's court decisions, which name parties by a first name alone ("Vladimir",
+"JULIANDERSON"), dropping one-word persons costs PESSOA recall (the "shape rules" row of the scores).
 
 ## Known limits
 
