@@ -12,11 +12,9 @@ Examples:
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
-from .mention import Mention, make
+from .mention import Headers, Mention, make
 
 VERSION = 3  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
 # 3: glued to "nº"; dots dropped with a 000N branch and no lead-in; bare 14 digits under a "CNPJ" column
@@ -113,14 +111,9 @@ def _listed(text: str, taken: set[int]) -> list[Mention]:
     []
     """
     out = []
-    words = None
+    headers = Headers(text, CNPJ_WORD)
     for m in BARE.finditer(text):
         s = m.start()
-        if s in taken or not is_valid(m.group()):
-            continue
-        if words is None:
-            words = [w.start() for w in CNPJ_WORD.finditer(text)]
-        i = bisect.bisect_left(words, s)
-        if i > 0 and s - words[i - 1] <= LIST_REACH:
+        if s not in taken and is_valid(m.group()) and headers.within(s, LIST_REACH):
             out.append(make("cnpj", text, s, m.end(), m.group(), True, f"{NAME}+list"))
     return out

@@ -18,11 +18,9 @@ it, ``+bare`` when not. Masking errs on the side of privacy: such a number is ma
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
-from .mention import Mention, make
+from .mention import Headers, Mention, make
 
 VERSION = 3
 NAME = f"patterns.cpf@{VERSION}"
@@ -121,15 +119,11 @@ def _bare(text: str, taken: set[int]) -> list[Mention]:
     [('05578173586', 'patterns.cpf@3+list')]
     """
     out = []
-    cpf_words = None
+    headers = Headers(text, CPF_WORD)
     for m in BARE.finditer(text):
         s = m.start()
         if s in taken or not is_valid(m.group()) or OTHER_NUMBER.search(text, max(0, s - 40), s):
             continue
-        if cpf_words is None:
-            cpf_words = [w.start() for w in CPF_WORD.finditer(text)]
-        i = bisect.bisect_left(cpf_words, s)
-        listed = i > 0 and s - cpf_words[i - 1] <= LIST_REACH
-        extractor = f"{NAME}+{'list' if listed else 'bare'}"
+        extractor = f"{NAME}+{'list' if headers.within(s, LIST_REACH) else 'bare'}"
         out.append(make("cpf", text, s, m.end(), m.group(), True, extractor, complete=True))
     return out

@@ -7,6 +7,7 @@ checked); ``data`` carries the format's extra fields as sorted (key, value) pair
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, NamedTuple
 
 
@@ -44,3 +45,18 @@ def make(
 
 def sort_mentions(ms: list[Mention]) -> list[Mention]:
     return sorted(ms, key=lambda m: (m.start, m.end, m.kind))
+
+
+class Headers:
+    """Where a column's or list's header word ("CPF", "CNPJ") is printed in a text, to tell whether a bare
+    number sits under one: found once, on the first question (most texts have no bare number)."""
+
+    def __init__(self, text: str, word) -> None:
+        self.text, self.word, self.starts = text, word, None
+
+    def within(self, pos: int, reach: int) -> bool:
+        """Whether the header word starts at most ``reach`` characters before ``pos``."""
+        if self.starts is None:
+            self.starts = [m.start() for m in self.word.finditer(self.text)]
+        i = bisect.bisect_left(self.starts, pos)
+        return i > 0 and pos - self.starts[i - 1] <= reach
