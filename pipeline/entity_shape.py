@@ -134,6 +134,7 @@ _ENDS_IN_LEGAL_FORM = regex.compile(rf"(?:.*\s)?(?:{orgaos.LEGAL_FORM}|ME|EPP)",
 
 
 _LETTER = regex.compile(r"\p{L}")
+_LONG_NUMBER = regex.compile(r"\d{9,}")
 # a number sign or an identifier's label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page
 # head, "Sarah Alejandro Arcilla Passaporte: EB…" in DOU work permits)
 _TRAILING_LABEL = regex.compile(
@@ -230,4 +231,6 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         return organization(text, s, e)
     if label in ("JURISPRUDENCIA", "LEGISLACAO") and len(_LETTER.findall(text, s, e)) < 2:
         return s, e, None
+    if label == "TEMPO" and _LONG_NUMBER.fullmatch(raw):
+        return s, e, None  # "Registro; 05305512255" (DODF): a registration number, not a date
     return s, e, label

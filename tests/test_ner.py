@@ -340,6 +340,8 @@ def test_street_names_are_places_not_people():
         ("230.", "JURISPRUDENCIA", []),
         ("20191105-147372", "JURISPRUDENCIA", []),
         ("23.625/DF", "JURISPRUDENCIA", [("23.625/DF", "JURISPRUDENCIA")]),  # LeNER-Br test: a citation
+        ("05305512255", "TEMPO", []),  # DODF 2020-01-08: "Registro; 05305512255", a driver's licence
+        ("2014", "TEMPO", [("2014", "TEMPO")]),
         # SEI-AL page heads, DODF and SEI-AL signature blocks: labels, ranks and unit paths
         ("ALAGOAS SEI n.º", "LOCAL", [("ALAGOAS", "LOCAL")]),
         ("CNPJ/MF", "LOCAL", []),
