@@ -26,7 +26,8 @@ BROKEN = "|".join("".join(_GROUPS[:k]) + r"\x20" + "".join(_GROUPS[k:]) for k in
 
 PATTERN = regex.compile(
     r"""
-    (?:(?<=\b[nN][º°])|(?<![\w./-]))                                # (also glued to "nº": "sob nº07.910.097/0001-19")
+    (?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)                        # (also glued to "nº": "sob nº07.910.097/0001-19",
+                                                                   #   or after a dash that follows a name)
     (?:
         [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{1,2}   # 00.489.828/0001-55, 12.ABC.345/01DE-35, truncated DV
       | (?P<broken>{BROKEN})                                       # broken at a line end: "33." / "952.510/0001-54"
@@ -85,7 +86,7 @@ def check_digits(base12: str) -> str:
 
 # 14 digits on their own: a CNPJ only in a list or column headed "CNPJ" (DODF 2020-01-08: "…
 # Comunicação Visual EIRELI, 00018911000146; …" a few hundred characters under "CPF/CNPJ") with its digits
-BARE = regex.compile(r"(?<![\w./-])\d{14}(?![\w/]|-\d|\.\d)")
+BARE = regex.compile(r"(?<![\w./])(?<!\d-)\d{14}(?![\w/]|-\d|\.\d)")
 CNPJ_WORD = regex.compile(r"(?<![\p{L}])CNPJ(?![\p{L}])")
 LIST_REACH = 3000  # how far after a "CNPJ" a bare number in a list still counts as listed under it
 

@@ -5,6 +5,9 @@ Examples:
 - ``***.456.789-**`` and ``XXX.456.789-XX`` (the masked forms the Portal da Transparência publishes)
 - ``CPF 05578173586`` (unpunctuated, after a CPF lead-in); ``CPF nº 370 124 017 53``, ``CPF nº
   016.661.747.42``, ``CPF.: 636 703 566 - 49`` (DOU 2017-10-02 Seção 2: spaced or dotted, after a lead-in)
+- ``CLAUDIA MARIA DA SILVA -004.545.777-88``, ``CPF Nº041.559.122-87``, ``.CPF .32436157715
+  .26938855749`` (DOU 2017-10-02 Seção 2 and 3: after a dash, glued to "Nº", after a table cell's leading
+  dot; cpf@2 left them unmasked)
 - ``Jorge … (108.617.424-\n00)`` (DOU 2014-10-01 p. 106, a TCU list: the line ends after the dash; cpf@2
   left it unmasked)
 - ``PROCESSO/WEB; INTERESSADO; CPF: 20191014-136437, <nome>, <11 digits>; …`` (DODF 2020-01-08: a list
@@ -27,7 +30,9 @@ NAME = f"patterns.cpf@{VERSION}"
 
 PATTERN = regex.compile(
     r"""
-    (?<![\w./-])
+    (?:(?<=\b[nN][º°])|(?<![\w/])(?<![\w.]\.))(?<!\d-)                    # glued to "Nº", after a dash that
+                                                                        # follows a name ("SILVA-004.545.777-88")
+                                                                        # or a table cell's leading dot
     (?:
         (?:\d{3}|[*X•]{3})\.(?:\d{3}|[*X•]{3})\.\d{3}-                   # 853.761.739-86, ***.456.789-**
         (?:[ \t]*\n[ \t]*)?(?:\d{2}|[*X•]{2})                             # (a line may end after the dash)
@@ -42,7 +47,7 @@ PATTERN = regex.compile(
 
 
 # a CPF printed bare: 11 digits on their own, checked by is_valid before it counts
-BARE = regex.compile(r"(?<![\w./-])\d{11}(?![\w/]|-\d|\.\d)")
+BARE = regex.compile(r"(?<![\w/])(?<![\w.]\.)(?<!\d-)\d{11}(?![\w/]|-\d|\.\d)")
 # the name of another identifier just before a bare number: it is that identifier, not a CPF
 OTHER_NUMBER = regex.compile(
     r"(?<![\p{L}])(?i:renavam|pis|pasep|nis|nit|cnh|nire|rg|identidade|registro|matr[íi]cula|protocolo|processo|telefone|"

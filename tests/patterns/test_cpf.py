@@ -16,6 +16,11 @@ POSITIVE = [
     # DOU 2014-10-01 p. 106 and 2017-10-02 Seção 2 p. 55 (TCU lists): the line ends after the dash
     # (a test number stands in for the person's)
     ("Jorge Ernesto Pinto Fraxe (111.444.777-\n35) e Moacyr", "11144477735", True, True),
+    # DOU 2017-10-02 Seção 2 and 3: after a dash that follows a name, glued to "Nº"
+    ("no mês de junho de 2017.\nCLAUDIA MARIA DA SILVA -111.444.777-35\nGEORGINA", "11144477735", True, True),
+    ("LUIS FERNANDO DOS SANTOS MARTINS-111.444.777-35\nMARCIA", "11144477735", True, True),
+    ("DIANA NEVES MENEZES,CPF Nº111.444.777-35, EME", "11144477735", True, True),
+    ("SEGEP n.º 1/2017.\n.CPF NOME\n.111.444.777-35 MARIA", "11144477735", True, True),  # a cell's leading dot
     # DOU 2017-10-02 Seção 2: spaced or dotted after a lead-in
     ("Marilia Borges do Nascimento, CPF nº 111 444 777 35, matrícula", "11144477735", True, True),
     ("SIAPE nº 1448997, CPF nº 111.444.777.35, no período", "11144477735", True, True),
@@ -30,6 +35,8 @@ NEGATIVE = [
     "Processo: 0113-015049/2014, Registro; 05305512255",  # DODF 2020-01-07: passes the digits, named a Registro
     "RENAVAM 05578173586",  # another identifier's name before it
     "Processo SEI 05578173586",
+    "código 12-055.781.735-86",  # after a dash that follows a digit: part of a longer code
+    "valor 1.055.781.735-86",  # after a dot that follows a digit: part of a longer number
 ]
 # CPFs printed bare (DODF 2020-01-08): how each is told apart, in its extractor
 LISTED = "PROCESSO/WEB; INTERESSADO; CPF: " + "; ".join(
@@ -40,6 +47,7 @@ BARE = [
     (LISTED, ["patterns.cpf@3+list"] * 40),  # the last one ~2,000 characters after "CPF"
     ("R$ 12.000,00 R$ 30.000,00 05578173586 Outro Projeto", ["patterns.cpf@3+bare"]),  # a table, no header read
     ("CPF: 05578173586", ["patterns.cpf@3"]),  # after a lead-in, as before
+    (".CPF .05578173586 .05287288573", ["patterns.cpf@3", "patterns.cpf@3+list"]),  # DOU 2017 Seção 2 table cells
     ("CPF: 123; Fulano Denis, 05578173586; Ana Berg, 05287288573", ["patterns.cpf@3+list"] * 2),  # not NIS, RG
     ("CPF 05578173586; 05287288573", ["patterns.cpf@3", "patterns.cpf@3+list"]),
     ("CPF, " + "x" * 3100 + " 05578173586", ["patterns.cpf@3+bare"]),  # too far from the "CPF"
