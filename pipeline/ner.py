@@ -29,13 +29,13 @@ Merge policy ``merge@7``:
    abbreviation alone ("SP") is LOCAL;
 8. any model entity loses a trailing number sign or identifier label ("ESTADO DE ALAGOAS SEI n.º", "…
    Passaporte") and its sentence's full stop ("Exército."), an ORGANIZACAO what follows a comma and a
-   lower-case word ("…, código DAS 101.3"); an
-   identifier's name ("CNPJ/MF") or ranks alone ("CEL QOC") are dropped; a SEI unit path
-   ("SEMA/GAB/AJL") or a LOCAL ending in a legal form ("RIO PRETO LTDA") is an ORGANIZACAO, the area of
-   a career ("Técnico Judiciário, Área Administrativa") is no place; an ORGANIZACAO that starts with a rank only a person holds ("CEL
-   EDMAR") is read as a PESSOA; a PESSOA needs two words of two letters or more besides connectors and
-   may not start with an address word ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than
-   two letters ("230.", registration numbers in a list) is dropped;
+   lower-case word ("…, código DAS 101.3"); an identifier's name ("CNPJ/MF") or ranks alone ("CEL QOC")
+   are dropped; a SEI unit path ("SEMA/GAB/AJL") or a LOCAL ending in a legal form ("RIO PRETO LTDA") is
+   an ORGANIZACAO, the area of a career ("Técnico Judiciário, Área Administrativa") is no place; an
+   ORGANIZACAO that starts with a rank only a person holds ("CEL EDMAR") is read as a PESSOA; a PESSOA
+   needs two words of two letters or more besides connectors and may not start with an address word
+   ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than two letters ("230.", registration
+   numbers in a list) and a TEMPO that is a long bare number ("05305512255") are dropped;
 9. a model ORGANIZACAO ending in a dash and an acronym is two entities, the body and the acronym
    ("Companhia Imobiliária de Brasília - TERRACAP"), as LeNER-Br marks them; a legal form there ("… -
    EIRELI") is neither, a state's abbreviation ("… - DF") is LOCAL; one that runs over the next body's
