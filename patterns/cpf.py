@@ -30,7 +30,7 @@ NAME = f"patterns.cpf@{VERSION}"
 
 PATTERN = regex.compile(
     r"""
-    (?:(?<=\b[nN][º°])|(?<![\w/])(?<![\w.]\.))(?<!\d-)                    # glued to "Nº", after a dash that
+    (?=[\d*X•])(?:(?<=\b[nN][º°])|(?<![\w/])(?<![\w.]\.))(?<!\d-)                    # glued to "Nº", after a dash that
                                                                         # follows a name ("SILVA-004.545.777-88")
                                                                         # or a table cell's leading dot
     (?:
@@ -47,7 +47,7 @@ PATTERN = regex.compile(
 
 
 # a CPF printed bare: 11 digits on their own, checked by is_valid before it counts
-BARE = regex.compile(r"(?<![\w/])(?<![\w.]\.)(?<!\d-)\d{11}(?![\w/]|-\d|\.\d)")
+BARE = regex.compile(r"(?=\d{11})(?<![\w/])(?<![\w.]\.)(?<!\d-)\d{11}(?![\w/]|-\d|\.\d)")
 # the name of another identifier just before a bare number: it is that identifier, not a CPF
 OTHER_NUMBER = regex.compile(
     r"(?<![\p{L}])(?i:renavam|pis|pasep|nis|nit|cnh|nire|rg|identidade|registro|matr[íi]cula|protocolo|processo|telefone|"
