@@ -37,8 +37,9 @@ PATTERN = regex.compile(
         (?:\d{3}|[*X•]{3})\.(?:\d{3}|[*X•]{3})\.\d{3}-                   # 853.761.739-86, ***.456.789-**
         (?:[ \t]*\n[ \t]*)?(?:\d{2}|[*X•]{2})                             # (a line may end after the dash)
       | (?=\d{11})(?<=\bCPF(?:/MF)?[^\n\d]{0,30})\d{11}                               # unpunctuated after a lead-in
-      | (?=\d{3}[ .]\d{3}[ .])(?<=\bCPF(?:/MF)?[^\n\d]{0,30})                              # spaced or dotted after a lead-in:
-        \d{3}[ .]\d{3}[ .]\d{3}(?:[ \t]?[-.][ \t]?|[ \t])\d{2}                          # 370 124 017 53, 016.661.747.42
+      | (?=\d{3}[ .]?\d{3}[ .]?\d{3}[ \t.-])(?<=\bCPF(?:/MF)?[^\n\d]{0,30})                # spaced or dotted after a lead-in:
+        \d{3}[ .]?\d{3}[ .]?\d{3}(?:[ \t]?[-.][ \t]?|[ \t])\d{2}                        # 370 124 017 53, 016.661.747.42,
+                                                                                        # 006489585-82, 032.383642-94
     )
     (?![\w/]|-\d|\.\d)
     """,
@@ -46,8 +47,8 @@ PATTERN = regex.compile(
 )
 
 
-# a CPF printed bare: 11 digits on their own, checked by is_valid before it counts
-BARE = regex.compile(r"(?=\d{11})(?<![\w/])(?<![\w.]\.)(?<!\d-)\d{11}(?![\w/]|-\d|\.\d)")
+# a CPF printed bare: 11 digits on their own (or 9, a dash and 2), checked by is_valid before it counts
+BARE = regex.compile(r"(?=\d{9})(?<![\w/])(?<![\w.]\.)(?<!\d-)\d{9}-?\d{2}(?![\w/]|-\d|\.\d)")
 # the name of another identifier just before a bare number: it is that identifier, not a CPF
 OTHER_NUMBER = regex.compile(
     r"(?<![\p{L}])(?i:renavam|pis|pasep|nis|nit|cnh|nire|rg|identidade|registro|matr[íi]cula|protocolo|processo|telefone|"
@@ -130,5 +131,5 @@ def _bare(text: str, taken: set[int]) -> list[Mention]:
         if s in taken or not is_valid(m.group()) or OTHER_NUMBER.search(text, max(0, s - 40), s):
             continue
         extractor = f"{NAME}+{'list' if headers.within(s, LIST_REACH) else 'bare'}"
-        out.append(make("cpf", text, s, m.end(), m.group(), True, extractor, complete=True))
+        out.append(make("cpf", text, s, m.end(), regex.sub(r"\D", "", m.group()), True, extractor, complete=True))
     return out

@@ -25,6 +25,8 @@ POSITIVE = [
     ("Marilia Borges do Nascimento, CPF nº 111 444 777 35, matrícula", "11144477735", True, True),
     ("SIAPE nº 1448997, CPF nº 111.444.777.35, no período", "11144477735", True, True),
     ("SIAPE - 1537657, CPF.: 111 444 777 - 35, do encargo", "11144477735", True, True),
+    ("matrícula SIAPE nº 1567832, CPF - 111444777-35, Técnico", "11144477735", True, True),
+    ("OLIVEIRA MARQUES, CPF Nº 111.444777-35,LEON", "11144477735", True, True),
 ]
 NEGATIVE = [
     "CNPJ: 00.489.828/0001-55",
@@ -47,6 +49,7 @@ BARE = [
     (LISTED, ["patterns.cpf@3+list"] * 40),  # the last one ~2,000 characters after "CPF"
     ("R$ 12.000,00 R$ 30.000,00 05578173586 Outro Projeto", ["patterns.cpf@3+bare"]),  # a table, no header read
     ("CPF: 05578173586", ["patterns.cpf@3"]),  # after a lead-in, as before
+    ("D045248-OEU; ODILEIA SOUZA E SILVA, 055781735-86, CON", ["patterns.cpf@3+bare"]),  # DOU 2017 Seção 2
     (".CPF .05578173586 .05287288573", ["patterns.cpf@3", "patterns.cpf@3+list"]),  # DOU 2017 Seção 2 table cells
     ("CPF: 123; Fulano Denis, 05578173586; Ana Berg, 05287288573", ["patterns.cpf@3+list"] * 2),  # not NIS, RG
     ("CPF 05578173586; 05287288573", ["patterns.cpf@3", "patterns.cpf@3+list"]),
@@ -69,7 +72,7 @@ def test_negative(text):
 def test_bare(text, extractors):
     found = cpf.find(text)
     assert [m.extractor for m in found] == extractors
-    assert all((m.valid, m.get("complete")) == (True, True) for m in found)
+    assert all((m.valid, m.get("complete"), len(m.value)) == (True, True, 11) for m in found)
 
 
 def test_masking_keeps_length():
