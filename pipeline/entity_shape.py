@@ -130,7 +130,9 @@ def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     return s, e, "ORGANIZACAO"
 
 
-_ENDS_IN_LEGAL_FORM = regex.compile(rf"(?:.*\s)?(?:{orgaos.LEGAL_FORM}|ME|EPP)", regex.DOTALL)
+_LEGAL_FORMS = rf"(?:{orgaos.LEGAL_FORM}|ME|EPP)"
+_ENDS_IN_LEGAL_FORM = regex.compile(rf"(?:.*\s)?{_LEGAL_FORMS}", regex.DOTALL)
+_LEGAL_FORM = regex.compile(_LEGAL_FORMS)
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -160,16 +162,15 @@ _UNIT_PATH = regex.compile(r"\p{Lu}{2,}(?:/\p{Lu}{2,}){2,}")
 _ACRONYM_TAIL = regex.compile(
     r"(?P<body>\S+\s.*?\S)\s+[-–]\s+(?P<tail>\p{Lu}[\p{Lu}\d]*(?:[-/][\p{Lu}\d]+)*)", regex.DOTALL
 )
-_LEGAL_FORM = regex.compile(rf"(?:{orgaos.LEGAL_FORM}|ME|EPP)")
 
 
 # a body's head word that starts another body when a capitalised word comes right before it: a DOU act's
 # heading lines read as one name ("SECRETARIA DE GESTÃO DE PESSOAS DEPARTAMENTO DE DESENVOLVIMENTO")
 # (not Tribunal, Universidade: "Supremo Tribunal Federal", "Fundação Universidade Federal")
+_BODY_HEADS = """Ministério Secretaria Subsecretaria Diretoria Departamento Coordenação-Geral Coordenação
+    Superintendência Gerência Assessoria Gabinete""".split()
 _NEXT_BODY = regex.compile(
-    r"(?<=[\p{Lu}][\p{L}]*)\s+(?=(?:Ministério|Secretaria|Subsecretaria|Diretoria|Departamento|Coordenação-Geral|"
-    r"Coordenação|Superintendência|Gerência|Assessoria|Gabinete|MINISTÉRIO|SECRETARIA|SUBSECRETARIA|DIRETORIA|"
-    r"DEPARTAMENTO|COORDENAÇÃO-GERAL|COORDENAÇÃO|SUPERINTENDÊNCIA|GERÊNCIA|ASSESSORIA|GABINETE)(?![\p{L}]))"
+    rf"(?<=[\p{{Lu}}][\p{{L}}]*)\s+(?=(?:{'|'.join(h for w in _BODY_HEADS for h in (w, w.upper()))})(?![\p{{L}}]))"
 )
 
 
@@ -202,9 +203,9 @@ def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[in
 
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
-    loses a trailing number sign or identifier label and a sentence's full stop; an identifier's name or ranks alone are dropped; a SEI
-    unit path or a place ending in a legal form is a body, the area of a career ("Área Administrativa") no
-    place. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
+    loses a trailing number sign or identifier label and a sentence's full stop; an identifier's name or
+    ranks alone are dropped; a SEI unit path or a place ending in a legal form is a body, the area of a
+    career ("Área Administrativa") no place. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
     ("230.", "20191105-147372" in the DODF's lists), not a citation."""
     m = _TRAILING_LABEL.search(text, s, e)
     if m:
