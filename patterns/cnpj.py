@@ -26,8 +26,8 @@ BROKEN = "|".join("".join(_GROUPS[:k]) + r"\x20" + "".join(_GROUPS[k:]) for k in
 
 PATTERN = regex.compile(
     r"""
-    (?=[0-9A-Z])(?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)                        # (also glued to "nº": "sob nº07.910.097/0001-19",
-                                                                   #   or after a dash that follows a name)
+    (?=[0-9A-Z])(?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)           # also glued to "nº" ("sob nº07.910.097/0001-19")
+                                                                   #   or after a dash that follows a name
     (?:
         [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{1,2}   # 00.489.828/0001-55, 12.ABC.345/01DE-35, truncated DV
       | (?P<broken>{BROKEN})                                       # broken at a line end: "33." / "952.510/0001-54"

@@ -30,9 +30,9 @@ NAME = f"patterns.cpf@{VERSION}"
 
 PATTERN = regex.compile(
     r"""
-    (?=[\d*X•])(?:(?<=\b[nN][º°])|(?<![\w/])(?<![\w.]\.))(?<!\d-)                    # glued to "Nº", after a dash that
-                                                                        # follows a name ("SILVA-004.545.777-88")
-                                                                        # or a table cell's leading dot
+    (?=[\d*X•])(?:(?<=\b[nN][º°])|(?<![\w/])(?<![\w.]\.))(?<!\d-)  # glued to "Nº", after a dash that
+                                                                     # follows a name ("SILVA-004.545.777-88")
+                                                                     # or a table cell's leading dot
     (?:
         (?:\d{3}|[*X•]{3})\.(?:\d{3}|[*X•]{3})\.\d{3}-                   # 853.761.739-86, ***.456.789-**
         (?:[ \t]*\n[ \t]*)?(?:\d{2}|[*X•]{2})                             # (a line may end after the dash)
