@@ -50,7 +50,7 @@ def score_raw(nlp, sents, *, shaped: bool = False) -> dict:
     does (LeNER-Br's own tokens differ in about one sentence in five: "Ltda." "CJM/RJ" "n°"): entities
     compared by their characters and label. ``shaped``: each entity as the merge policy's shape rules
     keep it (pipeline/entity_shape.py; the policy's other rules need the patterns' hits)."""
-    from pipeline.entity_shape import acronym_split, model_entity
+    from pipeline.entity_shape import shaped as shape
 
     tp, fp, fn = Counter(), Counter(), Counter()
     for words, tags in sents:
@@ -59,12 +59,7 @@ def score_raw(nlp, sents, *, shaped: bool = False) -> dict:
         p = {(e.start_char, e.end_char, e.label_) for e in nlp(gold.text).ents}
         if shaped:
             text = gold.text
-            p = {
-                (s, e, label)
-                for x in p
-                for s, e, label in acronym_split(text, *model_entity(text, *x))
-                if label is not None and e > s
-            }
+            p = {y for x in p for y in shape(text, *x)}
         for x in g & p:
             tp[x[2]] += 1
         for x in p - g:

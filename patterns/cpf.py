@@ -131,5 +131,5 @@ def _bare(text: str, taken: set[int]) -> list[Mention]:
         if s in taken or not is_valid(m.group()) or OTHER_NUMBER.search(text, max(0, s - 40), s):
             continue
         extractor = f"{NAME}+{'list' if headers.within(s, LIST_REACH) else 'bare'}"
-        out.append(make("cpf", text, s, m.end(), regex.sub(r"\D", "", m.group()), True, extractor, complete=True))
+        out.append(make("cpf", text, s, m.end(), digits(m.group()), True, extractor, complete=True))
     return out

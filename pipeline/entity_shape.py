@@ -235,3 +235,13 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
     if label == "TEMPO" and _LONG_NUMBER.fullmatch(raw):
         return s, e, None  # "Registro; 05305512255" (DODF): a registration number, not a date
     return s, e, label
+
+
+def shaped(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """A model entity as the merge policy keeps it (rules 5, 7, 8, 9): none, one, or one per body."""
+    return [
+        z
+        for y in body_chain_split(text, *model_entity(text, s, e, label))
+        for z in acronym_split(text, *y)
+        if z[2] is not None and z[1] > z[0]
+    ]

@@ -59,7 +59,7 @@ import regex
 from patterns import logradouros, orgaos
 from patterns.mention import Mention
 
-from .entity_shape import acronym_split, body_chain_split, model_entity
+from .entity_shape import shaped
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
 POLICY = "merge@7"
@@ -168,12 +168,8 @@ def merge(
     streets = [(s, e) for s, e, label, *kind in rule_names if kind == ["street"]]
     kept = [
         (s, e, label, "ner")
-        for s, e, label in (
-            z for x in ner for y in body_chain_split(text, *model_entity(text, *x)) for z in acronym_split(text, *y)
-        )
-        if e > s
-        and label is not None
-        and not overlaps(s, e, hard)
+        for s, e, label in (y for x in ner for y in shaped(text, *x))
+        if not overlaps(s, e, hard)
         and not (label in PATTERN_WINS and overlaps(s, e, soft))
         and not (overlaps(s, e, streets) and not (label == "LOCAL" and (s, e) in streets))
     ]
