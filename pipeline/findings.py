@@ -5,6 +5,9 @@
 - ``extenso_mismatch``: an amount whose words disagree with its figure;
 - ``invalid_check_digit``: a CNPJ, CPF, NUP, SEI-DF or CNJ process number that fails its check digits;
 - ``vigencia_inverted``: a vigência that ends before it starts;
+- ``vigencia_duration_mismatch``: a vigência whose stated end is more than a day away from its start plus
+  its duration ("12 (doze) meses a contar de 06/01/2020 a 05/01/2021" is no finding: the day before is a
+  common way to count);
 - ``signature_in_future``: a signature dated after the run.
 """
 
@@ -13,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-RULES = "findings@2"
+from .vigencia import add as add_duration
+
+RULES = "findings@3"
 # identifier kinds with check digits, as the finding's message names them
 CHECKED = {"cnpj": "CNPJ", "cpf": "CPF", "nup": "NUP", "processo": "Processo", "processo_cnj": "Processo CNJ"}
 
@@ -64,6 +69,17 @@ def findings(doc: dict, rows: dict[str, list[dict]], run_id: str, now: dt.dateti
     for v in rows.get("vigencia", []):
         if v["start"] and v["end"] and v["end"] < v["start"]:
             add("vigencia_inverted", f"vigência ends {v['end']} before it starts {v['start']}", v, v["start"], v["end"])
+        if v["start"] and v["end"] and v.get("duration_value"):
+            computed = add_duration(v["start"], v["duration_value"], v["duration_unit"])
+            if abs((computed - v["end"]).days) > 1:
+                add(
+                    "vigencia_duration_mismatch",
+                    f"vigência from {v['start']} for {v['duration_value']} {v['duration_unit']} ends {computed}, "
+                    f"the text says {v['end']}",
+                    v,
+                    computed,
+                    v["end"],
+                )
     for s in rows.get("signatures", []):
         if s["signed_at"] and s["signed_at"] > now:
             add("signature_in_future", f"{s['name']} signed at {s['signed_at']}", s, None, s["signed_at"])

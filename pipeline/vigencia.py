@@ -1,8 +1,13 @@
-"""Vigência: explicit ranges (``de 01/01/2025 a 31/12/2025``, ``até 31/12/2026``) and durations with
-an anchor (``32 (trinta e dois) meses, contados a partir da assinatura`` → start = the day the
-instrument was fully signed, its latest SEI stamp; ``a partir da publicação`` → the DOU date when
-known). ``resolved`` says whether start and end were computed; ``is_prorrogacao`` flags a
-prorrogação (``Prorrogar por 180 (cento e oitenta) dias o prazo …``).
+"""Vigência: explicit ranges (``de 01/01/2025 a 31/12/2025``, ``Vigência: 02/01/2020 a 02/01/2021``,
+``do dia 1º de abril de 2015 até 31 de março de 2020``, ``até 31/12/2026``) and durations with an anchor:
+``32 (trinta e dois) meses, contados a partir da assinatura`` → start = the day the instrument was fully
+signed (its latest SEI stamp, else the signing date the extrato states: ``DATA DE ASSINATURA: 26/12/2019``,
+``Ass: 18/03/2019``); ``a partir da publicação`` → the DOU date when known; a date before or after the
+duration (``Vigência: 02/01/2020, com prazo de 12 (doze) meses``, ``12 (doze) meses a contar do dia 06 de
+janeiro de 2020``) → that date. An end the text states (``… a 05 de janeiro de 2021``, ``ou seja, até o dia
+29 de fevereiro de 2020``) is kept as stated, not computed. ``resolved`` says whether start and end are
+both known; ``is_prorrogacao`` flags a prorrogação (``Prorrogar por 180 (cento e oitenta) dias o prazo …``,
+``prorrogação do prazo de vigência … por mais 60 (sessenta) dias``).
 """
 
 from __future__ import annotations
@@ -17,33 +22,72 @@ from patterns import dates, durations
 
 from .rows import fact_row
 
-EXTRACTOR = "pipeline.vigencia@1"
+EXTRACTOR = "pipeline.vigencia@2"
 KEYWORD = regex.compile(r"vig[êe]ncia|vigorar[áa]|vigorando", regex.IGNORECASE)
-# A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …").
-PRORROGACAO = regex.compile(r"\bProrrogar\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga-se")
+# A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …",
+# extratos: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 60 (sessenta) dias").
+PRORROGACAO = regex.compile(
+    r"\bProrrogar\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga-se"
+    r"|\b[Pp]rorroga[çc][ãa]o\s+(?:do\s+prazo\s+de\s+vig[êe]ncia|da\s+vig[êe]ncia)|\bPRORROGA[ÇC][ÃA]O\s+DO\s+PRAZO"
+)
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
 SENTENCE = regex.compile(r"[^.;\n]*(?:\.(?=\d)[^.;\n]*)*[.;\n]?")
 ANCHORS = [
     (
         regex.compile(
-            r"\b(?:a\s+partir\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+(?:sua\s+|data\s+d[ae]\s+)?(?:última\s+)?assinatura",
+            r"\b(?:a\s+partir\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+"
+            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?(?:última\s+)?assinatura",
             regex.IGNORECASE,
         ),
         "assinatura",
     ),
     (
         regex.compile(
-            r"\b(?:a\s+partir\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+(?:sua\s+|data\s+d[ae]\s+)?publica[çc][ãa]o",
+            r"\b(?:a\s+partir\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+"
+            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?publica[çc][ãa]o",
             regex.IGNORECASE,
         ),
         "publicacao",
     ),
 ]
-RANGE = regex.compile(
-    r"\bde\s+(?P<a>\d{1,2}/\d{1,2}/\d{4})\s+(?:a|até)\s+(?P<b>\d{1,2}/\d{1,2}/\d{4})", regex.IGNORECASE
+# What may stand between two dates of a range, and before the first: "de 01/01/2025 a 31/12/2025",
+# "Vigência: 02/01/2020 a 02/01/2021", "do dia 1º de abril de 2015 até 31 de março de 2020".
+RANGE_JOIN = regex.compile(r"\s*(?:a|até|ate|à)\s+(?:o\s+dia\s+|dia\s+)?$", regex.IGNORECASE)
+# Between a duration and the date it starts from: "12 meses, contados a partir de 01/02/2026",
+# "12 (doze) meses a contar do dia 06 de janeiro de 2020".
+FROM_AFTER = regex.compile(
+    r"\s*,?\s*(?:(?:contad[oa]s?\s+)?(?:a\s+partir|a\s+contar)\s+d[eo]|contad[oa]s?\s+d[eo]|de|desde)\s+(?:o\s+)?(?:dia\s+)?$",
+    regex.IGNORECASE,
 )
-UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?(?P<b>\d{1,2}/\d{1,2}/\d{4})", regex.IGNORECASE)
+# Between the keyword and a date that starts the duration after it: "Vigência: 02/01/2020, com prazo de
+# 12 (doze) meses", "Vigência: a partir de 03/01/2020, com prazo de 12 (doze) meses".
+FROM_BEFORE = regex.compile(
+    r"^\s*:?\s*(?:(?:a\s+partir|a\s+contar)\s+d[eo]\s+(?:dia\s+)?|de\s+|desde\s+|em\s+)?$", regex.IGNORECASE
+)
+BEFORE_DURATION = regex.compile(
+    r"^\s*[,;]?\s*(?:com\s+|pelo\s+|por\s+|e\s+)?(?:(?:o\s+)?prazo\s+(?:de\s+)?(?:vig[êe]ncia\s+)?(?:de\s+)?)?$",
+    regex.IGNORECASE,
+)
+# An end stated after the duration: "… a 05 de janeiro de 2021", "ou seja, até o dia 29 de fevereiro de 2020",
+# "encerrando-se em 30/09/2020".
+END_AFTER = regex.compile(
+    r"^\s*,?\s*(?:(?:ou\s+seja|isto\s+é)\s*,?\s*)?(?:a|até|ate|à|encerrando-se\s+em|com\s+término\s+em|terminando\s+em)\s+"
+    r"(?:o\s+dia\s+|dia\s+)?$",
+    regex.IGNORECASE,
+)
+UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
+# The signing date an extrato states ("DATA DE ASSINATURA: 26/12/2019", "Assinatura: 19.12.2019",
+# "Ass: 18/03/2019", "assinado em 20/12/2019"), and where the next act of a list of extratos begins.
+STATED_SIGNING = regex.compile(
+    r"\b(?:data\s+d[ae]\s+assinatura|assinatura|ass\.?|assinad[oa]\s+em)\s*:?\s*(?:em\s+)?"
+    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b",
+    regex.IGNORECASE,
+)
+NEXT_ACT = regex.compile(
+    r"\bEXTRATO\b|\bEsp[ée]cie\s*:|\bProcesso\s*(?:n[º°o]\.?\s*)?:?\s*\d|\n\s*N[º°o]\s+\d", regex.IGNORECASE
+)
+SIGNING_REACH = 500
 
 
 @dataclass
@@ -71,10 +115,28 @@ def add(start: dt.date, value: int, unit: str) -> dt.date:
     return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-def _date(s: str) -> dt.date | None:
-    d, m, y = (int(x) for x in s.split("/"))
+def _day(m) -> dt.date | None:
+    """A day-precision date mention's value (None for an impossible day)."""
+    return dt.date.fromisoformat(m.value) if m.valid else None
+
+
+def stated_signing(text: str, at: int, end: int) -> dt.date | None:
+    """The signing date the act around ``text[at:end]`` states: the nearest after it within
+    ``SIGNING_REACH`` characters, else the nearest before it, never across the start of another act."""
+    after = [m for m in STATED_SIGNING.finditer(text, end, min(len(text), end + SIGNING_REACH))]
+    for m in after:
+        if not NEXT_ACT.search(text, end, m.start()):
+            return _ymd(m)
+        break
+    before = list(STATED_SIGNING.finditer(text, max(0, at - SIGNING_REACH), at))
+    if before and not NEXT_ACT.search(text, before[-1].end(), at):
+        return _ymd(before[-1])
+    return None
+
+
+def _ymd(m) -> dt.date | None:
     try:
-        return dt.date(y, m, d)
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
 
@@ -90,45 +152,69 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             continue
         base = s.start()
         prorrog = PRORROGACAO.search(sentence)
-        r = RANGE.search(sentence)
-        if r:
-            a, b = _date(r.group("a")), _date(r.group("b"))
+        days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
+        rng = next(
+            (
+                (a, b)
+                for a, b in zip(days, days[1:])
+                if RANGE_JOIN.match(sentence[a.end : b.start]) and a.start >= key.start()
+            ),
+            None,
+        )
+        found = [d for d in durations.find(sentence) if key.start() <= d.start <= key.end() + NEAR]
+        if rng and not (found and found[0].start < rng[0].start):
+            a, b = rng
             out.append(
                 Vigencia(
-                    base + r.start(),
-                    base + r.end(),
-                    a,
-                    b,
+                    base + a.start,
+                    base + b.end,
+                    _day(a),
+                    _day(b),
                     None,
                     None,
                     "data",
-                    a is not None and b is not None,
-                    bool(prorrog and prorrog.start() < r.start()),
+                    a.valid and b.valid,
+                    bool(prorrog and prorrog.start() < a.start),
                 )
             )
             continue
-        found = [d for d in durations.find(sentence) if key.start() <= d.start <= key.end() + NEAR]
         if found:
             d = found[0]
-            anchor = None
+            anchor, start, end = None, None, None
             for rx, name in ANCHORS:
                 if rx.search(sentence, d.end):
                     anchor = name
                     break
-            after = dates.find(sentence[d.end :])
-            start = {"assinatura": signed, "publicacao": published}.get(anchor or "")
-            if (
+            if anchor == "assinatura":
+                start = signed or stated_signing(text, base + d.start, base + d.end)
+            elif anchor == "publicacao":
+                start = published
+            later = [x for x in days if x.start >= d.end]
+            earlier = [x for x in days if key.end() <= x.start and x.end <= d.start]
+            if anchor is None and later and FROM_AFTER.match(sentence[d.end : later[0].start]):
+                anchor, start = "data", _day(later[0])
+                if len(later) > 1 and RANGE_JOIN.match(sentence[later[0].end : later[1].start]):
+                    end = _day(later[1])
+            elif (
                 anchor is None
-                and regex.match(r"\s*,?\s*(?:contad[oa]s?\s+)?(?:a\s+partir\s+de|de)\s", sentence[d.end :])
-                and after
+                and earlier
+                and FROM_BEFORE.match(sentence[key.end() : earlier[-1].start])
+                and BEFORE_DURATION.match(sentence[earlier[-1].end : d.start])
             ):
-                anchor = "data"
-                start = (
-                    dt.date.fromisoformat(after[0].value)
-                    if after[0].valid and after[0].get("precision") == "day"
-                    else None
+                anchor, start = "data", _day(earlier[-1])
+            if (
+                start is None and anchor is None
+            ):  # "por mais 12 (doze) meses, … para o período de 05/01/2020 a 05/01/2021"
+                pair = next(
+                    ((a, b) for a, b in zip(later, later[1:]) if RANGE_JOIN.match(sentence[a.end : b.start])), None
                 )
-            end = add(start, d.value, d.get("unit")) if start else None
+                if pair:
+                    anchor, start, end = "data", _day(pair[0]), _day(pair[1])
+            if end is None:
+                stated = next((x for x in later if END_AFTER.match(sentence[d.end : x.start])), None)
+                end = _day(stated) if stated else None
+            if end is None and start is not None:
+                end = add(start, d.value, d.get("unit"))
             out.append(
                 Vigencia(
                     base + d.start,
@@ -143,15 +229,15 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
                 )
             )
             continue
-        u = UNTIL.search(sentence)
-        if u and regex.search(r"vig[êe]ncia|vigorar", sentence, regex.IGNORECASE):
-            b = _date(u.group("b"))
+        until = next((x for x in days if x.start > key.start() and UNTIL.search(sentence[: x.start])), None)
+        if until and regex.search(r"vig[êe]ncia|vigorar", sentence, regex.IGNORECASE):
+            u = UNTIL.search(sentence[: until.start])
             out.append(
                 Vigencia(
                     base + u.start(),
-                    base + u.end(),
+                    base + until.end,
                     None,
-                    b,
+                    _day(until),
                     None,
                     None,
                     "data",

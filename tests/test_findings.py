@@ -65,6 +65,30 @@ def test_invalid_ids_inverted_vigencia_future_signature():
     assert kinds == ["invalid_check_digit", "signature_in_future", "vigencia_inverted"]
 
 
+def test_vigencia_duration_mismatch_from_the_text():
+    from pipeline.vigencia import find
+
+    # the DODF wording (12 months from 06/01/2020 to 05/01/2021) is no finding; a wrong end year is
+    ok = "O prazo de vigência será de 12 (doze) meses a contar do dia 06 de janeiro de 2020 a 05 de janeiro de 2021;"
+    bad = ok.replace("2021", "2022")
+    for text, expected in ((ok, []), (bad, ["vigencia_duration_mismatch"])):
+        rows = {
+            "vigencia": [
+                {
+                    "start": v.start,
+                    "end": v.end,
+                    "duration_value": v.duration_value,
+                    "duration_unit": v.duration_unit,
+                    "page": 1,
+                    "char_start": v.start_offset,
+                    "char_end": v.end_offset,
+                }
+                for v in find(text)
+            ]
+        }
+        assert [f["kind"] for f in findings(DOC, rows, "r")] == expected
+
+
 def test_truncated_cnpj_of_the_seed_is_a_finding():
     rows = process_file(str(FIXTURES / "sei_plano_trabalho_ac_4_2026.pdf"), "f", tables="off").rows
     assert [(f["kind"], f["message"]) for f in rows["findings"]] == [

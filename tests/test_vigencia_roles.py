@@ -80,6 +80,145 @@ def test_vigencia(text, start, end, value, unit, anchor, resolved, prorrog):
     )
 
 
+# Real extratos, read with no SEI stamp and no DOU date: what the text itself states (vigencia@2).
+VIGENCIA_STATED = [
+    # (text, start, end, value, unit, anchor, resolved, prorrogacao)
+    (  # DOU s3 2010-06-21: a range with no "de" before it, signing date after
+        "Fundamento Legal: Art. 57 e seguintes da Lei 8.666/93 Vigência: 08/06/2010 a 08/07/2010. Valor Total: "
+        "R$33.707,40. Fonte: 112000000 - 2010NE900010. Data de Assinatura: 08/06/2010.",
+        D(2010, 6, 8),
+        D(2010, 7, 8),
+        None,
+        None,
+        "data",
+        True,
+        False,
+    ),
+    (  # DOU s3 2019-03-25: "até" between the dates
+        "Fundamento legal: Lei 8.666/93. Vigência: 16/03/2019 até 16/03/2020. Data de assinatura: 15/03/2019.",
+        D(2019, 3, 16),
+        D(2020, 3, 16),
+        None,
+        None,
+        "data",
+        True,
+        False,
+    ),
+    (  # Câmara de Tucano (BA) 2020-01-08: the start before the duration
+        "Lei nº. 8.666/93. Vigência: 02/01/2020, com prazo de 12 (doze) meses. Recurso Orçamentário: 2001",
+        D(2020, 1, 2),
+        D(2021, 1, 2),
+        12,
+        "meses",
+        "data",
+        True,
+        False,
+    ),
+    (
+        "Estado da Bahia. Vigência: a partir de 03/01/2020, com prazo de 12 (doze) meses. Recurso Orçamentário",
+        D(2020, 1, 3),
+        D(2021, 1, 3),
+        12,
+        "meses",
+        "data",
+        True,
+        False,
+    ),
+    (  # DODF 2020-01-08: start and end written out after the duration; the end is kept as stated
+        "DO PRAZO DE VIGÊNCIA: O prazo de vigência do presente CONTRATO será de 12 (doze) meses a contar do dia "
+        "06 de janeiro de 2020 a 05 de janeiro de 2021; e encerrar-se-á automaticamente",
+        D(2020, 1, 6),
+        D(2021, 1, 5),
+        12,
+        "meses",
+        "data",
+        True,
+        False,
+    ),
+    (  # DODF 2020-01-07: from the signing date the extrato states after it
+        "VIGÊNCIA: 30 (trinta) anos contados a partir da data de assinatura do contrato. DATA DE ASSINATURA: "
+        "20/12/2019. P/CONCEDENTE: Dilson Resende de Almeida.",
+        D(2019, 12, 20),
+        D(2049, 12, 20),
+        30,
+        "anos",
+        "assinatura",
+        True,
+        False,
+    ),
+    (  # DOU s3 2017-04-10: the signing date stated before; the next extrato's is not this one's
+        "Data de Assinatura: 5/4/2017. Responsáveis: Maria Inês Fini - Presidente do INEP. Vigência: 60 meses a "
+        "contar da data da assinatura.\nEspécie: Convênio Interinstitucional nº 03/2017. Data de Assinatura: 6/4/2017.",
+        D(2017, 4, 5),
+        D(2022, 4, 5),
+        60,
+        "meses",
+        "assinatura",
+        True,
+        False,
+    ),
+    (  # DODF 2020-01-07: a prorrogação whose end is stated ("ou seja, até"), its start is not
+        "OBJETO: Prorrogação do prazo de vigência do contrato por mais 60 (sessenta) dias, ou seja, até o dia 29 de "
+        "fevereiro de 2020, nos termos da Manifestação 1530",
+        None,
+        D(2020, 2, 29),
+        60,
+        "dias",
+        None,
+        False,
+        True,
+    ),
+    (  # DODF 2020-01-07: a prorrogação with its period after the duration
+        "Objeto: Prorrogação da vigência do contrato, pelo período de 12 (doze) meses, o qual passa a vigorar a "
+        "partir de 26 de janeiro de 2020 a 25 de janeiro de 2021.",
+        D(2020, 1, 26),
+        D(2021, 1, 25),
+        12,
+        "meses",
+        "data",
+        True,
+        True,
+    ),
+    (  # DOU 2017 (antidumping): a range written out, "do dia … até …"
+        "foi destacada a Indian Foreign Trade Policy 2015-2020 (FTP 2015) com vigência do dia 1º de abril de 2015 até "
+        "31 de março de 2020, abrangendo",
+        D(2015, 4, 1),
+        D(2020, 3, 31),
+        None,
+        None,
+        "data",
+        True,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("text,start,end,value,unit,anchor,resolved,prorrog", VIGENCIA_STATED)
+def test_vigencia_stated(text, start, end, value, unit, anchor, resolved, prorrog):
+    (v,) = find(text)
+    assert (v.start, v.end, v.duration_value, v.duration_unit, v.anchor, v.resolved, v.is_prorrogacao) == (
+        start,
+        end,
+        value,
+        unit,
+        anchor,
+        resolved,
+        prorrog,
+    )
+    assert text[v.start_offset : v.end_offset].strip()
+
+
+def test_stamp_wins_over_stated_signing_date():
+    text = "Vigência: 12 meses a contar da data de assinatura. Data de assinatura: 01/02/2020."
+    assert find(text)[0].start == D(2020, 2, 1)
+    assert find(text, signed=D(2020, 2, 3))[0].start == D(2020, 2, 3)
+
+
+def test_no_vigencia_in_amendments():
+    # DOU: "passa a vigorar com a seguinte redação" is no validity period
+    assert find("O art. 2º da Portaria nº 7, de 19 de fevereiro de 2009, passa a vigorar com a seguinte redação:") == []
+
+
 def test_no_vigencia_in_unrelated_durations():
     assert find("O prazo para apresentação de recurso é de 5 (cinco) dias úteis.") == []
 
