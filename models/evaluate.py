@@ -26,6 +26,8 @@ from spacy.tokens import Doc  # noqa: E402
 from spacy.training import Example  # noqa: E402
 from train import DATA, fix_iob, read_conll  # noqa: E402
 
+import pipeline.ner_layers  # noqa: E402, F401  (the model's own layers, named in its config)
+
 
 def score(nlp, sents, *, caps: bool = False) -> dict:
     examples = []

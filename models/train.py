@@ -193,6 +193,12 @@ def main() -> None:
         "--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (models/pretrain.py run)"
     )
     ap.add_argument(
+        "--lexicon",
+        type=Path,
+        default=None,
+        help="the encoder's word vectors (models/lexicon.py) as a third embedding (seidou.LexiconEmbed.v1)",
+    )
+    ap.add_argument(
         "--refit",
         action="store_true",
         help="select on dev (train only, best epoch), then fit train + dev for that many epochs",
@@ -241,6 +247,9 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
         overrides["paths.init_tok2vec"] = str(args.init_tok2vec.resolve())
         config = corpus / "config-pretrained.cfg"
         with_pretraining(args.config, corpus / "raw.jsonl").to_disk(config)
+    if args.lexicon:
+        config = corpus / "config-lexicon.cfg"
+        with_lexicon(args.config, args.lexicon.resolve()).to_disk(config)
     if args.smoke:
         overrides.update({"training.max_steps": 2, "training.eval_frequency": 1, "training.max_epochs": 1})
     with tempfile.TemporaryDirectory() as tmp:
@@ -252,6 +261,24 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
     relative_paths(out / "config.cfg")
     print(f"model written to {out}", file=sys.stderr)
     return log
+
+
+def with_lexicon(config_path: Path, table: Path):
+    """The training config with the tok2vec's embedding swapped for ``seidou.LexiconEmbed.v1``: the same
+    hash embeddings and floret vectors plus the lexicon table (pipeline/ner_layers.py)."""
+    import pipeline.ner_layers  # noqa: F401  (registers the architecture)
+    from spacy.util import load_config
+
+    cfg = load_config(config_path, interpolate=False)
+    embed = cfg["components"]["tok2vec"]["model"]["embed"]
+    cfg["components"]["tok2vec"]["model"]["embed"] = {
+        "@architectures": "seidou.LexiconEmbed.v1",
+        "width": embed["width"],
+        "attrs": embed["attrs"],
+        "rows": embed["rows"],
+        "table": str(table),
+    }
+    return cfg
 
 
 def best_epoch(log: Path) -> dict:
@@ -274,6 +301,10 @@ def relative_paths(config_path: Path) -> None:
             p = Path(value).resolve()
             cfg["paths"][key] = str(p.relative_to(root)) if p.is_relative_to(root) else p.name
     cfg["training"]["logger"]["output_file"] = None  # the log is the training run's, not the model's
+    embed = cfg["components"]["tok2vec"]["model"]["embed"]
+    if embed.get("table"):  # read only to initialize training: the weights carry the table
+        p = Path(embed["table"]).resolve()
+        embed["table"] = str(p.relative_to(root)) if p.is_relative_to(root) else p.name
     cfg.to_disk(config_path)
 
 

@@ -102,6 +102,8 @@ def load_model(path: str | None = None):
     """The spaCy pipeline, loaded once per process from disk (never downloaded); None if absent."""
     import spacy
 
+    from . import ner_layers  # noqa: F401  (the model's own layers, named in its config)
+
     p = Path(path) if path else MODEL_DIR
     if not (p / "meta.json").exists():
         return None

@@ -8,9 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from patterns.mention import Mention
+from pipeline import ner_layers
 from pipeline.ner import MODEL_DIR, load_model, merge, rule_names, select
 
 ROOT = Path(__file__).parent.parent
@@ -38,12 +40,20 @@ def test_training_smoke(tmp_path):
         timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
+    # a lexicon table of three words (models/lexicon.py writes the real one from the encoder)
+    from spacy.strings import hash_string
+
+    lex = tmp_path / "lexicon.npz"
+    keys = np.array([hash_string(w) for w in ("ministério", "saúde", "cabixi")], dtype=np.uint64)
+    np.savez(lex, keys=keys, E=np.eye(3, 4, dtype=np.float16))
     out = tmp_path / "model"
     proc = subprocess.run(
         [
             sys.executable,
             str(ROOT / "models" / "train.py"),
             "--smoke",
+            "--lexicon",
+            str(lex),
             "--out",
             str(out),
             "--title-share",
@@ -63,9 +73,39 @@ def test_training_smoke(tmp_path):
     nlp = load_model.__wrapped__(str(out))
     assert nlp.pipe_names == ["tok2vec", "ner"]
     assert nlp.vocab.vectors.shape == (1000, 8) and nlp.vocab.vectors.mode == "floret"
+    # the lexicon table travels in the weights (float16), keyed on the lower-case word
+    table = lexicon_layer(nlp)
+    assert table.get_param("E").dtype == np.float16 and table.get_param("E").shape == (3, 4)
+    rows = ner_layers._rows(table, [nlp.make_doc("CABIXI Cabixi cabixi Brasília")])
+    assert rows[0] == rows[1] == rows[2] >= 0 and rows[3] == -1
     # --refit: chosen on dev, then trained on train + dev for the epochs begun by the best evaluation
     selection = json.loads((out / "selection.json").read_text())
     assert selection["epochs"] == 1 and 0 <= selection["dev_f"] <= 1
+
+
+def lexicon_layer(nlp):
+    return next(layer for layer in nlp.get_pipe("tok2vec").model.walk() if layer.name == "lexicon_vectors")
+
+
+def test_lexicon_vocabulary_and_reduction(tmp_path):
+    # models/lexicon.py without the encoder: which words it embeds, in which casing, and the PCA
+    sys.path.insert(0, str(ROOT / "models"))
+    import lexicon
+
+    raw = tmp_path / "raw.jsonl"
+    lines = ["O Ministério da Saúde e o MINISTÉRIO DA SAÚDE.", "Cabixi, 2024."]
+    raw.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in lines), encoding="utf-8")
+    names = tmp_path / "names"
+    names.mkdir()
+    for name, words in (("firstnames", ["joao"]), ("lastnames", ["silva"]), ("wikipedia", ["de"]), ("commonWords", [])):
+        (names / f"{name}.json").write_text(json.dumps(words), encoding="utf-8")
+    vocab = dict(lexicon.vocabulary(raw, names))
+    # the form most often written (never the capitals), Title Case for names; no numbers or punctuation
+    assert vocab["ministério"] == "Ministério" and vocab["joao"] == "Joao" and vocab["silva"] == "Silva"
+    assert "2024" not in vocab and "." not in vocab and vocab["cabixi"] == "Cabixi"
+    E = np.random.RandomState(0).randn(50, 12).astype(np.float32)
+    R = lexicon.reduce(E, 4)
+    assert R.shape == (50, 4) and abs(float(np.linalg.norm(R, axis=1).mean()) - 1) < 1e-5
 
 
 def test_weak_labels_mark_the_rest_missing():
