@@ -194,8 +194,12 @@ def _orgao(lines: list[str]) -> str | None:
             parts[-1] = f"{parts[-1]} {line}"
         else:
             parts.append(line)
+    # "SECRETARIA - GERAL": the text layer's spaces around the hyphen of a compound title
+    parts = [HYPHENATED_TITLE.sub(r"\1-\2", p) for p in parts]
     return " / ".join(parts) or None
 
+
+HYPHENATED_TITLE = regex.compile(r"(\p{L})\s+-\s+(GERAL|Geral|ADJUNT[OA]|Adjunt[oa])\b")
 
 TOP_LEVEL = regex.compile(
     r"^(?:MINIST[ÉE]RIO|PRESID[ÊE]NCIA|PREFEITURA|ESTADO\s+D|PODER\s|TRIBUNAL|C[ÂA]MARA)|"
@@ -206,12 +210,15 @@ TOP_LEVEL = regex.compile(
 def inherit_orgao(previous: str | None, own: str | None) -> str | None:
     """DOU acts under one heading share it: an act without headings takes the previous act's
     órgão; one whose headings start below the top level (``SECRETARIA EXECUTIVA``) keeps the
-    previous top level (``Controladoria-Geral da União``)."""
+    previous top level (``Controladoria-Geral da União``) — when the previous órgão starts with one:
+    a page that opens inside an órgão ("ÁREA DE FISCALIZAÇÃO / DEPARTAMENTO …") has no top level to
+    lend, and the next "ÁREA DE RELACIONAMENTO …" is not below the first area."""
     if own is None:
         return previous
-    if previous is None or TOP_LEVEL.match(own):
+    top = previous.split(" / ")[0] if previous else None
+    if top is None or TOP_LEVEL.match(own) or not TOP_LEVEL.match(top):
         return own
-    return f"{previous.split(' / ')[0]} / {own}"
+    return f"{top} / {own}"
 
 
 def _ementa(text: str, after: int) -> str | None:
