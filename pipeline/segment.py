@@ -43,6 +43,7 @@ HEADING = regex.compile(
       | CAMPUS | REITORIA | PRESID[ÊE]NCIA | VICE-PRESID[ÊE]NCIA | COMPANHIA | EMPRESA\s+ | CORPO\s+DE
       | Minist[ée]rio\s | Secretaria\s | Controladoria | Advocacia | Conselho\s | Presid[êe]ncia\s | Ag[êe]ncia\s
       | Tribunal\s | Comando\s | Banco\s | Instituto\s | Universidade\s | Funda[çc][ãa]o\s | Defensoria\s
+      | PR[ÓO]-REITORIA | DELEGACIA | ALF[ÂA]NDEGA | INSPETORIA | CORREGEDORIA | OUVIDORIA | SUBPROCURADORIA
     )""",
     regex.VERBOSE,
 )
@@ -54,6 +55,7 @@ SEI_FOOTER_DOC = regex.compile(
 MAX_TITLE = 100
 _BARE_DATE = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 MAX_HEADING = 160
+SEPARATOR = regex.compile(r"\s*[.·•\-–—]\s*")  # a typeset rule between an órgão's heading and the next
 
 
 @dataclass
@@ -141,9 +143,11 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
                 j -= 1
             elif j > 1 and is_caps_fragment(above) and is_heading(text[pars[j - 2][0] : pars[j - 2][1]]):
                 j -= 2
+            elif j > 1 and SEPARATOR.fullmatch(above) and is_heading(text[pars[j - 2][0] : pars[j - 2][1]]):
+                j -= 2  # DOU 2014 editions: "Ministério da Defesa" / "." / "GABINETE DO MINISTRO" / title
             else:
                 break
-        heads = [pars[k] for k in range(j, i)]
+        heads = [pars[k] for k in range(j, i) if not SEPARATOR.fullmatch(text[pars[k][0] : pars[k][1]])]
         starts.pop(i, None)
         starts[j] = (s, heads)
 

@@ -61,6 +61,13 @@ def test_dou_page_that_starts_mid_act():
         "EXTRATO DE PARECER Nº 223/2014",
         "EXTRATO DE PARECER Nº 224/2014",
     ]
+    # the ministry is printed in Title Case above a typeset "." and the body's heading ("Ministério da
+    # Ciência, Tecnologia e Inovação" / "." / "CONSELHO NACIONAL DE …"): it heads the act, not the act above
+    assert d[2]["orgao"] == (
+        "Ministério da Ciência, Tecnologia e Inovação / CONSELHO NACIONAL DE CONTROLE DE EXPERIMENTAÇÃO ANIMAL"
+    )
+    assert d[-1]["orgao"] == "Ministério da Cultura / AGÊNCIA NACIONAL DO CINEMA / SUPERINTENDÊNCIA DE FOMENTO"
+    assert not any(x["text"].rstrip().endswith(("Ministério da Cultura\n.", "Ministério da Cultura")) for x in d)
 
 
 def test_every_document_text_is_a_slice_and_pages_cover_the_file():
