@@ -1,5 +1,5 @@
 """What a model entity must look like to be kept: the shape rules of the NER merge policy
-(pipeline/ner.py, ``merge@7`` rules 5, 7, 8 and 9).
+(pipeline/ner.py, ``merge@8`` rules 5, 7, 8 and 9).
 
 Real cases behind each rule: DOU extratos ("Carlos Melving Acosta Aguero / 08390", "CEUA"), SEI-AL
 bombeiros ("QPPMC EDILSON JOSÉ DA SILVA"), DOU acts ("DESIGNAR MARIA …"), the Tucano-BA gazette ("ANA
@@ -50,7 +50,9 @@ _POSITIONS = (
 _TITLE = regex.compile(
     rf"(?i:{_POSITIONS}|Relator[a]?|Professor[a]?|Engenheir[oa]|Arque[óo]log[oa]|Advogad[oa]|M[ée]dic[oa]|"
     r"T[ée]cnic[oa]|Analista|Auditor[a]?|Agente|Assistente|Servidor[a]?|Fiscal|Perit[oa]|Contador[a]?|Economista|"
-    r"Administrador[a]?|Doutor[a]?|Dr[a]?\.|Sr[a]?\.)[ \t]+"
+    r"Administrador[a]?|Doutor[a]?|Dr[a]?\.|Sr[a]?\.|Veterin[áa]ri[oa]|Enfermeir[oa]|Farmac[êe]utic[oa]|"
+    r"Psic[óo]log[oa]|Nutricionista|Odont[óo]log[oa]|Dentista|Bi[óo]log[oa]|Ge[óo]log[oa]|Arquitet[oa]|"
+    r"Agr[ôo]nom[oa]|Zootecnista|Fisioterapeuta|Bibliotec[áa]ri[oa]|Pedagog[oa]|Jornalista|Motorista)[ \t]+"
 )
 
 

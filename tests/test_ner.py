@@ -423,6 +423,9 @@ def test_street_names_are_places_not_people():
         # DOU 2014-10-01: positions and professions before a name, or alone
         ("Ministro Aroldo Cedraz", "PESSOA", [("Aroldo Cedraz", "PESSOA")]),
         ("Arqueólogo Coordenador", "PESSOA", []),
+        # DOU 2014-08-04 p. 68 (sample run): a profession before a name in capitals
+        ("Veterinário ELDER AUGUSTO DE FREITAS LEONARDI", "PESSOA", [("ELDER AUGUSTO DE FREITAS LEONARDI", "PESSOA")]),
+        ("Engenheiro Agrônomo JOSÉ DA SILVA", "PESSOA", [("JOSÉ DA SILVA", "PESSOA")]),
         ("SEÇÃO DE PESSOAL", "PESSOA", []),
         # DOU 2014-10-01 p. 69 and the Tucano gazette: the model's ORGANIZACAO on a verb and on places
         ("Comunique-se", "ORGANIZACAO", []),
