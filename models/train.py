@@ -199,6 +199,9 @@ def main() -> None:
         help="the encoder's word vectors (models/lexicon.py) as a third embedding (seidou.LexiconEmbed.v1)",
     )
     ap.add_argument(
+        "--lexicon-dropout", type=float, default=0.0, help="share of tokens whose lexicon row is zeroed in training"
+    )
+    ap.add_argument(
         "--refit",
         action="store_true",
         help="select on dev (train only, best epoch), then fit train + dev for that many epochs",
@@ -249,7 +252,7 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
         with_pretraining(args.config, corpus / "raw.jsonl").to_disk(config)
     if args.lexicon:
         config = corpus / "config-lexicon.cfg"
-        with_lexicon(args.config, args.lexicon.resolve()).to_disk(config)
+        with_lexicon(args.config, args.lexicon.resolve(), args.lexicon_dropout).to_disk(config)
     if args.smoke:
         overrides.update({"training.max_steps": 2, "training.eval_frequency": 1, "training.max_epochs": 1})
     with tempfile.TemporaryDirectory() as tmp:
@@ -263,7 +266,7 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
     return log
 
 
-def with_lexicon(config_path: Path, table: Path):
+def with_lexicon(config_path: Path, table: Path, dropout: float = 0.0):
     """The training config with the tok2vec's embedding swapped for ``seidou.LexiconEmbed.v1``: the same
     hash embeddings and floret vectors plus the lexicon table (pipeline/ner_layers.py)."""
     import pipeline.ner_layers  # noqa: F401  (registers the architecture)
@@ -277,6 +280,7 @@ def with_lexicon(config_path: Path, table: Path):
         "attrs": embed["attrs"],
         "rows": embed["rows"],
         "table": str(table),
+        "lexicon_dropout": dropout,
     }
     return cfg
 

@@ -22,16 +22,19 @@ from thinc.initializers import glorot_uniform_init
 from thinc.types import Floats2d, Ragged
 
 
-def LexiconVectors(nO: Optional[int] = None, table: Optional[Path] = None) -> Model[List[Doc], Ragged]:
+def LexiconVectors(
+    nO: Optional[int] = None, table: Optional[Path] = None, dropout: float = 0.0
+) -> Model[List[Doc], Ragged]:
     """Each token's row of a fixed table (``keys``: sorted uint64 hashes of lower-case words, ``E``: one
     row per key, float16; unknown words get zeros) through a learned linear map to ``nO``. ``table`` (an
-    ``.npz`` with ``keys`` and ``E``) is read when the model is initialized for training, never after."""
+    ``.npz`` with ``keys`` and ``E``) is read when the model is initialized for training, never after.
+    ``dropout``: in training, the share of tokens whose row is zeroed (as if the word were unknown)."""
     return Model(
         "lexicon_vectors",
         _forward,
         init=_init,
         params={"W": None, "E": None, "keys": None},
-        attrs={"table": str(table) if table else None},
+        attrs={"table": str(table) if table else None, "dropout": dropout},
         dims={"nO": nO, "nM": None},
     )
 
@@ -52,6 +55,8 @@ def _forward(model: Model, docs: List[Doc], is_train: bool) -> Tuple[Ragged, Cal
     rows = _rows(model, docs)
     V = model.get_param("E")[np.maximum(rows, 0)].astype(np.float32)
     V[rows < 0] = 0.0
+    if is_train and model.attrs.get("dropout"):
+        V[np.random.random(len(rows)) < model.attrs["dropout"]] = 0.0
     V = model.ops.as_contig(V)
     out = model.ops.gemm(V, W, trans2=True)
 
@@ -82,7 +87,7 @@ def _init(model: Model, X=None, Y=None) -> Model:
 
 @registry.architectures("seidou.LexiconEmbed.v1")
 def LexiconEmbed(
-    width: int, attrs: List[str], rows: List[int], table: Optional[str] = None
+    width: int, attrs: List[str], rows: List[int], table: Optional[str] = None, lexicon_dropout: float = 0.0
 ) -> Model[List[Doc], List[Floats2d]]:
     """spaCy's ``MultiHashEmbed.v2`` with static vectors, plus :func:`LexiconVectors`: the hash
     embeddings, the floret vectors and the lexicon table, concatenated and mixed by one Maxout layer."""
@@ -94,7 +99,7 @@ def LexiconEmbed(
     features = chain(FeatureExtractor(attrs), list2ragged(), with_array(concatenate(*embeddings)))
     mix = with_array(Maxout(width, width * (len(embeddings) + 2), nP=3, dropout=0.0, normalize=True))
     return chain(
-        concatenate(features, StaticVectors(width, dropout=0.0), LexiconVectors(width, table)),
+        concatenate(features, StaticVectors(width, dropout=0.0), LexiconVectors(width, table, lexicon_dropout)),
         mix,
         ragged2list(),
     )
