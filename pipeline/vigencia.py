@@ -123,11 +123,9 @@ def _day(m) -> dt.date | None:
 def stated_signing(text: str, at: int, end: int) -> dt.date | None:
     """The signing date the act around ``text[at:end]`` states: the nearest after it within
     ``SIGNING_REACH`` characters, else the nearest before it, never across the start of another act."""
-    after = [m for m in STATED_SIGNING.finditer(text, end, min(len(text), end + SIGNING_REACH))]
-    for m in after:
-        if not NEXT_ACT.search(text, end, m.start()):
-            return _ymd(m)
-        break
+    after = STATED_SIGNING.search(text, end, min(len(text), end + SIGNING_REACH))
+    if after and not NEXT_ACT.search(text, end, after.start()):
+        return _ymd(after)
     before = list(STATED_SIGNING.finditer(text, max(0, at - SIGNING_REACH), at))
     if before and not NEXT_ACT.search(text, before[-1].end(), at):
         return _ymd(before[-1])
