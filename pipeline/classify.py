@@ -202,7 +202,8 @@ def _orgao(lines: list[str]) -> str | None:
 HYPHENATED_TITLE = regex.compile(r"(\p{L})\s+-\s+(GERAL|Geral|ADJUNT[OA]|Adjunt[oa])\b")
 
 TOP_LEVEL = regex.compile(
-    r"^(?:MINIST[ÉE]RIO|PRESID[ÊE]NCIA|PREFEITURA|ESTADO\s+D|PODER\s|TRIBUNAL|C[ÂA]MARA)|"
+    r"^(?:MINIST[ÉE]RIO|PRESID[ÊE]NCIA|PREFEITURA|ESTADO\s+D|PODER\s|TRIBUNAL|C[ÂA]MARA"
+    r"|CONSELHO\s+(?:FEDERAL|REGIONAL)|ORDEM\s+DOS)|"  # professional councils answer to no ministry
     r"^\p{Lu}\p{Ll}"
 )
 

@@ -55,6 +55,7 @@ SEI_FOOTER_DOC = regex.compile(
 MAX_TITLE = 100
 _BARE_DATE = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 MAX_HEADING = 160
+ADDRESS = regex.compile(r"\b(?:RUA|AVENIDA|RODOVIA|ESTRADA|PRA[ÇC]A)\s[^,]*,\s*\d|\bCEP\b")
 SEPARATOR = regex.compile(r"\s*[.·•\-–—]\s*")  # a typeset rule between an órgão's heading and the next
 
 
@@ -77,7 +78,12 @@ def is_title(par: str) -> bool:
 
 
 def is_heading(par: str) -> bool:
-    return len(par) <= MAX_HEADING and bool(HEADING.match(par)) and not par.rstrip().endswith((".", ":", ",", ";"))
+    return (
+        len(par) <= MAX_HEADING
+        and bool(HEADING.match(par))
+        and not par.rstrip().endswith((".", ":", ",", ";"))
+        and not ADDRESS.search(par)  # a table row of an institution and its address (DOU e-MEC lists)
+    )
 
 
 def is_caps_fragment(par: str) -> bool:

@@ -55,6 +55,17 @@ def test_orgao_carry_over():
     assert (
         _orgao(["MINISTÉRIO PÚBLICO FEDERAL", "SECRETARIA - GERAL"]) == "MINISTÉRIO PÚBLICO FEDERAL / SECRETARIA-GERAL"
     )
+    # DOU 2017-10-02: a professional council answers to no court or ministry printed above it
+    tj = "TRIBUNAL DE JUSTIÇA DO DISTRITO FEDERAL E DOS TERRITÓRIOS"
+    assert inherit_orgao(tj, "CONSELHO FEDERAL DE ENFERMAGEM") == "CONSELHO FEDERAL DE ENFERMAGEM"
+
+
+def test_an_address_is_no_heading():
+    from pipeline.segment import is_heading
+
+    # DOU 2017-10-02 Seção 1: an e-MEC list row, not the órgão of the acts below it
+    assert not is_heading("UNIVERSIDADE SALGADO DE OLIVEIRA ASSOCIACAO SALGADO DE OLIVEIRA RUA LAMBARI, 10, TÉRREO")
+    assert is_heading("SUPERINTENDÊNCIA REGIONAL DA 5ª REGIÃO") and is_heading("UNIVERSIDADE FEDERAL DE SERGIPE")
 
 
 def test_xml_path_gives_the_pdf_titles(results):
