@@ -200,9 +200,8 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
                 and BEFORE_DURATION.match(sentence[earlier[-1].end : d.start])
             ):
                 anchor, start = "data", _day(earlier[-1])
-            if (
-                start is None and anchor is None
-            ):  # "por mais 12 (doze) meses, … para o período de 05/01/2020 a 05/01/2021"
+            # "por mais 12 (doze) meses, … para o período de 05/01/2020 a 05/01/2021"
+            if start is None and anchor is None:
                 pair = next(
                     ((a, b) for a, b in zip(later, later[1:]) if RANGE_JOIN.match(sentence[a.end : b.start])), None
                 )
