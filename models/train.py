@@ -250,9 +250,10 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
         overrides["paths.init_tok2vec"] = str(args.init_tok2vec.resolve())
         config = corpus / "config-pretrained.cfg"
         with_pretraining(args.config, corpus / "raw.jsonl").to_disk(config)
-    if args.lexicon:
+    if args.lexicon:  # on top of the pretraining config when both are asked for
+        lexicon_cfg = with_lexicon(config, args.lexicon.resolve(), args.lexicon_dropout)
         config = corpus / "config-lexicon.cfg"
-        with_lexicon(args.config, args.lexicon.resolve(), args.lexicon_dropout).to_disk(config)
+        lexicon_cfg.to_disk(config)
     if args.smoke:
         overrides.update({"training.max_steps": 2, "training.eval_frequency": 1, "training.max_epochs": 1})
     with tempfile.TemporaryDirectory() as tmp:

@@ -46,7 +46,8 @@ PATTERN = regex.compile(
 )
 
 
-def _date(y: int, m: int, d: int) -> dt.date | None:
+def day(y: int, m: int, d: int) -> dt.date | None:
+    """The date, or None for an impossible day (31/02)."""
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -65,7 +66,7 @@ def find(text: str) -> list[Mention]:
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         else:
             y, mo, d = int(m.group("y2")), MONTHS[m.group("mon").casefold()], int(m.group("d2"))
-        value = _date(y, mo, d)
+        value = day(y, mo, d)
         out.append(
             make(
                 "date",

@@ -68,7 +68,7 @@ def _forward(model: Model, docs: List[Doc], is_train: bool) -> Tuple[Ragged, Cal
 
 
 def _init(model: Model, X=None, Y=None) -> Model:
-    if not model.has_param("E") or model.get_param("E") is None:
+    if not model.has_param("E"):  # set when loaded from disk: the table is read only to train
         path = model.attrs["table"]
         if not path:
             raise ValueError("lexicon_vectors: no table to initialize from")

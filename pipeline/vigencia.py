@@ -120,23 +120,20 @@ def _day(m) -> dt.date | None:
     return dt.date.fromisoformat(m.value) if m.valid else None
 
 
+def _signed_on(m) -> dt.date | None:
+    return dates.day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
 def stated_signing(text: str, at: int, end: int) -> dt.date | None:
     """The signing date the act around ``text[at:end]`` states: the nearest after it within
     ``SIGNING_REACH`` characters, else the nearest before it, never across the start of another act."""
     after = STATED_SIGNING.search(text, end, min(len(text), end + SIGNING_REACH))
     if after and not NEXT_ACT.search(text, end, after.start()):
-        return _ymd(after)
+        return _signed_on(after)
     before = list(STATED_SIGNING.finditer(text, max(0, at - SIGNING_REACH), at))
     if before and not NEXT_ACT.search(text, before[-1].end(), at):
-        return _ymd(before[-1])
+        return _signed_on(before[-1])
     return None
-
-
-def _ymd(m) -> dt.date | None:
-    try:
-        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    except ValueError:
-        return None
 
 
 def find(text: str, *, signed: dt.date | None = None, published: dt.date | None = None) -> list[Vigencia]:
