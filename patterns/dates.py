@@ -1,5 +1,6 @@
 """Dates: ``03/02/2026``, ``9 de maio de 2025``, ``1º de abril de 2021``, ``03 DE FEVEREIRO DE 2026``,
-and the year alone in a citation (``Portaria … nº 33, de 2023``). Values are ISO dates;
+``04 janeiro de 2020`` (no "de" after the day: DODF 2020-01-08), ``30JUN2020`` (the military form the
+Comando da Aeronáutica's extratos print in the DODF), and the year alone in a citation (``Portaria … nº 33, de 2023``). Values are ISO dates;
 ``valid`` is False for an impossible day (``31/02/2025``), which is kept, not dropped.
 
 Examples: seed DOU p. 112 (``Decreto nº 11.531, de 16 de maio de 2023``), seed Lei 1.508
@@ -15,7 +16,7 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = 1
+VERSION = 2
 NAME = f"patterns.dates@{VERSION}"
 
 MONTHS = {
@@ -34,11 +35,14 @@ MONTHS = {
     "dezembro": 12,
 }
 
+SHORT_MONTHS = ["JAN", "FEV", "MAR", "ABR", "MAI", "JUN", "JUL", "AGO", "SET", "OUT", "NOV", "DEZ"]
+
 PATTERN = regex.compile(
     r"""
       (?<![\d./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])          # 03/02/2026
-    | \b(?P<d2>\d{1,2})\s*[º°o]?\s+de\s+(?P<mon>janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho
+    | \b(?P<d2>\d{1,2})\s*[º°o]?\s+(?:de\s+)?(?P<mon>janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho
           |agosto|setembro|outubro|novembro|dezembro)\s+de\s+(?P<y2>\d{4})\b    # 9 de maio de 2025
+    | \b(?P<d4>\d{1,2})(?P<mon4>(?-i:JAN|FEV|MAR|ABR|MAI|JUN|JUL|AGO|SET|OUT|NOV|DEZ))(?P<y4>\d{4})\b  # 30JUN2020
     | \bn[º°o]\.?\s*\d[\d.]{0,9}(?:-\d{1,3})?(?:/\d{2,4})?,?\s*                    # after "nº 33, " …
       (?P<yde>de\s+(?P<y3>(?:19|20)\d{2}))\b(?!\s*[-/])                              # … "de 2023": year only
     """,
@@ -64,6 +68,8 @@ def find(text: str) -> list[Mention]:
             continue
         if m.group("y"):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        elif m.group("y4"):
+            y, mo, d = int(m.group("y4")), SHORT_MONTHS.index(m.group("mon4")) + 1, int(m.group("d4"))
         else:
             y, mo, d = int(m.group("y2")), MONTHS[m.group("mon").casefold()], int(m.group("d2"))
         value = day(y, mo, d)

@@ -4,9 +4,11 @@ the page range, the origin and the DOU header facts."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
-from patterns import dou
+from patterns import dates, dou
 
 from . import __version__
 from .classify import DocFacts
@@ -61,6 +63,25 @@ def page_header(layout: Layout, file_header: dou.DouHeader | None) -> dou.DouHea
         own.issn or file_header.issn,
         own.code,
     )
+
+
+# A gazette's running header: "Edição 1.507 | Ano 9 / 30 de março de 2021 / Página 2" (Tucano-BA),
+# "Diário Oficial do Distrito Federal / PÁGINA 2 / Nº 4, terça-feira, 7 de janeiro de 2020" (DODF),
+# "Segunda-feira, 26 de Outubro de 2020 - Edição n° 136" (Pratânia-SP). A letterhead is not one.
+_GAZETTE_HEADER = regex.compile(r"\bEdi[çc]|Di[áa]rio\s+Oficial|\bP[áa]gina\b|\bAno\s+[IVXL\d]", regex.IGNORECASE)
+
+
+def gazette_date(*layouts: Layout) -> dt.date | None:
+    """The publication date a gazette other than the DOU prints in its running header: the first date
+    in the header of the first page of ``layouts`` (a document's pages, then the file's) whose header
+    reads as a gazette's. It dates "a contar desta publicação" in vigência (the DOU's is ``dou_date``)."""
+    for layout in layouts:
+        for page in layout.pages:
+            if page.header_text and _GAZETTE_HEADER.search(page.header_text):
+                day = next((m for m in dates.find(page.header_text) if m.get("precision") == "day" and m.valid), None)
+                if day is not None:
+                    return dt.date.fromisoformat(day.value)
+    return None
 
 
 def _other_journal(header: dou.DouHeader, header_text: str) -> bool:

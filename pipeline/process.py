@@ -29,7 +29,7 @@ from patterns import dou
 
 from .documents import _MUNICIPAL as MUNICIPAL_MARK
 from .documents import _SEI as SEI_MARK
-from .documents import document_row, origin_of, page_header
+from .documents import document_row, gazette_date, origin_of, page_header
 from .segment import GAZETTES, Segment, segment
 from .extract import extract, mask_cpfs, mask_cpfs_in_free_text, sei_codes
 from .extract import rows as extraction_rows
@@ -307,8 +307,9 @@ def document_and_fact_rows(
             row["text"] = mask_cpfs(row["text"], found.body)
         text = row["text"]
         signed = max((r["signed_at"] for r in facts_of_doc["signatures"] if r["signed_at"]), default=None)
+        published = row["dou_date"] or (gazette_date(part, layout) if origin in ("gazette", "municipal") else None)
         facts_of_doc["vigencia"] = vigencia_rows(
-            text, part, row, run_id, signed=signed.date() if signed else None, published=row["dou_date"]
+            text, part, row, run_id, signed=signed.date() if signed else None, published=published
         )
         facts_of_doc["parties"] = party_rows(text, part, row, run_id)
         units = clauses(text, row["doc_type"], row["doc_id"])

@@ -2,7 +2,8 @@
 ``do dia 1º de abril de 2015 até 31 de março de 2020``, ``até 31/12/2026``) and durations with an anchor:
 ``32 (trinta e dois) meses, contados a partir da assinatura`` → start = the day the instrument was fully
 signed (its latest SEI stamp, else the signing date the extrato states: ``DATA DE ASSINATURA: 26/12/2019``,
-``Ass: 18/03/2019``); ``a partir da publicação`` → the DOU date when known; a date before or after the
+``Ass: 18/03/2019``); ``a partir da publicação`` (``a contar desta publicação``) → the DOU date, or the date a gazette
+prints in its running header (DODF, municipal diários oficiais), when known; a date before or after the
 duration (``Vigência: 02/01/2020, com prazo de 12 (doze) meses``, ``12 (doze) meses a contar do dia 06 de
 janeiro de 2020``) → that date. An end the text states (``… a 05 de janeiro de 2021``, ``ou seja, até o dia
 29 de fevereiro de 2020``) is kept as stated, not computed. ``resolved`` says whether start and end are
@@ -22,7 +23,7 @@ from patterns import dates, durations
 
 from .rows import fact_row
 
-EXTRACTOR = "pipeline.vigencia@2"
+EXTRACTOR = "pipeline.vigencia@3"
 KEYWORD = regex.compile(r"vig[êe]ncia|vigorar[áa]|vigorando", regex.IGNORECASE)
 # A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …",
 # extratos: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 60 (sessenta) dias").
@@ -45,7 +46,8 @@ ANCHORS = [
     (
         regex.compile(
             r"\b(?:a\s+partir\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+"
-            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?publica[çc][ãa]o",
+            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?publica[çc][ãa]o"
+            r"|\b(?:a\s+partir|a\s+contar|contad[oa]s?(?:\s+a\s+partir)?)\s+dest[ae]\s+publica[çc][ãa]o",  # "desta publicação"
             regex.IGNORECASE,
         ),
         "publicacao",

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from patterns import dou
-from pipeline.documents import origin_of
+from pipeline.documents import gazette_date, origin_of
 
 
 def test_sei_page_footers_out_of_text(laid_out):
@@ -65,3 +65,16 @@ def test_dou_code_decoding():
 
 def test_no_dou_facts_on_plain_text():
     assert dou.parse_header("Prefeitura Municipal de Cabixi", "Página 2 de 3") is None
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("dodf_004_2020_01_07_p1-2.pdf", dt.date(2020, 1, 7)),  # "Nº 4, terça-feira, 7 de janeiro de 2020"
+        ("tucano_ba_doe_1507_2021_p4-6.pdf", dt.date(2021, 3, 30)),  # "Edição 1.507 | Ano 9 / 30 de março de 2021"
+        ("municipal_cabixi_lei_1508_2026_convenio_978990.pdf", None),  # a law with its letterhead: no gazette
+        ("sei_plano_trabalho_ac_4_2026.pdf", None),
+    ],
+)
+def test_gazette_date_from_running_header(laid_out, name, expected):
+    assert gazette_date(laid_out(name)) == expected

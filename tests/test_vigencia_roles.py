@@ -63,6 +63,17 @@ VIGENCIA = [
         False,
     ),
     ("O contrato terá vigência até 31/12/2026.", None, D(2026, 12, 31), None, None, "data", False, False),
+    (  # DODF 2020-01-08, an extrato de ata: "desta publicação" is the gazette's own date (vigencia@3)
+        "DATA DA ASSINATURA 24/12/2019. VIGÊNCIA: 12 (doze) meses a contar desta publicação. Signatários: pela "
+        "secretaria de estado de saúde OSNEI OKUMOTO",
+        D(2025, 5, 9),
+        D(2026, 5, 9),
+        12,
+        "meses",
+        "publicacao",
+        True,
+        False,
+    ),
 ]
 
 
@@ -173,6 +184,27 @@ VIGENCIA_STATED = [
         "meses",
         "data",
         True,
+        True,
+    ),
+    (  # DODF 2020-01-08: the day without "de" before the month (patterns.dates@2)
+        "DO PRAZO DE VIGÊNCIA: 60 (sessenta) meses, contados a partir de 04 janeiro de 2020. DA ASSINATURA: 27/12/2019.",
+        D(2020, 1, 4),
+        D(2025, 1, 4),
+        60,
+        "meses",
+        "data",
+        True,
+        False,
+    ),
+    (  # DODF 2020-01-08, Comando da Aeronáutica: the end in the military form; the start is the old end
+        "OBJETO: Prorrogar o prazo de vigência do Contrato por mais 06 (Seis) meses, encerrando-se em 30JUN2020; "
+        "EMBASAMENTO LEGAL: artigo 57",
+        None,
+        D(2020, 6, 30),
+        6,
+        "meses",
+        None,
+        False,
         True,
     ),
     (  # DOU 2017 (antidumping): a range written out, "do dia … até …"

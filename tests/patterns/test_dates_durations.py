@@ -13,6 +13,9 @@ DATES = [
     ("Portaria Conjunta MGI/MF/CGU nº 33, de 2023", "2023", True, "year"),  # seed convênio: year only
     ("em 31/02/2025", "2025-02-31", False, "day"),  # impossible day: kept, invalid
     ("em 5 de março de 2020", "2020-03-05", True, "day"),
+    ("contados a partir de 04 janeiro de 2020.", "2020-01-04", True, "day"),  # DODF 2020-01-08: no "de"
+    ("encerrando-se em 30JUN2020;", "2020-06-30", True, "day"),  # DODF 2020-01-08, military form
+    ("encerrando-se em 30FEV2020;", "2020-02-30", False, "day"),
 ]
 
 
@@ -29,6 +32,8 @@ def test_dates(text, value, valid, precision):
         "PLANO DE TRABALHO Nº 01/2026",  # a document number
         "Lei nº 1.508/2026",
         "Agenda Regulatória 2013-14",
+        "código 30JUN20201",  # glued to more digits
+        "em 30jun2020",  # the military form is in capitals
     ],
 )
 def test_dates_negative(text):
