@@ -1,5 +1,5 @@
 """What a model entity must look like to be kept: the shape rules of the NER merge policy
-(pipeline/ner.py, ``merge@8`` rules 5, 7, 8 and 9).
+(pipeline/ner.py, ``merge@9`` rules 5, 7, 8 and 9).
 
 Real cases behind each rule: DOU extratos ("Carlos Melving Acosta Aguero / 08390", "CEUA"), SEI-AL
 bombeiros ("QPPMC EDILSON JOSÉ DA SILVA"), DOU acts ("DESIGNAR MARIA …"), the Tucano-BA gazette ("ANA
@@ -56,18 +56,35 @@ _TITLE = regex.compile(
 )
 
 
+# what qualifies a position, printed between it and the name ("Conselheiro Federal Luciano Demaria": CFOAB)
+_QUALIFIER = regex.compile(
+    r"(?i:Federal|Estadual|Distrital|Municipal|Suplente|Titular|Substitut[oa]|Adjunt[oa]|Interin[oa])[ \t]+"
+)
+_POSITION_BEFORE = regex.compile(rf"(?i:{_POSITIONS}|Relator[a]?)[ \t]+$")
+# a name that ends in a connector at a line end ("VITOR HUGO BOTELHO DE" / "AGUIAR"), and the next line's word
+_TRAILING_OF = regex.compile(rf"[ \t]+(?i:{'|'.join(orgaos.OF)}|e)$")
+_NEXT_LINE_WORD = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}[\p{L}'’]+")
+
+
 def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, int, str]:
     """A model PESSOA without a leading military rank or staff code ("QPPMC EDILSON JOSÉ DA SILVA",
-    SEI-AL), an act's verb ("DESIGNAR MARIA …") or a position ("Ministro Aroldo Cedraz"), none when its first word names a thing ("Abono",
+    SEI-AL), an act's verb ("DESIGNAR MARIA …") or a position ("Ministro Aroldo Cedraz", and what qualifies
+    one: "Conselheiro Federal Luciano Demaria"), none when its first word names a thing ("Abono",
     "SEÇÃO", an órgão's head word: NOT_A_FIRST_NAME), cut before its first digit, bracket, slash, colon
-    or "@" (and the word holding it); empty (e == s) unless two words are left.
+    or "@" (and the word holding it); a connector at its end is cut, or joined to the name's last word on the
+    next line ("VITOR HUGO BOTELHO DE" / "AGUIAR"); empty (e == s) unless two words are left.
 
     >>> t = "Carlos Melving Acosta Aguero / 08390; Conselheiro; CEUA; EB7469067 Estrangeiro"
     >>> [t[s:e] for s, e, _ in (person_span(t, 0, 36), person_span(t, 38, 49), person_span(t, 51, 55), person_span(t, 57, 78))]
     ['Carlos Melving Acosta Aguero', '', '', '']
     """
-    while (m := _RANK.match(text, s, e) or _ACT_VERB.match(text, s, e) or _TITLE.match(text, s, e)) is not None:
-        s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …", "Ministro Aroldo Cedraz"
+    while (
+        m := _RANK.match(text, s, e)
+        or _ACT_VERB.match(text, s, e)
+        or _TITLE.match(text, s, e)
+        or (_QUALIFIER.match(text, s, e) if _POSITION_BEFORE.search(text, max(0, s - 40), s) else None)
+    ) is not None:
+        s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …", "Ministro Aroldo Cedraz", "Conselheiro Federal …"
     first = regex.match(r"[\p{L}-]+", text[s:e])
     if first and (first.group().casefold() in NOT_A_FIRST_NAME or _HEAD.fullmatch(first.group())):
         return s, s, label  # an administrative noun: "Abono de Ponto", "SEÇÃO DE PESSOAL"
@@ -79,6 +96,13 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
             e -= 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "-–,;."):
         e -= 1
+    if (m := _TRAILING_OF.search(text, s, e)) is not None:  # "… BOTELHO DE" / "AGUIAR", "… RAPOSO do Quadro"
+        after = _NEXT_LINE_WORD.match(text, e)
+        caps = text[s:e].isupper()
+        if after and (not caps or after.group().isupper()):
+            e = after.end()
+        else:
+            e = m.start()
     words = [w for w in text[s:e].split() if w.lower() not in orgaos.CONNECTORS]
     if sum(len(_LETTER.findall(w)) >= 2 for w in words) < 2:
         return s, s, label  # one name word left, or initials and numerals ("M M", "VII- da")

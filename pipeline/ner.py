@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@8``:
+Merge policy ``merge@9``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
@@ -21,7 +21,9 @@ Merge policy ``merge@8``:
    ``--ner targeted`` the model reads only some paragraphs; the body's mentions come from here);
 7. street names (patterns/logradouros.py: "Avenida Dr. Antônio Carlos Magalhães") are LOCAL rule
    entities, and no model entity may overlap them (letterheads repeat addresses named after people);
-   a model PESSOA loses a leading rank or act verb ("DESIGNAR …") and may not start with an
+   a model PESSOA loses a leading rank or act verb ("DESIGNAR …") or a position's qualifier ("Conselheiro
+   Federal Luciano Demaria"), a connector at its end is cut or joined to its last word on the next line
+   ("VITOR HUGO BOTELHO DE" / "AGUIAR"), and it may not start with an
    administrative noun ("Abono de Ponto"); in capitals it stops before a Title Case word ("ANA PAULA NOGUEIRA Pregoeira Oficial"
    → "ANA PAULA NOGUEIRA"), and one ending in a legal form ("… OLIVEIRA ME") is ORGANIZACAO; a model
    ORGANIZACAO loses a position before the body ("DIRETOR GERAL DO INSTITUTO …" → "INSTITUTO …"; a
@@ -41,7 +43,8 @@ Merge policy ``merge@8``:
    EIRELI") is neither, a state's abbreviation ("… - DF") is LOCAL; one that runs over the next body's
    head word after a capitalised word is one entity per body ("AGÊNCIA NACIONAL DE ÁGUAS SUPERINTENDÊNCIA
    DE REGULAÇÃO": a DOU act's heading lines).
-(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8.)
+(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
+``merge@8`` kept the qualifier and the connector.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -62,7 +65,7 @@ from patterns.mention import Mention
 from .entity_shape import shaped
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
-POLICY = "merge@8"
+POLICY = "merge@9"
 PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
@@ -158,7 +161,7 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple]
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@8``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@9``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'). A model entity takes its shape first (pipeline/entity_shape.py)."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
@@ -279,7 +282,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@8``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@9``."""
     from .rows import fact_row
 
     nlp = load_model() if mode != "off" else None

@@ -14,6 +14,7 @@ import pytest
 from patterns.mention import Mention
 from pipeline import ner_layers
 from pipeline.ner import MODEL_DIR, load_model, merge, rule_names, select
+from pipeline.entity_shape import person_span
 
 ROOT = Path(__file__).parent.parent
 SEED_SENTENCE = (
@@ -494,6 +495,35 @@ def test_street_names_are_places_not_people():
 def test_model_entities_are_shaped(text, label, expected):
     got = [(text[s:e], lab) for s, e, lab, *_ in merge(text, [(0, len(text), label)], [], [])]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,guess,expected",
+    [
+        # corpus DOU 2014-10-01 (CFOAB): the model starts after the position, at its qualifier
+        (
+            "Relator para o acórdão: Conselheiro Federal Luciano Demaria (SC).",
+            "Federal Luciano Demaria",
+            "Luciano Demaria",
+        ),
+        ("o Federal Reserve Bank", "Federal Reserve Bank", "Federal Reserve Bank"),  # no position before it
+        # corpus DOU 2017-10-02 Seção 2: a connector at a line end, the name's last word on the next line
+        (
+            "pelo servidor VITOR HUGO BOTELHO DE\nAGUIAR, para o Tribunal",
+            "VITOR HUGO BOTELHO DE",
+            "VITOR HUGO BOTELHO DE\nAGUIAR",
+        ),
+        ("dispensa de Ana Lívia Costa de\nOliveira.\nArt. 2º", "Ana Lívia Costa de", "Ana Lívia Costa de\nOliveira"),
+        # … or a connector before what follows the name
+        ("ocupado por ROBERTO CARLOS RAPOSO do Quadro de Pessoal", "ROBERTO CARLOS RAPOSO do", "ROBERTO CARLOS RAPOSO"),
+        ("Dispensar LUIZ PAULO MOREIRA do encargo", "LUIZ PAULO MOREIRA do", "LUIZ PAULO MOREIRA"),
+        ("Des. FERNANDO ANTONIO ZORZENON DA\nS I LVA", "FERNANDO ANTONIO ZORZENON DA", "FERNANDO ANTONIO ZORZENON"),
+    ],
+)
+def test_person_span_in_context(text, guess, expected):
+    s = text.index(guess)
+    a, b, _ = person_span(text, s, s + len(guess))
+    assert text[a:b] == expected
 
 
 @pytest.mark.parametrize(
