@@ -166,7 +166,7 @@ _LONG_NUMBER = regex.compile(r"\d{9,}")
 # a number sign or an identifier's label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page
 # head, "Sarah Alejandro Arcilla Passaporte: EB…" in DOU work permits)
 _TRAILING_LABEL = regex.compile(
-    r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|RG|Matrícula|MATRÍCULA|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$"
+    r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|CNPJ|RG|Matrícula|MATRÍCULA|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$"
 )
 # the full stop of the sentence after a name ("… do Exército.", "Brasília - DF."), not an abbreviation's
 _FULL_STOP = regex.compile(r"(?:(?P<word>\p{L}{4,})|\b(?P<uf>[A-Z]{2}))\.$")
@@ -227,15 +227,26 @@ def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[in
     return [(m.start("body"), m.end("body"), label), (m.start("tail"), m.end("tail"), tail_label)]
 
 
+# words only a firm's name holds, and the "&" of a partnership ("CAVALVANTE COMERCIO DE PEDRAS", "Rubi
+# Construtora", "REIS & MARTINS INSTITUTO DE IDIOMAS": the model's PESSOA on the corpus's extratos)
+_FIRM_WORD = regex.compile(
+    r"(?<![\p{L}])(?i:com[ée]rcio|servi[çc]os?|ind[úu]stria|construtora|constru[çc][õo]es|engenharia|empreendimentos"
+    r"|consultoria|assessoria|inform[áa]tica|distribuidora|transportes|solu[çc][õo]es|equipamentos)(?![\p{L}])|\s&\s"
+)
+
+
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
     loses a trailing number sign or identifier label and a sentence's full stop; an identifier's name or
     ranks alone are dropped; a SEI unit path or a place ending in a legal form is a body, the area of a
-    career ("Área Administrativa") no place. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
+    career ("Área Administrativa") no place, a PESSOA with a word only a firm's name holds ("Comércio",
+    "Construtora", "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
     ("230.", "20191105-147372" in the DODF's lists), not a citation."""
     m = _TRAILING_LABEL.search(text, s, e)
     if m:
         e = m.start()
+        while e > s and text[e - 1] in ",;-–":  # "… S/S Ltda, CNPJ", "… S.A- CNPJ"
+            e -= 1
     m = _FULL_STOP.search(text, s, e)
     if m and (m["uf"] in UFS if m["uf"] else m["word"].lower() not in _ABBREVIATIONS):
         e -= 1
@@ -247,6 +258,11 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         return s, e, "ORGANIZACAO"  # a body's units, a firm ("RIO PRETO LTDA")
     if label == "LOCAL" and _CAREER_AREA.match(raw):
         return s, e, None
+    if label == "PESSOA" and _FIRM_WORD.search(text, s, e):  # a firm: "Rubi Construtora", "SANDU COMÉRCIO"
+        m = _TRAILING_OF.search(text, s, e)
+        e = m.start() if m else e  # "ALLSEAS BRASIL SERVICOS DE" (INSTALACAO … on, the model did not read)
+        words = [w for w in text[s:e].split() if w.lower() not in orgaos.CONNECTORS]
+        return organization(text, s, e) if len(words) >= 2 else (s, e, None)  # "SOLUCOES" alone: no name
     if label == "PESSOA":
         s, e, label = person_span(text, s, e)
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company

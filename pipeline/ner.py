@@ -25,12 +25,13 @@ Merge policy ``merge@9``:
    Federal Luciano Demaria"), a connector at its end is cut or joined to its last word on the next line
    ("VITOR HUGO BOTELHO DE" / "AGUIAR"), and it may not start with an
    administrative noun ("Abono de Ponto"); in capitals it stops before a Title Case word ("ANA PAULA NOGUEIRA Pregoeira Oficial"
-   → "ANA PAULA NOGUEIRA"), and one ending in a legal form ("… OLIVEIRA ME") is ORGANIZACAO; a model
+   → "ANA PAULA NOGUEIRA"), and one ending in a legal form ("… OLIVEIRA ME") or holding a word only a
+   firm's name holds ("Rubi Construtora", "SANDU COMÉRCIO", "REIS & MARTINS") is ORGANIZACAO; a model
    ORGANIZACAO loses a position before the body ("DIRETOR GERAL DO INSTITUTO …" → "INSTITUTO …"; a
    position alone is dropped), one word with a clitic ("Comunique-se") is dropped, and a state's
    abbreviation alone ("SP") is LOCAL;
 8. any model entity loses a trailing number sign or identifier label ("ESTADO DE ALAGOAS SEI n.º", "…
-   Passaporte") and its sentence's full stop ("Exército."), an ORGANIZACAO what follows a comma and a
+   Passaporte", "… EIRELI CNPJ") and its sentence's full stop ("Exército."), an ORGANIZACAO what follows a comma and a
    lower-case word ("…, código DAS 101.3"); an identifier's name ("CNPJ/MF") or ranks alone ("CEL QOC")
    are dropped; a SEI unit path ("SEMA/GAB/AJL") or a LOCAL ending in a legal form ("RIO PRETO LTDA") is
    an ORGANIZACAO, the area of a career ("Técnico Judiciário, Área Administrativa") is no place; an
@@ -44,7 +45,7 @@ Merge policy ``merge@9``:
    head word after a capitalised word is one entity per body ("AGÊNCIA NACIONAL DE ÁGUAS SUPERINTENDÊNCIA
    DE REGULAÇÃO": a DOU act's heading lines).
 (``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
-``merge@8`` kept the qualifier and the connector.)
+``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the

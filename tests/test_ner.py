@@ -490,6 +490,19 @@ def test_street_names_are_places_not_people():
         ("Gabinete da Secretaria de Saúde", "ORGANIZACAO", [("Gabinete da Secretaria de Saúde", "ORGANIZACAO")]),
         ("Quadro Permanente desta Secretaria", "ORGANIZACAO", [("Quadro Permanente desta Secretaria", "ORGANIZACAO")]),
         ("Lei nº 8.666 - LLC", "LEGISLACAO", [("Lei nº 8.666 - LLC", "LEGISLACAO")]),  # only bodies
+        # corpus extratos (DOU, DODF, Tucano-BA): a firm's name read as a person's
+        ("Rubi Construtora", "PESSOA", [("Rubi Construtora", "ORGANIZACAO")]),
+        ("CAVALVANTE COMERCIO DE PEDRAS", "PESSOA", [("CAVALVANTE COMERCIO DE PEDRAS", "ORGANIZACAO")]),
+        ("REIS & MARTINS INSTITUTO DE IDIOMAS", "PESSOA", [("REIS & MARTINS INSTITUTO DE IDIOMAS", "ORGANIZACAO")]),
+        ("EIRELI CNPJ", "PESSOA", []),
+        ("SOLUCOES", "PESSOA", []),
+        ("ALLSEAS BRASIL SERVICOS DE", "PESSOA", [("ALLSEAS BRASIL SERVICOS", "ORGANIZACAO")]),
+        (
+            "Sociedade Regional de Ensino e Saúde S/S Ltda, CNPJ",
+            "ORGANIZACAO",
+            [("Sociedade Regional de Ensino e Saúde S/S Ltda", "ORGANIZACAO")],
+        ),
+        ("Maria Comerciária da Silva", "PESSOA", [("Maria Comerciária da Silva", "PESSOA")]),
     ],
 )
 def test_model_entities_are_shaped(text, label, expected):
