@@ -84,11 +84,30 @@ def cnj_is_valid(value: str) -> bool:
     >>> cnj_is_valid("0000001-39.2024.8.26.0100")
     True
     """
-    m = regex.fullmatch(r"(\d{7})-(\d{2})\.(\d{4})\.(\d)\.(\d{2})\.(\d{4})", value)
-    if not m:
-        return False
-    n, dd, year, j, tr, origin = m.groups()
-    return int(dd) == 98 - int(f"{n}{year}{j}{tr}{origin}00") % 97
+    digits = check_digits("processo_cnj", value)
+    return digits is not None and digits[0] == digits[1]
+
+
+def check_digits(kind: str, value: str) -> tuple[str, str] | None:
+    """The check digits a process number should have and the ones it prints, ``(expected, found)``; None
+    for a number without them or in no known format (a finding's ``expected`` and ``found``).
+
+    >>> check_digits("nup", "19973.003289/2025-15"), check_digits("processo", "00060-00448875/2019-94")
+    (('14', '15'), ('93', '94'))
+    >>> check_digits("processo_cnj", "0000001-38.2024.8.26.0100")
+    ('39', '38')
+    """
+    if kind == "processo_cnj":
+        m = regex.fullmatch(r"(\d{7})-(\d{2})\.(\d{4})\.(\d)\.(\d{2})\.(\d{4})", value)
+        if not m:
+            return None
+        n, dd, year, j, tr, origin = m.groups()
+        return f"{98 - int(f'{n}{year}{j}{tr}{origin}00') % 97:02d}", dd
+    d = regex.sub(r"\D", "", value)
+    n = {"nup": 15, "processo": 17}.get(kind)
+    if n is None or len(d) != n + 2:
+        return None
+    return _nup_dv(d[:n]), d[n:]
 
 
 def find(text: str) -> list[Mention]:

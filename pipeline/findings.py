@@ -3,7 +3,9 @@
 - ``valor_global_mismatch``: repasse + contrapartida ≠ valor global (seed convênio: 620.750,00 + 1.416,66 =
   622.166,66, no finding);
 - ``extenso_mismatch``: an amount whose words disagree with its figure;
-- ``invalid_check_digit``: a CNPJ, CPF, NUP, SEI-DF or CNJ process number that fails its check digits;
+- ``invalid_check_digit``: a CNPJ, CPF, NUP, SEI-DF or CNJ process number that fails its check digits
+  (``expected``: the check digits its other digits give, ``found``: the printed ones; none for a CPF, whose
+  check digits masking hides);
 - ``vigencia_inverted``: a vigência that ends before it starts;
 - ``vigencia_duration_mismatch``: a vigência whose stated end is more than a day away from its start plus
   its duration ("12 (doze) meses a contar de 06/01/2020 a 05/01/2021" is no finding: the day before is a
@@ -16,11 +18,30 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import regex
+
+from patterns import cnpj, nup
+
 from .vigencia import add as add_duration
 
-RULES = "findings@3"
+RULES = "findings@4"
 # identifier kinds with check digits, as the finding's message names them
 CHECKED = {"cnpj": "CNPJ", "cpf": "CPF", "nup": "NUP", "processo": "Processo", "processo_cnj": "Processo CNJ"}
+
+
+def printed_check_digits(kind: str, value: str) -> tuple[str, str] | None:
+    """(the check digits the number's other digits give, the ones printed) for a CNPJ or a process number:
+    a typo shows as one digit off. None for a CPF: its check digits are what masking hides (LGPD).
+
+    >>> printed_check_digits("cnpj", "00489828000156"), printed_check_digits("cpf", "05578173587")
+    (('55', '56'), None)
+    """
+    if kind == "cnpj":
+        v = regex.sub(r"[.\s/-]", "", value).upper()
+        return (cnpj.check_digits(v[:12]), v[12:]) if regex.fullmatch(r"[0-9A-Z]{12}\d{2}", v) else None
+    if kind in ("nup", "processo", "processo_cnj"):
+        return nup.check_digits(kind, value)
+    return None
 
 
 def findings(doc: dict, rows: dict[str, list[dict]], run_id: str, now: dt.datetime | None = None) -> list[dict]:
@@ -65,7 +86,8 @@ def findings(doc: dict, rows: dict[str, list[dict]], run_id: str, now: dt.dateti
             )
     for i in rows.get("identifiers", []):
         if i["kind"] in CHECKED and i["valid"] is False:
-            add("invalid_check_digit", f"{CHECKED[i['kind']]} {i['raw']} fails its check digits", i)
+            expected, found = printed_check_digits(i["kind"], i.get("value") or i["raw"]) or (None, None)
+            add("invalid_check_digit", f"{CHECKED[i['kind']]} {i['raw']} fails its check digits", i, expected, found)
     for v in rows.get("vigencia", []):
         if v["start"] and v["end"] and v["end"] < v["start"]:
             add("vigencia_inverted", f"vigência ends {v['end']} before it starts {v['start']}", v, v["start"], v["end"])

@@ -97,22 +97,39 @@ def test_truncated_cnpj_of_the_seed_is_a_finding():
 
 
 @pytest.mark.parametrize(
-    "kind,raw,valid,message",
+    "kind,raw,valid,message,expected,found",
     [
         # DODF 2020-01-07: a SEI-DF process printed with a typo in its check digits (…-17 elsewhere)
-        ("processo", "00054-00102821/2019-77", False, "Processo 00054-00102821/2019-77 fails its check digits"),
-        ("processo", "E:01203.0000000161/2025", None, None),  # SEI-AL: no check digits to fail
+        (
+            "processo",
+            "00054-00102821/2019-77",
+            False,
+            "Processo 00054-00102821/2019-77 fails its check digits",
+            "17",
+            "77",
+        ),
+        ("processo", "E:01203.0000000161/2025", None, None, None, None),  # SEI-AL: no check digits to fail
         (
             "processo_cnj",
             "0000266-23.2019.5.05.0272",
             False,
             "Processo CNJ 0000266-23.2019.5.05.0272 fails its check digits",
+            "20",  # 98 - 00002662019505027200 mod 97
+            "23",
         ),
-        ("nup", "19973.003289/2025-15", False, "NUP 19973.003289/2025-15 fails its check digits"),
-        ("cep", "12345-678", False, None),  # not a kind with check digits
+        ("nup", "19973.003289/2025-15", False, "NUP 19973.003289/2025-15 fails its check digits", "14", "15"),
+        # the seed convênio's CNPJ with one digit off (00.489.828/0001-55 is right)
+        ("cnpj", "00.489.828/0001-56", False, "CNPJ 00.489.828/0001-56 fails its check digits", "55", "56"),
+        # a CPF: its check digits are what masking hides, so the finding does not give them
+        ("cpf", "***.781.735-**", False, "CPF ***.781.735-** fails its check digits", None, None),
+        ("cep", "12345-678", False, None, None, None),  # not a kind with check digits
     ],
 )
-def test_invalid_check_digit_kinds(kind, raw, valid, message):
+def test_invalid_check_digit_kinds(kind, raw, valid, message, expected, found):
     rows = {"identifiers": [{"kind": kind, "valid": valid, "raw": raw, "page": 1, "char_start": 0, "char_end": 3}]}
-    got = [f["message"] for f in findings(DOC, rows, "r") if f["kind"] == "invalid_check_digit"]
-    assert got == ([message] if message else [])
+    got = [
+        (f["message"], f["expected"], f["found"])
+        for f in findings(DOC, rows, "r")
+        if f["kind"] == "invalid_check_digit"
+    ]
+    assert got == ([(message, expected, found)] if message else [])
