@@ -77,6 +77,21 @@ def is_title(par: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
+# A SEI document may title itself in Title Case under its letterhead ("Despacho", "Ofício Circular nº
+# E:1/2025/CBMAL": SEI-AL); outside SEI such a line is a sentence's start, not a title.
+SEI_TITLE = regex.compile(TITLE.pattern, regex.VERBOSE | regex.IGNORECASE)
+
+
+def is_sei_title(par: str) -> bool:
+    """A title inside a SEI document: in capitals as elsewhere, or a short Title Case line naming a kind."""
+    return is_title(par) or (
+        len(par) <= 80
+        and par[:1].isupper()
+        and bool(SEI_TITLE.match(par))
+        and not par.rstrip().endswith((".", ":", ",", ";"))
+    )
+
+
 def is_heading(par: str) -> bool:
     return (
         len(par) <= MAX_HEADING
@@ -161,7 +176,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     for i in sorted(starts):
         if in_sei[i] and starts[i][0] is None:
             for k in range(i, min(i + 8, len(pars))):
-                if is_title(text[pars[k][0] : pars[k][1]]):
+                if is_sei_title(text[pars[k][0] : pars[k][1]]):
                     starts[i] = (pars[k][0], [p for p in pars[i:k] if is_heading(text[p[0] : p[1]])])
                     break
 
@@ -176,7 +191,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             # the act began on an earlier page
             if in_sei[0]:
                 for k in range(0, min(8, len(pars))):
-                    if is_title(text[pars[k][0] : pars[k][1]]):
+                    if is_sei_title(text[pars[k][0] : pars[k][1]]):
                         title_at = pars[k][0]
                         break
             else:
