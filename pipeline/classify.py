@@ -115,7 +115,8 @@ GAZETTE_ACTS = {
 }
 _TYPE_RX = [(regex.compile(rx, regex.IGNORECASE), t) for rx, t in TYPES]
 NUMBER = regex.compile(
-    r"N[º°o]\.?\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*\s*N[º°o]\.?\s*)?(?P<n>\d[\d.]*(?:/\d{2,4})?(?:-[A-Z0-9]+)?)",
+    r"N[º°o]\.?\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*\s*N[º°o]\.?\s*)?"
+    r"(?P<n>[A-Z]:\d+/\d{4}/[A-Z]+|\d[\d.]*(?:/\d{2,4})?(?:-[A-Z0-9]+)?)",  # SEI-AL "Ofício nº E:1/2025/CBMAL"
     regex.IGNORECASE,
 )
 TITLE_DATE = regex.compile(

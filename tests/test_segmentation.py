@@ -15,15 +15,15 @@ def test_sei_process_export_one_document_per_footer_number():
     # SEI-AL process E:01203.0000000161/2025, pages 1-8 (footers "Despacho 29689412 SEI … / pg. 3")
     # each titles itself in Title Case under the letterhead ("Ofício Circular nº …", "Despacho")
     got = [
-        (d["page_start"], d["page_end"], d["doc_type"], d["sei_numero"], d["title"])
+        (d["page_start"], d["page_end"], d["doc_type"], d["sei_numero"], d["title"], d["number"])
         for d in docs("sei_al_processo_e01203_p1-8.pdf")
     ]
     assert got == [
-        (1, 2, "oficio", "29667343", "Ofício Circular nº E:1/2025/CBMAL"),
-        (3, 3, "despacho", "29689412", "Despacho"),
-        (4, 5, "despacho", "29693010", "Despacho"),
-        (6, 7, "despacho", "29736288", "Despacho"),
-        (8, 8, "despacho", "29850494", "Despacho"),
+        (1, 2, "oficio", "29667343", "Ofício Circular nº E:1/2025/CBMAL", "E:1/2025/CBMAL"),
+        (3, 3, "despacho", "29689412", "Despacho", None),
+        (4, 5, "despacho", "29693010", "Despacho", None),
+        (6, 7, "despacho", "29736288", "Despacho", None),
+        (8, 8, "despacho", "29850494", "Despacho", None),
     ]
 
 
