@@ -7,7 +7,9 @@ Examples:
   funcional nº 1354613, e o Município de Cabixi/RO, …, doravante denominado CONVENENTE, …``
 - DADOS CADASTRAIS (seed plano de trabalho): ``Órgão: …`` / ``CNPJ: …`` / ``Nome da Autoridade
   Signatária: …`` / ``Cargo: …`` / ``Matrícula SIAPE: …`` under ``Partícipe 1`` / ``Partícipe 2``
-- extratos: ``Contratada: EMPRESA X LTDA, CNPJ nº …``, ``Convenente: Município de …``
+- extratos: ``Contratada: EMPRESA X LTDA, CNPJ nº …``, ``Convenente: Município de …`` on their own lines,
+  or run in (DOU, the SIASG layout): ``Contratante: INSTITUTO FEDERAL … CNPJ Contratado: 08246178000129.
+  Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …``
 Roles are normalized and tolerant of the misspellings real documents carry (CONVENIENTE, CONDELENTE).
 """
 
@@ -23,7 +25,7 @@ from patterns import cnpj as cnpj_pattern
 
 from .rows import fact_row
 
-EXTRACTOR = "pipeline.parties@1"
+EXTRACTOR = "pipeline.parties@2"
 
 ROLES = [
     (r"CONCEDENTE|CONDELENTE|CONCEDENT", "concedente"),
@@ -36,6 +38,7 @@ ROLES = [
     (r"PARTÍCIPE|PARTICIPE", "participe"),
     (r"OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL", "osc"),
     (r"ACORDANTE", "participe"),
+    (r"CONCESSION[ÁA]RI[OA]", "concessionaria"),
 ]
 
 
@@ -299,7 +302,7 @@ def from_labels(text: str) -> list[Party]:
             continue
         role = normalize_role(m.group("role"))
         rest = m.group("rest")
-        name = regex.split(r",|\s+-\s+|\s+CNPJ|\s+inscrit", rest, maxsplit=1, flags=regex.IGNORECASE)[0].strip(" .;")
+        name = _value_name(rest)
         cnpj, valid = _first_cnpj(rest if "CNPJ" in rest.upper() else "CNPJ " + rest)
         out.append(
             Party(role or "outro", name or None, cnpj, valid, None, None, None, None, None, start, start + len(line))
@@ -307,12 +310,74 @@ def from_labels(text: str) -> list[Party]:
     return out
 
 
+# A party's label inside a run-in extrato ("… Contratante: INSTITUTO FEDERAL …. CNPJ Contratado:
+# 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …": DOU, the SIASG layout), not the
+# label of its number ("CNPJ Contratado:")
+INLINE_ROLE = regex.compile(
+    r"(?<![\p{L}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>Concedente|Convenente|Contratante|Contratad[oa]|Interveniente|"
+    r"Concession[áa]ri[oa]|CONCEDENTE|CONVENENTE|CONTRATANTE|CONTRATAD[OA]|INTERVENIENTE|CONCESSION[ÁA]RI[OA])"
+    r"\s*:\s*(?=\S)"
+)
+# where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
+NEXT_LABEL = regex.compile(r"\s*[.;,]?\s*-?\s*(?<![\p{L}])\p{Lu}[\p{L}]*(?:\s+(?:d[aeo]s?\s+)?\p{L}+){0,3}\s*:(?!\d)")
+# where the name in a value ends: its CNPJ or CPF, "inscrita", a digit or a masked digit, the end of its
+# sentence ("TIAGO ORO. Republicado por erro …", "… LTDA.\n")
+NAME_END = regex.compile(
+    r",?\s*(?:-\s*)?(?i:CNPJ|CPF|inscrit|portador|com\s+sede|UASG)|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
+    r"|\.\s*\n|\.\s+(?=\p{Lu}\p{Ll})"
+)
+# a label that names who signs for a party, not the party ("Signatários: Concedente : JESUALDO …",
+# "ASSINANTES: … Pela Contratada: MARCELO …", "P/CONCEDENTE: Dilson …")
+SIGNING_FOR = regex.compile(r"(?i:signat[áa]ri|assinante|assinam|assinado)[^.\n]*$|(?i:p/|pel[oa]s?\s+)$")
+# "CNPJ Contratado: 08246178000129": the CNPJ of the party a role names
+ROLE_CNPJ = regex.compile(r"CNPJ\s+(?P<role>Contratad[oa]|Contratante|Convenente|Concedente)\s*:", regex.IGNORECASE)
+RUN_IN_REACH = 300
+
+
+def _value_name(value: str) -> str:
+    """The name a labelled value starts with: up to its CNPJ, "inscrita", a digit or its sentence's end,
+    without a trailing acronym (" - UNESCO") or bracket."""
+    stop = NEXT_LABEL.search(value)
+    value = value[: stop.start()] if stop else value
+    cut = NAME_END.search(value)
+    return _clean_name(value[: cut.start()] if cut else value).strip(" -–.,;(")
+
+
+def from_run_in(text: str) -> list[Party]:
+    """Parties labelled inside a run-in extrato: ``Contratante: …``, ``Contratado : …``, ``Concedente : …``,
+    each with the CNPJ its value prints, or the one labelled ``CNPJ Contratado:``."""
+    labelled_cnpj: dict[str, tuple[str | None, bool | None]] = {}
+    for m in ROLE_CNPJ.finditer(text):
+        role = normalize_role(m.group("role"))
+        if role:
+            labelled_cnpj.setdefault(role, _first_cnpj("CNPJ " + text[m.end() : m.end() + 40]))
+    out = []
+    for m in INLINE_ROLE.finditer(text):
+        if SIGNING_FOR.search(text, max(0, m.start() - 120), m.start()):
+            continue
+        role = normalize_role(m.group("role"))
+        end = min(len(text), m.end() + RUN_IN_REACH)
+        nxt = INLINE_ROLE.search(text, m.end(), end)
+        end = nxt.start() if nxt else end
+        stop = NEXT_LABEL.search(text, m.end(), end)
+        value = text[m.end() : stop.start() if stop else end]
+        name = _value_name(value)
+        if not role or len(name) < 3 or not regex.search(r"\p{L}{2}", name):
+            continue
+        cnpj, valid = _first_cnpj(value) if "CNPJ" in value.upper() else labelled_cnpj.get(role, (None, None))
+        out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end() + len(value)))
+    return out
+
+
 def parties(text: str) -> list[Party]:
-    for finder in (from_fields, from_preamble, from_labels):
+    """The first of: DADOS CADASTRAIS fields, the preamble, labelled lines; labels run into a paragraph
+    where they find more parties than the lines do."""
+    for finder in (from_fields, from_preamble):
         found = finder(text)
         if found:
             return found
-    return []
+    lines, run_in = from_labels(text), from_run_in(text)
+    return run_in if len(run_in) > len(lines) else lines
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

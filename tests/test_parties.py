@@ -47,6 +47,54 @@ def test_extrato_labels():
     ]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # DOU 2010 (IFTM, the SIASG layout): the contratada's CNPJ labelled before its name
+            "Nº Processo: 23146000350201031. Contratante: INSTITUTO FEDERAL DE EDUCACAO, -CIENCIA E TECNOLOGIA DO. "
+            "CNPJ Contratado: 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: Readequação da "
+            "rede elétrica. Fundamento Legal: Art. 57",
+            [
+                ("contratante", "INSTITUTO FEDERAL DE EDUCACAO, -CIENCIA E TECNOLOGIA DO", None, None),
+                ("contratada", "JF CONSTRUCOES E EDIFICACOES LTDA", "08246178000129", True),
+            ],
+        ),
+        (  # DOU 2015 (SICONV): a body and its acronym, the Unidade Gestora after the concedente
+            "Convenentes: Concedente : MINISTERIO DA EDUCACAO, Unidade Gestora: 150011, Gestão: 00001. Convenente : "
+            "UNIVERSIDADE ESTADUAL DE CIENCIAS DA SAUDE DE ALAGOAS - UNC, CNPJ nº 12.517.793/0001-08. Solicitação",
+            [
+                ("concedente", "MINISTERIO DA EDUCACAO", None, None),
+                ("convenente", "UNIVERSIDADE ESTADUAL DE CIENCIAS DA SAUDE DE ALAGOAS", "12517793000108", True),
+            ],
+        ),
+        (  # DOU 2015 (IFTM): a person as concessionária, her CPF masked
+            "Concedente: Instituto Federal de Educação, Ciência e Tecnologia do Triângulo Mineiro - Campus Ituiutaba "
+            "CNPJ 10.695.891/0004-44. Concessionária: Roselda das Graças Costa ***065126**. CNPJ: 22.232.959/0001-95",
+            [
+                (
+                    "concedente",
+                    "Instituto Federal de Educação, Ciência e Tecnologia do Triângulo Mineiro - Campus Ituiutaba",
+                    "10695891000444",
+                    True,
+                ),
+                ("concessionaria", "Roselda das Graças Costa", None, None),
+            ],
+        ),
+        (  # DODF 2020-01-08: who signs for a party is no party
+            "Data de Assinatura: 31/12/2018. Signatários: Concedente: GUILHERME CALS THEOPHILO GASPAR DE OLIVEIRA, "
+            "CPF nº ***328747**, Convenente: JULIO",
+            [],
+        ),
+        (  # DODF 2020-01-08: a name up to its sentence's end
+            "DATA DE ASSINATURA: 03/12/2019. CONCESSIONÁRIA: TIAGO ORO. Republicado por erro no original",
+            [("concessionaria", "TIAGO ORO", None, None)],
+        ),
+    ],
+)
+def test_run_in_extrato_labels(text, expected):
+    assert [(p.role, p.name, p.cnpj, p.cnpj_valid) for p in parties(text)] == expected
+
+
 def test_preamble_of_parties_that_name_themselves():
     # Tucano-BA x Polícia Federal convênio 0003/2016, p. 1 (scanned; the text as printed)
     text = (
