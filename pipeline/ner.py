@@ -222,8 +222,13 @@ def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> 
     return out
 
 
+# a CPF (masked or not) right after a party's name: the party is a person
+_CPF_AFTER = regex.compile(r"[\s,.;:-]*(?:CPF|\*{2,3}[\d.]{3,}|\d{3}\.\d{3}\.\d{3}-\d{2})")
+
+
 def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, str]]:
-    """Spans of names the rules found: signers (PESSOA), parties (ORGANIZACAO) and representatives,
+    """Spans of names the rules found: signers (PESSOA), parties (ORGANIZACAO; PESSOA when a CPF follows
+    the name) and representatives,
     persons named by labelled fields (PERSON_FIELD) and legislators by their title (LEGISLATOR), órgãos by head word (the weaker 'orgao' rule) and
     street names (LOCAL, 'street': no model entity may overlap them)."""
     out = []
@@ -240,7 +245,10 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
     for s in rows.get("signatures", []):
         add(s.get("name"), s.get("char_start"), s.get("char_end"), "PESSOA")
     for p in rows.get("parties", []):
+        n = len(out)
         add(p.get("name"), p.get("char_start"), p.get("char_end"), "ORGANIZACAO")
+        if len(out) > n and _CPF_AFTER.match(text, out[-1][1]):
+            out[-1] = (out[-1][0], out[-1][1], "PESSOA")  # a person contracted: "Concessionária: ROSELDA … ***065126**"
         add(p.get("representative_name"), p.get("char_start"), p.get("char_end"), "PESSOA")
     for rx in (PERSON_FIELD, LEGISLATOR):
         out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))

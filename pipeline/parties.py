@@ -328,7 +328,9 @@ NAME_END = regex.compile(
 )
 # a label that names who signs for a party, not the party ("Signatários: Concedente : JESUALDO …",
 # "ASSINANTES: … Pela Contratada: MARCELO …", "P/CONCEDENTE: Dilson …")
-SIGNING_FOR = regex.compile(r"(?i:signat[áa]ri|assinante|assinam|assinado)[^.\n]*$|(?i:p/|pel[oa]s?\s+)$")
+SIGNING_FOR = regex.compile(
+    r"(?i:signat[áa]ri|assinante|assinam|assinado)(?:[^.\n]|\.(?!\s))*$|(?i:p/|pel[oa]s?\s+)$"
+)  # (a masked CPF's dots do not end the sentence: "Concedente: …, CPF nº ***.328.747-**, Convenente: …")
 # "CNPJ Contratado: 08246178000129": the CNPJ of the party a role names
 ROLE_CNPJ = regex.compile(r"CNPJ\s+(?P<role>Contratad[oa]|Contratante|Convenente|Concedente)\s*:", regex.IGNORECASE)
 RUN_IN_REACH = 300

@@ -157,6 +157,23 @@ def test_merge_policy():
     ]
 
 
+def test_a_party_with_a_cpf_is_a_person():
+    # DOU 2015 (IFTM): a concession to a person, her CPF masked after her name
+    text = (
+        "Concedente: Instituto Federal do Triângulo Mineiro CNPJ 10.695.891/0004-44. "
+        "Concessionária: Roselda das Graças Costa ***065126**. CNPJ: 22.232.959/0001-95"
+    )
+    rows = {
+        "parties": [
+            {"name": "Instituto Federal do Triângulo Mineiro", "char_start": 0, "char_end": 75},
+            {"name": "Roselda das Graças Costa", "char_start": 76, "char_end": 130},
+        ]
+    }
+    got = [(text[s:e], label) for s, e, label, *_ in rule_names(text, rows) if label in ("PESSOA", "ORGANIZACAO")]
+    assert ("Roselda das Graças Costa", "PESSOA") in got
+    assert ("Instituto Federal do Triângulo Mineiro", "ORGANIZACAO") in got
+
+
 def test_rule_names_fill_what_the_model_missed():
     text = "Documento assinado eletronicamente por Hugo Carvalho Marques, Diretor(a), em 09/04/2026"
     rows = {"signatures": [{"name": "Hugo Carvalho Marques", "char_start": 0, "char_end": len(text)}]}

@@ -85,6 +85,11 @@ def test_extrato_labels():
             "CPF nº ***328747**, Convenente: JULIO",
             [],
         ),
+        (  # DODF 2020-01-08: the second signatory, after a CPF whose dots are no sentence's end
+            "Signatários: Concedente: GUILHERME CALS THEÓPHILO GASPAR DE OLIVEIRA, CPF nº ***.328.747-**, "
+            "Convenente: JULIAN ROCHA PONTES, CPF nº ***.338.691-**.",
+            [],
+        ),
         (  # DODF 2020-01-08: a name up to its sentence's end
             "DATA DE ASSINATURA: 03/12/2019. CONCESSIONÁRIA: TIAGO ORO. Republicado por erro no original",
             [("concessionaria", "TIAGO ORO", None, None)],
