@@ -71,17 +71,27 @@ def is_valid(value: str) -> bool:
     >>> is_valid("12ABC34501DE35"), is_valid("00489828000155"), is_valid("00489828000156")
     (True, True, False)
     """
-    v = regex.sub(r"[.\s/-]", "", value).upper()
-    if not regex.fullmatch(r"[0-9A-Z]{12}\d{2}", v) or len(set(v)) == 1:
-        return False
-    d1 = _dv(v[:12], _WEIGHTS1)
-    d2 = _dv(v[:12] + str(d1), _WEIGHTS2)
-    return v[12:] == f"{d1}{d2}"
+    pair = expected_and_printed(value)
+    return pair is not None and pair[0] == pair[1] and len(set(_compact(value))) > 1
 
 
 def check_digits(base12: str) -> str:
     d1 = _dv(base12, _WEIGHTS1)
     return f"{d1}{_dv(base12 + str(d1), _WEIGHTS2)}"
+
+
+def expected_and_printed(value: str) -> tuple[str, str] | None:
+    """The check digits the first 12 characters give and the two printed; None for a malformed CNPJ.
+
+    >>> expected_and_printed("00.489.828/0001-56"), expected_and_printed("33.970.559/0001-0")
+    (('55', '56'), None)
+    """
+    v = _compact(value)
+    return (check_digits(v[:12]), v[12:]) if regex.fullmatch(r"[0-9A-Z]{12}\d{2}", v) else None
+
+
+def _compact(value: str) -> str:
+    return regex.sub(r"[.\s/-]", "", value).upper()
 
 
 # 14 digits on their own: a CNPJ only in a list or column headed "CNPJ" (DODF 2020-01-08: "…

@@ -84,17 +84,17 @@ def cnj_is_valid(value: str) -> bool:
     >>> cnj_is_valid("0000001-39.2024.8.26.0100")
     True
     """
-    digits = check_digits("processo_cnj", value)
-    return digits is not None and digits[0] == digits[1]
+    pair = expected_and_printed("processo_cnj", value)
+    return pair is not None and pair[0] == pair[1]
 
 
-def check_digits(kind: str, value: str) -> tuple[str, str] | None:
+def expected_and_printed(kind: str, value: str) -> tuple[str, str] | None:
     """The check digits a process number should have and the ones it prints, ``(expected, found)``; None
     for a number without them or in no known format (a finding's ``expected`` and ``found``).
 
-    >>> check_digits("nup", "19973.003289/2025-15"), check_digits("processo", "00060-00448875/2019-94")
+    >>> expected_and_printed("nup", "19973.003289/2025-15"), expected_and_printed("processo", "00060-00448875/2019-94")
     (('14', '15'), ('93', '94'))
-    >>> check_digits("processo_cnj", "0000001-38.2024.8.26.0100")
+    >>> expected_and_printed("processo_cnj", "0000001-38.2024.8.26.0100")
     ('39', '38')
     """
     if kind == "processo_cnj":

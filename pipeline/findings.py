@@ -18,8 +18,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import regex
-
 from patterns import cnpj, nup
 
 from .vigencia import add as add_duration
@@ -37,10 +35,9 @@ def printed_check_digits(kind: str, value: str) -> tuple[str, str] | None:
     (('55', '56'), None)
     """
     if kind == "cnpj":
-        v = regex.sub(r"[.\s/-]", "", value).upper()
-        return (cnpj.check_digits(v[:12]), v[12:]) if regex.fullmatch(r"[0-9A-Z]{12}\d{2}", v) else None
+        return cnpj.expected_and_printed(value)
     if kind in ("nup", "processo", "processo_cnj"):
-        return nup.check_digits(kind, value)
+        return nup.expected_and_printed(kind, value)
     return None
 
 

@@ -45,9 +45,8 @@ ANCHORS = [
     ),
     (
         regex.compile(
-            r"\b(?:a\s+partir\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+"
-            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?publica[çc][ãa]o"
-            r"|\b(?:a\s+partir|a\s+contar|contad[oa]s?(?:\s+a\s+partir)?)\s+dest[ae]\s+publica[çc][ãa]o",  # "desta publicação"
+            r"\b(?:a\s+partir|a\s+contar|contad[oa]s?(?:\s+a\s+partir)?)\s+d(?:[ae]|est[ae])\s+"  # "desta publicação"
+            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?publica[çc][ãa]o",
             regex.IGNORECASE,
         ),
         "publicacao",
