@@ -319,12 +319,16 @@ INLINE_ROLE = regex.compile(
     r"\s*:\s*(?=\S)"
 )
 # where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
-NEXT_LABEL = regex.compile(r"\s*[.;,]?\s*-?\s*(?<![\p{L}])\p{Lu}[\p{L}]*(?:\s+(?:d[aeo]s?\s+)?\p{L}+){0,3}\s*:(?!\d)")
+# (not a number's own label, "CNPJ/MF:", "CPF:", which belongs to the value; "CNPJ Contratado:" does not)
+NEXT_LABEL = regex.compile(
+    r"\s*[.;,]?\s*-?\s*(?<![\p{L}/])(?!(?:CNPJ|CPF)(?:/MF)?\s*(?:n[º°o]\.?\s*)?:)"
+    r"\p{Lu}[\p{L}]*(?:\s+(?:d[aeo]s?\s+)?\p{L}+){0,3}\s*:(?!\d)"
+)
 # where the name in a value ends: its CNPJ or CPF, "inscrita", a digit or a masked digit, the end of its
 # sentence ("TIAGO ORO. Republicado por erro …", "… LTDA.\n")
 NAME_END = regex.compile(
     r",?\s*(?:-\s*)?(?i:CNPJ|CPF|inscrit|portador|com\s+sede|UASG)|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
-    r"|\.\s*\n|\.\s+(?=\p{Lu}\p{Ll})"
+    r"|\.\s*\n|\.\s+(?=\p{Lu}\p{Ll})|,\s+(?=\p{Ll}{4,})"  # (", mantenedora da …"; not ", a Ciência e a Cultura")
 )
 # a label that names who signs for a party, not the party ("Signatários: Concedente : JESUALDO …",
 # "ASSINANTES: … Pela Contratada: MARCELO …", "P/CONCEDENTE: Dilson …")
@@ -371,14 +375,51 @@ def from_run_in(text: str) -> list[Party]:
     return out
 
 
+# "PARTES: Distrito Federal/Polícia Civil X DNM - Distribuidora Nacional de Maquinas Eireli - EPP." (DODF),
+# "Partes: Secretaria de Estado de Desenvolvimento Econômico e SIGMA … LTDA CNPJ …", "Partícipes: Secretaria de
+# Estado de Saúde do Distrito Federal (SES-DF), a Fundação de Ensino … e a Associação …": the parties of
+# an extrato without their roles (each a partícipe)
+PARTES = regex.compile(r"(?<![\p{L}])(?:(?i:das)\s+)?(?:PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes)\s*:\s*(?=\S)")
+PARTES_SPLIT = regex.compile(r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|\s+e\s+(?:a|o)\s+(?=\p{Lu})")
+# "… Desenvolvimento Econômico e SIGMA INCORPORAÇÕES …": a bare " e " before a name in capitals, when it is
+# the one separator ("Instituto Nacional de Estudos e Pesquisas …" is one name)
+BARE_AND = regex.compile(r"\s+e\s+(?=\p{Lu}{3,}(?![\p{L}]))")
+
+
+def from_partes(text: str) -> list[Party]:
+    """The parties an extrato lists after ``PARTES:`` or ``Partícipes:``, split at " x ", ", a " and " e a "
+    (at a bare " e " when it is the only separator)."""
+    out = []
+    for m in PARTES.finditer(text):
+        end = min(len(text), m.end() + RUN_IN_REACH)
+        stop = NEXT_LABEL.search(text, m.end(), end)
+        value = text[m.end() : stop.start() if stop else end]
+        stop = regex.search(r"\.\s|\.$|\n", value)  # the list ends with its sentence
+        value = value[: stop.start()] if stop else value
+        pos = m.end()
+        pieces = PARTES_SPLIT.split(value)
+        if len(pieces) == 1 and len(BARE_AND.findall(value)) == 1:
+            pieces = BARE_AND.split(value)  # (a name may hold " e ": "Fundação de Ensino e Pesquisa")
+        for piece in pieces:
+            at = text.find(piece, pos)
+            pos = at + len(piece) if at >= 0 else pos
+            cut = NAME_END.search(piece)
+            name = _clean_name(piece[: cut.start()] if cut else piece).strip(" -–.,;(")
+            if len(name) < 3 or not regex.search(r"\p{L}{2}", name):
+                continue
+            cnpj, valid = _first_cnpj(piece) if "CNPJ" in piece.upper() else (None, None)
+            out.append(Party("participe", name, cnpj, valid, None, None, None, None, None, at, pos))
+    return out
+
+
 def parties(text: str) -> list[Party]:
     """The first of: DADOS CADASTRAIS fields, the preamble, labelled lines; labels run into a paragraph
-    where they find more parties than the lines do."""
+    (or else a ``PARTES:`` list) where they find more parties than the lines do."""
     for finder in (from_fields, from_preamble):
         found = finder(text)
         if found:
             return found
-    lines, run_in = from_labels(text), from_run_in(text)
+    lines, run_in = from_labels(text), from_run_in(text) or from_partes(text)
     return run_in if len(run_in) > len(lines) else lines
 
 

@@ -77,7 +77,7 @@ def test_extrato_labels():
                     "10695891000444",
                     True,
                 ),
-                ("concessionaria", "Roselda das Graças Costa", None, None),
+                ("concessionaria", "Roselda das Graças Costa", "22232959000195", True),  # her value's CNPJ
             ],
         ),
         (  # DODF 2020-01-08: who signs for a party is no party
@@ -89,6 +89,35 @@ def test_extrato_labels():
             "Signatários: Concedente: GUILHERME CALS THEÓPHILO GASPAR DE OLIVEIRA, CPF nº ***.328.747-**, "
             "Convenente: JULIAN ROCHA PONTES, CPF nº ***.338.691-**.",
             [],
+        ),
+        (  # DOU 2017 (INEP): partícipes without roles, a body's CNPJ after its acronym
+            "Espécie: Convênio Interinstitucional nº 05/2017. Partícipes: Instituto Nacional de Estudos e Pesquisas "
+            "Educacionais Anísio Teixeira - INEP - CNPJ/MF: 01.678.363/0001-43 e a Universidade Federal de Goiás. Objeto:",
+            [
+                (
+                    "participe",
+                    "Instituto Nacional de Estudos e Pesquisas Educacionais Anísio Teixeira",
+                    "01678363000143",
+                    True,
+                ),
+                ("participe", "Universidade Federal de Goiás", None, None),
+            ],
+        ),
+        (  # DODF 2020-01-08: parties set against each other with " x "
+            "PROCESSO: 052-00015903/2018-90 - PARTES: Distrito Federal/Polícia Civil X DNM - Distribuidora Nacional de "
+            "Maquinas Eireli - EPP. FUNDAMENTAÇÃO LEGAL: Termos",
+            [
+                ("participe", "Distrito Federal/Polícia Civil", None, None),
+                ("participe", "DNM - Distribuidora Nacional de Maquinas Eireli", None, None),
+            ],
+        ),
+        (  # DODF 2020-01-08: a bare " e " before a name in capitals
+            "Processo: 00370-00004359/2018-01. Partes: Secretaria de Estado de Desenvolvimento Econômico e SIGMA "
+            "INCORPORAÇÕES E CONSTRUÇÕES LTDA CNPJ 20.103.987/0001-87. Objeto: execução",
+            [
+                ("participe", "Secretaria de Estado de Desenvolvimento Econômico", None, None),
+                ("participe", "SIGMA INCORPORAÇÕES E CONSTRUÇÕES LTDA", "20103987000187", True),
+            ],
         ),
         (  # DODF 2020-01-08: a name up to its sentence's end
             "DATA DE ASSINATURA: 03/12/2019. CONCESSIONÁRIA: TIAGO ORO. Republicado por erro no original",
