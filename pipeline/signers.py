@@ -2,7 +2,9 @@
 municipal laws). Works on the canonical text, so PDF pages and INLABS XML give the same rows.
 
 Examples: ``MARCELO PONTES VIANNA`` (DO2 2023-05-02 p. 94, Portaria CGU nº 1.670);
-``SILVANO ASCARI DE ALMEIDA`` / ``Prefeito Municipal`` (seed Lei 1.508/2026).
+``SILVANO ASCARI DE ALMEIDA`` / ``Prefeito Municipal`` (seed Lei 1.508/2026). An extrato's
+"Signatários:" / "ASSINANTES:" sentence names them too (``signers@2``): ``Pela CAESB: Daniel Beltrão de
+Rossiter Corrêa - Presidente e …`` (DODF 2020-01-08).
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import regex
 from patterns.orgaos import CONNECTORS, HEADS
 from patterns.sei_stamp import brasilia_time
 
+from .entity_shape import _ENDS_IN_LEGAL_FORM, _FIRM_WORD, person_span
 from .rows import fact_row, signature_fields
 from .segment import is_heading, is_title, paragraphs
 
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
-EXTRACTOR = "pipeline.signers@1"
+EXTRACTOR = "pipeline.signers@2"
 
 
 @dataclass
@@ -147,12 +150,73 @@ def signers(text: str) -> list[Signer]:
     return list(reversed(out))
 
 
+# An extrato's list of who signed ("Signatários: Concedente : JESUALDO PEREIRA FARIAS, CPF nº ***.745.143-**,
+# Convenente : PAULO …", "SIGNATÁRIOS: Pelo DF/RA-II, José Elias Silva de Jesus, na qualidade de Administrador
+# Regional do Gama e pela contratada: …", "ASSINANTES: Pela CAESB: Daniel Beltrão … - Presidente e …": DOU, DODF)
+SIGNED_LIST = regex.compile(r"(?<![\p{L}])(?i:signat[áa]rios|assinantes)\s*:\s*")
+LIST_END = regex.compile(r"(?i:testemunhas)\s*:|\.\s*\n|\n|\.\s*$|\.\s+(?=\p{Lu}[\p{L}\s]{0,40}:)")
+# who a signatory signs for, before the name: "pela contratada:", "Pelo DF/RA-II,", "Concedente :",
+# "pela secretaria de estado de saúde" (lower case up to the name)
+_FOR_PARTY = regex.compile(
+    r"(?:e\s+)?(?:(?i:pel[oa]s?|p/)\s*(?:[^:,;]*?:|[^:,;]*?,|(?:\p{Ll}+\s+)*)"
+    r"|(?i:concedente|convenente|contratante|contratad[oa]|interveniente|concession[áa]ri[oa])\s*:"
+    r"|(?:Eng[º°]|Engª|Dr[a]?\.|Sr[a]?\.|Prof[a]?\.|Senhor[a]?\s)\s*)\s*"  # (a title before the name: "Engº FAUZI …")
+)
+_PERSON = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+){1,7})"
+    r"(?:\s*(?:,\s*(?:na\s+qualidade\s+de|como)\s+|\s+[-–]\s+)(?P<cargo>[^,;]+?))?"
+    r"(?=\s*(?:,|;|\.|$|\s+e\s+(?:pel[oa]s?\s+)?\p{Lu}|\s+e\s+pel))"
+)
+
+
+_NEXT_WORD = regex.compile(r"\S+\s*")
+# words of a cargo or a body, not of a name ("Representante Legal", "Secretário de Estado Controlador-Geral …")
+_NOT_PERSON_WORD = regex.compile(
+    rf"(?<![\p{{L}}])(?i:representante|legal|estado|distrito|federal|controlador[a]?(?:-geral)?|{_ORGAO_HEAD.pattern})"
+    r"(?![\p{L}])"
+)
+_GAP = regex.compile(r"[\s,;]*")
+
+
+def listed_signatories(text: str) -> list[Signer]:
+    """Signatories an extrato names in its "Signatários:" / "ASSINANTES:" sentence, with the cargo printed
+    after the name (", na qualidade de Diretor Financeiro", " - Presidente"); the bodies they sign for, CPFs
+    and witnesses are not names."""
+    out: list[Signer] = []
+    for m in SIGNED_LIST.finditer(text):
+        end = LIST_END.search(text, m.end(), min(len(text), m.end() + 600))
+        stop = end.start() if end else min(len(text), m.end() + 600)
+        pos = m.end()
+        while (pos := _GAP.match(text, pos, stop).end()) < stop:
+            f = _FOR_PARTY.match(text, pos, stop)
+            if f and f.end() > pos:
+                pos = f.end()
+                continue
+            p = _PERSON.match(text, pos, stop)
+            if p is None:  # a CPF, a connector, a word in lower case: the next word
+                nxt = _NEXT_WORD.match(text, pos, stop)
+                if nxt is None or nxt.end() == pos:
+                    break
+                pos = nxt.end()
+                continue
+            a, b, _ = person_span(text, p.start("name"), p.end("name"))  # "CEL EDMAR", "Secretário de Estado": none
+            firm = _ENDS_IN_LEGAL_FORM.fullmatch(text, a, b) or _FIRM_WORD.search(text, a, b)
+            if b > a and text[a].isupper() and not firm and not _NOT_PERSON_WORD.search(text, a, b):
+                cargo = regex.sub(r"\s+e$", "", p.group("cargo").strip(" .")) if p.group("cargo") else None
+                out.append(Signer(text[a:b], cargo, a, p.end()))
+            pos = p.end()
+    return out
+
+
 def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
+    found = signers(text)
+    seen = {sg.name.casefold() for sg in found}
+    found += [sg for sg in listed_signatories(text) if sg.name.casefold() not in seen]
     return [
         fact_row(
             text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR, **signature_fields("signatario", sg.name, sg.cargo)
         )
-        for sg in signers(text)
+        for sg in found
     ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.signers import signers
+from pipeline.signers import listed_signatories, signers
 
 BODY = "Art. 2º Este Ato Declaratório Executivo entra em vigor na data de sua publicação.\n"
 
@@ -41,3 +41,45 @@ def test_signatories_of_an_act_tail(tail, expected):
     assert [(s.name, s.cargo) for s in found] == expected
     for s in found:
         assert text[s.start : s.end].startswith(s.name) and "DELEGACIA" not in text[s.start : s.end]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # DOU 2015 (SICONV): roles and masked CPFs around the names
+            "Data de Assinatura: 14/05/2015. Signatários: Concedente : JESUALDO PEREIRA FARIAS, CPF nº ***.745.143-**, "
+            "Convenente : PAULO JOSE MEDEIROS DE SOUZA COSTA, CPF nº ***.083.774-**.\n(SICONV(PORTAL) - 15/05/2015)",
+            [("JESUALDO PEREIRA FARIAS", None), ("PAULO JOSE MEDEIROS DE SOUZA COSTA", None)],
+        ),
+        (  # DODF 2020-01-08: the body each signs for, "na qualidade de" cargos, two names joined by "e"
+            "SIGNATÁRIOS: Pelo DF/RA-II, José Elias Silva de Jesus, na qualidade de Administrador Regional do Gama e "
+            "pela contratada: Ivanilde Rosa Bezerra e Davi de Oliveira Bertucci, na qualidade de Executivos de Negócio "
+            "da OI S/A.\nADMINISTRAÇÃO REGIONAL",
+            [
+                ("José Elias Silva de Jesus", "Administrador Regional do Gama"),
+                ("Ivanilde Rosa Bezerra", None),
+                ("Davi de Oliveira Bertucci", "Executivos de Negócio da OI S/A"),
+            ],
+        ),
+        (  # DODF 2020-01-08: the body in lower case before the name; witnesses are not signatories
+            "Signatários: pela secretaria de estado de saúde OSNEI OKUMOTO; pela empresa CLEBER FERNANDES SILVA "
+            "MENDONÇA. TESTEMUNHAS: VICTOR RIBEIRO DA COSTA e PAULA FRANÇOISE BORGES RIBEIRO.",
+            [("OSNEI OKUMOTO", None), ("CLEBER FERNANDES SILVA MENDONÇA", None)],
+        ),
+        (  # DODF 2020-01-08 (CAESB): cargos after a dash, a title before a name
+            "ASSINANTES: Pela CAESB: Daniel Beltrão de Rossiter Corrêa - Presidente e Pedro Cardoso de Santana Filho - "
+            "Diretor de Suporte a Negócios. Pelo DER/DF: Engº FAUZI NACFUR JÚNIOR.",
+            [
+                ("Daniel Beltrão de Rossiter Corrêa", "Presidente"),
+                ("Pedro Cardoso de Santana Filho", "Diretor de Suporte a Negócios"),
+                ("FAUZI NACFUR JÚNIOR", None),
+            ],
+        ),
+        (  # a rank and a name of one word, a cargo alone, a firm: no signatory
+            "Signatários: CEL EDMAR, Chefe do DSAP; Representante Legal; QUALITEK TECNOLOGIA LTDA.",
+            [],
+        ),
+    ],
+)
+def test_listed_signatories(text, expected):
+    assert [(s.name, s.cargo) for s in listed_signatories(text)] == expected
