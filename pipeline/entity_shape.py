@@ -235,6 +235,12 @@ _FIRM_WORD = regex.compile(
 )
 
 
+def is_firm(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` names a firm: it ends in a legal form ("… OLIVEIRA ME") or holds a word only a
+    firm's name holds ("Rubi Construtora", "REIS & MARTINS")."""
+    return bool(_ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) or _FIRM_WORD.search(text, s, e))
+
+
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
     loses a trailing number sign or identifier label and a sentence's full stop; an identifier's name or

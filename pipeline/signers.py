@@ -17,7 +17,7 @@ import regex
 from patterns.orgaos import CONNECTORS, HEADS
 from patterns.sei_stamp import brasilia_time
 
-from .entity_shape import _ENDS_IN_LEGAL_FORM, _FIRM_WORD, person_span
+from .entity_shape import is_firm, person_span
 from .rows import fact_row, signature_fields
 from .segment import is_heading, is_title, paragraphs
 
@@ -154,6 +154,7 @@ def signers(text: str) -> list[Signer]:
 # Convenente : PAULO …", "SIGNATÁRIOS: Pelo DF/RA-II, José Elias Silva de Jesus, na qualidade de Administrador
 # Regional do Gama e pela contratada: …", "ASSINANTES: Pela CAESB: Daniel Beltrão … - Presidente e …": DOU, DODF)
 SIGNED_LIST = regex.compile(r"(?<![\p{L}])(?i:signat[áa]rios|assinantes)\s*:\s*")
+LIST_REACH = 600  # characters a list of signatories may run
 LIST_END = regex.compile(r"(?i:testemunhas)\s*:|\.\s*\n|\n|\.\s*$|\.\s+(?=\p{Lu}[\p{L}\s]{0,40}:)")
 # who a signatory signs for, before the name: "pela contratada:", "Pelo DF/RA-II,", "Concedente :",
 # "pela secretaria de estado de saúde" (lower case up to the name)
@@ -184,8 +185,9 @@ def listed_signatories(text: str) -> list[Signer]:
     and witnesses are not names."""
     out: list[Signer] = []
     for m in SIGNED_LIST.finditer(text):
-        end = LIST_END.search(text, m.end(), min(len(text), m.end() + 600))
-        stop = end.start() if end else min(len(text), m.end() + 600)
+        reach = min(len(text), m.end() + LIST_REACH)
+        end = LIST_END.search(text, m.end(), reach)
+        stop = end.start() if end else reach
         pos = m.end()
         while (pos := _GAP.match(text, pos, stop).end()) < stop:
             f = _FOR_PARTY.match(text, pos, stop)
@@ -200,8 +202,7 @@ def listed_signatories(text: str) -> list[Signer]:
                 pos = nxt.end()
                 continue
             a, b, _ = person_span(text, p.start("name"), p.end("name"))  # "CEL EDMAR", "Secretário de Estado": none
-            firm = _ENDS_IN_LEGAL_FORM.fullmatch(text, a, b) or _FIRM_WORD.search(text, a, b)
-            if b > a and text[a].isupper() and not firm and not _NOT_PERSON_WORD.search(text, a, b):
+            if b > a and text[a].isupper() and not is_firm(text, a, b) and not _NOT_PERSON_WORD.search(text, a, b):
                 cargo = regex.sub(r"\s+e$", "", p.group("cargo").strip(" .")) if p.group("cargo") else None
                 out.append(Signer(text[a:b], cargo, a, p.end()))
             pos = p.end()
