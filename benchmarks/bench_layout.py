@@ -42,9 +42,12 @@ def article_order(text: str) -> tuple[int, int]:
 def bench_file(path: Path, pages_per_file: int) -> list[dict]:
     rows = []
     doc = pdfium.PdfDocument(str(path))
-    n = min(len(doc), pages_per_file)
     ours_doc = pdfium.PdfDocument(str(path))
     with pdfplumber.open(path) as plumb:
+        # pdfminer may see fewer pages than PDFium (Tucano-BA Câmara 2020-01-08): compare the pages both see
+        n = min(len(doc), len(plumb.pages), pages_per_file)
+        if len(plumb.pages) < len(doc):
+            print(f"{path}: pdfplumber reads {len(plumb.pages)} of its {len(doc)} pages", file=sys.stderr)
         for i in range(n):
             t = time.perf_counter()
             page = doc[i]
