@@ -313,11 +313,10 @@ def from_labels(text: str) -> list[Party]:
 # A party's label inside a run-in extrato ("… Contratante: INSTITUTO FEDERAL …. CNPJ Contratado:
 # 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …": DOU, the SIASG layout), not the
 # label of its number ("CNPJ Contratado:")
-INLINE_ROLE = regex.compile(
-    r"(?<![\p{L}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>Concedente|Convenente|Contratante|Contratad[oa]|Interveniente|"
-    r"Concession[áa]ri[oa]|CONCEDENTE|CONVENENTE|CONTRATANTE|CONTRATAD[OA]|INTERVENIENTE|CONCESSION[ÁA]RI[OA])"
-    r"\s*:\s*(?=\S)"
-)
+# the roles a label names inside a paragraph, in Title Case or capitals ("contratada:" in lower case is prose)
+ROLE_WORDS = ["Concedente", "Convenente", "Contratante", "Contratad[oa]", "Interveniente", "Concession[áa]ri[oa]"]
+_ROLE_WORD = "|".join(ROLE_WORDS + [w.upper() for w in ROLE_WORDS])
+INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_ROLE_WORD})\s*:\s*(?=\S)")
 # where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
 # (not a number's own label, "CNPJ/MF:", "CPF:", which belongs to the value; "CNPJ Contratado:" does not)
 NEXT_LABEL = regex.compile(
@@ -336,17 +335,21 @@ SIGNING_FOR = regex.compile(
     r"(?i:signat[áa]ri|assinante|assinam|assinado)(?:[^.\n]|\.(?!\s))*$|(?i:p/|pel[oa]s?\s+)$"
 )  # (a masked CPF's dots do not end the sentence: "Concedente: …, CPF nº ***.328.747-**, Convenente: …")
 # "CNPJ Contratado: 08246178000129": the CNPJ of the party a role names
-ROLE_CNPJ = regex.compile(r"CNPJ\s+(?P<role>Contratad[oa]|Contratante|Convenente|Concedente)\s*:", regex.IGNORECASE)
+ROLE_CNPJ = regex.compile(rf"CNPJ\s+(?P<role>{_ROLE_WORD})\s*:")
 RUN_IN_REACH = 300
 
 
-def _value_name(value: str) -> str:
-    """The name a labelled value starts with: up to its CNPJ, "inscrita", a digit or its sentence's end,
-    without a trailing acronym (" - UNESCO") or bracket."""
-    stop = NEXT_LABEL.search(value)
-    value = value[: stop.start()] if stop else value
+def _name_of(value: str) -> str:
+    """The name a value starts with: up to its CNPJ, "inscrita", a digit or its sentence's end, without a
+    trailing acronym (" - UNESCO") or bracket."""
     cut = NAME_END.search(value)
     return _clean_name(value[: cut.start()] if cut else value).strip(" -–.,;(")
+
+
+def _value_name(value: str) -> str:
+    """The name a labelled line's value starts with, before the next label."""
+    stop = NEXT_LABEL.search(value)
+    return _name_of(value[: stop.start()] if stop else value)
 
 
 def from_run_in(text: str) -> list[Party]:
@@ -367,7 +370,7 @@ def from_run_in(text: str) -> list[Party]:
         end = nxt.start() if nxt else end
         stop = NEXT_LABEL.search(text, m.end(), end)
         value = text[m.end() : stop.start() if stop else end]
-        name = _value_name(value)
+        name = _name_of(value)
         if not role or len(name) < 3 or not regex.search(r"\p{L}{2}", name):
             continue
         cnpj, valid = _first_cnpj(value) if "CNPJ" in value.upper() else labelled_cnpj.get(role, (None, None))
@@ -403,8 +406,7 @@ def from_partes(text: str) -> list[Party]:
         for piece in pieces:
             at = text.find(piece, pos)
             pos = at + len(piece) if at >= 0 else pos
-            cut = NAME_END.search(piece)
-            name = _clean_name(piece[: cut.start()] if cut else piece).strip(" -–.,;(")
+            name = _name_of(piece)
             if len(name) < 3 or not regex.search(r"\p{L}{2}", name):
                 continue
             cnpj, valid = _first_cnpj(piece) if "CNPJ" in piece.upper() else (None, None)

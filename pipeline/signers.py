@@ -18,6 +18,7 @@ from patterns.orgaos import CONNECTORS, HEADS
 from patterns.sei_stamp import brasilia_time
 
 from .entity_shape import is_firm, person_span
+from .parties import ROLE_WORDS
 from .rows import fact_row, signature_fields
 from .segment import is_heading, is_title, paragraphs
 
@@ -160,7 +161,7 @@ LIST_END = regex.compile(r"(?i:testemunhas)\s*:|\.\s*\n|\n|\.\s*$|\.\s+(?=\p{Lu}
 # "pela secretaria de estado de saúde" (lower case up to the name)
 _FOR_PARTY = regex.compile(
     r"(?:e\s+)?(?:(?i:pel[oa]s?|p/)\s*(?:[^:,;]*?:|[^:,;]*?,|(?:\p{Ll}+\s+)*)"
-    r"|(?i:concedente|convenente|contratante|contratad[oa]|interveniente|concession[áa]ri[oa])\s*:"
+    rf"|(?i:{'|'.join(ROLE_WORDS)})\s*:"
     r"|(?:Eng[º°]|Engª|Dr[a]?\.|Sr[a]?\.|Prof[a]?\.|Senhor[a]?\s)\s*)\s*"  # (a title before the name: "Engº FAUZI …")
 )
 _PERSON = regex.compile(
