@@ -212,11 +212,28 @@ def main() -> None:
     corpus = args.corpus if not args.smoke else Path(tempfile.mkdtemp()) / "corpus"
     log = fit(args, corpus / "selection" if args.refit else corpus, args.out, add_dev=False, max_epochs=args.max_epochs)
     if not args.refit:
+        add_conventions(args.out)
         return
     selection = best_epoch(log)
     print(f"selection on dev: {selection}", file=sys.stderr)
     fit(args, corpus / "refit", args.out, add_dev=True, max_epochs=selection["epochs"])
     (args.out / "selection.json").write_text(json.dumps(selection, indent=2) + "\n", encoding="utf-8")
+    add_conventions(args.out)
+
+
+def add_conventions(model_dir: Path) -> None:
+    """Append ``seidou_conventions`` (pipeline/ner_conventions.py: LeNER-Br's span conventions, by rule)
+    to the trained model in ``model_dir``, and name the model and its version (seidou's) in its meta: the
+    ``entities`` table's extractor reads ``ner:models/ner-pt-legal@<version>``."""
+    sys.path.insert(0, str(HERE.parent))
+    from pipeline import __version__, ner_layers  # noqa: F401  (the model's layers and components, named in its config)
+
+    nlp = spacy.load(model_dir)
+    if "seidou_conventions" not in nlp.pipe_names:
+        nlp.add_pipe("seidou_conventions", after="ner")
+    nlp.meta["name"], nlp.meta["version"] = "ner-pt-legal", __version__
+    nlp.to_disk(model_dir)
+    relative_paths(model_dir / "config.cfg")
 
 
 def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Path:

@@ -3,7 +3,7 @@ holding word vectors taken from a pretrained multilingual encoder (``models/lexi
 the embedding that concatenates it with spaCy's hash embeddings and floret vectors.
 
 Imported before ``spacy.load`` (pipeline/ner.py, models/train.py, models/evaluate.py): the model's config
-names ``seidou.LexiconEmbed.v1``. The table travels inside the model's weights; nothing is read at run time.
+names ``seidou.LexiconEmbed.v1`` and the ``seidou_conventions`` component (pipeline/ner_conventions.py). The table travels inside the model's weights; nothing is read at run time.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.initializers import glorot_uniform_init
 from thinc.types import Floats2d, Ragged
+
+from pipeline import ner_conventions  # noqa: F401  (registers the model's last component, seidou_conventions)
 
 
 def LexiconVectors(

@@ -72,7 +72,7 @@ def test_training_smoke(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert (out / "meta.json").exists() and (out / "ner").is_dir()
     nlp = load_model.__wrapped__(str(out))
-    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert nlp.pipe_names == ["tok2vec", "ner", "seidou_conventions"]
     assert nlp.vocab.vectors.shape == (1000, 8) and nlp.vocab.vectors.mode == "floret"
     # the lexicon table travels in the weights (float16), keyed on the lower-case word
     table = lexicon_layer(nlp)
@@ -132,6 +132,8 @@ def test_shipped_model_finds_the_names():
     # the decoder models/config.cfg trains: a beam of candidate action sequences (model card)
     assert nlp.config["components"]["ner"]["factory"] == "beam_ner"
     assert nlp.config["components"]["ner"]["beam_width"] == 8
+    # LeNER-Br's span conventions by rule after the model (pipeline/ner_conventions.py)
+    assert nlp.pipe_names[-1] == "seidou_conventions"
     ents = {(e.text, e.label_) for e in nlp(SEED_SENTENCE).ents}
     assert ("Fernando Magalhães Soares Pinto", "PESSOA") in ents
     assert ("Silvano Ascari de Almeida", "PESSOA") in ents

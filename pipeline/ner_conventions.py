@@ -1,0 +1,102 @@
+"""LeNER-Br's span conventions, applied to the model's entities: the last component of the NER model
+(``seidou_conventions``, after ``ner``), so that LeNER-Br's scores and the pipeline read the same spans.
+
+The CNN finds where entities start better than where they end. Conventions that its training data keeps
+almost without exception, and which the model breaks, are restored by rule (chosen on LeNER-Br dev; the
+counts are LeNER-Br train's):
+
+- a body and its acronym after a dash are two ORGANIZACAO ("Conselho Regional … do Distrito Federal" and
+  "CREA-DF"): 147 such pairs, 2 printed as one entity;
+- an ORGANIZACAO stops before its first lower-case word other than a connector ("Ministério da
+  Previdência Social | de expedir o Certificado"): 26 such words in 2,400 ORGANIZACAO; before a bracket,
+  colon or semicolon (1 of 2,400), and before a full stop followed by a word in capitals ("Tribunal de
+  Ética. | Inteligência do", "Ltda. | CNPJ"; 4 of 2,400);
+- a PESSOA stops before a bracket, colon or semicolon (2 of 1,525) and before a digit or a masked one
+  ("SILVANIO BARBOSA DOS SANTOS | 22").
+
+A cut entity loses the connectors and comma it then ends with; an entity the model itself ended on a
+connector is left whole, for the merge policy may join it to its next line ("CÉLIO JOSÉ DA" / "SILVA").
+Tried and left out (model card): cutting a person at a word LeNER-Br never puts in a name (it cut
+"Thaís de Sousa Guerra" and firms' "LTDA"), and at a Title Case word after capitals ("DISPENSAR Joquebede").
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+CONNECTORS = frozenset(
+    "de da do das dos e em para a o à às ao aos na no nas nos sobre com sem por pelo pela pelos pelas - /".split()
+    + "of the and for la las los del della delle di degli des du et y".split()  # foreign bodies' names
+)
+DASHES = frozenset("-–")
+ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*")
+BREAKS = frozenset("( ; :".split())  # in LeNER-Br train: 1 of 2,400 ORGANIZACAO holds one, 2 of 1,525 PESSOA
+
+
+def _split_acronym(doc: Doc, e: Span) -> list[Span]:
+    """``name - ACRONYM`` as two ORGANIZACAO: a name of two words or more, a dash, then one word that reads
+    as an acronym ("CREA-DF" may be one token or three)."""
+    for i in range(e.start + 2, e.end - 1):
+        if doc[i].text in DASHES and doc[i - 1].whitespace_:
+            tail = doc[i + 1 : e.end]
+            if ACRONYM.fullmatch(tail.text) and not any(t.whitespace_ for t in tail[:-1]):
+                return [Span(doc, e.start, i, e.label_), Span(doc, i + 1, e.end, e.label_)]
+    return [e]
+
+
+def _cut(doc: Doc, e: Span, end: int) -> list[Span]:
+    """``e`` up to token ``end``; when that cuts it, without the connectors and comma it then ends with (an
+    entity the model ended on a connector is left whole: the merge policy may join its next line)."""
+    if end == e.end:
+        return [e]
+    while end > e.start and (doc[end - 1].text.lower() in CONNECTORS or doc[end - 1].text == ","):
+        end -= 1
+    return [Span(doc, e.start, end, e.label_)] if end > e.start else []
+
+
+def _full_stop(doc: Doc, t) -> bool:
+    """A full stop inside an ORGANIZACAO (4 of 2,400 in LeNER-Br train) before a word of two letters or
+    more in capitals ("Tribunal de Ética. Inteligência", "Ltda. CNPJ"), not an abbreviation's ("S.p.A.")."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return t.text == "." and nxt is not None and nxt.text[:1].isupper() and sum(c.isalpha() for c in nxt.text) > 1
+
+
+def _ends_body(doc: Doc, t, last: bool) -> bool:
+    """Whether an ORGANIZACAO stops before token ``t`` (``last``: the entity's last token, whose full stop
+    is the sentence's or an abbreviation's: "Fotoptica Ltda.")."""
+    lower = t.text[:1].islower() and t.text not in CONNECTORS
+    return lower or t.text in BREAKS or (not last and _full_stop(doc, t))
+
+
+def _organization(doc: Doc, e: Span) -> list[Span]:
+    if e[0].text[:1].islower():
+        return [e]  # a body named in lower case ("secretaria de estado de saúde") is left to the merge policy
+    end = next((t.i for t in e[1:] if _ends_body(doc, t, t.i == e.end - 1)), e.end)
+    return [y for x in _cut(doc, e, end) for y in _split_acronym(doc, x)]
+
+
+def _person(doc: Doc, e: Span) -> list[Span]:
+    """A PESSOA stops before a bracket, colon or semicolon, and before a digit or a masked one ("*")."""
+    end = next((t.i for t in e[1:] if t.text in BREAKS or any(c.isdigit() or c == "*" for c in t.text)), e.end)
+    return _cut(doc, e, end)
+
+
+def apply(doc: Doc) -> Doc:
+    """``doc`` with its entities cut to the conventions above."""
+    out: list[Span] = []
+    for e in doc.ents:
+        if e.label_ == "ORGANIZACAO":
+            out += _organization(doc, e)
+        elif e.label_ == "PESSOA":
+            out += _person(doc, e)
+        else:
+            out.append(e)
+    doc.ents = out
+    return doc
+
+
+@Language.factory("seidou_conventions")
+def make_conventions(nlp: Language, name: str):
+    return apply
