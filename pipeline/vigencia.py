@@ -5,7 +5,10 @@ signed (its latest SEI stamp, else the signing date the extrato states: ``DATA D
 ``Ass: 18/03/2019``); ``a partir da publicação`` (``a contar desta publicação``) → the DOU date, or the date a gazette
 prints in its running header (DODF, municipal diários oficiais), when known; a date before or after the
 duration (``Vigência: 02/01/2020, com prazo de 12 (doze) meses``, ``12 (doze) meses a contar do dia 06 de
-janeiro de 2020``) → that date. An end the text states (``… a 05 de janeiro de 2021``, ``ou seja, até o dia
+janeiro de 2020``) → that date. A duration printed alone in an extrato (``Ass: 18/03/2019. Vigência: 12
+meses.``, ``PRAZO DE VIGÊNCIA: 90 (noventa) dias`` / ``DATA DA ASSINATURA: 09/10/2020``) is presumed to run
+from the signing date the extrato states: anchor ``assinatura_presumida`` (the text names no anchor; a
+query that wants only stated anchors leaves it out). An end the text states (``… a 05 de janeiro de 2021``, ``ou seja, até o dia
 29 de fevereiro de 2020``) is kept as stated, not computed. ``resolved`` says whether start and end are
 both known; ``is_prorrogacao`` flags a prorrogação (``Prorrogar por 180 (cento e oitenta) dias o prazo …``,
 ``prorrogação do prazo de vigência … por mais 60 (sessenta) dias``).
@@ -23,7 +26,7 @@ from patterns import dates, durations
 
 from .rows import fact_row
 
-EXTRACTOR = "pipeline.vigencia@3"
+EXTRACTOR = "pipeline.vigencia@4"
 KEYWORD = regex.compile(r"vig[êe]ncia|vigorar[áa]|vigorando", regex.IGNORECASE)
 # A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …",
 # extratos: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 60 (sessenta) dias").
@@ -77,6 +80,11 @@ END_AFTER = regex.compile(
     r"(?:o\s+dia\s+|dia\s+)?$",
     regex.IGNORECASE,
 )
+# A duration printed alone after the keyword, nothing after it in its sentence: "Vigência: 12 meses.",
+# "PRAZO DE VIGÊNCIA: 90 (noventa) dias" (extratos).
+BARE_BEFORE = regex.compile(r"^\s*(?:\(?s\)?\s*)?:?\s*(?:de\s+)?$", regex.IGNORECASE)
+BARE_AFTER = regex.compile(r"^\s*(?:corridos|consecutivos)?\s*[.;]?\s*$", regex.IGNORECASE)
+PRESUMED = "assinatura_presumida"
 UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 # The signing date an extrato states ("DATA DE ASSINATURA: 26/12/2019", "Assinatura: 19.12.2019",
 # "Ass: 18/03/2019", "assinado em 20/12/2019"), and where the next act of a list of extratos begins.
@@ -208,6 +216,15 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             if end is None:
                 stated = next((x for x in later if END_AFTER.match(sentence[d.end : x.start])), None)
                 end = _day(stated) if stated else None
+            if (
+                start is None
+                and anchor is None
+                and prorrog is None
+                and BARE_BEFORE.match(sentence[key.end() : d.start])
+                and BARE_AFTER.match(sentence[d.end :])
+            ):
+                start = stated_signing(text, base + d.start, base + d.end)
+                anchor = PRESUMED if start is not None else None
             if end is None and start is not None:
                 end = add(start, d.value, d.get("unit"))
             out.append(

@@ -207,6 +207,49 @@ VIGENCIA_STATED = [
         False,
         True,
     ),
+    # a duration printed alone in an extrato runs from the signing date the extrato states (presumed)
+    (  # DOU 2019 Seção 3, IFSULDEMINAS atas: the date before, the next act after
+        "Fund. Legal: Lei nº 8.666/93, Dec. nº 5.450/05 e nº 7.892/13. Ass: 18/03/2019. Vigência: 12 meses.\n"
+        "Nº 13/2019 - Processo nº 23343.002215/2018-17. Ass: 20/03/2019.",
+        D(2019, 3, 18),
+        D(2020, 3, 18),
+        12,
+        "meses",
+        "assinatura_presumida",
+        True,
+        False,
+    ),
+    (  # Pratânia-SP diário oficial: the date after
+        "VALOR: R$ 15.577,22\nPRAZO DE VIGÊNCIA: 90 (noventa) dias\nDATA DA ASSINATURA: 09/10/2020",
+        D(2020, 10, 9),
+        D(2021, 1, 7),
+        90,
+        "dias",
+        "assinatura_presumida",
+        True,
+        False,
+    ),
+    (  # ... not when more follows the duration (DODF 2020-01-07, NOVACAP)
+        "ENTREGA/VIGÊNCIA: 180(cento e oitenta) dias consecutivos e 240 (duzentos e quarenta) dias consecutivos, "
+        "respectivamente. DATA DA ASSINATURA: 09/10/2020",
+        None,
+        None,
+        180,
+        "dias",
+        None,
+        False,
+        False,
+    ),
+    (  # ... nor with no stated signing date (a municipal extrato's "Data:")
+        "VIGÊNCIA: 13 (Treze) meses. RECURSO: R$ 156.778,38. Data: 30 de Outubro de 2019.",
+        None,
+        None,
+        13,
+        "meses",
+        None,
+        False,
+        False,
+    ),
     (  # DOU 2017 (antidumping): a range written out, "do dia … até …"
         "foi destacada a Indian Foreign Trade Policy 2015-2020 (FTP 2015) com vigência do dia 1º de abril de 2015 até "
         "31 de março de 2020, abrangendo",
