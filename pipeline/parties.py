@@ -25,7 +25,7 @@ from patterns import cnpj as cnpj_pattern
 
 from .rows import fact_row
 
-EXTRACTOR = "pipeline.parties@2"
+EXTRACTOR = "pipeline.parties@3"
 
 ROLES = [
     (r"CONCEDENTE|CONDELENTE|CONCEDENT", "concedente"),
@@ -414,15 +414,121 @@ def from_partes(text: str) -> list[Party]:
     return out
 
 
-def parties(text: str) -> list[Party]:
+# Parties named in an extrato's sentence, without labels: "… celebrado entre a Universidade Federal da Bahia,
+# por intermédio do Complexo … e a empresa HOSP-LOG Comércio … Ltda, inscrita no CNPJ nº …", "que entre si
+# celebram o Complexo Hospitalar e de Saúde/UFBA e a empresa SG TECNOLOGIA CLÍNICA LTDA - CNPJ nº …",
+# "Celebrado entre as partes CEASA/DF e a empresa DE PAULA ENGENHARIA …", "ADMINISTRAÇÃO REGIONAL … - RA-XVII,
+# na qualidade de CONTRATANTE e a COMPANHIA DE SANEAMENTO … - CAESB, na qualidade de CONTRATADA."
+BETWEEN = regex.compile(
+    r"(?<![\p{L}])(?:(?i:celebrad[oa]s?|firmad[oa]s?|pactuad[oa]s?)\s+entre|(?i:que\s+)?entre\s+si\s+(?i:celebram|firmam))"
+    r"\s+(?:(?i:as\s+partes)\s*:?\s*)?(?:(?:o|a|os|as)\s+)?(?=\p{Lu})"
+)
+# the second party: " e a empresa B", " e o Município …", " e a Universidade …"; a bare " e " before a capital
+# only when no article follows any ("… Ciência e Tecnologia do Tocantins e a Universidade …": the article's)
+PUBLIC_BODY = r"(?:munic[íi]pio|estado|prefeitura)\s+d[eoa]\s"  # "e o município de Tucano- BA"
+AND_PARTY = regex.compile(
+    rf"\s+e\s+(?:a|o)\s+(?:(?i:empresa)\s+)?(?=\p{{Lu}}|{PUBLIC_BODY})|\s+e\s+(?i:a\s+empresa)\s+"
+)
+BARE_AND_PARTY = regex.compile(r"\s+e\s+(?=\p{Lu})")
+QUALITY = regex.compile(rf",?\s*na\s+qualidade\s+de\s+(?P<role>{_ROLE_WORD})\b")
+# where the first of two parties that print "na qualidade de …" starts: after a label, a sentence, or a
+# process number and a dash ("Processo: 00148-00001867/2019-90 - ADMINISTRAÇÃO REGIONAL …")
+QUALITY_START = regex.compile(r"(?:^|[.:;]\s+|\d\s+[-–]\s+)")
+PROSE_END = regex.compile(
+    r"(?<!(?<![\p{L}])(?:Prof|Profa|Dr|Dra|Sr|Sra|Des|Min|Eng|Gen|Cel))\.\s|\.$|\n|;|,\s+(?:visando|para|no\s+âmbito|objetivando|cujo|referente)\b|\s+(?i:OBJETO)\s*:"
+)
+# a name in a sentence ends before a comma and a lower-case word (", com a interveniência", ", que tem por")
+# or a label (", Contrato nº 080/2019")
+PROSE_NAME_END = regex.compile(r",\s+(?=\p{Ll}|(?:Contrato|Processo|Objeto|OBJETO)(?![\p{L}]))")
+
+
+def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
+    piece = text[start:end]
+    q = QUALITY.search(piece)
+    if q:
+        role = normalize_role(q.group("role")) or role
+        piece = piece[: q.start()]
+    piece = regex.sub(r"^(?i:a\s+empresa|empresa)\s+", "", piece)
+    cut = PROSE_NAME_END.search(piece)
+    name = _name_of(piece[: cut.start()] if cut else piece)
+    if (
+        len(name) < 3
+        or not regex.search(r"\p{L}{2}", name)
+        or (name[:1].islower() and not regex.match(PUBLIC_BODY, name))
+    ):
+        return None
+    cnpj, valid = _first_cnpj(text[start:end]) if "CNPJ" in text[start:end].upper() else (None, None)
+    return Party(role, name, cnpj, valid, None, None, None, None, None, start, end)
+
+
+# a municipal extrato in prose: "A Prefeitura Municipal de Tucano, Estado da Bahia, torna público que firmou
+# contrato com a empresa MICRO POSTO TUCANO LTDA", "… com a Pessoa Física– Maria Ferreira Santos Objeto: …"
+PUBLISHED_WITH = regex.compile(
+    r"(?:^|\n)\s*(?:A|O)\s+(?P<a>\p{Lu}[^,\n]{3,120}?)(?:,\s*(?:Estado|Munic[íi]pio)\s+d[aeo]\s+[^,\n]+)?,?\s+"
+    r"torna\s+p[úu]blico\s+que\s+\p{L}*rmou\b(?P<what>[^.\n]{0,120}?)\bcom\s+(?:a|o)\s+"
+    r"(?:(?i:empresa)|Pessoa\s+F[íi]sica)\s*[:–-]?\s*"
+)
+
+
+def _published_with(text: str) -> list[Party]:
+    """The publisher and the party it says it signed with (``… torna público que firmou contrato com a
+    empresa …``): contratante and contratada when a contract is named, else partícipes."""
+    out: list[Party] = []
+    for m in PUBLISHED_WITH.finditer(text):
+        contract = "contrat" in m.group("what").lower()
+        stop = PROSE_END.search(text, m.end(), min(len(text), m.end() + RUN_IN_REACH))
+        end = stop.start() if stop else min(len(text), m.end() + RUN_IN_REACH)
+        a = _prose_party(text, m.start("a"), m.end("a"), "contratante" if contract else "participe")
+        b = _prose_party(text, m.end(), end, "contratada" if contract else "participe")
+        if a and b:
+            out += [a, b]
+    return out
+
+
+def _leads(text: str) -> list[int]:
+    """Where two parties named in a sentence begin: after ``celebrado entre``, ``que entre si celebram``, or
+    the start of a first party that prints ``na qualidade de``."""
+    leads = [m.end() for m in BETWEEN.finditer(text)]
+    for q in QUALITY.finditer(text):
+        window = text[max(0, q.start() - 200) : q.start()]
+        starts = list(QUALITY_START.finditer(window))
+        lead = q.start() - len(window) + starts[-1].end() if starts else None
+        if lead is not None and not any(x <= q.start() <= x + 2 * RUN_IN_REACH for x in leads):
+            leads.append(lead)
+    return sorted(set(leads))
+
+
+def from_prose(text: str) -> list[Party]:
+    """Two parties an extrato names in a sentence (``celebrado entre A e a empresa B``, ``que entre si
+    celebram A e B``, ``A, na qualidade de CONTRATANTE e a B, na qualidade de CONTRATADA``): partícipes,
+    or the role ``na qualidade de`` gives."""
+    out: list[Party] = []
+    for lead in _leads(text):
+        stop = PROSE_END.search(text, lead, min(len(text), lead + 2 * RUN_IN_REACH))
+        end = stop.start() if stop else min(len(text), lead + 2 * RUN_IN_REACH)
+        # the split comes after the first party's role when it prints one (a body may hold " e ")
+        first = QUALITY.search(text, lead, end)
+        after = first.end() if first else lead
+        split = AND_PARTY.search(text, after, end) or BARE_AND_PARTY.search(text, after, end)
+        if split is None:
+            continue
+        pair = (_prose_party(text, lead, split.start(), "participe"), _prose_party(text, split.end(), end, "participe"))
+        if pair[0] and pair[1]:
+            out += pair
+    return out or _published_with(text)
+
+
+def parties(text: str, *, prose: bool = False) -> list[Party]:
     """The first of: DADOS CADASTRAIS fields, the preamble, labelled lines; labels run into a paragraph
-    (or else a ``PARTES:`` list) where they find more parties than the lines do."""
+    (or else a ``PARTES:`` list) where they find more parties than the lines do; else, with ``prose`` (an
+    extrato), the parties its sentence names (``celebrado entre … e a empresa …``). Other acts name the
+    parties of the contract they refer to that way (an ordem de serviço's fiscal), not their own."""
     for finder in (from_fields, from_preamble):
         found = finder(text)
         if found:
             return found
     lines, run_in = from_labels(text), from_run_in(text) or from_partes(text)
-    return run_in if len(run_in) > len(lines) else lines
+    return (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -454,5 +560,5 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in parties(text)
+        for p in parties(text, prose=str(doc.get("doc_type") or "").startswith("extrato"))
     ]

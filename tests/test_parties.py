@@ -129,6 +129,74 @@ def test_run_in_extrato_labels(text, expected):
     assert [(p.role, p.name, p.cnpj, p.cnpj_valid) for p in parties(text)] == expected
 
 
+PROSE = [
+    (  # DOU 2018 Seção 3 (UFBA): "celebrado entre A, por intermédio de …, e a empresa B, inscrita no CNPJ"
+        "Primeiro Termo Aditivo a Ata de Registro de Preços, referente o Pregão Eletrônico nº 53/2014, celebrado entre "
+        "a Universidade Federal da Bahia, por intermédio do Complexo Hospitalar Universitário Prof. Edgard Santos e a "
+        "empresa HOSP-LOG Comércio de Produtos Hospitalares Ltda, inscrita no CNPJ nº 06.081.203/0001-36, para "
+        "alteração do valor unitário",
+        [
+            ("participe", "Universidade Federal da Bahia", None, None),
+            ("participe", "HOSP-LOG Comércio de Produtos Hospitalares Ltda", "06081203000136", True),
+        ],
+    ),
+    (  # the first body holds " e ": the split is at " e a empresa"
+        "Espécie: Contrato de Comodato n. 06/2017, que entre si celebram o Complexo Hospitalar e de Saúde/UFBA e a "
+        "empresa SG TECNOLOGIA CLÍNICA LTDA - CNPJ nº 61.485.900/0007-56. Objeto: o recebimento",
+        [
+            ("participe", "Complexo Hospitalar e de Saúde/UFBA", None, None),
+            ("participe", "SG TECNOLOGIA CLÍNICA LTDA", "61485900000756", True),
+        ],
+    ),
+    (  # DOU 2018 (IFTO): " e a " before the second body, not the " e " inside the first
+        "Acordo de Cooperação Técnica nº 5/2018 - REI/IFTO, firmado entre o Instituto Federal de Educação, Ciência e "
+        "Tecnologia do Tocantins e a Universidade Federal do Piauí, visando ao estabelecimento",
+        [
+            ("participe", "Instituto Federal de Educação, Ciência e Tecnologia do Tocantins", None, None),
+            ("participe", "Universidade Federal do Piauí", None, None),
+        ],
+    ),
+    (  # DODF 2020-01-07: the roles "na qualidade de", after a process number and a dash
+        "Processo: 00148-00001867/2019-90 - ADMINISTRAÇÃO REGIONAL DO RIACHO FUNDO I - RA-XVII, na qualidade de "
+        "CONTRATANTE e a COMPANHIA DE SANEAMENTO AMBIENTAL DO DISTRITO FEDERAL - CAESB, na qualidade de CONTRATADA. "
+        "DO OBJETO: PRESTAÇÃO",
+        [
+            ("contratante", "ADMINISTRAÇÃO REGIONAL DO RIACHO FUNDO I - RA-XVII", None, None),
+            ("contratada", "COMPANHIA DE SANEAMENTO AMBIENTAL DO DISTRITO FEDERAL", None, None),
+        ],
+    ),
+    (  # Tucano-BA diário oficial: a municipality in lower case
+        "Convênio para execução do trabalho social que entre si celebram a Caixa Econômica Federal e o município de "
+        "Tucano- BA, no âmbito do Programa Minha Casa Minha Vida",
+        [("participe", "Caixa Econômica Federal", None, None), ("participe", "município de Tucano- BA", None, None)],
+    ),
+    (  # Tucano-BA: the publisher and whom it signed with
+        "EXTRATO DE PUBLICAÇÃO DO 4º TERMO ADITIVO REFERENTE AO CONTRATO 080/2019.\nA Prefeitura Municipal de "
+        "Tucano, Estado da Bahia, torna público que irmou o 3º Termo Adiivo de valor Contratual, com a empresa MICRO "
+        "POSTO TUCANO LTDA, Contrato nº 080/2019, que tem como objeto",
+        [
+            ("contratante", "Prefeitura Municipal de Tucano", None, None),
+            ("contratada", "MICRO POSTO TUCANO LTDA", None, None),
+        ],
+    ),
+    (
+        "EXTRATO DE CONTRATO Nº076/2021\nO Fundo Municipal de Assistência Social de Tucano, Estado da Bahia, torna "
+        "público que irmou contrato com a Pessoa Física– Maria Ferreira Santos Objeto: Locação de imóvel",
+        [
+            ("contratante", "Fundo Municipal de Assistência Social de Tucano", None, None),
+            ("contratada", "Maria Ferreira Santos", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROSE)
+def test_parties_named_in_an_extratos_sentence(text, expected):
+    assert [(p.role, p.name, p.cnpj, p.cnpj_valid) for p in parties(text, prose=True)] == expected
+    # other acts name the parties of the contract they refer to that way, not their own
+    assert parties(text) == []
+
+
 def test_preamble_of_parties_that_name_themselves():
     # Tucano-BA x Polícia Federal convênio 0003/2016, p. 1 (scanned; the text as printed)
     text = (
