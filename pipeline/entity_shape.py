@@ -235,6 +235,12 @@ _FIRM_WORD = regex.compile(
 )
 
 
+def is_position(text: str) -> bool:
+    """Whether ``text`` starts with a position's word ("SECRETÁRIO DA RECEITA FEDERAL", "Reitor em
+    Exercício"), not a body's ("CONSELHO …", "DIRETORIA COLEGIADA")."""
+    return bool(_CARGO.match(text))
+
+
 def is_firm(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` names a firm: it ends in a legal form ("… OLIVEIRA ME") or holds a word only a
     firm's name holds ("Rubi Construtora", "REIS & MARTINS")."""

@@ -4,7 +4,9 @@ municipal laws). Works on the canonical text, so PDF pages and INLABS XML give t
 Examples: ``MARCELO PONTES VIANNA`` (DO2 2023-05-02 p. 94, Portaria CGU nº 1.670);
 ``SILVANO ASCARI DE ALMEIDA`` / ``Prefeito Municipal`` (seed Lei 1.508/2026). An extrato's
 "Signatários:" / "ASSINANTES:" sentence names them too (``signers@2``): ``Pela CAESB: Daniel Beltrão de
-Rossiter Corrêa - Presidente e …`` (DODF 2020-01-08).
+Rossiter Corrêa - Presidente e …`` (DODF 2020-01-08). A lone signatory printed without a cargo takes the
+position the act's opening names as its author (``signers@3``): ``O SECRETÁRIO DA RECEITA FEDERAL DO
+BRASIL, no uso das atribuições …`` … ``CARLOS ALBERTO FREITAS BARRETO``.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ import regex
 from patterns.orgaos import CONNECTORS, HEADS
 from patterns.sei_stamp import brasilia_time
 
-from .entity_shape import is_firm, person_span
+from .entity_shape import is_firm, is_position, person_span
 from .parties import ROLE_WORDS
 from .rows import fact_row, signature_fields
 from .segment import is_heading, is_title, paragraphs
 
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
-EXTRACTOR = "pipeline.signers@2"
+EXTRACTOR = "pipeline.signers@3"
 
 
 @dataclass
@@ -210,10 +212,37 @@ def listed_signatories(text: str) -> list[Signer]:
     return out
 
 
-def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
+# The act's author, named in its opening: "O SECRETÁRIO DA RECEITA FEDERAL DO BRASIL, no uso das atribuições …",
+# "A Reitora da Universidade Federal de São Paulo, no uso …" (DOU acts close on the signatory's name alone)
+OPENING = regex.compile(
+    r"(?:^|\n)[ \t]*(?:O|A)[ \t]+(?P<cargo>[^\n]{3,300}?)[ \t]*,[ \t]*(?i:no\s+uso|usando|tendo\s+em\s+vista"
+    r"|considerando|com\s+fundamento|nos\s+termos|em\s+cumprimento|de\s+acordo|com\s+base)(?![\p{L}])"
+)
+OPENING_REACH = 2000  # characters from the act's start: its headings, title and ementa come first
+
+
+def opening_author(text: str) -> str | None:
+    """The position an act's opening names as its author ("SECRETÁRIO DA RECEITA FEDERAL DO BRASIL"), as
+    printed without its article; None when the opening names a body ("O CONSELHO …") or none."""
+    m = OPENING.search(text, 0, min(len(text), OPENING_REACH))
+    if m is None or not is_position(m.group("cargo")):
+        return None
+    # without what the opening says of the author after a comma ("…, nomeado pelo Decreto de 12-08-2014")
+    return regex.split(r",\s+(?=\p{Ll})", m.group("cargo"), maxsplit=1)[0].strip()
+
+
+def signatories(text: str) -> list[Signer]:
+    """The act's closing signatories (a lone one printed without a cargo takes the position the opening
+    names as the act's author), then those an extrato lists that the close does not name."""
     found = signers(text)
+    if len(found) == 1 and found[0].cargo is None:
+        found[0].cargo = opening_author(text)
     seen = {sg.name.casefold() for sg in found}
-    found += [sg for sg in listed_signatories(text) if sg.name.casefold() not in seen]
+    return found + [sg for sg in listed_signatories(text) if sg.name.casefold() not in seen]
+
+
+def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
+    found = signatories(text)
     return [
         fact_row(
             text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR, **signature_fields("signatario", sg.name, sg.cargo)

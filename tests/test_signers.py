@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.signers import listed_signatories, signers
+from pipeline.signers import listed_signatories, opening_author, signatories, signers
 
 BODY = "Art. 2º Este Ato Declaratório Executivo entra em vigor na data de sua publicação.\n"
 
@@ -83,3 +83,41 @@ def test_signatories_of_an_act_tail(tail, expected):
 )
 def test_listed_signatories(text, expected):
     assert [(s.name, s.cargo) for s in listed_signatories(text)] == expected
+
+
+OPENINGS = [
+    # (the act's opening, the author's position it names, or None)
+    (  # DOU 2017-10-02 Seção 1
+        "ATO DECLARATÓRIO EXECUTIVO Nº 53, DE 29 DE SETEMBRO DE 2017\nO SECRETÁRIO DA RECEITA FEDERAL DO BRASIL, no uso "
+        "das atribuições que lhe confere o inciso III do art. 327",
+        "SECRETÁRIO DA RECEITA FEDERAL DO BRASIL",
+    ),
+    (  # Title Case, and what the opening says of the author after a comma
+        "PORTARIA Nº 2.037, DE 29 DE SETEMBRO DE 2017\nO Reitor do Instituto Federal de Educação, Ciência e Tecnologia "
+        "da Paraíba, nomeado pelo Decreto Presidencial de 12-08-2014, publicado no Diário Oficial da União em "
+        "13-08-2014, no uso de suas atribuições legais",
+        "Reitor do Instituto Federal de Educação, Ciência e Tecnologia da Paraíba",
+    ),
+    (  # DODF 2020-01-07
+        "ORDEM DE SERVIÇO Nº 1, DE 6 DE JANEIRO DE 2020\nA SECRETÁRIA DE ESTADO DE PROJETOS ESPECIAIS DO DISTRITO FEDERAL, "
+        "tendo em vista o disposto",
+        "SECRETÁRIA DE ESTADO DE PROJETOS ESPECIAIS DO DISTRITO FEDERAL",
+    ),
+    # a body as author: its president signs, under no cargo the opening gives
+    ("RESOLUÇÃO Nº 1\nA DIRETORIA COLEGIADA DA AGÊNCIA NACIONAL DE VIGILÂNCIA SANITÁRIA, no uso da atribuição", None),
+    ("RESOLUÇÃO Nº 7\nO CONSELHO DIRETOR DO FUNDO NACIONAL, no uso das atribuições", None),
+]
+
+
+@pytest.mark.parametrize("opening,author", OPENINGS)
+def test_the_opening_names_the_lone_signatorys_cargo(opening, author):
+    text = opening + ", resolve:\n" + BODY + "ALEXANDRE MARTINS ANGOTI"
+    assert opening_author(text) == author
+    # the lone signatory printed without a cargo takes it (the close alone prints none)
+    assert [(s.name, s.cargo) for s in signers(text)] == [("ALEXANDRE MARTINS ANGOTI", None)]
+    assert [(s.name, s.cargo) for s in signatories(text)] == [("ALEXANDRE MARTINS ANGOTI", author)]
+    # two signatories: which one the opening names is not known
+    two = signatories(text + "\nMARIA DA SILVA SOUZA")
+    assert len(two) == 2 and all(s.cargo is None for s in two)
+    # a cargo printed under the name stays
+    assert [s.cargo for s in signatories(text + "\nSecretário Substituto")] == ["Secretário Substituto"]
