@@ -25,6 +25,8 @@ from .rows import fact_row, signature_fields
 from .segment import is_heading, is_title, paragraphs
 
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
+# órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
+_HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
 EXTRACTOR = "pipeline.signers@3"
 
 
@@ -88,6 +90,8 @@ def _is_head(word: str) -> bool:
 def is_orgao_heading(par: str) -> bool:
     """An órgão's name in capitals standing alone, no person's name before its head word ("SUPERIOR
     TRIBUNAL MILITAR", "DELEGACIA DA RECEITA FEDERAL …"): the next act's heading, cut into this one."""
+    if _HEADLESS_ORGAO.match(par):
+        return True
     if any(c.islower() for c in par) or not any(_is_head(w) for w in par.split()):
         return False
     return split_name(par) is None
@@ -107,7 +111,7 @@ def split_name(par: str) -> tuple[str, str] | None:
     if k < 2:
         return None
     name = " ".join(words[:k])
-    if is_heading(name) or is_title(name) or NOT_A_NAME.search(name) or len(name) > 90:
+    if is_heading(name) or is_title(name) or NOT_A_NAME.search(name) or _HEADLESS_ORGAO.match(name) or len(name) > 90:
         return None
     return name, " ".join(words[k:])
 
@@ -166,10 +170,13 @@ _FOR_PARTY = regex.compile(
     rf"|(?i:{'|'.join(ROLE_WORDS)})\s*:"
     r"|(?:Eng[º°]|Engª|Dr[a]?\.|Sr[a]?\.|Prof[a]?\.|Senhor[a]?\s)\s*)\s*"  # (a title before the name: "Engº FAUZI …")
 )
+# the next signatory after " e ": two capitalised words or more, then a dash, a comma or the end ("… -
+# Presidente e Roberta Alves Zanatta - Diretora"; not "Diretor Financeiro e Comercial. Pela …")
+_NEXT_NAME = r"\p{Lu}[\p{L}'’-]+(?:(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+)+\s*(?:[-–,;.]|$)|\s+e\s+(?i:pel))"
 _PERSON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+){1,7})"
     r"(?:\s*(?:,\s*(?:na\s+qualidade\s+de|como)\s+|\s+[-–]\s+)(?P<cargo>[^,;]+?))?"
-    r"(?=\s*(?:,|;|\.|$|\s+e\s+(?:pel[oa]s?\s+)?\p{Lu}|\s+e\s+pel))"
+    r"(?=\s*(?:,|;|\.|$|\s+e\s+(?i:pel)|\s+e\s+(?:pel[oa]s?\s+)?" + _NEXT_NAME + r"))"
 )
 
 

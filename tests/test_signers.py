@@ -25,6 +25,9 @@ TAILS = [
     # the heading glued to the name in one paragraph (DOU 2017-10-02 p. 35)
     ("JOAQUIM MENDANHA DE ATAÍDES DIRETORIA DE ORGANIZAÇÃO DO SISTEMA", [("JOAQUIM MENDANHA DE ATAÍDES", None)]),
     ("GUSTAVO CARIBÉ DE CARVALHO\nSUPERIOR TRIBUNAL MILITAR", [("GUSTAVO CARIBÉ DE CARVALHO", None)]),
+    # DODF 2020-01-07: a heading with no head word ("CASA MILITAR") after the signatory
+    ("ELIAS JOSÉ DE SENA JÚNIOR\nCASA MILITAR", [("ELIAS JOSÉ DE SENA JÚNIOR", None)]),
+    ("CASA CIVIL", []),
     # an órgão alone is nobody
     ("DELEGACIA DA RECEITA FEDERAL DO BRASIL EM PELOTAS", []),
     ("ALFÂNDEGA DA RECEITA FEDERAL DO BRASIL", []),
@@ -74,6 +77,21 @@ def test_signatories_of_an_act_tail(tail, expected):
                 ("Pedro Cardoso de Santana Filho", "Diretor de Suporte a Negócios"),
                 ("FAUZI NACFUR JÚNIOR", None),
             ],
+        ),
+        (  # DODF 2020-01-08 (CAESB): a cargo holding " e " before a capital; the next name after " e " ends it
+            "ASSINANTES: Pela CAESB: Daniel Beltrão de Rossiter Corrêa - Presidente e Pedro Cardoso de Santana Filho - "
+            "Diretor Financeiro e Comercial. Pela ASSISTANTS ASSESSORIA CONSULTORIA E PARTICIPAÇÕES LTDA: Carlos "
+            "Eduardo Borges Pereira - Diretor de Operação e Manutenção e Roberta Alves Zanatta - Diretora.",
+            [
+                ("Daniel Beltrão de Rossiter Corrêa", "Presidente"),
+                ("Pedro Cardoso de Santana Filho", "Diretor Financeiro e Comercial"),
+                ("Carlos Eduardo Borges Pereira", "Diretor de Operação e Manutenção"),
+                ("Roberta Alves Zanatta", "Diretora"),
+            ],
+        ),
+        (  # DER/DF: "e Pela Contratada:" after a name
+            "ASSINANTES: Pelo DER/DF: Engº FAUZI NACFUR JÚNIOR e Pela Contratada: MARCELO CHAVES FURTADO.\nRECONHECIMENTO",
+            [("FAUZI NACFUR JÚNIOR", None), ("MARCELO CHAVES FURTADO", None)],
         ),
         (  # a rank and a name of one word, a cargo alone, a firm: no signatory
             "Signatários: CEL EDMAR, Chefe do DSAP; Representante Legal; QUALITEK TECNOLOGIA LTDA.",
