@@ -383,21 +383,27 @@ def from_run_in(text: str) -> list[Party]:
 # Estado de Saúde do Distrito Federal (SES-DF), a Fundação de Ensino … e a Associação …": the parties of
 # an extrato without their roles (each a partícipe)
 PARTES = regex.compile(r"(?<![\p{L}])(?:(?i:das)\s+)?(?:PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes)\s*:\s*(?=\S)")
-PARTES_SPLIT = regex.compile(r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|\s+e\s+(?:a|o)\s+(?=\p{Lu})")
+PARTES_SPLIT = regex.compile(r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|\s+e\s+(?:a|o)\s+(?=\p{Lu})|\s*;\s*")
 # "… Desenvolvimento Econômico e SIGMA INCORPORAÇÕES …": a bare " e " before a name in capitals, when it is
 # the one separator ("Instituto Nacional de Estudos e Pesquisas …" is one name)
 BARE_AND = regex.compile(r"\s+e\s+(?=\p{Lu}{3,}(?![\p{L}]))")
 
 
+# an abbreviation's full stop does not end a list ("PARTES: SEC. DE ESTADO DE DESENVOLVIMENTO …")
+ABBREVIATION_STOP = r"(?<![\p{L}])(?:SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel)\."
+LIST_END = regex.compile(rf"(?<!{ABBREVIATION_STOP[:-2]})\.\s|\.$|\n")
+
+
 def from_partes(text: str) -> list[Party]:
-    """The parties an extrato lists after ``PARTES:`` or ``Partícipes:``, split at " x ", ", a " and " e a "
-    (at a bare " e " when it is the only separator)."""
+    """The parties an extrato lists after ``PARTES:`` or ``Partícipes:``, split at " x ", ", a ", " e a " and
+    ";" (at a bare " e " when it is the only separator, or within a piece that names its role: "SEC. DE
+    ESTADO … e SECRETARIA DE ESTADO … na qualidade de CONTRATANTE"); partícipes, or the role a piece names."""
     out = []
     for m in PARTES.finditer(text):
-        end = min(len(text), m.end() + RUN_IN_REACH)
+        end = min(len(text), m.end() + 2 * RUN_IN_REACH)
         stop = NEXT_LABEL.search(text, m.end(), end)
         value = text[m.end() : stop.start() if stop else end]
-        stop = regex.search(r"\.\s|\.$|\n", value)  # the list ends with its sentence
+        stop = LIST_END.search(value)  # the list ends with its sentence
         value = value[: stop.start()] if stop else value
         pos = m.end()
         pieces = PARTES_SPLIT.split(value)
@@ -405,12 +411,23 @@ def from_partes(text: str) -> list[Party]:
             pieces = BARE_AND.split(value)  # (a name may hold " e ": "Fundação de Ensino e Pesquisa")
         for piece in pieces:
             at = text.find(piece, pos)
-            pos = at + len(piece) if at >= 0 else pos
-            name = _name_of(piece)
-            if len(name) < 3 or not regex.search(r"\p{L}{2}", name):
-                continue
-            cnpj, valid = _first_cnpj(piece) if "CNPJ" in piece.upper() else (None, None)
-            out.append(Party("participe", name, cnpj, valid, None, None, None, None, None, at, pos))
+            at = at if at >= 0 else pos
+            pos = at + len(piece)
+            q = QUALITY.search(piece)
+            role = (normalize_role(q.group("role")) if q else None) or "participe"
+            parts = [piece]
+            if q and len(BARE_AND.findall(piece, 0, q.start())) == 1 and not FORMED.search(piece):
+                parts = BARE_AND.split(piece[: q.start()]) + [""]
+                parts[-2] += piece[q.start() :]
+                parts.pop()
+            sub = at
+            for part in parts:
+                where = text.find(part, sub)
+                where = where if where >= 0 else sub
+                sub = where + len(part)
+                found = _prose_party(text, where, sub, role)
+                if found:
+                    out.append(found)
     return out
 
 
@@ -439,7 +456,11 @@ PROSE_END = regex.compile(
 )
 # a name in a sentence ends before a comma and a lower-case word (", com a interveniência", ", que tem por")
 # or a label (", Contrato nº 080/2019")
-PROSE_NAME_END = regex.compile(r",\s+(?=\p{Ll}|(?:Contrato|Processo|Objeto|OBJETO)(?![\p{L}]))")
+# "Consórcio Supervisor DF (formado pelas empresas EGIS … e EGIS …), inscrito no CNPJ nº …"
+FORMED = regex.compile(r",?\s+(?P<bracket>\()?formad[oa]s?\s+pel[oa]s?\s")
+PROSE_NAME_END = regex.compile(
+    r",\s+(?=\p{Ll}|(?:Contrato|Processo|Objeto|OBJETO)(?![\p{L}]))|,?\s+\(?formad[oa]s?\s+pel"
+)
 
 
 def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
@@ -457,7 +478,10 @@ def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
         or (name[:1].islower() and not regex.match(PUBLIC_BODY, name))
     ):
         return None
-    cnpj, valid = _first_cnpj(text[start:end]) if "CNPJ" in text[start:end].upper() else (None, None)
+    # a consortium's members' CNPJs are not its own: only one printed after the bracketed members counts
+    formed = FORMED.search(text, start, end)
+    at = (text.find(")", formed.end(), end) + 1 if formed.group("bracket") else end) if formed else start
+    cnpj, valid = _first_cnpj(text[at:end]) if at > 0 and "CNPJ" in text[at:end].upper() else (None, None)
     return Party(role, name, cnpj, valid, None, None, None, None, None, start, end)
 
 

@@ -119,6 +119,34 @@ def test_extrato_labels():
                 ("participe", "SIGMA INCORPORAÇÕES E CONSTRUÇÕES LTDA", "20103987000187", True),
             ],
         ),
+        (  # DODF 2020-01-07: an abbreviation's full stop, roles "na qualidade de", two contratantes joined by " e "
+            "PARTES: SEC. DE ESTADO DE DESENVOLV IMENTO ECONÔMICO DO DF e SECRETARIA DE ESTADO DE CIÊNCIA, TECNOLOGIA E "
+            "INOVAÇÃO DO DF na qualidade de CONTRATANTE; GLOBALIZAÇÃO EMPRESA DE SERVIÇOS GERAIS LTDA, inscrita sob o "
+            "CNPJ nº 16.551.249/0001-25, na qualidade de CONTRATADA. DO OBJETO: a prorrogação",
+            [
+                ("contratante", "SEC. DE ESTADO DE DESENVOLV IMENTO ECONÔMICO DO DF", None, None),
+                ("contratante", "SECRETARIA DE ESTADO DE CIÊNCIA, TECNOLOGIA E INOVAÇÃO DO DF", None, None),
+                ("contratada", "GLOBALIZAÇÃO EMPRESA DE SERVIÇOS GERAIS LTDA", "16551249000125", True),
+            ],
+        ),
+        (  # a consortium: its members are not parties, their CNPJs not its own; one after the brackets is
+            "PARTES: SEC. DE ESTADO DE DESENVOLVIMENTO ECONÔMICO DO DF na qualidade de CONTRATANTE; Consórcio Supervisor "
+            "DF (formado pelas empresas EGIS Internacional e EGIS Engenharia e Consultoria LTDA), inscrito no CNPJ nº "
+            "31.929.613/0001-73,, na qualidade de CONTRATADA. DO OBJETO: fica prorrogada",  # (printed one digit off: 31)
+            [
+                ("contratante", "SEC. DE ESTADO DE DESENVOLVIMENTO ECONÔMICO DO DF", None, None),
+                ("contratada", "Consórcio Supervisor DF", "31929613000173", False),
+            ],
+        ),
+        (
+            "PARTES: SEC. DE ESTADO DE DESENVOLVIMENTO ECONÔMICO DO DF na qualidade de CONTRATANTE; Consórcio AMBIENTE "
+            "BRASIL - IEME BRASIL formado pelas empresas AMBIENTE BRASIL ENGENHARIA LTDA, inscrita sob o CNPJ nº "
+            "06.306.458/0001-50 e IEME BRASIL ENGENHARIA CONSULTIVA LTDA, na qualidade de CONTRATADA. DO OBJETO: x",
+            [
+                ("contratante", "SEC. DE ESTADO DE DESENVOLVIMENTO ECONÔMICO DO DF", None, None),
+                ("contratada", "Consórcio AMBIENTE BRASIL - IEME BRASIL", None, None),
+            ],
+        ),
         (  # DODF 2020-01-08: a name up to its sentence's end
             "DATA DE ASSINATURA: 03/12/2019. CONCESSIONÁRIA: TIAGO ORO. Republicado por erro no original",
             [("concessionaria", "TIAGO ORO", None, None)],
