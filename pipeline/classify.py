@@ -169,6 +169,19 @@ def title_number(title: str, date: dt.date | None) -> str | None:
     return n
 
 
+# A gazette's table of contents: a "Sumário" / "ÍNDICE DO DIÁRIO" line near the top of an untitled
+# document, or lines of dot leaders ("Atos do Poder Judiciário .......... 1", "HOMOLOGAÇÃO E ATAS . . . 3")
+INDEX_LINE = regex.compile(r"^[ \t]*(?:SUM[ÁA]RIO|Sum[áa]rio|[ÍI]NDICE(?:\s+DO\s+DI[ÁA]RIO)?)[ \t]*$", regex.MULTILINE)
+DOT_LEADERS = regex.compile(r"(?:\.[ \t]?){8,}[ \t]*\d*[ \t]*$", regex.MULTILINE)
+INDEX_REACH = 1500
+
+
+def is_index(text: str) -> bool:
+    """Whether an untitled document is a gazette's table of contents (its front page)."""
+    head = text[:INDEX_REACH]
+    return bool(INDEX_LINE.search(head)) or len(DOT_LEADERS.findall(head)) >= 3
+
+
 def facts(text: str, seg: Segment) -> DocFacts:
     """Facts of the document ``text`` (already sliced to the segment; offsets relative to it)."""
     shift = seg.start
@@ -184,6 +197,8 @@ def facts(text: str, seg: Segment) -> DocFacts:
     doc_type = doc_type_of(title)
     if doc_type == "other" and seg.sei_label:  # a SEI document's type is in its page footers
         doc_type = doc_type_of(seg.sei_label, anywhere=True)
+    if doc_type == "other" and title is None and is_index(text):
+        doc_type = "sumario"
     return DocFacts(title, doc_type, title_number(title, date) if title else None, date, ementa, orgao)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.classify import GAZETTE_ACTS, doc_type_of
+from pipeline.classify import GAZETTE_ACTS, doc_type_of, is_index
 from pipeline.clauses import NORMATIVE
 
 TITLES = [
@@ -70,3 +70,23 @@ def test_a_word_ending_in_ato_is_no_act():
 def test_gazette_acts_keep_their_articles():
     # they were 'other' before 0.9, whose articles count as the document's own
     assert GAZETTE_ACTS <= NORMATIVE
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # DOU 2017-10-02 and DODF 2020-01-07 front pages, the Tucano-BA gazette's index
+        (
+            "Ano CLIV Nº 189\nBrasília - DF, segunda-feira, 2 de outubro de 2017\nSumário\n.\nPÁGINA\nAtos do Poder",
+            True,
+        ),
+        ("ANO XLVIX EDIÇÃO Nº -4 BRASÍLIA - DF, TERÇA-FEIRA, 7 DE JANEIRO DE 2020\nSUMÁRIO\nSEÇÃO I SEÇÃO II", True),
+        ("E — DIÁRIO ——\nOFICIAL\nFa e Municipal\nTucano\nÍNDICE DO DIÁRIO\nOUTROS", True),
+        ("PODER EXECUTIVO .......... 2\nDECRETOS . . . . . . . . . . 3\nPORTARIAS ............ 5\nLEIS", True),
+        # an act that cites a "sumário" is no index
+        ("Art. 1º Aprovar o sumário executivo do plano.\nArt. 2º Esta Portaria entra em vigor.", False),
+        ("Nº 398 - Art.1º Encerrar o Plano de Benefícios Avaya, CNPB nº 1998.0015-47", False),
+    ],
+)
+def test_a_gazettes_table_of_contents(text, expected):
+    assert is_index(text) is expected
