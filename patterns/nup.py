@@ -8,6 +8,8 @@ Examples:
 - ``Processo SEI nº 00060-00448875/2019-93`` (DODF 2020-01-08) — the Distrito Federal's SEI number
   (órgão 5 digits, sequence 8, year, 2 check digits): the NUP's check digits over its 17 digits (223 of the
   225 such numbers printed in the DODF 2020-01-07 and 01-08 editions pass; chance would give 2)
+- ``Processo: 052-002570/2014``, ``processo 0391-000779/2016`` (DODF 2020) — the Distrito Federal's numbers
+  from before its SEI (órgão 3-4 digits, sequence 6, year; no check digit), read after "Processo" only
 - ``0001234-56.2024.8.26.0100`` (CNJ numbering, Resolução CNJ 65/2008) — mod-97 check
 """
 
@@ -17,7 +19,7 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = 2
+VERSION = 3
 NAME = f"patterns.nup@{VERSION}"
 
 PATTERN = regex.compile(
@@ -28,6 +30,7 @@ PATTERN = regex.compile(
         (?P<cnj>\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4})                      # CNJ NNNNNNN-DD.AAAA.J.TR.OOOO
       | (?P<state>[A-Za-z]{1,3}:\s?\d{5}\.\d{10}/\d{4})                       # SEI-AL E:01203.0000000161/2025
       | (?P<df>\d{5}-\d{8}/\d{4}-\d{2})                                     # SEI-DF 00060-00448875/2019-93
+      | (?<=\b[Pp][Rr][Oo][Cc][Ee][Ss][Ss][Oo][^\n\d]{0,25})(?P<gdf>\d{3,4}-\d{6}/(?:19|20)\d{2})  # GDF before SEI, after "Processo"
       | (?P<nup>\d{5}\.\d{6}/\d{4}(?:-\d{2})?)                             # NUP 19973.003289/2025-14
       | (?=\d{17})(?<=\b[Pp][Rr][Oo][Cc][Ee][Ss][Ss][Oo][^\n\d]{0,25})(?P<bare>\d{17})             # NUP unpunctuated, after "Processo"
     )
@@ -118,6 +121,8 @@ def find(text: str) -> list[Mention]:
             out.append(make("processo_cnj", text, s, e, m.group("cnj"), cnj_is_valid(m.group("cnj")), NAME))
         elif m.group("df"):
             out.append(make("processo", text, s, e, m.group("df"), df_is_valid(m.group("df")), NAME, format="sei_df"))
+        elif m.group("gdf"):
+            out.append(make("processo", text, s, e, m.group("gdf"), None, NAME, format="gdf"))
         elif m.group("state"):
             value = regex.sub(r"\s", "", m.group("state")).upper()
             out.append(make("processo", text, s, e, value, None, NAME, format="sei_estadual"))

@@ -20,6 +20,10 @@ POSITIVE = [
     ("Processo SEI: 00054-00102821/2019-17; ESPÉCIE: 2º Termo", "processo", "00054-00102821/2019-17", True),
     ("Processo SEI: 00054-00102821/2019-77; ESPÉCIE: 3º Termo", "processo", "00054-00102821/2019-77", False),
     ("Processo: 04002-00000417/2019-79-FUNAB.", "processo", "04002-00000417/2019-79", False),
+    # the Distrito Federal's numbers from before its SEI, after "Processo" (DODF 2020-01-07 and 01-08): no check digit
+    ("PROCESSO: 052-002570/2014 - PARTES: Distrito Federal", "processo", "052-002570/2014", None),
+    ("nos autos do processo 0391-000779/2016, referente", "processo", "0391-000779/2016", None),
+    ("oferida no processo fiscal N° 0040-002268/2016, pertinente", "processo", "0040-002268/2016", None),
 ]
 NEGATIVE = [
     "CNPJ: 00.489.828/0001-55",
@@ -27,6 +31,7 @@ NEGATIVE = [
     "Lei nº 14.133/2021",
     "Convênio nº 978990/2025",
     "19973003289202514",  # 17 digits with no "Processo" before them
+    "telefone 3961-123456/2019",  # the old GDF shape with no "Processo" before it
 ]
 
 
