@@ -5,12 +5,13 @@ written with the VERBOSE flag, pure helpers (``normalize``/``is_valid`` where a 
 exists) and ``find(text) -> list[Mention]``. The list of patterns is explicit: ``REGISTRY``.
 """
 
-from . import budget, cep, cnpj, cpf, dates, dou, durations, money, nup, references, sei, sei_stamp
+from . import budget, cep, cnh, cnpj, cpf, dates, dou, durations, money, nup, references, sei, sei_stamp
 from .mention import Mention, sort_mentions
 
 REGISTRY = {
     "cnpj": cnpj,
     "cpf": cpf,
+    "cnh": cnh,
     "nup": nup,
     "sei": sei,
     "dou": dou,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from patterns import cnh as cnh_pattern
 from patterns import cpf as cpf_pattern
 from patterns import find_all
 from patterns.mention import Mention
@@ -21,8 +22,10 @@ from .roles import role as amount_role
 from .layout.textmap import TextMap
 from .layout.types import Line
 
+# a person's identifiers, masked in every output unless --unmask-cpf (LGPD): CPF, driver's licence
+PERSONAL_KINDS = frozenset({"cpf", "cnh"})
 IDENTIFIER_KINDS = frozenset(
-    "cnpj cpf nup processo processo_cnj sei crc sei_url dou_code gazette_code cep convenio transferegov nota_empenho ug "
+    "cnpj cpf cnh nup processo processo_cnj sei crc sei_url dou_code gazette_code cep convenio transferegov nota_empenho ug "
     "ptres fonte natureza_despesa programa_trabalho".split()
 )
 
@@ -67,8 +70,9 @@ def extract(layout: Layout) -> Extraction:
 
 
 def mask_cpfs(text: str, mentions: list[Mention]) -> str:
-    """The text with every CPF masked in place (same length, so every offset stays true)."""
-    spans = [(m.start, m.end) for m in mentions if m.kind == "cpf"]
+    """The text with every CPF (and driver's licence number) masked in place (same length, so every
+    offset stays true)."""
+    spans = [(m.start, m.end) for m in mentions if m.kind in PERSONAL_KINDS]
     if not spans:
         return text
     out = []
@@ -84,14 +88,14 @@ def mask_cpfs(text: str, mentions: list[Mention]) -> str:
 def mask_cpfs_in_free_text(text: str | None) -> str | None:
     if not text:
         return text
-    return mask_cpfs(text, cpf_pattern.find(text))
+    return mask_cpfs(text, cpf_pattern.find(text) + cnh_pattern.find(text))
 
 
 def _provenance(
     m: Mention, tm: TextMap, *, run_id: str, doc_id: str, sha: str, offsets: bool, unmask_cpf: bool
 ) -> dict:
     page, box = tm.locate(m.start, m.end)
-    raw = m.raw if (m.kind != "cpf" or unmask_cpf) else cpf_pattern.mask_in_place(m.raw)
+    raw = m.raw if (m.kind not in PERSONAL_KINDS or unmask_cpf) else cpf_pattern.mask_in_place(m.raw)
     return {
         "run_id": run_id,
         "doc_id": doc_id,
@@ -111,6 +115,8 @@ def _provenance(
 def identifier_value(m: Mention, unmask_cpf: bool) -> str:
     if m.kind == "cpf":
         return m.value if unmask_cpf or not m.get("complete") else cpf_pattern.masked(m.raw)
+    if m.kind == "cnh":
+        return m.value if unmask_cpf else cpf_pattern.mask_in_place(m.raw)
     return str(m.value)
 
 

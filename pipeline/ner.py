@@ -72,6 +72,7 @@ PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
     "cnpj",
     "cpf",
+    "cnh",
     "nup",
     "processo",
     "processo_cnj",

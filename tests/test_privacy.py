@@ -106,3 +106,28 @@ def test_text_command_masks_cpfs():
     full = CliRunner().invoke(main, ["text", pdf, "--unmask-cpf"])
     assert len(_valid_cpfs_in([full.output]) & printed) >= len(printed) - 2
     assert len(full.output) == len(masked.output)  # masked in place
+
+
+# A DETRAN-DF notice (DODF 2020-01-07) lists drivers by name, process and licence number; name and number
+# are made up here, the layout is the DODF's
+CNH = "12345678901"
+DETRAN = f"Interessados: FULANO DE TAL SOUSA, Processo: 0113-015049/2014, Registro; {CNH}, Infringência ao art. 165."
+
+
+def test_driver_licence_numbers_are_masked(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    badpdfs.text_pdf(src / "detran.pdf", f"BT /F2 9 Tf 40 760 Td ({DETRAN}) Tj ET\n")
+    for flags, shown in (((), False), (("--unmask-cpf",), True)):
+        out = tmp_path / f"out{len(flags)}"
+        result = CliRunner().invoke(main, ["run", str(src), "--out", str(out), *flags])
+        assert result.exit_code == 0, result.output
+        for table in ("documents", "identifiers", "entities", "pages", "parties", "signatures"):
+            df = pd.read_parquet(out / table)
+            has = bool(df.astype(str).apply(lambda col: col.str.contains(CNH, regex=False)).any().any())
+            assert has == (shown and table in ("documents", "identifiers")), table
+        ids = pd.read_parquet(out / "identifiers")
+        cnh = ids[ids["kind"] == "cnh"].iloc[0]
+        assert cnh["value"] == (CNH if shown else "***456789**") and cnh["raw"] == cnh["value"]
+        text = pd.read_parquet(out / "documents")["text"].iloc[0]
+        assert text[cnh["char_start"] : cnh["char_end"]] == cnh["raw"]  # offsets true after masking
