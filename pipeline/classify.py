@@ -193,6 +193,8 @@ def facts(text: str, seg: Segment) -> DocFacts:
         title = text[t0 : t1 if t1 >= 0 else len(text)].strip()
         ementa = _ementa(text, t1)
     orgao = _orgao([text[a - shift : b - shift].strip() for a, b in seg.headings])
+    if orgao is None and seg.sei_label:
+        orgao = sei_letterhead(text[: seg.title_at - shift] if seg.title_at is not None else text)
     date = title_date(title) if title else None
     doc_type = doc_type_of(title)
     if doc_type == "other" and seg.sei_label:  # a SEI document's type is in its page footers
@@ -200,6 +202,24 @@ def facts(text: str, seg: Segment) -> DocFacts:
     if doc_type == "other" and title is None and is_index(text):
         doc_type = "sumario"
     return DocFacts(title, doc_type, title_number(title, date) if title else None, date, ementa, orgao)
+
+
+# A SEI document's letterhead: the lines above its title, down to the address ("ESTADO DE ALAGOAS" /
+# "CORPO DE BOMBEIRO MILITAR DE ALAGOAS" / "Seção de Gestão Estratégica da APO" / "Av. Siqueira Campos,
+# 1739 …"), or the issuing unit alone above a despacho ("Diretoria de Apoio Logístico" / "Despacho")
+LETTERHEAD_END = regex.compile(r"\d|https?:|www\.|@|(?i:telefone|fone|cep|e-mail)\b|^(?i:av|rua|sala|bloco)\b")
+LETTERHEAD_LINES = 4
+
+
+def sei_letterhead(head: str) -> str | None:
+    """The units a SEI document's letterhead names, top first, as ``Órgão / Unidade``; None if none."""
+    lines = []
+    for line in head.split("\n")[:LETTERHEAD_LINES]:
+        line = line.strip()
+        if not line or LETTERHEAD_END.search(line) or len(line) > 120 or line.endswith((".", ":", ",")):
+            break
+        lines.append(line)
+    return " / ".join(HYPHENATED_TITLE.sub(r"\1-\2", x) for x in lines) or None
 
 
 def _orgao(lines: list[str]) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.classify import GAZETTE_ACTS, doc_type_of, is_index
+from pipeline.classify import GAZETTE_ACTS, doc_type_of, is_index, sei_letterhead
 from pipeline.clauses import NORMATIVE
 
 TITLES = [
@@ -90,3 +90,25 @@ def test_gazette_acts_keep_their_articles():
 )
 def test_a_gazettes_table_of_contents(text, expected):
     assert is_index(text) is expected
+
+
+@pytest.mark.parametrize(
+    "head,orgao",
+    [
+        # SEI-AL (CBMAL) letterheads, down to the address
+        (
+            "ESTADO DE ALAGOAS\nCORPO DE BOMBEIRO MILITAR DE ALAGOAS\nSeção de Gestão Estratégica da APO\n"
+            "Av. Siqueira Campos, 1739, - Bairro Trapiche da Barra, Maceió/AL, CEP 57010-405\n",
+            "ESTADO DE ALAGOAS / CORPO DE BOMBEIRO MILITAR DE ALAGOAS / Seção de Gestão Estratégica da APO",
+        ),
+        ("Diretoria de Apoio Logístico\n", "Diretoria de Apoio Logístico"),  # the unit above a despacho
+        (
+            "Seção de Gestão Estratégica da APO\nTelefone: - http://www.cbm.al.gov.br\n",
+            "Seção de Gestão Estratégica da APO",
+        ),
+        ("Brasília, 3 de fevereiro de 2026.\n", None),
+        ("", None),
+    ],
+)
+def test_a_sei_documents_letterhead_names_its_orgao(head, orgao):
+    assert sei_letterhead(head) == orgao
