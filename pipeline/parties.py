@@ -389,9 +389,10 @@ PARTES_SPLIT = regex.compile(r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|\s+e\s+(?:a|o
 BARE_AND = regex.compile(r"\s+e\s+(?=\p{Lu}{3,}(?![\p{L}]))")
 
 
-# an abbreviation's full stop does not end a list ("PARTES: SEC. DE ESTADO DE DESENVOLVIMENTO …")
-ABBREVIATION_STOP = r"(?<![\p{L}])(?:SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel)\."
-LIST_END = regex.compile(rf"(?<!{ABBREVIATION_STOP[:-2]})\.\s|\.$|\n")
+# an abbreviation's full stop ends no list or sentence ("PARTES: SEC. DE ESTADO …", "Prof. Edgard Santos")
+ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel"
+FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}))\.(?:\s|$)"
+LIST_END = regex.compile(rf"{FULL_STOP}|\n")
 
 
 def from_partes(text: str) -> list[Party]:
@@ -417,9 +418,8 @@ def from_partes(text: str) -> list[Party]:
             role = (normalize_role(q.group("role")) if q else None) or "participe"
             parts = [piece]
             if q and len(BARE_AND.findall(piece, 0, q.start())) == 1 and not FORMED.search(piece):
-                parts = BARE_AND.split(piece[: q.start()]) + [""]
-                parts[-2] += piece[q.start() :]
-                parts.pop()
+                parts = BARE_AND.split(piece[: q.start()])  # two bodies before one role: both take it
+                parts[-1] += piece[q.start() :]
             sub = at
             for part in parts:
                 where = text.find(part, sub)
@@ -452,12 +452,12 @@ QUALITY = regex.compile(rf",?\s*na\s+qualidade\s+de\s+(?P<role>{_ROLE_WORD})\b")
 # process number and a dash ("Processo: 00148-00001867/2019-90 - ADMINISTRAÇÃO REGIONAL …")
 QUALITY_START = regex.compile(r"(?:^|[.:;]\s+|\d\s+[-–]\s+)")
 PROSE_END = regex.compile(
-    r"(?<!(?<![\p{L}])(?:Prof|Profa|Dr|Dra|Sr|Sra|Des|Min|Eng|Gen|Cel))\.\s|\.$|\n|;|,\s+(?:visando|para|no\s+âmbito|objetivando|cujo|referente)\b|\s+(?i:OBJETO)\s*:"
+    rf"{FULL_STOP}|\n|;|,\s+(?:visando|para|no\s+âmbito|objetivando|cujo|referente)\b|\s+(?i:OBJETO)\s*:"
 )
-# a name in a sentence ends before a comma and a lower-case word (", com a interveniência", ", que tem por")
-# or a label (", Contrato nº 080/2019")
-# "Consórcio Supervisor DF (formado pelas empresas EGIS … e EGIS …), inscrito no CNPJ nº …"
+# "Consórcio Supervisor DF (formado pelas empresas EGIS … e EGIS …), inscrito no CNPJ nº …": its members
 FORMED = regex.compile(r",?\s+(?P<bracket>\()?formad[oa]s?\s+pel[oa]s?\s")
+# a name in a sentence ends before a comma and a lower-case word (", com a interveniência", ", que tem por"),
+# a label (", Contrato nº 080/2019") or its members
 PROSE_NAME_END = regex.compile(
     r",\s+(?=\p{Ll}|(?:Contrato|Processo|Objeto|OBJETO)(?![\p{L}]))|,?\s+\(?formad[oa]s?\s+pel"
 )

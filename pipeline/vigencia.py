@@ -1,17 +1,22 @@
 """Vigência: explicit ranges (``de 01/01/2025 a 31/12/2025``, ``Vigência: 02/01/2020 a 02/01/2021``,
 ``do dia 1º de abril de 2015 até 31 de março de 2020``, ``até 31/12/2026``) and durations with an anchor:
-``32 (trinta e dois) meses, contados a partir da assinatura`` → start = the day the instrument was fully
-signed (its latest SEI stamp, else the signing date the extrato states: ``DATA DE ASSINATURA: 26/12/2019``,
-``Ass: 18/03/2019``); ``a partir da publicação`` (``a contar desta publicação``) → the DOU date, or the date a gazette
-prints in its running header (DODF, municipal diários oficiais), when known; a date before or after the
-duration (``Vigência: 02/01/2020, com prazo de 12 (doze) meses``, ``12 (doze) meses a contar do dia 06 de
-janeiro de 2020``) → that date. A duration printed alone in an extrato (``Ass: 18/03/2019. Vigência: 12
-meses.``, ``PRAZO DE VIGÊNCIA: 90 (noventa) dias`` / ``DATA DA ASSINATURA: 09/10/2020``) is presumed to run
-from the signing date the extrato states: anchor ``assinatura_presumida`` (the text names no anchor; a
-query that wants only stated anchors leaves it out). An end the text states (``… a 05 de janeiro de 2021``, ``ou seja, até o dia
-29 de fevereiro de 2020``) is kept as stated, not computed. ``resolved`` says whether start and end are
-both known; ``is_prorrogacao`` flags a prorrogação (``Prorrogar por 180 (cento e oitenta) dias o prazo …``,
-``prorrogação do prazo de vigência … por mais 60 (sessenta) dias``).
+
+- ``32 (trinta e dois) meses, contados a partir da assinatura`` → start = the day the instrument was fully
+  signed (its latest SEI stamp, else the signing date the extrato states: ``DATA DE ASSINATURA:
+  26/12/2019``, ``Ass: 18/03/2019``);
+- ``a partir da publicação`` (``a contar desta publicação``) → the DOU date, or the date a gazette prints
+  in its running header (DODF, municipal diários oficiais), when known;
+- a date before or after the duration (``Vigência: 02/01/2020, com prazo de 12 (doze) meses``, ``12
+  (doze) meses a contar do dia 06 de janeiro de 2020``) → that date;
+- a duration printed alone in an extrato (``Ass: 18/03/2019. Vigência: 12 meses.``, ``PRAZO DE VIGÊNCIA:
+  90 (noventa) dias`` / ``DATA DA ASSINATURA: 09/10/2020``) is presumed to run from the signing date the
+  extrato states: anchor ``assinatura_presumida`` (the text names no anchor; a query that wants stated
+  anchors only leaves it out).
+
+An end the text states (``… a 05 de janeiro de 2021``, ``ou seja, até o dia 29 de fevereiro de 2020``) is
+kept as stated, not computed. ``resolved`` says whether start and end are both known; ``is_prorrogacao``
+flags a prorrogação (``Prorrogar por 180 (cento e oitenta) dias o prazo …``, ``prorrogação do prazo de
+vigência … por mais 60 (sessenta) dias``).
 """
 
 from __future__ import annotations
