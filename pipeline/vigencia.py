@@ -81,7 +81,8 @@ BEFORE_DURATION = regex.compile(
 # An end stated after the duration: "… a 05 de janeiro de 2021", "ou seja, até o dia 29 de fevereiro de 2020",
 # "encerrando-se em 30/09/2020".
 END_AFTER = regex.compile(
-    r"^\s*,?\s*(?:(?:ou\s+seja|isto\s+é)\s*,?\s*)?(?:a|até|ate|à|encerrando-se\s+em|com\s+término\s+em|terminando\s+em)\s+"
+    r"^\s*,?\s*(?:(?:ou\s+seja|isto\s+é)\s*,?\s*)?(?:a|até|ate|à|encerrando-se\s+em|com\s+(?:término|finalização|encerramento)\s+em"
+    r"|terminando\s+em)\s+"
     r"(?:o\s+dia\s+|dia\s+)?$",
     regex.IGNORECASE,
 )
@@ -90,6 +91,12 @@ END_AFTER = regex.compile(
 BARE_BEFORE = regex.compile(r"^\s*(?:\(?s\)?\s*)?:?\s*(?:de\s+)?$", regex.IGNORECASE)
 BARE_AFTER = regex.compile(r"^\s*(?:corridos|consecutivos)?\s*[.;]?\s*$", regex.IGNORECASE)
 PRESUMED = "assinatura_presumida"
+# A prorrogação that moves the end: "por mais 120 (cento e vinte) dias corridos, passando o término de
+# 17/02/2020 para 16/06/2020" (NOVACAP, DODF 2020-01-07): the old end starts it, the new one ends it.
+MOVED_END = regex.compile(
+    r"^[^.;]*?\bpassando\s+(?:o\s+(?:término|prazo|vencimento)\s+)?(?:de|do\s+dia)\s+$", regex.IGNORECASE
+)
+MOVED_TO = regex.compile(r"^\s+para\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 # The signing date an extrato states ("DATA DE ASSINATURA: 26/12/2019", "Assinatura: 19.12.2019",
 # "Ass: 18/03/2019", "assinado em 20/12/2019"), and where the next act of a list of extratos begins.
@@ -211,6 +218,17 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
                 and BEFORE_DURATION.match(sentence[earlier[-1].end : d.start])
             ):
                 anchor, start = "data", _day(earlier[-1])
+            # "por mais 120 (cento e vinte) dias corridos, passando o término de 17/02/2020 para 16/06/2020"
+            moved = next(
+                (
+                    (a, b)
+                    for a, b in zip(later, later[1:])
+                    if MOVED_END.match(sentence[d.end : a.start]) and MOVED_TO.match(sentence[a.end : b.start])
+                ),
+                None,
+            )
+            if start is None and anchor is None and moved:
+                anchor, start, end = "data", _day(moved[0]), _day(moved[1])
             # "por mais 12 (doze) meses, … para o período de 05/01/2020 a 05/01/2021"
             if start is None and anchor is None:
                 pair = next(

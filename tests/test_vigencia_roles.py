@@ -207,6 +207,28 @@ VIGENCIA_STATED = [
         False,
         True,
     ),
+    (  # DODF 2020-01-07 (NOVACAP): a prorrogação that moves the end from one date to another
+        "Prorroga-se o prazo de vigência por mais 120 (cento e vinte) dias corridos, passando o término de 17/02/2020 "
+        "para 16/06/2020. DATA DA ASSINATURA: 06/01/2020.",
+        D(2020, 2, 17),
+        D(2020, 6, 16),
+        120,
+        "dias",
+        "data",
+        True,
+        True,
+    ),
+    (  # DODF 2020-01-07: the new end stated after the duration
+        "DO OBJETO: fica prorrogada a vigência do Contrato por mais 12 (doze) Meses, com finalização em 19/12/2020, "
+        "balizado na solicitação",
+        None,
+        D(2020, 12, 19),
+        12,
+        "meses",
+        None,
+        False,
+        True,
+    ),
     # a duration printed alone in an extrato runs from the signing date the extrato states (presumed)
     (  # DOU 2019 Seção 3, IFSULDEMINAS atas: the date before, the next act after
         "Fund. Legal: Lei nº 8.666/93, Dec. nº 5.450/05 e nº 7.892/13. Ass: 18/03/2019. Vigência: 12 meses.\n"
