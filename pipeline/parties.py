@@ -382,7 +382,9 @@ def from_run_in(text: str) -> list[Party]:
 # "Partes: Secretaria de Estado de Desenvolvimento Econômico e SIGMA … LTDA CNPJ …", "Partícipes: Secretaria de
 # Estado de Saúde do Distrito Federal (SES-DF), a Fundação de Ensino … e a Associação …": the parties of
 # an extrato without their roles (each a partícipe)
-PARTES = regex.compile(r"(?<![\p{L}])(?:(?i:das)\s+)?(?:PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes)\s*:\s*(?=\S)")
+PARTES = regex.compile(
+    r"(?<![\p{L}])(?:(?i:das)\s+)?(?:PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES)\s*:\s*(?=\S)"
+)  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF)
 PARTES_SPLIT = regex.compile(r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|\s+e\s+(?:a|o)\s+(?=\p{Lu})|\s*;\s*")
 # "… Desenvolvimento Econômico e SIGMA INCORPORAÇÕES …": a bare " e " before a name in capitals, when it is
 # the one separator ("Instituto Nacional de Estudos e Pesquisas …" is one name)
@@ -447,7 +449,8 @@ AND_PARTY = regex.compile(
     rf"\s+e\s+(?:a|o)\s+(?:(?i:empresa)\s+)?(?=\p{{Lu}}|{PUBLIC_BODY})|\s+e\s+(?i:a\s+empresa)\s+"
 )
 BARE_AND_PARTY = regex.compile(r"\s+e\s+(?=\p{Lu})")
-QUALITY = regex.compile(rf",?\s*na\s+qualidade\s+de\s+(?P<role>{_ROLE_WORD})\b")
+# the role printed after a party's name: ", na qualidade de CONTRATANTE", " como CONCESSIONÁRIO" (DODF)
+QUALITY = regex.compile(rf",?\s*(?:na\s+qualidade\s+de|como)\s+(?P<role>(?i:{_ROLE_WORD}))(?![\p{{L}}])")
 # where the first of two parties that print "na qualidade de …" starts: after a label, a sentence, or a
 # process number and a dash ("Processo: 00148-00001867/2019-90 - ADMINISTRAÇÃO REGIONAL …")
 QUALITY_START = regex.compile(r"(?:^|[.:;]\s+|\d\s+[-–]\s+)")

@@ -160,7 +160,10 @@ def signers(text: str) -> list[Signer]:
 # An extrato's list of who signed ("Signatários: Concedente : JESUALDO PEREIRA FARIAS, CPF nº ***.745.143-**,
 # Convenente : PAULO …", "SIGNATÁRIOS: Pelo DF/RA-II, José Elias Silva de Jesus, na qualidade de Administrador
 # Regional do Gama e pela contratada: …", "ASSINANTES: Pela CAESB: Daniel Beltrão … - Presidente e …": DOU, DODF)
-SIGNED_LIST = regex.compile(r"(?<![\p{L}])(?i:signat[áa]rios|assinantes)\s*:\s*")
+SIGNED_LIST = regex.compile(
+    r"(?<![\p{L}])(?i:signat[áa]rios|assinantes)\s*:\s*"
+    rf"|(?<![\p{{L}}])(?=P/(?i:{'|'.join(ROLE_WORDS)})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
+)
 LIST_REACH = 600  # characters a list of signatories may run
 LIST_END = regex.compile(r"(?i:testemunhas)\s*:|\.\s*\n|\n|\.\s*$|\.\s+(?=\p{Lu}[\p{L}\s]{0,40}:)")
 # who a signatory signs for, before the name: "pela contratada:", "Pelo DF/RA-II,", "Concedente :",
@@ -190,11 +193,15 @@ _GAP = regex.compile(r"[\s,;]*")
 
 
 def listed_signatories(text: str) -> list[Signer]:
-    """Signatories an extrato names in its "Signatários:" / "ASSINANTES:" sentence, with the cargo printed
+    """Signatories an extrato names in its "Signatários:" / "ASSINANTES:" sentence (or after "P/CONCEDENTE:"
+    labels), with the cargo printed
     after the name (", na qualidade de Diretor Financeiro", " - Presidente"); the bodies they sign for, CPFs
     and witnesses are not names."""
     out: list[Signer] = []
+    covered = 0
     for m in SIGNED_LIST.finditer(text):
+        if m.start() < covered:
+            continue  # a "P/…:" label inside the list read already
         reach = min(len(text), m.end() + LIST_REACH)
         end = LIST_END.search(text, m.end(), reach)
         stop = end.start() if end else reach
@@ -216,6 +223,7 @@ def listed_signatories(text: str) -> list[Signer]:
                 cargo = regex.sub(r"\s+e$", "", p.group("cargo").strip(" .")) if p.group("cargo") else None
                 out.append(Signer(text[a:b], cargo, a, p.end()))
             pos = p.end()
+        covered = stop
     return out
 
 

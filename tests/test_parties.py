@@ -147,6 +147,17 @@ def test_extrato_labels():
                 ("contratada", "Consórcio AMBIENTE BRASIL - IEME BRASIL", None, None),
             ],
         ),
+        (  # DODF 2020-01-07 (SEAGRI): "CONTRATANTES:" both sides, each role printed after "como", in any case
+            "NÚMERO: 000043/2019-SEAGRI. CONTRATANTES: Distrito Federal, por intermédio da Secretaria de Estado da "
+            "Agricultura, Abastecimento e Desenvolvimento Rural do Distrito Federal - Seagri, por delegação da "
+            "Companhia Imobiliária de Brasília - Terracap como concedente e EICHI HAYAKAWA, produtor rural, CPF "
+            "***.099.901-**, como concessionário. OBJETO: Lote nº 03",
+            [("concedente", "Distrito Federal", None, None), ("concessionaria", "EICHI HAYAKAWA", None, None)],
+        ),
+        (  # DODF 2020-01-07 (NOVACAP)
+            "ESPÉCIE: QUINTO TERMO ADITIVO. CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA. DO OBJETO: Suspensão",
+            [("participe", "NOVACAP", None, None), ("participe", "CONSTRUTORA ENGEMEGA LTDA", None, None)],
+        ),
         (  # DODF 2020-01-08: a name up to its sentence's end
             "DATA DE ASSINATURA: 03/12/2019. CONCESSIONÁRIA: TIAGO ORO. Republicado por erro no original",
             [("concessionaria", "TIAGO ORO", None, None)],

@@ -93,6 +93,11 @@ def test_signatories_of_an_act_tail(tail, expected):
             "ASSINANTES: Pelo DER/DF: Engº FAUZI NACFUR JÚNIOR e Pela Contratada: MARCELO CHAVES FURTADO.\nRECONHECIMENTO",
             [("FAUZI NACFUR JÚNIOR", None), ("MARCELO CHAVES FURTADO", None)],
         ),
+        (  # DODF 2020-01-07 (SEAGRI): "P/CONCEDENTE:" labels with no "Signatários:" before them, one list
+            "DATA DE ASSINATURA: 13/12/2019. P/CONCEDENTE: Dilson Resende de Almeida. P/CONCESSIONÁRIO: MARCELO MENEZES "
+            "RIBEIRO.\nProcesso: 070-000.890/2011",
+            [("Dilson Resende de Almeida", None), ("MARCELO MENEZES RIBEIRO", None)],
+        ),
         (  # a rank and a name of one word, a cargo alone, a firm: no signatory
             "Signatários: CEL EDMAR, Chefe do DSAP; Representante Legal; QUALITEK TECNOLOGIA LTDA.",
             [],
