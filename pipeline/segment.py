@@ -70,6 +70,10 @@ class Segment:
     sei_label: str | None = None  # and the document's type and number there ("Despacho", "Ofício Circular 1")
 
 
+# a number in a title: "Nº 1.669", "N° 002/2020", "Nº. 074"
+TITLE_NUMBER = regex.compile(r"\bN\.?\s?[º°o]\.?\s*\d", regex.IGNORECASE)
+
+
 def is_title(par: str) -> bool:
     if len(par) > MAX_TITLE or not TITLE.match(par) or _BARE_DATE.search(par):
         return False  # long capitals are a sentence; a dd/mm/yyyy date is a table row (ficha cadastral)
@@ -153,9 +157,15 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         prev_doc = doc
     in_sei = [sei_of_page.get(page) is not None for page in page_of]
 
-    # 2. titles, with the órgão headings just above them, outside SEI documents
+    # 2. titles, with the órgão headings just above them, outside SEI documents; a title right under another
+    # one is its subtitle, not a document of its own ("EXTRATO DE RATIFICAÇÃO DO ATO" / "INEXIGIBILIDADE Nº
+    # 001/2020", "PORTARIAS" / "PORTARIA DP Nº. 074, DE 08 DE OUTUBRO DE 2020": municipal gazettes)
+    run_of: dict[int, int] = {}  # title paragraph → the start of the run of titles it belongs to
     for i, (s, e) in enumerate(pars):
         if in_sei[i] or not is_title(text[s:e]):
+            continue
+        if i - 1 in run_of:
+            run_of[i] = run_of[i - 1]
             continue
         j = i
         while j > 0 and not in_sei[j - 1] and (j - 1) not in starts:
@@ -171,6 +181,15 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         heads = [pars[k] for k in range(j, i) if not SEPARATOR.fullmatch(text[pars[k][0] : pars[k][1]])]
         starts.pop(i, None)
         starts[j] = (s, heads)
+        run_of[i] = j
+    # of a run of titles, the document is titled by the last that carries a number (the one over the body,
+    # printed in full: "DECRETO Nº 153/2021" / "DECRETO Nº 153, DE 18 DE MARÇO DE 2021."), else the first
+    runs: dict[int, list[int]] = {}
+    for i, j in run_of.items():
+        runs.setdefault(j, []).append(i)
+    for j, titles in runs.items():
+        numbered = [i for i in titles if TITLE_NUMBER.search(text[pars[i][0] : pars[i][1]])]
+        starts[j] = (pars[numbered[-1] if numbered else titles[0]][0], starts[j][1])
 
     # 3. inside a SEI document, its title is the first title paragraph near its start
     for i in sorted(starts):

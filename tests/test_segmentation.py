@@ -104,3 +104,15 @@ def test_another_journals_codes_are_not_invalid_dou_codes():
     assert "dou_code" not in kinds
     codes = [r for r in rows["identifiers"] if r["kind"] == "gazette_code"]
     assert codes and all(r["valid"] and r["value"].startswith("500120200107") for r in codes)
+
+
+def test_a_title_right_under_another_is_its_subtitle():
+    # Tucano-BA gazette 1.507 p. 3: the decree's short title, then its full title, then its body: one
+    # document titled by the full form (it has the date), not an empty document and a body
+    d = docs("tucano_ba_doe_1507_2021_p3.pdf")
+    titled = [x for x in d if x["title"]]
+    assert [(x["doc_type"], x["title"], x["number"], str(x["date"])) for x in titled] == [
+        ("decreto", "DECRETO Nº 153, DE 18 DE MARÇO DE 2021.", "153/2021", "2021-03-18")
+    ]
+    assert titled[0]["text"].startswith("DECRETO Nº 153/2021\nDECRETO Nº 153, DE 18 DE MARÇO DE 2021.\n")
+    assert all(x["text"].strip() != (x["title"] or "").strip() for x in d)  # no document is its title alone
