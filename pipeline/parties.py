@@ -339,11 +339,19 @@ ROLE_CNPJ = regex.compile(rf"CNPJ\s+(?P<role>{_ROLE_WORD})\s*:")
 RUN_IN_REACH = 300
 
 
+# a name in capitals ends before a word in Title Case ("… DO DISTRITO FEDERAL - IBRAM | Termo de Cessão de Uso")
+CAPS_NAME_END = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’.&/-]*\s+){2}(?:[^\s]+\s+)*?(?=\p{Lu}\p{Ll}{2,}(?![\p{L}]))")
+
+
 def _name_of(value: str) -> str:
-    """The name a value starts with: up to its CNPJ, "inscrita", a digit or its sentence's end, without a
-    trailing acronym (" - UNESCO") or bracket."""
+    """The name a value starts with: up to its CNPJ, "inscrita", a digit or its sentence's end (or, for a
+    name in capitals, a word in Title Case), without a trailing acronym (" - UNESCO") or bracket."""
     cut = NAME_END.search(value)
-    return _clean_name(value[: cut.start()] if cut else value).strip(" -–.,;(")
+    value = value[: cut.start()] if cut else value
+    caps = CAPS_NAME_END.match(value)
+    if caps and caps.group().strip().isupper():
+        value = caps.group().rstrip()
+    return _clean_name(value).strip(" -–.,;(")
 
 
 def _value_name(value: str) -> str:

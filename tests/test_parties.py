@@ -158,6 +158,15 @@ def test_extrato_labels():
             "ESPÉCIE: QUINTO TERMO ADITIVO. CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA. DO OBJETO: Suspensão",
             [("participe", "NOVACAP", None, None), ("participe", "CONSTRUTORA ENGEMEGA LTDA", None, None)],
         ),
+        (  # DODF 2020-01-08 (SEMOB): a name in capitals ends before a word in Title Case (the act's kind after it)
+            "Processo: 00391-00009849/2019-74. DAS PARTES: SECRETARIA DE ESTADO DE TRANSPORTE E MOBILIDADE DO DISTRITO "
+            "FEDERAL - SEMOB x INSTITUTO DO MEIO AMBIENTE E DOS RECURSOS HÍDRICOS DO DISTRITO FEDERAL - IBRAM Termo de "
+            "Cessão de Uso DO OBJETO: O presente Termo",
+            [
+                ("participe", "SECRETARIA DE ESTADO DE TRANSPORTE E MOBILIDADE DO DISTRITO FEDERAL", None, None),
+                ("participe", "INSTITUTO DO MEIO AMBIENTE E DOS RECURSOS HÍDRICOS DO DISTRITO FEDERAL", None, None),
+            ],
+        ),
         (  # DODF 2020-01-08: a name up to its sentence's end
             "DATA DE ASSINATURA: 03/12/2019. CONCESSIONÁRIA: TIAGO ORO. Republicado por erro no original",
             [("concessionaria", "TIAGO ORO", None, None)],
