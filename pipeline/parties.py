@@ -321,7 +321,7 @@ INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_ROL
 # (not a number's own label, "CNPJ/MF:", "CPF:", which belongs to the value; "CNPJ Contratado:" does not)
 NEXT_LABEL = regex.compile(
     r"\s*[.;,]?\s*-?\s*(?<![\p{L}/])(?!(?:CNPJ|CPF)(?:/MF)?\s*(?:n[º°o]\.?\s*)?:)"
-    r"\p{Lu}[\p{L}]*(?:\s+(?:d[aeo]s?\s+)?\p{L}+){0,3}\s*:(?!\d)"
+    r"\p{Lu}[\p{L}]+(?:\s+(?:d[aeo]s?\s+)?\p{L}{2,}){0,3}\s*:(?!\d)"  # (not "R: Henrique Zechel", a street)
 )
 # where the name in a value ends: its CNPJ or CPF, "inscrita", a digit or a masked digit, the end of its
 # sentence ("TIAGO ORO. Republicado por erro …", "… LTDA.\n")
