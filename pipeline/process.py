@@ -13,7 +13,7 @@ from .findings import findings
 from .ner import entity_rows, ner_entities_many
 from .objeto import objeto
 from .parties import party_rows
-from .vigencia import vigencia_rows
+from .vigencia import signing_date, vigencia_rows
 from patterns.sei_stamp import BRASILIA
 
 from .io import inlabs
@@ -312,6 +312,8 @@ def document_and_fact_rows(
             text, part, row, run_id, signed=signed.date() if signed else None, published=published
         )
         facts_of_doc["parties"] = party_rows(text, part, row, run_id)
+        if row["date"] is None and row["doc_type"].startswith("extrato"):
+            row["date"] = signing_date(text)  # the instrument's, as an instrument is dated by its signing
         units = clauses(text, row["doc_type"], row["doc_id"])
         facts_of_doc["clauses"] = clause_rows(text, part, row, run_id, units)
         row["objeto"] = objeto(text, units)

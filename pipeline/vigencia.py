@@ -157,6 +157,13 @@ def stated_signing(text: str, at: int, end: int) -> dt.date | None:
     return None
 
 
+def signing_date(text: str) -> dt.date | None:
+    """The signing date an extrato states (``DATA DE ASSINATURA: 26/12/2019``, ``Ass: 18/03/2019``), when it
+    states one: None when it states none or several (a page of several extratos)."""
+    found = {d for m in STATED_SIGNING.finditer(text) if (d := _signed_on(m)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 def find(text: str, *, signed: dt.date | None = None, published: dt.date | None = None) -> list[Vigencia]:
     out = []
     for s in SENTENCE.finditer(text):

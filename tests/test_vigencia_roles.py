@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from pipeline.roles import role
-from pipeline.vigencia import find
+from pipeline.vigencia import find, signing_date
 
 D = dt.date
 
@@ -343,3 +343,18 @@ ROLES = [
 def test_roles(text, amount, expected):
     s = text.index(amount)
     assert role(text, s, s + len(amount)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fund. Legal: Lei nº 8.666/93. Ass: 18/03/2019. Vigência: 12 meses.", D(2019, 3, 18)),
+        ("VIGÊNCIA: a partir da data de assinatura. DATA DE ASSINATURA: 03/12/2019. P/CONCEDENTE: …", D(2019, 12, 3)),
+        # the same date twice is one date; two dates are two extratos on one page: which is whose is not known
+        ("Data de assinatura: 14/05/2015. … Assinatura: 14/05/2015.", D(2015, 5, 14)),
+        ("Nº 13/2019 … Ass: 18/03/2019.\nNº 15/2019 … Ass: 11/03/2019.", None),
+        ("EXTRATO DE PARECER Nº 225/2014. Processo nº 01200.003283/2014-61", None),
+    ],
+)
+def test_the_signing_date_an_extrato_states(text, expected):
+    assert signing_date(text) == expected
