@@ -13,7 +13,10 @@ from .parties import NEXT_LABEL
 _OBJETO_TITLE = regex.compile(r"^(?:D[OA]\s+)?OBJETO\b", regex.IGNORECASE)
 _FIELD = regex.compile(r"(?m)^(?:Objeto|OBJETO|Súmula/Objeto)\s*:\s*(?P<v>\S.{5,})$")
 # run into a paragraph: after a sentence, a label's dash or the start ("LTDA-Objeto:", ". DO OBJETO:")
-_RUN_IN = regex.compile(r"(?:^|(?<=[\s.;\-–]))(?:D[OA]\s+)?(?:OBJETO|Objeto)\s*:\s*(?=\S)")
+_RUN_IN = regex.compile(
+    r"(?:^|(?<=[\s.;\-–]))(?:(?i:d[oa])\s+(?i:objeto)|OBJETO|Objeto)"  # "Do objeto:", not "tem por objeto:"
+    r"(?:\s+(?i:do\s+(?:contrato|conv[êe]nio|termo)))?\s*:\s*(?=\S)"  # "Objeto do Contrato:"
+)
 # a sentence followed by a label ends it too, even one whose value is a date (". DATA DA ASSINATURA:18/01/2018")
 _LABEL_AFTER = regex.compile(r"\.\s+(?=\p{Lu}[\p{L} ]{1,40}:)")
 MAX = 1000

@@ -36,6 +36,17 @@ ROWS = [
         "OBJETO: Registro de precos para aquisicao de materiais permanentes. DATA DA ASSINATURA:18/01/2018; VIGENCIA",
         "Registro de precos para aquisicao de materiais permanentes",
     ),
+    # "Do objeto:", "Objeto do Contrato:" (DODF 2020-01-07)
+    (
+        "inscrita sob o CNPJ 00.070.698/0001-11. Do objeto: Aquisição de Luminárias para Iluminação Pública. Do valor: "
+        "R$ 793.022,00",
+        "Aquisição de Luminárias para Iluminação Pública",
+    ),
+    (
+        "Contratada: S&E IT TECNOLOGIA DA INFORMAÇÃO EIRELI. Objeto do Contrato: Fornecimento e implantação de BUSINESS "
+        "INTELLIGENCE. Vigência: 12 meses",
+        "Fornecimento e implantação de BUSINESS INTELLIGENCE",
+    ),
     # a street's "R:" is no label (Pratânia-SP diário oficial)
     (
         "OBJETO: Manutenção em calçadas na R: Armando Corazza e na R: Henrique Zechel, no bairro da Pratinha\nVALOR: R$ 1,00",
