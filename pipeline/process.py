@@ -13,6 +13,7 @@ from .findings import findings
 from .ner import entity_rows, ner_entities_many
 from .objeto import objeto
 from .parties import party_rows
+from .roles import extrato_role
 from .vigencia import signing_date, vigencia_rows
 from patterns.sei_stamp import BRASILIA
 
@@ -306,6 +307,10 @@ def document_and_fact_rows(
         if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
             row["text"] = mask_cpfs(row["text"], found.body)
         text = row["text"]
+        if row["doc_type"].startswith("extrato"):
+            for a in facts_of_doc["amounts"]:
+                if a["char_start"] is not None:
+                    a["role"] = extrato_role(text, a["char_start"], a["role"])
         signed = max((r["signed_at"] for r in facts_of_doc["signatures"] if r["signed_at"]), default=None)
         published = row["dou_date"] or (gazette_date(part, layout) if origin in ("gazette", "municipal") else None)
         facts_of_doc["vigencia"] = vigencia_rows(

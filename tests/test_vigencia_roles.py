@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.roles import role
+from pipeline.roles import extrato_role, role
 from pipeline.vigencia import find, signing_date
 
 D = dt.date
@@ -358,3 +358,32 @@ def test_roles(text, amount, expected):
 )
 def test_the_signing_date_an_extrato_states(text, expected):
     assert signing_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,amount,expected",
+    [
+        # DODF 2020-01-07/08 extratos: the value field
+        (
+            "Vigência: 5/12/2019 à 4/12/2020. Valor: R$ 5.000.000,00 (cinco milhões de reais). Gestor:",
+            "R$ 5.000.000,00",
+            "valor_global",
+        ),
+        (
+            "não haverá desembolso em 2019. VALOR DO CONTRATO: R$ 35.849,00 (trinta e cinco mil",
+            "R$ 35.849,00",
+            "valor_global",
+        ),
+        (
+            "CONTRATADA: PJ DA SILVA CONTABILIDADE-ME\nVALOR: R$ 77.040,00 (setenta e sete mil",
+            "R$ 77.040,00",
+            "valor_global",
+        ),
+        # not a unit price, not a value far from its label
+        ("Item 1. Valor unitário: R$ 10,00.", "R$ 10,00", "outro"),
+        ("Valor: conforme a proposta da empresa vencedora do certame, R$ 10,00", "R$ 10,00", "outro"),
+    ],
+)
+def test_an_extratos_value_field(text, amount, expected):
+    s = text.index(amount)
+    assert extrato_role(text, s, role(text, s, s + len(amount))) == expected
