@@ -135,6 +135,12 @@ class DocFacts:
     orgao: str | None
 
 
+def is_extrato(doc_type: str | None) -> bool:
+    """Whether a document is an extrato (of a contrato, convênio, parecer …): a publication that summarises
+    an instrument, whose fields (parties, objeto, value, signing date) are read as such."""
+    return (doc_type or "").startswith("extrato")
+
+
 def doc_type_of(title: str | None, *, anywhere: bool = False) -> str:
     """The type a title (or, ``anywhere``, a SEI footer label) names; 'other' if none."""
     if not title:

@@ -26,9 +26,12 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from patterns import orgaos
+
 CONNECTORS = frozenset(
-    "de da do das dos e em para a o à às ao aos na no nas nos sobre com sem por pelo pela pelos pelas - /".split()
-    + "of the and for la las los del della delle di degli des du et y".split()  # foreign bodies' names
+    orgaos.CONNECTORS  # the connectors of a body's name
+    + tuple("a o à às ao aos para sobre com sem por pelo pela pelos pelas - /".split())
+    + tuple("of the and for la las los del della delle di degli des du et y".split())  # foreign bodies' names
 )
 DASHES = frozenset("-–")
 ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*")

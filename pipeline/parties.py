@@ -23,6 +23,7 @@ import regex
 from patterns import cep as cep_pattern
 from patterns import cnpj as cnpj_pattern
 
+from .classify import is_extrato
 from .rows import fact_row
 
 EXTRACTOR = "pipeline.parties@3"
@@ -310,12 +311,12 @@ def from_labels(text: str) -> list[Party]:
     return out
 
 
-# A party's label inside a run-in extrato ("… Contratante: INSTITUTO FEDERAL …. CNPJ Contratado:
-# 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …": DOU, the SIASG layout), not the
-# label of its number ("CNPJ Contratado:")
 # the roles a label names inside a paragraph, in Title Case or capitals ("contratada:" in lower case is prose)
 ROLE_WORDS = ["Concedente", "Convenente", "Contratante", "Contratad[oa]", "Interveniente", "Concession[áa]ri[oa]"]
 _ROLE_WORD = "|".join(ROLE_WORDS + [w.upper() for w in ROLE_WORDS])
+# A party's label inside a run-in extrato ("… Contratante: INSTITUTO FEDERAL …. CNPJ Contratado:
+# 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …": DOU, the SIASG layout), not the
+# label of its number ("CNPJ Contratado:")
 INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_ROLE_WORD})\s*:\s*(?=\S)")
 # where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
 # (not a number's own label, "CNPJ/MF:", "CPF:", which belongs to the value; "CNPJ Contratado:" does not)
@@ -595,5 +596,5 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in parties(text, prose=str(doc.get("doc_type") or "").startswith("extrato"))
+        for p in parties(text, prose=is_extrato(doc.get("doc_type")))
     ]

@@ -25,7 +25,7 @@ from .io.tables import EXTRACTOR as TABLES_EXTRACTOR
 from .io.tables import read_tables
 from .signers import municipal_signature_rows, signature_rows
 from .classify import facts as doc_facts
-from .classify import inherit_orgao
+from .classify import inherit_orgao, is_extrato
 from patterns import dou
 
 from .documents import _MUNICIPAL as MUNICIPAL_MARK
@@ -307,18 +307,14 @@ def document_and_fact_rows(
         if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
             row["text"] = mask_cpfs(row["text"], found.body)
         text = row["text"]
-        if row["doc_type"].startswith("extrato"):
-            for a in facts_of_doc["amounts"]:
-                if a["char_start"] is not None:
-                    a["role"] = extrato_role(text, a["char_start"], a["role"])
+        if is_extrato(row["doc_type"]):
+            fill_extrato_facts(text, row, facts_of_doc)
         signed = max((r["signed_at"] for r in facts_of_doc["signatures"] if r["signed_at"]), default=None)
         published = row["dou_date"] or (gazette_date(part, layout) if origin in ("gazette", "municipal") else None)
         facts_of_doc["vigencia"] = vigencia_rows(
             text, part, row, run_id, signed=signed.date() if signed else None, published=published
         )
         facts_of_doc["parties"] = party_rows(text, part, row, run_id)
-        if row["date"] is None and row["doc_type"].startswith("extrato"):
-            row["date"] = signing_date(text)  # the instrument's, as an instrument is dated by its signing
         units = clauses(text, row["doc_type"], row["doc_id"])
         facts_of_doc["clauses"] = clause_rows(text, part, row, run_id, units)
         row["objeto"] = objeto(text, units)
@@ -430,6 +426,16 @@ def document_origin(file_origin: str, seg: Segment, text: str) -> str:
     if MUNICIPAL_MARK.search(text[:20000]):
         return "municipal"
     return file_origin if file_origin in ("municipal", "other") else "other"
+
+
+def fill_extrato_facts(text: str, row: dict, facts_rows: dict[str, list[dict]]) -> None:
+    """An extrato's value field is its valor_global, and the one signing date it states its date (an
+    instrument is dated by its signing)."""
+    for a in facts_rows["amounts"]:
+        if a["char_start"] is not None:
+            a["role"] = extrato_role(text, a["char_start"], a["role"])
+    if row["date"] is None:
+        row["date"] = signing_date(text)
 
 
 def fill_sei_facts(row: dict, found, facts_rows: dict[str, list[dict]]) -> None:

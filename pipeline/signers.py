@@ -157,12 +157,13 @@ def signers(text: str) -> list[Signer]:
     return list(reversed(out))
 
 
+_ROLES = "|".join(ROLE_WORDS)
 # An extrato's list of who signed ("Signatários: Concedente : JESUALDO PEREIRA FARIAS, CPF nº ***.745.143-**,
 # Convenente : PAULO …", "SIGNATÁRIOS: Pelo DF/RA-II, José Elias Silva de Jesus, na qualidade de Administrador
 # Regional do Gama e pela contratada: …", "ASSINANTES: Pela CAESB: Daniel Beltrão … - Presidente e …": DOU, DODF)
 SIGNED_LIST = regex.compile(
     r"(?<![\p{L}])(?i:signat[áa]rios|assinantes)\s*:\s*"
-    rf"|(?<![\p{{L}}])(?=P/(?i:{'|'.join(ROLE_WORDS)})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
+    rf"|(?<![\p{{L}}])(?=P/(?i:{_ROLES})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
 )
 LIST_REACH = 600  # characters a list of signatories may run
 LIST_END = regex.compile(r"(?i:testemunhas)\s*:|\.\s*\n|\n|\.\s*$|\.\s+(?=\p{Lu}[\p{L}\s]{0,40}:)")
@@ -170,7 +171,7 @@ LIST_END = regex.compile(r"(?i:testemunhas)\s*:|\.\s*\n|\n|\.\s*$|\.\s+(?=\p{Lu}
 # "pela secretaria de estado de saúde" (lower case up to the name)
 _FOR_PARTY = regex.compile(
     r"(?:e\s+)?(?:(?i:pel[oa]s?|p/)\s*(?:[^:,;]*?:|[^:,;]*?,|(?:\p{Ll}+\s+)*)"
-    rf"|(?i:{'|'.join(ROLE_WORDS)})\s*:"
+    rf"|(?i:{_ROLES})\s*:"
     r"|(?:Eng[º°]|Engª|Dr[a]?\.|Sr[a]?\.|Prof[a]?\.|Senhor[a]?\s)\s*)\s*"  # (a title before the name: "Engº FAUZI …")
 )
 # the next signatory after " e ": two capitalised words or more, then a dash, a comma or the end ("… -

@@ -226,16 +226,17 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             ):
                 anchor, start = "data", _day(earlier[-1])
             # "por mais 120 (cento e vinte) dias corridos, passando o término de 17/02/2020 para 16/06/2020"
-            moved = next(
-                (
-                    (a, b)
-                    for a, b in zip(later, later[1:])
-                    if MOVED_END.match(sentence[d.end : a.start]) and MOVED_TO.match(sentence[a.end : b.start])
-                ),
-                None,
-            )
-            if start is None and anchor is None and moved:
-                anchor, start, end = "data", _day(moved[0]), _day(moved[1])
+            if start is None and anchor is None:
+                moved = next(
+                    (
+                        (a, b)
+                        for a, b in zip(later, later[1:])
+                        if MOVED_END.match(sentence[d.end : a.start]) and MOVED_TO.match(sentence[a.end : b.start])
+                    ),
+                    None,
+                )
+                if moved:
+                    anchor, start, end = "data", _day(moved[0]), _day(moved[1])
             # "por mais 12 (doze) meses, … para o período de 05/01/2020 a 05/01/2021"
             if start is None and anchor is None:
                 pair = next(
