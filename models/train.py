@@ -13,6 +13,7 @@ sentences (the CI test of this script).
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
 import shutil
@@ -101,6 +102,17 @@ def weak_docs(nlp, records: list[dict], *, caps_share: float = 0.0, rng: random.
     return docs
 
 
+def read_silver(path: Path) -> list[dict]:
+    """The teacher's labels (models/teacher.py): JSONL rows of spaCy ``words``, ``spaces`` and BIO
+    ``tags``, "" where the teacher was unsure (missing: nothing learnt there)."""
+    with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def silver_docs(nlp, records: list[dict]) -> list[Doc]:
+    return [Doc(nlp.vocab, words=r["words"], spaces=r["spaces"], ents=fix_iob(r["tags"])) for r in records]
+
+
 def spacy_tokens(nlp, sents) -> list[Doc]:
     """The sentences whose words spaCy's tokenizer splits otherwise than LeNER-Br ("Ltda." → "Ltda" ".",
     "CJM/RJ" → "CJM" "/" "RJ", "n°" → "n" "°"), again as the pipeline tokenizes them: the model reads raw
@@ -130,6 +142,8 @@ def build_corpora(
     harem: Path = HAREM,
     harem_others: str = "missing",
     add_dev: bool = False,
+    silver: Path | None = None,
+    silver_share: float = 1.0,
 ) -> None:
     nlp = spacy.blank("pt")
     rng = random.Random(SEED)
@@ -158,6 +172,10 @@ def build_corpora(
         wrng = random.Random(SEED + 2)
         records = [r for r in records if wrng.random() < weak_share]
         docs += weak_docs(nlp, records[:20] if smoke else records, caps_share=CAPS_SHARE, rng=wrng)
+    if silver:
+        srng = random.Random(SEED + 3)
+        records = [r for r in read_silver(silver) if srng.random() < silver_share]
+        docs += silver_docs(nlp, records[:20] if smoke else records)
     DocBin(docs=docs).to_disk(out / "train.spacy")
     DocBin(docs=to_docs(nlp, dev)).to_disk(out / "dev.spacy")
 
@@ -181,6 +199,8 @@ def main() -> None:
     ap.add_argument(
         "--weak-share", type=float, default=0.0, help="share of the weakly labelled corpus paragraphs (models/weak.py)"
     )
+    ap.add_argument("--silver", type=Path, default=None, help="the teacher's labelled sentences (models/teacher.py)")
+    ap.add_argument("--silver-share", type=float, default=1.0, help="share of the silver sentences trained on")
     ap.add_argument("--config", type=Path, default=HERE / "config.cfg", help="the spaCy training config")
     ap.add_argument("--harem", type=Path, default=HAREM, help="the HAREM sentences (CoNLL; '-' = not annotated)")
     ap.add_argument(
@@ -250,6 +270,8 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
         harem=args.harem,
         harem_others=args.harem_others,
         add_dev=add_dev,
+        silver=args.silver,
+        silver_share=args.silver_share,
     )
     log = corpus / "train-log.jsonl"
     overrides = {

@@ -17,6 +17,8 @@ from pipeline.ner import MODEL_DIR, load_model, merge, rule_names, select
 from pipeline.entity_shape import person_span
 
 ROOT = Path(__file__).parent.parent
+SILVER = ROOT / "models" / "data" / "silver-legal" / "silver.jsonl.gz"
+ENTITY_KINDS = ("PESSOA", "ORGANIZACAO", "LOCAL", "TEMPO", "LEGISLACAO", "JURISPRUDENCIA")
 SEED_SENTENCE = (
     "A UNIÃO, por intermédio da Subsecretaria de Planejamento, Orçamento e Administração do Ministério "
     "da Agricultura e Pecuária, neste ato representado pelo Subsecretário, Sr. Fernando Magalhães Soares "
@@ -61,6 +63,8 @@ def test_training_smoke(tmp_path):
             "0.5",
             "--weak-share",
             "0.5",
+            "--silver",
+            str(SILVER),
             "--vectors",
             str(vec / "pt-legal"),
             "--refit",
@@ -82,6 +86,31 @@ def test_training_smoke(tmp_path):
     # --refit: chosen on dev, then trained on train + dev for the epochs begun by the best evaluation
     selection = json.loads((out / "selection.json").read_text())
     assert selection["epochs"] == 1 and 0 <= selection["dev_f"] <= 1
+
+
+def test_silver_labels_are_well_formed():
+    # the teacher's labels the model trains on (models/teacher.py): one tag per spaCy token, LeNER-Br's
+    # BIO labels or "" (missing), and the sentences as spaCy tokenizes their text
+    import gzip
+
+    import spacy
+
+    labels = {""} | {"O"} | {f"{p}-{k}" for p in "BI" for k in ENTITY_KINDS}
+    with gzip.open(SILVER, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    assert len(rows) > 20_000
+    nlp = spacy.blank("pt")
+    tokens = entities = missing = 0
+    for n, row in enumerate(rows):
+        assert len(row["words"]) == len(row["spaces"]) == len(row["tags"])
+        assert set(row["tags"]) <= labels
+        tokens += len(row["tags"])
+        entities += sum(t.startswith("B-") for t in row["tags"])
+        missing += row["tags"].count("")
+        if n % 500 == 0:
+            text = "".join(w + (" " if sp else "") for w, sp in zip(row["words"], row["spaces"]))
+            assert [t.text for t in nlp.make_doc(text)] == row["words"]
+    assert 0.02 < entities / tokens < 0.2 and missing / tokens < 0.15
 
 
 def lexicon_layer(nlp):
