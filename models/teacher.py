@@ -14,8 +14,9 @@ text the static vectors are trained on: never LeNER-Br dev or test) in spaCy's t
 label the teacher gives with less than ``--threshold`` probability left *missing*. ``models/train.py
 --silver`` trains the CNN on these sentences beside the gold ones: knowledge distillation, the
 teacher's reading of many more names and contexts than LeNER-Br holds. The labels are committed
-(``models/data/silver-legal``), so ``make model`` needs neither torch nor the teacher; ``make silver``
-rebuilds them (it installs torch, CPU build, into the virtual environment).
+(``models/data/silver-legal``), so trying them needs neither torch nor the teacher; ``make silver``
+rebuilds them (it installs torch, CPU build, into the virtual environment). Measured and not shipped:
+the teacher scores 0.871 on LeNER-Br test, the CNN trained on half its labels 0.854 (model card).
 """
 
 from __future__ import annotations
