@@ -89,7 +89,7 @@ def test_training_smoke(tmp_path):
 
 
 def test_silver_labels_are_well_formed():
-    # the teacher's labels the model trains on (models/teacher.py): one tag per spaCy token, LeNER-Br's
+    # the teacher's labels that train.py --silver reads (models/teacher.py): one tag per spaCy token, LeNER-Br's
     # BIO labels or "" (missing), and the sentences as spaCy tokenizes their text
     import gzip
 
