@@ -1,11 +1,13 @@
 """Dates: ``03/02/2026``, ``9 de maio de 2025``, ``1º de abril de 2021``, ``03 DE FEVEREIRO DE 2026``,
-``04 janeiro de 2020`` (no "de" after the day: DODF 2020-01-08), ``30JUN2020`` (the military form the
+``04 janeiro de 2020`` (no "de" after the day: DODF 2020-01-08), ``07.03.2014`` and ``6.10.2014`` (DOU
+acts and TCU acórdãos; a day up to 31, a month up to 12 and a four-digit year, or it is not a date), ``30JUN2020`` (the military form the
 Comando da Aeronáutica's extratos print in the DODF), and the year alone in a citation (``Portaria … nº 33, de 2023``). Values are ISO dates;
 ``valid`` is False for an impossible day (``31/02/2025``), which is kept, not dropped.
 
 Examples: seed DOU p. 112 (``Decreto nº 11.531, de 16 de maio de 2023``), seed Lei 1.508
 (``LEI Nº 1.508, DE 03 DE FEVEREIRO DE 2026``), SEI stamps (``em 30/03/2026``).
-Near misses: ``19973.003289/2025-14`` (a process number), ``01/2026`` (a document number).
+Near misses: ``19973.003289/2025-14`` (a process number), ``01/2026`` (a document number),
+``2001.34.00.024796-9`` and ``1.2.3.2019`` (dotted numbers), ``10.12.93`` (a two-digit year: not read).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = 2
+VERSION = 3  # 3: dd.mm.yyyy
 NAME = f"patterns.dates@{VERSION}"
 
 MONTHS = {
@@ -42,6 +44,8 @@ PATTERN = regex.compile(
       (?<![\d./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])          # 03/02/2026
     | \b(?P<d2>\d{1,2})\s*[º°o]?\s+(?:de\s+)?(?P<mon>janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho
           |agosto|setembro|outubro|novembro|dezembro)\s+de\s+(?P<y2>\d{4})\b    # 9 de maio de 2025
+    | (?<![\d.,/-])(?P<d5>0?[1-9]|[12]\d|3[01])\.(?P<m5>0?[1-9]|1[0-2])\.(?P<y5>(?:19|20)\d{2})(?![\d/-]|[.,]\d)
+                                                                                # 07.03.2014
     | \b(?P<d4>\d{1,2})(?P<mon4>(?-i:SHORT_MONTHS))(?P<y4>\d{4})\b                                   # 30JUN2020
     | \bn[º°o]\.?\s*\d[\d.]{0,9}(?:-\d{1,3})?(?:/\d{2,4})?,?\s*                    # after "nº 33, " …
       (?P<yde>de\s+(?P<y3>(?:19|20)\d{2}))\b(?!\s*[-/])                              # … "de 2023": year only
@@ -68,6 +72,8 @@ def find(text: str) -> list[Mention]:
             continue
         if m.group("y"):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        elif m.group("y5"):
+            y, mo, d = int(m.group("y5")), int(m.group("m5")), int(m.group("d5"))
         elif m.group("y4"):
             y, mo, d = int(m.group("y4")), SHORT_MONTHS.index(m.group("mon4")) + 1, int(m.group("d4"))
         else:

@@ -16,6 +16,11 @@ DATES = [
     ("contados a partir de 04 janeiro de 2020.", "2020-01-04", True, "day"),  # DODF 2020-01-08: no "de"
     ("encerrando-se em 30JUN2020;", "2020-06-30", True, "day"),  # DODF 2020-01-08, military form
     ("encerrando-se em 30FEV2020;", "2020-02-30", False, "day"),
+    ("todos publicados em 07.03.2014 no Diário Oficial", "2014-03-07", True, "day"),  # DOU 2014
+    ("apresentação de defesas em 6.10.2014 para todos", "2014-10-06", True, "day"),  # TCU acórdão
+    ("no período de 1 a 8.10.2017, com ônus", "2017-10-08", True, "day"),  # DOU 2017: the range's end
+    ("publicado no DOU de 17.5.2012.", "2012-05-17", True, "day"),  # full stop after the year
+    ("em 31.02.2025", "2025-02-31", False, "day"),  # impossible day: kept, invalid
 ]
 
 
@@ -34,6 +39,12 @@ def test_dates(text, value, valid, precision):
         "Agenda Regulatória 2013-14",
         "código 30JUN20201",  # glued to more digits
         "em 30jun2020",  # the military form is in capitals
+        "processo 2001.34.00.024796-9",  # dotted numbers
+        "item 1.2.3.2019",
+        "versão 12.13.2019",  # no month 13
+        "cadastradas em 10.12.93",  # two-digit year: not read
+        "valor 1.500.2019,00",
+        "índice 31.12.2019.5",  # glued to more digits
     ],
 )
 def test_dates_negative(text):
