@@ -39,7 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import e5  # noqa: E402
-from train import DATA, fix_iob, other_labels, read_conll  # noqa: E402
+from train import DATA, HAREM, fix_iob, other_labels, read_conll  # noqa: E402
 
 KINDS = ["PESSOA", "ORGANIZACAO", "LOCAL", "TEMPO", "LEGISLACAO", "JURISPRUDENCIA"]
 LABELS = ["O"] + [f"{p}-{k}" for k in KINDS for p in "BI"]
@@ -48,6 +48,7 @@ IGNORE = -100
 SEED = 13
 RAW = DATA / "raw-legal" / "corpus.txt.gz"
 SILVER = DATA / "silver-legal" / "silver.jsonl.gz"
+PREDICT_LEN = 250  # pieces per window when tagging (the encoder reads 512)
 
 
 class Layer(nn.Module):
@@ -175,7 +176,7 @@ def predict(model, config, tokenizer, sentences: list[list[str]], size: int = 64
     model.eval()
     items, owner = [], []
     for k, words in enumerate(sentences):
-        for win in windows(config, tokenizer, words, None, 250):
+        for win in windows(config, tokenizer, words, None, PREDICT_LEN):
             items.append(win)
             owner.append(k)
     tags = [["O"] * len(w) for w in sentences]
@@ -223,7 +224,7 @@ def fit(args) -> None:
     config, weights, tokenizer = e5.load(e5.image_path())
     train = read_conll(DATA / "lener-br" / "train.conll")
     if args.harem:
-        train += other_labels(read_conll(DATA / "harem2" / "harem2_lenerlabels.conll"))
+        train += other_labels(read_conll(HAREM))
     train += [([w.upper() for w in words], tags) for words, tags in train if rng.random() < args.caps_share]
     dev = read_conll(DATA / "lener-br" / "dev.conll")
     items = [w for words, tags in train for w in windows(config, tokenizer, words, fix_iob(tags), args.max_len)]

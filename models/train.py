@@ -13,7 +13,6 @@ sentences (the CI test of this script).
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import shutil
@@ -102,14 +101,9 @@ def weak_docs(nlp, records: list[dict], *, caps_share: float = 0.0, rng: random.
     return docs
 
 
-def read_silver(path: Path) -> list[dict]:
-    """The teacher's labels (models/teacher.py): JSONL rows of spaCy ``words``, ``spaces`` and BIO
-    ``tags``, "" where the teacher was unsure (missing: nothing learnt there)."""
-    with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
 def silver_docs(nlp, records: list[dict]) -> list[Doc]:
+    """Docs of the teacher's labels (models/teacher.py): rows of spaCy ``words``, ``spaces`` and BIO
+    ``tags``, "" where the teacher was unsure (missing: nothing learnt there)."""
     return [Doc(nlp.vocab, words=r["words"], spaces=r["spaces"], ents=fix_iob(r["tags"])) for r in records]
 
 
@@ -174,7 +168,9 @@ def build_corpora(
         docs += weak_docs(nlp, records[:20] if smoke else records, caps_share=CAPS_SHARE, rng=wrng)
     if silver:
         srng = random.Random(SEED + 3)
-        records = [r for r in read_silver(silver) if srng.random() < silver_share]
+        from weak import read as read_jsonl_gz
+
+        records = [r for r in read_jsonl_gz(silver) if srng.random() < silver_share]
         docs += silver_docs(nlp, records[:20] if smoke else records)
     DocBin(docs=docs).to_disk(out / "train.spacy")
     DocBin(docs=to_docs(nlp, dev)).to_disk(out / "dev.spacy")
