@@ -246,7 +246,7 @@ def add_conventions(model_dir: Path) -> None:
 
     nlp = spacy.load(model_dir)
     if "seidou_conventions" not in nlp.pipe_names:
-        nlp.add_pipe("seidou_conventions", after="ner")
+        nlp.add_pipe("seidou_conventions", last=True)
     nlp.meta["name"], nlp.meta["version"] = "ner-pt-legal", __version__
     nlp.to_disk(model_dir)
     relative_paths(model_dir / "config.cfg")
@@ -341,10 +341,12 @@ def relative_paths(config_path: Path) -> None:
             p = Path(value).resolve()
             cfg["paths"][key] = str(p.relative_to(root)) if p.is_relative_to(root) else p.name
     cfg["training"]["logger"]["output_file"] = None  # the log is the training run's, not the model's
-    embed = cfg["components"]["tok2vec"]["model"]["embed"]
-    if embed.get("table"):  # read only to initialize training: the weights carry the table
-        p = Path(embed["table"]).resolve()
-        embed["table"] = str(p.relative_to(root)) if p.is_relative_to(root) else p.name
+    for component in cfg["components"].values():  # the tok2vec's, or each ensemble member's own
+        model = component.get("model", {})
+        embed = (model.get("tok2vec") or model).get("embed", {})
+        if embed.get("table"):  # read only to initialize training: the weights carry the table
+            p = Path(embed["table"]).resolve()
+            embed["table"] = str(p.relative_to(root)) if p.is_relative_to(root) else p.name
     cfg.to_disk(config_path)
 
 

@@ -3,7 +3,8 @@ holding word vectors taken from a pretrained multilingual encoder (``models/lexi
 the embedding that concatenates it with spaCy's hash embeddings and floret vectors.
 
 Imported before ``spacy.load`` (pipeline/ner.py, models/train.py, models/evaluate.py): the model's config
-names ``seidou.LexiconEmbed.v1`` and the ``seidou_conventions`` component (pipeline/ner_conventions.py). The table travels inside the model's weights; nothing is read at run time.
+names ``seidou.LexiconEmbed.v1`` and the ``seidou_ensemble`` and ``seidou_conventions`` components
+(pipeline/ner_ensemble.py, pipeline/ner_conventions.py). The table travels inside the model's weights; nothing is read at run time.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from thinc.initializers import glorot_uniform_init
 from thinc.types import Floats2d, Ragged
 
 from pipeline import ner_conventions  # noqa: F401  (registers the model's last component, seidou_conventions)
+from pipeline import ner_ensemble  # noqa: F401  (registers seidou_ensemble, which runs the member models)
 
 
 def LexiconVectors(

@@ -86,6 +86,26 @@ def test_training_smoke(tmp_path):
     # --refit: chosen on dev, then trained on train + dev for the epochs begun by the best evaluation
     selection = json.loads((out / "selection.json").read_text())
     assert selection["epochs"] == 1 and 0 <= selection["dev_f"] <= 1
+    # two members (here the same model twice) as one ensemble (models/ensemble.py): one vectors table, each
+    # member a beam NER with its own tok2vec, run by seidou_ensemble; averaging a model with itself changes
+    # no probability, so the ensemble reads as that model alone does
+    ensemble = tmp_path / "ensemble"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "models" / "ensemble.py"), "--out", str(ensemble), str(out), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    both = load_model.__wrapped__(str(ensemble))
+    assert both.pipe_names == ["seidou_ensemble", "seidou_conventions"] and both.disabled == ["ner", "ner_1"]
+    assert both.vocab.vectors.shape == (1000, 8)
+    assert str(tmp_path) not in (ensemble / "config.cfg").read_text()  # no path of this machine's (the lexicon's)
+    alone = load_model.__wrapped__(str(ensemble))
+    alone.get_pipe("seidou_ensemble").members = ["ner"]
+    texts = [s["text"] for s in sentences[:20]] + [""]
+    read = [[(e.start, e.end, e.label_) for e in d.ents] for d in both.pipe(texts)]
+    assert read == [[(e.start, e.end, e.label_) for e in d.ents] for d in alone.pipe(texts)]
 
 
 def test_silver_labels_are_well_formed():

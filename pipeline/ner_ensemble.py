@@ -1,0 +1,117 @@
+"""Several NER models as one: each member's beam gives every candidate entity a probability, the
+members' probabilities are averaged, and the candidates at or above a threshold are kept, the likeliest
+first, none overlapping a kept one (``seidou_ensemble``; ``models/ensemble.py`` assembles the model).
+
+The members are spaCy ``beam_ner`` components of the same pipeline, each with its own tok2vec, left
+*disabled* so that ``nlp.pipe`` runs them only through this component. A member's beam holds up to 8
+complete readings of a sentence, each with a probability; an entity's probability is the sum over the
+readings that hold it (spaCy's ``scored_ents``). Averaging two members trained on different data (the
+gold sentences alone, and the gold ones with the teacher's labels of the corpus: models/MODEL_CARD.md)
+corrects each one's own mistakes more often than it copies them: entities a member alone is sure of
+survive at half weight, which is the threshold's reason to sit below one half.
+
+>>> pick({(0, 2, "PESSOA"): 0.9, (1, 3, "ORGANIZACAO"): 0.6, (4, 5, "LOCAL"): 0.3}, 0.4)
+[(0, 2, 'PESSOA')]
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+Candidate = tuple[int, int, str]  # token start, token end, label
+
+
+def pick(probs: dict[Candidate, float], threshold: float) -> list[Candidate]:
+    """The candidates kept: probability at least ``threshold``, the likeliest first (then the earliest),
+    none overlapping one kept before; in text order."""
+    kept: list[Candidate] = []
+    taken: set[int] = set()
+    for (start, end, label), _p in sorted(probs.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1])):
+        if _p < threshold or taken.intersection(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        kept.append((start, end, label))
+    return sorted(kept)
+
+
+def average(members: list[list[dict]]) -> list[dict[Candidate, float]]:
+    """Per document, each candidate's probability averaged over the members (absent = 0)."""
+    out = []
+    for per_doc in zip(*members):
+        total: dict[Candidate, float] = {}
+        for probs in per_doc:
+            for key, p in probs.items():
+                total[key] = total.get(key, 0.0) + p / len(per_doc)
+        out.append(total)
+    return out
+
+
+class Ensemble:
+    def __init__(self, nlp: Language, members: list[str], threshold: float, numpy_blas: bool = True):
+        self.nlp, self.members, self.threshold = nlp, list(members), threshold
+        self.numpy_blas = numpy_blas
+        self._ops_set = False
+        self._threads = None
+
+    def _use_numpy_blas(self) -> None:
+        """The members' matrix products through numpy's BLAS instead of thinc's default (blis): the same
+        arithmetic to rounding (tok2vec outputs within 4e-6), and twice the words per second on the 2-core
+        machine this model is made on (models/MODEL_CARD.md). Set once, on first use, after loading."""
+        from thinc.api import NumpyOps
+
+        ops = NumpyOps(use_blis=False)
+        for name in self.members:
+            for node in self.nlp.get_pipe(name).model.walk():
+                node.ops = ops
+        self._ops_set = True
+
+    def _probs(self, name: str, docs: list[Doc]) -> list[dict[Candidate, float]]:
+        ner = self.nlp.get_pipe(name)
+        strings = self.nlp.vocab.strings
+        beams = ner.predict(docs)
+        return [
+            {(s, e, strings[label] if isinstance(label, int) else label): p for (s, e, label), p in probs.items()}
+            for probs in ner.scored_ents(beams)
+        ]
+
+    def predict(self, docs: list[Doc]) -> list[list[Candidate]]:
+        if not any(len(doc) for doc in docs):
+            return [[] for _ in docs]
+        if self.numpy_blas and not self._ops_set:
+            self._use_numpy_blas()
+        if self._threads is None:
+            from threadpoolctl import ThreadpoolController
+
+            self._threads = ThreadpoolController()
+        # one BLAS thread: a run parallelizes over files (worker processes), and the speed target is one core's
+        with self._threads.limit(limits=1, user_api="blas"):
+            probs = average([self._probs(name, docs) for name in self.members])
+        return [pick(p, self.threshold) for p in probs]
+
+    def set_annotations(self, docs: list[Doc], picked: list[list[Candidate]]) -> None:
+        for doc, cands in zip(docs, picked):
+            doc.set_ents([Span(doc, s, e, label=label) for s, e, label in cands], default="outside")
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations([doc], self.predict([doc]))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) == batch_size:
+                self.set_annotations(batch, self.predict(batch))
+                yield from batch
+                batch = []
+        if batch:
+            self.set_annotations(batch, self.predict(batch))
+            yield from batch
+
+
+@Language.factory("seidou_ensemble", default_config={"members": ["ner"], "threshold": 0.5, "numpy_blas": True})
+def make_ensemble(nlp: Language, name: str, members: list[str], threshold: float, numpy_blas: bool) -> Ensemble:
+    return Ensemble(nlp, members, threshold, numpy_blas)
