@@ -12,7 +12,13 @@ counts are LeNER-Br train's):
   colon or semicolon (1 of 2,400), and before a full stop followed by a word in capitals ("Tribunal de
   Ética. | Inteligência do", "Ltda. | CNPJ"; 4 of 2,400);
 - a PESSOA stops before a bracket, colon or semicolon (2 of 1,525) and before a digit or a masked one
-  ("SILVANIO BARBOSA DOS SANTOS | 22").
+  ("SILVANIO BARBOSA DOS SANTOS | 22");
+- a JURISPRUDENCIA holds a digit (all 1,104 of LeNER-Br train do: "HC 91.041/PE", "Súmula 231"); the
+  ensemble's second member, taught by the teacher's labels, reads "Processo", "Parecer" or "ORDEM" alone
+  as one;
+- no entity ends with a slash, a dash, a comma or an opening bracket (none of the 8,894 in LeNER-Br
+  train does; the teacher's labels the ensemble's second member learnt from end 185 places with a slash:
+  "Rio de Janeiro/ | RJ").
 
 A cut entity loses the connectors and comma it then ends with; an entity the model itself ended on a
 connector is left whole, for the merge policy may join it to its next line ("CÉLIO JOSÉ DA" / "SILVA").
@@ -35,6 +41,7 @@ CONNECTORS = frozenset(
 )
 DASHES = frozenset("-–")
 ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*")
+TRAILING = frozenset("/ - – , (".split())  # no entity of LeNER-Br train (8,894) ends with one
 BREAKS = frozenset("( ; :".split())  # in LeNER-Br train: 1 of 2,400 ORGANIZACAO holds one, 2 of 1,525 PESSOA
 
 
@@ -86,16 +93,27 @@ def _person(doc: Doc, e: Span) -> list[Span]:
     return _cut(doc, e, end)
 
 
+def _trim(doc: Doc, e: Span) -> list[Span]:
+    """``e`` without the slashes, dashes, commas and opening brackets it ends with."""
+    end = e.end
+    while end > e.start and doc[end - 1].text in TRAILING:
+        end -= 1
+    return [e] if end == e.end else ([Span(doc, e.start, end, e.label_)] if end > e.start else [])
+
+
 def apply(doc: Doc) -> Doc:
     """``doc`` with its entities cut to the conventions above."""
     out: list[Span] = []
     for e in doc.ents:
         if e.label_ == "ORGANIZACAO":
-            out += _organization(doc, e)
+            cut = _organization(doc, e)
         elif e.label_ == "PESSOA":
-            out += _person(doc, e)
+            cut = _person(doc, e)
+        elif e.label_ == "JURISPRUDENCIA" and not any(c.isdigit() for c in e.text):
+            cut = []  # a decision is cited by its number: "Processo", "Parecer", "ORDEM" alone are not
         else:
-            out.append(e)
+            cut = [e]
+        out += [y for x in cut for y in _trim(doc, x)]
     doc.ents = out
     return doc
 

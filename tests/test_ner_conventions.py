@@ -92,6 +92,18 @@ ROWS = [
     ),
     # a name the model ended on a connector at a line end is left to the merge policy, which joins it
     ("Interessado: CÉLIO JOSÉ DA\nSILVA, matrícula", "CÉLIO JOSÉ DA", "PESSOA", None),
+    # no entity ends with a slash, a dash or a comma (DOU Seção 3 extratos; DODF)
+    ("realizada no Rio de Janeiro/RJ, em 2017", "Rio de Janeiro/", "LOCAL", ["Rio de Janeiro"]),
+    ("Brasília - DF, 10 de maio de 2019", "Brasília -", "LOCAL", ["Brasília"]),
+    (
+        "o Departamento de Polícia Federal/DPF, no Rio",
+        "Departamento de Polícia Federal/",
+        "ORGANIZACAO",
+        ["Departamento de Polícia Federal"],
+    ),
+    # a decision without a number is no citation (DOU Seção 3; DODF)
+    ("Processo: 00040-00012345/2019-11. Parecer jurídico", "Parecer", "JURISPRUDENCIA", []),
+    ("conforme o Acórdão 1.234/2019 - TCU - Plenário", "Acórdão 1.234/2019", "JURISPRUDENCIA", None),
     # other labels are left as the model reads them
     ("nos termos da Lei nº 8.666, de 21 de junho de 1993", "Lei nº 8.666, de 21 de junho de 1993", "LEGISLACAO", None),
 ]
