@@ -73,8 +73,8 @@ def member_probs(nlp, names: list[str], sents) -> dict[str, list[dict]]:
     docs = [Doc(nlp.vocab, words=words) for words, _ in sents]
     out: dict[str, list[dict]] = {name: [] for name in names}
     for i in range(0, len(docs), 128):
-        for name in names:
-            out[name] += ensemble._probs(name, docs[i : i + 128])
+        for name, probs in ensemble.member_probabilities(docs[i : i + 128]).items():
+            out[name] += probs
     return out
 
 

@@ -7,8 +7,9 @@ The members are spaCy ``beam_ner`` components of the same pipeline, each with it
 complete readings of a sentence, each with a probability; an entity's probability is the sum over the
 readings that hold it (spaCy's ``scored_ents``). Averaging two members trained on different data (the
 gold sentences alone, and the gold ones with the teacher's labels of the corpus: models/MODEL_CARD.md)
-corrects each one's own mistakes more often than it copies them: entities a member alone is sure of
-survive at half weight, which is the threshold's reason to sit below one half.
+corrects each one's own mistakes more often than it copies them. An entity one member alone is sure of
+(probability 1) averages one half, which is why the threshold is at most one half: the shipped 0.5 keeps
+it, and drops what one member only guesses and the other does not see.
 
 >>> pick({(0, 2, "PESSOA"): 0.9, (1, 3, "ORGANIZACAO"): 0.6, (4, 5, "LOCAL"): 0.3}, 0.4)
 [(0, 2, 'PESSOA')]
@@ -77,9 +78,9 @@ class Ensemble:
             for probs in ner.scored_ents(beams)
         ]
 
-    def predict(self, docs: list[Doc]) -> list[list[Candidate]]:
-        if not any(len(doc) for doc in docs):
-            return [[] for _ in docs]
+    def member_probabilities(self, docs: list[Doc]) -> dict[str, list[dict[Candidate, float]]]:
+        """Each member's candidate probabilities for each of ``docs``, computed as the pipeline computes
+        them (numpy's BLAS, one thread)."""
         if self.numpy_blas and not self._ops_set:
             self._use_numpy_blas()
         if self._threads is None:
@@ -88,7 +89,12 @@ class Ensemble:
             self._threads = ThreadpoolController()
         # one BLAS thread: a run parallelizes over files (worker processes), and the speed target is one core's
         with self._threads.limit(limits=1, user_api="blas"):
-            probs = average([self._probs(name, docs) for name in self.members])
+            return {name: self._probs(name, docs) for name in self.members}
+
+    def predict(self, docs: list[Doc]) -> list[list[Candidate]]:
+        if not any(len(doc) for doc in docs):
+            return [[] for _ in docs]
+        probs = average(list(self.member_probabilities(docs).values()))
         return [pick(p, self.threshold) for p in probs]
 
     def set_annotations(self, docs: list[Doc], picked: list[list[Candidate]]) -> None:
