@@ -23,13 +23,13 @@ sys.path.insert(1, str(HERE.parent))
 
 import numpy  # noqa: E402
 import spacy  # noqa: E402
-from spacy.scorer import Scorer  # noqa: E402
 from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.training import Example  # noqa: E402
 
 import pipeline.ner_layers  # noqa: E402, F401  (the model's own layers and components, named in its config)
 from pipeline import ner_conventions  # noqa: E402
 from pipeline.ner_ensemble import Ensemble, average, pick  # noqa: E402
+from evaluate import entity_scores  # noqa: E402
 from train import DATA, add_conventions, fix_iob, read_conll, relative_paths  # noqa: E402
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5)
@@ -63,9 +63,8 @@ def scores(nlp, sents, probs: list[dict], threshold: float) -> dict:
         doc = Doc(nlp.vocab, words=words)
         doc.set_ents([Span(doc, s, e, label=label) for s, e, label in pick(p, threshold)], default="outside")
         examples.append(Example(ner_conventions.apply(doc), Doc(nlp.vocab, words=words, ents=fix_iob(tags))))
-    s = Scorer.score_spans(examples, "ents")
-    per_type = {k: v["f"] for k, v in (s["ents_per_type"] or {}).items()}
-    return {"ents_f": s["ents_f"], "ents_p": s["ents_p"], "ents_r": s["ents_r"], "per_type": per_type}
+    s = entity_scores(examples)
+    return {"ents_f": s["f"], "ents_p": s["p"], "ents_r": s["r"], "per_type": s["per_type"]}
 
 
 def member_probs(nlp, names: list[str], sents) -> dict[str, list[dict]]:

@@ -36,6 +36,11 @@ def score(nlp, sents, *, caps: bool = False) -> dict:
         gold = Doc(nlp.vocab, words=w, ents=fix_iob(tags))
         pred = nlp(Doc(nlp.vocab, words=w))
         examples.append(Example(pred, gold))
+    return entity_scores(examples)
+
+
+def entity_scores(examples: list[Example]) -> dict:
+    """Entity-level F1, precision, recall and F1 per label (exact span and label)."""
     from spacy.scorer import Scorer
 
     s = Scorer.score_spans(examples, "ents")

@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 Candidate = tuple[int, int, str]  # token start, token end, label
 
@@ -106,14 +107,7 @@ class Ensemble:
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) == batch_size:
-                self.set_annotations(batch, self.predict(batch))
-                yield from batch
-                batch = []
-        if batch:
+        for batch in minibatch(docs, size=batch_size):
             self.set_annotations(batch, self.predict(batch))
             yield from batch
 
