@@ -3,6 +3,7 @@
 which averages their entity probabilities, then ``seidou_conventions``.
 
     python models/ensemble.py --out models/ner-pt-legal MEMBER [MEMBER ...]
+    python models/ensemble.py --out OUT --from models/ner-pt-legal    # the threshold chosen again
 
 Each MEMBER is a ``models/train.py`` output; they must share the static vectors (one table is kept).
 The first member keeps the name ``ner``, the others are ``ner_1``, ``ner_2``, ... The threshold an
@@ -55,13 +56,14 @@ def same_vectors(a, b) -> bool:
     return (va.mode, va.name, va.shape) == (vb.mode, vb.name, vb.shape) and numpy.array_equal(va.data, vb.data)
 
 
-def scores(nlp, sents, probs: list[dict], threshold: float) -> dict:
+def scores(nlp, sents, probs: list[dict], threshold: float, prefer: list[dict] | None = None) -> dict:
     """Entity-level scores on ``sents`` (LeNER-Br's tokens) of the entities :func:`pick` keeps from the
     averaged ``probs``, cut to the span conventions as the shipped pipeline cuts them."""
     examples = []
-    for (words, tags), p in zip(sents, probs):
+    for i, ((words, tags), p) in enumerate(zip(sents, probs)):
         doc = Doc(nlp.vocab, words=words)
-        doc.set_ents([Span(doc, s, e, label=label) for s, e, label in pick(p, threshold)], default="outside")
+        kept = pick(p, threshold, prefer[i] if prefer else None)
+        doc.set_ents([Span(doc, s, e, label=label) for s, e, label in kept], default="outside")
         examples.append(Example(ner_conventions.apply(doc), Doc(nlp.vocab, words=words, ents=fix_iob(tags))))
     s = entity_scores(examples)
     return {"ents_f": s["f"], "ents_p": s["p"], "ents_r": s["r"], "per_type": s["per_type"]}
@@ -87,18 +89,33 @@ def assemble(members: list[Path], out: Path, threshold: float | None = None) -> 
             raise SystemExit(f"{path}: static vectors differ from {members[0]}'s; train the members on one table")
         nlp.add_pipe("ner", name=f"ner_{i}", source=other)
         names.append(f"ner_{i}")
+    return choose(nlp, names, [p.name for p in members], out, threshold)
+
+
+def rechoose(model: Path, out: Path, threshold: float | None = None) -> dict:
+    """An assembled ensemble's threshold chosen on dev again (same members, byte for byte), in ``out``."""
+    record = json.loads((model / "meta.json").read_text())["seidou_ensemble"]
+    nlp = spacy.load(model, exclude=["seidou_conventions", "seidou_ensemble"])
+    names = [m["name"] for m in record["members"]]
+    return choose(nlp, names, [m["trained_as"] for m in record["members"]], out, threshold)
+
+
+def choose(nlp, names: list[str], trained_as: list[str], out: Path, threshold: float | None) -> dict:
+    """Choose the threshold on LeNER-Br dev, add ``seidou_ensemble`` over the members ``names`` (disabled)
+    and the conventions, and save the model in ``out``; returns its meta's record of the choice."""
     dev = read_conll(DATA / "lener-br" / "dev.conll")
     probs = member_probs(nlp, names, dev)
     alone = {name: scores(nlp, dev, probs[name], 0.5) for name in names}
     both = average([probs[name] for name in names])
-    tried = {t: scores(nlp, dev, both, t) for t in ([threshold] if threshold is not None else THRESHOLDS)}
+    first = probs[names[0]]  # ties go the first member's way, as in the pipeline
+    tried = {t: scores(nlp, dev, both, t, first) for t in ([threshold] if threshold is not None else THRESHOLDS)}
     chosen = max(tried, key=lambda t: (round(tried[t]["ents_f"], 6), t))
     nlp.add_pipe("seidou_ensemble", config={"members": names, "threshold": chosen})
     for name in names:
         nlp.disable_pipe(name)
     record = {
         "members": [
-            {"name": n, "trained_as": p.name, "dev_f": round(alone[n]["ents_f"], 4)} for n, p in zip(names, members)
+            {"name": n, "trained_as": t, "dev_f": round(alone[n]["ents_f"], 4)} for n, t in zip(names, trained_as)
         ],
         "threshold": chosen,
         "dev_f_by_threshold": {str(t): round(s["ents_f"], 4) for t, s in tried.items()},
@@ -113,13 +130,19 @@ def assemble(members: list[Path], out: Path, threshold: float | None = None) -> 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("members", type=Path, nargs="+")
+    ap.add_argument("members", type=Path, nargs="*")
+    ap.add_argument("--from", dest="model", type=Path, default=None, help="an assembled ensemble: choose its threshold again")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument(
         "--threshold", type=float, default=None, help="averaged probability an entity needs (default: chosen on dev)"
     )
     args = ap.parse_args()
-    record = assemble(args.members, args.out, args.threshold)
+    if bool(args.members) == bool(args.model):
+        ap.error("give the members, or --from an assembled ensemble")
+    if args.model:
+        record = rechoose(args.model, args.out, args.threshold)
+    else:
+        record = assemble(args.members, args.out, args.threshold)
     print(json.dumps(record, indent=2))
 
 

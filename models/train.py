@@ -138,6 +138,7 @@ def build_corpora(
     add_dev: bool = False,
     silver: Path | None = None,
     silver_share: float = 1.0,
+    silver_complement: bool = False,
 ) -> None:
     nlp = spacy.blank("pt")
     rng = random.Random(SEED)
@@ -170,7 +171,8 @@ def build_corpora(
         srng = random.Random(SEED + 3)
         from weak import read as read_jsonl_gz
 
-        records = [r for r in read_jsonl_gz(silver) if srng.random() < silver_share]
+        # the same draw either way: --silver-complement trains on the sentences the share leaves out
+        records = [r for r in read_jsonl_gz(silver) if (srng.random() < silver_share) != silver_complement]
         docs += silver_docs(nlp, records[:20] if smoke else records)
     DocBin(docs=docs).to_disk(out / "train.spacy")
     DocBin(docs=to_docs(nlp, dev)).to_disk(out / "dev.spacy")
@@ -197,6 +199,9 @@ def main() -> None:
     )
     ap.add_argument("--silver", type=Path, default=None, help="the teacher's labelled sentences (models/teacher.py)")
     ap.add_argument("--silver-share", type=float, default=1.0, help="share of the silver sentences trained on")
+    ap.add_argument(
+        "--silver-complement", action="store_true", help="train on the silver sentences --silver-share leaves out"
+    )
     ap.add_argument("--config", type=Path, default=HERE / "config.cfg", help="the spaCy training config")
     ap.add_argument("--harem", type=Path, default=HAREM, help="the HAREM sentences (CoNLL; '-' = not annotated)")
     ap.add_argument(
@@ -268,6 +273,7 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
         add_dev=add_dev,
         silver=args.silver,
         silver_share=args.silver_share,
+        silver_complement=args.silver_complement,
     )
     log = corpus / "train-log.jsonl"
     overrides = {

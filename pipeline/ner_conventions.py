@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from patterns import orgaos
+from pipeline.entity_shape import is_firm
 
 CONNECTORS = frozenset(
     orgaos.CONNECTORS  # the connectors of a body's name
@@ -45,14 +46,22 @@ TRAILING = frozenset("/ - – , (".split())  # no entity of LeNER-Br train (8,89
 BREAKS = frozenset("( ; :".split())  # in LeNER-Br train: 1 of 2,400 ORGANIZACAO holds one, 2 of 1,525 PESSOA
 
 
+def _one_word(span: Span) -> bool:
+    return not any(t.whitespace_ for t in span[:-1])
+
+
 def _split_acronym(doc: Doc, e: Span) -> list[Span]:
     """``name - ACRONYM`` as two ORGANIZACAO: a name of two words or more, a dash, then one word that reads
-    as an acronym ("CREA-DF" may be one token or three)."""
-    for i in range(e.start + 2, e.end - 1):
-        if doc[i].text in DASHES and doc[i - 1].whitespace_:
-            tail = doc[i + 1 : e.end]
-            if ACRONYM.fullmatch(tail.text) and not any(t.whitespace_ for t in tail[:-1]):
-                return [Span(doc, e.start, i, e.label_), Span(doc, i + 1, e.end, e.label_)]
+    as an acronym ("CREA-DF" may be one token or three); and ``ACRONYM - name`` ("CRUESP - Conselho de
+    Reitores …", "TCU - Plenário"), unless the name ends as a firm's ("SET - SERVIÇOS EMPRESARIAIS LTDA")."""
+    for i in range(e.start + 1, e.end - 1):
+        if doc[i].text not in DASHES or not doc[i - 1].whitespace_:
+            continue
+        head, tail = doc[e.start : i], doc[i + 1 : e.end]
+        if i >= e.start + 2 and ACRONYM.fullmatch(tail.text) and _one_word(tail):
+            return [Span(doc, e.start, i, e.label_), Span(doc, i + 1, e.end, e.label_)]
+        if ACRONYM.fullmatch(head.text) and _one_word(head) and doc[i].whitespace_ and not is_firm(tail.text, 0, len(tail.text)):
+            return [Span(doc, e.start, i, e.label_), Span(doc, i + 1, e.end, e.label_)]
     return [e]
 
 

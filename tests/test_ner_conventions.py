@@ -27,6 +27,15 @@ ROWS = [
         "ORGANIZACAO",
         ["Ministério do Planejamento, Orçamento e Gestão", "MPOG"],
     ),
+    # an acronym, a dash, then the body's name: two entities too (LeNER-Br dev; train has 10 such pairs, none as one)
+    (
+        "RELATÓRIO ( ARTIGO 458 , I , CPC ) O SINPRO/DF - Sindicato dos Professores do Distrito Federal ajuizou ação",
+        "SINPRO/DF - Sindicato dos Professores do Distrito Federal",
+        "ORGANIZACAO",
+        ["SINPRO/DF", "Sindicato dos Professores do Distrito Federal"],
+    ),
+    ("Acórdão 1.234/2010 - TCU - Plenário , relator", "TCU - Plenário", "ORGANIZACAO", ["TCU", "Plenário"]),
+    # ... but not a firm's name ("Contratada: SET - SERVIÇOS EMPRESARIAIS LTDA" below)
     # what follows a dash is not one acronym-like word: one entity
     ("Contratada: SET - SERVIÇOS EMPRESARIAIS LTDA, CNPJ", "SET - SERVIÇOS EMPRESARIAIS LTDA", "ORGANIZACAO", None),
     (
