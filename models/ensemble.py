@@ -131,7 +131,9 @@ def choose(nlp, names: list[str], trained_as: list[str], out: Path, threshold: f
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("members", type=Path, nargs="*")
-    ap.add_argument("--from", dest="model", type=Path, default=None, help="an assembled ensemble: choose its threshold again")
+    ap.add_argument(
+        "--from", dest="model", type=Path, default=None, help="an assembled ensemble: choose its threshold again"
+    )
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument(
         "--threshold", type=float, default=None, help="averaged probability an entity needs (default: chosen on dev)"

@@ -1,5 +1,5 @@
 """What a model entity must look like to be kept: the shape rules of the NER merge policy
-(pipeline/ner.py, ``merge@9`` rules 5, 7, 8 and 9).
+(pipeline/ner.py, ``merge@10`` rules 5, 7, 8 and 9).
 
 Real cases behind each rule: DOU extratos ("Carlos Melving Acosta Aguero / 08390", "CEUA"), SEI-AL
 bombeiros ("QPPMC EDILSON JOSÉ DA SILVA"), DOU acts ("DESIGNAR MARIA …"), the Tucano-BA gazette ("ANA
@@ -162,6 +162,15 @@ _LEGAL_FORM = regex.compile(_LEGAL_FORMS)
 
 
 _LETTER = regex.compile(r"\p{L}")
+# the words (letters and dashes) that open a JURISPRUDENCIA in LeNER-Br train, lower-cased: a model decision
+# in a gazette opens with one or is something else (tests/test_ner.py derives the list from models/data)
+DECISION_WORDS = frozenset(
+    """aco acórdão acórdãos adc adi ado adpf agint agr-al agr-pc agr-respe agravo agrg ai ap apelação ar are
+    aresp art autos ação ações correição cp crim decisão decisões eag ed-agr-al ed-agr-respe ed-ro edcl embargos
+    emenda enunciado enunciados epet habeas hc incidente inciso inq item mp ms nº oj orientação pc pet processo
+    rcl re reclamação reclamações recurso recursos resp respe rhc ro rr rse rt rt-tjsp s stf stm súmula súmulas
+    tc tjsp-lex tribunal tst tst-airr- verbete verbetes""".split()
+)
 _LONG_NUMBER = regex.compile(r"\d{9,}")
 # a number sign or an identifier's label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page
 # head, "Sarah Alejandro Arcilla Passaporte: EB…" in DOU work permits)
@@ -253,7 +262,9 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
     ranks alone are dropped; a SEI unit path or a place ending in a legal form is a body, the area of a
     career ("Área Administrativa") no place, a PESSOA with a word only a firm's name holds ("Comércio",
     "Construtora", "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
-    ("230.", "20191105-147372" in the DODF's lists), not a citation."""
+    ("230.", "20191105-147372" in the DODF's lists), not a citation; a JURISPRUDENCIA must open with a word
+    that opens one in LeNER-Br train (:data:`DECISION_WORDS`: "Acórdão", "HC", "Recurso", "nº" …) unless it
+    opens with a number ("23.625/DF")."""
     m = _TRAILING_LABEL.search(text, s, e)
     if m:
         e = m.start()
@@ -286,6 +297,9 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         return organization(text, s, e)
     if label in ("JURISPRUDENCIA", "LEGISLACAO") and len(_LETTER.findall(text, s, e)) < 2:
         return s, e, None
+    first = raw.split()[0] if raw.strip() else ""
+    if label == "JURISPRUDENCIA" and first[:1].isalpha() and first.lower().strip(".:") not in DECISION_WORDS:
+        return s, e, None  # "UASG 151895", "SIAPE nº 1234", "DODF nº 248", "Pregão nº 92/2016": no decision
     if label == "TEMPO" and _LONG_NUMBER.fullmatch(raw):
         return s, e, None  # "Registro; 05305512255" (DODF): a registration number, not a date
     return s, e, label

@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@9``:
+Merge policy ``merge@10``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
@@ -38,14 +38,17 @@ Merge policy ``merge@9``:
    ORGANIZACAO that starts with a rank only a person holds ("CEL EDMAR") is read as a PESSOA; a PESSOA
    needs two words of two letters or more besides connectors and may not start with an address word
    ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than two letters ("230.", registration
-   numbers in a list) and a TEMPO that is a long bare number ("05305512255") are dropped;
+   numbers in a list), a JURISPRUDENCIA that does not open with a word one opens with in LeNER-Br train
+   ("UASG 151895", "SIAPE nº 1234", "DODF nº 248": 2 in 3 of the model's on the corpus) and a TEMPO that is
+   a long bare number ("05305512255") are dropped;
 9. a model ORGANIZACAO ending in a dash and an acronym is two entities, the body and the acronym
    ("Companhia Imobiliária de Brasília - TERRACAP"), as LeNER-Br marks them; a legal form there ("… -
    EIRELI") is neither, a state's abbreviation ("… - DF") is LOCAL; one that runs over the next body's
    head word after a capitalised word is one entity per body ("AGÊNCIA NACIONAL DE ÁGUAS SUPERINTENDÊNCIA
    DE REGULAÇÃO": a DOU act's heading lines).
 (``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
-``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's.)
+``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
+every JURISPRUDENCIA of two letters or more.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -66,7 +69,7 @@ from patterns.mention import Mention
 from .entity_shape import shaped
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
-POLICY = "merge@9"
+POLICY = "merge@10"
 PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
@@ -163,7 +166,7 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple]
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@9``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@10``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'). A model entity takes its shape first (pipeline/entity_shape.py)."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
@@ -292,7 +295,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@9``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@10``."""
     from .rows import fact_row
 
     nlp = load_model() if mode != "off" else None

@@ -29,7 +29,9 @@ from spacy.util import minibatch
 Candidate = tuple[int, int, str]  # token start, token end, label
 
 
-def pick(probs: dict[Candidate, float], threshold: float, prefer: dict[Candidate, float] | None = None) -> list[Candidate]:
+def pick(
+    probs: dict[Candidate, float], threshold: float, prefer: dict[Candidate, float] | None = None
+) -> list[Candidate]:
     """The candidates kept: probability at least ``threshold``, the likeliest first, none overlapping one
     kept before; in text order. Equal probabilities (a member sure alone against the other sure alone of a
     rival reading: both one half) go to the longer PESSOA (a whole name over its surnames: "PATRICIA DE

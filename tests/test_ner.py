@@ -449,6 +449,17 @@ def test_street_names_are_places_not_people():
         ("230.", "JURISPRUDENCIA", []),
         ("20191105-147372", "JURISPRUDENCIA", []),
         ("23.625/DF", "JURISPRUDENCIA", [("23.625/DF", "JURISPRUDENCIA")]),  # LeNER-Br test: a citation
+        # a model decision opens as LeNER-Br's do (DOU extratos, SIAPE lists, DODF errata: none does)
+        ("UASG 151895", "JURISPRUDENCIA", []),
+        ("SIAPE nº 1141523", "JURISPRUDENCIA", []),
+        ("DODF nº 248", "JURISPRUDENCIA", []),
+        ("ACÓRDÃO Nº 46", "JURISPRUDENCIA", [("ACÓRDÃO Nº 46", "JURISPRUDENCIA")]),
+        (
+            "Recurso nº 87/2014/CGCEB/DRSP/SNAS/MDS",
+            "JURISPRUDENCIA",
+            [("Recurso nº 87/2014/CGCEB/DRSP/SNAS/MDS", "JURISPRUDENCIA")],
+        ),
+        ("HC 91.041/PE", "JURISPRUDENCIA", [("HC 91.041/PE", "JURISPRUDENCIA")]),
         ("05305512255", "TEMPO", []),  # DODF 2020-01-08: "Registro; 05305512255", a driver's licence
         ("2014", "TEMPO", [("2014", "TEMPO")]),
         # SEI-AL page heads, DODF and SEI-AL signature blocks: labels, ranks and unit paths
@@ -658,3 +669,19 @@ def test_issue_targets(f, pessoa, org, caps, wps, expected):
 
     s = {"test": {"f": f, "per_type": {"PESSOA": pessoa, "ORGANIZACAO": org}}, "test_caps": {"f": caps}}
     assert list(targets({**s, "words_per_second": wps}).values()) == expected
+
+
+def test_decision_words_are_lener_br_trains():
+    # the words a model JURISPRUDENCIA may open with: those that open one in LeNER-Br train (letters and dashes)
+    sys.path.insert(0, str(ROOT / "models"))
+    from train import DATA, read_conll
+
+    from pipeline.entity_shape import DECISION_WORDS
+
+    opening = {
+        words[i].lower().strip(".:")
+        for words, tags in read_conll(DATA / "lener-br" / "train.conll")
+        for i, tag in enumerate(tags)
+        if tag == "B-JURISPRUDENCIA"
+    }
+    assert DECISION_WORDS == {w for w in opening if w.replace("-", "").isalpha()}

@@ -47,7 +47,12 @@ PREFERRED = [
     # ... except for persons: the whole name, whichever member read it (a DOU list of appointees)
     ({(3, 7, "PESSOA"): 0.5, (5, 7, "PESSOA"): 0.5}, {(5, 7, "PESSOA"): 1.0}, 0.45, [(3, 7, "PESSOA")]),
     # the same span under two labels
-    ({(0, 2, "ORGANIZACAO"): 0.5, (0, 2, "LOCAL"): 0.5}, {(0, 2, "ORGANIZACAO"): 0.99999994}, 0.5, [(0, 2, "ORGANIZACAO")]),
+    (
+        {(0, 2, "ORGANIZACAO"): 0.5, (0, 2, "LOCAL"): 0.5},
+        {(0, 2, "ORGANIZACAO"): 0.99999994},
+        0.5,
+        [(0, 2, "ORGANIZACAO")],
+    ),
     # not a tie: the likelier stands whatever the first member says
     ({(2, 6, "ORGANIZACAO"): 0.6, (4, 6, "LOCAL"): 0.4}, {(4, 6, "LOCAL"): 0.8}, 0.3, [(2, 6, "ORGANIZACAO")]),
 ]
