@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from patterns import orgaos
+from patterns import dates, orgaos
 
 _NOT_A_PERSON = regex.compile(r"[\d()\[\]/:@]")
 
@@ -172,6 +172,22 @@ DECISION_WORDS = frozenset(
     tc tjsp-lex tribunal tst tst-airr- verbete verbetes""".split()
 )
 _LONG_NUMBER = regex.compile(r"\d{9,}")
+# what a time expression holds: a date in digits, a month or a year, a day of the week, an hour (all but 11
+# of LeNER-Br's 1,760 TEMPO do: OCR-broken "21312013", a name); and what looks like one but is a number's
+# tail ("08505. 009637. 2014-70", a NUP printed with spaces; "860.591/2015-JOSÉ")
+_TIME_WORD = regex.compile(
+    r"""(?xi)
+      \d{1,2}\s*[º°o]?\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}
+    | \b\d{1,2}\s*[/.-]\s*\d{4}\b
+    | \b(?:1[89]|20)\d{2}\b
+    | \b\d{1,2}\s*[:h]\s*\d{2}\b
+    | \b(?:"""
+    + "|".join(list(dates.MONTHS) + dates.SHORT_MONTHS)
+    + r""")\b
+    | \b(?:segunda|terça|quarta|quinta|sexta|sábado|domingo)\b
+    """
+)
+_YEAR_TAIL = regex.compile(r"\d{4}-\w+")
 # a number sign or an identifier's label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page
 # head, "Sarah Alejandro Arcilla Passaporte: EB…" in DOU work permits)
 _TRAILING_LABEL = regex.compile(
@@ -264,7 +280,8 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
     "Construtora", "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
     ("230.", "20191105-147372" in the DODF's lists), not a citation; a JURISPRUDENCIA must open with a word
     that opens one in LeNER-Br train (:data:`DECISION_WORDS`: "Acórdão", "HC", "Recurso", "nº" …) unless it
-    opens with a number ("23.625/DF")."""
+    opens with a number ("23.625/DF"). A TEMPO must hold a date, a month, a year, a weekday or an hour, and
+    not be a number's tail ("2014-70")."""
     m = _TRAILING_LABEL.search(text, s, e)
     if m:
         e = m.start()
@@ -302,6 +319,8 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         return s, e, None  # "UASG 151895", "SIAPE nº 1234", "DODF nº 248", "Pregão nº 92/2016": no decision
     if label == "TEMPO" and _LONG_NUMBER.fullmatch(raw):
         return s, e, None  # "Registro; 05305512255" (DODF): a registration number, not a date
+    if label == "TEMPO" and (not _TIME_WORD.search(raw) or _YEAR_TAIL.fullmatch(raw)):
+        return s, e, None  # "11 a" (of "11 a 14 de outubro", whose end the date pattern holds), "4º", "2014-70"
     return s, e, label
 
 

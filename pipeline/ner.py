@@ -39,8 +39,9 @@ Merge policy ``merge@10``:
    needs two words of two letters or more besides connectors and may not start with an address word
    ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than two letters ("230.", registration
    numbers in a list), a JURISPRUDENCIA that does not open with a word one opens with in LeNER-Br train
-   ("UASG 151895", "SIAPE nº 1234", "DODF nº 248": 2 in 3 of the model's on the corpus) and a TEMPO that is
-   a long bare number ("05305512255") are dropped;
+   ("UASG 151895", "SIAPE nº 1234", "DODF nº 248": 2 in 3 of the model's on the corpus), a TEMPO that is
+   a long bare number ("05305512255"), a number's tail ("2014-70") or holds no date, month, year, weekday
+   or hour ("11 a" of "11 a 14 de outubro") are dropped;
 9. a model ORGANIZACAO ending in a dash and an acronym is two entities, the body and the acronym
    ("Companhia Imobiliária de Brasília - TERRACAP"), as LeNER-Br marks them; a legal form there ("… -
    EIRELI") is neither, a state's abbreviation ("… - DF") is LOCAL; one that runs over the next body's
@@ -48,7 +49,7 @@ Merge policy ``merge@10``:
    DE REGULAÇÃO": a DOU act's heading lines).
 (``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
-every JURISPRUDENCIA of two letters or more.)
+every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
