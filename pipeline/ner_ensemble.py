@@ -10,9 +10,9 @@ gold sentences alone, and the gold ones with the teacher's labels of the corpus:
 corrects each one's own mistakes more often than it copies them. An entity one member alone is sure of
 (probability 1) averages one half, which is why the threshold is at most one half: the shipped 0.45 keeps
 it, and drops what one member only guesses and the other does not see. Where the two members are each
-sure alone of rival readings (both one half), the first member's reading wins: it learnt from the gold
-data alone. Averages are rounded (:data:`DECIMALS`), so that the entities of a sentence do not depend on
-the batch it is read in.
+sure alone of rival readings (both one half), the longer person's name wins, and otherwise the first
+member's reading: it learnt from the gold data alone. Averages are rounded (:data:`DECIMALS`), so that
+the entities of a sentence do not depend on the batch it is read in.
 
 >>> pick({(0, 2, "PESSOA"): 0.9, (1, 3, "ORGANIZACAO"): 0.6, (4, 5, "LOCAL"): 0.3}, 0.4)
 [(0, 2, 'PESSOA')]
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 Candidate = tuple[int, int, str]  # token start, token end, label
+DECIMALS = 4  # averaged probabilities are compared rounded (see average)
 
 
 def pick(
@@ -52,9 +53,6 @@ def pick(
         taken.update(range(start, end))
         kept.append(cand)
     return sorted(kept)
-
-
-DECIMALS = 4  # averaged probabilities are compared rounded (see average)
 
 
 def average(members: list[list[dict]]) -> list[dict[Candidate, float]]:

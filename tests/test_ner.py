@@ -454,11 +454,7 @@ def test_street_names_are_places_not_people():
         ("SIAPE nº 1141523", "JURISPRUDENCIA", []),
         ("DODF nº 248", "JURISPRUDENCIA", []),
         ("ACÓRDÃO Nº 46", "JURISPRUDENCIA", [("ACÓRDÃO Nº 46", "JURISPRUDENCIA")]),
-        (
-            "Recurso nº 87/2014/CGCEB/DRSP/SNAS/MDS",
-            "JURISPRUDENCIA",
-            [("Recurso nº 87/2014/CGCEB/DRSP/SNAS/MDS", "JURISPRUDENCIA")],
-        ),
+        ("Recurso nº 87/2014/CGCEB", "JURISPRUDENCIA", [("Recurso nº 87/2014/CGCEB", "JURISPRUDENCIA")]),
         ("HC 91.041/PE", "JURISPRUDENCIA", [("HC 91.041/PE", "JURISPRUDENCIA")]),
         ("05305512255", "TEMPO", []),  # DODF 2020-01-08: "Registro; 05305512255", a driver's licence
         ("2014", "TEMPO", [("2014", "TEMPO")]),
