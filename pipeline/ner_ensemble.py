@@ -10,8 +10,8 @@ gold sentences alone, and the gold ones with the teacher's labels of the corpus:
 corrects each one's own mistakes more often than it copies them. An entity one member alone is sure of
 (probability 1) averages one half, which is why the threshold is at most one half: the shipped 0.45 keeps
 it, and drops what one member only guesses and the other does not see. Where the two members are each
-sure alone of rival readings (both one half), the longer person's name wins, and otherwise the first
-member's reading: it learnt from the gold data alone. Averages are rounded (:data:`DECIMALS`), so that
+sure alone of rival readings (both one half), the first member's reading wins (it learnt from the gold
+data alone), except that a person's whole name wins over its part. Averages are rounded (:data:`DECIMALS`), so that
 the entities of a sentence do not depend on the batch it is read in.
 
 >>> pick({(0, 2, "PESSOA"): 0.9, (1, 3, "ORGANIZACAO"): 0.6, (4, 5, "LOCAL"): 0.3}, 0.4)
@@ -35,18 +35,15 @@ def pick(
 ) -> list[Candidate]:
     """The candidates kept: probability at least ``threshold``, the likeliest first, none overlapping one
     kept before; in text order. Equal probabilities (a member sure alone against the other sure alone of a
-    rival reading: both one half) go to the longer PESSOA (a whole name over its surnames: "PATRICIA DE
-    SOUZA MOREIRA", not "SOUZA MOREIRA"), then by ``prefer``, the first member's probabilities, then to
-    the earlier span, the shorter, the label's name."""
+    rival reading: both one half) go by ``prefer``, the first member's probabilities, then to the earlier
+    span, the shorter, the label's name; but a PESSOA inside an equally likely PESSOA is not a rival: the
+    whole name stands ("PATRICIA DE SOUZA MOREIRA", not "SOUZA MOREIRA", whichever member read it)."""
     prefer = prefer or {}
-
-    def order(c: Candidate):
-        start, end, label = c
-        return (-probs[c], start - end if label == "PESSOA" else 0, -round(prefer.get(c, 0.0), DECIMALS), c)
-
+    persons = [c for c in probs if c[2] == "PESSOA"]
+    parts = {c for c in persons for o in persons if o != c and probs[o] == probs[c] and o[0] <= c[0] and c[1] <= o[1]}
     kept: list[Candidate] = []
     taken: set[int] = set()
-    for cand in sorted(probs, key=order):
+    for cand in sorted(probs.keys() - parts, key=lambda c: (-probs[c], -round(prefer.get(c, 0.0), DECIMALS), c)):
         start, end, _label = cand
         if probs[cand] < threshold or taken.intersection(range(start, end)):
             continue

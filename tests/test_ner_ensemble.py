@@ -46,6 +46,9 @@ PREFERRED = [
     ({(2, 6, "ORGANIZACAO"): 0.5, (4, 6, "LOCAL"): 0.5}, {(4, 6, "LOCAL"): 1.0}, 0.45, [(4, 6, "LOCAL")]),
     # ... except for persons: the whole name, whichever member read it (a DOU list of appointees)
     ({(3, 7, "PESSOA"): 0.5, (5, 7, "PESSOA"): 0.5}, {(5, 7, "PESSOA"): 1.0}, 0.45, [(3, 7, "PESSOA")]),
+    # ... which does not make a person out of another label's reading of the same words (LeNER-Br test)
+    ({(3, 7, "PESSOA"): 0.5, (3, 7, "TEMPO"): 0.5}, {(3, 7, "TEMPO"): 1.0}, 0.45, [(3, 7, "TEMPO")]),
+    ({(3, 7, "PESSOA"): 0.5, (4, 6, "TEMPO"): 0.5}, {(4, 6, "TEMPO"): 1.0}, 0.45, [(4, 6, "TEMPO")]),
     # the same span under two labels
     (
         {(0, 2, "ORGANIZACAO"): 0.5, (0, 2, "LOCAL"): 0.5},
