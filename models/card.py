@@ -203,7 +203,10 @@ in DOU lists ("SOUZA MOREIRA" for "PATRICIA DE SOUZA MOREIRA", which the second 
 names swapped about 300 such fragments. (A first try, the longer PESSOA before anything else, scored the
 same on dev but also made persons of the other member's dates: "DEJT-04/05/12".) The dev scan scores
 0.8773, 0.8790, 0.8813, 0.8840 and 0.8834 at 0.3-0.5 and picks 0.45. Test holds 233 PESSOA, so one name
-moves PESSOA by about 0.4 points: against 0.90 it is a coin toss (0.898-0.904 over the readings above). Tried on the same members and not kept: a beam
+moves PESSOA by about 0.4 points: against 0.90 it is a coin toss (0.898-0.904 over the readings above;
+shipped 0.8998). A member trained on the other half of the teacher's sentences (`--silver-complement`,
+seed 13) reached dev 0.861 alone; with the gold member 0.880 (at 0.5), and the three members together
+0.882 (at 0.4), both below the shipped pair's 0.884: not kept. Tried on the same members and not kept: a beam
 of 16 at inference (dev 0.8832 at 0.45, slower); the label with the highest summed probability over a
 span chosen first (dev 0.8813); the first member's weight at 0.4 or 0.6 (dev 0.8776-0.8810); a threshold
 per label (ORGANIZACAO on dev is 0.846-0.847 from 0.4 to 0.5). Looking the floret vectors up once per
