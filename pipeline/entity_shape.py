@@ -199,7 +199,11 @@ _ABBREVIATIONS = frozenset({"ltda", "cia"})
 # a body's name ends before a comma and a lower-case word ("… - MCTIC, código DAS 101.3")
 _COMMA_LOWER = regex.compile(r",\s+\p{Ll}")
 # an identifier's own name, not a place or a body ("CNPJ/MF", "CPF")
-_ID_LABEL = regex.compile(r"(?:CNPJ|CPF|NUP|CEP|SEI|CNPJ/MF|CPF/MF)")
+_ID_LABEL = regex.compile(
+    r"(?:CNPJ|CPF|NUP|CEP|SEI|CNPJ/MF|CPF/MF)"
+    # ... or such a label with its number ("SIAPE nº 0.890.437" in DOU personnel acts, "CNPJ 09.168.704.0001-42")
+    r"|(?:CNPJ|CPF|SIAPE|Siape|Matrícula|MATRÍCULA)\s*(?:[nN]\.?\s?[º°oO]\.?\s*)?\d[\d.\-/]*"
+)
 _RANKS = regex.compile(rf"(?:{_RANK.pattern})*")
 _OFFICER = regex.compile(rf"(?:{_OFFICER_CODES})(?:\.?\s+|$)")
 # the area of a civil-service career, not a place ("Técnico Judiciário, Área Administrativa": DOU Seção 2)
@@ -274,8 +278,8 @@ def is_firm(text: str, s: int, e: int) -> bool:
 
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
-    loses a trailing number sign or identifier label and a sentence's full stop; an identifier's name or
-    ranks alone are dropped; a SEI unit path or a place ending in a legal form is a body, the area of a
+    loses a trailing number sign or identifier label and a sentence's full stop; an identifier's name (with
+    its number or not) or ranks alone are dropped; a SEI unit path or a place ending in a legal form is a body, the area of a
     career ("Área Administrativa") no place, a PESSOA with a word only a firm's name holds ("Comércio",
     "Construtora", "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
     ("230.", "20191105-147372" in the DODF's lists), not a citation; a JURISPRUDENCIA must open with a word

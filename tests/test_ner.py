@@ -470,6 +470,10 @@ def test_street_names_are_places_not_people():
         # SEI-AL page heads, DODF and SEI-AL signature blocks: labels, ranks and unit paths
         ("ALAGOAS SEI n.º", "LOCAL", [("ALAGOAS", "LOCAL")]),
         ("CNPJ/MF", "LOCAL", []),
+        # an identifier's label with its number (DOU Seção 2 personnel acts; a CNPJ misprinted with a dot)
+        ("SIAPE nº 0.890.437", "LOCAL", []),
+        ("SIAPE 1673002", "LOCAL", []),
+        ("CNPJ 09.168.704.0001-42", "ORGANIZACAO", []),
         ("CEL QOC", "LOCAL", []),
         ("PM", "ORGANIZACAO", [("PM", "ORGANIZACAO")]),  # a body, though a staff code before a name
         # DODF and SEI-AL (the 0.12 model): a rank read as a body, initials and numerals read as a name
