@@ -74,13 +74,17 @@ def peak_rss_mb(path: Path, window: int | None = None) -> float:
         "process_file(sys.argv[1], 'bench');"
         # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child of this (big) process
         # would report this process's size
-        "print([int(l.split()[1]) / 1024 for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
+        "print([int(l.split()[1]) / 1024 for l in open('/proc/self/status') if l.startswith('VmHWM')][0],"
+        " 'torch' in sys.modules)"
     )
     env = dict(os.environ, **({"SEIDOU_WINDOW_PAGES": str(window)} if window else {}))
     out = subprocess.run(
         [sys.executable, "-c", code, str(path), str(ROOT)], capture_output=True, text=True, check=True, env=env
     )
-    return float(out.stdout.strip().splitlines()[-1])
+    rss, torch = out.stdout.strip().splitlines()[-1].split()
+    if torch == "True":  # thinc imports torch wherever it is installed (make silver installs it): ~170 MB more
+        print("   (torch was imported: this environment has it; a fresh make install does not)")
+    return float(rss)
 
 
 def file_seconds(out: Path) -> float:
