@@ -276,12 +276,18 @@ def is_firm(text: str, s: int, e: int) -> bool:
     return bool(_ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) or _FIRM_WORD.search(text, s, e))
 
 
+def _opens_as_decision(raw: str) -> bool:
+    """Whether a JURISPRUDENCIA opens with a number or a word of :data:`DECISION_WORDS`."""
+    first = raw.split()[0] if raw.split() else ""
+    return not first[:1].isalpha() or first.lower().strip(".:") in DECISION_WORDS
+
+
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
     loses a trailing number sign or identifier label and a sentence's full stop; an identifier's name (with
-    its number or not) or ranks alone are dropped; a SEI unit path or a place ending in a legal form is a body, the area of a
-    career ("Área Administrativa") no place, a PESSOA with a word only a firm's name holds ("Comércio",
-    "Construtora", "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
+    its number or not) or ranks alone are dropped; a SEI unit path or a place ending in a legal form is a
+    body, the area of a career ("Área Administrativa") no place, a PESSOA with a word only a firm's name
+    holds ("Comércio", "Construtora", "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
     ("230.", "20191105-147372" in the DODF's lists), not a citation; a JURISPRUDENCIA must open with a word
     that opens one in LeNER-Br train (:data:`DECISION_WORDS`: "Acórdão", "HC", "Recurso", "nº" …) unless it
     opens with a number ("23.625/DF"). A TEMPO must hold a date, a month, a year, a weekday or an hour, and
@@ -318,8 +324,7 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         return organization(text, s, e)
     if label in ("JURISPRUDENCIA", "LEGISLACAO") and len(_LETTER.findall(text, s, e)) < 2:
         return s, e, None
-    first = raw.split()[0] if raw.strip() else ""
-    if label == "JURISPRUDENCIA" and first[:1].isalpha() and first.lower().strip(".:") not in DECISION_WORDS:
+    if label == "JURISPRUDENCIA" and not _opens_as_decision(raw):
         return s, e, None  # "UASG 151895", "SIAPE nº 1234", "DODF nº 248", "Pregão nº 92/2016": no decision
     if label == "TEMPO" and _LONG_NUMBER.fullmatch(raw):
         return s, e, None  # "Registro; 05305512255" (DODF): a registration number, not a date
