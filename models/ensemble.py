@@ -26,6 +26,7 @@ import numpy  # noqa: E402
 import spacy  # noqa: E402
 from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.training import Example  # noqa: E402
+from spacy.util import minibatch  # noqa: E402
 
 import pipeline.ner_layers  # noqa: E402, F401  (the model's own layers and components, named in its config)
 from pipeline import ner_conventions  # noqa: E402
@@ -73,8 +74,8 @@ def member_probs(nlp, names: list[str], sents) -> dict[str, list[dict]]:
     ensemble = Ensemble(nlp, names, 0.5)
     docs = [Doc(nlp.vocab, words=words) for words, _ in sents]
     out: dict[str, list[dict]] = {name: [] for name in names}
-    for i in range(0, len(docs), 128):
-        for name, probs in ensemble.member_probabilities(docs[i : i + 128]).items():
+    for batch in minibatch(docs, size=128):  # the batches seidou_ensemble.pipe reads
+        for name, probs in ensemble.member_probabilities(batch).items():
             out[name] += probs
     return out
 

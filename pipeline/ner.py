@@ -33,8 +33,8 @@ Merge policy ``merge@10``:
 8. any model entity loses a trailing number sign or identifier label ("ESTADO DE ALAGOAS SEI n.º", "…
    Passaporte", "… EIRELI CNPJ") and its sentence's full stop ("Exército."), an ORGANIZACAO what follows a comma and a
    lower-case word ("…, código DAS 101.3"); an identifier's name, alone or with its number ("CNPJ/MF",
-   "SIAPE nº 0.890.437"), or ranks alone ("CEL QOC") are dropped; a SEI unit path ("SEMA/GAB/AJL") or a LOCAL ending in a legal form ("RIO PRETO LTDA") is
-   an ORGANIZACAO, the area of a career ("Técnico Judiciário, Área Administrativa") is no place; an
+   "SIAPE nº 0.890.437"), or ranks alone ("CEL QOC") are dropped; a SEI unit path ("SEMA/GAB/AJL") or a
+   LOCAL ending in a legal form ("RIO PRETO LTDA") is an ORGANIZACAO, the area of a career ("Técnico Judiciário, Área Administrativa") is no place; an
    ORGANIZACAO that starts with a rank only a person holds ("CEL EDMAR") is read as a PESSOA; a PESSOA
    needs two words of two letters or more besides connectors and may not start with an address word
    ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than two letters ("230.", registration

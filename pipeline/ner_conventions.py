@@ -58,14 +58,9 @@ def _split_acronym(doc: Doc, e: Span) -> list[Span]:
         if doc[i].text not in DASHES or not doc[i - 1].whitespace_:
             continue
         head, tail = doc[e.start : i], doc[i + 1 : e.end]
-        if i >= e.start + 2 and ACRONYM.fullmatch(tail.text) and _one_word(tail):
-            return [Span(doc, e.start, i, e.label_), Span(doc, i + 1, e.end, e.label_)]
-        if (
-            ACRONYM.fullmatch(head.text)
-            and _one_word(head)
-            and doc[i].whitespace_
-            and not is_firm(tail.text, 0, len(tail.text))
-        ):
+        name_acronym = i >= e.start + 2 and ACRONYM.fullmatch(tail.text) and _one_word(tail)
+        acronym_name = ACRONYM.fullmatch(head.text) and _one_word(head) and doc[i].whitespace_
+        if name_acronym or (acronym_name and not is_firm(tail.text, 0, len(tail.text))):
             return [Span(doc, e.start, i, e.label_), Span(doc, i + 1, e.end, e.label_)]
     return [e]
 
