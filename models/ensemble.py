@@ -29,7 +29,7 @@ from spacy.training import Example  # noqa: E402
 from spacy.util import minibatch  # noqa: E402
 
 import pipeline.ner_layers  # noqa: E402, F401  (the model's own layers and components, named in its config)
-from pipeline import ner_conventions  # noqa: E402
+from pipeline import __version__, ner_conventions  # noqa: E402
 from pipeline.ner_ensemble import Ensemble, average, pick  # noqa: E402
 from evaluate import entity_scores  # noqa: E402
 from train import DATA, add_conventions, fix_iob, read_conll, relative_paths  # noqa: E402
@@ -123,6 +123,7 @@ def choose(nlp, names: list[str], trained_as: list[str], out: Path, threshold: f
     }
     nlp.meta["seidou_ensemble"] = record
     nlp.meta["performance"] = tried[chosen]  # LeNER-Br dev, as spaCy records a trained model's
+    nlp.meta["version"] = __version__  # the conventions and the choice are this version's (the entities' extractor)
     nlp.to_disk(out)
     relative_paths(out / "config.cfg")
     add_conventions(out)

@@ -260,7 +260,8 @@ def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[in
 # Construtora", "REIS & MARTINS INSTITUTO DE IDIOMAS": the model's PESSOA on the corpus's extratos)
 _FIRM_WORD = regex.compile(
     r"(?<![\p{L}])(?i:com[ée]rcio|servi[çc]os?|ind[úu]stria|construtora|constru[çc][õo]es|engenharia|empreendimentos"
-    r"|consultoria|assessoria|inform[áa]tica|distribuidora|transportes|solu[çc][õo]es|equipamentos)(?![\p{L}])|\s&\s"
+    r"|consultoria|assessoria|inform[áa]tica|distribuidora|transportes|solu[çc][õo]es|equipamentos"
+    r"|exporta[çc][ãa]o|importa[çc][ãa]o)(?![\p{L}])|\s&\s"
 )
 
 
@@ -268,6 +269,11 @@ def is_position(text: str) -> bool:
     """Whether ``text`` starts with a position's word ("SECRETÁRIO DA RECEITA FEDERAL", "Reitor em
     Exercício"), not a body's ("CONSELHO …", "DIRETORIA COLEGIADA")."""
     return bool(_CARGO.match(text))
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether ``word`` is a company's legal form ("LTDA", "S/A", "EIRELI", "ME", "EPP")."""
+    return bool(_LEGAL_FORM.fullmatch(word))
 
 
 def is_firm(text: str, s: int, e: int) -> bool:

@@ -6,7 +6,8 @@ almost without exception, and which the model breaks, are restored by rule (chos
 counts are LeNER-Br train's):
 
 - a body and its acronym after a dash are two ORGANIZACAO ("Conselho Regional … do Distrito Federal" and
-  "CREA-DF"): 147 such pairs, 2 printed as one entity;
+  "CREA-DF"): 147 such pairs, 2 printed as one entity; so are a body's name in Title Case and an acronym
+  right after it ("Instituto Brasileiro do Patrimônio Cultural IBPC"): 8 pairs, none as one entity;
 - an ORGANIZACAO stops before its first lower-case word other than a connector ("Ministério da
   Previdência Social | de expedir o Certificado"): 26 such words in 2,400 ORGANIZACAO; before a bracket,
   colon or semicolon (1 of 2,400), and before a full stop followed by a word in capitals ("Tribunal de
@@ -18,7 +19,12 @@ counts are LeNER-Br train's):
   as one;
 - no entity ends with a slash, a dash, a comma or an opening bracket (none of the 8,894 in LeNER-Br
   train does; the teacher's labels the ensemble's second member learnt from end 185 places with a slash:
-  "Rio de Janeiro/ | RJ").
+  "Rio de Janeiro/ | RJ");
+- a company's legal form ends an ORGANIZACAO (all 62 "Ltda.", "LTDA", "S/A", "S.A." of LeNER-Br train
+  do): one the model leaves outside every entity ends a firm's name read back over the words written in
+  one case ("BRASÍLIA CURSOS E CONCURSOS LTDA", "I. M. Comércio e Terraplenagem Ltda."; LeNER-Br dev
+  has 12 such firms the model misses), which replaces the entities inside it and cuts one that runs
+  into it; a person or place it ends is a firm ("AUTOPISTA FERNÃO DIAS S/A").
 
 A cut entity loses the connectors and comma it then ends with; an entity the model itself ended on a
 connector is left whole, for the merge policy may join it to its next line ("CÉLIO JOSÉ DA" / "SILVA").
@@ -33,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from patterns import orgaos
-from pipeline.entity_shape import is_firm
+from pipeline.entity_shape import UFS, is_firm, is_legal_form
 
 CONNECTORS = frozenset(
     orgaos.CONNECTORS  # the connectors of a body's name
@@ -44,6 +50,10 @@ DASHES = frozenset("-–")
 ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*")
 TRAILING = frozenset("/ - – , (".split())  # no entity of LeNER-Br train (8,894) ends with one
 BREAKS = frozenset("( ; :".split())  # in LeNER-Br train: 1 of 2,400 ORGANIZACAO holds one, 2 of 1,525 PESSOA
+ROMAN = regex.compile(r"[IVX]+")
+FOREIGN_FORMS = frozenset("LLC INC LTD CORP PLC GMBH AG SPA SRL".split())
+LEGAL_FORM = regex.compile(orgaos.LEGAL_FORM)  # "Ltda.", "LTDA", "S/A", "S.A.", "EIRELI", "EPP"
+FIRM_CONNECTORS = frozenset([*orgaos.OF, "e", "&"] + [w.upper() for w in (*orgaos.OF, "e")])
 
 
 def _one_word(span: Span) -> bool:
@@ -62,7 +72,29 @@ def _split_acronym(doc: Doc, e: Span) -> list[Span]:
         acronym_name = ACRONYM.fullmatch(head.text) and _one_word(head) and doc[i].whitespace_
         if name_acronym or (acronym_name and not is_firm(tail.text, 0, len(tail.text))):
             return [Span(doc, e.start, i, e.label_), Span(doc, i + 1, e.end, e.label_)]
+    return _split_last_acronym(doc, e)
+
+
+def _split_last_acronym(doc: Doc, e: Span) -> list[Span]:
+    """``Name in Title Case ACRONYM`` as two ORGANIZACAO ("Instituto Brasileiro do Patrimônio Cultural" and
+    "IBPC", "Conselho de Arquitetura e Urbanismo do Distrito Federal" and "CAU/DF"): the acronym is the
+    last word ("CAU/DF" may be three tokens), after a Title Case word that ends a name of two words or more."""
+    i = e.end - 1
+    while i > e.start and not doc[i - 1].whitespace_:
+        i -= 1
+    before = doc[i - 1] if i - 1 > e.start else None
+    title_case = before is not None and before.text[:1].isupper() and not before.text.isupper()
+    last = doc[i : e.end].text
+    if title_case and before.text not in CONNECTORS and ACRONYM.fullmatch(last) and not _name_tail(last):
+        return [Span(doc, e.start, i, e.label_), Span(doc, i, e.end, e.label_)]
     return [e]
+
+
+def _name_tail(word: str) -> bool:
+    """Whether a word in capitals at the end of a name is part of it, not an acronym: a legal form ("LTDA",
+    "LTDA-EPP", "LLC"), a Roman numeral ("Fazenda São Francisco II") or a state ("Faculdade Meridional RS")."""
+    parts = regex.split(r"[/-]", word)
+    return word in UFS or bool(ROMAN.fullmatch(word)) or any(p in FOREIGN_FORMS or is_legal_form(p) for p in parts)
 
 
 def _cut(doc: Doc, e: Span, end: int) -> list[Span]:
@@ -110,6 +142,65 @@ def _trim(doc: Doc, e: Span) -> list[Span]:
     return [e] if end == e.end else ([Span(doc, e.start, end, e.label_)] if end > e.start else [])
 
 
+def _name_word(t, caps: bool) -> bool:
+    """Whether token ``t`` can be a word of a firm's name written in capitals (``caps``) or in Title Case:
+    a word of two letters or more in that case, an initial ("I.", "I.M.") or its full stop, a connector."""
+    nxt = t.nbor(1).text if t.i + 1 < len(t.doc) else ""
+    if t.text in FIRM_CONNECTORS or (t.text == "." and t.i > 0 and len(t.nbor(-1).text) == 1):
+        return True
+    letters = t.text.replace(".", "")
+    if "." in t.text or (len(t.text) == 1 and nxt == "."):
+        return letters.isalpha() and letters.isupper()  # initials
+    word = t.text.replace("-", "")
+    return len(word) > 1 and t.text[:1].isupper() and word.isalpha() and (t.text.isupper() or not caps)
+
+
+def _firm_start(doc: Doc, form: int) -> int:
+    """Where the name of the firm whose legal form is token ``form`` starts: back over the words written
+    in the case of the word before the form, across a comma before a word only a firm's name holds ("Indústria, Comércio e
+    Representações") and a dash after an acronym ("VOGUE - Alimentação e Nutrição Ltda."), not across
+    another legal form ("… Ltda e Magitech …"); without the connectors it would start with."""
+    caps = form > 0 and doc[form - 1].text.isupper()  # "… E REFORMAS EIRELI", "… e Reformas EIRELI"
+    i = form
+    while i > 0:
+        t = doc[i - 1]
+        if t.text == "," and i < form and t.i > 0 and is_firm(doc[i].text, 0, len(doc[i].text)):
+            i -= 1
+        elif t.text in DASHES and t.i > 0 and t.whitespace_ and ACRONYM.fullmatch(t.nbor(-1).text):
+            i -= 2
+            break
+        elif LEGAL_FORM.fullmatch(t.text) or not _name_word(t, caps):
+            break
+        else:
+            i -= 1
+    while i < form and (doc[i].text in FIRM_CONNECTORS or doc[i].text in {".", ","}):
+        i += 1
+    return i
+
+
+def _firms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with every company's legal form ending an ORGANIZACAO (see the module's docstring)."""
+    for t in doc:
+        if not LEGAL_FORM.fullmatch(t.text):
+            continue
+        holder = next((e for e in ents if e.start <= t.i < e.end), None)
+        if holder is not None:
+            if holder.end == t.i + 1 and holder.label_ in ("PESSOA", "LOCAL"):
+                ents = [Span(doc, e.start, e.end, "ORGANIZACAO") if e is holder else e for e in ents]
+            continue
+        start = _firm_start(doc, t.i)
+        if start == t.i:
+            continue
+        kept = []
+        for e in ents:
+            if e.end <= start or e.start > t.i:
+                kept.append(e)
+            elif e.start < start:  # the model's entity runs into the firm's name: it ends before it
+                kept += _cut(doc, e, start)
+        ents = kept + [Span(doc, start, t.i + 1, "ORGANIZACAO")]
+    return sorted(ents, key=lambda e: e.start)
+
+
 def apply(doc: Doc) -> Doc:
     """``doc`` with its entities cut to the conventions above."""
     out: list[Span] = []
@@ -123,7 +214,7 @@ def apply(doc: Doc) -> Doc:
         else:
             cut = [e]
         out += [y for x in cut for y in _trim(doc, x)]
-    doc.ents = out
+    doc.ents = _firms(doc, out)
     return doc
 
 

@@ -35,6 +35,24 @@ ROWS = [
         ["SINPRO/DF", "Sindicato dos Professores do Distrito Federal"],
     ),
     ("Acórdão 1.234/2010 - TCU - Plenário , relator", "TCU - Plenário", "ORGANIZACAO", ["TCU", "Plenário"]),
+    # a body's name in Title Case and its acronym right after it: two entities (LeNER-Br dev; train: 8 of 8)
+    (
+        "para análise do Conselho de Arquitetura e Urbanismo do Distrito Federal CAU/DF e do",
+        "Conselho de Arquitetura e Urbanismo do Distrito Federal CAU/DF",
+        "ORGANIZACAO",
+        ["Conselho de Arquitetura e Urbanismo do Distrito Federal", "CAU/DF"],
+    ),
+    # ... but a legal form, a Roman numeral or a state is the name's (corpus: DOU Seção 1 and 3)
+    ("Contratada: Galaxy Engenharia EIRELI, CNPJ", "Galaxy Engenharia EIRELI", "ORGANIZACAO", None),
+    (
+        "WR Comercial de Alimentos e Serviços LTDA-EPP, CNPJ",
+        "WR Comercial de Alimentos e Serviços LTDA-EPP",
+        "ORGANIZACAO",
+        None,
+    ),
+    ("em favor de Fazenda São Francisco II, no município", "Fazenda São Francisco II", "ORGANIZACAO", None),
+    ("a Faculdade Meridional RS, mantida pela", "Faculdade Meridional RS", "ORGANIZACAO", None),
+    ("JAS Worldwide Management LLC, com sede", "JAS Worldwide Management LLC", "ORGANIZACAO", None),
     # ... but not a firm's name ("Contratada: SET - SERVIÇOS EMPRESARIAIS LTDA" below)
     # what follows a dash is not one acronym-like word: one entity
     ("Contratada: SET - SERVIÇOS EMPRESARIAIS LTDA, CNPJ", "SET - SERVIÇOS EMPRESARIAIS LTDA", "ORGANIZACAO", None),
@@ -127,3 +145,84 @@ def test_conventions(text, entity, label, expected):
     doc.ents = [span]
     kept = [(e.text, e.label_) for e in ner_conventions.apply(doc).ents]
     assert kept == [(x, label) for x in (expected if expected is not None else [entity])]
+
+
+# a company's legal form ends an ORGANIZACAO: (text, the model's entities, the entities kept)
+FIRMS = [
+    # none found: the firm's name is read back over the words in the legal form's case (LeNER-Br dev, TJDFT)
+    (
+        "Apelação Cível interposta por BRASÍLIA CURSOS E CONCURSOS LTDA em face da r. sentença",
+        [],
+        [("BRASÍLIA CURSOS E CONCURSOS LTDA", "ORGANIZACAO")],
+    ),
+    # ... with initials, in Title Case, without the connector before it
+    (
+        "o agravo de instrumento da I. M. Comércio e Terraplenagem Ltda. foi provido",
+        [],
+        [("I. M. Comércio e Terraplenagem Ltda", "ORGANIZACAO")],
+    ),
+    # ... across a comma before a word only a firm's name holds, to the start of the model's part (DOU Seção 1)
+    (
+        "fabricado por Lima & Pergher Indústria, Comércio e Representações Ltda. (CNPJ 22.685.341/0001-80)",
+        [("Lima & Pergher Indústria", "ORGANIZACAO")],
+        [("Lima & Pergher Indústria, Comércio e Representações Ltda", "ORGANIZACAO")],
+    ),
+    # ... across a dash after an acronym (DOU Seção 3), not across another firm's legal form (DOU Seção 1)
+    (
+        "a ADJUDICAÇÃO do GRUPO 1 à empresa VOGUE - Alimentação e Nutrição Ltda., CNPJ 04.675.771/0001-30",
+        [],
+        [("VOGUE - Alimentação e Nutrição Ltda", "ORGANIZACAO")],
+    ),
+    (
+        "entre Refrimate Engenharia do Frio Ltda e Magitech Distribuidor de Eletrônicos Eireli, CNPJ",
+        [("Refrimate Engenharia do Frio Ltda", "ORGANIZACAO")],
+        [
+            ("Refrimate Engenharia do Frio Ltda", "ORGANIZACAO"),
+            ("Magitech Distribuidor de Eletrônicos Eireli", "ORGANIZACAO"),
+        ],
+    ),
+    # ... not into a citation before it (DOU Seção 1, PGFN)
+    (
+        "Processo nº 910260/2017 Sergar Mineração Ltda. CNPJ/CPF 03.439.222.0001-01",
+        [("Processo nº 910260/2017", "JURISPRUDENCIA")],
+        [("Processo nº 910260/2017", "JURISPRUDENCIA"), ("Sergar Mineração Ltda", "ORGANIZACAO")],
+    ),
+    # ... in the case of its last word (DODF extratos)
+    (
+        "Contratada: BRAZMADEIRAS Construções e Reformas EIRELI, CNPJ",
+        [("BRAZMADEIRAS Construções e Reformas", "ORGANIZACAO")],
+        [("BRAZMADEIRAS Construções e Reformas EIRELI", "ORGANIZACAO")],
+    ),
+    # a name the model read into the firm's is cut before it (DODF extratos; DOU Seção 1 lists)
+    (
+        "PARTES: Distrito Federal/Polícia Civil X Premier Veículos Ltda. FUNDAMENTAÇÃO LEGAL: Edital",
+        [("Distrito Federal", "LOCAL"), ("Polícia Civil X Premier Veículos", "ORGANIZACAO")],
+        [("Distrito Federal", "LOCAL"), ("Polícia Civil X", "ORGANIZACAO"), ("Premier Veículos Ltda", "ORGANIZACAO")],
+    ),
+    (
+        "INSTITUTO CULTURAL NEWTON PAIVA FERREIRA LTDA",
+        [("NEWTON PAIVA FERREIRA", "PESSOA")],
+        [("INSTITUTO CULTURAL NEWTON PAIVA FERREIRA LTDA", "ORGANIZACAO")],
+    ),
+    # a person or a place the legal form ends is a firm (corpus: DOU Seção 3 extratos)
+    (
+        "Contratada: AUTOPISTA FERNÃO DIAS S/A, CNPJ 00.000.000/0001-91",
+        [("AUTOPISTA FERNÃO DIAS S/A", "PESSOA")],
+        [("AUTOPISTA FERNÃO DIAS S/A", "ORGANIZACAO")],
+    ),
+    # a law named after the legal form stays a law; a legal form with no name before it stays alone
+    ("nos termos da Lei das S.A. e do estatuto", [("Lei das S.A.", "LEGISLACAO")], [("Lei das S.A.", "LEGISLACAO")]),
+    ("pela empresa, conforme o contrato social da ltda EIRELI 10", [], []),
+]
+
+
+@pytest.mark.parametrize("text,found,expected", FIRMS)
+def test_firms(text, found, expected):
+    doc = NLP.make_doc(text)
+    spans = []
+    for entity, label in found:
+        s = text.index(entity)
+        spans.append(doc.char_span(s, s + len(entity), label=label))
+        assert spans[-1] is not None  # the row's entity falls on spaCy's tokens
+    doc.ents = spans
+    assert [(e.text, e.label_) for e in ner_conventions.apply(doc).ents] == expected
