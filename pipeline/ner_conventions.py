@@ -52,7 +52,9 @@ TRAILING = frozenset("/ - – , (".split())  # no entity of LeNER-Br train (8,89
 BREAKS = frozenset("( ; :".split())  # in LeNER-Br train: 1 of 2,400 ORGANIZACAO holds one, 2 of 1,525 PESSOA
 ROMAN = regex.compile(r"[IVX]+")
 FOREIGN_FORMS = frozenset("LLC INC LTD CORP PLC GMBH AG SPA SRL".split())
-LEGAL_FORM = regex.compile(orgaos.LEGAL_FORM)  # "Ltda.", "LTDA", "S/A", "S.A.", "EIRELI", "EPP"
+# the legal forms that end a firm's name: "Ltda.", "LTDA", "S/A", "S.A.", "EIRELI", "EPP" (not "ME", which is
+# also a word, and which LeNER-Br leaves out of the name: "CSTrans Serviços de Transportes Ltda. | ME")
+FIRM_END = regex.compile(orgaos.LEGAL_FORM)
 FIRM_CONNECTORS = frozenset([*orgaos.OF, "e", "&"] + [w.upper() for w in (*orgaos.OF, "e")])
 
 
@@ -157,9 +159,10 @@ def _name_word(t, caps: bool) -> bool:
 
 def _firm_start(doc: Doc, form: int) -> int:
     """Where the name of the firm whose legal form is token ``form`` starts: back over the words written
-    in the case of the word before the form, across a comma before a word only a firm's name holds ("Indústria, Comércio e
-    Representações") and a dash after an acronym ("VOGUE - Alimentação e Nutrição Ltda."), not across
-    another legal form ("… Ltda e Magitech …"); without the connectors it would start with."""
+    in the case of the word before the form, across a comma before a word only a firm's name holds
+    ("Indústria, Comércio e Representações") and a dash after an acronym ("VOGUE - Alimentação e Nutrição
+    Ltda."), not across another legal form ("… Ltda e Magitech …"); without the connectors, full stops and
+    commas it would start with."""
     caps = form > 0 and doc[form - 1].text.isupper()  # "… E REFORMAS EIRELI", "… e Reformas EIRELI"
     i = form
     while i > 0:
@@ -169,7 +172,7 @@ def _firm_start(doc: Doc, form: int) -> int:
         elif t.text in DASHES and t.i > 0 and t.whitespace_ and ACRONYM.fullmatch(t.nbor(-1).text):
             i -= 2
             break
-        elif LEGAL_FORM.fullmatch(t.text) or not _name_word(t, caps):
+        elif FIRM_END.fullmatch(t.text) or not _name_word(t, caps):
             break
         else:
             i -= 1
@@ -181,7 +184,7 @@ def _firm_start(doc: Doc, form: int) -> int:
 def _firms(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with every company's legal form ending an ORGANIZACAO (see the module's docstring)."""
     for t in doc:
-        if not LEGAL_FORM.fullmatch(t.text):
+        if not FIRM_END.fullmatch(t.text):
             continue
         holder = next((e for e in ents if e.start <= t.i < e.end), None)
         if holder is not None:
