@@ -51,6 +51,7 @@ ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*")
 TRAILING = frozenset("/ - – , (".split())  # no entity of LeNER-Br train (8,894) ends with one
 BREAKS = frozenset("( ; :".split())  # in LeNER-Br train: 1 of 2,400 ORGANIZACAO holds one, 2 of 1,525 PESSOA
 ROMAN = regex.compile(r"[IVX]+")
+ID_LABELS = frozenset("CNPJ CPF MF".split())  # "… Passo Fundo CNPJ/CPF 12.345.678/0001-90"
 FOREIGN_FORMS = frozenset("LLC INC LTD CORP PLC GMBH AG SPA SRL".split())
 # the legal forms that end a firm's name: "Ltda.", "LTDA", "S/A", "S.A.", "EIRELI", "EPP" (not "ME", which is
 # also a word, and which LeNER-Br leaves out of the name: "CSTrans Serviços de Transportes Ltda. | ME")
@@ -80,7 +81,8 @@ def _split_acronym(doc: Doc, e: Span) -> list[Span]:
 def _split_last_acronym(doc: Doc, e: Span) -> list[Span]:
     """``Name in Title Case ACRONYM`` as two ORGANIZACAO ("Instituto Brasileiro do Patrimônio Cultural" and
     "IBPC", "Conselho de Arquitetura e Urbanismo do Distrito Federal" and "CAU/DF"): the acronym is the
-    last word ("CAU/DF" may be three tokens), after a Title Case word that ends a name of two words or more."""
+    last word ("CAU/DF" may be three tokens), after a Title Case word that ends a name of two words or more;
+    an identifier's label there ("CNPJ/CPF") is dropped."""
     i = e.end - 1
     while i > e.start and not doc[i - 1].whitespace_:
         i -= 1
@@ -88,6 +90,8 @@ def _split_last_acronym(doc: Doc, e: Span) -> list[Span]:
     title_case = before is not None and before.text[:1].isupper() and not before.text.isupper()
     last = doc[i : e.end].text
     if title_case and before.text not in CONNECTORS and ACRONYM.fullmatch(last) and not _name_tail(last):
+        if set(regex.split(r"[/-]", last)) <= ID_LABELS:  # the label of the number after it: no body's
+            return [Span(doc, e.start, i, e.label_)]
         return [Span(doc, e.start, i, e.label_), Span(doc, i, e.end, e.label_)]
     return [e]
 

@@ -42,6 +42,13 @@ ROWS = [
         "ORGANIZACAO",
         ["Conselho de Arquitetura e Urbanismo do Distrito Federal", "CAU/DF"],
     ),
+    # ... an identifier's label there is no body's (DOU Seção 1, PGFN lists)
+    (
+        "Companhia de Desenvolvimento de Passo Fundo CNPJ/CPF 88.000.000/0001-00",
+        "Companhia de Desenvolvimento de Passo Fundo CNPJ/CPF",
+        "ORGANIZACAO",
+        ["Companhia de Desenvolvimento de Passo Fundo"],
+    ),
     # ... but a legal form, a Roman numeral or a state is the name's (corpus: DOU Seção 1 and 3)
     ("Contratada: Galaxy Engenharia EIRELI, CNPJ", "Galaxy Engenharia EIRELI", "ORGANIZACAO", None),
     (
