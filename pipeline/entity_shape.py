@@ -293,11 +293,11 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
     loses a trailing number sign or identifier label and a sentence's full stop; an identifier's name (with
     its number or not) or ranks alone are dropped; a SEI unit path or a place ending in a legal form is a
     body, the area of a career ("Área Administrativa") no place, a PESSOA with a word only a firm's name
-    holds ("Comércio", "Construtora", "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two letters is a bare number
-    ("230.", "20191105-147372" in the DODF's lists), not a citation; a JURISPRUDENCIA must open with a word
-    that opens one in LeNER-Br train (:data:`DECISION_WORDS`: "Acórdão", "HC", "Recurso", "nº" …) unless it
-    opens with a number ("23.625/DF"). A TEMPO must hold a date, a month, a year, a weekday or an hour, and
-    not be a number's tail ("2014-70")."""
+    holds ("Comércio", "Construtora", "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two
+    letters is a bare number ("230.", "20191105-147372" in the DODF's lists), not a citation; a
+    JURISPRUDENCIA must open with a word that opens one in LeNER-Br train (:data:`DECISION_WORDS`:
+    "Acórdão", "HC", "Recurso", "nº" …) unless it opens with a number ("23.625/DF"). A TEMPO must hold a
+    date, a month, a year, a weekday or an hour, and not be a number's tail ("2014-70")."""
     m = _TRAILING_LABEL.search(text, s, e)
     if m:
         e = m.start()

@@ -51,6 +51,7 @@ ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*")
 TRAILING = frozenset("/ - – , (".split())  # no entity of LeNER-Br train (8,894) ends with one
 BREAKS = frozenset("( ; :".split())  # in LeNER-Br train: 1 of 2,400 ORGANIZACAO holds one, 2 of 1,525 PESSOA
 ROMAN = regex.compile(r"[IVX]+")
+PARTS = regex.compile(r"[/-]")  # the pieces of "CAU/DF", "LTDA-EPP"
 ID_LABELS = frozenset("CNPJ CPF MF".split())  # "… Passo Fundo CNPJ/CPF 12.345.678/0001-90"
 FOREIGN_FORMS = frozenset("LLC INC LTD CORP PLC GMBH AG SPA SRL".split())
 # the legal forms that end a firm's name: "Ltda.", "LTDA", "S/A", "S.A.", "EIRELI", "EPP" (not "ME", which is
@@ -89,17 +90,20 @@ def _split_last_acronym(doc: Doc, e: Span) -> list[Span]:
     before = doc[i - 1] if i - 1 > e.start else None
     title_case = before is not None and before.text[:1].isupper() and not before.text.isupper()
     last = doc[i : e.end].text
-    if title_case and before.text not in CONNECTORS and ACRONYM.fullmatch(last) and not _name_tail(last):
-        if set(regex.split(r"[/-]", last)) <= ID_LABELS:  # the label of the number after it: no body's
-            return [Span(doc, e.start, i, e.label_)]
-        return [Span(doc, e.start, i, e.label_), Span(doc, i, e.end, e.label_)]
-    return [e]
+    if not (title_case and before.text not in CONNECTORS and ACRONYM.fullmatch(last)):
+        return [e]
+    parts = set(PARTS.split(last))
+    if _name_tail(last, parts):
+        return [e]
+    if parts <= ID_LABELS:  # the label of the number after it: no body's
+        return [Span(doc, e.start, i, e.label_)]
+    return [Span(doc, e.start, i, e.label_), Span(doc, i, e.end, e.label_)]
 
 
-def _name_tail(word: str) -> bool:
-    """Whether a word in capitals at the end of a name is part of it, not an acronym: a legal form ("LTDA",
-    "LTDA-EPP", "LLC"), a Roman numeral ("Fazenda São Francisco II") or a state ("Faculdade Meridional RS")."""
-    parts = regex.split(r"[/-]", word)
+def _name_tail(word: str, parts: set[str]) -> bool:
+    """Whether a word in capitals at the end of a name (``parts``: its pieces between slashes and dashes) is
+    part of it, not an acronym: a legal form ("LTDA", "LTDA-EPP", "LLC"), a Roman numeral ("Fazenda São
+    Francisco II") or a state ("Faculdade Meridional RS")."""
     return word in UFS or bool(ROMAN.fullmatch(word)) or any(p in FOREIGN_FORMS or is_legal_form(p) for p in parts)
 
 
@@ -171,7 +175,7 @@ def _firm_start(doc: Doc, form: int) -> int:
     i = form
     while i > 0:
         t = doc[i - 1]
-        if t.text == "," and i < form and t.i > 0 and is_firm(doc[i].text, 0, len(doc[i].text)):
+        if t.text == "," and i < form and is_firm(doc[i].text, 0, len(doc[i].text)):
             i -= 1
         elif t.text in DASHES and t.i > 0 and t.whitespace_ and ACRONYM.fullmatch(t.nbor(-1).text):
             i -= 2

@@ -11,8 +11,8 @@ corrects each one's own mistakes more often than it copies them. An entity one m
 (probability 1) averages one half, which is why the threshold is at most one half: the shipped 0.45 keeps
 it, and drops what one member only guesses and the other does not see. Where the two members are each
 sure alone of rival readings (both one half), the first member's reading wins (it learnt from the gold
-data alone), except that a person's whole name wins over its part. Averages are rounded (:data:`DECIMALS`), so that
-the entities of a sentence do not depend on the batch it is read in.
+data alone), except that a person's whole name wins over its part. Averages are rounded
+(:data:`DECIMALS`), so that the entities of a sentence do not depend on the batch it is read in.
 
 >>> pick({(0, 2, "PESSOA"): 0.9, (1, 3, "ORGANIZACAO"): 0.6, (4, 5, "LOCAL"): 0.3}, 0.4)
 [(0, 2, 'PESSOA')]
