@@ -32,7 +32,7 @@ import pipeline.ner_layers  # noqa: E402, F401  (the model's own layers and comp
 from pipeline import __version__, ner_conventions  # noqa: E402
 from pipeline.ner_ensemble import Ensemble, average, pick  # noqa: E402
 from evaluate import entity_scores  # noqa: E402
-from train import DATA, add_conventions, fix_iob, read_conll, relative_paths  # noqa: E402
+from train import DATA, add_conventions, fix_iob, lone_words, read_conll, relative_paths  # noqa: E402
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5)
 
@@ -60,12 +60,12 @@ def same_vectors(a, b) -> bool:
 def scores(nlp, sents, probs: list[dict], threshold: float, prefer: list[dict] | None = None) -> dict:
     """Entity-level scores on ``sents`` (LeNER-Br's tokens) of the entities :func:`pick` keeps from the
     averaged ``probs``, cut to the span conventions as the shipped pipeline cuts them."""
-    examples = []
+    examples, lone = [], lone_words()
     for i, ((words, tags), p) in enumerate(zip(sents, probs)):
         doc = Doc(nlp.vocab, words=words)
         kept = pick(p, threshold, prefer[i] if prefer else None)
         doc.set_ents([Span(doc, s, e, label=label) for s, e, label in kept], default="outside")
-        examples.append(Example(ner_conventions.apply(doc), Doc(nlp.vocab, words=words, ents=fix_iob(tags))))
+        examples.append(Example(ner_conventions.apply(doc, lone), Doc(nlp.vocab, words=words, ents=fix_iob(tags))))
     s = entity_scores(examples)
     return {"ents_f": s["f"], "ents_p": s["p"], "ents_r": s["r"], "per_type": s["per_type"]}
 

@@ -18,6 +18,7 @@ import random
 import shutil
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 
 import spacy
@@ -242,9 +243,20 @@ def main() -> None:
     add_conventions(args.out)
 
 
+@cache
+def lone_words() -> frozenset[str]:
+    """The conventions' table (pipeline/ner_conventions.py ``lone_words``), from LeNER-Br train."""
+    sys.path.insert(0, str(HERE.parent))
+    from pipeline import ner_conventions
+
+    vocab = spacy.blank("pt").vocab
+    docs = (Doc(vocab, words=w, ents=fix_iob(t)) for w, t in read_conll(DATA / "lener-br" / "train.conll"))
+    return ner_conventions.lone_words(docs)
+
+
 def add_conventions(model_dir: Path) -> None:
-    """Append ``seidou_conventions`` (pipeline/ner_conventions.py: LeNER-Br's span conventions, by rule)
-    to the trained model in ``model_dir``, and name the model and its version (seidou's) in its meta: the
+    """Append ``seidou_conventions`` (pipeline/ner_conventions.py: LeNER-Br's span conventions, by rule,
+    with its table of lone words from LeNER-Br train) to the trained model in ``model_dir``, and name the model and its version (seidou's) in its meta: the
     ``entities`` table's extractor reads ``ner:models/ner-pt-legal@<version>``."""
     sys.path.insert(0, str(HERE.parent))
     from pipeline import __version__, ner_layers  # noqa: F401  (the model's layers and components, named in its config)
@@ -252,6 +264,7 @@ def add_conventions(model_dir: Path) -> None:
     nlp = spacy.load(model_dir)
     if "seidou_conventions" not in nlp.pipe_names:
         nlp.add_pipe("seidou_conventions", last=True)
+    nlp.get_pipe("seidou_conventions").lone_words = lone_words()
     nlp.meta["name"], nlp.meta["version"] = "ner-pt-legal", __version__
     nlp.to_disk(model_dir)
     relative_paths(model_dir / "config.cfg")

@@ -24,7 +24,12 @@ counts are LeNER-Br train's):
   do): one the model leaves outside every entity ends a firm's name read back over the words written in
   one case ("BRASÍLIA CURSOS E CONCURSOS LTDA", "I. M. Comércio e Terraplenagem Ltda."; LeNER-Br dev
   has 12 such firms the model misses), which replaces the entities inside it and cuts one that runs
-  into it; a person or place it ends is a firm ("AUTOPISTA FERNÃO DIAS S/A").
+  into it; a person or place it ends is a firm ("AUTOPISTA FERNÃO DIAS S/A");
+- a word train prints at least three times outside every entity and never as an entity on its own is not
+  a PESSOA, ORGANIZACAO or LOCAL on its own ("Estado", "Relator", "Tribunal", "1ª": 5,321 words). The
+  model reads "Estado" alone as a body 7 times in LeNER-Br dev; train never does (54 times outside, 111
+  inside a longer name). The words are the component's one table (``lone_words.txt`` in the model),
+  derived from LeNER-Br train when the model is built (:func:`lone_words`).
 
 A cut entity loses the connectors and comma it then ends with; an entity the model itself ended on a
 connector is left whole, for the merge policy may join it to its next line ("CÉLIO JOSÉ DA" / "SILVA").
@@ -33,6 +38,10 @@ Tried and left out (model card): cutting a person at a word LeNER-Br never puts 
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
 
 import regex
 from spacy.language import Language
@@ -212,8 +221,28 @@ def _firms(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
-def apply(doc: Doc) -> Doc:
-    """``doc`` with its entities cut to the conventions above."""
+NAME_LABELS = frozenset(("PESSOA", "ORGANIZACAO", "LOCAL"))
+LONE_MIN_OUTSIDE = 3  # times a word is printed outside every entity in train before it is a lone word
+LONE_WORDS_FILE = "lone_words.txt"
+
+
+def lone_words(docs: Iterable[Doc], min_outside: int = LONE_MIN_OUTSIDE) -> frozenset[str]:
+    """The lower-case words the training ``docs`` print at least ``min_outside`` times outside every entity
+    and never as an entity of one word: such a word alone is not a name."""
+    outside: Counter[str] = Counter()
+    alone: set[str] = set()
+    for doc in docs:
+        outside.update(t.text.lower() for t in doc if t.ent_iob_ == "O")
+        alone.update(e.text.lower() for e in doc.ents if len(e) == 1)
+    return frozenset(w for w, n in outside.items() if n >= min_outside and w not in alone)
+
+
+def _lone(e: Span, lone: frozenset[str]) -> bool:
+    return e.label_ in NAME_LABELS and _one_word(e) and e.text.lower() in lone
+
+
+def apply(doc: Doc, lone: frozenset[str] = frozenset()) -> Doc:
+    """``doc`` with its entities cut to the conventions above (``lone``: the words of :func:`lone_words`)."""
     out: list[Span] = []
     for e in doc.ents:
         if e.label_ == "ORGANIZACAO":
@@ -225,10 +254,31 @@ def apply(doc: Doc) -> Doc:
         else:
             cut = [e]
         out += [y for x in cut for y in _trim(doc, x)]
-    doc.ents = _firms(doc, out)
+    doc.ents = [e for e in _firms(doc, out) if not _lone(e, lone)]
     return doc
 
 
+class Conventions:
+    """The pipeline component: :func:`apply` with the model's table of lone words (empty until it is set
+    or read from disk: a model built before 0.20 has none)."""
+
+    def __init__(self, words: Iterable[str] = ()):
+        self.lone_words = frozenset(words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return apply(doc, self.lone_words)
+
+    def to_disk(self, path, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / LONE_WORDS_FILE).write_text("".join(w + "\n" for w in sorted(self.lone_words)), encoding="utf-8")
+
+    def from_disk(self, path, exclude=()) -> "Conventions":
+        file = Path(path) / LONE_WORDS_FILE
+        self.lone_words = frozenset(file.read_text(encoding="utf-8").split()) if file.is_file() else frozenset()
+        return self
+
+
 @Language.factory("seidou_conventions")
-def make_conventions(nlp: Language, name: str):
-    return apply
+def make_conventions(nlp: Language, name: str) -> Conventions:
+    return Conventions()

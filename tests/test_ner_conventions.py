@@ -233,3 +233,70 @@ def test_firms(text, found, expected):
         assert spans[-1] is not None  # the row's entity falls on spaCy's tokens
     doc.ents = spans
     assert [(e.text, e.label_) for e in ner_conventions.apply(doc).ents] == expected
+
+
+def _doc(words: list[str], tags: list[str]):
+    from spacy.tokens import Doc
+
+    return Doc(NLP.vocab, words=words, ents=tags)
+
+
+# words a small "train" prints: (word, expected in the table) — three times outside every entity and never an
+# entity alone makes a lone word; an entity of its own once, or fewer than three times outside, does not
+LONE_TRAIN = [
+    (["o", "Estado", "recorre", "."], ["O", "O", "O", "O"]),
+    (["do", "Estado", "de", "Goiás"], ["O", "B-LOCAL", "I-LOCAL", "I-LOCAL"]),
+    (["ESTADO", "e", "União", "."], ["O", "O", "B-ORGANIZACAO", "O"]),
+    (["ao", "Estado", "e", "à", "União"], ["O", "O", "O", "O", "O"]),
+    (["a", "União", "e", "a", "União"], ["O", "O", "O", "O", "O"]),
+    (["o", "Relator", "e", "o", "Relator"], ["O", "O", "O", "O", "O"]),
+]
+LONE = [("estado", True), ("união", False), ("relator", False), ("e", True), ("goiás", False)]
+
+
+@pytest.mark.parametrize("word,lone", LONE)
+def test_lone_words(word, lone):
+    table = ner_conventions.lone_words(_doc(w, t) for w, t in LONE_TRAIN)
+    assert (word in table) is lone
+
+
+# (text, the model's entities, the entities kept) with the lone words {"estado", "1ª"}
+LONE_ROWS = [
+    # LeNER-Br dev (STF): "Estado" alone is no body; in a longer name it stays
+    ("ingerência na autonomia do Estado pela União", [("Estado", "ORGANIZACAO")], []),
+    ("ajuizada pelo Estado de Mato Grosso", [("Estado de Mato Grosso", "ORGANIZACAO")], None),
+    ("O ESTADO recorre", [("ESTADO", "LOCAL")], []),
+    ("a 1ª Turma", [("1ª", "ORGANIZACAO")], []),
+    # another label, or another word, is left as the model reads it
+    ("do Estado", [("Estado", "TEMPO")], None),
+    ("a União recorre", [("União", "ORGANIZACAO")], None),
+]
+
+
+@pytest.mark.parametrize("text,found,expected", LONE_ROWS)
+def test_lone_words_are_no_names(text, found, expected):
+    doc = NLP.make_doc(text)
+    doc.ents = [doc.char_span(text.index(e), text.index(e) + len(e), label=label) for e, label in found]
+    kept = [(e.text, e.label_) for e in ner_conventions.apply(doc, frozenset({"estado", "1ª"})).ents]
+    assert kept == (found if expected is None else expected)
+
+
+def test_lone_words_travel_with_the_component(tmp_path):
+    component = ner_conventions.Conventions(["estado", "relator"])
+    component.to_disk(tmp_path / "c")
+    assert ner_conventions.Conventions().from_disk(tmp_path / "c").lone_words == {"estado", "relator"}
+    assert ner_conventions.Conventions().from_disk(tmp_path / "none").lone_words == frozenset()  # a model before 0.20
+
+
+def test_the_shipped_table_is_lener_br_trains():
+    # make model derives the table from LeNER-Br train (models/train.py lone_words); the shipped one is that
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "models"))
+    from train import lone_words
+
+    shipped = (root / "models/ner-pt-legal/seidou_conventions" / ner_conventions.LONE_WORDS_FILE).read_text("utf-8")
+    assert frozenset(shipped.split()) == lone_words()
+    assert {"estado", "relator", "tribunal"} <= lone_words() and "união" not in lone_words()
