@@ -57,6 +57,25 @@ def other_labels(sents, fill: str = "", keep=("PESSOA", "ORGANIZACAO")):
     return [(w, [t if t in ("O", "") or t[2:] in keep else fill for t in tags]) for w, tags in sents]
 
 
+LINE_WIDTHS = (40, 110)  # characters per printed line: a DOU column to a full-width SEI page
+
+
+def broken_lines(words: list[str], tags: list[str], width: int) -> list[tuple[list[str], list[str]]]:
+    """A sentence as the lines of a page ``width`` characters wide (words packed greedily), each its own
+    sentence, as the pipeline reads a page: an entity a line end cuts becomes two ("Ministério da" /
+    "Educação"), the second starting on the next line."""
+    lines: list[tuple[list[str], list[str]]] = []
+    used = width + 1
+    for word, tag in zip(words, tags):
+        if used + 1 + len(word) > width:
+            lines.append(([], []))
+            used = -1
+        lines[-1][0].append(word)
+        lines[-1][1].append(tag)
+        used += 1 + len(word)
+    return [(w, fix_iob(t)) for w, t in lines]
+
+
 def fix_iob(tags: list[str]) -> list[str]:
     """An I- tag after O (or after another label) starts an entity: make it B- (LeNER-Br has a few)."""
     out, prev = [], "O"
@@ -140,6 +159,7 @@ def build_corpora(
     silver: Path | None = None,
     silver_share: float = 1.0,
     silver_complement: bool = False,
+    break_share: float = 0.0,
 ) -> None:
     nlp = spacy.blank("pt")
     rng = random.Random(SEED)
@@ -168,6 +188,11 @@ def build_corpora(
         wrng = random.Random(SEED + 2)
         records = [r for r in records if wrng.random() < weak_share]
         docs += weak_docs(nlp, records[:20] if smoke else records, caps_share=CAPS_SHARE, rng=wrng)
+    if break_share:  # text broken by PDF line ends: sentences again as the lines of a page
+        brng = random.Random(SEED + 4)
+        for w, t in train:
+            if brng.random() < break_share:
+                docs += [Doc(nlp.vocab, words=lw, ents=lt) for lw, lt in broken_lines(w, t, brng.randint(*LINE_WIDTHS))]
     if silver:
         srng = random.Random(SEED + 3)
         from weak import read as read_jsonl_gz
@@ -198,6 +223,7 @@ def main() -> None:
     ap.add_argument(
         "--weak-share", type=float, default=0.0, help="share of the weakly labelled corpus paragraphs (models/weak.py)"
     )
+    ap.add_argument("--break-share", type=float, default=0.0, help="share of sentences added again as lines of a page")
     ap.add_argument("--silver", type=Path, default=None, help="the teacher's labelled sentences (models/teacher.py)")
     ap.add_argument("--silver-share", type=float, default=1.0, help="share of the silver sentences trained on")
     ap.add_argument(
@@ -243,6 +269,11 @@ def main() -> None:
     add_conventions(args.out)
 
 
+# texts the model's tokenizer splits otherwise than spaCy's Portuguese rules: "S/A." would be "S" "/" "A."
+# (as "Ltda." is "Ltda" "."), and the conventions would not see the legal form (17 times in the corpus)
+TOKEN_EXCEPTIONS = {"S/A.": ("S/A", ".")}
+
+
 @cache
 def lone_words() -> frozenset[str]:
     """The conventions' table (pipeline/ner_conventions.py ``lone_words``), from LeNER-Br train."""
@@ -256,12 +287,15 @@ def lone_words() -> frozenset[str]:
 
 def add_conventions(model_dir: Path) -> None:
     """Append ``seidou_conventions`` (pipeline/ner_conventions.py: LeNER-Br's span conventions, by rule,
-    with its table of lone words from LeNER-Br train) to the trained model in ``model_dir``, and name the model and its version (seidou's) in its meta: the
+    with its table of lone words from LeNER-Br train) to the trained model in ``model_dir``, teach its
+    tokenizer :data:`TOKEN_EXCEPTIONS`, and name the model and its version (seidou's) in its meta: the
     ``entities`` table's extractor reads ``ner:models/ner-pt-legal@<version>``."""
     sys.path.insert(0, str(HERE.parent))
     from pipeline import __version__, ner_layers  # noqa: F401  (the model's layers and components, named in its config)
 
     nlp = spacy.load(model_dir)
+    for text, pieces in TOKEN_EXCEPTIONS.items():
+        nlp.tokenizer.add_special_case(text, [{"ORTH": p} for p in pieces])
     if "seidou_conventions" not in nlp.pipe_names:
         nlp.add_pipe("seidou_conventions", last=True)
     nlp.get_pipe("seidou_conventions").lone_words = lone_words()
@@ -280,6 +314,7 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
         smoke=args.smoke,
         spacy_tokenized=args.spacy_tokens,
         title_share=args.title_share,
+        break_share=args.break_share,
         weak_share=args.weak_share,
         harem=args.harem,
         harem_others=args.harem_others,

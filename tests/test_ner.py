@@ -63,6 +63,8 @@ def test_training_smoke(tmp_path):
             "0.5",
             "--weak-share",
             "0.5",
+            "--break-share",
+            "0.5",
             "--silver",
             str(SILVER),
             "--vectors",
@@ -77,6 +79,9 @@ def test_training_smoke(tmp_path):
     assert (out / "meta.json").exists() and (out / "ner").is_dir()
     nlp = load_model.__wrapped__(str(out))
     assert nlp.pipe_names == ["tok2vec", "ner", "seidou_conventions"]
+    # the conventions' table of lone words (LeNER-Br train) and the tokenizer's "S/A." travel in the model
+    assert "estado" in nlp.get_pipe("seidou_conventions").lone_words
+    assert [t.text for t in nlp.make_doc("Galvão Engenharia S/A.")] == ["Galvão", "Engenharia", "S/A", "."]
     assert nlp.vocab.vectors.shape == (1000, 8) and nlp.vocab.vectors.mode == "floret"
     # the lexicon table travels in the weights (float16), keyed on the lower-case word
     table = lexicon_layer(nlp)
@@ -186,6 +191,9 @@ def test_shipped_model_finds_the_names():
     ents = {(e.text, e.label_) for e in nlp(SEED_SENTENCE).ents}
     assert ("Fernando Magalhães Soares Pinto", "PESSOA") in ents
     assert ("Silvano Ascari de Almeida", "PESSOA") in ents
+    # a firm whose legal form ends the sentence (DOU Seção 1, a CARF session's minutes)
+    ents = {(e.text, e.label_) for e in nlp("produziu sustentação oral em nome da Galvão Engenharia S/A.").ents}
+    assert ("Galvão Engenharia S/A", "ORGANIZACAO") in ents
 
 
 def mention(kind, s, e, text):
@@ -378,6 +386,64 @@ def test_training_sentences_in_spacy_tokens(words, tags, tokens, entities):
     (doc,) = docs
     assert [t.text for t in doc] == tokens
     assert [(e.text, e.label_) for e in doc.ents] == entities
+
+
+# a LeNER-Br test sentence as the lines of a page (models/train.py broken_lines): (width, the lines' entities)
+BROKEN = (
+    "O Ministério da Educação e o Tribunal de Contas da União firmaram acordo em Brasília".split(),
+    ["O", "B-ORGANIZACAO", "I-ORGANIZACAO", "I-ORGANIZACAO", "O", "O"]
+    + ["B-ORGANIZACAO", "I-ORGANIZACAO", "I-ORGANIZACAO", "I-ORGANIZACAO", "I-ORGANIZACAO", "O", "O", "O", "B-LOCAL"],
+)
+
+
+@pytest.mark.parametrize(
+    "width,lines",
+    [
+        (
+            200,
+            [
+                [
+                    ("Ministério da Educação", "ORGANIZACAO"),
+                    ("Tribunal de Contas da União", "ORGANIZACAO"),
+                    ("Brasília", "LOCAL"),
+                ]
+            ],
+        ),
+        # a line end inside a name cuts it in two entities; the second starts the next line
+        (
+            40,
+            [
+                [("Ministério da Educação", "ORGANIZACAO"), ("Tribunal de", "ORGANIZACAO")],
+                [("Contas da União", "ORGANIZACAO")],
+                [("Brasília", "LOCAL")],
+            ],
+        ),
+        (  # "O Ministério" | "da Educação" | "e o Tribunal" | "de Contas da" | "União" | "firmaram" | ...
+            12,
+            [
+                [("Ministério", "ORGANIZACAO")],
+                [("da Educação", "ORGANIZACAO")],
+                [("Tribunal", "ORGANIZACAO")],
+                [("de Contas da", "ORGANIZACAO")],
+                [("União", "ORGANIZACAO")],
+                [],
+                [],
+                [("Brasília", "LOCAL")],
+            ],
+        ),
+    ],
+)
+def test_training_sentences_broken_by_line_ends(width, lines):
+    sys.path.insert(0, str(ROOT / "models"))
+    import spacy
+    from spacy.tokens import Doc
+    from train import broken_lines
+
+    vocab = spacy.blank("pt").vocab
+    got = broken_lines(*BROKEN, width)
+    assert [w for line, _ in got for w in line] == BROKEN[0]  # every word, in order
+    assert all(len(" ".join(line)) <= width for line, _ in got if len(line) > 1)
+    assert [[(e.text, e.label_) for e in Doc(vocab, words=w, ents=t).ents] for w, t in got] == lines
 
 
 def test_merge_keeps_only_person_like_model_names():
