@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from patterns import orgaos
 from patterns.dates import MONTHS
 
 from .segment import Segment, is_heading, paragraphs
@@ -226,6 +227,40 @@ def sei_letterhead(head: str) -> str | None:
             break
         lines.append(line)
     return " / ".join(HYPHENATED_TITLE.sub(r"\1-\2", x) for x in lines) or None
+
+
+# A municipal act names its body in its opening sentence: "O Presidente da Câmara Municipal de Tucano ratifica
+# …", "A Prefeitura Municipal de Tucano, Estado da Bahia, torna público …"; or its head, the mayor, who
+# stands for the Prefeitura: "O PREFEITO MUNICIPAL DE TUCANO – BA, no uso de suas atribuições …"
+OPENING = regex.compile(
+    r"^(?:O|A)[ \t]+[^\n]{0,300}?(?i:no[ \t]+uso[ \t]+d|torna[ \t]+p[úu]blic|ratifica|resolve|comunica|faz[ \t]+saber"
+    r"|homologa|convoca)",
+    regex.MULTILINE,
+)
+OPENING_REACH = 1500  # characters of a document in which its opening is looked for
+MAYOR = regex.compile(
+    r"^(?:O|A)[ \t]+(?P<prefeit>(?i:prefeit[oa]))[ \t]+(?i:municipal[ \t]+de|do[ \t]+munic[íi]pio[ \t]+de)[ \t]+"
+    r"(?P<town>\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?i:de|da|do|dos|das)[ \t]+)?\p{Lu}[\p{L}'’-]*)*)"
+)
+# a letterhead in a page's running header names the ente: "ESTADO DA BAHIA / PREFEITURA MUNICIPAL DE TUCANO"
+ENTE = regex.compile(r"(?i)\bprefeitura\b|\bmunic[íi]pio\b|\bc[âa]mara\b")
+
+
+def municipal_orgao(text: str, letterhead: str | None = None) -> str | None:
+    """The body a municipal document without heading lines is issued by: the body its opening sentence
+    names, the Prefeitura of the mayor who opens it, else the letterhead its page's running header prints
+    (``letterhead``: a header that is not a gazette's date and edition line); None if none."""
+    opening = OPENING.search(text[:OPENING_REACH])
+    if opening is not None:
+        bodies = orgaos.find(opening.group())
+        if bodies:
+            return bodies[0].value
+        mayor = MAYOR.match(opening.group())
+        if mayor is not None:
+            caps = mayor["prefeit"].isupper()
+            return f"{'PREFEITURA MUNICIPAL DE' if caps else 'Prefeitura Municipal de'} {mayor['town']}"
+    head = sei_letterhead(letterhead) if letterhead else None
+    return head if head and ENTE.search(head) else None
 
 
 def _orgao(lines: list[str]) -> str | None:

@@ -84,6 +84,13 @@ def gazette_date(*layouts: Layout) -> dt.date | None:
     return None
 
 
+def letterhead(layout: Layout) -> str | None:
+    """The running header of a document's first page when it is a letterhead, not a gazette's date and
+    edition line ("ESTADO DA BAHIA / PREFEITURA MUNICIPAL DE TUCANO / CNPJ nº …"); None otherwise."""
+    header = layout.pages[0].header_text if layout.pages else ""
+    return header if header and not _GAZETTE_HEADER.search(header) else None
+
+
 def _other_journal(header: dou.DouHeader, header_text: str) -> bool:
     """A page with a DOU-like header that belongs to another journal: its authenticity code names a
     journal that is not one of the DOU's, or its header names another Diário Oficial."""

@@ -25,12 +25,12 @@ from .io.tables import EXTRACTOR as TABLES_EXTRACTOR
 from .io.tables import read_tables
 from .signers import municipal_signature_rows, signature_rows
 from .classify import facts as doc_facts
-from .classify import inherit_orgao, is_extrato
+from .classify import inherit_orgao, is_extrato, municipal_orgao
 from patterns import dou
 
 from .documents import _MUNICIPAL as MUNICIPAL_MARK
 from .documents import _SEI as SEI_MARK
-from .documents import document_row, gazette_date, origin_of, page_header
+from .documents import document_row, gazette_date, letterhead, origin_of, page_header
 from .segment import GAZETTES, Segment, segment
 from .extract import extract, mask_cpfs, mask_cpfs_in_free_text, sei_codes
 from .extract import rows as extraction_rows
@@ -301,6 +301,8 @@ def document_and_fact_rows(
             sha, seq, part, run_id, document_origin(origin, seg, part.text), doc_header, facts, continues
         )
         row["sei_numero"] = seg.sei_number
+        if row["orgao"] is None and row["origin"] == "municipal":
+            row["orgao"] = municipal_orgao(part.text, letterhead(part))
         found = extract(part)
         facts_of_doc = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha, unmask_cpf=unmask_cpf)
         fill_sei_facts(row, found, facts_of_doc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.classify import GAZETTE_ACTS, doc_type_of, is_index, sei_letterhead
+from pipeline.classify import GAZETTE_ACTS, doc_type_of, is_index, municipal_orgao, sei_letterhead
 from pipeline.clauses import NORMATIVE
 
 TITLES = [
@@ -112,3 +112,52 @@ def test_a_gazettes_table_of_contents(text, expected):
 )
 def test_a_sei_documents_letterhead_names_its_orgao(head, orgao):
     assert sei_letterhead(head) == orgao
+
+
+# a municipal document without heading lines: (its text, its page's letterhead, its órgão); Tucano-BA
+# gazettes (Câmara 2020 nº 250, Prefeitura 2020 nº 1.380 and 2021 nº 1.516) and laws (2017)
+MUNICIPAL = [
+    (
+        "EXTRATO DE RATIFICAÇÃO DO ATO DISPENSA DE LICITAÇÃO Nº 001/2020\nO Presidente da Câmara Municipal de Tucano "
+        "ratifica a Dispensa de Licitação nº 001/2020",
+        None,
+        "Câmara Municipal de Tucano",
+    ),
+    (
+        "EXTRATO DO CONTRATO\nO Fundo Municipal de Assistência Social de Tucano, Estado da Bahia, torna público",
+        None,
+        "Fundo Municipal de Assistência Social de Tucano",
+    ),
+    (
+        "HOMOLOGAÇÃO\nO Prefeito do Município de Tucano — BA, no uso de suas atribuições",
+        None,
+        "Prefeitura Municipal de Tucano",
+    ),
+    # the law names no body in its opening: its page's letterhead does
+    (
+        "LEI Nº 375, DE 04 DE AGOSTO DE 2017.\nO PREFEITO MUNICIPAL DE TUCANO, ESTADO DA BAHIA, no uso de suas "
+        "atribuições",
+        None,
+        "PREFEITURA MUNICIPAL DE TUCANO",
+    ),
+    (
+        "LEI Nº 375, DE 04 DE AGOSTO DE 2017.\n“ABRE AO ORÇAMENTO FISCAL …”",
+        "ESTADO DA BAHIA\nPREFEITURA MUNICIPAL DE TUCANO\nCNPJ nº 13.810.312/0001-02",
+        "ESTADO DA BAHIA / PREFEITURA MUNICIPAL DE TUCANO",
+    ),
+    # none: the municipality acting through its pregoeiro is no body by head word; a header without an ente
+    (
+        "RESULTADO\nO Município de Tucano - BA através do Pregoeiro Municipal, nomeado pelo Decreto nº 142/2017, "
+        "torna público",
+        None,
+        None,
+    ),
+    ("AVISO\nsem abertura", "Quarta-feira\nTucano", None),
+    # an opening later than the document's first 1,500 characters is not its own
+    ("X\n" + "texto " * 300 + "\nA Prefeitura Municipal de Tucano, Estado da Bahia, torna pública", None, None),
+]
+
+
+@pytest.mark.parametrize("text,letterhead,orgao", MUNICIPAL)
+def test_a_municipal_documents_orgao(text, letterhead, orgao):
+    assert municipal_orgao(text, letterhead) == orgao

@@ -116,3 +116,10 @@ def test_a_title_right_under_another_is_its_subtitle():
     ]
     assert titled[0]["text"].startswith("DECRETO Nº 153/2021\nDECRETO Nº 153, DE 18 DE MARÇO DE 2021.\n")
     assert all(x["text"].strip() != (x["title"] or "").strip() for x in d)  # no document is its title alone
+
+
+def test_a_municipal_act_without_headings_is_its_openings_body():
+    # Tucano-BA gazette 1.507 pp. 4-6: decrees under no órgão heading, opened by "O PREFEITO MUNICIPAL DE
+    # TUCANO – BA, no uso de suas atribuições": the mayor stands for the Prefeitura
+    d = [x for x in docs("tucano_ba_doe_1507_2021_p4-6.pdf") if x["doc_type"] == "decreto"]
+    assert [x["orgao"] for x in d] == ["PREFEITURA MUNICIPAL DE TUCANO"] * 2
