@@ -324,14 +324,14 @@ def main(model: Path = HERE / "ner-pt-legal") -> None:
             f"vectors table, each a {one}. `seidou_ensemble` (`pipeline/ner_ensemble.py`) runs them, averages the "
             "probability each member's beam gives every candidate entity, and keeps the candidates at or above "
             f"{ens['threshold']}, the likeliest first, none overlapping one kept; then LeNER-Br's span conventions "
-            "by rule (`seidou_conventions`, `pipeline/ner_conventions.py`: no weights, one table of words from LeNER-Br train). Members: "
-            "`models/ensemble.py`; config of each: `models/config.cfg`"
+            "by rule (`seidou_conventions`, `pipeline/ner_conventions.py`: no weights, one table of words from "
+            "LeNER-Br train). Members: `models/ensemble.py`; config of each: `models/config.cfg`"
         )
     else:
         architecture = (
             f"spaCy {meta.get('spacy_version', '')} blank `pt`: {one}; then LeNER-Br's span conventions by rule "
-            "(`seidou_conventions`, `pipeline/ner_conventions.py`: no weights, one table of words from LeNER-Br train). "
-            "Config: `models/config.cfg`"
+            "(`seidou_conventions`, `pipeline/ner_conventions.py`: no weights, one table of words from LeNER-Br "
+            "train). Config: `models/config.cfg`"
         )
     silver = (
         " Member `ner_1` is trained on the same plus half of the teacher's labels of the corpus sentences "

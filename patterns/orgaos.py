@@ -42,7 +42,7 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = "orgaos@3"
+VERSION = "orgaos@4"
 
 HEADS = (
     "Ministério|Secretaria|Subsecretaria|Secretaria-Executiva|Diretoria|Departamento|Coordenação-Geral|"
@@ -52,8 +52,9 @@ HEADS = (
     "Banco|Caixa|Serviço|Escritório|Núcleo|Consórcio|Associação|Confederação|Federação|Sindicato|Hospital|"
     "Escola|Colégio|Centro"
 )
-# words that end a name even in capitals ("… PECUÁRIA E O MUNICÍPIO …", "… PARA OS FINS …")
-_STOP = r"(?:O|A|OS|AS|AO|AOS|PARA|QUE|COM|POR|PELO|PELA|SOBRE|ENTRE|SEU|SUA|UM|UMA|SE|NOS|NAS)(?![\p{L}])"
+# words that end a name even in capitals ("… PECUÁRIA E O MUNICÍPIO …", "… PARA OS FINS …"), and an
+# identifier's label ("ASSOCIAÇÃO PEQUENO MUNDO | CNPJ nº …")
+_STOP = r"(?:O|A|OS|AS|AO|AOS|PARA|QUE|COM|POR|PELO|PELA|SOBRE|ENTRE|SEU|SUA|UM|UMA|SE|NOS|NAS|CNPJ|CPF)(?![\p{L}])"
 # a capitalised word or an acronym; "S.A." and "S/A" whole (not a word "S")
 _CAP = rf"(?!{_STOP})(?:S\.A\.?|S/A|\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’\-]*)"
 CONNECTORS = ("de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos", "nas")

@@ -1,5 +1,5 @@
 """What a model entity must look like to be kept: the shape rules of the NER merge policy
-(pipeline/ner.py, ``merge@10`` rules 5, 7, 8 and 9).
+(pipeline/ner.py, ``merge@11`` rules 5, 7, 8 and 9).
 
 Real cases behind each rule: DOU extratos ("Carlos Melving Acosta Aguero / 08390", "CEUA"), SEI-AL
 bombeiros ("QPPMC EDILSON JOSÉ DA SILVA"), DOU acts ("DESIGNAR MARIA …"), the Tucano-BA gazette ("ANA
@@ -193,6 +193,10 @@ _YEAR_TAIL = regex.compile(r"\d{4}-\w+")
 _TRAILING_LABEL = regex.compile(
     r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|CNPJ|RG|Matrícula|MATRÍCULA|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$"
 )
+# an identifier's label inside a name ends it: "EMPRESA BRASILEIRA DE INFRA-ESTRUTURA AEROPORTUÁRIA CNPJ/CPF",
+# "UNIVERSIDADE FEDERAL DE ALAGOAS -.CNPJ Contratado" (DOU extratos, the label's number further on)
+_INNER_ID_LABEL = regex.compile(r"(?<![\p{L}])(?:CNPJ|CPF)(?![\p{L}])")
+_NAME_LABELS = ("PESSOA", "ORGANIZACAO", "LOCAL")
 # the full stop of the sentence after a name ("… do Exército.", "Brasília - DF."), not an abbreviation's
 _FULL_STOP = regex.compile(r"(?:(?P<word>\p{L}{4,})|\b(?P<uf>[A-Z]{2}))\.$")
 _ABBREVIATIONS = frozenset({"ltda", "cia"})
@@ -290,10 +294,11 @@ def _opens_as_decision(raw: str) -> bool:
 
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
-    loses a trailing number sign or identifier label and a sentence's full stop; an identifier's name (with
-    its number or not) or ranks alone are dropped; a SEI unit path or a place ending in a legal form is a
-    body, the area of a career ("Área Administrativa") no place, a PESSOA with a word only a firm's name
-    holds ("Comércio", "Construtora", "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two
+    loses a trailing number sign or identifier label and a sentence's full stop, a name a CNPJ or CPF label
+    inside it and what follows; an identifier's name (with its number or not) or ranks alone are dropped;
+    a SEI unit path or a place ending in a legal form is a body, the area of a career ("Área
+    Administrativa") no place, a PESSOA with a word only a firm's name holds ("Comércio", "Construtora",
+    "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two
     letters is a bare number ("230.", "20191105-147372" in the DODF's lists), not a citation; a
     JURISPRUDENCIA must open with a word that opens one in LeNER-Br train (:data:`DECISION_WORDS`:
     "Acórdão", "HC", "Recurso", "nº" …) unless it opens with a number ("23.625/DF"). A TEMPO must hold a
@@ -302,6 +307,12 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
     if m:
         e = m.start()
         while e > s and text[e - 1] in ",;-–":  # "… S/S Ltda, CNPJ", "… S.A- CNPJ"
+            e -= 1
+    m = _INNER_ID_LABEL.search(text, s + 1, e) if label in _NAME_LABELS else None
+    if m:
+        e = m.start()
+        # and the separators before it: "ALAGOAS -.", not an abbreviation's full stop ("Ltda.")
+        while e > s and (text[e - 1] in " \t\n,;-–/" or (text[e - 1] == "." and not text[e - 2 : e - 1].isalpha())):
             e -= 1
     m = _FULL_STOP.search(text, s, e)
     if m and (m["uf"] in UFS if m["uf"] else m["word"].lower() not in _ABBREVIATIONS):

@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@10``:
+Merge policy ``merge@11``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
@@ -31,9 +31,10 @@ Merge policy ``merge@10``:
    position alone is dropped), one word with a clitic ("Comunique-se") is dropped, and a state's
    abbreviation alone ("SP") is LOCAL;
 8. any model entity loses a trailing number sign or identifier label ("ESTADO DE ALAGOAS SEI n.º", "…
-   Passaporte", "… EIRELI CNPJ") and its sentence's full stop ("Exército."), an ORGANIZACAO what follows a
-   comma and a lower-case word ("…, código DAS 101.3"); an identifier's name, alone or with its number
-   ("CNPJ/MF", "SIAPE nº 0.890.437"), or ranks alone ("CEL QOC") are dropped; a SEI unit path
+   Passaporte", "… EIRELI CNPJ"), a name what follows a CNPJ or CPF label inside it ("… AEROPORTUÁRIA
+   CNPJ/CPF", "… ALAGOAS -.CNPJ Contratado"), and its sentence's full stop ("Exército."), an ORGANIZACAO
+   what follows a comma and a lower-case word ("…, código DAS 101.3"); an identifier's name, alone or with
+   its number ("CNPJ/MF", "SIAPE nº 0.890.437"), or ranks alone ("CEL QOC") are dropped; a SEI unit path
    ("SEMA/GAB/AJL") or a LOCAL ending in a legal form ("RIO PRETO LTDA") is an ORGANIZACAO, the area of a
    career ("Técnico Judiciário, Área Administrativa") is no place; an ORGANIZACAO that starts with a rank
    only a person holds ("CEL EDMAR") is read as a PESSOA; a PESSOA needs two words of two letters or more
@@ -70,7 +71,7 @@ from patterns.mention import Mention
 from .entity_shape import shaped
 
 MODEL_DIR = Path(os.environ.get("SEIDOU_NER_MODEL", Path(__file__).resolve().parent.parent / "models" / "ner-pt-legal"))
-POLICY = "merge@10"
+POLICY = "merge@11"
 PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
@@ -167,7 +168,7 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple]
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@10``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@11``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'). A model entity takes its shape first (pipeline/entity_shape.py)."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
@@ -296,7 +297,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@10``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@11``."""
     from .rows import fact_row
 
     nlp = load_model() if mode != "off" else None

@@ -657,6 +657,18 @@ def test_street_names_are_places_not_people():
             [("Sociedade Regional de Ensino e Saúde S/S Ltda", "ORGANIZACAO")],
         ),
         ("Maria Comerciária da Silva", "PESSOA", [("Maria Comerciária da Silva", "PESSOA")]),
+        # DOU 2014-10-01 extratos: an identifier's label inside the name ends it (its number further on)
+        (
+            "EMPRESA BRASILEIRA DE INFRA-ESTRUTURA AEROPORTUÁRIA CNPJ/CPF",
+            "ORGANIZACAO",
+            [("EMPRESA BRASILEIRA DE INFRA-ESTRUTURA AEROPORTUÁRIA", "ORGANIZACAO")],
+        ),
+        (
+            "UNIVERSIDADE FEDERAL DE ALAGOAS -.CNPJ Contratado",
+            "ORGANIZACAO",
+            [("UNIVERSIDADE FEDERAL DE ALAGOAS", "ORGANIZACAO")],
+        ),
+        ("Grupo OK Ltda. CNPJ/MF", "ORGANIZACAO", [("Grupo OK Ltda.", "ORGANIZACAO")]),
     ],
 )
 def test_model_entities_are_shaped(text, label, expected):

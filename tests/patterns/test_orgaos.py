@@ -33,6 +33,9 @@ POSITIVE = [
         "através da Superintendência Regional da Polícia Federal no Estado da Bahia",
         ["Superintendência Regional da Polícia Federal no Estado da Bahia"],
     ),
+    # an identifier's label ends the name: DOU 2014-10-01 (MDS), a CNES table (DOU)
+    ("10)ASSOCIAÇÃO PEQUENO MUNDO CNPJ 05.826.013/0001-38, Fortaleza/CE", ["ASSOCIAÇÃO PEQUENO MUNDO"]),
+    ("CLINICA/CENTRO DE ESPECIALIDADE CNPJ Mantenedora", ["CENTRO DE ESPECIALIDADE"]),
     # DOU 2014-10-01 p. 6
     (
         "CONSELHO NACIONAL DE CONTROLE DE EXPERIMENTAÇÃO ANIMAL",
