@@ -48,7 +48,7 @@ def entity_scores(examples: list[Example]) -> dict:
         "f": s["ents_f"],
         "p": s["ents_p"],
         "r": s["ents_r"],
-        "per_type": {k: v["f"] for k, v in (s["ents_per_type"] or {}).items()},
+        "per_type": {k: v["f"] for k, v in sorted((s["ents_per_type"] or {}).items())},
     }
 
 
