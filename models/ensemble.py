@@ -67,8 +67,7 @@ def scores(nlp, sents, probs: list[dict], threshold: float, prefer: list[dict] |
         doc.set_ents([Span(doc, s, e, label=label) for s, e, label in kept], default="outside")
         examples.append(Example(ner_conventions.apply(doc, lone), Doc(nlp.vocab, words=words, ents=fix_iob(tags))))
     s = entity_scores(examples)
-    per_type = dict(sorted(s["per_type"].items()))  # spaCy's scorer lists the labels in no fixed order
-    return {"ents_f": s["f"], "ents_p": s["p"], "ents_r": s["r"], "per_type": per_type}
+    return {"ents_f": s["f"], "ents_p": s["p"], "ents_r": s["r"], "per_type": s["per_type"]}
 
 
 def member_probs(nlp, names: list[str], sents) -> dict[str, list[dict]]:
