@@ -8,15 +8,16 @@ R$ 620.750,00`` → credito_adicional; ``TOTAL.....R$ 620.750,00`` → total; an
 ``Fonte de Recursos`` in a budget table → dotacao; ``aplicar a penalidade de multa no valor de R$ 5.000,00``
 → multa (DOU acórdãos and portarias), but not the base of a percentage (``multa de 30% (trinta por cento)
 sobre o valor de R$ 9.980,00`` → outro); ``a taxa de inscrição será de R$ 82,00`` → taxa_inscricao (editais);
-anything else → outro. In an extrato, ``Valor: R$ 5.000.000,00`` and ``VALOR DO CONTRATO: R$ …`` →
-valor_global (:func:`extrato_role`; the caller knows the document's type).
+anything else → outro. In an extrato, ``Valor: R$ 5.000.000,00``, ``VALOR DO CONTRATO: R$ …``, ``VALOR
+TOTAL: R$ …`` and the like → valor_global (:func:`extrato_role`; the caller knows the document's type).
 """
 
 from __future__ import annotations
 
 import regex
 
-RULES = "roles@4"  # 2: multa, taxa_inscricao; 3: not the base a percentage multa is taken on; 4: extratos' Valor:
+RULES = "roles@5"  # 2: multa, taxa_inscricao; 3: not the base a percentage multa is taken on; 4: extratos' Valor:;
+# 5: an extrato's "VALOR TOTAL:", "VALOR ENVOLVIDO NA EXECUÇÃO:", "Valor da Concessão-", "Valor do aditivo:"
 
 AFTER = [  # (window after the amount, pattern, role), first hit wins
     (90, regex.compile(r"\brepasse\b", regex.IGNORECASE), "repasse"),
@@ -61,16 +62,20 @@ def role(text: str, start: int, end: int) -> str:
     return "outro"
 
 
-# An extrato's value field: "Valor: R$ 5.000.000,00", "VALOR DO CONTRATO: R$ 35.849,00" (not "Valor unitário:").
-# Only in extratos: elsewhere the same label prices a debt (NFLD), a nota de empenho or a budget line.
+# An extrato's value field: "Valor: R$ 5.000.000,00", "VALOR DO CONTRATO: R$ 35.849,00", "VALOR TOTAL: R$
+# 519.551,93" (PCDF), "VALOR ENVOLVIDO NA EXECUÇÃO: R$ 38.569,69" (DODF), "Valor da Concessão-R$16.024,20",
+# "Valor do aditivo: R$ 32.900,00" (not "Valor unitário:"). Only in extratos: elsewhere the same label
+# prices a debt (NFLD), a nota de empenho or a budget line, and "TOTAL" a table's sum.
 EXTRATO_VALUE = regex.compile(
-    r"(?<![\p{L}])(?i:valor)(?:\s+(?i:do\s+contrato|contratual|do\s+termo|do\s+instrumento))?\s*:\s*(?:R\$\s*)?$"
+    r"(?<![\p{L}])(?i:valor)(?:\s+(?i:do\s+contrato|contratual|do\s+termo|do\s+instrumento|total|global"
+    r"|envolvido\s+na\s+execu[çc][ãa]o|da\s+concess[ãa]o|do\s+(?:termo\s+)?aditivo))?\s*[:\-–]\s*(?:R\$\s*)?$"
 )
 EXTRATO_WINDOW = 40
+EXTRATO_OVERRIDES = ("outro", "total")  # the roles an extrato's value field takes over
 
 
 def extrato_role(text: str, start: int, current: str) -> str:
     """The role of an amount in an extrato: ``valor_global`` after its value field, else ``current``."""
-    if current == "outro" and EXTRATO_VALUE.search(text, max(0, start - EXTRATO_WINDOW), start):
+    if current in EXTRATO_OVERRIDES and EXTRATO_VALUE.search(text, max(0, start - EXTRATO_WINDOW), start):
         return "valor_global"
     return current

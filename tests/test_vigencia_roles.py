@@ -379,7 +379,29 @@ def test_the_signing_date_an_extrato_states(text, expected):
             "R$ 77.040,00",
             "valor_global",
         ),
-        # not a unit price, not a value far from its label
+        # DODF 2020 extratos: other value fields ("VALOR TOTAL:" is no table's sum there)
+        (
+            "de equipamentos, instrumentos e munições não letais para a PCDF. VALOR TOTAL: R$ 739.813,95 (setecentos",
+            "R$ 739.813,95",
+            "valor_global",
+        ),
+        (
+            "da Lei Federal n. 8.666/1993; VALOR ENVOLVIDO NA EXECUÇÃO: R$ 38.569,69 (Trinta e oito mil",
+            "R$ 38.569,69",
+            "valor_global",
+        ),
+        (
+            "Fundamento Legal: Lei 8666/93. Valor da Concessão-R$16.024,20 (Dezesseis mil, vinte e quatro",
+            "R$16.024,20",
+            "valor_global",
+        ),
+        (
+            "no Centro de Atendimento para enfrentamento à COVID 19. Valor do aditivo: R$ 32.900,00 (trinta",
+            "R$ 32.900,00",
+            "valor_global",
+        ),
+        # not a unit price, not a value far from its label, not what an annual value passes from
+        ("O valor anual passará de R$ 795.599,04 (setecentos", "R$ 795.599,04", "outro"),
         ("Item 1. Valor unitário: R$ 10,00.", "R$ 10,00", "outro"),
         ("Valor: conforme a proposta da empresa vencedora do certame, R$ 10,00", "R$ 10,00", "outro"),
     ],
