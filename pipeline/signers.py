@@ -6,7 +6,9 @@ Examples: ``MARCELO PONTES VIANNA`` (DO2 2023-05-02 p. 94, Portaria CGU nº 1.67
 "Signatários:" / "ASSINANTES:" sentence names them too (``signers@2``): ``Pela CAESB: Daniel Beltrão de
 Rossiter Corrêa - Presidente e …`` (DODF 2020-01-08). A lone signatory printed without a cargo takes the
 position the act's opening names as its author (``signers@3``): ``O SECRETÁRIO DA RECEITA FEDERAL DO
-BRASIL, no uso das atribuições …`` … ``CARLOS ALBERTO FREITAS BARRETO``.
+BRASIL, no uso das atribuições …`` … ``CARLOS ALBERTO FREITAS BARRETO``. A name broken over two lines is
+one (``JUAREZ MARTINHO QUADROS`` / ``DO NASCIMENTO``), and the next act's heading is no signatory, its
+second line included (``SUPERINTENDÊNCIA DE ADMINISTRAÇÃO`` / ``NO CEARÁ``, ``SEÇÃO II``: ``signers@4``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from .segment import is_heading, is_title, paragraphs
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
 # órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
 _HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
-EXTRACTOR = "pipeline.signers@3"
+EXTRACTOR = "pipeline.signers@4"
 
 
 @dataclass
@@ -76,7 +78,7 @@ _LETTERHEAD = regex.compile(r"www\.|https?://|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
 # the signatory ("JOAQUIM MENDANHA DE ATAÍDES DIRETORIA DE ORGANIZAÇÃO DO SISTEMA")
 _ORGAO_HEAD = regex.compile(
     rf"(?i:{HEADS}|Delegacia|Alf[âa]ndega|Inspetoria|Laborat[óo]rio|Pr[óo]-Reitoria|Reitoria|Coordenadoria|"
-    r"Administra[çc][ãa]o|Munic[íi]pio|Estado|Governo|Poder)"
+    r"Administra[çc][ãa]o|Munic[íi]pio|Estado|Governo|Poder|Se[çc][ãa]o|Divis[ãa]o|Embaixada|Consulado)"
 )
 
 
@@ -139,6 +141,13 @@ def signers(text: str) -> list[Signer]:
         s, e = pars[k]
         par = text[s:e].strip()
         named = split_name(par)
+        if named is not None and named[0].split()[0].casefold() in CONNECTORS:  # a line's second half
+            above = text[pars[k - 1][0] : pars[k - 1][1]].strip() if k > 0 else ""
+            if not (is_name(above) and split_name(above) == (above, "")):
+                k -= 1  # a heading's: "… SUPERINTENDÊNCIA DE ADMINISTRAÇÃO" / "NO CEARÁ"
+                continue
+            # a name's: "JUAREZ MARTINHO QUADROS" / "DO NASCIMENTO"
+            named, s, k = (f"{above} {named[0]}", named[1]), pars[k - 1][0], k - 1
         if named is not None and (is_cargo(named[1]) if named[1] else is_name(named[0])):
             name, rest = named
             lines = ([rest] if rest else []) + [text[a:b].strip() for a, b in reversed(cargo)]

@@ -34,6 +34,28 @@ TAILS = [
     # Tucano gazette 2021: a page's letterhead, its space lost, closing an ata de registro de preços
     ("ESTADODA BAHIA\nMUNICIPIO DE TUCANO", []),
     ("ESTADODA BAHIA MUNICIPIO DE TUCANO GABINETE DO PREFEITO", []),
+    # DOU 2017-10-02: the glued heading's second line is no signatory
+    (
+        "ETEVALDO INÁCIO OLIVEIRA CARNEIRO SUPERINTENDÊNCIA DE ADMINISTRAÇÃO\nNO CEARÁ",
+        [("ETEVALDO INÁCIO OLIVEIRA CARNEIRO", None)],
+    ),
+    (
+        "JOAQUIM MENDANHA DE ATAÍDES DIRETORIA DE ORGANIZAÇÃO DO SISTEMA\nDE SEGUROS PRIVADOS",
+        [("JOAQUIM MENDANHA DE ATAÍDES", None)],
+    ),
+    (
+        "FRANCISCO CARLOS DA SILVA GERÊNCIA EXECUTIVA EM CUIABÁ\nSEÇÃO OPERACIONAL DA GESTÃO DE PESSOAS",
+        [("FRANCISCO CARLOS DA SILVA", None)],
+    ),
+    ("DENIS FONTES DE SOUZA PINTO\nEMBAIXADA DO BRASIL EM RIADE", [("DENIS FONTES DE SOUZA PINTO", None)]),
+    # DODF 2020-01-07: the gazette's section heading
+    ("Em, 03 de janeiro de 2020\nPAULO CAVALCANTI DE OLIVEIRA\nSEÇÃO II", [("PAULO CAVALCANTI DE OLIVEIRA", None)]),
+    # DOU 2017-10-02: a name broken over two lines is one
+    (
+        "JUAREZ MARTINHO QUADROS\nDO NASCIMENTO\nPresidente do Conselho",
+        [("JUAREZ MARTINHO QUADROS DO NASCIMENTO", "Presidente do Conselho")],
+    ),
+    ("ALEXANDRE MIRANDA FREIRE\nDE OLIVEIRA BARROS", [("ALEXANDRE MIRANDA FREIRE DE OLIVEIRA BARROS", None)]),
 ]
 
 
@@ -43,7 +65,8 @@ def test_signatories_of_an_act_tail(tail, expected):
     found = signers(text)
     assert [(s.name, s.cargo) for s in found] == expected
     for s in found:
-        assert text[s.start : s.end].startswith(s.name) and "DELEGACIA" not in text[s.start : s.end]
+        # the span holds the name (a name broken over two lines holds the line end)
+        assert " ".join(text[s.start : s.end].split()).startswith(s.name) and "DELEGACIA" not in text[s.start : s.end]
 
 
 @pytest.mark.parametrize(
