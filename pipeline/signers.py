@@ -188,9 +188,19 @@ _FOR_PARTY = regex.compile(
 _NEXT_NAME = r"\p{Lu}[\p{L}'’-]+(?:(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+)+\s*(?:[-–,;.]|$)|\s+e\s+(?i:pel))"
 _PERSON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+){1,7})"
-    r"(?:\s*(?:,\s*(?:na\s+qualidade\s+de|como)\s+|\s+[-–]\s+)(?P<cargo>[^,;]+?))?"
+    r"(?:\s*(?:,\s*(?:na\s+qualidade\s+de|como)\s+|\s+[-–]\s+)(?P<cargo>[^,;]+?)"
+    r"|,\s*(?P<listed>(?=\p{Lu}\p{Ll})[^,;]+?))?"  # ", Diretora de Administração …": a position's words only
     r"(?=\s*(?:,|;|\.|$|\s+e\s+(?i:pel)|\s+e\s+(?:pel[oa]s?\s+)?" + _NEXT_NAME + r"))"
 )
+
+
+_REPRESENTATIVE = regex.compile(r"Representante(?![\p{L}])")
+
+
+def _listed_cargo(words: str | None) -> bool:
+    """Whether what follows a name and a comma alone is its cargo: a position ("Diretor-Presidente",
+    "Procurador") or a representative ("Representante Legal"; DODF extratos), not another name."""
+    return bool(words) and (is_position(words) or bool(_REPRESENTATIVE.match(words)))
 
 
 _NEXT_WORD = regex.compile(r"\S+\s*")
@@ -204,9 +214,9 @@ _GAP = regex.compile(r"[\s,;]*")
 
 def listed_signatories(text: str) -> list[Signer]:
     """Signatories an extrato names in its "Signatários:" / "ASSINANTES:" sentence (or after "P/CONCEDENTE:"
-    labels), with the cargo printed
-    after the name (", na qualidade de Diretor Financeiro", " - Presidente"); the bodies they sign for, CPFs
-    and witnesses are not names."""
+    labels), with the cargo printed after the name (", na qualidade de Diretor Financeiro", " - Presidente",
+    or a position's words after a comma alone: ", Diretor-Presidente", ", Representante Legal"); the bodies
+    they sign for, CPFs and witnesses are not names."""
     out: list[Signer] = []
     covered = 0
     for m in SIGNED_LIST.finditer(text):
@@ -229,10 +239,12 @@ def listed_signatories(text: str) -> list[Signer]:
                 pos = nxt.end()
                 continue
             a, b, _ = person_span(text, p.start("name"), p.end("name"))  # "CEL EDMAR", "Secretário de Estado": none
+            cargo = p.group("cargo") or (p.group("listed") if _listed_cargo(p.group("listed")) else None)
+            end = p.end() if cargo else p.end("name")  # not a cargo after the comma: another name, perhaps
             if b > a and text[a].isupper() and not is_firm(text, a, b) and not _NOT_PERSON_WORD.search(text, a, b):
-                cargo = regex.sub(r"\s+e$", "", p.group("cargo").strip(" .")) if p.group("cargo") else None
-                out.append(Signer(text[a:b], cargo, a, p.end()))
-            pos = p.end()
+                cargo = regex.sub(r"\s+e$", "", cargo.strip(" .")) if cargo else None
+                out.append(Signer(text[a:b], cargo, a, end))
+            pos = end
         covered = stop
     return out
 

@@ -125,6 +125,29 @@ def test_signatories_of_an_act_tail(tail, expected):
             "Signatários: CEL EDMAR, Chefe do DSAP; Representante Legal; QUALITEK TECNOLOGIA LTDA.",
             [],
         ),
+        (  # DODF 2020-01-07 (SLU): a cargo after the name and a comma alone
+            "SIGNATÁRIOS: pelo SLU/DF, FELIX ANGELO PALAZZO, Diretor-Presidente e DAYANNE VERÍSSIMO ABRANTES, "
+            "Diretora de Administração e Finanças Substituta e, pela CONTRATADA: Senhor ROGÉRIO RICARDO "
+            "FAGUNDES, Representante Legal.",
+            [
+                ("FELIX ANGELO PALAZZO", "Diretor-Presidente"),
+                ("DAYANNE VERÍSSIMO ABRANTES", "Diretora de Administração e Finanças Substituta"),
+                ("ROGÉRIO RICARDO FAGUNDES", "Representante Legal"),
+            ],
+        ),
+        (  # DODF 2020-01-07 (CGDF, republished): the body before the second name is a firm, not a person
+            "Signatários: pela CGDF, ALDEMARIO ARAUJO CASTRO, Secretário de Estado Controlador-Geral do Distrito "
+            "Federal; pela QUALITEK TECNOLOGIA LTDA, DENNIS FERNANDES DE MEDEIROS, Procurador.",
+            [
+                ("ALDEMARIO ARAUJO CASTRO", "Secretário de Estado Controlador-Geral do Distrito Federal"),
+                ("DENNIS FERNANDES DE MEDEIROS", "Procurador"),
+            ],
+        ),
+        # constructed: two names after a comma, the second is no cargo
+        (
+            "Signatários: pela contratada, Ana Maria Lopes, Paulo Souza Lima.",
+            [("Ana Maria Lopes", None), ("Paulo Souza Lima", None)],
+        ),
     ],
 )
 def test_listed_signatories(text, expected):
