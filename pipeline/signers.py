@@ -78,7 +78,8 @@ _LETTERHEAD = regex.compile(r"www\.|https?://|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
 # the signatory ("JOAQUIM MENDANHA DE ATAÍDES DIRETORIA DE ORGANIZAÇÃO DO SISTEMA")
 _ORGAO_HEAD = regex.compile(
     rf"(?i:{HEADS}|Delegacia|Alf[âa]ndega|Inspetoria|Laborat[óo]rio|Pr[óo]-Reitoria|Reitoria|Coordenadoria|"
-    r"Administra[çc][ãa]o|Munic[íi]pio|Estado|Governo|Poder|Se[çc][ãa]o|Divis[ãa]o|Embaixada|Consulado)"
+    r"Administra[çc][ãa]o|Munic[íi]pio|Estado|Governo|Poder|Se[çc][ãa]o|Divis[ãa]o|Embaixada|Consulado|"
+    r"Dire[çc][ãa]o|Unidade|Corregedoria|Ouvidoria)"
 )
 
 

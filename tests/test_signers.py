@@ -48,6 +48,8 @@ TAILS = [
         [("FRANCISCO CARLOS DA SILVA", None)],
     ),
     ("DENIS FONTES DE SOUZA PINTO\nEMBAIXADA DO BRASIL EM RIADE", [("DENIS FONTES DE SOUZA PINTO", None)]),
+    # DODF 2020: the next act's unit heading
+    ("JULIANO PASQUAL\nUNIDADE DE CORREGEDORIA FAZENDÁRIA", [("JULIANO PASQUAL", None)]),
     # DODF 2020-01-07: the gazette's section heading
     ("Em, 03 de janeiro de 2020\nPAULO CAVALCANTI DE OLIVEIRA\nSEÇÃO II", [("PAULO CAVALCANTI DE OLIVEIRA", None)]),
     # DOU 2017-10-02: a name broken over two lines is one
