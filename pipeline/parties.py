@@ -110,9 +110,13 @@ ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)|\s+[-–—=]\s*[\p{Lu}/]{2,
 
 def _clean_name(s: str) -> str:
     s = regex.split(
-        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur)", s, maxsplit=1, flags=regex.IGNORECASE
+        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato)"
+        r"|\s+[-–]\s+pessoa\s+coletiva",  # "… Renováveis-IBAMA, neste ato designado …", "… - pessoa coletiva:"
+        s,
+        maxsplit=1,
+        flags=regex.IGNORECASE,
     )[0]
-    s = ACRONYM.sub("", s).strip(" ,;.")
+    s = ACRONYM.sub("", s).strip(" ,;.:")
     return regex.sub(r"^(?:[AO]s?\s+)", "", s) if s[:2] in ("A ", "O ") else s
 
 

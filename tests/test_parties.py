@@ -171,6 +171,20 @@ def test_extrato_labels():
             "DATA DE ASSINATURA: 03/12/2019. CONCESSIONÁRIA: TIAGO ORO. Republicado por erro no original",
             [("concessionaria", "TIAGO ORO", None, None)],
         ),
+        (  # DOU 2017-10-02 (INEP): a foreign body's registration ("pessoa coletiva") is no part of its name
+            "Espécie: Convênio Interinstitucional nº 01/2017. Partícipes: Instituto Nacional de Estudos e Pesquisas "
+            "Educacionais Anísio Teixeira - INEP - CNPJ/MF: 01.678.363/0001-43 e o Instituto Politécnico de Setúbal - "
+            "pessoa coletiva: 503720364. Objeto: Utilização dos resultados do Exame Nacional",
+            [
+                (
+                    "participe",
+                    "Instituto Nacional de Estudos e Pesquisas Educacionais Anísio Teixeira",
+                    "01678363000143",
+                    True,
+                ),
+                ("participe", "Instituto Politécnico de Setúbal", None, None),
+            ],
+        ),
     ],
 )
 def test_run_in_extrato_labels(text, expected):
