@@ -212,6 +212,8 @@ _RANKS = regex.compile(rf"(?:{_RANK.pattern})*")
 _OFFICER = regex.compile(rf"(?:{_OFFICER_CODES})(?:\.?\s+|$)")
 # the area of a civil-service career, not a place ("Técnico Judiciário, Área Administrativa": DOU Seção 2)
 _CAREER_AREA = regex.compile(r"(?i:área)\s+(?:(?i:administrativa|judiciária|apoio|técnica|gestão)(?!\p{L})|de\s+apoio)")
+# a teachers' career ("Professor do Magistério Superior", "Grupo Magistério Superior" in DOU personnel acts): no body
+_CAREER = regex.compile(r"(?i:(?:grupo\s+)?magist[ée]rio)(?!\p{L})")
 # a SEI unit's path ("SEMA/GAB/AJL"): a body's units, not a place
 _UNIT_PATH = regex.compile(r"\p{Lu}{2,}(?:/\p{Lu}{2,}){2,}")
 
@@ -297,7 +299,7 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
     loses a trailing number sign or identifier label and a sentence's full stop, a name a CNPJ or CPF label
     inside it and what follows; an identifier's name (with its number or not) or ranks alone are dropped;
     a SEI unit path or a place ending in a legal form is a body, the area of a career ("Área
-    Administrativa") no place, a PESSOA with a word only a firm's name holds ("Comércio", "Construtora",
+    Administrativa") no place, a career ("Magistério Superior") no body, a PESSOA with a word only a firm's name holds ("Comércio", "Construtora",
     "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two
     letters is a bare number ("230.", "20191105-147372" in the DODF's lists), not a citation; a
     JURISPRUDENCIA must open with a word that opens one in LeNER-Br train (:data:`DECISION_WORDS`:
@@ -323,7 +325,7 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         return s, e, None  # "CNPJ/MF" as a place, "CEL QOC" as a place
     if label == "LOCAL" and (_UNIT_PATH.fullmatch(raw) or _ENDS_IN_LEGAL_FORM.fullmatch(raw)):
         return s, e, "ORGANIZACAO"  # a body's units, a firm ("RIO PRETO LTDA")
-    if label == "LOCAL" and _CAREER_AREA.match(raw):
+    if (label == "LOCAL" and _CAREER_AREA.match(raw)) or (label == "ORGANIZACAO" and _CAREER.match(raw)):
         return s, e, None
     if label == "PESSOA" and _FIRM_WORD.search(text, s, e):  # a firm: "Rubi Construtora", "SANDU COMÉRCIO"
         m = _TRAILING_OF.search(text, s, e)

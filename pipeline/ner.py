@@ -36,9 +36,10 @@ Merge policy ``merge@11``:
    what follows a comma and a lower-case word ("…, código DAS 101.3"); an identifier's name, alone or with
    its number ("CNPJ/MF", "SIAPE nº 0.890.437"), or ranks alone ("CEL QOC") are dropped; a SEI unit path
    ("SEMA/GAB/AJL") or a LOCAL ending in a legal form ("RIO PRETO LTDA") is an ORGANIZACAO, the area of a
-   career ("Técnico Judiciário, Área Administrativa") is no place; an ORGANIZACAO that starts with a rank
-   only a person holds ("CEL EDMAR") is read as a PESSOA; a PESSOA needs two words of two letters or more
-   besides connectors and may not start with an address word ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than two letters ("230.", registration
+   career ("Técnico Judiciário, Área Administrativa") is no place, a career ("Magistério Superior") no
+   body; an ORGANIZACAO that starts with a rank only a person holds ("CEL EDMAR") is read as a PESSOA; a
+   PESSOA needs two words of two letters or more besides connectors and may not start with an address
+   word ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than two letters ("230.", registration
    numbers in a list), a JURISPRUDENCIA that does not open with a word one opens with in LeNER-Br train
    ("UASG 151895", "SIAPE nº 1234", "DODF nº 248": 2 in 3 of the model's on the corpus), a TEMPO that is
    a long bare number ("05305512255"), a number's tail ("2014-70") or holds no date, month, year, weekday

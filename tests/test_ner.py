@@ -669,6 +669,14 @@ def test_street_names_are_places_not_people():
             [("UNIVERSIDADE FEDERAL DE ALAGOAS", "ORGANIZACAO")],
         ),
         ("Grupo OK Ltda. CNPJ/MF", "ORGANIZACAO", [("Grupo OK Ltda.", "ORGANIZACAO")]),
+        # DOU 2014-10-01 personnel acts: a teachers' career is no body ("Professor do Magistério Superior")
+        ("Magistério Superior", "ORGANIZACAO", []),
+        ("Grupo Magistério Superior", "ORGANIZACAO", []),
+        (
+            "Escola Nacional de Formação e Aperfeiçoamento de Magistrados do Trabalho",
+            "ORGANIZACAO",
+            [("Escola Nacional de Formação e Aperfeiçoamento de Magistrados do Trabalho", "ORGANIZACAO")],
+        ),
     ],
 )
 def test_model_entities_are_shaped(text, label, expected):
