@@ -200,6 +200,8 @@ def _firm_start(doc: Doc, form: int) -> int:
 
 def _firms(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with every company's legal form ending an ORGANIZACAO (see the module's docstring)."""
+    if not FIRM_END.search(doc.text):
+        return sorted(ents, key=lambda e: e.start)  # no legal form (most sentences): no token to look at
     for t in doc:
         if not FIRM_END.fullmatch(t.text):
             continue
