@@ -172,7 +172,7 @@ _ROLES = "|".join(ROLE_WORDS)
 # Convenente : PAULO …", "SIGNATÁRIOS: Pelo DF/RA-II, José Elias Silva de Jesus, na qualidade de Administrador
 # Regional do Gama e pela contratada: …", "ASSINANTES: Pela CAESB: Daniel Beltrão … - Presidente e …": DOU, DODF)
 SIGNED_LIST = regex.compile(
-    r"(?<![\p{L}])(?i:signat[áa]rios|assinantes)\s*:\s*"
+    r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assina)\s*:\s*"  # "… - Assinam: ALÍRIO …" (DODF)
     rf"|(?<![\p{{L}}])(?=P/(?i:{_ROLES})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
 )
 LIST_REACH = 600  # characters a list of signatories may run

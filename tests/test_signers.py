@@ -145,6 +145,16 @@ def test_signatories_of_an_act_tail(tail, expected):
                 ("DENNIS FERNANDES DE MEDEIROS", "Procurador"),
             ],
         ),
+        (  # DODF 2020 (CAESB): "Assinam:"; a cargo stops at its first comma (a known limit: "…, Finanças e Controle")
+            "Data da assinatura: 17 de dezembro de 2019 - Assinam: ALÍRIO DE OLIVEIRA NETO e MARCIO SERÔA DE ARAUJO "
+            "CORIOLANO - Diretor Presidente, PAULO HENRIQUE MENDES ANNES - Diretor de Administração, Finanças e "
+            "Controle.",
+            [
+                ("ALÍRIO DE OLIVEIRA NETO", None),
+                ("MARCIO SERÔA DE ARAUJO CORIOLANO", "Diretor Presidente"),
+                ("PAULO HENRIQUE MENDES ANNES", "Diretor de Administração"),
+            ],
+        ),
         # constructed: two names after a comma, the second is no cargo
         (
             "Signatários: pela contratada, Ana Maria Lopes, Paulo Souza Lima.",
