@@ -187,10 +187,13 @@ _FOR_PARTY = regex.compile(
 # the next signatory after " e ": two capitalised words or more, then a dash, a comma or the end ("… -
 # Presidente e Roberta Alves Zanatta - Diretora"; not "Diretor Financeiro e Comercial. Pela …")
 _NEXT_NAME = r"\p{Lu}[\p{L}'’-]+(?:(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+)+\s*(?:[-–,;.]|$)|\s+e\s+(?i:pel))"
+# a cargo runs to a comma or a semicolon, but over an enumeration in it ("Diretor de Administração, Finanças e
+# Controle": a comma, one Title Case word, " e ")
+_CARGO_TEXT = r"(?:[^,;]+?(?:,\s*\p{Lu}\p{Ll}+\s+e\s+(?=\p{Lu}\p{Ll})[^,;]+?)?)"
 _PERSON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+){1,7})"
-    r"(?:\s*(?:,\s*(?:na\s+qualidade\s+de|como)\s+|\s+[-–]\s+)(?P<cargo>[^,;]+?)"
-    r"|,\s*(?P<listed>(?=\p{Lu}\p{Ll})[^,;]+?))?"  # ", Diretora de Administração …": a position's words only
+    rf"(?:\s*(?:,\s*(?:na\s+qualidade\s+de|como)\s+|\s+[-–]\s+)(?P<cargo>{_CARGO_TEXT})"
+    rf"|,\s*(?P<listed>(?=\p{{Lu}}\p{{Ll}}){_CARGO_TEXT}))?"  # ", Diretora de Administração …": a position's words only
     r"(?=\s*(?:,|;|\.|$|\s+e\s+(?i:pel)|\s+e\s+(?:pel[oa]s?\s+)?" + _NEXT_NAME + r"))"
 )
 

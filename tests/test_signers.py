@@ -145,14 +145,14 @@ def test_signatories_of_an_act_tail(tail, expected):
                 ("DENNIS FERNANDES DE MEDEIROS", "Procurador"),
             ],
         ),
-        (  # DODF 2020 (CAESB): "Assinam:"; a cargo stops at its first comma (a known limit: "…, Finanças e Controle")
+        (  # DODF 2020 (CAESB): "Assinam:"; a cargo holding an enumeration ("…, Finanças e Controle")
             "Data da assinatura: 17 de dezembro de 2019 - Assinam: ALÍRIO DE OLIVEIRA NETO e MARCIO SERÔA DE ARAUJO "
             "CORIOLANO - Diretor Presidente, PAULO HENRIQUE MENDES ANNES - Diretor de Administração, Finanças e "
             "Controle.",
             [
                 ("ALÍRIO DE OLIVEIRA NETO", None),
                 ("MARCIO SERÔA DE ARAUJO CORIOLANO", "Diretor Presidente"),
-                ("PAULO HENRIQUE MENDES ANNES", "Diretor de Administração"),
+                ("PAULO HENRIQUE MENDES ANNES", "Diretor de Administração, Finanças e Controle"),
             ],
         ),
         # constructed: two names after a comma, the second is no cargo
