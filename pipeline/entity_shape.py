@@ -196,7 +196,7 @@ _TRAILING_LABEL = regex.compile(
 # an identifier's label inside a name ends it: "EMPRESA BRASILEIRA DE INFRA-ESTRUTURA AEROPORTUÁRIA CNPJ/CPF",
 # "UNIVERSIDADE FEDERAL DE ALAGOAS -.CNPJ Contratado" (DOU extratos, the label's number further on)
 _INNER_ID_LABEL = regex.compile(r"(?<![\p{L}])(?:CNPJ|CPF)(?![\p{L}])")
-_NAME_LABELS = ("PESSOA", "ORGANIZACAO", "LOCAL")
+NAME_LABELS = frozenset(("PESSOA", "ORGANIZACAO", "LOCAL"))  # the labels of names (persons, bodies, places)
 # the full stop of the sentence after a name ("… do Exército.", "Brasília - DF."), not an abbreviation's
 _FULL_STOP = regex.compile(r"(?:(?P<word>\p{L}{4,})|\b(?P<uf>[A-Z]{2}))\.$")
 _ABBREVIATIONS = frozenset({"ltda", "cia"})
@@ -294,6 +294,14 @@ def _opens_as_decision(raw: str) -> bool:
     return not first[:1].isalpha() or first.lower().strip(".:") in DECISION_WORDS
 
 
+def _before_separators(text: str, s: int, e: int) -> int:
+    """Where ``text[s:e]`` ends without the separators a label cut off after it leaves ("Ltda, ", "ALAGOAS
+    -."); an abbreviation's full stop stays ("Ltda.")."""
+    while e > s and (text[e - 1] in " \t\n,;-–/" or (text[e - 1] == "." and not text[e - 2 : e - 1].isalpha())):
+        e -= 1
+    return e
+
+
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
     loses a trailing number sign or identifier label and a sentence's full stop, a name a CNPJ or CPF label
@@ -307,15 +315,10 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
     date, a month, a year, a weekday or an hour, and not be a number's tail ("2014-70")."""
     m = _TRAILING_LABEL.search(text, s, e)
     if m:
-        e = m.start()
-        while e > s and text[e - 1] in ",;-–":  # "… S/S Ltda, CNPJ", "… S.A- CNPJ"
-            e -= 1
-    m = _INNER_ID_LABEL.search(text, s + 1, e) if label in _NAME_LABELS else None
+        e = _before_separators(text, s, m.start())  # "… S/S Ltda, CNPJ", "… S.A- CNPJ"
+    m = _INNER_ID_LABEL.search(text, s + 1, e) if label in NAME_LABELS else None
     if m:
-        e = m.start()
-        # and the separators before it: "ALAGOAS -.", not an abbreviation's full stop ("Ltda.")
-        while e > s and (text[e - 1] in " \t\n,;-–/" or (text[e - 1] == "." and not text[e - 2 : e - 1].isalpha())):
-            e -= 1
+        e = _before_separators(text, s, m.start())  # "… ALAGOAS -.CNPJ Contratado"
     m = _FULL_STOP.search(text, s, e)
     if m and (m["uf"] in UFS if m["uf"] else m["word"].lower() not in _ABBREVIATIONS):
         e -= 1

@@ -48,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from patterns import orgaos
-from pipeline.entity_shape import UFS, is_firm, is_legal_form
+from pipeline.entity_shape import NAME_LABELS, UFS, is_firm, is_legal_form
 
 CONNECTORS = frozenset(
     orgaos.CONNECTORS  # the connectors of a body's name
@@ -200,9 +200,8 @@ def _firm_start(doc: Doc, form: int) -> int:
 
 def _firms(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with every company's legal form ending an ORGANIZACAO (see the module's docstring)."""
-    if not FIRM_END.search(doc.text):
-        return sorted(ents, key=lambda e: e.start)  # no legal form (most sentences): no token to look at
-    for t in doc:
+    # most sentences hold no legal form: their tokens need no look
+    for t in doc if FIRM_END.search(doc.text) else ():
         if not FIRM_END.fullmatch(t.text):
             continue
         holder = next((e for e in ents if e.start <= t.i < e.end), None)
@@ -223,7 +222,6 @@ def _firms(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
-NAME_LABELS = frozenset(("PESSOA", "ORGANIZACAO", "LOCAL"))
 LONE_MIN_OUTSIDE = 3  # times a word is printed outside every entity in train before it is a lone word
 LONE_WORDS_FILE = "lone_words.txt"
 
