@@ -437,7 +437,8 @@ often split; LOCAL is weak (few examples in LeNER-Br); órgãos written in full 
 The ORGANIZACAO and PESSOA targets are met by about one entity each. The speed moves with the machine more
 than with the model: the same weights measured 8,044 to 12,255 words/s in `make eval-ner` runs of
 2026-12-02/03 on this 2-core machine with nothing else running (the median of three passes each; the
-figure above is the idle run's), so the 10,000 words/s target is met on an idle machine, not always.
+figure above is the fastest period's). In a slow period the 0.19 and 0.20 models, run in turn, measured
+8,777-9,404 and 8,446-9,969: the 10,000 words/s target holds in the machine's fast periods only.
 """
     )
     (HERE / "MODEL_CARD.md").write_text(card, encoding="utf-8")
