@@ -26,6 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from pipeline import ner_vectors
+
 Candidate = tuple[int, int, str]  # token start, token end, label
 DECIMALS = 4  # averaged probabilities are compared rounded (see average)
 
@@ -70,10 +72,18 @@ def average(members: list[list[dict]]) -> list[dict[Candidate, float]]:
 
 
 class Ensemble:
-    def __init__(self, nlp: Language, members: list[str], threshold: float, numpy_blas: bool = True):
+    def __init__(
+        self,
+        nlp: Language,
+        members: list[str],
+        threshold: float,
+        numpy_blas: bool = True,
+        vectors_cache: int = ner_vectors.SIZE,
+    ):
         self.nlp, self.members, self.threshold = nlp, list(members), threshold
-        self.numpy_blas = numpy_blas
+        self.numpy_blas, self.vectors_cache = numpy_blas, vectors_cache
         self._ops_set = False
+        self._vectors_set = False
         self._threads = None
 
     def _use_numpy_blas(self) -> None:
@@ -102,6 +112,10 @@ class Ensemble:
         them (numpy's BLAS, one thread)."""
         if self.numpy_blas and not self._ops_set:
             self._use_numpy_blas()
+        if self.vectors_cache and not self._vectors_set:
+            # the floret vector of each word computed once, not once per member and batch (pipeline/ner_vectors.py)
+            ner_vectors.install(self.nlp.vocab, self.vectors_cache)
+            self._vectors_set = True
         if self._threads is None:
             from threadpoolctl import ThreadpoolController
 
@@ -130,6 +144,11 @@ class Ensemble:
             yield from batch
 
 
-@Language.factory("seidou_ensemble", default_config={"members": ["ner"], "threshold": 0.5, "numpy_blas": True})
-def make_ensemble(nlp: Language, name: str, members: list[str], threshold: float, numpy_blas: bool) -> Ensemble:
-    return Ensemble(nlp, members, threshold, numpy_blas)
+@Language.factory(
+    "seidou_ensemble",
+    default_config={"members": ["ner"], "threshold": 0.5, "numpy_blas": True, "vectors_cache": ner_vectors.SIZE},
+)
+def make_ensemble(
+    nlp: Language, name: str, members: list[str], threshold: float, numpy_blas: bool, vectors_cache: int
+) -> Ensemble:
+    return Ensemble(nlp, members, threshold, numpy_blas, vectors_cache)

@@ -122,3 +122,29 @@ def test_shipped_ensemble_batches_change_nothing():
     one = [[(e.start_char, e.end_char, e.label_) for e in nlp(t).ents] for t in texts]
     batched = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts, batch_size=128)]
     assert sum(map(len, one)) > 300 and one == batched
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="the trained model is not in models/ yet")
+def test_shipped_ensemble_vectors_cache_changes_nothing():
+    # the floret vectors kept after a word's first lookup (pipeline/ner_vectors.py) give the entities computed
+    # afresh each time give; a cache too small for the words read computes the rest as spaCy does
+    import spacy
+
+    from pipeline import ner_layers  # noqa: F401
+    from pipeline.ner_vectors import CachedVectors
+
+    sys.path.insert(0, str(MODELS))
+    from train import read_conll
+
+    texts = [" ".join(words) for words, _ in read_conll(MODELS / "data" / "lener-br" / "dev.conll")[:300]]
+    runs = {}
+    for size in (0, 500, 50_000):
+        nlp = spacy.load(MODEL_DIR, config={"components": {"seidou_ensemble": {"vectors_cache": size}}})
+        runs[size] = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts, batch_size=64)]
+        cached = nlp.vocab.vectors
+        assert isinstance(cached, CachedVectors) == (size > 0)
+        if size:
+            words = {key for doc in nlp.tokenizer.pipe(texts) for key in doc.to_array(cached.attr).tolist()}
+            assert len(cached) == min(size, len(words))
+            assert cached.mode == "floret"  # everything else is the wrapped table's
+    assert sum(map(len, runs[0])) > 300 and runs[0] == runs[500] == runs[50_000]
