@@ -105,7 +105,11 @@ LEGAL_FORM = regex.compile(rf"[\s,\-–]*(?:{orgaos.LEGAL_FORM}|S\.?\s?A\.?|ME)"
 HEAD_PARAGRAPHS = 4
 TAIL_PARAGRAPHS = 6
 MAX_CHARS = 5000  # longer paragraphs are cut in pieces for the model
-BATCH = 16  # paragraphs per nlp.pipe batch: larger batches pad every text to the longest (140-page DOU: 660 MB at 256, 430 MB at 16, and slower)
+# paragraphs per model batch, at most: the ensemble sorts them by length, 512 at a time, into batches of at most
+# 2,000 tokens (pipeline/ner_ensemble.py). The lines of an 88-page DOU, in turn in one process: 6,250 words/s
+# in unsorted batches of 16 without the vector cache (0.20), 7,640 sorted into batches of 128 with it. Unsorted
+# batches of 256 took 660 MB on a 140-page DOU (the longest paragraphs together); these stay under 2,000 tokens.
+BATCH = 128
 
 
 @lru_cache(maxsize=2)

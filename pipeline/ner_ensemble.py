@@ -30,6 +30,8 @@ from pipeline import ner_vectors
 
 Candidate = tuple[int, int, str]  # token start, token end, label
 DECIMALS = 4  # averaged probabilities are compared rounded (see average)
+WINDOW = 512  # docs read ahead by Ensemble.pipe and sorted by length into its batches
+MAX_TOKENS = 2000  # tokens in one of those batches (measured: see batches)
 
 
 def pick(
@@ -139,9 +141,36 @@ class Ensemble:
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for batch in minibatch(docs, size=batch_size):
-            self.set_annotations(batch, self.predict(batch))
-            yield from batch
+        """``docs`` annotated, in their order: read :data:`WINDOW` at a time and predicted in batches of docs
+        of about one length (:func:`batches`)."""
+        for window in minibatch(docs, size=max(WINDOW, batch_size)):
+            for batch in batches(window, batch_size):
+                self.set_annotations(batch, self.predict(batch))
+            yield from window
+
+
+def batches(docs: list[Doc], size: int, max_tokens: int = MAX_TOKENS) -> Iterator[list[Doc]]:
+    """``docs`` sorted by length, in batches of at most ``size`` docs and, unless one doc alone is longer,
+    ``max_tokens`` tokens. A member's beam takes one step per token of a batch's longest doc for all the
+    batch's docs at once, so docs of one length share steps (spaCy's own parser sorts its batches too), and
+    the token bound keeps the arrays of a batch of long docs small: unbounded, the batch of the 128 longest
+    LeNER-Br test sentences cost more time than it saved, and memory.
+
+    >>> from spacy.vocab import Vocab
+    >>> docs = [Doc(Vocab(), words=["w"] * n) for n in (5, 1, 3, 9, 2)]
+    >>> [[len(d) for d in b] for b in batches(docs, size=2, max_tokens=6)]
+    [[1, 2], [3], [5], [9]]
+    """
+    batch: list[Doc] = []
+    tokens = 0
+    for doc in sorted(docs, key=len):
+        if batch and (len(batch) >= size or tokens + len(doc) > max_tokens):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield batch
 
 
 @Language.factory(

@@ -148,3 +148,26 @@ def test_shipped_ensemble_vectors_cache_changes_nothing():
             assert len(cached) == min(size, len(words))
             assert cached.mode == "floret"  # everything else is the wrapped table's
     assert sum(map(len, runs[0])) > 300 and runs[0] == runs[500] == runs[50_000]
+
+
+def test_pipe_sorts_batches_by_length_and_keeps_order():
+    # the docs are predicted in batches of about one length (a member's beam steps through the longest doc of
+    # a batch) and come back in the order they came in, windows of WINDOW docs at a time
+    import spacy
+
+    from pipeline.ner_ensemble import WINDOW, Ensemble
+
+    seen: list[list[int]] = []
+
+    class Recorder(Ensemble):
+        def predict(self, docs):
+            seen.append([len(d) for d in docs])
+            return [[] for _ in docs]
+
+    nlp = spacy.blank("pt")
+    texts = [" ".join(["palavra"] * (1 + (i * 7919) % 23)) for i in range(WINDOW + 100)]
+    docs = list(Recorder(nlp, ["ner"], 0.5).pipe((nlp.make_doc(t) for t in texts), batch_size=32))
+    assert [d.text for d in docs] == texts
+    assert sum(map(len, seen)) == len(texts) and max(map(len, seen)) == 32
+    first = [n for batch in seen for n in batch][:WINDOW]
+    assert first == sorted(len(nlp.make_doc(t)) for t in texts[:WINDOW])
