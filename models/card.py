@@ -453,9 +453,17 @@ and an 88-page DOU edition, entity for entity):
   it from the hashes of the word's character n-grams in a Python loop, for each member and each batch
   again. A table of up to 50,000 words (keyed on the lower-case word; 20 MB) keeps them. On LeNER-Br test,
   in fresh processes run in turn: +15-25% once the words were seen, +10-15% in the first pass.
-- **Batches of about one length** (`seidou_ensemble` reads 512 texts ahead and sorts them by length, as
-  spaCy's own parser does): a member's beam takes one step per token of a batch's longest text. On LeNER-Br
-  test +2-8%; on a DOU edition's lines, as the pipeline feeds them, +25% (batches of 32 instead of 16).
+- **Batches of about one length** (`seidou_ensemble` reads 512 texts ahead and predicts them sorted by
+  length, in batches of at most 128 texts and 2,000 tokens, as spaCy's own parser sorts its batches): a
+  member's beam takes one step per token of a batch's longest text. Bounded by tokens, because a batch of
+  the 128 longest LeNER-Br sentences cost more in its large arrays than sorting saved (first passes of
+  8,100-9,200 words/s against 12,200-13,600). The pipeline, which fed the model 16 lines at a time, now
+  gives it 128 (`pipeline/ner.py` BATCH).
+
+Both together, run in turn in one process on the same texts (same entities checked on each pass): LeNER-Br
+test 13,035 → 15,671 words/s (medians of four passes after the first; first passes 11,471 → 14,581); the
+lines of an 88-page DOU edition as `--ner all` feeds them, 6,248 → 7,637 (first passes 6,349 → 8,333; a
+slow period of the machine).
 
 Tried and not kept: a beam of 6 or 4 instead of 8 at prediction (dev 0.8891 and 0.8875 against 0.8889;
 +0-10% words/s), and a maxout without the arg-max spaCy keeps for training (+3%).

@@ -4,4 +4,4 @@ The stages are pure functions over in-memory data (``layout`` → ``segment`` �
 ``validate`` → ``tables``); only :mod:`pipeline.io` reads PDFs and writes Parquet.
 """
 
-__version__ = "0.20.0"
+__version__ = "0.21.0"

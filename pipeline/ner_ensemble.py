@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from pipeline import ner_vectors
+from pipeline import malloc, ner_vectors
 
 Candidate = tuple[int, int, str]  # token start, token end, label
 DECIMALS = 4  # averaged probabilities are compared rounded (see average)
@@ -84,21 +84,26 @@ class Ensemble:
     ):
         self.nlp, self.members, self.threshold = nlp, list(members), threshold
         self.numpy_blas, self.vectors_cache = numpy_blas, vectors_cache
-        self._ops_set = False
-        self._vectors_set = False
+        self._ready = False
         self._threads = None
 
-    def _use_numpy_blas(self) -> None:
-        """The members' matrix products through numpy's BLAS instead of thinc's default (blis): the same
-        arithmetic to rounding (tok2vec outputs within 4e-6), and twice the words per second on the 2-core
-        machine this model is made on (models/MODEL_CARD.md). Set once, on first use, after loading."""
-        from thinc.api import NumpyOps
+    def _prepare(self) -> None:
+        """Once, on first use, after loading: (1) the members' matrix products through numpy's BLAS instead
+        of thinc's default (blis): the same arithmetic to rounding (tok2vec outputs within 4e-6), and twice
+        the words per second on the 2-core machine this model is made on (models/MODEL_CARD.md); (2) each
+        word's floret vector computed once, not once per member and batch (pipeline/ner_vectors.py); (3) the
+        memory of a batch's arrays kept for the next batch (pipeline/malloc.py)."""
+        if self.numpy_blas:
+            from thinc.api import NumpyOps
 
-        ops = NumpyOps(use_blis=False)
-        for name in self.members:
-            for node in self.nlp.get_pipe(name).model.walk():
-                node.ops = ops
-        self._ops_set = True
+            ops = NumpyOps(use_blis=False)
+            for name in self.members:
+                for node in self.nlp.get_pipe(name).model.walk():
+                    node.ops = ops
+        if self.vectors_cache:
+            ner_vectors.install(self.nlp.vocab, self.vectors_cache)
+        malloc.keep_freed_memory()
+        self._ready = True
 
     def _probs(self, name: str, docs: list[Doc]) -> list[dict[Candidate, float]]:
         ner = self.nlp.get_pipe(name)
@@ -112,12 +117,8 @@ class Ensemble:
     def member_probabilities(self, docs: list[Doc]) -> dict[str, list[dict[Candidate, float]]]:
         """Each member's candidate probabilities for each of ``docs``, computed as the pipeline computes
         them (numpy's BLAS, one thread)."""
-        if self.numpy_blas and not self._ops_set:
-            self._use_numpy_blas()
-        if self.vectors_cache and not self._vectors_set:
-            # the floret vector of each word computed once, not once per member and batch (pipeline/ner_vectors.py)
-            ner_vectors.install(self.nlp.vocab, self.vectors_cache)
-            self._vectors_set = True
+        if not self._ready:
+            self._prepare()
         if self._threads is None:
             from threadpoolctl import ThreadpoolController
 
