@@ -188,8 +188,9 @@ second of one model with the same arithmetic, which the members win back by comp
 BLAS instead of thinc's default, blis: on this machine twice as fast, for the same sums to rounding
 (tok2vec outputs agree within 4e-6). In one run on the idle machine the ensemble read 13,623 and 13,105
 words/s and the 0.16 model with blis 13,822; the card's median is 10,960, and runs here range from
-about 9,000 (another process on the second core) to 13,600. The floret lookup was then done once per member
-and batch (17% of the time); since 0.21 each word's vector is computed once per process (see Speed below). That rounding alone moves the scores: at threshold 0.45 the pair
+about 9,000 (another process on the second core) to 13,600. The floret lookup was then done once per
+member and batch (17% of the time); since 0.21 each word's vector is computed once per process (see Speed
+below). That rounding alone moves the scores: at threshold 0.45 the pair
 scores 0.876 on test and PESSOA 0.906 with blis, 0.874 and 0.8998 with numpy's BLAS, and the dev scan
 that chooses the threshold picks 0.45 with blis and 0.5 with numpy's BLAS (0.8826 either way; the
 shipped choice is made with the arithmetic the pipeline uses). Differences of a few tenths of a point
@@ -438,15 +439,15 @@ often split; LOCAL is weak (few examples in LeNER-Br); órgãos written in full 
 The ORGANIZACAO and PESSOA targets are met by about one entity each. The speed moves with the machine more
 than with the model: the same weights measured 8,044 to 12,255 words/s in `make eval-ner` runs of
 2026-12-02/03 on this 2-core machine with nothing else running (the median of three passes each), before
-the two changes below; run in turn in a slow period, the 0.19 and 0.20 models measured 8,777-9,404 and
-8,446-9,969. With them the margin over 10,000 words/s is about what the slow periods take away: the
-target may still be missed in the slowest.
+the three changes below; run in turn in a slow period, the 0.19 and 0.20 models measured 8,777-9,404 and
+8,446-9,969. With them the margin over 10,000 words/s is about what the slow periods took away before,
+so the target may still be missed in the slowest.
 
 ## Speed
 
 Nearly all the time is the two members' networks and beams (the tokenizer, the averaging and the
 conventions take about 3% together); the members' matrix products run at the speed of numpy's BLAS on one
-core. Two changes of 0.21 make the same arithmetic cheaper, for the same entities (LeNER-Br dev and test,
+core. Three changes of 0.21 make the same arithmetic cheaper, for the same entities (LeNER-Br dev and test,
 and an 88-page DOU edition, entity for entity):
 
 - **Each word's floret vector is computed once per process** (`pipeline/ner_vectors.py`): spaCy computes
@@ -460,10 +461,21 @@ and an 88-page DOU edition, entity for entity):
   8,100-9,200 words/s against 12,200-13,600). The pipeline, which fed the model 16 lines at a time, now
   gives it 128 (`pipeline/ner.py` BATCH).
 
-Both together, run in turn in one process on the same texts (same entities checked on each pass): LeNER-Br
+- **Freed memory kept for the next batch** (`pipeline/malloc.py`, glibc): the members allocate and free
+  arrays of 1-20 MB for every batch, which glibc served by default with fresh zeroed pages from the kernel
+  each time. Its thresholds are raised once per process (blocks under 32 MB come from the heap, and up to
+  64 MB of free heap is kept). LeNER-Br test with the two changes above, by default against with the
+  thresholds (set through the environment for the measurement): 12,000-13,000 words/s against
+  15,000-17,000, the first pass too; an 88-page DOU edition (`--ner all`, one worker) in 21-21.5 s instead
+  of 24-29 s, for 592 MB at peak instead of 574.
+
+The first two, run in turn in one process on the same texts (same entities checked on each pass): LeNER-Br
 test 13,035 → 15,671 words/s (medians of four passes after the first; first passes 11,471 → 14,581); the
 lines of an 88-page DOU edition as `--ner all` feeds them, 6,248 → 7,637 (first passes 6,349 → 8,333; a
-slow period of the machine).
+slow period of the machine). All three, in fresh processes run in turn with 0.20 (`evaluate.speed`, three
+pairs): 14,314-16,204 words/s against 12,792-14,078, first passes 13,879-14,500 against 11,016-12,752.
+Measured in separate processes without the third, the first two showed no gain: the cost of fresh pages
+hid it (in one process, the heap had already grown).
 
 Tried and not kept: a beam of 6 or 4 instead of 8 at prediction (dev 0.8891 and 0.8875 against 0.8889;
 +0-10% words/s), and a maxout without the arg-max spaCy keeps for training (+3%).
