@@ -38,6 +38,9 @@ SIZE = 50_000  # words kept: 20 MB of float32 at width 100; the words after that
 
 
 class CachedVectors:
+    """A floret table's ``get_batch`` with each word's vector kept after it is first computed (up to
+    ``size`` words); every other attribute is the table's."""
+
     def __init__(self, table: Vectors, size: int = SIZE):
         self._table = table
         self._rows: dict[int, int] = {}

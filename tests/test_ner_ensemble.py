@@ -126,8 +126,8 @@ def test_shipped_ensemble_batches_change_nothing():
 
 @pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="the trained model is not in models/ yet")
 def test_shipped_ensemble_vectors_cache_changes_nothing():
-    # the floret vectors kept after a word's first lookup (pipeline/ner_vectors.py) give the entities computed
-    # afresh each time give; a cache too small for the words read computes the rest as spaCy does
+    # the floret vectors kept after a word's first lookup (pipeline/ner_vectors.py) give the same entities as
+    # vectors computed afresh each time; a cache too small for the words read computes the rest as spaCy does
     import spacy
 
     from pipeline import ner_layers  # noqa: F401
