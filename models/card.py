@@ -440,8 +440,10 @@ The ORGANIZACAO and PESSOA targets are met by about one entity each. The speed m
 than with the model: the same weights measured 8,044 to 12,255 words/s in `make eval-ner` runs of
 2026-12-02/03 on this 2-core machine with nothing else running (the median of three passes each), before
 the three changes below; run in turn in a slow period, the 0.19 and 0.20 models measured 8,777-9,404 and
-8,446-9,969. With them the margin over 10,000 words/s is about what the slow periods took away before,
-so the target may still be missed in the slowest.
+8,446-9,969. With them, in a slow period of 2026-12-03 (a 2-worker corpus run took 85 s against 49 s
+an hour before), 0.20 and 0.21 run in turn measured 9,232-11,097 and 12,086-12,995 words/s (first passes
+8,084-10,739 and 10,681-11,673). Every measurement of 0.21 so far met the target; the slowest period seen
+with 0.20 (8,044), at the ratios measured, would put 0.21 near 10,000.
 
 ## Speed
 
