@@ -85,14 +85,15 @@ class Ensemble:
         self.nlp, self.members, self.threshold = nlp, list(members), threshold
         self.numpy_blas, self.vectors_cache = numpy_blas, vectors_cache
         self._ready = False
-        self._threads = None
+        self._threads = None  # set by _prepare
 
     def _prepare(self) -> None:
         """Once, on first use, after loading: (1) the members' matrix products through numpy's BLAS instead
         of thinc's default (blis): the same arithmetic to rounding (tok2vec outputs within 4e-6), and twice
         the words per second on the 2-core machine this model is made on (models/MODEL_CARD.md); (2) each
         word's floret vector computed once, not once per member and batch (pipeline/ner_vectors.py); (3) the
-        memory of a batch's arrays kept for the next batch (pipeline/malloc.py)."""
+        memory of a batch's arrays kept for the next batch (pipeline/malloc.py); (4) the controller that
+        limits the BLAS to one thread while the members run."""
         if self.numpy_blas:
             from thinc.api import NumpyOps
 
@@ -103,6 +104,9 @@ class Ensemble:
         if self.vectors_cache:
             ner_vectors.install(self.nlp.vocab, self.vectors_cache)
         malloc.keep_freed_memory()
+        from threadpoolctl import ThreadpoolController
+
+        self._threads = ThreadpoolController()
         self._ready = True
 
     def _probs(self, name: str, docs: list[Doc]) -> list[dict[Candidate, float]]:
@@ -119,10 +123,6 @@ class Ensemble:
         them (numpy's BLAS, one thread)."""
         if not self._ready:
             self._prepare()
-        if self._threads is None:
-            from threadpoolctl import ThreadpoolController
-
-            self._threads = ThreadpoolController()
         # one BLAS thread: a run parallelizes over files (worker processes), and the speed target is one core's
         with self._threads.limit(limits=1, user_api="blas"):
             return {name: self._probs(name, docs) for name in self.members}

@@ -67,10 +67,9 @@ class CachedVectors:
             new = np.flatnonzero(~kept)
             if len(new):
                 vectors[new] = self._table.get_batch(unique[new])
-                room = min(len(new), len(self._kept) - len(self._rows))
-                for i in new[:room].tolist():
-                    self._kept[len(self._rows)] = vectors[i]
-                    self._rows[int(unique[i])] = len(self._rows)
+                first, kept_new = len(self._rows), new[: len(self._kept) - len(self._rows)]
+                self._kept[first : first + len(kept_new)] = vectors[kept_new]
+                self._rows.update(zip(unique[kept_new].tolist(), range(first, first + len(kept_new))))
         return vectors[inverse.reshape(-1)]
 
 
