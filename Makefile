@@ -9,7 +9,7 @@ ARGS   ?= ../shared/corpus/real
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml setup.py requirements.lock pipeline/io/_pdfium_loops.c
+$(STAMP): pyproject.toml setup.py requirements.lock pipeline/io/_pdfium_loops.c pipeline/__init__.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock
@@ -20,14 +20,14 @@ run: install
 	$(BIN)/seidou run data/raw --out data/out
 
 test: install
-	$(BIN)/python -m pytest -q pipeline patterns tests
+	$(BIN)/python -m pytest -q tests
 
 bench: install
 	$(BIN)/python benchmarks/bench_pipeline.py $(ARGS)
 	$(BIN)/python benchmarks/bench_layout.py $(ARGS)
 
 eval: install
-	$(BIN)/seidou eval tests/fixtures/gold --pdfs tests/fixtures
+	$(BIN)/seidou eval tests/fixtures/gold/seeds --pdfs tests/fixtures
 	$(BIN)/python benchmarks/eval_structure.py $(wildcard $(ARGS))
 
 # The NER model: static vectors, then two members trained side by side (one core each, ~1 hour), then the
@@ -68,4 +68,4 @@ clean:
 	rm -rf $(VENV) data/out/*/ .pytest_cache
 
 readme: install
-	$(BIN)/python -m pipeline.readme README.md
+	$(BIN)/python -m seidou.tools.readme README.md

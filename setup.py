@@ -11,6 +11,6 @@ FLAGS = [] if sys.platform.startswith("win") else ["-ffp-contract=off"]
 
 setup(
     ext_modules=[
-        Extension("pipeline.io._pdfium_loops", ["pipeline/io/_pdfium_loops.c"], extra_compile_args=FLAGS, optional=True)
+        Extension("seidou.io._pdfium_loops", ["pipeline/io/_pdfium_loops.c"], extra_compile_args=FLAGS, optional=True)
     ]
 )

@@ -27,8 +27,8 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.io.pdf import read_page  # noqa: E402
-from pipeline.layout.compose import layout_pages  # noqa: E402
+from seidou.io.pdf import read_page  # noqa: E402
+from seidou.layout.compose import layout_pages  # noqa: E402
 
 ARTICLE = regex.compile(r"(?m)^\s*Art\.\s*(\d{1,3})")
 

@@ -33,10 +33,10 @@ import pdfplumber
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.io.parquet import PartWriter  # noqa: E402
-from pipeline.io.pdf import PdfFile  # noqa: E402
-from pipeline.process import process_file  # noqa: E402
-from pipeline.run import batch_gc, run  # noqa: E402
+from seidou.io.parquet import PartWriter  # noqa: E402
+from seidou.io.pdf import PdfFile  # noqa: E402
+from seidou.runner.process import process_file  # noqa: E402
+from seidou.runner.batch import batch_gc, run  # noqa: E402
 
 CONFIGS = {
     "rules": {"tables": "off", "ner": "off", "ocr": False},
@@ -70,7 +70,7 @@ def time_seidou(path: Path, options: dict, writer: PartWriter) -> float:
 def peak_rss_mb(path: Path, window: int | None = None) -> float:
     code = (
         "import sys; sys.path.insert(0, sys.argv[2]);"
-        "from pipeline.process import process_file;"
+        "from seidou.runner.process import process_file;"
         "process_file(sys.argv[1], 'bench');"
         # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child of this (big) process
         # would report this process's size
@@ -177,7 +177,7 @@ def main() -> None:
     big = args.big or args.corpus / BIG
     if big.exists():
         n = pages_of(big)
-        from pipeline.process import WINDOW_PAGES
+        from seidou.runner.process import WINDOW_PAGES
 
         print(f"\n4. peak resident memory of one process, default pipeline, {big.name} ({n} pages)")
         for window in (WINDOW_PAGES, 20):
@@ -186,7 +186,7 @@ def main() -> None:
             print(f"   page window {window:>4}: {rss:6.0f} MB  ({time.perf_counter() - t:.1f} s)")
     scanned = [f for f in files if "scan" in f.name]
     if scanned:
-        from pipeline.io import ocr
+        from seidou.io import ocr
 
         if ocr.available():
             f = scanned[0]

@@ -15,8 +15,8 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.compare import compare, format_table  # noqa: E402
-from pipeline.process import process_file  # noqa: E402
+from seidou.tools.compare import compare, format_table  # noqa: E402
+from seidou.runner.process import process_file  # noqa: E402
 
 FIX = ROOT / "tests" / "fixtures"
 PAIRS = [("dou_s2_2023_05_02_p94.pdf", "do2_2023-05-02_p94"), ("dou_s2_2023_03_28_p56.pdf", "do2_2023-03-28_p56")]

@@ -1,5 +1,5 @@
 """Assemble the shipped NER model from trained member models: one spaCy pipeline whose members (each a
-``beam_ner`` with its own tok2vec, disabled) are run by ``seidou_ensemble`` (pipeline/ner_ensemble.py),
+``beam_ner`` with its own tok2vec, disabled) are run by ``seidou_ensemble`` (pipeline/ner/ensemble.py),
 which averages their entity probabilities, then ``seidou_conventions``.
 
     python models/ensemble.py --out models/ner-pt-legal MEMBER [MEMBER ...]
@@ -28,9 +28,10 @@ from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.training import Example  # noqa: E402
 from spacy.util import minibatch  # noqa: E402
 
-import pipeline.ner_layers  # noqa: E402, F401  (the model's own layers and components, named in its config)
-from pipeline import __version__, ner_conventions  # noqa: E402
-from pipeline.ner_ensemble import Ensemble, average, pick  # noqa: E402
+import seidou.ner.layers  # noqa: E402, F401  (the model's own layers and components, named in its config)
+from seidou import __version__  # noqa: E402
+from seidou.ner import conventions as ner_conventions  # noqa: E402
+from seidou.ner.ensemble import Ensemble, average, pick  # noqa: E402
 from evaluate import entity_scores  # noqa: E402
 from train import DATA, add_conventions, fix_iob, lone_words, read_conll, relative_paths  # noqa: E402
 

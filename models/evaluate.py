@@ -17,7 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(1, str(HERE.parent))  # pipeline.entity_shape: the shape rules the pipeline applies
+sys.path.insert(1, str(HERE.parent))  # seidou.ner.shape: the shape rules the pipeline applies
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -26,7 +26,7 @@ from spacy.tokens import Doc  # noqa: E402
 from spacy.training import Example  # noqa: E402
 from train import DATA, fix_iob, read_conll  # noqa: E402
 
-import pipeline.ner_layers  # noqa: E402, F401  (the model's own layers, named in its config)
+import seidou.ner.layers  # noqa: E402, F401  (the model's own layers, named in its config)
 
 
 def score(nlp, sents, *, caps: bool = False) -> dict:
@@ -56,8 +56,8 @@ def score_raw(nlp, sents, *, shaped: bool = False) -> dict:
     """:func:`score` with the model reading each sentence as text, tokenized by spaCy as the pipeline
     does (LeNER-Br's own tokens differ in about one sentence in five: "Ltda." "CJM/RJ" "n°"): entities
     compared by their characters and label. ``shaped``: each entity as the merge policy's shape rules
-    keep it (pipeline/entity_shape.py; the policy's other rules need the patterns' hits)."""
-    from pipeline.entity_shape import shaped as shape
+    keep it (pipeline/ner/shape.py; the policy's other rules need the patterns' hits)."""
+    from seidou.ner.shape import shaped as shape
 
     tp, fp, fn = Counter(), Counter(), Counter()
     for words, tags in sents:
@@ -96,7 +96,7 @@ def targets(s: dict) -> dict[str, bool]:
 def speed(nlp, sents, runs: int = 3) -> tuple[float, float]:
     """Words per second through ``nlp.pipe``: the median of ``runs`` passes after one to warm up (one
     pass alone moved 9,000-13,000 on this machine), and that first pass's. Run on a freshly loaded model,
-    the first pass computes every word's floret vector (pipeline/ner_vectors.py) as a new process reading
+    the first pass computes every word's floret vector (pipeline/ner/vectors.py) as a new process reading
     new text does; the passes after it find them kept, as a nightly run does for most of its words."""
     texts = [" ".join(words) for words, _ in sents]
     n_words = sum(len(words) for words, _ in sents)

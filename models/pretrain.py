@@ -3,7 +3,7 @@
     python models/pretrain.py raw PDF_DIR      # canonical text of the PDFs → models/data/raw-legal/corpus.txt.gz
     python models/pretrain.py run [--epochs 4] # raw text → models/corpus/raw.jsonl → models/pretrain/tok2vec.bin
 
-The raw text is the canonical text (pipeline.process.read_layout) of public gazettes and SEI
+The raw text is the canonical text (seidou.runner.process.read_layout) of public gazettes and SEI
 documents, one paragraph per line, committed compressed so the model rebuilds without the corpus;
 the LeNER-Br train and HAREM sentences are added as raw text too — never LeNER-Br dev or test: text
 of the dev set in pretraining (or in the static vectors, models/vectors.py) lifts the dev score the
@@ -30,8 +30,8 @@ MIN_WORDS = 5
 def build_raw(pdf_dir: Path, out: Path = RAW) -> int:
     """Write one paragraph per line (≥ MIN_WORDS words) of every PDF under ``pdf_dir``; return the line count."""
     sys.path.insert(0, str(HERE.parent))
-    from pipeline.errors import SeidouError
-    from pipeline.process import read_layout
+    from seidou.errors import SeidouError
+    from seidou.runner.process import read_layout
 
     lines: list[str] = []
     seen: set[str] = set()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import sys
@@ -21,8 +22,12 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-import spacy
-from spacy.tokens import Doc, DocBin, Span
+# one BLAS thread, as make model and models/project.yml train (two members side by side, one core each):
+# the same data gives the same weights
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc, DocBin, Span  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -122,8 +127,8 @@ def weak_docs(nlp, records: list[dict], *, caps_share: float = 0.0, rng: random.
 
 
 def silver_docs(nlp, records: list[dict]) -> list[Doc]:
-    """Docs of the teacher's labels (models/teacher.py): rows of spaCy ``words``, ``spaces`` and BIO
-    ``tags``, "" where the teacher was unsure (missing: nothing learnt there)."""
+    """Docs of the teacher's labels (models/experiments/teacher.py): rows of spaCy ``words``, ``spaces``
+    and BIO ``tags``, "" where the teacher was unsure (missing: nothing learnt there)."""
     return [Doc(nlp.vocab, words=r["words"], spaces=r["spaces"], ents=fix_iob(r["tags"])) for r in records]
 
 
@@ -224,7 +229,9 @@ def main() -> None:
         "--weak-share", type=float, default=0.0, help="share of the weakly labelled corpus paragraphs (models/weak.py)"
     )
     ap.add_argument("--break-share", type=float, default=0.0, help="share of sentences added again as lines of a page")
-    ap.add_argument("--silver", type=Path, default=None, help="the teacher's labelled sentences (models/teacher.py)")
+    ap.add_argument(
+        "--silver", type=Path, default=None, help="the teacher's labelled sentences (models/experiments/teacher.py)"
+    )
     ap.add_argument("--silver-share", type=float, default=1.0, help="share of the silver sentences trained on")
     ap.add_argument(
         "--silver-complement", action="store_true", help="train on the silver sentences --silver-share leaves out"
@@ -244,7 +251,7 @@ def main() -> None:
         "--lexicon",
         type=Path,
         default=None,
-        help="the encoder's word vectors (models/lexicon.py) as a third embedding (seidou.LexiconEmbed.v1)",
+        help="the encoder's word vectors (models/experiments/lexicon.py) as a third embedding (seidou.LexiconEmbed.v1)",
     )
     ap.add_argument(
         "--lexicon-dropout", type=float, default=0.0, help="share of tokens whose lexicon row is zeroed in training"
@@ -276,9 +283,9 @@ TOKEN_EXCEPTIONS = {"S/A.": ("S/A", ".")}
 
 @cache
 def lone_words() -> frozenset[str]:
-    """The conventions' table (pipeline/ner_conventions.py ``lone_words``), from LeNER-Br train."""
+    """The conventions' table (pipeline/ner/conventions.py ``lone_words``), from LeNER-Br train."""
     sys.path.insert(0, str(HERE.parent))
-    from pipeline import ner_conventions
+    from seidou.ner import conventions as ner_conventions
 
     vocab = spacy.blank("pt").vocab
     docs = (Doc(vocab, words=w, ents=fix_iob(t)) for w, t in read_conll(DATA / "lener-br" / "train.conll"))
@@ -286,12 +293,13 @@ def lone_words() -> frozenset[str]:
 
 
 def add_conventions(model_dir: Path) -> None:
-    """Append ``seidou_conventions`` (pipeline/ner_conventions.py: LeNER-Br's span conventions, by rule,
+    """Append ``seidou_conventions`` (pipeline/ner/conventions.py: LeNER-Br's span conventions, by rule,
     with its table of lone words from LeNER-Br train) to the trained model in ``model_dir``, teach its
     tokenizer :data:`TOKEN_EXCEPTIONS`, and name the model and its version (seidou's) in its meta: the
     ``entities`` table's extractor reads ``ner:models/ner-pt-legal@<version>``."""
     sys.path.insert(0, str(HERE.parent))
-    from pipeline import __version__, ner_layers  # noqa: F401  (the model's layers and components, named in its config)
+    from seidou import __version__  # noqa: F401
+    from seidou.ner import layers  # noqa: F401  (the model's layers and components, named in its config)
 
     nlp = spacy.load(model_dir)
     for text, pieces in TOKEN_EXCEPTIONS.items():
@@ -358,8 +366,8 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
 
 def with_lexicon(config_path: Path, table: Path, dropout: float = 0.0):
     """The training config with the tok2vec's embedding swapped for ``seidou.LexiconEmbed.v1``: the same
-    hash embeddings and floret vectors plus the lexicon table (pipeline/ner_layers.py)."""
-    import pipeline.ner_layers  # noqa: F401  (registers the architecture)
+    hash embeddings and floret vectors plus the lexicon table (pipeline/ner/layers.py)."""
+    import seidou.ner.layers  # noqa: F401  (registers the architecture)
     from spacy.util import load_config
 
     cfg = load_config(config_path, interpolate=False)

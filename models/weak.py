@@ -47,7 +47,7 @@ def paragraphs_with_names(text: str, spans: list[tuple[int, int, str]]) -> list[
 def build(pdf_dir: Path, out: Path = WEAK) -> int:
     os.environ.setdefault("SEIDOU_WINDOW_PAGES", "100000")  # one window: offsets of one text per file
     sys.path.insert(0, str(HERE.parent))
-    from pipeline.process import process_file
+    from seidou.runner.process import process_file
 
     records: list[dict] = []
     seen: set[str] = set()

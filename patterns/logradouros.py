@@ -2,7 +2,7 @@
 comma or number.
 
 Letterheads and party blocks print addresses whose names are people's names ("Avenida Dr. Antônio
-Carlos Magalhães, 184"); the NER merge policy (pipeline/ner.py) makes them LOCAL rule entities so
+Carlos Magalhães, 184"); the NER merge policy (pipeline/ner/entities.py) makes them LOCAL rule entities so
 the model does not read a person or an organization there.
 
 >>> [m.raw for m in find("Avenida Dr. Antônio Carlos Magalhães, 184 – Centro - 48.790-000 – Tucano")]

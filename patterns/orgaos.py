@@ -111,7 +111,7 @@ def find(text: str) -> list[Mention]:
 
 
 _WORD = regex.compile(r"[^ \t]+")
-# the legal form of a company, printed after its name and not part of it (also used by pipeline/ner.py)
+# the legal form of a company, printed after its name and not part of it (also used by pipeline/ner/entities.py)
 LEGAL_FORM = r"S\.A\.?|S/A|Ltda\.?|LTDA\.?|EIRELI|Eireli|EPP"
 _LEGAL_FORM = regex.compile(LEGAL_FORM)
 

@@ -11,9 +11,9 @@ import sys
 
 import click
 
-from . import __version__
-from .errors import SeidouError
-from .schemas import TABLES, WRITTEN
+from seidou import __version__
+from seidou.errors import SeidouError
+from seidou.schemas import TABLES, WRITTEN
 
 EXIT_SOME_FAILED = 3
 
@@ -37,10 +37,10 @@ def main() -> None:
 @click.option(
     "--tables",
     "tables",
-    type=click.Choice(["ruled", "off"]),
+    type=click.Choice(["ruled", "pdfplumber", "off"]),
     default="ruled",
     show_default=True,
-    help="Search ruled pages for tables with pdfplumber (slower), or skip tables.",
+    help="Ruled tables of each page (pdfplumber: the same search by pdfplumber, slower), or skip tables.",
 )
 @click.option(
     "--ner",
@@ -57,7 +57,12 @@ def main() -> None:
     help="Read pages without a text layer with Tesseract (when installed; otherwise they are only flagged).",
 )
 @click.option("--force", is_flag=True, help="Process files again even if this version already did (same sha256).")
-@click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
+@click.option(
+    "--workers",
+    type=int,
+    default=None,
+    help="Worker processes (default: all cores, as many as memory allows at --memory-mb).",
+)
 @click.option(
     "--timeout",
     type=float,
@@ -103,16 +108,14 @@ def run_cmd(
       seidou run dumps/2026-11-21/ extra.pdf --out /data/seidou --workers 8
       seidou run /shared/dumps --out /shared/seidou --executor dask --scheduler tcp://10.0.0.5:8786
     """
-    import os
-
-    from .run import discover, run
-    from .workers import Limits
+    from seidou.options import Limits, Options, default_workers
+    from seidou.runner.batch import discover, run
 
     try:
         n = len(discover(inputs))
     except FileNotFoundError as e:
         raise click.UsageError(str(e)) from e
-    workers = workers if workers is not None else (os.cpu_count() or 1)
+    workers = workers if workers is not None else default_workers(memory_mb)
     if workers < 1:
         raise click.BadParameter("must be at least 1", param_hint="--workers")
     if scheduler and executor != "dask":
@@ -124,41 +127,31 @@ def run_cmd(
         except ImportError as e:
             raise click.UsageError("--executor dask needs the 'distributed' package") from e
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    options = {
-        "strict": strict,
-        "unmask_cpf": unmask_cpf,
-        "tables": tables,
-        "ner": ner,
-        "ocr": ocr,
-        "force": force,
-        "workers": workers,
-        "limits": Limits(seconds=timeout, memory_mb=memory_mb),
-        "executor": executor,
-        "scheduler": scheduler or cluster,
-        "isolate": True,  # even --workers 1 gets a worker process, so the limits hold
-    }
-    args = {
-        "inputs": list(inputs),
-        "out": out_dir,
-        "unmask_cpf": unmask_cpf,
-        "tables": tables,
-        "ner": ner,
-        "ocr": ocr,
-        "force": force,
-        "workers": workers,
-        "timeout": timeout,
-        "memory_mb": memory_mb,
-        "executor": executor,
-        "scheduler": scheduler,
-    }
+    from seidou.runner import settings
+
+    settings.enter_batch_process()
+    options = Options(
+        strict=strict,
+        unmask_cpf=unmask_cpf,
+        tables=tables,
+        ner=ner,
+        ocr=ocr,
+        force=force,
+        workers=workers,
+        limits=Limits(seconds=timeout, memory_mb=memory_mb),
+        executor=executor,
+        scheduler=scheduler or cluster,
+        isolate=True,  # even --workers 1 gets a worker process, so the limits hold
+    )
+    args = {"inputs": list(inputs), "out": out_dir, **options.record(), "scheduler": scheduler}
     show = sys.stderr.isatty()
     bar = click.progressbar(length=n, label="seidou", file=sys.stderr) if show else None
     try:
         if bar:
             with bar:
-                summary = run(inputs, out_dir, args=args, progress=lambda _p: bar.update(1), **options)
+                summary = run(inputs, out_dir, options, args=args, progress=lambda _p: bar.update(1))
         else:
-            summary = run(inputs, out_dir, args=args, **options)
+            summary = run(inputs, out_dir, options, args=args)
     except SeidouError as e:
         raise click.ClickException(f"{e.stage}: {e}") from e
     finally:
@@ -184,7 +177,7 @@ def compact_cmd(out_dir: str, rows_per_part: int) -> None:
     Example:
       seidou compact data/out
     """
-    from .io.compact import compact
+    from seidou.io.compact import compact
 
     if rows_per_part < 1:
         raise click.BadParameter("must be at least 1", param_hint="--rows-per-part")
@@ -204,8 +197,8 @@ def text_cmd(file: str, page: int | None, furniture: bool, unmask_cpf: bool) -> 
     Example:
       seidou text data/raw/dou_2025_05_09_s1_p112.pdf --page 1
     """
-    from .extract import mask_cpfs_in_free_text
-    from .process import read_layout
+    from seidou.extractors.identifiers import mask_cpfs_in_free_text
+    from seidou.runner.process import read_layout
 
     def out(text: str | None) -> str | None:
         return text if unmask_cpf else mask_cpfs_in_free_text(text)
@@ -244,12 +237,12 @@ def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None) -> N
 
     \b
     Example:
-      seidou eval tests/fixtures/gold --pdfs tests/fixtures --json scores.json
+      seidou eval tests/fixtures/gold/seeds --pdfs tests/fixtures --json scores.json
     """
     import json
     from pathlib import Path
 
-    from .evaluate import evaluate, gold_files
+    from seidou.tools.evaluate import evaluate, gold_files
 
     files = gold_files(list(gold))
     if not files:
@@ -280,7 +273,7 @@ def report_cmd(out_dir: str, html_path: str, max_documents: int) -> None:
     Example:
       seidou report data/out --html report.html
     """
-    from .report import write_report
+    from seidou.tools.report import write_report
 
     path = write_report(out_dir, html_path, max_documents=max_documents)
     click.echo(f"{path} ({path.stat().st_size // 1024} KiB)")
@@ -297,8 +290,8 @@ def show_cmd(file: str, page: int, out: str) -> None:
     Example:
       seidou show data/raw/sei_plano_trabalho_ac_4_2026.pdf --page 1 --out page.png
     """
-    from .io.render import legend, render_page
-    from .process import process_file
+    from seidou.io.render import legend, render_page
+    from seidou.runner.process import process_file
 
     result = process_file(file, "show", tables="ruled")
     if result.status != "ok":

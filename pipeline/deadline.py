@@ -1,6 +1,6 @@
 """A time limit for one in-process step (pdfplumber on a page, PAdES validation): SIGALRM.
 
-The worker processes watch whole files from outside (pipeline.workers); this bounds one slow step
+The worker processes watch whole files from outside (seidou.runner.workers); this bounds one slow step
 inside a file so the rest of the file is kept. It works in the main thread only (signals); in
 other threads (a Dask worker's task threads) it does nothing and the file-level limits apply.
 """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .layout.compose import Layout
+from seidou.layout.compose import Layout
 
 
 def fact_row(

@@ -37,7 +37,7 @@ _LAYOUTS: dict[str, object] = {}
 @pytest.fixture(scope="session")
 def laid_out():
     """Lay out a fixture PDF once per session."""
-    from pipeline.process import read_layout
+    from seidou.runner.process import read_layout
 
     def get(name: str):
         if name not in _LAYOUTS:

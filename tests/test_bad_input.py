@@ -7,7 +7,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from pipeline.run import run
+from seidou.runner.batch import run
 
 from . import badpdfs
 from .conftest import FIXTURES

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.classify import GAZETTE_ACTS, doc_type_of, is_index, municipal_orgao, sei_letterhead
-from pipeline.clauses import NORMATIVE
+from seidou.documents.classify import GAZETTE_ACTS, doc_type_of, is_index, municipal_orgao, sei_letterhead
+from seidou.extractors.clauses import NORMATIVE
 
 TITLES = [
     ("PORTARIA Nº 1.669, DE 19 DE ABRIL DE 2023", "portaria"),

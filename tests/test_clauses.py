@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clauses import clauses
+from seidou.extractors.clauses import clauses
 
 CASES = [
     # (text, doc_type, [(level, number, label, title, parent index or None, quotation)])

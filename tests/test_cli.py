@@ -13,9 +13,9 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from pipeline import __version__
-from pipeline.cli import main
-from pipeline.schemas import TABLES, WRITTEN
+from seidou import __version__
+from seidou.cli import main
+from seidou.schemas import TABLES, WRITTEN
 
 from . import badpdfs
 from .conftest import FIXTURES

@@ -10,10 +10,10 @@ import duckdb
 import pandas as pd
 import pytest
 
-from pipeline.io.compact import compact
-from pipeline.io.parquet import PartWriter
-from pipeline.run import run
-from pipeline.schemas import WRITTEN
+from seidou.io.compact import compact
+from seidou.io.parquet import PartWriter
+from seidou.runner.batch import run
+from seidou.schemas import WRITTEN
 
 from .conftest import FIXTURES
 
@@ -40,7 +40,7 @@ def many_parts(tmp_path_factory):
     src = tmp_path_factory.mktemp("src")
     out = tmp_path_factory.mktemp("out")
     mp = pytest.MonkeyPatch()
-    mp.setattr("pipeline.run.FLUSH_EVERY_FILES", 1)
+    mp.setattr("seidou.runner.batch.FLUSH_EVERY_FILES", 1)
     for name in PDFS[:2]:
         shutil.copy(FIXTURES / name, src / name)
     run([src], out, tables="off", ner="off")

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.run import run
-from pipeline.schemas import WRITTEN
+from seidou.options import Options
+from seidou.runner.batch import run
+from seidou.schemas import WRITTEN
 
 from .conftest import FIXTURES, copy_fixtures
 
@@ -52,17 +53,17 @@ def test_dask_task_failure_is_an_error_row(src, tmp_path, monkeypatch):
     with distributed.LocalCluster(
         n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
     ) as cluster:
-        from pipeline.dask_executor import process_dask
+        from seidou.runner.dask_executor import process_dask
 
         missing = str(tmp_path / "gone.pdf")
-        ((i, result),) = list(process_dask([missing], "r", cluster, {"tables": "off", "ner": "off"}))
+        ((i, result),) = list(process_dask([missing], "r", cluster, Options(tables="off", ner="off")))
     assert i == 0 and result.status == "failed"
     assert result.rows["errors"][0]["path"] == missing
 
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
-    from pipeline import dask_executor
-    from pipeline.errors import SeidouError
+    from seidou.runner import dask_executor
+    from seidou.errors import SeidouError
 
     monkeypatch.setattr(dask_executor, "CONNECT_TIMEOUT_S", "1s")
     with pytest.raises(SeidouError, match="cannot reach the Dask scheduler tcp://127.0.0.1:1"):

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.compare import compare, format_table
-from pipeline.io.inlabs import read_act
-from pipeline.process import process_file
+from seidou.tools.compare import compare, format_table
+from seidou.io.inlabs import read_act
+from seidou.runner.process import process_file
 
 from .conftest import FIXTURES
 
@@ -44,7 +44,7 @@ def test_orgaos(results):
 
 
 def test_orgao_carry_over():
-    from pipeline.classify import _orgao, inherit_orgao
+    from seidou.documents.classify import _orgao, inherit_orgao
 
     cgu = "Controladoria-Geral da União / SECRETARIA EXECUTIVA"
     assert inherit_orgao(cgu, "GABINETE DO MINISTRO") == "Controladoria-Geral da União / GABINETE DO MINISTRO"
@@ -61,7 +61,7 @@ def test_orgao_carry_over():
 
 
 def test_an_address_is_no_heading():
-    from pipeline.segment import is_heading
+    from seidou.documents.segment import is_heading
 
     # DOU 2017-10-02 Seção 1: an e-MEC list row, not the órgão of the acts below it
     assert not is_heading("UNIVERSIDADE SALGADO DE OLIVEIRA ASSOCIACAO SALGADO DE OLIVEIRA RUA LAMBARI, 10, TÉRREO")

@@ -7,15 +7,17 @@ import shutil
 
 from click.testing import CliRunner
 
-from pipeline.cli import main
-from pipeline.evaluate import evaluate, gold_files
+from seidou.cli import main
+from seidou.tools.evaluate import evaluate, gold_files
 
 from .conftest import FIXTURES
 
 
 def test_cli_table_and_json(tmp_path):
     out = tmp_path / "scores.json"
-    result = CliRunner().invoke(main, ["eval", str(FIXTURES / "gold"), "--pdfs", str(FIXTURES), "--json", str(out)])
+    result = CliRunner().invoke(
+        main, ["eval", str(FIXTURES / "gold" / "seeds"), "--pdfs", str(FIXTURES), "--json", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0].split() == ["field", "tp", "fp", "fn", "prec", "rec", "f1"]
     scores = json.loads(out.read_text())
@@ -27,7 +29,7 @@ def test_cli_table_and_json(tmp_path):
 
 
 def test_a_wrong_gold_is_scored_wrong(tmp_path):
-    gold = json.loads((FIXTURES / "gold" / "seed_000.gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((FIXTURES / "gold" / "seeds" / "seed_000.gold.json").read_text(encoding="utf-8"))
     gold["documents"][0]["identifiers"]["cnpj"][0]["value"] = "11222333000181"
     gold["documents"][0]["number"] = "99/2026"
     path = tmp_path / "wrong.gold.json"

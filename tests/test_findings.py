@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.findings import findings
-from pipeline.process import process_file
+from seidou.extractors.findings import findings
+from seidou.runner.process import process_file
 
 from .conftest import FIXTURES
 
@@ -66,7 +66,7 @@ def test_invalid_ids_inverted_vigencia_future_signature():
 
 
 def test_vigencia_duration_mismatch_from_the_text():
-    from pipeline.vigencia import find
+    from seidou.extractors.vigencia import find
 
     # the DODF wording (12 months from 06/01/2020 to 05/01/2021) is no finding; a wrong end year is
     ok = "O prazo de vigência será de 12 (doze) meses a contar do dia 06 de janeiro de 2020 a 05 de janeiro de 2021;"

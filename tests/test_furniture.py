@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from patterns import dou
-from pipeline.documents import gazette_date, origin_of
+from seidou.patterns import dou
+from seidou.documents.build import gazette_date, origin_of
 
 
 def test_sei_page_footers_out_of_text(laid_out):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.layout.hyphens import keeps_hyphen
+from seidou.layout.hyphens import keeps_hyphen
 
 JOIN = [
     ("cons-", "tituir"),  # the example of issue 2

@@ -7,7 +7,7 @@ import shutil
 import pandas as pd
 from click.testing import CliRunner
 
-from pipeline.cli import main
+from seidou.cli import main
 
 from .conftest import FIXTURES
 

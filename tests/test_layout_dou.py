@@ -6,7 +6,7 @@ import json
 
 import regex
 
-from pipeline.process import read_layout
+from seidou.runner.process import read_layout
 
 from .conftest import FIXTURES, GOLDEN
 
@@ -35,7 +35,7 @@ def test_seed_dou_article_15_is_one_sentence_and_no_header(laid_out):
 
 
 def test_seed_dou_gold_text_checks(laid_out):
-    gold = json.loads((FIXTURES / "gold" / "seed_002.gold.json").read_text())
+    gold = json.loads((FIXTURES / "gold" / "seeds" / "seed_002.gold.json").read_text())
     text = collapse(laid_out(SEED_DOU).text)
     for doc in gold["documents"]:
         for s in doc.get("text_must_contain", []):

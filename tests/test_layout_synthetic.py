@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.process import read_layout
+from seidou.runner.process import read_layout
 
 from . import badpdfs
 

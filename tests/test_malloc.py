@@ -1,4 +1,4 @@
-"""pipeline/malloc.py: glibc keeps freed memory for the NER's next batch."""
+"""pipeline/runner/malloc.py: glibc keeps freed memory for the NER's next batch."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import platform
 
 import pytest
 
-from pipeline import malloc
+from seidou.runner import malloc
 
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="glibc only")

@@ -9,9 +9,9 @@ import shutil
 import pandas as pd
 import pytest
 
-from pipeline.run import run
-from pipeline.schemas import WRITTEN
-from pipeline.workers import Limits
+from seidou.runner.batch import run
+from seidou.schemas import WRITTEN
+from seidou.options import Limits
 
 from . import mutants
 from .conftest import FIXTURES

@@ -11,10 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from patterns.mention import Mention
-from pipeline import ner_layers
-from pipeline.ner import MODEL_DIR, load_model, merge, rule_names, select
-from pipeline.entity_shape import person_span
+from seidou.patterns.mention import Mention
+from seidou.ner import layers as ner_layers
+from seidou.ner.entities import MODEL_DIR, load_model, merge, rule_names, select
+from seidou.ner.shape import person_span
 
 ROOT = Path(__file__).parent.parent
 SILVER = ROOT / "models" / "data" / "silver-legal" / "silver.jsonl.gz"
@@ -144,7 +144,7 @@ def lexicon_layer(nlp):
 
 def test_lexicon_vocabulary_and_reduction(tmp_path):
     # models/lexicon.py without the encoder: which words it embeds, in which casing, and the PCA
-    sys.path.insert(0, str(ROOT / "models"))
+    sys.path.insert(0, str(ROOT / "models" / "experiments"))
     import lexicon
 
     raw = tmp_path / "raw.jsonl"
@@ -186,7 +186,7 @@ def test_shipped_model_finds_the_names():
     # the decoder models/config.cfg trains: a beam of candidate action sequences (model card)
     assert nlp.config["components"]["ner"]["factory"] == "beam_ner"
     assert nlp.config["components"]["ner"]["beam_width"] == 8
-    # LeNER-Br's span conventions by rule after the model (pipeline/ner_conventions.py)
+    # LeNER-Br's span conventions by rule after the model (pipeline/ner/conventions.py)
     assert nlp.pipe_names[-1] == "seidou_conventions"
     ents = {(e.text, e.label_) for e in nlp(SEED_SENTENCE).ents}
     assert ("Fernando Magalhães Soares Pinto", "PESSOA") in ents
@@ -771,7 +771,7 @@ def test_decision_words_are_lener_br_trains():
     sys.path.insert(0, str(ROOT / "models"))
     from train import DATA, read_conll
 
-    from pipeline.entity_shape import DECISION_WORDS
+    from seidou.ner.shape import DECISION_WORDS
 
     opening = {
         words[i].lower().strip(".:")
@@ -788,7 +788,7 @@ def test_lener_br_time_expressions_pass_the_tempo_shape():
     sys.path.insert(0, str(ROOT / "models"))
     from train import DATA, read_conll
 
-    from pipeline.entity_shape import model_entity
+    from seidou.ner.shape import model_entity
 
     kept = total = 0
     for split in ("train", "dev", "test"):

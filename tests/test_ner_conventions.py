@@ -1,4 +1,4 @@
-"""The NER model's last component (pipeline/ner_conventions.py): LeNER-Br's span conventions restored by
+"""The NER model's last component (pipeline/ner/conventions.py): LeNER-Br's span conventions restored by
 rule on the model's entities, read from text as the pipeline reads it (spaCy's tokens). Rows from LeNER-Br
 dev and from the corpus's DOU, DODF and municipal pages."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline import ner_conventions
+from seidou.ner import conventions as ner_conventions
 
 NLP = spacy.blank("pt")
 

@@ -1,4 +1,4 @@
-"""The NER ensemble (pipeline/ner_ensemble.py): how averaged candidate probabilities become entities,
+"""The NER ensemble (pipeline/ner/ensemble.py): how averaged candidate probabilities become entities,
 and the shipped model as an ensemble of beam members run through one component."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ner import MODEL_DIR, load_model
-from pipeline.ner_ensemble import average, pick
+from seidou.ner.entities import MODEL_DIR, load_model
+from seidou.ner.ensemble import average, pick
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 
@@ -126,12 +126,12 @@ def test_shipped_ensemble_batches_change_nothing():
 
 @pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="the trained model is not in models/ yet")
 def test_shipped_ensemble_vectors_cache_changes_nothing():
-    # the floret vectors kept after a word's first lookup (pipeline/ner_vectors.py) give the same entities as
+    # the floret vectors kept after a word's first lookup (pipeline/ner/vectors.py) give the same entities as
     # vectors computed afresh each time; a cache too small for the words read computes the rest as spaCy does
     import spacy
 
-    from pipeline import ner_layers  # noqa: F401
-    from pipeline.ner_vectors import CachedVectors
+    from seidou.ner import layers  # noqa: F401
+    from seidou.ner.vectors import CachedVectors
 
     sys.path.insert(0, str(MODELS))
     from train import read_conll
@@ -155,7 +155,7 @@ def test_pipe_sorts_batches_by_length_and_keeps_order():
     # a batch) and come back in the order they came in, windows of WINDOW docs at a time
     import spacy
 
-    from pipeline.ner_ensemble import WINDOW, Ensemble
+    from seidou.ner.ensemble import WINDOW, Ensemble
 
     seen: list[list[int]] = []
 

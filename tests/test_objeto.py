@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clauses import clauses
-from pipeline.objeto import objeto
+from seidou.extractors.clauses import clauses
+from seidou.documents.objeto import objeto
 
 ROWS = [
     # a clause (seed-like convênio)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.io import ocr
-from pipeline.layout.types import Word
-from pipeline.process import process_file
+from seidou.io import ocr
+from seidou.layout.types import Word
+from seidou.runner.process import process_file
 
 from . import badpdfs
 from .conftest import FIXTURES

@@ -17,7 +17,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from pipeline.process import process_file
+from seidou.runner.process import process_file
 
 from .conftest import FIXTURES
 
@@ -111,7 +111,7 @@ def test_unsigned_pdf_has_no_pades_rows():
 def test_fast_hex_strings_read_like_pyhanko(raw):
     from pyhanko.pdf_utils import generic
 
-    from pipeline.io.pades import fast_hex_strings
+    from seidou.io.pades import fast_hex_strings
 
     fast_hex_strings()
     fast = generic.read_hex_string_from_stream
@@ -127,7 +127,7 @@ def test_fast_hex_strings_read_like_pyhanko(raw):
 
 def test_fast_hex_strings_on_a_real_signature():
     # DOU Seção 2 2023-05-02 p. 94: signed by the Imprensa Nacional (the CMS blob is ~20 KB of hex)
-    from pipeline.io.pades import read_signatures
+    from seidou.io.pades import read_signatures
 
     sigs = read_signatures(FIXTURES / "dou_s2_2023_05_02_p94.pdf")
     assert sigs and all(s.subject and s.signed_at for s in sigs)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parties import normalize_role, parties
+from seidou.extractors.parties import normalize_role, parties
 
 
 @pytest.mark.parametrize(
@@ -310,7 +310,7 @@ def test_report_filters_and_jumbled_cells_are_not_parties():
 
 
 def test_concea_institutions_on_a_real_page(fixtures):
-    from pipeline.process import process_file
+    from seidou.runner.process import process_file
 
     rows = process_file(str(fixtures / "dou_s1_2014_10_01_p006.pdf"), "t", tables="off", ner="off").rows
     names = [p["name"] for p in rows["parties"]]

@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 
-from pipeline.io import pdfium_calls
+from seidou.io import pdfium_calls
 
 from .conftest import FIXTURES
 
@@ -83,7 +83,7 @@ def test_object_kinds_match_the_bindings(page):
 
 @pytest.mark.parametrize("name", PAGES)
 def test_pages_read_alike_without_the_c_loops(name, monkeypatch):
-    from pipeline.io.pdf import read_page
+    from seidou.io.pdf import read_page
 
     doc = pdfium.PdfDocument(str(FIXTURES / name))
     try:

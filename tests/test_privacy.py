@@ -10,8 +10,8 @@ import pandas as pd
 import pypdfium2 as pdfium
 from click.testing import CliRunner
 
-from patterns import cpf as cpf_pattern
-from pipeline.cli import main
+from seidou.patterns import cpf as cpf_pattern
+from seidou.cli import main
 
 from . import badpdfs
 

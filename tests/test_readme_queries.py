@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 import regex
 
-from pipeline.run import run
+from seidou.runner.batch import run
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

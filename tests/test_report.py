@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import main
-from pipeline.run import run
+from seidou.cli import main
+from seidou.runner.batch import run
 
 from .conftest import FIXTURES
 

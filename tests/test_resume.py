@@ -14,7 +14,7 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from pipeline.io.parquet import PartWriter, write_part
+from seidou.io.parquet import PartWriter, write_part
 
 from .conftest import copy_fixtures
 
@@ -39,7 +39,7 @@ FACT_KEYS = {
 
 
 def cli(src, out, env):
-    return [sys.executable, "-m", "pipeline.cli", "run", str(src), "--out", str(out), "--tables", "off", "--ner", "off"]
+    return [sys.executable, "-m", "seidou.cli", "run", str(src), "--out", str(out), "--tables", "off", "--ner", "off"]
 
 
 def rows(out) -> dict[str, Counter]:

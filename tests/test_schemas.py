@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 import regex
 
-from pipeline.schemas import FACT_COLUMNS, TABLES
+from seidou.schemas import FACT_COLUMNS, TABLES
 
 SPEC = (Path(__file__).parent.parent / "docs" / "SPEC.md").read_text(encoding="utf-8")
 
@@ -89,7 +89,7 @@ def test_shared_columns_defined_once():
 
 
 def test_readme_table_reference_is_generated_from_the_schemas():
-    from pipeline.readme import END, START, tables_markdown
+    from seidou.tools.readme import END, START, tables_markdown
 
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split(START, 1)[1].split(END, 1)[0]

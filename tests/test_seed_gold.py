@@ -10,12 +10,12 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.evaluate import norm, same_org
-from pipeline.process import process_file
+from seidou.tools.evaluate import norm, same_org
+from seidou.runner.process import process_file
 
 from .conftest import FIXTURES
 
-GOLD = sorted((FIXTURES / "gold").glob("*.gold.json"))
+GOLD = sorted((FIXTURES / "gold" / "seeds").glob("*.gold.json"))
 
 
 _RUNS: dict = {}
@@ -79,7 +79,7 @@ def test_amounts_exact(path):
 
 
 def test_budget_identifiers_of_the_convenio():
-    gold = json.loads((FIXTURES / "gold" / "seed_004.gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((FIXTURES / "gold" / "seeds" / "seed_004.gold.json").read_text(encoding="utf-8"))
     rows = process_file(str(FIXTURES / gold["file"]), "gold-run").rows
     ids = {(r["kind"], r["value"]) for r in rows["identifiers"]}
     conv = next(d for d in gold["documents"] if d["type"] == "convenio")
@@ -208,7 +208,7 @@ def test_top_level_clauses_and_subclause_counts(path):
 
 
 def test_dou_headings_and_quotations():
-    gold = json.loads((FIXTURES / "gold" / "seed_002.gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((FIXTURES / "gold" / "seeds" / "seed_002.gold.json").read_text(encoding="utf-8"))
     rows = process_file(str(FIXTURES / gold["file"]), "gold-run").rows
     labels = [c["label"] for c in rows["clauses"] if c["level"] in ("capitulo", "secao")]
     titles = [c["title"] for c in rows["clauses"] if c["level"] in ("capitulo", "secao")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.process import process_file
+from seidou.runner.process import process_file
 
 from .conftest import FIXTURES
 

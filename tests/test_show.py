@@ -3,9 +3,9 @@ from __future__ import annotations
 from click.testing import CliRunner
 from PIL import Image
 
-from pipeline.cli import main
-from pipeline.io.render import render_page
-from pipeline.process import process_file
+from seidou.cli import main
+from seidou.io.render import render_page
+from seidou.runner.process import process_file
 
 from .conftest import FIXTURES
 

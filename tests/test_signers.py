@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.signers import listed_signatories, opening_author, signatories, signers
+from seidou.extractors.signatures import listed_signatories, opening_author, signatories, signers
 
 BODY = "Art. 2º Este Ato Declaratório Executivo entra em vigor na data de sua publicação.\n"
 

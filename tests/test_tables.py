@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 
-from pipeline.process import process_file
+from seidou.runner.process import process_file
 
 from .conftest import FIXTURES
 
 
 def test_cronograma_fisico_rows():
-    gold = json.loads((FIXTURES / "gold" / "seed_000.gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((FIXTURES / "gold" / "seeds" / "seed_000.gold.json").read_text(encoding="utf-8"))
     rows = process_file(str(FIXTURES / "sei_plano_trabalho_ac_4_2026.pdf"), "t").rows
     cells = rows["tables"]
     cronograma = [c for c in cells if c["page"] in (3, 4)]

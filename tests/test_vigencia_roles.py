@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.roles import extrato_role, role
-from pipeline.vigencia import find, signing_date
+from seidou.extractors.roles import extrato_role, role
+from seidou.extractors.vigencia import find, signing_date
 
 D = dt.date
 

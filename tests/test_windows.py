@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from pipeline import process
-from pipeline.process import process_file
+from seidou.runner import process
+from seidou.runner.process import process_file
 
 from .conftest import FIXTURES
 

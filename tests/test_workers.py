@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.workers import Limits, process_parallel
+from seidou.options import Limits, Options
+from seidou.runner.workers import process_parallel
 
 from .conftest import FIXTURES
 
@@ -18,7 +19,7 @@ SMALL = [
         "sei_plano_trabalho_ac_4_2026.pdf",
     )
 ]
-OPTIONS = {"tables": "off", "ner": "off"}
+OPTIONS = Options(tables="off", ner="off")
 
 
 def key(rows):
@@ -31,9 +32,9 @@ def key(rows):
 
 
 def test_parallel_equals_sequential():
-    from pipeline.process import process_file
+    from seidou.runner.process import process_file
 
-    sequential = [process_file(p, "r", **OPTIONS) for p in SMALL]
+    sequential = [process_file(p, "r", OPTIONS) for p in SMALL]
     parallel = [r for _i, r in process_parallel(SMALL, "r", 2, Limits(), OPTIONS)]
     assert [r.path for r in parallel] == SMALL  # input order
     assert [key(r.rows) for r in parallel] == [key(r.rows) for r in sequential]

@@ -11,7 +11,6 @@ new parts). A compaction killed at any point therefore leaves exactly the rows i
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -19,9 +18,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from ..schemas import TABLES
+from seidou.io.compact_recovery import PREFIX, _delete_old, _write_json, committed_compactions, finish_pending  # noqa: F401
+from seidou.schemas import TABLES
 
-PREFIX = "compact-"
 ROWS_PER_PART = 2_000_000
 
 
@@ -51,7 +50,7 @@ def compact(
     """Merge every table's parts under ``out_dir`` into parts of at most ``rows_per_part`` rows.
     ``_crash_at`` ('manifest', 'parts', 'commit', 'delete') stops there, for the crash tests."""
     out = Path(out_dir)
-    from .parquet import PartWriter
+    from seidou.io.parquet import PartWriter
 
     PartWriter(out, "compact").recover()  # never compact on top of an unfinished run or compaction
     cid = PREFIX + dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
@@ -108,48 +107,3 @@ def _merge(out: Path, table: str, parts: list[str], cid: str, rows_per_part: int
         n += 1
     close()
     return n, rows
-
-
-def _delete_old(out: Path, manifest: Path, *, stop_early: bool = False) -> None:
-    old = json.loads(manifest.read_text())["old_parts"]
-    for k, rel in enumerate(old):
-        if stop_early and k == len(old) // 2:
-            return
-        (out / rel).unlink(missing_ok=True)
-    manifest.unlink()
-
-
-def finish_pending(out: Path) -> int:
-    """Complete or undo the compactions a killed ``seidou compact`` left; returns files removed."""
-    removed = 0
-    for tmp in out.glob(f".{PREFIX}*.tmp"):
-        tmp.unlink(missing_ok=True)
-    for manifest in sorted(out.glob(f".{PREFIX}*.json")):
-        try:
-            cid = json.loads(manifest.read_text())["compact_id"]
-        except (ValueError, KeyError):  # the manifest itself was cut short: nothing was written after it
-            manifest.unlink()
-            continue
-        if (out / "files" / f"part-{cid}-00000.parquet").exists():
-            before = sum(1 for _ in out.glob("*/part-*.parquet"))
-            _delete_old(out, manifest)
-            removed += before - sum(1 for _ in out.glob("*/part-*.parquet"))
-        else:
-            for part in out.glob(f"*/part-{cid}-*.parquet"):
-                part.unlink()
-                removed += 1
-            manifest.unlink()
-    return removed
-
-
-def committed_compactions(files_part_names: set[str]) -> set[str]:
-    """Ids of the compactions whose ``files`` part exists: all their parts are committed."""
-    return {name[len("part-") :].rsplit("-", 1)[0] for name in files_part_names if name.startswith("part-" + PREFIX)}
-
-
-def _write_json(path: Path, data: dict) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data))
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, path)

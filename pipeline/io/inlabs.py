@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 import regex
 
-from ..errors import InvalidXmlError as InputError
-from ..layout.compose import Layout
-from ..layout.textmap import TextMap
-from ..layout.types import PageLayout
+from seidou.errors import InvalidXmlError as InputError
+from seidou.layout.compose import Layout
+from seidou.layout.textmap import TextMap
+from seidou.layout.types import PageLayout
 
 JOURNALS = {
     "DO1": ("0515", "1"),

@@ -15,7 +15,7 @@ import os
 import shutil
 import subprocess
 
-from ..layout.types import Word
+from seidou.layout.types import Word
 
 DPI = 300
 LANG = "por"

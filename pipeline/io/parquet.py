@@ -13,7 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..schemas import TABLES
+from seidou.schemas import TABLES
 
 
 def to_arrow(table: str, rows: list[dict]) -> pa.Table:
@@ -99,7 +99,7 @@ class PartWriter:
     def recover(self) -> int:
         """Remove what a killed run left behind: temporaries, and parts of a flush that never wrote its
         ``files`` part. Returns how many files were removed."""
-        from .compact import committed_compactions, finish_pending
+        from seidou.io.compact_recovery import committed_compactions, finish_pending
 
         removed = 0
         if not self.out_dir.exists():

@@ -23,9 +23,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import regex
 
-from ..errors import EmptyFileError, EncryptedPdfError, InputError, NoPagesError, NotPdfError
-from ..layout.types import RawPage, Word
-from .pdfium_calls import char_box_call, display_box, object_kinds, token_boxes
+from seidou.errors import EmptyFileError, EncryptedPdfError, InputError, NoPagesError, NotPdfError
+from seidou.layout.types import RawPage, Word
+from seidou.io.pdfium_calls import char_box_call, display_box, object_kinds, token_boxes
 
 # A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard
 # library's engine is used here: it is faster than `regex` on this hot, simple pattern.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pdfplumber
 
-from ..deadline import time_limit
+from seidou.deadline import time_limit
 
 EXTRACTOR = f"pdfplumber@{pdfplumber.__version__}:find_tables"
 

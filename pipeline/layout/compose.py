@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .furniture import repeated_keys, split_furniture
-from .hyphens import is_line_end_hyphen, keeps_hyphen
-from .lines import build_lines
-from .order import reading_order
-from .paragraphs import split_paragraphs, starts_unit
-from .textmap import TextMap
-from .types import Line, PageLayout, RawPage, Word
+from seidou.layout.furniture import repeated_keys, split_furniture
+from seidou.layout.hyphens import is_line_end_hyphen, keeps_hyphen
+from seidou.layout.lines import build_lines
+from seidou.layout.order import reading_order
+from seidou.layout.paragraphs import split_paragraphs, starts_unit
+from seidou.layout.textmap import TextMap
+from seidou.layout.types import Line, PageLayout, RawPage, Word
 
 # A page needs OCR when it has no characters, or when scanned images cover this share of it.
 OCR_IMAGE_SHARE = 0.3

@@ -14,7 +14,7 @@ from collections import Counter
 
 import regex
 
-from .types import Line
+from seidou.layout.types import Line
 
 TOP_BAND = 0.12  # share of the page height
 BOTTOM_BAND = 0.12

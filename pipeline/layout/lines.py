@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .types import Line, Word
+from seidou.layout.types import Line, Word
 
 # Two words drawn one after the other on one baseline are one line when the gap between them
 # is at most this many character heights … the PDF drew them in one run with no line break: a justified heading spreads its

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from statistics import median
 
-from .types import Line
+from seidou.layout.types import Line
 
 # A gutter is at least this many median character heights wide …
 MIN_GUTTER = 0.9

@@ -6,7 +6,7 @@ from statistics import median
 
 import regex
 
-from .types import Line
+from seidou.layout.types import Line
 
 # A line that opens a structural unit starts a paragraph whatever its geometry:
 # Art. 1º, § 2º, Parágrafo único, CLÁUSULA PRIMEIRA, Subcláusula, CAPÍTULO II, Seção III,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import budget, cep
+from seidou.patterns import budget, cep
 
 POSITIVE = [
     # seed municipal: Lei 1.508/2026 (p. 1) and Convênio 978990/2025 (pp. 3-22)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import cnh
+from seidou.patterns import cnh
 
 # (text, the number read, or None)
 ROWS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import cnpj
+from seidou.patterns import cnpj
 
 POSITIVE = [
     # (text, value, valid)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import cpf
+from seidou.patterns import cpf
 
 POSITIVE = [
     # (text, value, valid, complete)

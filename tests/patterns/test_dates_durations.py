@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import dates, durations
+from seidou.patterns import dates, durations
 
 DATES = [
     ("em 30/03/2026, às 21:32", "2026-03-30", True, "day"),  # seed plano, SEI stamp

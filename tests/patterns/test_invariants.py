@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from patterns import REGISTRY, find_all
+from seidou.patterns import REGISTRY, find_all
 
 from ..conftest import FIXTURES
 

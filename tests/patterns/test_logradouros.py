@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import logradouros
+from seidou.patterns import logradouros
 
 from .test_invariants import BOUND, HOSTILE, fastest_run
 

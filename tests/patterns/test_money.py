@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from patterns import money
-from patterns.extenso import parse_money, parse_number
+from seidou.patterns import money
+from seidou.patterns.extenso import parse_money, parse_number
 
 D = Decimal
 

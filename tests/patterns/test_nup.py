@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import nup
+from seidou.patterns import nup
 
 POSITIVE = [
     # (text, kind, value, valid)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import orgaos
+from seidou.patterns import orgaos
 
 from .test_invariants import BOUND, HOSTILE, fastest_run
 

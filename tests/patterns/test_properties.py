@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from patterns import cnpj, cpf, nup
-from patterns.extenso import parse_money
+from seidou.patterns import cnpj, cpf, nup
+from seidou.patterns.extenso import parse_money
 
 DIGITS = "0123456789"
 ALNUM = DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from patterns import references
+from seidou.patterns import references
 
 POSITIVE = [
     # (text, norm_id, issuer, date)

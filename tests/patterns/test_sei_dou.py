@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from patterns import dou, sei
+from seidou.patterns import dou, sei
 
 SEI_POSITIVE = [
     # (text, [(kind, value)])

@@ -1,0 +1,314 @@
+"""Document facts from a segment: title, type, number, date, ementa, órgão."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from seidou.patterns import orgaos
+from seidou.patterns.dates import MONTHS
+
+from seidou.documents.segment import Segment, is_heading, paragraphs
+
+# (title prefix, doc_type): first match wins, so the longer forms come first.
+TYPES = [
+    (
+        # amendments, apostilles, rescissions and quittances of a contract ("EXTRATO DO 5° TERMO ADITIVO",
+        # "EXTRATO DÉCIMO PRIMEIRO TERMO ADITIVO", "EXTRATO DE PUBLICAÇÃO DO 4º TERMO ADITIVO")
+        r"EXTRATOS?\s+(?:D[OEA]S?\s+)?(?:PUBLICA[ÇC][ÃA]O\s+D[OEA]S?\s+)?(?:\d+[º°ª]?\s*|\p{L}+\s+(?:\p{L}+\s+)?)?"
+        r"(?:TERMOS?\s+(?:DE\s+)?(?:ADITIVO|APOSTILAMENTO|QUITA|RESCIS)|ADITIVO|ADITAMENTO|APOSTILAMENTO|RESCIS|DISTRATO)",
+        "extrato_contrato",
+    ),
+    (
+        r"EXTRATOS?\s+D[EO]\s+(?:INEXIGIBILIDADE|DISPENSA|RATIFICA)|INEXIGIBILIDADE|DISPENSA\s+DE\s+LICITA"
+        r"|RATIFICA[ÇC][ÃA]O\s+D[EAO]S?\s+(?:INEXIGIBILIDADE|DISPENSA)",
+        "dispensa_inexigibilidade",
+    ),
+    (r"EXTRATOS?\s+D[EO]\s+PARECER", "extrato_parecer"),
+    (r"EXTRATOS?\s+D[EOA]S?\s+(?:ATAS?\s+DE\s+)?REGISTRO\s+DE\s+PRE[ÇC]OS", "ata_registro_precos"),
+    (
+        r"EXTRATOS?\s+D[OE]S?\s+(?:CONV[ÊE]NIO|TERMO\s+DE\s+(?:FOMENTO|COLABORA)|ACORDO|CONTRATO\s+DE\s+REPASSE)",
+        "extrato_convenio",
+    ),
+    (r"EXTRATOS?\s+D[OE]S?\s+CONTRATO", "extrato_contrato"),
+    (r"AVISOS?\s+DE\s+LICITA", "aviso_licitacao"),
+    (
+        r"AVISOS?\s+D[EO]S?\s+(?:RESULTADO|HOMOLOGA|ADJUDICA|JULGAMENTO|DECLARA[ÇC][ÃA]O\s+DE\s+VENCEDOR)",
+        "resultado_licitacao",
+    ),
+    (r"AVISOS?\s+DE\s+(?:RETIFICA|ERRATA)", "retificacao"),
+    (
+        # notices about a bidding: the bidding itself, or its reopening, postponement, suspension ...
+        r"AVISOS?\s+D[EOA]S?\s+(?:PREG[ÃA]O|CONCORR[ÊE]NCIA|TOMADA\s+DE\s+PRE|CHAMAMENTO|REABERTURA|ADIAMENTO"
+        r"|SUSPEN[SÇC][ÃA]O|REVOGA[ÇC][ÃA]O|ANULA[ÇC][ÃA]O|PRORROGA[ÇC][ÃA]O\s+D[OEA]\s+(?:EDITAL|PRAZO|LICITA|PREG))",
+        "aviso_licitacao",
+    ),
+    (r"LEI\s+COMPLEMENTAR", "lei"),
+    (r"LEI\b", "lei"),
+    (r"DECRETO", "decreto"),
+    (r"PORTARIA", "portaria"),
+    (r"RESOLU[ÇC]", "resolucao"),
+    (r"DESPACHO", "despacho"),
+    (r"PARECER", "parecer"),
+    (r"NOTA\s+T[ÉE]CNICA", "nota_tecnica"),
+    (r"OF[ÍI]CIO", "oficio"),
+    (r"FICHA\s+CADASTRAL", "ficha_cadastral"),
+    (r"EDITA", "edital"),
+    (r"PLANO\s+DE\s+TRABALHO", "plano_de_trabalho"),
+    (r"TERMO\s+DE\s+COMPROMISSO", "termo_de_compromisso"),
+    (r"TERMO\s+DE\s+REFER[ÊE]NCIA", "termo_de_referencia"),
+    (r"ACORDO\s+DE\s+COOPERA", "acordo_de_cooperacao"),
+    (r"ACORDO\s+DE\s+ADES", "acordo_de_adesao"),
+    (r"TERMO\s+DE\s+ADES", "termo_de_adesao"),
+    (r"TERMO\s+ADITIVO|\d+º?\s+TERMO\s+ADITIVO", "termo_aditivo"),
+    (r"TERMO\s+DE\s+FOMENTO", "termo_de_fomento"),
+    (r"TERMO\s+DE\s+COLABORA", "termo_de_colaboracao"),
+    (r"CONV[ÊE]NIO", "convenio"),
+    (r"CONTRATO", "contrato"),
+    # acts of the DOU and gazettes beyond the instruments above
+    (r"\bATOS?\s+DECLARAT[ÓO]RIOS?", "ato_declaratorio"),
+    (r"\bINSTRU[ÇC][ÃA]O\s+NORMATIVA", "instrucao_normativa"),
+    (r"\bORDE(?:M|NS)\s+DE\s+SERVI[ÇC]O", "ordem_de_servico"),
+    (r"\bDELIBERA[ÇC]", "deliberacao"),
+    (r"\bAC[ÓO]RD[ÃA]OS?\b", "acordao"),
+    (r"\bALVAR[ÁA]", "alvara"),
+    (r"\b(?:RETIFICA[ÇC][ÃA]O|ERRATA)", "retificacao"),
+    (
+        r"\b(?:AVISOS?\s+DE\s+(?:RESULTADO|HOMOLOGA|ADJUDICA|JULGAMENTO)|RESULTADOS?\s+D[EO]\s+JULGAMENTO"
+        r"|TERMOS?\s+DE\s+(?:HOMOLOGA|ADJUDICA)|HOMOLOGA[ÇC])",
+        "resultado_licitacao",
+    ),
+    (r"\bATOS?\b", "ato"),
+    (r"CIRCULAR\b", "circular"),
+    (r"(?:EXTRATOS?\s+D[EA]\s+)?PAUTAS?\b", "pauta"),
+    (r"(?:TERMOS?\s+DE\s+)?APOSTILAMENTO", "apostilamento"),
+    # the kind of act without its subject: an extract, a notice or a term of something not listed above
+    (r"EXTRATOS?\b", "extrato"),
+    (r"AVISOS?\b", "aviso"),
+    (r"TERMOS?\s+D[EO]\b", "termo"),
+]
+# Types of gazette acts that were 'other' before 0.9 (and 0.11): their articles count as their own, as they did
+# (pipeline/extractors/clauses.py NORMATIVE)
+GAZETTE_ACTS = {
+    "dispensa_inexigibilidade",
+    "extrato_parecer",
+    "ata_registro_precos",
+    "ato_declaratorio",
+    "instrucao_normativa",
+    "ordem_de_servico",
+    "deliberacao",
+    "acordao",
+    "alvara",
+    "retificacao",
+    "resultado_licitacao",
+    "ato",
+    # 'other' before 0.11
+    "termo_de_compromisso",
+    "termo_de_referencia",
+    "circular",
+    "pauta",
+    "apostilamento",
+    "extrato",
+    "aviso",
+    "termo",
+}
+_TYPE_RX = [(regex.compile(rx, regex.IGNORECASE), t) for rx, t in TYPES]
+NUMBER = regex.compile(
+    r"N[º°o]\.?\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*\s*N[º°o]\.?\s*)?"
+    r"(?P<n>[A-Z]:\d+/\d{4}/[A-Z]+|\d[\d.]*(?:/\d{2,4})?(?:-[A-Z0-9]+)?)",  # SEI-AL "Ofício nº E:1/2025/CBMAL"
+    regex.IGNORECASE,
+)
+TITLE_DATE = regex.compile(
+    r"\bDE\s+(?P<d>\d{1,2})[º°o]?\s+DE\s+(?P<m>\p{L}+)\s+DE\s+(?P<y>\d{4})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})",
+    regex.IGNORECASE,
+)
+
+
+@dataclass
+class DocFacts:
+    title: str | None
+    doc_type: str
+    number: str | None
+    date: dt.date | None
+    ementa: str | None
+    orgao: str | None
+
+
+def is_extrato(doc_type: str | None) -> bool:
+    """Whether a document is an extrato (of a contrato, convênio, parecer …): a publication that summarises
+    an instrument, whose fields (parties, objeto, value, signing date) are read as such."""
+    return (doc_type or "").startswith("extrato")
+
+
+def doc_type_of(title: str | None, *, anywhere: bool = False) -> str:
+    """The type a title (or, ``anywhere``, a SEI footer label) names; 'other' if none."""
+    if not title:
+        return "other"
+    for rx, t in _TYPE_RX:
+        if rx.search(title) if anywhere else rx.match(title):
+            return t
+    return "other"
+
+
+def title_date(title: str) -> dt.date | None:
+    m = TITLE_DATE.search(title)
+    if not m:
+        return None
+    try:
+        if m.group("y"):
+            month = MONTHS.get(m.group("m").casefold())
+            return dt.date(int(m.group("y")), month, int(m.group("d"))) if month else None
+        return dt.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+    except ValueError:
+        return None
+
+
+def title_number(title: str, date: dt.date | None) -> str | None:
+    """``LEI Nº 1.508, DE 03 DE FEVEREIRO DE 2026`` → ``1.508/2026``; ``PLANO DE TRABALHO Nº 01/2026`` → ``01/2026``."""
+    m = NUMBER.search(title)
+    if not m:
+        return None
+    n = m.group("n").rstrip(".")
+    if "/" not in n and date is not None:
+        n = f"{n}/{date.year}"
+    return n
+
+
+# A gazette's table of contents: a "Sumário" / "ÍNDICE DO DIÁRIO" line near the top of an untitled
+# document, or lines of dot leaders ("Atos do Poder Judiciário .......... 1", "HOMOLOGAÇÃO E ATAS . . . 3")
+INDEX_LINE = regex.compile(r"^[ \t]*(?:SUM[ÁA]RIO|Sum[áa]rio|[ÍI]NDICE(?:\s+DO\s+DI[ÁA]RIO)?)[ \t]*$", regex.MULTILINE)
+DOT_LEADERS = regex.compile(r"(?:\.[ \t]?){8,}[ \t]*\d*[ \t]*$", regex.MULTILINE)
+INDEX_REACH = 1500
+
+
+def is_index(text: str) -> bool:
+    """Whether an untitled document is a gazette's table of contents (its front page)."""
+    head = text[:INDEX_REACH]
+    return bool(INDEX_LINE.search(head)) or len(DOT_LEADERS.findall(head)) >= 3
+
+
+def facts(text: str, seg: Segment) -> DocFacts:
+    """Facts of the document ``text`` (already sliced to the segment; offsets relative to it)."""
+    shift = seg.start
+    title = None
+    ementa = None
+    if seg.title_at is not None:
+        t0 = seg.title_at - shift
+        t1 = text.find("\n", t0)
+        title = text[t0 : t1 if t1 >= 0 else len(text)].strip()
+        ementa = _ementa(text, t1)
+    orgao = _orgao([text[a - shift : b - shift].strip() for a, b in seg.headings])
+    if orgao is None and seg.sei_label:
+        orgao = sei_letterhead(text[: seg.title_at - shift] if seg.title_at is not None else text)
+    date = title_date(title) if title else None
+    doc_type = doc_type_of(title)
+    if doc_type == "other" and seg.sei_label:  # a SEI document's type is in its page footers
+        doc_type = doc_type_of(seg.sei_label, anywhere=True)
+    if doc_type == "other" and title is None and is_index(text):
+        doc_type = "sumario"
+    return DocFacts(title, doc_type, title_number(title, date) if title else None, date, ementa, orgao)
+
+
+# A SEI document's letterhead: the lines above its title, down to the address ("ESTADO DE ALAGOAS" /
+# "CORPO DE BOMBEIRO MILITAR DE ALAGOAS" / "Seção de Gestão Estratégica da APO" / "Av. Siqueira Campos,
+# 1739 …"), or the issuing unit alone above a despacho ("Diretoria de Apoio Logístico" / "Despacho")
+LETTERHEAD_END = regex.compile(r"\d|https?:|www\.|@|(?i:telefone|fone|cep|e-mail)\b|^(?i:av|rua|sala|bloco)\b")
+LETTERHEAD_LINES = 4
+
+
+def sei_letterhead(head: str) -> str | None:
+    """The units a SEI document's letterhead names, top first, as ``Órgão / Unidade``; None if none."""
+    lines = []
+    for line in head.split("\n")[:LETTERHEAD_LINES]:
+        line = line.strip()
+        if not line or LETTERHEAD_END.search(line) or len(line) > 120 or line.endswith((".", ":", ",")):
+            break
+        lines.append(line)
+    return " / ".join(HYPHENATED_TITLE.sub(r"\1-\2", x) for x in lines) or None
+
+
+# A municipal act names its body in its opening sentence: "O Presidente da Câmara Municipal de Tucano ratifica
+# …", "A Prefeitura Municipal de Tucano, Estado da Bahia, torna público …"; or its head, the mayor, who
+# stands for the Prefeitura: "O PREFEITO MUNICIPAL DE TUCANO – BA, no uso de suas atribuições …"
+OPENING = regex.compile(
+    r"^(?:O|A)[ \t]+[^\n]{0,300}?(?i:no[ \t]+uso[ \t]+d|torna[ \t]+p[úu]blic|ratifica|resolve|comunica|faz[ \t]+saber"
+    r"|homologa|convoca)",
+    regex.MULTILINE,
+)
+OPENING_REACH = 1500  # characters of a document in which its opening is looked for
+MAYOR = regex.compile(
+    r"^(?:O|A)[ \t]+(?P<prefeit>(?i:prefeit[oa]))[ \t]+(?i:municipal[ \t]+de|do[ \t]+munic[íi]pio[ \t]+de)[ \t]+"
+    r"(?P<town>\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?i:de|da|do|dos|das)[ \t]+)?\p{Lu}[\p{L}'’-]*)*)"
+)
+# a letterhead in a page's running header names the ente: "ESTADO DA BAHIA / PREFEITURA MUNICIPAL DE TUCANO"
+ENTE = regex.compile(r"(?i)\bprefeitura\b|\bmunic[íi]pio\b|\bc[âa]mara\b")
+
+
+def municipal_orgao(text: str, letterhead: str | None = None) -> str | None:
+    """The body a municipal document without heading lines is issued by: the body its opening sentence
+    names, the Prefeitura of the mayor who opens it, else the letterhead its page's running header prints
+    (``letterhead``: a header that is not a gazette's date and edition line); None if none."""
+    opening = OPENING.search(text[:OPENING_REACH])
+    if opening is not None:
+        bodies = orgaos.find(opening.group())
+        if bodies:
+            return bodies[0].value
+        mayor = MAYOR.match(opening.group())
+        if mayor is not None:
+            caps = mayor["prefeit"].isupper()
+            return f"{'PREFEITURA MUNICIPAL DE' if caps else 'Prefeitura Municipal de'} {mayor['town']}"
+    head = sei_letterhead(letterhead) if letterhead else None
+    return head if head and ENTE.search(head) else None
+
+
+def _orgao(lines: list[str]) -> str | None:
+    """Heading lines → ``Órgão / Unidade``; a capitals fragment continues the line above it."""
+    parts: list[str] = []
+    for line in lines:
+        if parts and not is_heading(line):
+            parts[-1] = f"{parts[-1]} {line}"
+        else:
+            parts.append(line)
+    # "SECRETARIA - GERAL": the text layer's spaces around the hyphen of a compound title
+    parts = [HYPHENATED_TITLE.sub(r"\1-\2", p) for p in parts]
+    return " / ".join(parts) or None
+
+
+HYPHENATED_TITLE = regex.compile(r"(\p{L})\s+-\s+(GERAL|Geral|ADJUNT[OA]|Adjunt[oa])\b")
+
+TOP_LEVEL = regex.compile(
+    r"^(?:MINIST[ÉE]RIO|PRESID[ÊE]NCIA|PREFEITURA|ESTADO\s+D|PODER\s|TRIBUNAL|C[ÂA]MARA"
+    r"|CONSELHO\s+(?:FEDERAL|REGIONAL)|ORDEM\s+DOS)|"  # professional councils answer to no ministry
+    r"^\p{Lu}\p{Ll}"
+)
+
+
+def inherit_orgao(previous: str | None, own: str | None) -> str | None:
+    """DOU acts under one heading share it: an act without headings takes the previous act's
+    órgão; one whose headings start below the top level (``SECRETARIA EXECUTIVA``) keeps the
+    previous top level (``Controladoria-Geral da União``) — when the previous órgão starts with one:
+    a page that opens inside an órgão ("ÁREA DE FISCALIZAÇÃO / DEPARTAMENTO …") has no top level to
+    lend, and the next "ÁREA DE RELACIONAMENTO …" is not below the first area."""
+    if own is None:
+        return previous
+    top = previous.split(" / ")[0] if previous else None
+    if top is None or TOP_LEVEL.match(own) or not TOP_LEVEL.match(top):
+        return own
+    return f"{top} / {own}"
+
+
+def _ementa(text: str, after: int) -> str | None:
+    """The paragraph right after a law's title when it summarises it (``DISPÕE SOBRE …``, ``Altera …``)."""
+    if after < 0:
+        return None
+    for s, e in paragraphs(text[after + 1 :])[:2]:
+        par = text[after + 1 + s : after + 1 + e].strip()
+        if regex.match(
+            r"(?i)(disp[õo]e|altera|institui|autoriza|regulamenta|estabelece|aprova|cria|define|"
+            r"abre|declara|concede|fixa|revoga|denomina|homologa)\b",
+            par,
+        ) and not is_heading(par):
+            return par
+    return None

@@ -1,0 +1,604 @@
+"""Parties of an instrument: from its preamble, from a DADOS CADASTRAIS block, from extrato lines.
+
+Examples:
+- preamble (seed convênio 978990/2025): ``A UNIÃO, por intermédio da Subsecretaria de …, inscrito no
+  CNPJ/MF sob o nº 00.396.895/0001-25, com sede na …, doravante denominado CONCEDENTE, neste ato
+  representado pelo Subsecretário de …, Sr. FERNANDO MAGALHÃES SOARES PINTO, …, portador da matrícula
+  funcional nº 1354613, e o Município de Cabixi/RO, …, doravante denominado CONVENENTE, …``
+- DADOS CADASTRAIS (seed plano de trabalho): ``Órgão: …`` / ``CNPJ: …`` / ``Nome da Autoridade
+  Signatária: …`` / ``Cargo: …`` / ``Matrícula SIAPE: …`` under ``Partícipe 1`` / ``Partícipe 2``
+- extratos: ``Contratada: EMPRESA X LTDA, CNPJ nº …``, ``Convenente: Município de …`` on their own lines,
+  or run in (DOU, the SIASG layout): ``Contratante: INSTITUTO FEDERAL … CNPJ Contratado: 08246178000129.
+  Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …``
+Roles are normalized and tolerant of the misspellings real documents carry (CONVENIENTE, CONDELENTE).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from seidou.patterns import cep as cep_pattern
+from seidou.patterns import cnpj as cnpj_pattern
+
+from seidou.documents.classify import is_extrato
+from seidou.rows import fact_row
+
+EXTRACTOR = "pipeline.parties@3"
+
+ROLES = [
+    (r"CONCEDENTE|CONDELENTE|CONCEDENT", "concedente"),
+    (r"CONVENENTE|CONVENIENTE|CONVENIADO|CONVENIADA", "convenente"),
+    (r"INTERVENIENTE", "interveniente"),
+    (r"UNIDADE\s+EXECUTORA", "unidade_executora"),
+    (r"CONTRATANTE", "contratante"),
+    (r"CONTRATAD[OA]", "contratada"),
+    (r"PROPONENTE", "proponente"),
+    (r"PARTÍCIPE|PARTICIPE", "participe"),
+    (r"OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL", "osc"),
+    (r"ACORDANTE", "participe"),
+    (r"CONCESSION[ÁA]RI[OA]", "concessionaria"),
+]
+
+
+def normalize_role(word: str) -> str | None:
+    w = unicodedata.normalize("NFC", word).upper().strip()
+    for rx, role in ROLES:
+        if regex.fullmatch(rf"(?:{rx})S?", w):
+            return role
+    return None
+
+
+@dataclass
+class Party:
+    role: str
+    name: str | None
+    cnpj: str | None
+    cnpj_valid: bool | None
+    address: str | None
+    cep: str | None
+    representative_name: str | None
+    representative_cargo: str | None
+    representative_matricula: str | None
+    start: int
+    end: int
+
+
+DORAVANTE = regex.compile(
+    r"doravante\s+(?:denominad[oa]s?|designad[oa]s?|chamad[oa]s?)\s+(?:simplesmente\s+)?(?:de\s+)?"
+    r"(?P<role>[\p{Lu}ÍÚ]+(?:\s+EXECUTORA)?)",
+    regex.IGNORECASE,
+)
+NEXT_PARTY = regex.compile(
+    r"[,;]\s+e\s+(?:o|a|os|as)\s+(?=\p{Lu})|[,;]\s+e,?\s+d[eo]\s+outro\s+lado,?\s+(?:o|a)\s+", regex.IGNORECASE
+)
+# "Pelo presente instrumento, de um lado, o Município de …": the words before the first party's name
+LEAD_IN = regex.compile(
+    r"^\s*(?:(?:Pelo|Por\s+este)\s+(?:presente\s+)?instrumento(?:\s+particular)?,?\s*)?(?:de\s+um\s+lado,?\s*)?",
+    regex.IGNORECASE,
+)
+INTERMEDIO = regex.compile(
+    r"(?:por\s+(?:interm[ée]dio|meio)|atrav[ée]s)\s+d[oa]s?\s+(?P<n>[^,]+(?:,\s*(?:Or[çc]amento|Planejamento)[^,]*)*)",
+    regex.IGNORECASE,
+)
+SEDE = regex.compile(
+    r"com\s+(?:sede|endere[çc]o)\s+(?:na|no|em|à)\s+(?P<a>.+?)(?=,?\s*(?:CEP|doravante|neste\s+ato|representad))",
+    regex.IGNORECASE,
+)
+REPRESENTED = regex.compile(
+    r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?P<cargo>.{2,160}?),?\s+(?:o\s+|a\s+)?"
+    r"(?:Sr\.?|Sra\.?|Senhor[a]?)\s+(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=,|\.|;|$)",
+    regex.IGNORECASE,
+)
+# "representado pelo Prefeito Municipal, IGOR MOREIRA NUNES, brasileiro": cargo, then the name in capitals
+REPRESENTED_CARGO_NAME = regex.compile(
+    r"representad[oa]s?\s+(?:neste\s+ato\s+)?pel[oa]s?\s+(?P<cargo>[^,;]{2,80}),\s+"
+    r"(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,6})(?=,)",
+)
+REPRESENTED_NAME_ONLY = regex.compile(
+    r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?:Sr\.?|Sra\.?)\s+"
+    r"(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=,|\.|;|$)",
+    regex.IGNORECASE,
+)
+MATRICULA = regex.compile(
+    r"matr[íi]cula\s+(?:funcional\s+|SIAPE\s+)?(?:n[º°o]\.?\s*)?:?\s*(?P<m>\d[\d.-]*\d|\d)", regex.IGNORECASE
+)
+ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)|\s+[-–—=]\s*[\p{Lu}/]{2,20}$")
+
+
+def _clean_name(s: str) -> str:
+    s = regex.split(
+        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato)"
+        r"|\s+[-–]\s+pessoa\s+coletiva",  # "… Renováveis-IBAMA, neste ato designado …", "… - pessoa coletiva:"
+        s,
+        maxsplit=1,
+        flags=regex.IGNORECASE,
+    )[0]
+    s = ACRONYM.sub("", s).strip(" ,;.:")
+    return regex.sub(r"^(?:[AO]s?\s+)", "", s) if s[:2] in ("A ", "O ") else s
+
+
+def _first_cnpj(chunk: str) -> tuple[str | None, bool | None]:
+    found = cnpj_pattern.find(chunk)
+    return (found[0].value, found[0].valid) if found else (None, None)
+
+
+def from_preamble(text: str) -> list[Party]:
+    """Parties of the preamble paragraph: the one that names roles with "doravante denominado"."""
+    out: list[Party] = []
+    for line_start, line in _lines(text):
+        marks = list(DORAVANTE.finditer(line))
+        roles = [(m, normalize_role(m.group("role"))) for m in marks]
+        if len(marks) >= 2 and all(r is None for _, r in roles):
+            # parties that name themselves ("doravante denominado MUNICÍPIO … denominada SR/PF/BA"):
+            # each is a partícipe of the instrument
+            roles = [(m, "participe") for m, _ in roles if m.group("role").isupper()]
+        roles = [(m, r) for m, r in roles if r]
+        if not roles:
+            continue
+        chunk_start = 0
+        for k, (m, role) in enumerate(roles):
+            nxt = roles[k + 1][0].start() if k + 1 < len(roles) else len(line)
+            sep = None
+            for s in NEXT_PARTY.finditer(line, m.end(), nxt):
+                sep = s
+            chunk_end = sep.start() if sep is not None and k + 1 < len(roles) else nxt
+            chunk = line[chunk_start:chunk_end]
+            head = line[chunk_start : m.start()]
+            if k == 0:
+                head = LEAD_IN.sub("", head, count=1)
+            inter = INTERMEDIO.search(head)
+            name = _clean_name(inter.group("n") if inter else head)
+            cnpj, valid = _first_cnpj(chunk)
+            sede = SEDE.search(chunk)
+            ceps = cep_pattern.find(chunk)
+            rep = (
+                REPRESENTED.search(chunk, m.end() - chunk_start)
+                or REPRESENTED_NAME_ONLY.search(chunk, m.end() - chunk_start)
+                or REPRESENTED_CARGO_NAME.search(chunk)
+            )
+            mat = MATRICULA.search(chunk, m.end() - chunk_start)
+            cargo = rep.group("cargo").strip(" ,") if rep and "cargo" in rep.groupdict() else None
+            if cargo:
+                cargo = regex.sub(r"^(?:o|a)\s+", "", cargo)
+            out.append(
+                Party(
+                    role,
+                    name or None,
+                    cnpj,
+                    valid,
+                    sede.group("a").strip(" ,.") if sede else None,
+                    ceps[0].value if ceps else None,
+                    rep.group("name").strip() if rep else None,
+                    cargo,
+                    mat.group("m") if mat else None,
+                    line_start + chunk_start,
+                    line_start + chunk_end,
+                )
+            )
+            chunk_start = sep.end() if sep is not None else chunk_end
+        if out:
+            break
+    return out
+
+
+FIELD = regex.compile(
+    r"^(?P<label>Órgão|Orgão|Entidade|Raz[ãa]o\s+Social|CNPJ|Endere[çc]o|CEP|Nome\s+da\s+Autoridade[^:]*|"
+    r"Nome\s+do\s+(?:Dirigente|Representante)[^:]*|Representante\s+Legal|Cargo|Fun[çc][ãa]o|"
+    r"Matr[íi]cula(?:\s+SIAPE)?|Esfera[^:]*|CPF|E-?mail|Telefone)\s*:\s*(?P<value>.*)$",
+    regex.IGNORECASE,
+)
+BLOCK_ROLE = regex.compile(
+    r"^(?P<role>Part[íi]cipe|Concedente|Convenente|Proponente|Interveniente|Contratante|Contratad[oa])\b",
+    regex.IGNORECASE,
+)
+
+
+INLINE_LABEL = regex.compile(
+    r"(?<=\S)\s+(?=(?:CNPJ|Cargo|Matr[íi]cula(?:\s+SIAPE)?|Nome\s+da\s+Autoridade[^:]{0,40}|"
+    r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão|(?:Nome|Endere[çc]o)\s+d[aoe]s?\s+\p{L}+|"
+    r"Unidade|Bairro|Munic[íi]pio|UF|Fone|Telefone|E-?mail|CNES|Procurador[^:]{0,30})\s*:)"
+)
+
+
+NUMBERED = regex.compile(r"^(?:[A-Z]\.)?\d+(?:\.\d+)*\.?\s*[-–)]?\s")
+# A value that says "all" or "none": a report's filter, not a party ("Órgão: (Todos)")
+PLACEHOLDER = regex.compile(r"^\W*(?:todos|todas|nenhum|nenhuma|n/?a|não se aplica|-+)\W*$", regex.IGNORECASE)
+# A line that starts another labelled field, known or not ("Nome da Instituição: …", "Decisão: …"):
+# not the wrapped rest of the previous value.
+ANOTHER_LABEL = regex.compile(r"^\p{Lu}[\p{L} ()]{1,40}:(?:\s|$)")
+
+
+def _field_lines(text: str) -> list[tuple[int, str]]:
+    """Lines cut again before a label standing inside them (two table cells read as one line)."""
+    out = []
+    for start, line in _lines(text):
+        if ":" not in line:  # no label to cut at (most lines): skip the search
+            out.append((start, line.strip()))
+            continue
+        cuts = [0] + [m.end() for m in INLINE_LABEL.finditer(line)] + [len(line)]
+        out.extend((start + a, line[a:b].strip()) for a, b in zip(cuts, cuts[1:]))
+    return out
+
+
+def from_fields(text: str) -> list[Party]:
+    """``Órgão:`` / ``CNPJ:`` / ``Nome da Autoridade Signatária:`` … blocks (DADOS CADASTRAIS)."""
+    lines = _field_lines(text)
+    roles_seen = [normalize_role(m.group("role")) for _, line in lines if (m := BLOCK_ROLE.match(line))]
+    default_role = roles_seen[0] if roles_seen else "participe"
+    blocks: list[tuple[int, int, dict[str, str]]] = []
+    current: dict[str, str] | None = None
+    last_label = None
+    for start, line in lines:
+        f = FIELD.match(line.strip())
+        if f:
+            label = f.group("label").casefold()
+            key = (
+                "orgao"
+                if label.startswith(("órgão", "orgão", "entidade", "razão", "razao"))
+                else "rep"
+                if label.startswith(("nome", "representante"))
+                else "cargo"
+                if label.startswith(("cargo", "fun"))
+                else "matricula"
+                if label.startswith("matr")
+                else label.split()[0]
+            )
+            if key == "orgao":
+                current = {}
+                blocks.append((start, start + len(line), current))
+            if current is None:
+                continue
+            current[key] = f.group("value").strip()
+            last_label = key
+            blocks[-1] = (blocks[-1][0], start + len(line), current)
+        elif (
+            current is not None
+            and last_label in ("orgao", "rep", "cargo", "endereço")
+            and line.strip()
+            and not BLOCK_ROLE.match(line)
+            and len(line) < 90
+            and not NUMBERED.match(line)  # "1.4. Relator: …", "A.1 - APRESENTAÇÃO": the next item
+            and not ANOTHER_LABEL.match(line.strip())
+            and "[" not in line
+        ):
+            current[last_label] = f"{current[last_label]} {line.strip()}"  # a cell wrapped over two lines
+            blocks[-1] = (blocks[-1][0], start + len(line), current)
+        else:
+            last_label = None
+    out = []
+    for s, e, b in blocks:
+        if not b.get("orgao") or PLACEHOLDER.match(b["orgao"]):
+            continue
+        cnpj, valid = _first_cnpj("CNPJ " + b["cnpj"]) if b.get("cnpj") else (None, None)
+        out.append(
+            Party(
+                default_role,
+                _clean_name(b["orgao"]),
+                cnpj,
+                valid,
+                b.get("endereço") or None,
+                b.get("cep") or None,
+                b.get("rep") or None,  # an empty cell is no name
+                ACRONYM.sub("", b["cargo"]).strip() if b.get("cargo") else None,
+                (regex.search(r"\d[\d.-]*", b["matricula"]) or [None])[0] if b.get("matricula") else None,
+                s,
+                e,
+            )
+        )
+    return out
+
+
+LABELLED = regex.compile(
+    r"^(?P<role>Concedente|Convenente|Contratante|Contratad[oa]|Interveniente|Proponente|Part[íi]cipes?)"
+    r"\s*:\s*(?P<rest>\S.*)$",
+    regex.IGNORECASE,
+)
+
+
+def from_labels(text: str) -> list[Party]:
+    """Extrato lines ``Contratada: EMPRESA X LTDA, CNPJ nº …``."""
+    out = []
+    for start, line in _lines(text):
+        m = LABELLED.match(line.strip())
+        if not m:
+            continue
+        role = normalize_role(m.group("role"))
+        rest = m.group("rest")
+        name = _value_name(rest)
+        cnpj, valid = _first_cnpj(rest if "CNPJ" in rest.upper() else "CNPJ " + rest)
+        out.append(
+            Party(role or "outro", name or None, cnpj, valid, None, None, None, None, None, start, start + len(line))
+        )
+    return out
+
+
+# the roles a label names inside a paragraph, in Title Case or capitals ("contratada:" in lower case is prose)
+ROLE_WORDS = ["Concedente", "Convenente", "Contratante", "Contratad[oa]", "Interveniente", "Concession[áa]ri[oa]"]
+_ROLE_WORD = "|".join(ROLE_WORDS + [w.upper() for w in ROLE_WORDS])
+# A party's label inside a run-in extrato ("… Contratante: INSTITUTO FEDERAL …. CNPJ Contratado:
+# 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …": DOU, the SIASG layout), not the
+# label of its number ("CNPJ Contratado:")
+INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_ROLE_WORD})\s*:\s*(?=\S)")
+# where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
+# (not a number's own label, "CNPJ/MF:", "CPF:", which belongs to the value; "CNPJ Contratado:" does not)
+NEXT_LABEL = regex.compile(
+    r"\s*[.;,]?\s*-?\s*(?<![\p{L}/])(?!(?:CNPJ|CPF)(?:/MF)?\s*(?:n[º°o]\.?\s*)?:)"
+    r"\p{Lu}[\p{L}]+(?:\s+(?:d[aeo]s?\s+)?\p{L}{2,}){0,3}\s*:(?!\d)"  # (not "R: Henrique Zechel", a street)
+)
+# where the name in a value ends: its CNPJ or CPF, "inscrita", a digit or a masked digit, the end of its
+# sentence ("TIAGO ORO. Republicado por erro …", "… LTDA.\n")
+NAME_END = regex.compile(
+    r",?\s*(?:-\s*)?(?i:CNPJ|CPF|inscrit|portador|com\s+sede|UASG)|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
+    r"|\.\s*\n|\.\s+(?=\p{Lu}\p{Ll})|,\s+(?=\p{Ll}{4,})"  # (", mantenedora da …"; not ", a Ciência e a Cultura")
+)
+# a label that names who signs for a party, not the party ("Signatários: Concedente : JESUALDO …",
+# "ASSINANTES: … Pela Contratada: MARCELO …", "P/CONCEDENTE: Dilson …")
+SIGNING_FOR = regex.compile(
+    r"(?i:signat[áa]ri|assinante|assinam|assinado)(?:[^.\n]|\.(?!\s))*$|(?i:p/|pel[oa]s?\s+)$"
+)  # (a masked CPF's dots do not end the sentence: "Concedente: …, CPF nº ***.328.747-**, Convenente: …")
+# "CNPJ Contratado: 08246178000129": the CNPJ of the party a role names
+ROLE_CNPJ = regex.compile(rf"CNPJ\s+(?P<role>{_ROLE_WORD})\s*:")
+RUN_IN_REACH = 300
+
+
+# a name in capitals ends before a word in Title Case ("… DO DISTRITO FEDERAL - IBRAM | Termo de Cessão de Uso")
+CAPS_NAME_END = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’.&/-]*\s+){2}(?:[^\s]+\s+)*?(?=\p{Lu}\p{Ll}{2,}(?![\p{L}]))")
+
+
+def _name_of(value: str) -> str:
+    """The name a value starts with: up to its CNPJ, "inscrita", a digit or its sentence's end (or, for a
+    name in capitals, a word in Title Case), without a trailing acronym (" - UNESCO") or bracket."""
+    cut = NAME_END.search(value)
+    value = value[: cut.start()] if cut else value
+    caps = CAPS_NAME_END.match(value)
+    if caps and caps.group().strip().isupper():
+        value = caps.group().rstrip()
+    return _clean_name(value).strip(" -–.,;(")
+
+
+def _value_name(value: str) -> str:
+    """The name a labelled line's value starts with, before the next label."""
+    stop = NEXT_LABEL.search(value)
+    return _name_of(value[: stop.start()] if stop else value)
+
+
+def from_run_in(text: str) -> list[Party]:
+    """Parties labelled inside a run-in extrato: ``Contratante: …``, ``Contratado : …``, ``Concedente : …``,
+    each with the CNPJ its value prints, or the one labelled ``CNPJ Contratado:``."""
+    labelled_cnpj: dict[str, tuple[str | None, bool | None]] = {}
+    for m in ROLE_CNPJ.finditer(text):
+        role = normalize_role(m.group("role"))
+        if role:
+            labelled_cnpj.setdefault(role, _first_cnpj("CNPJ " + text[m.end() : m.end() + 40]))
+    out = []
+    for m in INLINE_ROLE.finditer(text):
+        if SIGNING_FOR.search(text, max(0, m.start() - 120), m.start()):
+            continue
+        role = normalize_role(m.group("role"))
+        end = min(len(text), m.end() + RUN_IN_REACH)
+        nxt = INLINE_ROLE.search(text, m.end(), end)
+        end = nxt.start() if nxt else end
+        stop = NEXT_LABEL.search(text, m.end(), end)
+        value = text[m.end() : stop.start() if stop else end]
+        name = _name_of(value)
+        if not role or len(name) < 3 or not regex.search(r"\p{L}{2}", name):
+            continue
+        cnpj, valid = _first_cnpj(value) if "CNPJ" in value.upper() else labelled_cnpj.get(role, (None, None))
+        out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end() + len(value)))
+    return out
+
+
+# "PARTES: Distrito Federal/Polícia Civil X DNM - Distribuidora Nacional de Maquinas Eireli - EPP." (DODF),
+# "Partes: Secretaria de Estado de Desenvolvimento Econômico e SIGMA … LTDA CNPJ …", "Partícipes: Secretaria de
+# Estado de Saúde do Distrito Federal (SES-DF), a Fundação de Ensino … e a Associação …": the parties of
+# an extrato without their roles (each a partícipe)
+PARTES = regex.compile(
+    r"(?<![\p{L}])(?:(?i:das)\s+)?(?:PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES)\s*:\s*(?=\S)"
+)  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF)
+PARTES_SPLIT = regex.compile(r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|\s+e\s+(?:a|o)\s+(?=\p{Lu})|\s*;\s*")
+# "… Desenvolvimento Econômico e SIGMA INCORPORAÇÕES …": a bare " e " before a name in capitals, when it is
+# the one separator ("Instituto Nacional de Estudos e Pesquisas …" is one name)
+BARE_AND = regex.compile(r"\s+e\s+(?=\p{Lu}{3,}(?![\p{L}]))")
+
+
+# an abbreviation's full stop ends no list or sentence ("PARTES: SEC. DE ESTADO …", "Prof. Edgard Santos")
+ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel"
+FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}))\.(?:\s|$)"
+LIST_END = regex.compile(rf"{FULL_STOP}|\n")
+
+
+def from_partes(text: str) -> list[Party]:
+    """The parties an extrato lists after ``PARTES:`` or ``Partícipes:``, split at " x ", ", a ", " e a " and
+    ";" (at a bare " e " when it is the only separator, or within a piece that names its role: "SEC. DE
+    ESTADO … e SECRETARIA DE ESTADO … na qualidade de CONTRATANTE"); partícipes, or the role a piece names."""
+    out = []
+    for m in PARTES.finditer(text):
+        end = min(len(text), m.end() + 2 * RUN_IN_REACH)
+        stop = NEXT_LABEL.search(text, m.end(), end)
+        value = text[m.end() : stop.start() if stop else end]
+        stop = LIST_END.search(value)  # the list ends with its sentence
+        value = value[: stop.start()] if stop else value
+        pos = m.end()
+        pieces = PARTES_SPLIT.split(value)
+        if len(pieces) == 1 and len(BARE_AND.findall(value)) == 1:
+            pieces = BARE_AND.split(value)  # (a name may hold " e ": "Fundação de Ensino e Pesquisa")
+        for piece in pieces:
+            at = text.find(piece, pos)
+            at = at if at >= 0 else pos
+            pos = at + len(piece)
+            q = QUALITY.search(piece)
+            role = (normalize_role(q.group("role")) if q else None) or "participe"
+            parts = [piece]
+            if q and len(BARE_AND.findall(piece, 0, q.start())) == 1 and not FORMED.search(piece):
+                parts = BARE_AND.split(piece[: q.start()])  # two bodies before one role: both take it
+                parts[-1] += piece[q.start() :]
+            sub = at
+            for part in parts:
+                where = text.find(part, sub)
+                where = where if where >= 0 else sub
+                sub = where + len(part)
+                found = _prose_party(text, where, sub, role)
+                if found:
+                    out.append(found)
+    return out
+
+
+# Parties named in an extrato's sentence, without labels: "… celebrado entre a Universidade Federal da Bahia,
+# por intermédio do Complexo … e a empresa HOSP-LOG Comércio … Ltda, inscrita no CNPJ nº …", "que entre si
+# celebram o Complexo Hospitalar e de Saúde/UFBA e a empresa SG TECNOLOGIA CLÍNICA LTDA - CNPJ nº …",
+# "Celebrado entre as partes CEASA/DF e a empresa DE PAULA ENGENHARIA …", "ADMINISTRAÇÃO REGIONAL … - RA-XVII,
+# na qualidade de CONTRATANTE e a COMPANHIA DE SANEAMENTO … - CAESB, na qualidade de CONTRATADA."
+BETWEEN = regex.compile(
+    r"(?<![\p{L}])(?:(?i:celebrad[oa]s?|firmad[oa]s?|pactuad[oa]s?)\s+entre|(?i:que\s+)?entre\s+si\s+(?i:celebram|firmam))"
+    r"\s+(?:(?i:as\s+partes)\s*:?\s*)?(?:(?:o|a|os|as)\s+)?(?=\p{Lu})"
+)
+# the second party: " e a empresa B", " e o Município …", " e a Universidade …"; a bare " e " before a capital
+# only when no article follows any ("… Ciência e Tecnologia do Tocantins e a Universidade …": the article's)
+PUBLIC_BODY = r"(?:munic[íi]pio|estado|prefeitura)\s+d[eoa]\s"  # "e o município de Tucano- BA"
+AND_PARTY = regex.compile(
+    rf"\s+e\s+(?:a|o)\s+(?:(?i:empresa)\s+)?(?=\p{{Lu}}|{PUBLIC_BODY})|\s+e\s+(?i:a\s+empresa)\s+"
+)
+BARE_AND_PARTY = regex.compile(r"\s+e\s+(?=\p{Lu})")
+# the role printed after a party's name: ", na qualidade de CONTRATANTE", " como CONCESSIONÁRIO" (DODF)
+QUALITY = regex.compile(rf",?\s*(?:na\s+qualidade\s+de|como)\s+(?P<role>(?i:{_ROLE_WORD}))(?![\p{{L}}])")
+# where the first of two parties that print "na qualidade de …" starts: after a label, a sentence, or a
+# process number and a dash ("Processo: 00148-00001867/2019-90 - ADMINISTRAÇÃO REGIONAL …")
+QUALITY_START = regex.compile(r"(?:^|[.:;]\s+|\d\s+[-–]\s+)")
+PROSE_END = regex.compile(
+    rf"{FULL_STOP}|\n|;|,\s+(?:visando|para|no\s+âmbito|objetivando|cujo|referente)\b|\s+(?i:OBJETO)\s*:"
+)
+# "Consórcio Supervisor DF (formado pelas empresas EGIS … e EGIS …), inscrito no CNPJ nº …": its members
+FORMED = regex.compile(r",?\s+(?P<bracket>\()?formad[oa]s?\s+pel[oa]s?\s")
+# a name in a sentence ends before a comma and a lower-case word (", com a interveniência", ", que tem por"),
+# a label (", Contrato nº 080/2019") or its members
+PROSE_NAME_END = regex.compile(
+    r",\s+(?=\p{Ll}|(?:Contrato|Processo|Objeto|OBJETO)(?![\p{L}]))|,?\s+\(?formad[oa]s?\s+pel"
+)
+
+
+def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
+    piece = text[start:end]
+    q = QUALITY.search(piece)
+    if q:
+        role = normalize_role(q.group("role")) or role
+        piece = piece[: q.start()]
+    piece = regex.sub(r"^(?i:a\s+empresa|empresa)\s+", "", piece)
+    cut = PROSE_NAME_END.search(piece)
+    name = _name_of(piece[: cut.start()] if cut else piece)
+    if (
+        len(name) < 3
+        or not regex.search(r"\p{L}{2}", name)
+        or (name[:1].islower() and not regex.match(PUBLIC_BODY, name))
+    ):
+        return None
+    # a consortium's members' CNPJs are not its own: only one printed after the bracketed members counts
+    formed = FORMED.search(text, start, end)
+    at = (text.find(")", formed.end(), end) + 1 if formed.group("bracket") else end) if formed else start
+    cnpj, valid = _first_cnpj(text[at:end]) if at > 0 and "CNPJ" in text[at:end].upper() else (None, None)
+    return Party(role, name, cnpj, valid, None, None, None, None, None, start, end)
+
+
+# a municipal extrato in prose: "A Prefeitura Municipal de Tucano, Estado da Bahia, torna público que firmou
+# contrato com a empresa MICRO POSTO TUCANO LTDA", "… com a Pessoa Física– Maria Ferreira Santos Objeto: …"
+PUBLISHED_WITH = regex.compile(
+    r"(?:^|\n)\s*(?:A|O)\s+(?P<a>\p{Lu}[^,\n]{3,120}?)(?:,\s*(?:Estado|Munic[íi]pio)\s+d[aeo]\s+[^,\n]+)?,?\s+"
+    r"torna\s+p[úu]blico\s+que\s+\p{L}*rmou\b(?P<what>[^.\n]{0,120}?)\bcom\s+(?:a|o)\s+"
+    r"(?:(?i:empresa)|Pessoa\s+F[íi]sica)\s*[:–-]?\s*"
+)
+
+
+def _published_with(text: str) -> list[Party]:
+    """The publisher and the party it says it signed with (``… torna público que firmou contrato com a
+    empresa …``): contratante and contratada when a contract is named, else partícipes."""
+    out: list[Party] = []
+    for m in PUBLISHED_WITH.finditer(text):
+        contract = "contrat" in m.group("what").lower()
+        stop = PROSE_END.search(text, m.end(), min(len(text), m.end() + RUN_IN_REACH))
+        end = stop.start() if stop else min(len(text), m.end() + RUN_IN_REACH)
+        a = _prose_party(text, m.start("a"), m.end("a"), "contratante" if contract else "participe")
+        b = _prose_party(text, m.end(), end, "contratada" if contract else "participe")
+        if a and b:
+            out += [a, b]
+    return out
+
+
+def _leads(text: str) -> list[int]:
+    """Where two parties named in a sentence begin: after ``celebrado entre``, ``que entre si celebram``, or
+    the start of a first party that prints ``na qualidade de``."""
+    leads = [m.end() for m in BETWEEN.finditer(text)]
+    for q in QUALITY.finditer(text):
+        window = text[max(0, q.start() - 200) : q.start()]
+        starts = list(QUALITY_START.finditer(window))
+        lead = q.start() - len(window) + starts[-1].end() if starts else None
+        if lead is not None and not any(x <= q.start() <= x + 2 * RUN_IN_REACH for x in leads):
+            leads.append(lead)
+    return sorted(set(leads))
+
+
+def from_prose(text: str) -> list[Party]:
+    """Two parties an extrato names in a sentence (``celebrado entre A e a empresa B``, ``que entre si
+    celebram A e B``, ``A, na qualidade de CONTRATANTE e a B, na qualidade de CONTRATADA``): partícipes,
+    or the role ``na qualidade de`` gives."""
+    out: list[Party] = []
+    for lead in _leads(text):
+        stop = PROSE_END.search(text, lead, min(len(text), lead + 2 * RUN_IN_REACH))
+        end = stop.start() if stop else min(len(text), lead + 2 * RUN_IN_REACH)
+        # the split comes after the first party's role when it prints one (a body may hold " e ")
+        first = QUALITY.search(text, lead, end)
+        after = first.end() if first else lead
+        split = AND_PARTY.search(text, after, end) or BARE_AND_PARTY.search(text, after, end)
+        if split is None:
+            continue
+        pair = (_prose_party(text, lead, split.start(), "participe"), _prose_party(text, split.end(), end, "participe"))
+        if pair[0] and pair[1]:
+            out += pair
+    return out or _published_with(text)
+
+
+def parties(text: str, *, prose: bool = False) -> list[Party]:
+    """The first of: DADOS CADASTRAIS fields, the preamble, labelled lines; labels run into a paragraph
+    (or else a ``PARTES:`` list) where they find more parties than the lines do; else, with ``prose`` (an
+    extrato), the parties its sentence names (``celebrado entre … e a empresa …``). Other acts name the
+    parties of the contract they refer to that way (an ordem de serviço's fiscal), not their own."""
+    for finder in (from_fields, from_preamble):
+        found = finder(text)
+        if found:
+            return found
+    lines, run_in = from_labels(text), from_run_in(text) or from_partes(text)
+    return (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
+    return [
+        fact_row(
+            text,
+            layout,
+            doc,
+            run_id,
+            p.start,
+            p.end,
+            EXTRACTOR,
+            role=p.role,
+            name=p.name,
+            cnpj=p.cnpj,
+            cnpj_valid=p.cnpj_valid,
+            address=p.address,
+            cep=p.cep,
+            representative_name=p.representative_name,
+            representative_cargo=p.representative_cargo,
+            representative_matricula=p.representative_matricula,
+        )
+        for p in parties(text, prose=is_extrato(doc.get("doc_type")))
+    ]

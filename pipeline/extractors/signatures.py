@@ -1,0 +1,341 @@
+"""Printed signatories at the end of an act: the name in capitals, the cargo below it (DOU acts,
+municipal laws). Works on the canonical text, so PDF pages and INLABS XML give the same rows.
+
+Examples: ``MARCELO PONTES VIANNA`` (DO2 2023-05-02 p. 94, Portaria CGU nº 1.670);
+``SILVANO ASCARI DE ALMEIDA`` / ``Prefeito Municipal`` (seed Lei 1.508/2026). An extrato's
+"Signatários:" / "ASSINANTES:" sentence names them too (``signers@2``): ``Pela CAESB: Daniel Beltrão de
+Rossiter Corrêa - Presidente e …`` (DODF 2020-01-08). A lone signatory printed without a cargo takes the
+position the act's opening names as its author (``signers@3``): ``O SECRETÁRIO DA RECEITA FEDERAL DO
+BRASIL, no uso das atribuições …`` … ``CARLOS ALBERTO FREITAS BARRETO``. A name broken over two lines is
+one (``JUAREZ MARTINHO QUADROS`` / ``DO NASCIMENTO``), and the next act's heading is no signatory, its
+second line included (``SUPERINTENDÊNCIA DE ADMINISTRAÇÃO`` / ``NO CEARÁ``, ``SEÇÃO II``: ``signers@4``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from seidou.patterns.orgaos import CONNECTORS, HEADS
+from seidou.patterns.sei_stamp import brasilia_time
+
+from seidou.ner.shape import is_firm, is_position, person_span
+from seidou.extractors.parties import ROLE_WORDS
+from seidou.rows import fact_row, signature_fields
+from seidou.documents.segment import is_heading, is_title, paragraphs
+
+NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
+# órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
+_HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
+EXTRACTOR = "pipeline.signers@4"
+
+
+@dataclass
+class Signer:
+    name: str
+    cargo: str | None
+    start: int
+    end: int
+
+
+def is_name(par: str) -> bool:
+    letters = [c for c in par if c.isalpha()]
+    words = par.split()
+    return (
+        2 <= len(words) <= 9
+        and len(par) <= 90
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+        and not any(c.isdigit() for c in par)
+        and not par.rstrip().endswith((".", ":", ";", ","))
+        and not is_heading(par)
+        and not is_title(par)
+        and not NOT_A_NAME.search(par)
+    )
+
+
+def is_cargo(par: str) -> bool:
+    return (
+        len(par) <= 120
+        and bool(regex.match(r"\p{Lu}", par))
+        and not par.rstrip().endswith((":", ";", "."))
+        and any(c.islower() for c in par)
+        and len(par.split()) <= 16
+        and not regex.match(r"(?i)art\.", par)
+        and not regex.search(r"\d{2}", par)
+    )
+
+
+_CAPS_WORD = regex.compile(r"[\p{Lu}][\p{Lu}'’.-]*")
+_LABEL = regex.compile(r"^(?:Pel[oa]s?|Por)\s+(?:\p{L}+\s+)?\p{Lu}[\p{Lu}\s/-]*:?\s*$")  # "Pelo CONCEDENTE:"
+_STAMP = regex.compile(r"Documento\s+assinado\s+eletronicamente\s+por")
+_LETTERHEAD = regex.compile(r"www\.|https?://|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
+
+
+# The head word of an órgão ends a name in capitals: in the DOU the next act's heading can be glued to
+# the signatory ("JOAQUIM MENDANHA DE ATAÍDES DIRETORIA DE ORGANIZAÇÃO DO SISTEMA")
+_ORGAO_HEAD = regex.compile(
+    rf"(?i:{HEADS}|Delegacia|Alf[âa]ndega|Inspetoria|Laborat[óo]rio|Pr[óo]-Reitoria|Reitoria|Coordenadoria|"
+    r"Administra[çc][ãa]o|Munic[íi]pio|Estado|Governo|Poder|Se[çc][ãa]o|Divis[ãa]o|Embaixada|Consulado|"
+    r"Dire[çc][ãa]o|Unidade|Corregedoria|Ouvidoria)"
+)
+
+
+_GLUED_HEAD = regex.compile(rf"(?:{_ORGAO_HEAD.pattern})(?i:D[AEO]S?)")  # "ESTADODA BAHIA": a lost space
+
+
+def _is_head(word: str) -> bool:
+    return bool(_ORGAO_HEAD.fullmatch(word) or _GLUED_HEAD.fullmatch(word))
+
+
+def is_orgao_heading(par: str) -> bool:
+    """An órgão's name in capitals standing alone, no person's name before its head word ("SUPERIOR
+    TRIBUNAL MILITAR", "DELEGACIA DA RECEITA FEDERAL …"): the next act's heading, cut into this one."""
+    if _HEADLESS_ORGAO.match(par):
+        return True
+    if any(c.islower() for c in par) or not any(_is_head(w) for w in par.split()):
+        return False
+    return split_name(par) is None
+
+
+def split_name(par: str) -> tuple[str, str] | None:
+    """``SILVANO ASCARI DE ALMEIDA Prefeito do Município`` → (name, cargo start); None if no name leads.
+    A name is cut before the head word of an órgão; the heading after it is dropped (not a cargo)."""
+    words = par.split()
+    k = 0
+    while k < len(words) and _CAPS_WORD.fullmatch(words[k]) and not any(c.isdigit() for c in words[k]):
+        if _is_head(words[k]):
+            # "ALFÂNDEGA DA RECEITA …": a head after a connector is inside an órgão name, not after a person
+            named = k >= 2 and words[k - 1].casefold() not in CONNECTORS
+            return (" ".join(words[:k]).rstrip("."), "") if named else None
+        k += 1
+    if k < 2:
+        return None
+    name = " ".join(words[:k])
+    if is_heading(name) or is_title(name) or NOT_A_NAME.search(name) or _HEADLESS_ORGAO.match(name) or len(name) > 90:
+        return None
+    return name, " ".join(words[k:])
+
+
+def signers(text: str) -> list[Signer]:
+    """Printed signatories: the block of NAME [cargo…] lines closing the document, or standing just
+    before its SEI stamps ("Pelo CONCEDENTE:" labels skipped)."""
+    pars = paragraphs(text)
+    stamp = next((i for i, (s, e) in enumerate(pars) if _STAMP.match(text[s:e])), None)
+    k = (stamp if stamp is not None else len(pars)) - 1
+    while k >= 0 and _LETTERHEAD.search(text[pars[k][0] : pars[k][1]]) and stamp is None:
+        k -= 1  # a municipal letterhead printed under the act
+    # the next act's heading cut into this one: an órgão in capitals and its continuation lines
+    # ("DELEGACIA DA RECEITA FEDERAL DO BRASIL" / "EM CAMPO GRANDE") after the signatory
+    for j in range(k, max(k - 4, -1), -1):
+        par = text[pars[j][0] : pars[j][1]].strip()
+        if any(c.islower() for c in par):
+            break
+        if is_orgao_heading(par):
+            k = j - 1
+            break
+    out: list[Signer] = []
+    cargo: list[tuple[int, int]] = []
+    while k >= 0 and len(out) < 6:
+        s, e = pars[k]
+        par = text[s:e].strip()
+        named = split_name(par)
+        if named is not None and named[0].split()[0].casefold() in CONNECTORS:  # a line's second half
+            above = text[pars[k - 1][0] : pars[k - 1][1]].strip() if k > 0 else ""
+            if not (is_name(above) and split_name(above) == (above, "")):
+                k -= 1  # a heading's: "… SUPERINTENDÊNCIA DE ADMINISTRAÇÃO" / "NO CEARÁ"
+                continue
+            # a name's: "JUAREZ MARTINHO QUADROS" / "DO NASCIMENTO"
+            named, s, k = (f"{above} {named[0]}", named[1]), pars[k - 1][0], k - 1
+        if named is not None and (is_cargo(named[1]) if named[1] else is_name(named[0])):
+            name, rest = named
+            lines = ([rest] if rest else []) + [text[a:b].strip() for a, b in reversed(cargo)]
+            end = cargo[0][1] if cargo else e
+            if not rest and not cargo and len(name) < len(par):  # a heading glued after the name
+                end = s + text[s:e].index(name.split()[-1]) + len(name.split()[-1])
+            out.append(Signer(name, " ".join(lines) or None, s, end))
+            cargo = []
+        elif _LABEL.match(par) or (not out and not cargo and is_orgao_heading(par)):
+            pass  # "Pelo CONCEDENTE:"; a heading of the next act after the last signatory
+        elif is_cargo(par) and len(cargo) < 4:
+            cargo.append((s, e))
+        else:
+            break
+        k -= 1
+    return list(reversed(out))
+
+
+_ROLES = "|".join(ROLE_WORDS)
+# An extrato's list of who signed ("Signatários: Concedente : JESUALDO PEREIRA FARIAS, CPF nº ***.745.143-**,
+# Convenente : PAULO …", "SIGNATÁRIOS: Pelo DF/RA-II, José Elias Silva de Jesus, na qualidade de Administrador
+# Regional do Gama e pela contratada: …", "ASSINANTES: Pela CAESB: Daniel Beltrão … - Presidente e …": DOU, DODF)
+SIGNED_LIST = regex.compile(
+    r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assina)\s*:\s*"  # "… - Assinam: ALÍRIO …" (DODF)
+    rf"|(?<![\p{{L}}])(?=P/(?i:{_ROLES})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
+)
+LIST_REACH = 600  # characters a list of signatories may run
+LIST_END = regex.compile(r"(?i:testemunhas)\s*:|\.\s*\n|\n|\.\s*$|\.\s+(?=\p{Lu}[\p{L}\s]{0,40}:)")
+# who a signatory signs for, before the name: "pela contratada:", "Pelo DF/RA-II,", "Concedente :",
+# "pela secretaria de estado de saúde" (lower case up to the name)
+_FOR_PARTY = regex.compile(
+    r"(?:e\s+)?(?:(?i:pel[oa]s?|p/)\s*(?:[^:,;]*?:|[^:,;]*?,|(?:\p{Ll}+\s+)*)"
+    rf"|(?i:{_ROLES})\s*:"
+    r"|(?:Eng[º°]|Engª|Dr[a]?\.|Sr[a]?\.|Prof[a]?\.|Senhor[a]?\s)\s*)\s*"  # (a title before the name: "Engº FAUZI …")
+)
+# the next signatory after " e ": two capitalised words or more, then a dash, a comma or the end ("… -
+# Presidente e Roberta Alves Zanatta - Diretora"; not "Diretor Financeiro e Comercial. Pela …")
+_NEXT_NAME = r"\p{Lu}[\p{L}'’-]+(?:(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+)+\s*(?:[-–,;.]|$)|\s+e\s+(?i:pel))"
+# a cargo runs to a comma or a semicolon, but over an enumeration in it ("Diretor de Administração, Finanças e
+# Controle": a comma, one Title Case word, " e ")
+_CARGO_TEXT = r"(?:[^,;]+?(?:,\s*\p{Lu}\p{Ll}+\s+e\s+(?=\p{Lu}\p{Ll})[^,;]+?)?)"
+_PERSON = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+){1,7})"
+    rf"(?:\s*(?:,\s*(?:na\s+qualidade\s+de|como)\s+|\s+[-–]\s+)(?P<cargo>{_CARGO_TEXT})"
+    rf"|,\s*(?P<listed>(?=\p{{Lu}}\p{{Ll}}){_CARGO_TEXT}))?"  # ", Diretora de Administração …": a position's words only
+    r"(?=\s*(?:,|;|\.|$|\s+e\s+(?i:pel)|\s+e\s+(?:pel[oa]s?\s+)?" + _NEXT_NAME + r"))"
+)
+
+
+_REPRESENTATIVE = regex.compile(r"Representante(?![\p{L}])")
+
+
+def _listed_cargo(words: str | None) -> bool:
+    """Whether what follows a name and a comma alone is its cargo: a position ("Diretor-Presidente",
+    "Procurador") or a representative ("Representante Legal"; DODF extratos), not another name."""
+    return bool(words) and (is_position(words) or bool(_REPRESENTATIVE.match(words)))
+
+
+_NEXT_WORD = regex.compile(r"\S+\s*")
+# words of a cargo or a body, not of a name ("Representante Legal", "Secretário de Estado Controlador-Geral …")
+_NOT_PERSON_WORD = regex.compile(
+    rf"(?<![\p{{L}}])(?i:representante|legal|estado|distrito|federal|controlador[a]?(?:-geral)?|{_ORGAO_HEAD.pattern})"
+    r"(?![\p{L}])"
+)
+_GAP = regex.compile(r"[\s,;]*")
+
+
+def listed_signatories(text: str) -> list[Signer]:
+    """Signatories an extrato names in its "Signatários:" / "ASSINANTES:" sentence (or after "P/CONCEDENTE:"
+    labels), with the cargo printed after the name (", na qualidade de Diretor Financeiro", " - Presidente",
+    or a position's words after a comma alone: ", Diretor-Presidente", ", Representante Legal"); the bodies
+    they sign for, CPFs and witnesses are not names."""
+    out: list[Signer] = []
+    covered = 0
+    for m in SIGNED_LIST.finditer(text):
+        if m.start() < covered:
+            continue  # a "P/…:" label inside the list read already
+        reach = min(len(text), m.end() + LIST_REACH)
+        end = LIST_END.search(text, m.end(), reach)
+        stop = end.start() if end else reach
+        pos = m.end()
+        while (pos := _GAP.match(text, pos, stop).end()) < stop:
+            f = _FOR_PARTY.match(text, pos, stop)
+            if f and f.end() > pos:
+                pos = f.end()
+                continue
+            p = _PERSON.match(text, pos, stop)
+            if p is None:  # a CPF, a connector, a word in lower case: the next word
+                nxt = _NEXT_WORD.match(text, pos, stop)
+                if nxt is None or nxt.end() == pos:
+                    break
+                pos = nxt.end()
+                continue
+            a, b, _ = person_span(text, p.start("name"), p.end("name"))  # "CEL EDMAR", "Secretário de Estado": none
+            cargo = p.group("cargo") or (p.group("listed") if _listed_cargo(p.group("listed")) else None)
+            end = p.end() if cargo else p.end("name")  # not a cargo after the comma: another name, perhaps
+            if b > a and text[a].isupper() and not is_firm(text, a, b) and not _NOT_PERSON_WORD.search(text, a, b):
+                cargo = regex.sub(r"\s+e$", "", cargo.strip(" .")) if cargo else None
+                out.append(Signer(text[a:b], cargo, a, end))
+            pos = end
+        covered = stop
+    return out
+
+
+# The act's author, named in its opening: "O SECRETÁRIO DA RECEITA FEDERAL DO BRASIL, no uso das atribuições …",
+# "A Reitora da Universidade Federal de São Paulo, no uso …" (DOU acts close on the signatory's name alone)
+OPENING = regex.compile(
+    r"(?:^|\n)[ \t]*(?:O|A)[ \t]+(?P<cargo>[^\n]{3,300}?)[ \t]*,[ \t]*(?i:no\s+uso|usando|tendo\s+em\s+vista"
+    r"|considerando|com\s+fundamento|nos\s+termos|em\s+cumprimento|de\s+acordo|com\s+base)(?![\p{L}])"
+)
+OPENING_REACH = 2000  # characters from the act's start: its headings, title and ementa come first
+
+
+def opening_author(text: str) -> str | None:
+    """The position an act's opening names as its author ("SECRETÁRIO DA RECEITA FEDERAL DO BRASIL"), as
+    printed without its article; None when the opening names a body ("O CONSELHO …") or none."""
+    m = OPENING.search(text, 0, min(len(text), OPENING_REACH))
+    if m is None or not is_position(m.group("cargo")):
+        return None
+    # without what the opening says of the author after a comma ("…, nomeado pelo Decreto de 12-08-2014")
+    return regex.split(r",\s+(?=\p{Ll})", m.group("cargo"), maxsplit=1)[0].strip()
+
+
+def signatories(text: str) -> list[Signer]:
+    """The act's closing signatories (a lone one printed without a cargo takes the position the opening
+    names as the act's author), then those an extrato lists that the close does not name."""
+    found = signers(text)
+    if len(found) == 1 and found[0].cargo is None:
+        found[0].cargo = opening_author(text)
+    seen = {sg.name.casefold() for sg in found}
+    return found + [sg for sg in listed_signatories(text) if sg.name.casefold() not in seen]
+
+
+def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
+    found = signatories(text)
+    return [
+        fact_row(
+            text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR, **signature_fields("signatario", sg.name, sg.cargo)
+        )
+        for sg in found
+    ]
+
+
+# Municipal e-signature tables (ficha cadastral "ASSINATURAS ELETRÔNICAS": name, cargo, date and time).
+ESIGN_HEADER = regex.compile(r"ASSINATURAS\s+ELETR[ÔO]NICAS", regex.IGNORECASE)
+ESIGN_ROW = regex.compile(
+    r"^(?P<who>\S.*?)\s+(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4})\s+(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*$"
+)
+CARGO_START = regex.compile(
+    r"\b(?:Vice-)?(?:Prefeit[oa]|Secret[áa]ri[oa]|Procurador[a]?|Controlador[a]?|Tesoureir[oa]|Contador[a]?|Presidente"
+    r"|Vereador[a]?|Diretor[a]?|Assessor[a]?|Coordenador[a]?|Chefe|Gerente|Agente|Auxiliar|Assistente|Fiscal"
+    r"|Pregoeir[oa]|Ordenador[a]?|Gestor[a]?|Servidor[a]?|Analista|T[ée]cnic[oa])\b"
+)
+
+
+def municipal_signatures(text: str) -> list[tuple[Signer, dt.datetime]]:
+    h = ESIGN_HEADER.search(text)
+    if not h:
+        return []
+    out = []
+    pos = text.find("\n", h.end()) + 1 if text.find("\n", h.end()) >= 0 else len(text)
+    for line in text[pos:].split("\n")[:20]:
+        m = ESIGN_ROW.match(line)
+        if not m:
+            if out:
+                break
+            continue
+        who = m.group("who")
+        c = CARGO_START.search(who)
+        name, cargo = (who[: c.start()].strip(), who[c.start() :].strip()) if c and c.start() > 0 else (who, None)
+        when = brasilia_time(m)
+        out.append((Signer(name, cargo, pos, pos + len(line)), when))
+        pos += len(line) + 1
+    return out
+
+
+def municipal_signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
+    return [
+        fact_row(
+            text,
+            layout,
+            doc,
+            run_id,
+            sg.start,
+            sg.end,
+            EXTRACTOR,
+            **signature_fields("eletronica_municipal", sg.name, sg.cargo, when),
+        )
+        for sg, when in municipal_signatures(text)
+    ]

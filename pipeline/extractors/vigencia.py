@@ -1,0 +1,315 @@
+"""Vigência: explicit ranges (``de 01/01/2025 a 31/12/2025``, ``Vigência: 02/01/2020 a 02/01/2021``,
+``do dia 1º de abril de 2015 até 31 de março de 2020``, ``até 31/12/2026``) and durations with an anchor:
+
+- ``32 (trinta e dois) meses, contados a partir da assinatura`` → start = the day the instrument was fully
+  signed (its latest SEI stamp, else the signing date the extrato states: ``DATA DE ASSINATURA:
+  26/12/2019``, ``Ass: 18/03/2019``);
+- ``a partir da publicação`` (``a contar desta publicação``) → the DOU date, or the date a gazette prints
+  in its running header (DODF, municipal diários oficiais), when known;
+- a date before or after the duration (``Vigência: 02/01/2020, com prazo de 12 (doze) meses``, ``12
+  (doze) meses a contar do dia 06 de janeiro de 2020``) → that date;
+- a duration printed alone in an extrato (``Ass: 18/03/2019. Vigência: 12 meses.``, ``PRAZO DE VIGÊNCIA:
+  90 (noventa) dias`` / ``DATA DA ASSINATURA: 09/10/2020``) is presumed to run from the signing date the
+  extrato states: anchor ``assinatura_presumida`` (the text names no anchor; a query that wants stated
+  anchors only leaves it out).
+
+An end the text states (``… a 05 de janeiro de 2021``, ``ou seja, até o dia 29 de fevereiro de 2020``) is
+kept as stated, not computed. ``resolved`` says whether start and end are both known; ``is_prorrogacao``
+flags a prorrogação (``Prorrogar por 180 (cento e oitenta) dias o prazo …``, ``prorrogação do prazo de
+vigência … por mais 60 (sessenta) dias``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from seidou.patterns import dates, durations
+
+from seidou.rows import fact_row
+
+EXTRACTOR = "pipeline.vigencia@4"
+KEYWORD = regex.compile(r"vig[êe]ncia|vigorar[áa]|vigorando", regex.IGNORECASE)
+# A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …",
+# extratos: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 60 (sessenta) dias").
+PRORROGACAO = regex.compile(
+    r"\bProrrogar\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga-se"
+    r"|\b[Pp]rorroga[çc][ãa]o\s+(?:do\s+prazo\s+de\s+vig[êe]ncia|da\s+vig[êe]ncia)|\bPRORROGA[ÇC][ÃA]O\s+DO\s+PRAZO"
+)
+# The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
+NEAR = 90
+SENTENCE = regex.compile(r"[^.;\n]*(?:\.(?=\d)[^.;\n]*)*[.;\n]?")
+ANCHORS = [
+    (
+        regex.compile(
+            r"\b(?:a\s+partir\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+"
+            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?(?:última\s+)?assinatura",
+            regex.IGNORECASE,
+        ),
+        "assinatura",
+    ),
+    (
+        regex.compile(
+            r"\b(?:a\s+partir|a\s+contar|contad[oa]s?(?:\s+a\s+partir)?)\s+d(?:[ae]|est[ae])\s+"  # "desta publicação"
+            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?publica[çc][ãa]o",
+            regex.IGNORECASE,
+        ),
+        "publicacao",
+    ),
+]
+# What may stand between two dates of a range, and before the first: "de 01/01/2025 a 31/12/2025",
+# "Vigência: 02/01/2020 a 02/01/2021", "do dia 1º de abril de 2015 até 31 de março de 2020".
+RANGE_JOIN = regex.compile(r"\s*(?:a|até|ate|à)\s+(?:o\s+dia\s+|dia\s+)?$", regex.IGNORECASE)
+# Between a duration and the date it starts from: "12 meses, contados a partir de 01/02/2026",
+# "12 (doze) meses a contar do dia 06 de janeiro de 2020".
+FROM_AFTER = regex.compile(
+    r"\s*,?\s*(?:(?:contad[oa]s?\s+)?(?:a\s+partir|a\s+contar)\s+d[eo]|contad[oa]s?\s+d[eo]|de|desde)\s+(?:o\s+)?(?:dia\s+)?$",
+    regex.IGNORECASE,
+)
+# Between the keyword and a date that starts the duration after it: "Vigência: 02/01/2020, com prazo de
+# 12 (doze) meses", "Vigência: a partir de 03/01/2020, com prazo de 12 (doze) meses".
+FROM_BEFORE = regex.compile(
+    r"^\s*:?\s*(?:(?:a\s+partir|a\s+contar)\s+d[eo]\s+(?:dia\s+)?|de\s+|desde\s+|em\s+)?$", regex.IGNORECASE
+)
+BEFORE_DURATION = regex.compile(
+    r"^\s*[,;]?\s*(?:com\s+|pelo\s+|por\s+|e\s+)?(?:(?:o\s+)?prazo\s+(?:de\s+)?(?:vig[êe]ncia\s+)?(?:de\s+)?)?$",
+    regex.IGNORECASE,
+)
+# An end stated after the duration: "… a 05 de janeiro de 2021", "ou seja, até o dia 29 de fevereiro de 2020",
+# "encerrando-se em 30/09/2020".
+END_AFTER = regex.compile(
+    r"^\s*,?\s*(?:(?:ou\s+seja|isto\s+é)\s*,?\s*)?(?:a|até|ate|à|encerrando-se\s+em|com\s+(?:término|finalização|encerramento)\s+em"
+    r"|terminando\s+em)\s+"
+    r"(?:o\s+dia\s+|dia\s+)?$",
+    regex.IGNORECASE,
+)
+# A duration printed alone after the keyword, nothing after it in its sentence: "Vigência: 12 meses.",
+# "PRAZO DE VIGÊNCIA: 90 (noventa) dias" (extratos).
+BARE_BEFORE = regex.compile(r"^\s*(?:\(?s\)?\s*)?:?\s*(?:de\s+)?$", regex.IGNORECASE)
+BARE_AFTER = regex.compile(r"^\s*(?:corridos|consecutivos)?\s*[.;]?\s*$", regex.IGNORECASE)
+PRESUMED = "assinatura_presumida"
+# A prorrogação that moves the end: "por mais 120 (cento e vinte) dias corridos, passando o término de
+# 17/02/2020 para 16/06/2020" (NOVACAP, DODF 2020-01-07): the old end starts it, the new one ends it.
+MOVED_END = regex.compile(
+    r"^[^.;]*?\bpassando\s+(?:o\s+(?:término|prazo|vencimento)\s+)?(?:de|do\s+dia)\s+$", regex.IGNORECASE
+)
+MOVED_TO = regex.compile(r"^\s+para\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
+UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
+# The signing date an extrato states ("DATA DE ASSINATURA: 26/12/2019", "Assinatura: 19.12.2019",
+# "Ass: 18/03/2019", "assinado em 20/12/2019"), and where the next act of a list of extratos begins.
+STATED_SIGNING = regex.compile(
+    r"\b(?:data\s+d[ae]\s+assinatura|assinatura|ass\.?|assinad[oa]\s+em)\s*:?\s*(?:em\s+)?"
+    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b",
+    regex.IGNORECASE,
+)
+NEXT_ACT = regex.compile(
+    r"\bEXTRATO\b|\bEsp[ée]cie\s*:|\bProcesso\s*(?:n[º°o]\.?\s*)?:?\s*\d|\n\s*N[º°o]\s+\d", regex.IGNORECASE
+)
+SIGNING_REACH = 500
+
+
+@dataclass
+class Vigencia:
+    start_offset: int
+    end_offset: int
+    start: dt.date | None
+    end: dt.date | None
+    duration_value: int | None
+    duration_unit: str | None
+    anchor: str | None
+    resolved: bool
+    is_prorrogacao: bool
+
+
+def add(start: dt.date, value: int, unit: str) -> dt.date:
+    """>>> add(dt.date(2025, 10, 31), 32, "meses")
+    datetime.date(2028, 6, 30)
+    """
+    if unit == "dias":
+        return start + dt.timedelta(days=value)
+    months = value * (12 if unit == "anos" else 1)
+    y, m = divmod(start.month - 1 + months, 12)
+    year, month = start.year + y, m + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _day(m) -> dt.date | None:
+    """A day-precision date mention's value (None for an impossible day)."""
+    return dt.date.fromisoformat(m.value) if m.valid else None
+
+
+def _signed_on(m) -> dt.date | None:
+    return dates.day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
+def stated_signing(text: str, at: int, end: int) -> dt.date | None:
+    """The signing date the act around ``text[at:end]`` states: the nearest after it within
+    ``SIGNING_REACH`` characters, else the nearest before it, never across the start of another act."""
+    after = STATED_SIGNING.search(text, end, min(len(text), end + SIGNING_REACH))
+    if after and not NEXT_ACT.search(text, end, after.start()):
+        return _signed_on(after)
+    before = list(STATED_SIGNING.finditer(text, max(0, at - SIGNING_REACH), at))
+    if before and not NEXT_ACT.search(text, before[-1].end(), at):
+        return _signed_on(before[-1])
+    return None
+
+
+def signing_date(text: str) -> dt.date | None:
+    """The signing date an extrato states (``DATA DE ASSINATURA: 26/12/2019``, ``Ass: 18/03/2019``), when it
+    states one: None when it states none or several (a page of several extratos)."""
+    found = {d for m in STATED_SIGNING.finditer(text) if (d := _signed_on(m)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def find(text: str, *, signed: dt.date | None = None, published: dt.date | None = None) -> list[Vigencia]:
+    out = []
+    for s in SENTENCE.finditer(text):
+        sentence = s.group()
+        if not sentence.strip():
+            continue
+        key = KEYWORD.search(sentence) or PRORROGACAO.search(sentence)
+        if not key:
+            continue
+        base = s.start()
+        prorrog = PRORROGACAO.search(sentence)
+        days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
+        rng = next(
+            (
+                (a, b)
+                for a, b in zip(days, days[1:])
+                if RANGE_JOIN.match(sentence[a.end : b.start]) and a.start >= key.start()
+            ),
+            None,
+        )
+        found = [d for d in durations.find(sentence) if key.start() <= d.start <= key.end() + NEAR]
+        if rng and not (found and found[0].start < rng[0].start):
+            a, b = rng
+            out.append(
+                Vigencia(
+                    base + a.start,
+                    base + b.end,
+                    _day(a),
+                    _day(b),
+                    None,
+                    None,
+                    "data",
+                    a.valid and b.valid,
+                    bool(prorrog and prorrog.start() < a.start),
+                )
+            )
+            continue
+        if found:
+            d = found[0]
+            anchor, start, end = None, None, None
+            for rx, name in ANCHORS:
+                if rx.search(sentence, d.end):
+                    anchor = name
+                    break
+            if anchor == "assinatura":
+                start = signed or stated_signing(text, base + d.start, base + d.end)
+            elif anchor == "publicacao":
+                start = published
+            later = [x for x in days if x.start >= d.end]
+            earlier = [x for x in days if key.end() <= x.start and x.end <= d.start]
+            if anchor is None and later and FROM_AFTER.match(sentence[d.end : later[0].start]):
+                anchor, start = "data", _day(later[0])
+                if len(later) > 1 and RANGE_JOIN.match(sentence[later[0].end : later[1].start]):
+                    end = _day(later[1])
+            elif (
+                anchor is None
+                and earlier
+                and FROM_BEFORE.match(sentence[key.end() : earlier[-1].start])
+                and BEFORE_DURATION.match(sentence[earlier[-1].end : d.start])
+            ):
+                anchor, start = "data", _day(earlier[-1])
+            # "por mais 120 (cento e vinte) dias corridos, passando o término de 17/02/2020 para 16/06/2020"
+            if start is None and anchor is None:
+                moved = next(
+                    (
+                        (a, b)
+                        for a, b in zip(later, later[1:])
+                        if MOVED_END.match(sentence[d.end : a.start]) and MOVED_TO.match(sentence[a.end : b.start])
+                    ),
+                    None,
+                )
+                if moved:
+                    anchor, start, end = "data", _day(moved[0]), _day(moved[1])
+            # "por mais 12 (doze) meses, … para o período de 05/01/2020 a 05/01/2021"
+            if start is None and anchor is None:
+                pair = next(
+                    ((a, b) for a, b in zip(later, later[1:]) if RANGE_JOIN.match(sentence[a.end : b.start])), None
+                )
+                if pair:
+                    anchor, start, end = "data", _day(pair[0]), _day(pair[1])
+            if end is None:
+                stated = next((x for x in later if END_AFTER.match(sentence[d.end : x.start])), None)
+                end = _day(stated) if stated else None
+            if (
+                start is None
+                and anchor is None
+                and prorrog is None
+                and BARE_BEFORE.match(sentence[key.end() : d.start])
+                and BARE_AFTER.match(sentence[d.end :])
+            ):
+                start = stated_signing(text, base + d.start, base + d.end)
+                anchor = PRESUMED if start is not None else None
+            if end is None and start is not None:
+                end = add(start, d.value, d.get("unit"))
+            out.append(
+                Vigencia(
+                    base + d.start,
+                    base + d.end,
+                    start,
+                    end,
+                    d.value,
+                    d.get("unit"),
+                    anchor,
+                    start is not None and end is not None,
+                    prorrog is not None,
+                )
+            )
+            continue
+        until = next((x for x in days if x.start > key.start() and UNTIL.search(sentence[: x.start])), None)
+        if until and regex.search(r"vig[êe]ncia|vigorar", sentence, regex.IGNORECASE):
+            u = UNTIL.search(sentence[: until.start])
+            out.append(
+                Vigencia(
+                    base + u.start(),
+                    base + until.end,
+                    None,
+                    _day(until),
+                    None,
+                    None,
+                    "data",
+                    False,
+                    bool(prorrog and prorrog.start() < u.start()),
+                )
+            )
+    return out
+
+
+def vigencia_rows(
+    text: str, layout, doc: dict, run_id: str, *, signed: dt.date | None, published: dt.date | None
+) -> list[dict]:
+    return [
+        fact_row(
+            text,
+            layout,
+            doc,
+            run_id,
+            v.start_offset,
+            v.end_offset,
+            EXTRACTOR,
+            start=v.start,
+            end=v.end,
+            duration_value=v.duration_value,
+            duration_unit=v.duration_unit,
+            anchor=v.anchor,
+            resolved=v.resolved,
+            is_prorrogacao=v.is_prorrogacao,
+        )
+        for v in find(text, signed=signed, published=published)
+    ]

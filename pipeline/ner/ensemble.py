@@ -1,0 +1,186 @@
+"""Several NER models as one: each member's beam gives every candidate entity a probability, the
+members' probabilities are averaged, and the candidates at or above a threshold are kept, the likeliest
+first, none overlapping a kept one (``seidou_ensemble``; ``models/ensemble.py`` assembles the model).
+
+The members are spaCy ``beam_ner`` components of the same pipeline, each with its own tok2vec, left
+*disabled* so that ``nlp.pipe`` runs them only through this component. A member's beam holds up to 8
+complete readings of a sentence, each with a probability; an entity's probability is the sum over the
+readings that hold it (spaCy's ``scored_ents``). Averaging two members trained on different data (the
+gold sentences alone, and the gold ones with the teacher's labels of the corpus: models/MODEL_CARD.md)
+corrects each one's own mistakes more often than it copies them. An entity one member alone is sure of
+(probability 1) averages one half, which is why the threshold is at most one half: the shipped 0.45 keeps
+it, and drops what one member only guesses and the other does not see. Where the two members are each
+sure alone of rival readings (both one half), the first member's reading wins (it learnt from the gold
+data alone), except that a person's whole name wins over its part. Averages are rounded
+(:data:`DECIMALS`), so that the entities of a sentence do not depend on the batch it is read in.
+
+>>> pick({(0, 2, "PESSOA"): 0.9, (1, 3, "ORGANIZACAO"): 0.6, (4, 5, "LOCAL"): 0.3}, 0.4)
+[(0, 2, 'PESSOA')]
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import minibatch
+
+from seidou.runner import malloc, settings
+from seidou.ner import vectors as ner_vectors
+
+Candidate = tuple[int, int, str]  # token start, token end, label
+DECIMALS = 4  # averaged probabilities are compared rounded (see average)
+WINDOW = 512  # docs read ahead by Ensemble.pipe and sorted by length into its batches
+MAX_TOKENS = 2000  # tokens in one of those batches (measured: see batches)
+
+
+def pick(
+    probs: dict[Candidate, float], threshold: float, prefer: dict[Candidate, float] | None = None
+) -> list[Candidate]:
+    """The candidates kept: probability at least ``threshold``, the likeliest first, none overlapping one
+    kept before; in text order. Equal probabilities (a member sure alone against the other sure alone of a
+    rival reading: both one half) go by ``prefer``, the first member's probabilities, then to the earlier
+    span, the shorter, the label's name; but a PESSOA inside an equally likely PESSOA is not a rival: the
+    whole name stands ("PATRICIA DE SOUZA MOREIRA", not "SOUZA MOREIRA", whichever member read it)."""
+    prefer = prefer or {}
+    persons = [c for c in probs if c[2] == "PESSOA"]
+    parts = {c for c in persons for o in persons if o != c and probs[o] == probs[c] and o[0] <= c[0] and c[1] <= o[1]}
+    kept: list[Candidate] = []
+    taken: set[int] = set()
+    for cand in sorted(probs.keys() - parts, key=lambda c: (-probs[c], -round(prefer.get(c, 0.0), DECIMALS), c)):
+        start, end, _label = cand
+        if probs[cand] < threshold or taken.intersection(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        kept.append(cand)
+    return sorted(kept)
+
+
+def average(members: list[list[dict]]) -> list[dict[Candidate, float]]:
+    """Per document, each candidate's probability averaged over the members (absent = 0), rounded to
+    ``DECIMALS`` places. Rounded, because one member sure of an entity the other does not see averages
+    exactly one half (about 76 candidates in each of LeNER-Br dev and test), and a member's "sure" is a sum
+    of beam probabilities that comes out 1.0 or 0.99999994 depending on the BLAS kernels, which depend on
+    the batch's shape: unrounded, such ties were broken by that noise, and 7 of 1,000 LeNER-Br dev
+    sentences got other entities in a batch than alone."""
+    out = []
+    for per_doc in zip(*members):
+        total: dict[Candidate, float] = {}
+        for probs in per_doc:
+            for key, p in probs.items():
+                total[key] = total.get(key, 0.0) + p
+        out.append({key: round(p / len(per_doc), DECIMALS) for key, p in total.items()})
+    return out
+
+
+class Ensemble:
+    def __init__(
+        self,
+        nlp: Language,
+        members: list[str],
+        threshold: float,
+        numpy_blas: bool = True,
+        vectors_cache: int = ner_vectors.SIZE,
+    ):
+        self.nlp, self.members, self.threshold = nlp, list(members), threshold
+        self.numpy_blas, self.vectors_cache = numpy_blas, vectors_cache
+        self._ready = False
+        self._threads = None  # set by _prepare
+
+    def _prepare(self) -> None:
+        """Once, on first use, after loading: (1) the members' matrix products through numpy's BLAS instead
+        of thinc's default (blis): the same arithmetic to rounding (tok2vec outputs within 4e-6), and twice
+        the words per second on the 2-core machine this model is made on (models/MODEL_CARD.md); (2) each
+        word's floret vector computed once, not once per member and batch (pipeline/ner/vectors.py); (3) the
+        memory of a batch's arrays kept for the next batch (pipeline/runner/malloc.py); (4) the controller that
+        limits the BLAS to one thread while the members run."""
+        if self.numpy_blas:
+            from thinc.api import NumpyOps
+
+            ops = NumpyOps(use_blis=False)
+            for name in self.members:
+                for node in self.nlp.get_pipe(name).model.walk():
+                    node.ops = ops
+        if self.vectors_cache:
+            ner_vectors.install(self.nlp.vocab, self.vectors_cache)
+        if settings.is_batch_process():  # never in a notebook's own process (seidou.run in-process)
+            malloc.keep_freed_memory()
+        from threadpoolctl import ThreadpoolController
+
+        self._threads = ThreadpoolController()
+        self._ready = True
+
+    def _probs(self, name: str, docs: list[Doc]) -> list[dict[Candidate, float]]:
+        ner = self.nlp.get_pipe(name)
+        strings = self.nlp.vocab.strings
+        beams = ner.predict(docs)
+        return [
+            {(s, e, strings[label] if isinstance(label, int) else label): p for (s, e, label), p in probs.items()}
+            for probs in ner.scored_ents(beams)
+        ]
+
+    def member_probabilities(self, docs: list[Doc]) -> dict[str, list[dict[Candidate, float]]]:
+        """Each member's candidate probabilities for each of ``docs``, computed as the pipeline computes
+        them (numpy's BLAS, one thread)."""
+        if not self._ready:
+            self._prepare()
+        # one BLAS thread: a run parallelizes over files (worker processes), and the speed target is one core's
+        with self._threads.limit(limits=1, user_api="blas"):
+            return {name: self._probs(name, docs) for name in self.members}
+
+    def predict(self, docs: list[Doc]) -> list[list[Candidate]]:
+        if not any(len(doc) for doc in docs):
+            return [[] for _ in docs]
+        members = list(self.member_probabilities(docs).values())
+        return [pick(p, self.threshold, first) for p, first in zip(average(members), members[0])]
+
+    def set_annotations(self, docs: list[Doc], picked: list[list[Candidate]]) -> None:
+        for doc, cands in zip(docs, picked):
+            doc.set_ents([Span(doc, s, e, label=label) for s, e, label in cands], default="outside")
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations([doc], self.predict([doc]))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """``docs`` annotated, in their order: read :data:`WINDOW` at a time and predicted in batches of docs
+        of about one length (:func:`batches`)."""
+        for window in minibatch(docs, size=max(WINDOW, batch_size)):
+            for batch in batches(window, batch_size):
+                self.set_annotations(batch, self.predict(batch))
+            yield from window
+
+
+def batches(docs: list[Doc], size: int, max_tokens: int = MAX_TOKENS) -> Iterator[list[Doc]]:
+    """``docs`` sorted by length, in batches of at most ``size`` docs and, unless one doc alone is longer,
+    ``max_tokens`` tokens. A member's beam takes one step per token of a batch's longest doc for all the
+    batch's docs at once, so docs of one length share steps (spaCy's own parser sorts its batches too), and
+    the token bound keeps the arrays of a batch of long docs small: unbounded, the batch of the 128 longest
+    LeNER-Br test sentences cost more time than it saved, and memory.
+
+    >>> from spacy.vocab import Vocab
+    >>> docs = [Doc(Vocab(), words=["w"] * n) for n in (5, 1, 3, 9, 2)]
+    >>> [[len(d) for d in b] for b in batches(docs, size=2, max_tokens=6)]
+    [[1, 2], [3], [5], [9]]
+    """
+    batch: list[Doc] = []
+    tokens = 0
+    for doc in sorted(docs, key=len):
+        if batch and (len(batch) >= size or tokens + len(doc) > max_tokens):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield batch
+
+
+@Language.factory(
+    "seidou_ensemble",
+    default_config={"members": ["ner"], "threshold": 0.5, "numpy_blas": True, "vectors_cache": ner_vectors.SIZE},
+)
+def make_ensemble(
+    nlp: Language, name: str, members: list[str], threshold: float, numpy_blas: bool, vectors_cache: int
+) -> Ensemble:
+    return Ensemble(nlp, members, threshold, numpy_blas, vectors_cache)

@@ -1,0 +1,346 @@
+"""Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
+of hits, merged with the rules by a named, versioned policy.
+
+Merge policy ``merge@11``:
+1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
+   them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
+2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
+   their representatives — are added as ``source = 'rule'`` where no NER entity of that label covers
+   them, and replace the model's shorter guesses inside them;
+3. names of órgãos by their head word (patterns/orgaos.py: "Secretaria de Gestão e Inovação") are
+   added as ORGANIZACAO ``source = 'rule'`` the same way, except where they cross a model entity
+   (neither inside the other): there the model's reading stands;
+4. the legal form of a company is not part of its name: a model entity that is a rule name plus
+   "S.A.", "S/A", "Ltda.", "EIRELI", "ME" or "EPP" gives way to the rule name ("Banco do Brasil S.A"
+   → "Banco do Brasil", as patterns/orgaos.py reads it);
+5. a model PESSOA must look like a person's name: two words or more, no digit, bracket, slash, colon or
+   "@" (single words are titles, acronyms, places or broken words: "Conselheiro", "CEUA", "empresa(s");
+6. a name of a person or an organization of two words or more, found once (by the model or a rule), is
+   an entity wherever the document prints it again in the same letters and case, outside the other
+   entities and the pattern hits: same label and source, extractor marked ``+propagated`` (with
+   ``--ner targeted`` the model reads only some paragraphs; the body's mentions come from here);
+7. street names (patterns/logradouros.py: "Avenida Dr. Antônio Carlos Magalhães") are LOCAL rule
+   entities, and no model entity may overlap them (letterheads repeat addresses named after people);
+   a model PESSOA loses a leading rank or act verb ("DESIGNAR …") or a position's qualifier ("Conselheiro
+   Federal Luciano Demaria"), a connector at its end is cut or joined to its last word on the next line
+   ("VITOR HUGO BOTELHO DE" / "AGUIAR"), and it may not start with an
+   administrative noun ("Abono de Ponto"); in capitals it stops before a Title Case word ("ANA PAULA NOGUEIRA Pregoeira Oficial"
+   → "ANA PAULA NOGUEIRA"), and one ending in a legal form ("… OLIVEIRA ME") or holding a word only a
+   firm's name holds ("Rubi Construtora", "SANDU COMÉRCIO", "REIS & MARTINS") is ORGANIZACAO; a model
+   ORGANIZACAO loses a position before the body ("DIRETOR GERAL DO INSTITUTO …" → "INSTITUTO …"; a
+   position alone is dropped), one word with a clitic ("Comunique-se") is dropped, and a state's
+   abbreviation alone ("SP") is LOCAL;
+8. any model entity loses a trailing number sign or identifier label ("ESTADO DE ALAGOAS SEI n.º", "…
+   Passaporte", "… EIRELI CNPJ"), a name what follows a CNPJ or CPF label inside it ("… AEROPORTUÁRIA
+   CNPJ/CPF", "… ALAGOAS -.CNPJ Contratado"), and its sentence's full stop ("Exército."), an ORGANIZACAO
+   what follows a comma and a lower-case word ("…, código DAS 101.3"); an identifier's name, alone or with
+   its number ("CNPJ/MF", "SIAPE nº 0.890.437"), or ranks alone ("CEL QOC") are dropped; a SEI unit path
+   ("SEMA/GAB/AJL") or a LOCAL ending in a legal form ("RIO PRETO LTDA") is an ORGANIZACAO, the area of a
+   career ("Técnico Judiciário, Área Administrativa") is no place, a career ("Magistério Superior") no
+   body; an ORGANIZACAO that starts with a rank only a person holds ("CEL EDMAR") is read as a PESSOA; a
+   PESSOA needs two words of two letters or more besides connectors and may not start with an address
+   word ("Edifício Wagner"); a JURISPRUDENCIA or LEGISLACAO of fewer than two letters ("230.", registration
+   numbers in a list), a JURISPRUDENCIA that does not open with a word one opens with in LeNER-Br train
+   ("UASG 151895", "SIAPE nº 1234", "DODF nº 248": 2 in 3 of the model's on the corpus), a TEMPO that is
+   a long bare number ("05305512255"), a number's tail ("2014-70") or holds no date, month, year, weekday
+   or hour ("11 a" of "11 a 14 de outubro") are dropped;
+9. a model ORGANIZACAO ending in a dash and an acronym is two entities, the body and the acronym
+   ("Companhia Imobiliária de Brasília - TERRACAP"), as LeNER-Br marks them; a legal form there ("… -
+   EIRELI") is neither, a state's abbreviation ("… - DF") is LOCAL; one that runs over the next body's
+   head word after a capitalised word is one entity per body ("AGÊNCIA NACIONAL DE ÁGUAS SUPERINTENDÊNCIA
+   DE REGULAÇÃO": a DOU act's heading lines).
+(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
+``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
+every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers.)
+
+Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
+órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
+last ones — signatures —); ``off`` keeps only the rule entities.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from seidou.patterns import logradouros, orgaos
+from seidou.patterns.mention import Mention
+
+from seidou.ner.shape import shaped
+
+
+def _model_dir() -> Path:
+    """Where the shipped model is: ``SEIDOU_NER_MODEL``; inside an installed wheel ``seidou/model``; in a
+    checkout (an editable install) ``models/ner-pt-legal`` beside ``pipeline/``."""
+    if os.environ.get("SEIDOU_NER_MODEL"):
+        return Path(os.environ["SEIDOU_NER_MODEL"])
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "model", package.parent / "models" / "ner-pt-legal"):
+        if (candidate / "meta.json").exists():
+            return candidate
+    return package / "model"
+
+
+MODEL_DIR = _model_dir()
+
+
+class ModelMissing(RuntimeError):
+    """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
+
+
+POLICY = "merge@11"
+PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
+PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
+HARD_KINDS = {"amount"} | {
+    "cnpj",
+    "cpf",
+    "cnh",
+    "nup",
+    "processo",
+    "processo_cnj",
+    "sei",
+    "crc",
+    "cep",
+    "convenio",
+    "transferegov",
+    "nota_empenho",
+    "ug",
+    "ptres",
+    "fonte",
+    "natureza_despesa",
+    "programa_trabalho",
+}
+PARTY_MARK = regex.compile(
+    r"doravante|representad[oa]|CNPJ|Órgão:|Nome da Autoridade|Partícipe|Concedente|Convenente"
+    r"|Contratad[oa]|Contratante",
+    regex.IGNORECASE,
+)
+# the legal form after a company's name (rule 4)
+# (the model's spans may also print "S A"/"SA" or end on "ME")
+LEGAL_FORM = regex.compile(rf"[\s,\-–]*(?:{orgaos.LEGAL_FORM}|S\.?\s?A\.?|ME)")
+HEAD_PARAGRAPHS = 4
+TAIL_PARAGRAPHS = 6
+MAX_CHARS = 5000  # longer paragraphs are cut in pieces for the model
+# paragraphs per model batch, at most: the ensemble sorts them by length, 512 at a time, into batches of at most
+# 2,000 tokens (pipeline/ner/ensemble.py). The lines of an 88-page DOU, in turn in one process: 6,250 words/s
+# in unsorted batches of 16 without the vector cache (0.20), 7,640 sorted into batches of 128 with it. Unsorted
+# batches of 256 took 660 MB on a 140-page DOU (the longest paragraphs together); these stay under 2,000 tokens.
+BATCH = 128
+
+
+@lru_cache(maxsize=2)
+def load_model(path: str | None = None):
+    """The spaCy pipeline, loaded once per process from disk (never downloaded); None if absent."""
+    import spacy
+
+    from seidou.ner import layers  # noqa: F401  (the model's own layers, named in its config)
+
+    p = Path(path) if path else MODEL_DIR
+    if not (p / "meta.json").exists():
+        return None
+    return spacy.load(p, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
+
+
+def model_name(nlp) -> str:
+    meta = nlp.meta
+    return f"ner:models/{meta.get('name', 'ner-pt-legal')}@{meta.get('version', '0')}"
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            for k in range(0, len(line), MAX_CHARS):
+                out.append((pos + k, pos + min(len(line), k + MAX_CHARS)))
+        pos += len(line) + 1
+    return out
+
+
+def select(text: str, mode: str) -> list[tuple[int, int]]:
+    spans = _paragraph_spans(text)
+    if mode == "all":
+        return spans
+    keep = set(range(min(HEAD_PARAGRAPHS, len(spans)))) | set(range(max(0, len(spans) - TAIL_PARAGRAPHS), len(spans)))
+    keep |= {i for i, (s, e) in enumerate(spans) if PARTY_MARK.search(text, s, e)}
+    return [spans[i] for i in sorted(keep)]
+
+
+def ner_entities(text: str, mode: str = "targeted", nlp=None) -> list[tuple[int, int, str]]:
+    """(start, end, label) from the model over the selected paragraphs of ``text``."""
+    return ner_entities_many([text], mode, nlp)[0]
+
+
+def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> list[list[tuple[int, int, str]]]:
+    """:func:`ner_entities` for many documents in one ``nlp.pipe`` stream (a DOU edition has
+    hundreds of short acts: one stream keeps the model's batches full)."""
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    if mode == "off":
+        return out
+    nlp = nlp or load_model()
+    if nlp is None:
+        return out
+    jobs = [(k, s, e) for k, text in enumerate(texts) for s, e in select(text, mode)]
+    stream = nlp.pipe((texts[k][s:e] for k, s, e in jobs), batch_size=BATCH)
+    for (k, s, _e), doc in zip(jobs, stream):
+        out[k].extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents)
+    return out
+
+
+def merge(
+    text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple]
+) -> list[tuple[int, int, str, str, bool]]:
+    """Apply ``merge@11``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
+    street names (kind 'street'). A model entity takes its shape first (pipeline/ner/shape.py)."""
+    hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
+    soft = [(m.start, m.end) for m in mentions if m.kind in ("date", "reference", "duration")]
+
+    def overlaps(s, e, spans):
+        return any(s < b and a < e for a, b in spans)
+
+    streets = [(s, e) for s, e, label, *kind in rule_names if kind == ["street"]]
+    kept = [
+        (s, e, label, "ner")
+        for s, e, label in (y for x in ner for y in shaped(text, *x))
+        if not overlaps(s, e, hard)
+        and not (label in PATTERN_WINS and overlaps(s, e, soft))
+        and not (overlaps(s, e, streets) and not (label == "LOCAL" and (s, e) in streets))
+    ]
+    model = list(kept)
+    for s, e, label, *weak in rule_names:
+        suffixed = [k for k in kept if k[2] == label and k[0] == s and e < k[1] and LEGAL_FORM.fullmatch(text, e, k[1])]
+        kept = [k for k in kept if k not in suffixed]
+        if any(k[2] == label and k[0] <= s and e <= k[1] for k in kept):
+            continue  # the model already has it (or more)
+        if weak == ["orgao"] and any(k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model):
+            continue  # an órgão rule crossing a model entity: the model's reading stands
+        # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES")
+        kept = [k for k in kept if not (k[2] == label and s <= k[0] and k[1] <= e)]
+        kept.append((s, e, label, "rule"))
+    found = sorted((s, e, label, source, False) for s, e, label, source in set(kept))
+    return sorted(found + propagate(text, found, hard + soft))
+
+
+PROPAGATES = ("PESSOA", "ORGANIZACAO")
+
+
+def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> list[tuple[int, int, str, str, bool]]:
+    """Rule 6: the other places a name of two words or more in ``found`` is printed (same words, same
+    case, any spacing), outside ``found`` and the ``blocked`` spans; longer names first.
+
+    >>> t = "Sr. Pedro Paulo Lima, CPF ...; o servidor Pedro Paulo Lima e PEDRO PAULO LIMA"
+    >>> [(t[s:e], s) for s, e, *_ in propagate(t, [(4, 20, "PESSOA", "ner", False)], [])]
+    [('Pedro Paulo Lima', 42)]
+    """
+    taken = [(s, e) for s, e, *_ in found] + list(blocked)
+    out = []
+    names = {(" ".join(text[s:e].split()), label, source) for s, e, label, source, _ in found if label in PROPAGATES}
+    for name, label, source in sorted(names, key=lambda x: (-len(x[0]), x)):
+        if len(name.split()) < 2:
+            continue
+        rx = regex.compile(
+            r"(?<![\p{L}\p{N}])" + r"\s+".join(regex.escape(w) for w in name.split()) + r"(?![\p{L}\p{N}])"
+        )
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if not any(s < b and a < e for a, b in taken):
+                out.append((s, e, label, source, True))
+                taken.append((s, e))
+    return out
+
+
+# a CPF (masked or not) right after a party's name: the party is a person
+_CPF_AFTER = regex.compile(r"[\s,.;:-]*(?:CPF|\*{2,3}[\d.]{3,}|\d{3}\.\d{3}\.\d{3}-\d{2})")
+
+
+def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, str]]:
+    """Spans of names the rules found: signers (PESSOA), parties (ORGANIZACAO; PESSOA when a CPF follows
+    the name) and representatives,
+    persons named by labelled fields (PERSON_FIELD) and legislators by their title (LEGISLATOR), órgãos by head word (the weaker 'orgao' rule) and
+    street names (LOCAL, 'street': no model entity may overlap them)."""
+    out = []
+
+    def add(name: str | None, start: int | None, end: int | None, label: str) -> None:
+        if not name or start is None:
+            return
+        # the name may be cut by a line end (a table cell) or printed in capitals
+        rx = regex.compile(r"\s+".join(regex.escape(w) for w in name.split()), regex.IGNORECASE)
+        m = rx.search(text, start, end if end is not None else len(text))
+        if m:
+            out.append((m.start(), m.end(), label))
+
+    for s in rows.get("signatures", []):
+        add(s.get("name"), s.get("char_start"), s.get("char_end"), "PESSOA")
+    for p in rows.get("parties", []):
+        n = len(out)
+        add(p.get("name"), p.get("char_start"), p.get("char_end"), "ORGANIZACAO")
+        if len(out) > n and _CPF_AFTER.match(text, out[-1][1]):
+            out[-1] = (out[-1][0], out[-1][1], "PESSOA")  # a person contracted: "Concessionária: ROSELDA … ***065126**"
+        add(p.get("representative_name"), p.get("char_start"), p.get("char_end"), "PESSOA")
+    for rx in (PERSON_FIELD, LEGISLATOR):
+        out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))
+    streets = [(m.start, m.end, "LOCAL", "street") for m in logradouros.find(text)]
+    out.extend(
+        (m.start, m.end, "ORGANIZACAO", "orgao")
+        for m in orgaos.find(text)
+        if not any(m.start < b and a < m.end for a, b, *_ in streets)
+    )
+    return out + streets
+
+
+# A labelled field that names a person: "Usuário: Valmir Martin Mackawiak" (municipal fichas
+# cadastrais), "Nome da Autoridade: …", "Responsável: …" — the whole value, in Title Case or capitals.
+_NAME_WORD = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]+"
+_NAME_JOIN = orgaos.cased((*orgaos.OF, "e"))
+PERSON_FIELD = regex.compile(
+    r"(?m)^(?:Usuário|Nome da Autoridade|Nome do Responsável|Responsável|Signatário|Assinado por)\s*:[ \t]*"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_JOIN}[ \t]+)?{_NAME_WORD}){{1,6}})[ \t]*$"
+)
+
+# A legislator named by title: the author of an emenda parlamentar that funds a convênio ("Convênio nº
+# 978990/2025 do Parlamentar Jaime Bagatolli", Cabixi-RO), "Deputado Federal …", "Senadora …".
+_LEGISLATORS = orgaos.cased(("Parlamentar", "Deputado", "Deputada", "Senador", "Senadora", "Vereador", "Vereadora"))
+_HOUSES = orgaos.cased(("Federal", "Estadual", "Distrital"))
+LEGISLATOR = regex.compile(
+    rf"(?<![\p{{L}}]){_LEGISLATORS}(?:[ \t]+{_HOUSES})?[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_JOIN}[ \t]+)?{_NAME_WORD}){{1,5}})(?![\p{{L}}])"
+)
+
+
+def entity_rows(
+    text: str,
+    layout,
+    doc: dict,
+    run_id: str,
+    mentions: list[Mention],
+    rows: dict[str, list[dict]],
+    mode: str,
+    found: list[tuple[int, int, str]] | None = None,
+) -> list[dict]:
+    """Entity rows of one document: the model's entities (``found`` when computed already by
+    :func:`ner_entities_many`) merged with the rules by ``merge@11``."""
+    from seidou.rows import fact_row
+
+    nlp = load_model() if mode != "off" else None
+    name = model_name(nlp) if nlp is not None else None
+    if found is None:
+        found = ner_entities(text, mode, nlp) if nlp is not None else []
+    merged = merge(text, found, mentions, rule_names(text, rows))
+    return [
+        fact_row(
+            text,
+            layout,
+            doc,
+            run_id,
+            s,
+            e,
+            (name if source == "ner" else f"rule:{POLICY}") + (PROPAGATED if propagated else ""),
+            label=label,
+            text=text[s:e],
+            source=source,
+        )
+        for s, e, label, source, propagated in merged
+    ]

@@ -1,0 +1,365 @@
+"""What a model entity must look like to be kept: the shape rules of the NER merge policy
+(pipeline/ner/entities.py, ``merge@11`` rules 5, 7, 8 and 9).
+
+Real cases behind each rule: DOU extratos ("Carlos Melving Acosta Aguero / 08390", "CEUA"), SEI-AL
+bombeiros ("QPPMC EDILSON JOSÉ DA SILVA"), DOU acts ("DESIGNAR MARIA …"), the Tucano-BA gazette ("ANA
+PAULA SOLPOSTO NOGUEIRA Pregoeira Oficial …", "… OLIVEIRA ME", "SP"), the DODF ("DIRETOR GERAL
+DO INSTITUTO DE DEFESA DO CONSUMIDOR …", "Edifício Wagner", "230.") and SEI-AL page heads ("ALAGOAS SEI n.º").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from seidou.patterns import dates, orgaos
+
+_NOT_A_PERSON = regex.compile(r"[\d()\[\]/:@]")
+
+
+# first words the model took for a person's that start acts, headings and form fields (DOU, DODF, SEI)
+ACT_VERBS = frozenset(
+    """designar nomear exonerar dispensar conceder autorizar aposentar remover ceder reconduzir tornar
+    retificar revogar lotar redistribuir incluir excluir alterar convocar homologar substituir declarar
+    determinar aprovar credenciar habilitar""".split()
+)
+NOT_A_FIRST_NAME = frozenset(
+    """seção unidade abono guia termo nota plano relatório processo ofício despacho portaria edital contrato
+    convênio anexo ata aviso extrato parecer projeto programa auxílio licença férias gratificação adicional
+    progressão setor divisão cargo função matrícula objeto valor vigência data assinatura fundamento
+    cláusula artigo item inciso alínea parágrafo capítulo série edifício bloco quadra lote sala conjunto
+    jardim residencial condomínio loteamento bairro coordenadas área""".split()
+)
+_ACT_VERB = regex.compile(rf"(?i:{'|'.join(sorted(ACT_VERBS))})\s+")
+# ranks and staff codes printed before a name in military and police documents (SEI-AL bombeiros)
+# (the ranks and staff codes only a person holds: PM and BM also name the bodies)
+_OFFICER_CODES = r"TEN-CEL|CEL|TC|MAJ|CAP|SUBTEN|TEN|ASP|SGT|CB|SD|QPPMC|QPBM|QOPM|QOBM|QOC|QOE|QOS|QOA"
+_RANK = regex.compile(
+    rf"(?:\d[º°ª]\s*)?(?:{_OFFICER_CODES}|ST|BM|PM|Cel|Maj|Cap|Ten|Sgt|Cb|Sd|"
+    r"(?i:tenente[- ]coronel|coronel|major|capit[ãa]o|tenente|subtenente|sargento|cabo|soldado|aspirante|general|"
+    r"almirante|brigadeiro))\.?\s+"
+)
+
+
+# positions held by people ("Ministro", "DIRETOR GERAL"): a name may follow one, a body's name may not start with one
+_POSITIONS = (
+    r"(?:Sub|Vice[- ]?)?(?:Secret[áÁ]ri[oa]|Secretario|Diretor[a]?|Presidente|Superintendente|Coordenador[a]?|Chefe|"
+    r"Procurador[a]?|Ministr[oa](?:-Substitut[oa])?|Prefeit[oa]|Governador[a]?|Reitor[a]?|Gerente|Delegad[oa]|"
+    r"Comandante|Ouvidor[a]?|Corregedor[a]?|Assessor[a]?|Conselheir[oa]|Desembargador[a]?|Juiz[a]?)"
+)
+# positions and professions printed before a name ("Ministro Aroldo Cedraz", "Arqueólogo Coordenador")
+_TITLE = regex.compile(
+    rf"(?i:{_POSITIONS}|Relator[a]?|Professor[a]?|Engenheir[oa]|Arque[óo]log[oa]|Advogad[oa]|M[ée]dic[oa]|"
+    r"T[ée]cnic[oa]|Analista|Auditor[a]?|Agente|Assistente|Servidor[a]?|Fiscal|Perit[oa]|Contador[a]?|Economista|"
+    r"Administrador[a]?|Doutor[a]?|Dr[a]?\.|Sr[a]?\.|Veterin[áa]ri[oa]|Enfermeir[oa]|Farmac[êe]utic[oa]|"
+    r"Psic[óo]log[oa]|Nutricionista|Odont[óo]log[oa]|Dentista|Bi[óo]log[oa]|Ge[óo]log[oa]|Arquitet[oa]|"
+    r"Agr[ôo]nom[oa]|Zootecnista|Fisioterapeuta|Bibliotec[áa]ri[oa]|Pedagog[oa]|Jornalista|Motorista)[ \t]+"
+)
+
+
+# what qualifies a position, printed between it and the name ("Conselheiro Federal Luciano Demaria": CFOAB)
+_QUALIFIER = regex.compile(
+    r"(?i:Federal|Estadual|Distrital|Municipal|Suplente|Titular|Substitut[oa]|Adjunt[oa]|Interin[oa])[ \t]+"
+)
+_POSITION_BEFORE = regex.compile(rf"(?i:{_POSITIONS}|Relator[a]?)[ \t]+$")
+# a name that ends in a connector at a line end ("VITOR HUGO BOTELHO DE" / "AGUIAR"), and the next line's word
+_TRAILING_OF = regex.compile(rf"[ \t]+(?i:{'|'.join(orgaos.OF)}|e)$")
+_NEXT_LINE_WORD = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}[\p{L}'’]+")
+
+
+def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, int, str]:
+    """A model PESSOA without a leading military rank or staff code ("QPPMC EDILSON JOSÉ DA SILVA",
+    SEI-AL), an act's verb ("DESIGNAR MARIA …") or a position ("Ministro Aroldo Cedraz", and what qualifies
+    one: "Conselheiro Federal Luciano Demaria"), none when its first word names a thing ("Abono",
+    "SEÇÃO", an órgão's head word: NOT_A_FIRST_NAME), cut before its first digit, bracket, slash, colon
+    or "@" (and the word holding it); a connector at its end is cut, or joined to the name's last word on the
+    next line ("VITOR HUGO BOTELHO DE" / "AGUIAR"); empty (e == s) unless two words are left.
+
+    >>> t = "Carlos Melving Acosta Aguero / 08390; Conselheiro; CEUA; EB7469067 Estrangeiro"
+    >>> [t[s:e] for s, e, _ in (person_span(t, 0, 36), person_span(t, 38, 49), person_span(t, 51, 55), person_span(t, 57, 78))]
+    ['Carlos Melving Acosta Aguero', '', '', '']
+    """
+    while (
+        m := _RANK.match(text, s, e)
+        or _ACT_VERB.match(text, s, e)
+        or _TITLE.match(text, s, e)
+        or (_QUALIFIER.match(text, s, e) if _POSITION_BEFORE.search(text, max(0, s - 40), s) else None)
+    ) is not None:
+        s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …", "Ministro Aroldo Cedraz", "Conselheiro Federal …"
+    first = regex.match(r"[\p{L}-]+", text[s:e])
+    if first and (first.group().casefold() in NOT_A_FIRST_NAME or _HEAD.fullmatch(first.group())):
+        return s, s, label  # an administrative noun: "Abono de Ponto", "SEÇÃO DE PESSOAL"
+    e = _caps_name_end(text, s, e)
+    m = _NOT_A_PERSON.search(text, s, e)
+    if m:
+        e = m.start()
+        while e > s and not text[e - 1].isspace():  # the whole word holding it goes
+            e -= 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "-–,;."):
+        e -= 1
+    if (m := _TRAILING_OF.search(text, s, e)) is not None:  # "… BOTELHO DE" / "AGUIAR", "… RAPOSO do Quadro"
+        after = _NEXT_LINE_WORD.match(text, e)
+        caps = text[s:e].isupper()
+        if after and (not caps or after.group().isupper()):
+            e = after.end()
+        else:
+            e = m.start()
+    words = [w for w in text[s:e].split() if w.lower() not in orgaos.CONNECTORS]
+    if sum(len(_LETTER.findall(w)) >= 2 for w in words) < 2:
+        return s, s, label  # one name word left, or initials and numerals ("M M", "VII- da")
+    return s, e, label
+
+
+def _caps_name_end(text: str, s: int, e: int) -> int:
+    """A name that starts in capitals ends before its first Title Case word (a cargo after it)."""
+    words = list(regex.finditer(r"\S+", text[s:e]))
+    if len(words) < 2 or not all(c.isupper() for c in words[0].group() if c.isalpha()):
+        return e
+    for w in words[1:]:
+        token = w.group()
+        if token.lower() in orgaos.CONNECTORS:
+            continue
+        letters = [c for c in token if c.isalpha()]
+        if len(letters) > 1 and letters[0].isupper() and any(c.islower() for c in letters):
+            return s + w.start()
+    return e
+
+
+UFS = set("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
+_CLITIC_WORD = regex.compile(r"\p{L}+-(?:se|lhe|lhes|lo|la|los|las)")
+
+
+# a position, not a body: "DIRETOR GERAL DO INSTITUTO DE DEFESA …", "Subsecretário de Administração Geral"
+_CARGO = regex.compile(rf"(?i:{_POSITIONS})(?![\p{{L}}])")
+_HEAD = regex.compile(rf"(?<![\p{{L}}])(?i:{orgaos.HEADS})(?![\p{{L}}])")
+
+
+def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
+    """A model ORGANIZACAO as kept: without a position before the body it names ("DIRETOR GERAL DO
+    INSTITUTO …" → "INSTITUTO …"; a position alone is dropped), dropped when it is a word with a clitic
+    ("Comunique-se"), LOCAL when it is a state's abbreviation alone ("SP"); it ends before a comma and a
+    lower-case word ("… - MCTIC, código DAS 101.3"). A name with its state after a
+    slash keeps the model's reading: "OAB/SP", "SES/DF", "Secex/RJ" are bodies (LeNER-Br dev and test:
+    16 such bodies, 1 place), "TUCANO/BA" a place the model may read as a body."""
+    if _CARGO.match(text, s, e):
+        head = _HEAD.search(text, s + 1, e)
+        if head is None:
+            return s, s, None
+        s = head.start()
+    m = _COMMA_LOWER.search(text, s, e)
+    if m:
+        e = m.start()
+    raw = text[s:e]
+    if _CLITIC_WORD.fullmatch(raw):
+        return s, e, None
+    if raw in UFS:
+        return s, e, "LOCAL"
+    return s, e, "ORGANIZACAO"
+
+
+_LEGAL_FORMS = rf"(?:{orgaos.LEGAL_FORM}|ME|EPP)"
+_ENDS_IN_LEGAL_FORM = regex.compile(rf"(?:.*\s)?{_LEGAL_FORMS}", regex.DOTALL)
+_LEGAL_FORM = regex.compile(_LEGAL_FORMS)
+
+
+_LETTER = regex.compile(r"\p{L}")
+# the words (letters and dashes) that open a JURISPRUDENCIA in LeNER-Br train, lower-cased: a model decision
+# in a gazette opens with one or is something else (tests/test_ner.py derives the list from models/data)
+DECISION_WORDS = frozenset(
+    """aco acórdão acórdãos adc adi ado adpf agint agr-al agr-pc agr-respe agravo agrg ai ap apelação ar are
+    aresp art autos ação ações correição cp crim decisão decisões eag ed-agr-al ed-agr-respe ed-ro edcl embargos
+    emenda enunciado enunciados epet habeas hc incidente inciso inq item mp ms nº oj orientação pc pet processo
+    rcl re reclamação reclamações recurso recursos resp respe rhc ro rr rse rt rt-tjsp s stf stm súmula súmulas
+    tc tjsp-lex tribunal tst tst-airr- verbete verbetes""".split()
+)
+_LONG_NUMBER = regex.compile(r"\d{9,}")
+# what a time expression holds: a date in digits, a month or a year, a day of the week, an hour (all but 11
+# of LeNER-Br's 1,760 TEMPO do: OCR-broken "21312013", a name); and what looks like one but is a number's
+# tail ("08505. 009637. 2014-70", a NUP printed with spaces; "860.591/2015-JOSÉ")
+_TIME_WORD = regex.compile(
+    r"""(?xi)
+      \d{1,2}\s*[º°o]?\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}
+    | \b\d{1,2}\s*[/.-]\s*\d{4}\b
+    | \b(?:1[89]|20)\d{2}\b
+    | \b\d{1,2}\s*[:h]\s*\d{2}\b
+    | \b(?:"""
+    + "|".join(list(dates.MONTHS) + dates.SHORT_MONTHS)
+    + r""")\b
+    | \b(?:segunda|terça|quarta|quinta|sexta|sábado|domingo)\b
+    """
+)
+_YEAR_TAIL = regex.compile(r"\d{4}-\w+")
+# a number sign or an identifier's label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page
+# head, "Sarah Alejandro Arcilla Passaporte: EB…" in DOU work permits)
+_TRAILING_LABEL = regex.compile(
+    r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|CNPJ|RG|Matrícula|MATRÍCULA|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$"
+)
+# an identifier's label inside a name ends it: "EMPRESA BRASILEIRA DE INFRA-ESTRUTURA AEROPORTUÁRIA CNPJ/CPF",
+# "UNIVERSIDADE FEDERAL DE ALAGOAS -.CNPJ Contratado" (DOU extratos, the label's number further on)
+_INNER_ID_LABEL = regex.compile(r"(?<![\p{L}])(?:CNPJ|CPF)(?![\p{L}])")
+NAME_LABELS = frozenset(("PESSOA", "ORGANIZACAO", "LOCAL"))  # the labels of names (persons, bodies, places)
+# the full stop of the sentence after a name ("… do Exército.", "Brasília - DF."), not an abbreviation's
+_FULL_STOP = regex.compile(r"(?:(?P<word>\p{L}{4,})|\b(?P<uf>[A-Z]{2}))\.$")
+_ABBREVIATIONS = frozenset({"ltda", "cia"})
+# a body's name ends before a comma and a lower-case word ("… - MCTIC, código DAS 101.3")
+_COMMA_LOWER = regex.compile(r",\s+\p{Ll}")
+# an identifier's own name, not a place or a body ("CNPJ/MF", "CPF")
+_ID_LABEL = regex.compile(
+    r"(?:CNPJ|CPF|NUP|CEP|SEI|CNPJ/MF|CPF/MF)"
+    # ... or such a label with its number ("SIAPE nº 0.890.437" in DOU personnel acts, "CNPJ 09.168.704.0001-42")
+    r"|(?:CNPJ|CPF|SIAPE|Siape|Matrícula|MATRÍCULA)\s*(?:[nN]\.?\s?[º°oO]\.?\s*)?\d[\d.\-/]*"
+)
+_RANKS = regex.compile(rf"(?:{_RANK.pattern})*")
+_OFFICER = regex.compile(rf"(?:{_OFFICER_CODES})(?:\.?\s+|$)")
+# the area of a civil-service career, not a place ("Técnico Judiciário, Área Administrativa": DOU Seção 2)
+_CAREER_AREA = regex.compile(r"(?i:área)\s+(?:(?i:administrativa|judiciária|apoio|técnica|gestão)(?!\p{L})|de\s+apoio)")
+# a teachers' career ("Professor do Magistério Superior", "Grupo Magistério Superior" in DOU personnel acts): no body
+_CAREER = regex.compile(r"(?i:(?:grupo\s+)?magist[ée]rio)(?!\p{L})")
+# a SEI unit's path ("SEMA/GAB/AJL"): a body's units, not a place
+_UNIT_PATH = regex.compile(r"\p{Lu}{2,}(?:/\p{Lu}{2,}){2,}")
+
+
+# a body and its acronym after a dash ("Companhia Imobiliária de Brasília - TERRACAP"): LeNER-Br marks two
+# entities (dev: 19 such pairs, none joined), the model often reads one
+_ACRONYM_TAIL = regex.compile(
+    r"(?P<body>\S+\s.*?\S)\s+[-–]\s+(?P<tail>\p{Lu}[\p{Lu}\d]*(?:[-/][\p{Lu}\d]+)*)", regex.DOTALL
+)
+
+
+# a body's head word that starts another body when a capitalised word comes right before it: a DOU act's
+# heading lines read as one name ("SECRETARIA DE GESTÃO DE PESSOAS DEPARTAMENTO DE DESENVOLVIMENTO")
+# (not Tribunal, Universidade: "Supremo Tribunal Federal", "Fundação Universidade Federal")
+_BODY_HEADS = """Ministério Secretaria Subsecretaria Diretoria Departamento Coordenação-Geral Coordenação
+    Superintendência Gerência Assessoria Gabinete""".split()
+_NEXT_BODY = regex.compile(
+    rf"(?<=[\p{{Lu}}][\p{{L}}]*)\s+(?=(?:{'|'.join(h for w in _BODY_HEADS for h in (w, w.upper()))})(?![\p{{L}}]))"
+)
+
+
+def body_chain_split(text: str, s: int, e: int, label: str | None) -> list[tuple[int, int, str | None]]:
+    """A model ORGANIZACAO that runs over the next body's head word as one entity per body ("AGÊNCIA
+    NACIONAL DE ÁGUAS SUPERINTENDÊNCIA DE REGULAÇÃO" → two), when a capitalised word that is no
+    connector comes right before the head word ("Secretaria do Ministério …" stays one)."""
+    if label != "ORGANIZACAO":
+        return [(s, e, label)]
+    pieces, start = [], s
+    for m in _NEXT_BODY.finditer(text, s, e):
+        if text[start : m.start()].split()[-1].lower() in orgaos.CONNECTORS:
+            continue
+        pieces.append((start, m.start(), label))
+        start = m.end()
+    return [*pieces, (start, e, label)]
+
+
+def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[int, int, str | None]]:
+    """A shaped model ORGANIZACAO that ends in a dash and an acronym as two entities, the body and the
+    acronym ("FUNDAÇÃO NACIONAL DO ÍNDIO - FUNAI", "… - CONAM/DF"); after the dash a legal form is no
+    entity ("… - EIRELI") and a state's abbreviation is LOCAL ("Escola XYZ - DF")."""
+    m = _ACRONYM_TAIL.fullmatch(text, s, e) if label == "ORGANIZACAO" else None
+    if m is None:
+        return [(s, e, label)]
+    tail = m.group("tail")
+    tail_label = None if _LEGAL_FORM.fullmatch(tail) else "LOCAL" if tail in UFS else label
+    return [(m.start("body"), m.end("body"), label), (m.start("tail"), m.end("tail"), tail_label)]
+
+
+# words only a firm's name holds, and the "&" of a partnership ("CAVALVANTE COMERCIO DE PEDRAS", "Rubi
+# Construtora", "REIS & MARTINS INSTITUTO DE IDIOMAS": the model's PESSOA on the corpus's extratos)
+_FIRM_WORD = regex.compile(
+    r"(?<![\p{L}])(?i:com[ée]rcio|servi[çc]os?|ind[úu]stria|construtora|constru[çc][õo]es|engenharia|empreendimentos"
+    r"|consultoria|assessoria|inform[áa]tica|distribuidora|transportes|solu[çc][õo]es|equipamentos"
+    r"|exporta[çc][ãa]o|importa[çc][ãa]o)(?![\p{L}])|\s&\s"
+)
+
+
+def is_position(text: str) -> bool:
+    """Whether ``text`` starts with a position's word ("SECRETÁRIO DA RECEITA FEDERAL", "Reitor em
+    Exercício"), not a body's ("CONSELHO …", "DIRETORIA COLEGIADA")."""
+    return bool(_CARGO.match(text))
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether ``word`` is a company's legal form ("LTDA", "S/A", "EIRELI", "ME", "EPP")."""
+    return bool(_LEGAL_FORM.fullmatch(word))
+
+
+def is_firm(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` names a firm: it ends in a legal form ("… OLIVEIRA ME") or holds a word only a
+    firm's name holds ("Rubi Construtora", "REIS & MARTINS")."""
+    return bool(_ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) or _FIRM_WORD.search(text, s, e))
+
+
+def _opens_as_decision(raw: str) -> bool:
+    """Whether a JURISPRUDENCIA opens with a number or a word of :data:`DECISION_WORDS`."""
+    first = raw.split()[0] if raw.split() else ""
+    return not first[:1].isalpha() or first.lower().strip(".:") in DECISION_WORDS
+
+
+def _before_separators(text: str, s: int, e: int) -> int:
+    """Where ``text[s:e]`` ends without the separators a label cut off after it leaves ("Ltda, ", "ALAGOAS
+    -."); an abbreviation's full stop stays ("Ltda.")."""
+    while e > s and (text[e - 1] in " \t\n,;-–/" or (text[e - 1] == "." and not text[e - 2 : e - 1].isalpha())):
+        e -= 1
+    return e
+
+
+def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
+    """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
+    loses a trailing number sign or identifier label and a sentence's full stop, a name a CNPJ or CPF label
+    inside it and what follows; an identifier's name (with its number or not) or ranks alone are dropped;
+    a SEI unit path or a place ending in a legal form is a body, the area of a career ("Área
+    Administrativa") no place, a career ("Magistério Superior") no body, a PESSOA with a word only a firm's name holds ("Comércio", "Construtora",
+    "&") a body. A JURISPRUDENCIA or LEGISLACAO of fewer than two
+    letters is a bare number ("230.", "20191105-147372" in the DODF's lists), not a citation; a
+    JURISPRUDENCIA must open with a word that opens one in LeNER-Br train (:data:`DECISION_WORDS`:
+    "Acórdão", "HC", "Recurso", "nº" …) unless it opens with a number ("23.625/DF"). A TEMPO must hold a
+    date, a month, a year, a weekday or an hour, and not be a number's tail ("2014-70")."""
+    m = _TRAILING_LABEL.search(text, s, e)
+    if m:
+        e = _before_separators(text, s, m.start())  # "… S/S Ltda, CNPJ", "… S.A- CNPJ"
+    m = _INNER_ID_LABEL.search(text, s + 1, e) if label in NAME_LABELS else None
+    if m:
+        e = _before_separators(text, s, m.start())  # "… ALAGOAS -.CNPJ Contratado"
+    m = _FULL_STOP.search(text, s, e)
+    if m and (m["uf"] in UFS if m["uf"] else m["word"].lower() not in _ABBREVIATIONS):
+        e -= 1
+    raw = text[s:e]
+    ranks_only = label != "ORGANIZACAO" and _RANKS.fullmatch(raw + " ")  # ("PM" is a body)
+    if _ID_LABEL.fullmatch(raw) or ranks_only:
+        return s, e, None  # "CNPJ/MF" as a place, "CEL QOC" as a place
+    if label == "LOCAL" and (_UNIT_PATH.fullmatch(raw) or _ENDS_IN_LEGAL_FORM.fullmatch(raw)):
+        return s, e, "ORGANIZACAO"  # a body's units, a firm ("RIO PRETO LTDA")
+    if (label == "LOCAL" and _CAREER_AREA.match(raw)) or (label == "ORGANIZACAO" and _CAREER.match(raw)):
+        return s, e, None
+    if label == "PESSOA" and _FIRM_WORD.search(text, s, e):  # a firm: "Rubi Construtora", "SANDU COMÉRCIO"
+        m = _TRAILING_OF.search(text, s, e)
+        e = m.start() if m else e  # "ALLSEAS BRASIL SERVICOS DE" (INSTALACAO … on, the model did not read)
+        words = [w for w in text[s:e].split() if w.lower() not in orgaos.CONNECTORS]
+        return organization(text, s, e) if len(words) >= 2 else (s, e, None)  # "SOLUCOES" alone: no name
+    if label == "PESSOA":
+        s, e, label = person_span(text, s, e)
+        # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
+        return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
+    if label == "ORGANIZACAO":
+        if _OFFICER.match(text, s, e):  # "CEL EDMAR", "QOC": a rank is a person's, not a body's
+            s, e, label = person_span(text, s, e)
+            return s, e, label if e > s else None
+        return organization(text, s, e)
+    if label in ("JURISPRUDENCIA", "LEGISLACAO") and len(_LETTER.findall(text, s, e)) < 2:
+        return s, e, None
+    if label == "JURISPRUDENCIA" and not _opens_as_decision(raw):
+        return s, e, None  # "UASG 151895", "SIAPE nº 1234", "DODF nº 248", "Pregão nº 92/2016": no decision
+    if label == "TEMPO" and _LONG_NUMBER.fullmatch(raw):
+        return s, e, None  # "Registro; 05305512255" (DODF): a registration number, not a date
+    if label == "TEMPO" and (not _TIME_WORD.search(raw) or _YEAR_TAIL.fullmatch(raw)):
+        return s, e, None  # "11 a" (of "11 a 14 de outubro", whose end the date pattern holds), "4º", "2014-70"
+    return s, e, label
+
+
+def shaped(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """A model entity as the merge policy keeps it (rules 5, 7, 8, 9): none, one, or one per body."""
+    return [
+        z
+        for y in body_chain_split(text, *model_entity(text, s, e, label))
+        for z in acronym_split(text, *y)
+        if z[2] is not None and z[1] > z[0]
+    ]
