@@ -231,7 +231,8 @@ def text_cmd(file: str, page: int | None, furniture: bool, unmask_cpf: bool) -> 
 @click.option(
     "--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the scores as JSON."
 )
-def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None) -> None:
+@click.option("--split", default=None, help='Only the gold files of this split (their "split" field: tune, heldout).')
+def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None, split: str | None) -> None:
     """Score the pipeline against gold files (docs/GOLD.md format): per field tp, fp, fn, precision,
     recall, F1, and micro-averages. GOLD are gold files or folders of *.gold.json.
 
@@ -242,13 +243,14 @@ def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None) -> N
     import json
     from pathlib import Path
 
-    from seidou.tools.evaluate import evaluate, gold_files
+    from seidou.tools.evaluate import evaluate, gold_files, headline
 
     files = gold_files(list(gold))
     if not files:
         raise click.UsageError("no *.gold.json files found")
-    report = evaluate(files, Path(pdfs) if pdfs else None)
+    report = evaluate(files, Path(pdfs) if pdfs else None, split)
     click.echo(report.table())
+    click.echo("\n" + headline(report))
     if report.missing:
         click.echo(f"PDFs not found for: {', '.join(report.missing)}", err=True)
     if json_out:
