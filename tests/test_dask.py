@@ -13,6 +13,8 @@ from seidou.schemas import WRITTEN
 
 from .conftest import FIXTURES, copy_fixtures
 
+pytestmark = pytest.mark.slow  # end to end, minutes under load: make test-all
+
 distributed = pytest.importorskip("distributed")
 
 PDFS = [

@@ -16,6 +16,8 @@ from seidou.options import Limits
 from . import mutants
 from .conftest import FIXTURES
 
+pytestmark = pytest.mark.slow  # end to end, minutes under load: make test-all
+
 SOURCES = [
     FIXTURES / n
     for n in (

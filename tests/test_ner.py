@@ -26,6 +26,7 @@ SEED_SENTENCE = (
 )
 
 
+@pytest.mark.slow
 def test_training_smoke(tmp_path):
     # static vectors from a tiny text (models/vectors.py), then one training step that uses them
     raw = tmp_path / "raw.jsonl"

@@ -94,6 +94,7 @@ def test_recover_removes_an_uncommitted_flush(tmp_path):
 
 
 @pytest.mark.parametrize("kill_after_parts", [1, 4, 9])
+@pytest.mark.slow
 def test_sigkill_then_rerun_equals_a_clean_run(src, tmp_path, kill_after_parts):
     env = {**os.environ, "SEIDOU_FLUSH_EVERY": "1", "PYTHONUNBUFFERED": "1"}
     clean = tmp_path / "clean"
