@@ -8,8 +8,10 @@ documents, one paragraph per line, committed compressed so the model rebuilds wi
 the LeNER-Br train and HAREM sentences are added as raw text too — never LeNER-Br dev or test: text
 of the dev set in pretraining (or in the static vectors, models/vectors.py) lifts the dev score the
 model is chosen by (measured: pretraining gained 1.2-1.5 dev points while losing 0.6-1.4 on test).
-``models/train.py --init-tok2vec models/pretrain/tok2vec.bin`` then starts from these weights
-(``make model`` runs both; 4 epochs of pretraining take ~25 minutes on one core).
+``models/train.py --init-tok2vec models/pretrain/tok2vec.bin`` then starts from these weights (4 epochs
+of pretraining take ~25 minutes on one core). Tried, not in ``make model`` (models/experiments/README.md);
+this file stays beside the live recipe for ``build_jsonl`` (models/vectors.py builds its text with it) and
+``raw`` (models/data/raw-legal).
 """
 
 from __future__ import annotations

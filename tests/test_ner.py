@@ -44,7 +44,7 @@ def test_training_smoke(tmp_path):
         timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    # a lexicon table of three words (models/lexicon.py writes the real one from the encoder)
+    # a lexicon table of three words (models/experiments/lexicon.py writes the real one from the encoder)
     from spacy.strings import hash_string
 
     lex = tmp_path / "lexicon.npz"
@@ -115,7 +115,7 @@ def test_training_smoke(tmp_path):
 
 
 def test_silver_labels_are_well_formed():
-    # the teacher's labels that train.py --silver reads (models/teacher.py): one tag per spaCy token, LeNER-Br's
+    # the teacher's labels that train.py --silver reads (models/experiments/teacher.py): one tag per spaCy token, LeNER-Br's
     # BIO labels or "" (missing), and the sentences as spaCy tokenizes their text
     import gzip
 
@@ -144,7 +144,7 @@ def lexicon_layer(nlp):
 
 
 def test_lexicon_vocabulary_and_reduction(tmp_path):
-    # models/lexicon.py without the encoder: which words it embeds, in which casing, and the PCA
+    # models/experiments/lexicon.py without the encoder: which words it embeds, in which casing, and the PCA
     sys.path.insert(0, str(ROOT / "models" / "experiments"))
     import lexicon
 

@@ -1,5 +1,5 @@
 """spaCy layers of the NER model beyond spaCy's own: a second static table, keyed on the lower-case word,
-holding word vectors taken from a pretrained multilingual encoder (``models/lexicon.py`` builds it), and
+holding word vectors taken from a pretrained multilingual encoder (``models/experiments/lexicon.py`` builds it), and
 the embedding that concatenates it with spaCy's hash embeddings and floret vectors.
 
 Imported before ``spacy.load`` (pipeline/ner/entities.py, models/train.py, models/evaluate.py): the model's config
