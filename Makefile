@@ -69,11 +69,11 @@ eval-ner: install
 
 lint: install
 	$(BIN)/python -m pip install --quiet ruff
-	$(BIN)/ruff check pipeline patterns tests benchmarks models
-	$(BIN)/ruff format --check pipeline patterns tests benchmarks models
+	$(BIN)/ruff check pipeline patterns tests benchmarks models examples data
+	$(BIN)/ruff format --check pipeline patterns tests benchmarks models examples data
 
 clean:
 	rm -rf $(VENV) data/out/*/ .pytest_cache
 
 readme: install
-	$(BIN)/python -m seidou.tools.readme README.md
+	$(BIN)/python -m seidou.tools.readme docs/TABLES.md

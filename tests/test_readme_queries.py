@@ -1,4 +1,4 @@
-"""Every SQL and pandas snippet in the README runs against a real run of the sample PDFs."""
+"""Every SQL and Python snippet in the README and docs/QUERIES.md runs against a real run of the sample PDFs."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import regex
 from seidou.runner.batch import run
 
 ROOT = Path(__file__).parent.parent
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+README = "\n".join((ROOT / name).read_text(encoding="utf-8") for name in ("README.md", "docs/QUERIES.md"))
 SQL = [
     q.strip()
     for block in regex.findall(r"```sql\n(.*?)```", README, regex.DOTALL)

@@ -1,4 +1,4 @@
-"""The README's table reference, generated from the schemas (``make readme`` rewrites it)."""
+"""The table reference (docs/TABLES.md), generated from the schemas (``make readme`` rewrites it)."""
 
 from __future__ import annotations
 
@@ -33,4 +33,4 @@ def update(readme: Path) -> bool:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    update(Path(sys.argv[1] if len(sys.argv) > 1 else "README.md"))
+    update(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/TABLES.md"))
