@@ -6,6 +6,7 @@ Examples (seed municipal convênio 978990/2025, cláusula sexta and Lei 1.508/20
 - ``R$ 1.416,66 (mil quatrocentos e dezasseis reais e sessenta e seis centavos)`` (Portugal spelling)
 - ``R$1.800,00``, ``TOTAL.....R$ 620.750,00``, ``R$ 1,5 milhão``
 - amounts under a table header ``Valor (R$)`` (bare ``1.275.472,00``)
+- ``R$ 34985.16`` (a decimal point: UNESCO contract SA-3609/2012 annex, Adobe-made forms of international bodies)
 Near misses: ``Lei nº 1.412`` and ``Decreto nº 8.726`` are not money (no ``R$``).
 """
 
@@ -20,7 +21,7 @@ import regex
 from .extenso import SCALES, parse_money
 from .mention import Mention, make
 
-VERSION = 1
+VERSION = 2  # 2: a decimal point with two digits and no thousands groups (R$ 34985.16) is read as one
 NAME = f"patterns.money@{VERSION}"
 
 # The standard library's engine runs this pattern: it is twice as fast as `regex` here, and a
@@ -28,7 +29,9 @@ NAME = f"patterns.money@{VERSION}"
 PATTERN = re.compile(
     r"""
     R\$\s{0,3}
-    (?P<number>\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)      # 622.166,66 · 1800,00 · 1,5
+    (?P<number>\d+\.\d{2}(?!\d|[.,]\d)                                 # 34985.16: a dot before two digits is
+                                                                       # no thousands mark (international forms)
+    |\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)              # 622.166,66 · 1800,00 · 1,5
     (?!\d)
     (?:\s+(?P<scale>mil(?:h(?:ão|ao|ões|oes))?|bilh(?:ão|ao|ões|oes))\b)?   # R$ 1,5 milhão
     (?:\s*\((?P<extenso>[^()\n]{3,300})\))?                              # (seiscentos … reais)
@@ -44,9 +47,11 @@ COLUMN_LINES = 40
 def parse_number(raw: str) -> Decimal | None:
     """Brazilian notation: dot for thousands, comma for decimals.
 
-    >>> parse_number("622.166,66"), parse_number("1,5"), parse_number("1800")
-    (Decimal('622166.66'), Decimal('1.50'), Decimal('1800.00'))
+    >>> parse_number("622.166,66"), parse_number("1,5"), parse_number("1800"), parse_number("34985.16")
+    (Decimal('622166.66'), Decimal('1.50'), Decimal('1800.00'), Decimal('34985.16'))
     """
+    if "," not in raw and raw.count(".") == 1 and len(raw) - raw.index(".") == 3:
+        return Decimal(raw)  # 34985.16 (the pattern takes this form only with no thousands groups)
     whole, _, cents = raw.replace(".", "").partition(",")
     try:
         return Decimal(f"{whole}.{(cents + '00')[:2]}")

@@ -11,6 +11,9 @@ D = Decimal
 
 POSITIVE = [
     # (text, value, extenso_value, extenso_match)
+    # a decimal point, no thousands groups: UNESCO contract SA-3609/2012 (real2 instrument), annex I
+    ("3ª parcela: R$ 11661.72 contra entrega", D("11661.72"), None, None),
+    ("valor de R$ 100.00. Pagamento", D("100.00"), None, None),
     (
         "em R$ 622.166,66 (seiscentos e vinte e dois mil cento e sessenta e seis reais e sessenta e seis centavos), serão",
         D("622166.66"),
