@@ -16,8 +16,9 @@ import regex
 
 from .mention import Headers, Mention, make
 
-VERSION = 3  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
+VERSION = 4  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
 # 3: glued to "nº"; dots dropped with a 000N branch and no lead-in; bare 14 digits under a "CNPJ" column
+# 4: punctuation misplaced or missing after a CNPJ lead-in, when the check digits hold
 NAME = f"patterns.cnpj@{VERSION}"
 
 # The punctuated form's groups; broken by a line end, the canonical text has one space after one of them.
@@ -37,6 +38,12 @@ PATTERN = regex.compile(
                                                                    #   "00143815/2018-01" alone is a process)
       | (?P<branch>\d{8}/000\d-\d{2})                              # dots dropped, branch 000N, digits holding:
                                                                    #   "SINPROMRJ 12802774/0001-15" (DOU 2017)
+      | (?=\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)
+        (?<=CNPJ(?:/MF)?[^\n\d]{0,40})                             # punctuation misplaced or missing, after a
+        (?P<odd>\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)      #   lead-in, digits holding: "53.640116/0001-51"
+                                                                   #   (Paraguaçu-SP termo de fomento 01/2024),
+                                                                   #   "18.239.038.0001-87" (DOM Belo Horizonte
+                                                                   #   7.143), "04.087.181.0001/96" (Abrinq convênio)
     )
     (?![\w/]|-\d|\.\d)
     """.replace("{BROKEN}", BROKEN),
@@ -106,7 +113,7 @@ def find(text: str) -> list[Mention]:
     for m in PATTERN.finditer(text):
         value = normalize(m.group())
         valid = is_valid(value)
-        if (m.group("broken") or m.group("branch")) and not valid:
+        if (m.group("broken") or m.group("branch") or m.group("odd")) and not valid:
             continue  # a space inside, or no lead-in: only a CNPJ whose check digits hold is one
         out.append(make("cnpj", text, m.start(), m.end(), value, valid, NAME))
     return out + _listed(text, {m.start for m in out})

@@ -25,8 +25,14 @@ POSITIVE = [
     ("município do Rio de Janeiro- SINPROMRJ 12802774/0001-15\nNota", "12802774000115", True),
     # DODF 2020-01-08: bare in a list under "CPF/CNPJ"
     ("INTERESSADO; CPF/CNPJ: 20191126-1, Correia Assessoria LTDA, 10619342000148; 2019", "10619342000148", True),
+    # punctuation misplaced after a lead-in, digits holding: Paraguaçu-SP termo de fomento 01/2024 (Econv),
+    # DOM Belo Horizonte 7.143 (PRODABEL), Abrinq convênio 379/2021 preamble
+    ("CNPJ/MF: Nº 53.640116/0001-51\nAutoridade", "53640116000151", True),
+    ("PRODABEL, CNPJ/ MF nº 18.239.038.0001-87, Inscrição", "18239038000187", True),
+    ("inscrita no CNPJ sob o nº 04.087.181.0001/96, com sede", "04087181000196", True),
 ]
 NEGATIVE = [
+    "CNPJ 04.087.181.0001/97",  # misplaced punctuation and check digits that fail: not read as a CNPJ
     "CPF nº 055.781.735-86",  # a CPF (Tucano gazette 1.507 p. 8)
     "Processo SEI-MGI nº 19973.003289/2025-14",  # a NUP
     "Processo nº 00143815/2018-01",  # dots-dropped shape without a CNPJ lead-in
