@@ -30,10 +30,12 @@ from seidou.runner.process import process_file
 
 
 def norm(s: str | None) -> str:
-    """Casefold, strip accents, collapse spaces ("FERNANDO MAGALHAES" == "Fernando Magalhães")."""
+    """Casefold, strip accents, collapse spaces, one kind of dash, no full stop or comma at the end
+    ("FERNANDO MAGALHAES" == "Fernando Magalhães"; "IRON MOUNTAIN DO BRASIL LTDA." == "… Ltda")."""
     s = unicodedata.normalize("NFKD", s or "")
     s = "".join(c for c in s if not unicodedata.combining(c)).replace("°", "º").replace("º", "o")
-    return regex.sub(r"\s+", " ", s).strip().casefold()
+    s = regex.sub(r"[\u2010-\u2015]", "-", s)
+    return regex.sub(r"\s+", " ", s).strip().rstrip(".,;:").strip().casefold()
 
 
 def same_org(mine: str | None, gold: dict) -> bool:
