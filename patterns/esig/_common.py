@@ -19,12 +19,20 @@ BRASILIA = ZoneInfo("America/Sao_Paulo")
 KIND = "esig"
 ELETRONICA, PADES = "eletronica", "pades"
 
-_WS = regex.compile(r"\s+")
-_EDGE = regex.compile(r"^[\s,.;:\-–—•▪·*]+|[\s,.;:\-–—•▪·*]+$")
 _OFFSET = regex.compile(r"(?P<sign>[+-])\s*(?P<h>\d{1,2})(?:\s*'?\s*:?\s*(?P<m>\d{2}))?")
 _UTC = regex.compile(r"(?i)\b(?:UTC|GMT|Z)\b")
 # 11 digits after a colon: the CPF of an ICP-Brasil e-CPF common name ("NOME:12345678900")
 _CN_CPF = regex.compile(r"(?<=:)\s?\d{11}(?!\d)")
+
+# The date and time opening a line of a signing log (D4Sign's certificate, Clicksign's log)
+LOG_STAMP = regex.compile(
+    r"""
+    (?P<d>\d{1,2})\s+(?P<mon>\p{L}{3,9})\.?\s+(?P<y>\d{4})\s*,?\s+   # 08 Oct 2021, / 06 out 2021,
+    (?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s+                    # 14:21:31
+    """,
+    regex.VERBOSE,
+)
+_NAME_START = regex.compile(r"\p{L}")
 
 MONTHS = {
     "jan": 1, "fev": 2, "feb": 2, "mar": 3, "abr": 4, "apr": 4, "mai": 5, "may": 5, "jun": 6, "jul": 7,
@@ -32,17 +40,21 @@ MONTHS = {
 }  # fmt: skip
 
 
+_EDGE_CHARS = " \t\r\n\u00a0,.;:-–—•▪·*"
+
+
 def collapse(s: str | None) -> str | None:
     """Whitespace runs (newlines, NBSP, tabs) to one space, ends trimmed; None stays None."""
     if s is None:
         return None
-    return _WS.sub(" ", s).strip() or None
+    return " ".join(s.split()) or None
 
 
 def clean(s: str | None) -> str | None:
     """``collapse`` plus stray list punctuation at the ends (``" - KÁTIA EMI SEO "`` → ``KÁTIA EMI SEO``)."""
-    s = collapse(s)
-    return _EDGE.sub("", s) or None if s else None
+    if s is None:
+        return None
+    return " ".join(s.split()).strip(_EDGE_CHARS) or None
 
 
 def norm_name(s: str) -> str:
@@ -56,6 +68,13 @@ def month(word: str) -> int | None:
     """Month number of a Portuguese or English month name or abbreviation (``out``, ``Oct``, ``março``)."""
     w = norm_name(word)[:3]
     return MONTHS.get(w)
+
+
+def plausible_name(s: str) -> bool:
+    """Whether text found between two landmarks can be a signer's name: one line, 2-120 characters,
+    starting with a letter, no e-mail address."""
+    s = s.strip()
+    return 2 <= len(s) <= 120 and "\n" not in s and "@" not in s and bool(_NAME_START.match(s))
 
 
 def offset(printed: str | None) -> dt.tzinfo | None:
@@ -91,6 +110,47 @@ def mask_cn(subject: str | None) -> str | None:
     if not subject:
         return subject
     return _CN_CPF.sub(lambda m: mask_in_place(m.group()), subject)
+
+
+def nearest(matches: list, pos: int, reach: int):
+    """The match of ``matches`` (sorted by start) whose start is nearest ``pos``, within ``reach``; or None."""
+    i = _bisect(matches, pos)
+    best = None
+    for j in (i - 1, i):
+        if 0 <= j < len(matches) and abs(matches[j].start() - pos) <= reach:
+            if best is None or abs(matches[j].start() - pos) < abs(best.start() - pos):
+                best = matches[j]
+    return best
+
+
+def before_or_first(matches: list, pos: int):
+    """The last match of ``matches`` (sorted) starting before ``pos``, else the first one, else None."""
+    i = _bisect(matches, pos) - 1
+    return matches[i] if i >= 0 else (matches[0] if matches else None)
+
+
+def after_or_last(matches: list, pos: int):
+    """The first match of ``matches`` (sorted) starting at or after ``pos``, else the last one, else None."""
+    i = _bisect(matches, pos)
+    return matches[i] if i < len(matches) else (matches[-1] if matches else None)
+
+
+def _bisect(matches: list, pos: int) -> int:
+    lo, hi = 0, len(matches)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if matches[mid].start() < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def back_start(ends: list[int], i: int, pos: int, reach: int) -> int:
+    """Where the window before anchor ``i`` (at ``pos``) starts: ``reach`` characters back, or the
+    previous anchor's end. Like ``window_end``, windows never overlap."""
+    prev = ends[i - 1] if i > 0 else 0
+    return max(prev, pos - reach, 0)
 
 
 def window_end(starts: list[int], i: int, text_len: int, reach: int) -> int:

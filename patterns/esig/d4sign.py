@@ -17,26 +17,29 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import esig, moment, month, offset
+from ._common import LOG_STAMP, back_start, before_or_first, esig, moment, month, offset, plausible_name, window_end
 
 VERSION = 1
 SYSTEM = "d4sign"
 NAME = f"patterns.esig.d4sign@{VERSION}"
 DISTINCT_BY = ("signed_at",)  # the certificate lists each signing
 
-ENTRY = regex.compile(
+SIGNED = regex.compile(
     r"""
-    (?P<d>\d{1,2})\s+(?P<mon>\p{L}{3,9})\.?\s+(?P<y>\d{4})\s*,?\s+       # 08 Oct 2021, (08 out 2021,)
-    (?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s+                        # 14:21:31
-    (?P<name>\p{Lu}[^\n]{1,119}?)\s+                                      # MICHELLY LIMA ANTUNES
-    Assinou(?:\s+como\s+(?P<role>\p{L}{2,30}))?                           # Assinou como testemunha
+    Assinou                                    # capitalised: Clicksign's log says "assinou"
+    (?:\s+como\s+(?P<role>\p{L}{2,30}))?       # como testemunha / como parte
     """,
     regex.VERBOSE,
 )
+_BACK = 260
 
 ATOM = regex.compile(
-    r"DATE_ATOM\s*:\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})T(?P<H>\d{2}):(?P<M>\d{2}):(?P<S>\d{2})"
-    r"(?P<tz>[+-]\d{2}:?\d{2}|Z)?"
+    r"""
+    DATE_ATOM\s*:\s*                                                # DATE_ATOM:
+    (?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})T                          # 2021-10-08T
+    (?P<H>\d{2}):(?P<M>\d{2}):(?P<S>\d{2})(?P<tz>[+-]\d{2}:?\d{2}|Z)?   # 14:21:31-03:00
+    """,
+    regex.VERBOSE,
 )
 
 FOOTER = regex.compile(
@@ -57,20 +60,28 @@ def find(text: str) -> list[Mention]:
     if not _D4SIGN.search(text):
         return []
     footers = list(FOOTER.finditer(text))
-    entries = list(ENTRY.finditer(text))
+    signed = list(SIGNED.finditer(text))
+    ends = [x.end() for x in signed]
+    starts = [x.start() for x in signed]
     out: list[Mention] = []
-    for i, m in enumerate(entries):
-        stop = min(entries[i + 1].start() if i + 1 < len(entries) else len(text), m.end() + _ATOM_REACH)
-        a = ATOM.search(text, m.end(), stop)
+    for i, m in enumerate(signed):
+        stamps = list(LOG_STAMP.finditer(text, back_start(ends, i, m.start(), _BACK), m.start()))
+        if not stamps:
+            continue  # the signers' list above the events: no date
+        st = stamps[-1]
+        name = text[st.end() : m.start()]
+        if not plausible_name(name) or month(st.group("mon")) is None:
+            continue
+        a = ATOM.search(text, m.end(), window_end(starts, i, len(text), _ATOM_REACH))
         if a:
             when = moment(a.group("y"), a.group("m"), a.group("d"), a.group("H"), a.group("M"), a.group("S"),
                           offset(a.group("tz")))  # fmt: skip
         else:
-            when = moment(m.group("y"), month(m.group("mon")), m.group("d"), m.group("H"), m.group("M"), m.group("S"))
-        before = [f for f in footers if f.start() < m.start()]
-        f = before[-1] if before else (footers[0] if footers else None)
+            when = moment(st.group("y"), month(st.group("mon")), st.group("d"), st.group("H"), st.group("M"),
+                          st.group("S"))  # fmt: skip
+        f = before_or_first(footers, m.start())
         out.append(
-            esig(text, m.start(), m.end(), m.group("name"), NAME, system=SYSTEM, signed_at=when, role=m.group("role"),
+            esig(text, st.start(), m.end(), name, NAME, system=SYSTEM, signed_at=when, role=m.group("role"),
                  verification_code=f.group("uuid") if f else None, verification_url=f.group("url") if f else None,
                  legal_basis=f.group("basis") if f else None)
         )  # fmt: skip

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import ELETRONICA, PADES, esig, moment_of
+from ._common import ELETRONICA, PADES, esig, moment_of, nearest
 
 VERSION = 1
 SYSTEM = "econv"
@@ -27,8 +27,8 @@ PATTERN = regex.compile(
     r"""
     Assinado\s+Digitalmente\s+por\s*:\s*
     (?:[\dX*]{3}\.[\dX*]{3}\.[\dX*]{3}-[\dX*]{2}\s*[-–]\s*)?       # 099.XXX.XX8-42 - (masked CPF, first signer)
-    (?P<name>\p{L}[^\n]{1,119}?)\s*                                  # Antonio T* Sasada / KáTIA EMI SEO
-    [-–]?\s*M[ée]todo\s*:\s*(?P<method>[^\n]{1,60}?)\s*              # - Método: PadesCer V22.85
+    (?P<name>\p{L}[^\n:]{1,119}?)\s*                                 # Antonio T* Sasada / KáTIA EMI SEO
+    [-–]?\s*M[ée]todo\s*:\s*(?P<method>[^\n:]{1,60}?)\s*             # - Método: PadesCer V22.85
     [-–]?\s*Em\s*:\s*(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4})\s*       # - Em: 08/04/2024
     [-–]?\s*Hor[áa]rio\s*:\s*(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?   # - Horário: 16:22:27
     """,
@@ -36,8 +36,12 @@ PATTERN = regex.compile(
 )
 
 VALIDATE = regex.compile(
-    r"Validar\s+em\s*:\s*(?P<url>https?://\S{4,200}?(?:validpass=(?P<code>\w{1,40}))?)(?=\s|$)",
-    regex.IGNORECASE,
+    r"""
+    Validar\s+em\s*:\s*                               # "SPDPDocs - LISTA PADES:Validar em:"
+    (?P<url>https?://\S{4,200}?                        # http://paraguacu.spdbrasil.com.br/?validpass=238
+       (?:validpass=(?P<code>\w{1,40}))?)(?=\s|$)      # the list's code
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 _PADES = regex.compile(r"pades|icp", regex.IGNORECASE)
 _REACH = 5_000  # the "Validar em" line sits among the list's entries
@@ -47,8 +51,7 @@ def find(text: str) -> list[Mention]:
     out: list[Mention] = []
     checks = list(VALIDATE.finditer(text))
     for m in PATTERN.finditer(text):
-        near = [v for v in checks if abs(v.start() - m.start()) <= _REACH]
-        v = min(near, key=lambda v: abs(v.start() - m.start())) if near else None
+        v = nearest(checks, m.start(), _REACH)
         out.append(
             esig(text, m.start(), m.end(), m.group("name"), NAME, system=SYSTEM, signed_at=moment_of(m),
                  sig_kind=PADES if _PADES.search(m.group("method")) else ELETRONICA,

@@ -18,23 +18,32 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import PADES, esig, mask_cn, moment_of, offset
+from ._common import PADES, esig, mask_cn, moment_of, offset, window_end
 
 VERSION = 1
 SYSTEM = "icp_brasil"
 NAME = f"patterns.esig.icp_appearance@{VERSION}"
 DISTINCT_BY = ("signed_at",)  # each appearance is a signature field of its own
 
-PATTERN = regex.compile(
+ANCHOR = regex.compile(
     r"""
     (?:Assinado\s+de\s+forma\s+digital\s+por                      # Adobe Reader (pt-BR)
       |Assinado\s+digitalmente\s+por                               # Foxit and others
       |Digitally\s+signed\s+by)\s+                                 # Adobe Reader (en)
-    (?P<name>\p{L}[\p{L}\p{M} .'’\-]{0,118}                        # NOME, greedy to the ":" of the CN…
-       (?:\n[\p{L}\p{M} .'’\-]{1,80}){0,2})                        # …possibly wrapped on two more lines
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+CN = regex.compile(
+    r"""
+    (?P<name>\p{L}[\p{L}\p{M} \xa0.'’\-]{0,118}                    # NOME, greedy to the ":" of the CN…
+       (?:\n[\p{L}\p{M} \xa0.'’\-]{1,80}){0,2})                    # …possibly wrapped on two more lines
     (?::\s?(?P<doc>\d{11}|\d{14}))?                                # :CPF (e-CPF) or :CNPJ (e-CNPJ)
-    \s+
-    (?P<mid>(?:(?!Assinado\s|Digitally\s|Dados\s*:|Data\s*:|Date\s*:)[\s\S]){0,600}?)  # ND:, Razão:, Localização:
+    (?=\s|$)
+    """,
+    regex.VERBOSE,
+)
+WHEN = regex.compile(
+    r"""
     (?:Dados|Data|Date)\s*:\s*
     (?P<y>\d{4})\.(?P<m>\d{2})\.(?P<d>\d{2})\s+                    # 2024.10.17
     (?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?                    # 10:20:30
@@ -42,24 +51,44 @@ PATTERN = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_REACH = 900  # the name, then ND:, Razão:, Localização: (at most ~600 characters), then the date
 
 DN = regex.compile(
-    r"(?:ND|DN)\s*:\s*(?P<dn>[\s\S]{5,500}?)(?=\s*(?:Raz[ãa]o|Reason|Localiza[çc][ãa]o|Location|Contato|Contact"
-    r"|Foxit|Vers[ãa]o)\b|\s*$)",
-    regex.IGNORECASE,
+    r"""
+    (?:ND|DN)\s*:\s*(?P<dn>[\s\S]{5,500}?)             # ND: C=BR, O=ICP-Brasil, …, CN=NOME:CPF (may wrap)
+    (?=\s*(?:Raz[ãa]o|Reason|Localiza[çc][ãa]o|Location|Contato|Contact|Foxit|Vers[ãa]o)\b   # the next field
+       |\s*$)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
-ISSUER = regex.compile(r"\bOU\s*=\s*(?P<ac>AC\s[^,=\n]{2,80})", regex.IGNORECASE)
+ISSUER = regex.compile(
+    r"""
+    \bOU\s*=\s*(?P<ac>AC\s[^,=\n]{2,80})     # OU=AC SOLUTI Multipla v5: the issuing certification authority
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def find(text: str) -> list[Mention]:
+    anchors = list(ANCHOR.finditer(text))
+    starts = [a.start() for a in anchors]
     out: list[Mention] = []
-    for m in PATTERN.finditer(text):
-        dn = DN.search(m.group("mid"))
-        subject = dn.group("dn") if dn else "CN=" + m.group("name") + (":" + m.group("doc") if m.group("doc") else "")
+    for i, a in enumerate(anchors):
+        w = WHEN.search(text, a.end(), window_end(starts, i, len(text), _REACH))
+        if not w:
+            continue  # no YYYY.MM.DD date: another system's "Assinado digitalmente por"
+        cn = CN.match(text, a.end(), w.start())
+        if not cn:
+            continue
+        mid = text[cn.end() : w.start()]
+        dn = DN.search(mid)
+        subject = (
+            dn.group("dn") if dn else "CN=" + cn.group("name") + (":" + cn.group("doc") if cn.group("doc") else "")
+        )
         ac = ISSUER.search(subject)
         out.append(
-            esig(text, m.start(), m.end(), m.group("name"), NAME, system=SYSTEM, sig_kind=PADES,
-                 signed_at=moment_of(m, offset(m.group("off"))), cert_subject=mask_cn(subject),
+            esig(text, a.start(), w.end(), cn.group("name"), NAME, system=SYSTEM, sig_kind=PADES,
+                 signed_at=moment_of(w, offset(w.group("off"))), cert_subject=mask_cn(subject),
                  cert_issuer=ac.group("ac") if ac else None)
         )  # fmt: skip
     return out

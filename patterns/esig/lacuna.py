@@ -26,26 +26,24 @@ SYSTEM = "lacuna"
 NAME = f"patterns.esig.lacuna@{VERSION}"
 DISTINCT_BY = ()  # one signature per edition, its footer repeated on every page
 
-_DATE = r"(?P<{p}d>\d{{2}})/(?P<{p}m>\d{{2}})/(?P<{p}y>\d{{4}})(?:\s*,?\s*(?:[àa]s\s+)?(?P<{p}H>\d{{2}}):(?P<{p}M>\d{{2}})(?::(?P<{p}S>\d{{2}}))?)?"
-
 PATTERN = regex.compile(
     r"""
     Documento\s+assinado\s+digitalmente\s+
     (?:em\s+conson[âa]ncia\s+com|conforme|nos\s+termos\s+d[ao])\s+(?:a\s+)?
     (?P<basis>(?:MP|Medida\s+Provis[óo]ria)\s*(?:n[º°o.]*\s*)?2\.?200-2\s*/\s*(?:20)?01)   # MP 2.200-2/2001
     \s*,?\s*
-    (?:em\s*,?\s*"""
-    + _DATE.format(p="a")
-    + r"""\s*,?\s*                                                    # em, 04/12/2024,
-       pel[oa]\s+assinante\s*:?\s*                                   # pelo assinante:
+    (?:em\s*,?\s*                                                   # em, 04/12/2024,  (BH: a comma after "em")
+       (?P<ad>\d{2})/(?P<am>\d{2})/(?P<ay>\d{4})
+       (?:\s*,?\s*(?:[àa]s\s+)?(?P<aH>\d{2}):(?P<aM>\d{2})(?::(?P<aS>\d{2}))?)?
+       \s*,?\s*pel[oa]\s+assinante\s*:?\s*                         # pelo assinante:
      |por\s*:?\s*)                                                   # or: por NOME …, em DATA
     (?P<name>\p{L}[^\n,;]{1,119}?)                                   # MERCIA ADRIANA TEIXEIRA
     (?=\s*(?:,|;|\.\s|\.?$|\n|CPF\b|em\s+\d))
     (?:\s*,?\s*CPF\s*:?\s*[\d.\-*X]{11,14})?                         # CPF: 000.628.956-80 (not kept)
-    (?:\s*,?\s*em\s*,?\s*"""
-    + _DATE.format(p="b")
-    + r""")?
-    (?:\s*\.?\s*Hash\s+da\s+assinatura\s*:?\s*(?P<hash>[0-9A-F]{16,128}))?
+    (?:\s*,?\s*em\s*,?\s*                                            # , em 10/01/2023 às 18:01:02
+       (?P<bd>\d{2})/(?P<bm>\d{2})/(?P<by>\d{4})
+       (?:\s*,?\s*(?:[àa]s\s+)?(?P<bH>\d{2}):(?P<bM>\d{2})(?::(?P<bS>\d{2}))?)?)?
+    (?:\s*\.?\s*Hash\s+da\s+assinatura\s*:?\s*(?P<hash>[0-9A-F]{16,128}))?   # Hash da assinatura: 0AA7…
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,
 )

@@ -30,16 +30,21 @@ DISTINCT_BY = ("signed_at",)  # the manifest lists each signing (MARCELO … BOM
 MARGIN = regex.compile(
     r"""
     Assinado\s+por\s+(?P<n>\d{1,3})\s+pessoas?\s*:\s*             # "Assinado por 5 pessoas:" ("1 pessoa:")
-    (?P<names>(?:[^\n,]|,\s*){2,1500}?)                            # "A, B, C, D e E": one line, or more when a
-                                                                   # line ends on a comma (rotated margin text)
-    \s*(?:\n|$|(?=Para\s+verificar))
-    (?:\s*Para\s+verificar\s+a\s+validade\s+das\s+assinaturas\s*,?\s+acesse\s+
-       (?P<url>https?://\S{4,200}?)\s+                             # https://<cliente>.1doc.com.br/verificacao/<código>
-       e\s+informe\s+o\s+c[óo]digo\s+(?P<code>[0-9A-F]{4}(?:-[0-9A-F]{4}){3})
-    )?
+    (?P<names>[^\n:]{1,1500}                                      # "A, B, C, D e E" (greedy: a colon or a line
+      (?:(?<=,\s*)\r?\n[^\n:]{1,1500}){0,3})                      # end stops it); a line ending on a comma goes
+                                                                   # on below (rotated margin text)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+VERIFY = regex.compile(
+    r"""
+    Para\s+verificar\s+a\s+validade\s+das\s+assinaturas\s*,?\s+acesse\s+
+    (?P<url>https?://\S{4,200}?)\s+                                # https://<cliente>.1doc.com.br/verificacao/<código>
+    e\s+informe\s+o\s+c[óo]digo\s+(?P<code>[0-9A-F]{4}(?:-[0-9A-F]{4}){3})
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_PARA = regex.compile(r"\s*Para\s+verificar", regex.IGNORECASE)
 
 MANIFEST = regex.compile(
     r"""
@@ -64,9 +69,19 @@ ENTRY = regex.compile(
 )
 
 CODE = regex.compile(
-    r"C[óo]digo\s+para\s+verifica[çc][ãa]o\s*:\s*(?P<code>[0-9A-F]{4}(?:-[0-9A-F]{4}){3})", regex.IGNORECASE
+    r"""
+    C[óo]digo\s+para\s+verifica[çc][ãa]o\s*:\s*            # "Código para verificação:"
+    (?P<code>[0-9A-F]{4}(?:-[0-9A-F]{4}){3})                 # 1982-45EF-60D7-4E7E
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
-URL = regex.compile(r"https?://[\w.-]{1,80}\.1doc\.com\.br/verificacao/[\w-]{4,40}", regex.IGNORECASE)
+URL = regex.compile(
+    r"""
+    https?://[\w.-]{1,80}\.1doc\.com\.br     # https://<cliente>.1doc.com.br
+    /verificacao/[\w-]{4,40}                  # /verificacao/1982-45EF-60D7-4E7E
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _COMMA = regex.compile(r",")
 _E = regex.compile(r"\s+e\s+(?=\S)")  # the lower-case "e" before a list's last name
 _MANIFEST_REACH = 20_000
@@ -93,13 +108,27 @@ def _names(text: str, start: int, end: int, n: int) -> list[tuple[int, int]]:
     return out
 
 
+def _skip_ws(text: str, pos: int, most: int = 20) -> int:
+    end = min(len(text), pos + most)
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def find(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in MARGIN.finditer(text):
-        for a, b in _names(text, *m.span("names"), int(m.group("n"))):
+        a, b = m.span("names")
+        cut = _PARA.search(text, a, b)
+        if cut:
+            b = cut.start()  # the stamp's second sentence on the same line
+        elif b < len(text) and text[b] == ":":
+            continue  # ran into a colon: not a list of names
+        v = VERIFY.match(text, _skip_ws(text, b))
+        for x, y in _names(text, a, b, int(m.group("n"))):
             out.append(
-                esig(text, a, b, text[a:b], NAME, system=SYSTEM, signed_at=None, date_printed=False,
-                     verification_code=m.group("code"), verification_url=m.group("url"))
+                esig(text, x, y, text[x:y], NAME, system=SYSTEM, signed_at=None, date_printed=False,
+                     verification_code=v.group("code") if v else None, verification_url=v.group("url") if v else None)
             )  # fmt: skip
     heads = list(MANIFEST.finditer(text))
     for i, h in enumerate(heads):
