@@ -103,8 +103,7 @@ BARE = regex.compile(r"(?=\d{9})(?<![\w/])(?<![\w.]\.)(?<!\d-)\d{9}-?\d{2}(?![\w
 # the name of another identifier just before a bare number: it is that identifier, not a CPF
 OTHER_NUMBER = regex.compile(
     r"(?<![\p{L}])(?i:renavam|pis|pasep|nis|nit|cnh|nire|rg|identidade|registro|matr[íi]cula|protocolo|processo|telefone|"
-    r"fone|tel|celular|whatsapp|contato|inscri[çc][ãa]o|c[óo]digo|empenho|chassi|documento|sei|pedido|conta|ag[êe]ncia|"
-    r"nup|siape|cnpj|ctps|t[íi]tulo|cart[ãa]o)"
+    r"fone|tel|celular|whatsapp|contato|inscri[çc][ãa]o|c[óo]digo|empenho|chassi|documento|sei|pedido|conta|ag[êe]ncia)"
     r"(?![\p{L}])[^\n\d]{0,25}$"
 )
 CPF_WORD = regex.compile(r"(?<![\p{L}])CPF(?![\p{L}])")

@@ -30,6 +30,10 @@ MASKED = [
     ("CPF 111\u200b444\u200b777\u200b35", "CPF ***\u200b444\u200b777\u200b**"),  # zero-width spaces
     ("Inscrito no CPF sob o nº 12345678900", "Inscrito no CPF sob o nº ***456789**"),  # after a label: any digits
     ("LUIZA, 11144477735; PEDRO", "LUIZA, ***444777**; PEDRO"),  # bare, check digits hold, no other name
+    # DOU 2017-10-02 Seção 1 prints people's CPFs under "CNPJ" (eleven digits): a CNPJ has fourteen
+    ("JOAO DA SILVA, CNPJ nº 11144477735.", "JOAO DA SILVA, CNPJ nº ***444777**."),
+    # DOU 2017-10-02 Seção 2, a table of retirees: letter-spaced under ".CPF NOME"
+    (".CPF NOME\n.1 1 1 . 4 4 4 . 7 7 7 - 3 5 Marivaldo", ".CPF NOME\n.* * * . 4 4 4 . 7 7 7 - * * Marivaldo"),
     ("CN=FULANO DE TAL:11144477735, OU=AC", "CN=FULANO DE TAL:***444777**, OU=AC"),  # a certificate subject
     ("Word CPF 111.444.777-35", "Word CPF ***.444.777-**"),  # PDF metadata (Producer)
     ("CNH nº 01548729496", "CNH nº ***487294**"),  # a driver's licence: masked like a CPF
@@ -47,7 +51,6 @@ KEPT = [
     "fone 61 98765-4321",
     "tel. 11144477735",  # eleven digits with valid check digits, but named a telephone
     "RENAVAM 11144477735",
-    "SIAPE 11144477735",
     "11144477736",  # check digits fail, no label
     "R$ 111.444.777,35",
     "valor 1.111.444.777-35",  # part of a longer number
