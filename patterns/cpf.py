@@ -14,7 +14,8 @@ Examples:
   of about a hundred people whose CPFs, printed bare, sit up to 2,000 characters after the one "CPF")
 
 - ``CPF/MF 246.813.579/28``, ``CPF.246.813.579-28``, ``C.P.F. 2 4 6 8 1 3 5 7 9 2 8``, a number cut by a
-  line's end after any group, full-width digits and Unicode dashes (``１１１.４４４.７７７–３５``): seidou's
+  line's end after any group, ``3 11 . 3 1 0 . 2 9 8 - 7 9`` (DOU 2017-10-02 Seção 2, a list of retirees under
+  one ".CPF NOME" header, letter-spaced), full-width digits and Unicode dashes (``１１１.４４４.７７７–３５``): seidou's
   hostile-input review (issue 31) found each left unmasked by cpf@3; matched on :func:`fold`.
 
 A bare 11-digit number is a CPF when its check digits hold (one number in a hundred passes by chance)
@@ -71,8 +72,11 @@ def fold(text: str) -> str:
 _LABEL = r"\b(?:CPF|C\.[ \t]?P\.[ \t]?F\.?|C[ \t]P[ \t]F\b)(?:[ \t]?/[ \t]?MF)?"
 # what may stand between the label and the number: a line's end at most once ("CPF:\n111…")
 _LEAD = _LABEL + r"[^\n\d]{0,30}(?:\n[^\n\d]{0,10})?"
-# a line may end between the groups of a number
-_NL = r"(?:[ \t]*\n[ \t]*)?"
+# the groups of a number printed as a CPF, its digits maybe letter-spaced, and what may stand around its
+# dots and dash: a space, or a line's end
+_D3, _D2 = r"\d[ ]?\d[ ]?\d", r"\d[ ]?\d"
+_M3, _M2 = r"[*X•](?:[ ]?[*X•]){2}", r"[*X•][ ]?[*X•]"
+_GAP = r"(?:[ \t]*\n[ \t]*|[ ]?)"
 # between two digits of a number after a label: nothing, a space, a dot, dash or slash, a line's end
 _SEP = r"(?:[ \t]{0,2}[.\-/]?[ \t]{0,2}|[ \t]*[.\-/]?[ \t]*\n[ \t]*)"
 
@@ -83,8 +87,8 @@ PATTERN = regex.compile(
                                                                      # ("SILVA-004.545.777-88") or a table
                                                                      # cell's leading dot
     (?:
-        (?:\d{{3}}|[*X•]{{3}})\.{_NL}(?:\d{{3}}|[*X•]{{3}})\.{_NL}\d{{3}}{_NL}-      # 853.761.739-86, ***.456.789-**
-        {_NL}(?:\d{{2}}|[*X•]{{2}})                                         # (a line may end inside it)
+        (?:{_D3}|{_M3}){_GAP}\.{_GAP}(?:{_D3}|{_M3}){_GAP}\.{_GAP}{_D3}{_GAP}-    # 853.761.739-86, ***.456.789-**,
+        {_GAP}(?:{_D2}|{_M2})                                                # 1 3 0 . 4 6 1 . 0 11 - 0 4
       | (?=\d{{11}})(?<={_LEAD})\d{{11}}                                   # unpunctuated after a lead-in
       | (?=\d{{3}}[ .]?\d{{3}}[ .]?\d{{3}}[ \t./-])(?<={_LEAD})              # spaced or dotted after a lead-in:
         \d{{3}}[ .]?\d{{3}}[ .]?\d{{3}}(?:[ \t]?[-./][ \t]?|[ \t])\d{{2}}      # 370 124 017 53, 016.661.747.42,

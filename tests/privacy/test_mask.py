@@ -38,6 +38,9 @@ MASKED = [
     ("Word CPF 111.444.777-35", "Word CPF ***.444.777-**"),  # PDF metadata (Producer)
     ("CNH nº 01548729496", "CNH nº ***487294**"),  # a driver's licence: masked like a CPF
     ("CPF: ***.444.777-**", "CPF: ***.444.777-**"),  # already masked: unchanged
+    # DOU 2017-10-02 Seção 2: letter-spaced in a list far below its ".CPF NOME" header, no label of its own
+    ("PAGLIARINI 1 11 . 4 4 4 . 7 7 7 - 3 5 THIAGO", "PAGLIARINI * ** . 4 4 4 . 7 7 7 - * * THIAGO"),
+    ("DE MELO\n2 4 6 . 8 1 3 . 5 7 9 - 2 8 SERGIO", "DE MELO\n* * * . 8 1 3 . 5 7 9 - * * SERGIO"),
 ]
 KEPT = [
     "CNPJ 11.222.333/0001-81",
@@ -56,6 +59,9 @@ KEPT = [
     "valor 1.111.444.777-35",  # part of a longer number
     "código 12-111.444.777-35",
     "Lei nº 8.666, de 21 de junho de 1993, e Lei nº 14.133, de 1º de abril de 2021",
+    # DOU 2017-10-02 Seção 2, a balance sheet whose text layer spaces some digits (the digits of
+    # "3 11 . 2 4 6 / 4 0 . 11 8 932.691" pass a CPF's check by chance)
+    "526.636 3 11 . 2 4 6\n4 0 . 11 8 932.691 Amortização 5.152.503",
     "Boleto 23790.12345 60000.123456 78901.234567 8 90120000012345",
 ]
 
