@@ -33,6 +33,8 @@ CPFS = {
         listed="374165738",
         table="282842712",
         signature="300000000",
+        stamp_name="193710838",
+        stamp_cargo="289477384",
         header="316227766",
         producer="331662479",
         pdf_title="346410161",
@@ -90,6 +92,15 @@ def _pages() -> list[str]:
         + line(72, 760, "Art. 8\xba Esta Portaria entra em vigor na data de sua publica\xe7\xe3o.")
         + line(72, 700, "JOAO DA SILVA")
         + line(72, 686, f"Prefeito Municipal - CPF n\xba {dotted(c['signature'])}")
+        + line(
+            72, 640, f"Documento assinado eletronicamente por JOAO DA SILVA {dotted(c['stamp_name'])}, Prefeito", size=8
+        )
+        + line(
+            72,
+            630,
+            f"CPF {dotted(c['stamp_cargo'])}, em 03/01/2024, \xe0s 10:00, conforme hor\xe1rio oficial de Bras\xedlia.",
+            size=8,
+        )
     )
     p3 = header + line(72, 760, "Anexo: sem conte\xfado relevante neste ponto do documento.")
     return [p1, p2, p3]
@@ -147,6 +158,9 @@ def test_no_cpf_in_any_string_column(runs):
     assert len(cpfs) >= len(CPFS) - len(NOT_WRITTEN) - 1  # (the producer is not an identifier)
     assert cpfs["value"].str.fullmatch(r"\*\*\*\.\d{3}\.\d{3}-\*\*").all()  # as SPEC says, full-width too
     assert set(ids.loc[ids["kind"] == "nup", "value"]) == {"23000.012345/2020-15", "21034.003544/2014-11"}
+    stamps = pd.read_parquet(out / "signatures")  # the SEI stamp: its name and cargo printed a CPF each
+    assert stamps["name"].str.contains(r"\*\*\*\.\d{3}\.\d{3}-\*\*").any()
+    assert stamps["cargo"].str.contains(r"\*\*\*\.\d{3}\.\d{3}-\*\*").any()
 
 
 def test_offsets_stay_true_after_masking(runs):
