@@ -13,6 +13,11 @@ Examples:
 - ``PROCESSO/WEB; INTERESSADO; CPF: 20191014-136437, <nome>, <11 digits>; …`` (DODF 2020-01-08: a list
   of about a hundred people whose CPFs, printed bare, sit up to 2,000 characters after the one "CPF")
 
+- ``CPF/MF 246.813.579/28``, ``CPF.246.813.579-28``, ``C.P.F. 2 4 6 8 1 3 5 7 9 2 8``, a number cut by a
+  line's end after any group, ``3 11 . 3 1 0 . 2 9 8 - 7 9`` (DOU 2017-10-02 Seção 2, a list of retirees under
+  one ".CPF NOME" header, letter-spaced), full-width digits and Unicode dashes (``１１１.４４４.７７７–３５``): seidou's
+  hostile-input review (issue 31) found each left unmasked by cpf@3; matched on :func:`fold`.
+
 A bare 11-digit number is a CPF when its check digits hold (one number in a hundred passes by chance)
 and no other identifier's name comes just before it (RENAVAM, PIS, Registro, Processo …). Its
 extractor says how it was told: ``+list`` when "CPF" is printed up to ``LIST_REACH`` characters before
@@ -21,25 +26,75 @@ it, ``+bare`` when not. Masking errs on the side of privacy: such a number is ma
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from .mention import Headers, Mention, make
 
-VERSION = 3
+VERSION = 4
 NAME = f"patterns.cpf@{VERSION}"
 
+# Characters a CPF may be printed with that stand for ASCII ones: Unicode digits (full-width ``１``,
+# Arabic-Indic …), dashes (U+2010-2015, minus, small and full-width hyphen, soft hyphen), spaces (NBSP,
+# thin, zero-width) and full-width dot, slash and colon. :func:`fold` maps each to one ASCII character,
+# so matches on the folded text have the same offsets in the printed one.
+_FOLDED = regex.compile(
+    r"[[\p{Nd}--[0-9]]\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+    r"\uff0e\uff0f\uff1a]",
+    regex.V1,
+)
+_ASCII = {
+    **{c: " " for c in "\u00a0\u202f\u205f\u2060\u3000\ufeff"},
+    **{chr(c): " " for c in range(0x2000, 0x200E)},
+    **{c: "-" for c in "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"},
+    "\uff0e": ".",
+    "\uff0f": "/",
+    "\uff1a": ":",
+}
+
+
+def _ascii(m) -> str:
+    c = m.group()
+    return _ASCII.get(c) or str(unicodedata.decimal(c, 0))
+
+
+def fold(text: str) -> str:
+    """``text`` with Unicode digits, dashes and spaces as their ASCII forms, one character for one.
+
+    >>> fold("１１１.４４４.７７７\u201335"), fold("246\u00a0813\u2010579")
+    ('111.444.777-35', '246 813-579')
+    """
+    return _FOLDED.sub(_ascii, text) if _FOLDED.search(text) else text
+
+
+# "CPF" as printed before a number: also "C.P.F.", letter-spaced "C P F", "CPF/MF"
+_LABEL = r"\b(?:CPF|C\.[ \t]?P\.[ \t]?F\.?|C[ \t]P[ \t]F\b)(?:[ \t]?/[ \t]?MF)?"
+# what may stand between the label and the number: a line's end at most once ("CPF:\n111…")
+_LEAD = _LABEL + r"[^\n\d]{0,30}(?:\n[^\n\d]{0,10})?"
+# the groups of a number printed as a CPF, its digits maybe letter-spaced, and what may stand around its
+# dots and dash: a space, or a line's end
+_D3, _D2 = r"\d[ ]?\d[ ]?\d", r"\d[ ]?\d"
+_M3, _M2 = r"[*X•](?:[ ]?[*X•]){2}", r"[*X•][ ]?[*X•]"
+_GAP = r"(?:[ \t]*\n[ \t]*|[ ]?)"
+# between two digits of a number after a label: nothing, a space, a dot, dash or slash, a line's end
+_SEP = r"(?:[ \t]{0,2}[.\-/]?[ \t]{0,2}|[ \t]*[.\-/]?[ \t]*\n[ \t]*)"
+
 PATTERN = regex.compile(
-    r"""
-    (?=[\d*X•])(?:(?<=\b[nN][º°])|(?<![\w/])(?<![\w.]\.))(?<!\d-)  # glued to "Nº", after a dash that
-                                                                     # follows a name ("SILVA-004.545.777-88")
-                                                                     # or a table cell's leading dot
+    rf"""
+    (?=[\d*X•])(?:(?<=\b[nN][º°])|(?<![\w/])(?<![\w.]\.)|(?<={_LABEL}\.))(?<!\d-)  # glued to "Nº" or "CPF.",
+                                                                     # after a dash that follows a name
+                                                                     # ("SILVA-004.545.777-88") or a table
+                                                                     # cell's leading dot
     (?:
-        (?:\d{3}|[*X•]{3})\.(?:\d{3}|[*X•]{3})\.\d{3}-                   # 853.761.739-86, ***.456.789-**
-        (?:[ \t]*\n[ \t]*)?(?:\d{2}|[*X•]{2})                             # (a line may end after the dash)
-      | (?=\d{11})(?<=\bCPF(?:/MF)?[^\n\d]{0,30})\d{11}                               # unpunctuated after a lead-in
-      | (?=\d{3}[ .]?\d{3}[ .]?\d{3}[ \t.-])(?<=\bCPF(?:/MF)?[^\n\d]{0,30})                # spaced or dotted after a lead-in:
-        \d{3}[ .]?\d{3}[ .]?\d{3}(?:[ \t]?[-.][ \t]?|[ \t])\d{2}                        # 370 124 017 53, 016.661.747.42,
-                                                                                        # 006489585-82, 032.383642-94
+        (?:{_D3}|{_M3}){_GAP}\.{_GAP}(?:{_D3}|{_M3}){_GAP}\.{_GAP}{_D3}{_GAP}-    # 853.761.739-86, ***.456.789-**,
+        {_GAP}(?:{_D2}|{_M2})                                                # 1 3 0 . 4 6 1 . 0 11 - 0 4
+      | (?=\d{{11}})(?<={_LEAD})\d{{11}}                                   # unpunctuated after a lead-in
+      | (?=\d{{3}}[ .]?\d{{3}}[ .]?\d{{3}}[ \t./-])(?<={_LEAD})              # spaced or dotted after a lead-in:
+        \d{{3}}[ .]?\d{{3}}[ .]?\d{{3}}(?:[ \t]?[-./][ \t]?|[ \t])\d{{2}}      # 370 124 017 53, 016.661.747.42,
+                                                                       # 006489585-82, 246.813.579/28
+      | (?<={_LEAD})\d(?:{_SEP}\d){{10}}(?!{_SEP}\d)                        # letter-spaced or cut by a line's
+                                                                       # end after a lead-in: 3 1 4 4 4 …
     )
     (?![\w/]|-\d|\.\d)
     """,
@@ -52,7 +107,7 @@ BARE = regex.compile(r"(?=\d{9})(?<![\w/])(?<![\w.]\.)(?<!\d-)\d{9}-?\d{2}(?![\w
 # the name of another identifier just before a bare number: it is that identifier, not a CPF
 OTHER_NUMBER = regex.compile(
     r"(?<![\p{L}])(?i:renavam|pis|pasep|nis|nit|cnh|nire|rg|identidade|registro|matr[íi]cula|protocolo|processo|telefone|"
-    r"fone|tel|celular|inscri[çc][ãa]o|c[óo]digo|empenho|chassi|documento|sei|pedido|conta|ag[êe]ncia)"
+    r"fone|tel|celular|whatsapp|contato|inscri[çc][ãa]o|c[óo]digo|empenho|chassi|documento|sei|pedido|conta|ag[êe]ncia)"
     r"(?![\p{L}])[^\n\d]{0,25}$"
 )
 CPF_WORD = regex.compile(r"(?<![\p{L}])CPF(?![\p{L}])")
@@ -60,7 +115,12 @@ LIST_REACH = 3000  # how far after a "CPF" a bare number in a list still counts 
 
 
 def digits(raw: str) -> str:
-    return regex.sub(r"[^0-9*X•]", "", raw)
+    """The digits (and mask signs) of a printed CPF, as ASCII.
+
+    >>> digits("１１１.４４４.７７７-３５"), digits("***.456.789-**")
+    ('11144477735', '***456789**')
+    """
+    return regex.sub(r"[^0-9*X•]", "", fold(raw))
 
 
 def is_complete(raw: str) -> bool:
@@ -73,7 +133,7 @@ def is_valid(value: str) -> bool:
     >>> is_valid("055.781.735-86"), is_valid("111.111.111-11"), is_valid("055.781.735-87")
     (True, False, False)
     """
-    d = regex.sub(r"\D", "", value)
+    d = regex.sub(r"[^0-9]", "", fold(value))
     if len(d) != 11 or len(set(d)) == 1:
         return False
     s1 = sum(int(c) * w for c, w in zip(d[:9], range(10, 1, -1))) % 11
@@ -106,23 +166,26 @@ def mask_in_place(raw: str) -> str:
 
 
 def find(text: str) -> list[Mention]:
+    """The CPFs of ``text``, matched on its :func:`fold` (offsets and ``raw`` are the printed text's; ``value``
+    is ASCII)."""
+    folded = fold(text)
     out = []
-    for m in PATTERN.finditer(text):
+    for m in PATTERN.finditer(folded):
         raw = m.group()
         complete = is_complete(raw)
-        value = regex.sub(r"\D", "", raw) if complete else masked(raw)
+        value = digits(raw) if complete else masked(raw)
         out.append(
             make("cpf", text, m.start(), m.end(), value, is_valid(raw) if complete else None, NAME, complete=complete)
         )
-    return out + _bare(text, {m.start for m in out})
+    return out + _bare(folded, {m.start for m in out}, text)
 
 
-def _bare(text: str, taken: set[int]) -> list[Mention]:
+def _bare(text: str, taken: set[int], printed: str | None = None) -> list[Mention]:
     """The bare CPFs of ``text`` not found after a lead-in (starts in ``taken``).
 
     >>> t = "INTERESSADO; CPF: 20191014-136437, Fulano de Tal, 05578173586; Registro: 05305512255; 05578173587"
     >>> [(m.raw, m.extractor) for m in _bare(t, set())]
-    [('05578173586', 'patterns.cpf@3+list')]
+    [('05578173586', 'patterns.cpf@4+list')]
     """
     out = []
     headers = Headers(text, CPF_WORD)
@@ -131,5 +194,5 @@ def _bare(text: str, taken: set[int]) -> list[Mention]:
         if s in taken or not is_valid(m.group()) or OTHER_NUMBER.search(text, max(0, s - 40), s):
             continue
         extractor = f"{NAME}+{'list' if headers.within(s, LIST_REACH) else 'bare'}"
-        out.append(make("cpf", text, s, m.end(), digits(m.group()), True, extractor, complete=True))
+        out.append(make("cpf", printed or text, s, m.end(), digits(m.group()), True, extractor, complete=True))
     return out

@@ -286,13 +286,14 @@ def report_cmd(out_dir: str, html_path: str, max_documents: int) -> None:
 @click.option("--page", type=int, default=1, show_default=True, help="Page to draw (1-based).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), required=True, help="PNG file to write.")
 def show_cmd(file: str, page: int, out: str) -> None:
-    """Draw page N of FILE with the box of every extracted row, coloured by table.
+    """Draw page N of FILE with the box of every extracted row, coloured by table (at most 2,000 pixels on
+    the long side; a page that cannot be drawn is written as a placeholder saying why, exit code 3).
 
     \b
     Example:
       seidou show data/raw/sei_plano_trabalho_ac_4_2026.pdf --page 1 --out page.png
     """
-    from seidou.io.render import legend, render_page
+    from seidou.io.render import Renderer, legend
     from seidou.runner.process import process_file
 
     result = process_file(file, "show", tables="ruled")
@@ -300,7 +301,12 @@ def show_cmd(file: str, page: int, out: str) -> None:
         raise click.ClickException(result.rows["errors"][0]["message"])
     if not 1 <= page <= result.n_pages:
         raise click.BadParameter(f"the file has {result.n_pages} pages", param_hint="--page")
-    render_page(file, page, result.rows).save(out)
+    with Renderer() as renderer:  # in a worker under a run's memory limit, the size capped in pixels
+        drawn = renderer.draw(file, page, result.rows)
+    drawn.image.save(out)
+    if drawn.error:
+        click.echo(f"{out}: a placeholder: page {page} could not be drawn ({drawn.error})", err=True)
+        sys.exit(EXIT_SOME_FAILED)
     n = sum(
         1
         for rows in result.rows.values()

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from seidou.patterns import cnh as cnh_pattern
 from seidou.patterns import cpf as cpf_pattern
 from seidou.patterns import find_all
 from seidou.patterns.mention import Mention
 
 from seidou.layout.compose import Layout
+from seidou.privacy import mask_text
 from seidou.extractors.roles import role as amount_role
 from seidou.layout.textmap import TextMap
 from seidou.layout.types import Line
@@ -86,9 +86,8 @@ def mask_cpfs(text: str, mentions: list[Mention]) -> str:
 
 
 def mask_cpfs_in_free_text(text: str | None) -> str | None:
-    if not text:
-        return text
-    return mask_cpfs(text, cpf_pattern.find(text) + cnh_pattern.find(text))
+    """:func:`seidou.privacy.mask_text`: every CPF of a text masked in place."""
+    return mask_text(text)
 
 
 def _provenance(

@@ -37,6 +37,7 @@ from seidou.extractors.identifiers import rows as extraction_rows
 from seidou.deadline import time_limit
 from seidou.errors import SeidouError
 from seidou.options import Options
+from seidou.privacy import mask_rows
 from seidou.io.pdf import MAX_UNREADABLE_RUN, PdfFile, sha256_of
 from seidou.io import ocr as ocr_engine
 from seidou.layout.compose import Layout, layout_pages, scanned_pages
@@ -114,6 +115,13 @@ def process_file(path: str, run_id: str, options: Options | None = None, **chang
     """One file through every stage: its rows for every table (nothing written). ``options`` (or keyword
     changes to the defaults, ``process_file(p, r, ner="off")``) choose tables, NER, OCR and masking."""
     opts = (options or Options()).with_(**changes) if changes else (options or Options())
+    result = _process_file(path, run_id, opts)
+    if not opts.unmask_cpf:  # LGPD: every string of every row, in one place (offsets stay true)
+        mask_rows(result.rows)
+    return result
+
+
+def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
     strict, unmask_cpf, tables, ner, ocr = opts.strict, opts.unmask_cpf, opts.tables, opts.ner, opts.ocr
     if inlabs.is_inlabs(path):
         return process_inlabs(path, run_id, unmask_cpf=unmask_cpf, ner=ner)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from seidou.io.render import COLORS, legend, render_page
+from seidou.io.render import COLORS, Renderer, legend
 
 FACT_TABLES = ["identifiers", "amounts", "references", "signatures", "parties", "vigencia", "clauses", "tables"]
 SHOWN = {
@@ -61,7 +61,11 @@ def _jpeg(image) -> str:
     return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def build_report(out_dir: str | Path, *, max_documents: int = 30, max_pages_per_document: int = 3) -> str:
+def build_report(
+    out_dir: str | Path, *, max_documents: int = 30, max_pages_per_document: int = 3, renderer: Renderer | None = None
+) -> str:
+    """The report's HTML. Pages are drawn by ``renderer`` (a new :class:`Renderer`, under a run's memory
+    limit, by default); a page it cannot draw is shown as a placeholder saying why."""
     out = Path(out_dir)
     files, pages, docs = _read(out, "files"), _read(out, "pages"), _read(out, "documents")
     errors, findings, runs = _read(out, "errors"), _read(out, "findings"), _read(out, "runs")
@@ -109,13 +113,14 @@ def build_report(out_dir: str | Path, *, max_documents: int = 30, max_pages_per_
             .fillna(0)
         )
         ranked = ranked.sort_values(["n_findings", "file_sha256", "seq"], ascending=[False, True, True])
-        for _, d in ranked.head(max_documents).iterrows():
-            parts.append(_document(d, path_of.get(d["file_sha256"]), facts, max_pages_per_document))
+        with renderer or Renderer() as draw:
+            for _, d in ranked.head(max_documents).iterrows():
+                parts.append(_document(d, path_of.get(d["file_sha256"]), facts, max_pages_per_document, draw))
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def _document(d, pdf_path: str | None, facts: dict[str, pd.DataFrame], max_pages: int) -> str:
+def _document(d, pdf_path: str | None, facts: dict[str, pd.DataFrame], max_pages: int, renderer: Renderer) -> str:
     title = d["title"] if isinstance(d["title"], str) else f"{d['doc_type']} (untitled)"
     head = (
         f"<section class='document' id='doc-{html.escape(d['doc_id'])}'><h3>{html.escape(title)}</h3>"
@@ -130,7 +135,9 @@ def _document(d, pdf_path: str | None, facts: dict[str, pd.DataFrame], max_pages
         img = ""
         if pdf_path and Path(pdf_path).exists():
             records = {t: df.to_dict("records") for t, df in on_page.items()}
-            img = f"<img alt='page {page}' src='{_jpeg(render_page(pdf_path, page, records, scale=1.0))}'>"
+            drawn = renderer.draw(pdf_path, page, records, scale=1.0)
+            alt = html.escape(f"page {page}" + (f" (not drawn: {drawn.error})" if drawn.error else ""), quote=True)
+            img = f"<img alt='{alt}' src='{_jpeg(drawn.image)}'>"
         tables = "".join(
             f"<h4 style='color:rgb{COLORS[t]}'>{t}</h4>" + _table(df, SHOWN.get(t), limit=60)
             for t, df in on_page.items()
