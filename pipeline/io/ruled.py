@@ -32,7 +32,7 @@ from pdfplumber.table import (
     merge_edges,
 )
 
-from seidou.io.pdfium_calls import display_box, object_kinds
+from seidou.io.pdfium_calls import object_kinds
 from seidou.layout.types import PageLayout, Word
 
 EXTRACTOR = "seidou:pdfium_rulings+pdfplumber.table"
@@ -60,14 +60,45 @@ class RuledCell:
 # --- PDFium paths → edges ---------------------------------------------------------------------
 
 
+def _lean_path_calls():
+    """Prototypes of the per-segment calls with ``void *`` arguments (pypdfium2's typed bindings
+    check and convert pointers on every call: a page of vector-drawn text has 150,000 points)."""
+    try:
+        from pypdfium2_raw import bindings
+
+        lib = bindings._libs["pdfium"]
+        vp, i, P = ctypes.c_void_p, ctypes.c_int, ctypes.CFUNCTYPE
+        return (
+            P(i, vp)(("FPDFPath_CountSegments", lib)),
+            P(vp, vp, i)(("FPDFPath_GetPathSegment", lib)),
+            P(i, vp, vp, vp)(("FPDFPathSegment_GetPoint", lib)),
+            P(i, vp)(("FPDFPathSegment_GetType", lib)),
+            P(i, vp)(("FPDFPathSegment_GetClose", lib)),
+        )
+    except Exception:  # noqa: BLE001 - another build of the bindings: use them as they are
+        return None
+
+
+_LEAN = _lean_path_calls()
+
+
 class _Calls:
-    """pypdfium2's bindings of the path calls, with reused out-parameters."""
+    """The path calls (lean prototypes where they load), with reused out-parameters."""
 
     def __init__(self) -> None:
         self.x, self.y = ctypes.c_float(), ctypes.c_float()
-        self.rx, self.ry = ctypes.byref(self.x), ctypes.byref(self.y)
         self.m = pdfium_c.FS_MATRIX()
         self.rm = ctypes.byref(self.m)
+        if _LEAN:
+            self.count, self.segment, self.point, self.kind, self.close = _LEAN
+            self.rx, self.ry = ctypes.addressof(self.x), ctypes.addressof(self.y)
+            self.handle = lambda obj: ctypes.cast(obj, ctypes.c_void_p).value  # noqa: E731
+        else:
+            self.count, self.segment = pdfium_c.FPDFPath_CountSegments, pdfium_c.FPDFPath_GetPathSegment
+            self.point, self.kind = pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetType
+            self.close = pdfium_c.FPDFPathSegment_GetClose
+            self.rx, self.ry = ctypes.byref(self.x), ctypes.byref(self.y)
+            self.handle = lambda obj: obj  # noqa: E731
 
     def matrix(self, obj) -> tuple[float, float, float, float, float, float]:
         if not pdfium_c.FPDFPageObj_GetMatrix(obj, self.rm):
@@ -84,15 +115,15 @@ def _compose(inner: tuple, outer: tuple) -> tuple:
 
 
 def _subpaths(path, calls: _Calls, m: tuple) -> Iterator[list[tuple[float, float]]]:
-    """The end points of each subpath of a path object, in page space (y up)."""
+    """The end points of each subpath of a path object, through the matrix ``m``."""
     a, b, c, d, e, f = m
-    get_segment, get_point = pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetPoint
-    get_type, get_close = pdfium_c.FPDFPathSegment_GetType, pdfium_c.FPDFPathSegment_GetClose
+    get_segment, get_point, get_type, get_close = calls.segment, calls.point, calls.kind, calls.close
     MOVETO, BEZIERTO = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
     x, y, rx, ry = calls.x, calls.y, calls.rx, calls.ry
+    path = calls.handle(path)
     pts: list[tuple[float, float]] = []
     bezier = 0
-    for k in range(pdfium_c.FPDFPath_CountSegments(path)):
+    for k in range(calls.count(path)):
         seg = get_segment(path, k)
         if not seg or not get_point(seg, rx, ry):
             continue
@@ -171,22 +202,32 @@ def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> 
     }
 
 
+def _display(geo: tuple) -> tuple:
+    """The affine map of page space (y up) to display space (y down, from the crop box's top-left,
+    rotation applied): display_box's formulas as a matrix, so each point costs one transform."""
+    r, x0, y0, x1, y1 = geo
+    if r == 0:
+        return (1.0, 0.0, 0.0, -1.0, -x0, y1)
+    if r == 90:
+        return (0.0, 1.0, 1.0, 0.0, -y0, -x0)
+    if r == 180:
+        return (-1.0, 0.0, 0.0, 1.0, x1, -y0)
+    return (0.0, -1.0, -1.0, 0.0, y1, x1)
+
+
 def page_edges(page) -> list[dict]:
-    """Every vertical or horizontal piece of the page's paths, in display space (y down), as
-    pdfplumber's edge dicts (x0, x1, top, bottom, width, height, orientation), at least
-    ``EDGE_MIN_LENGTH_PREFILTER`` long."""
-    geo = _geometry(page)
+    """Every vertical or horizontal piece of the page's paths (a pypdfium2 ``PdfPage``), in display
+    space (y down), as pdfplumber's edge dicts (x0, x1, top, bottom, width, height, orientation), at
+    least ``EDGE_MIN_LENGTH_PREFILTER`` long."""
+    display = _display(_geometry(page))
     calls = _Calls()
     out: list[dict] = []
     append = out.append
     eps, min_len = AXIS_EPS, EDGE_MIN_LENGTH_PREFILTER
     for path, m in _page_paths(page.raw, calls):
-        for pts in _subpaths(path, calls, m):
-            prev = display_box(geo, pts[0][0], pts[0][1], pts[0][0], pts[0][1])
-            for px, py in pts[1:]:
-                cur = display_box(geo, px, py, px, py)
-                (ax, ay), (bx, by) = (prev[0], prev[1]), (cur[0], cur[1])
-                prev = cur
+        for pts in _subpaths(path, calls, _compose(m, display)):
+            ax, ay = pts[0]
+            for bx, by in pts[1:]:
                 if abs(ax - bx) <= eps:
                     top, bottom = (ay, by) if ay < by else (by, ay)
                     if bottom - top >= min_len:
@@ -195,6 +236,7 @@ def page_edges(page) -> list[dict]:
                     x0, x1 = (ax, bx) if ax < bx else (bx, ax)
                     if x1 - x0 >= min_len:
                         append(_edge(x0, ay, x1, ay, "h"))
+                ax, ay = bx, by
     return out
 
 

@@ -22,7 +22,7 @@ from seidou.io.pades import EXTRACTOR as PADES_EXTRACTOR
 from seidou.io.pades import read_signatures
 from seidou.rows import signature_fields
 from seidou.io.tables import EXTRACTORS as TABLES_EXTRACTORS
-from seidou.io.tables import read_tables
+from seidou.io.tables import pages_to_search, read_tables
 from seidou.extractors.signatures import municipal_signature_rows, signature_rows
 from seidou.documents.classify import facts as doc_facts
 from seidou.documents.classify import inherit_orgao, is_extrato, municipal_orgao
@@ -393,9 +393,9 @@ def table_rows(
     """Cells of the ruled tables (``engine``: seidou.io.tables), each given to the document whose
     pages hold it; and an errors row for each page where the search failed or ran past its CPU
     time. ``doc``: the file open in PDFium; ``first_table_no``: tables of the file's earlier windows."""
-    ruled = [p for p in layout.pages if p.ruled and not p.needs_ocr]
+    pages = pages_to_search(layout.pages, engine)
     out = []
-    cells, failures = read_tables(path, ruled, engine=engine, doc=doc, first_table_no=first_table_no)
+    cells, failures = read_tables(path, pages, engine=engine, doc=doc, first_table_no=first_table_no)
     extractor = TABLES_EXTRACTORS[engine]
     sha = documents[0]["file_sha256"] if documents else None
     errors = [error_row(run_id, path, sha, "tables", f.error_type, f.message, f.page) for f in failures]

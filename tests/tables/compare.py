@@ -11,6 +11,7 @@ import pdfplumber
 
 from seidou.io.pdf import PdfFile
 from seidou.io.ruled import read_page_tables
+from seidou.io.tables import pages_to_search
 from seidou.runner.process import lay_out
 
 BOX_TOLERANCE = 1.5
@@ -23,8 +24,12 @@ def collapse(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def same_text(ref: str, ours: str, *, strict: bool = False) -> bool:
+def same_text(ref: str, ours: str, *, strict: bool = False, spaces: bool = True) -> bool:
+    """Equal after whitespace collapse; ``strict``: pdfplumber's unmapped glyphs are no wildcards;
+    ``spaces=False``: white space is ignored (pdfplumber drops the spaces of tightly set text)."""
     a, b = collapse(ref), collapse(ours)
+    if not spaces:
+        a, b = a.replace(" ", ""), b.replace(" ", "")
     if a == b:
         return True
     if strict or not _UNMAPPED.search(a):
@@ -34,17 +39,21 @@ def same_text(ref: str, ours: str, *, strict: bool = False) -> bool:
 
 
 def plumber_cells(page) -> list[tuple[tuple, str]]:
-    """(box, text) of every cell pdfplumber finds on a page (merged slots left out)."""
+    """(box, text) of every cell pdfplumber finds on a page (merged slots left out). The boxes are
+    moved to seidou's display space, which starts at the crop box's corner (pdfplumber keeps the
+    page's own offsets: a DODF page's box starts at (-7.1, 3.5))."""
+    dx, dy = float(page.bbox[0]), float(page.bbox[1])
     out = []
     for t in page.find_tables():
         for row, values in zip(t.rows, t.extract()):
             for box, value in zip(row.cells, values):
                 if box is not None:
-                    out.append((tuple(float(v) for v in box), value or ""))
+                    x0, top, x1, bottom = (float(v) for v in box)
+                    out.append(((x0 - dx, top - dy, x1 - dx, bottom - dy), value or ""))
     return out
 
 
-def match(ref: list[tuple[tuple, str]], ours: list[tuple[tuple, str]], *, strict: bool = False):
+def match(ref: list[tuple[tuple, str]], ours: list[tuple[tuple, str]], **how):
     """(cells of ``ref`` found in ``ours`` with the same box, of those with the same text, the others)."""
     found = equal = 0
     diffs = []
@@ -54,7 +63,7 @@ def match(ref: list[tuple[tuple, str]], ours: list[tuple[tuple, str]], *, strict
             diffs.append((box, text, None))
             continue
         found += 1
-        if same_text(text, hit, strict=strict):
+        if same_text(text, hit, **how):
             equal += 1
         else:
             diffs.append((box, text, hit))
@@ -68,6 +77,7 @@ def compare_file(path: Path | str, pages: list[int] | None = None) -> list[dict]
     with PdfFile(path) as pdf:
         layout = lay_out(pdf, ocr=False)
         by_number = {p.number: p for p in layout.pages}
+        searched = {p.number for p in pages_to_search(layout.pages, "ruled")}
         with pdfplumber.open(path) as plumb:
             for number in pages or range(1, pdf.n_pages + 1):
                 lp = by_number.get(number)
@@ -96,6 +106,7 @@ def compare_file(path: Path | str, pages: list[int] | None = None) -> list[dict]
                         "file": str(path),
                         "page": number,
                         "ruled_flag": lp.ruled,
+                        "searched": number in searched,  # by the pipeline's ruled engine
                         "ref": ref,
                         "ours": [(c.box, c.text) for c in cells],
                         "cpu_pdfplumber": t_plumb,
