@@ -1,6 +1,6 @@
 """Full-pipeline speed and memory on a folder of real PDFs (``make bench ARGS=<corpus dir>``).
 
-    python benchmarks/bench_pipeline.py ../shared/corpus/real [--max-pages 60] [--big FILE] [--stages]
+    python benchmarks/bench_pipeline.py ../shared/corpus/real [--max-pages 60] [--big FILE] [--no-stages]
 
 In one run, on the same pages:
 1. the headline, per file, one core, in this process: the default run (every option at its default
@@ -9,17 +9,17 @@ In one run, on the same pages:
    every page: the median over files of the CPU milliseconds per page, and the ratio of the totals
    over all pages (pdfplumber's total over the engine's: "10x" = ten times faster than pdfplumber);
    overall and per kind (the corpus folder: dou, sei, municipal, other);
-2. where the default run's time goes (``--stages``): its stages timed on the same files (CPU);
-Sections 1-2 count CPU time (``time.process_time``, one thread: the batch settings): on a machine
-shared with other work, wall clock measures the neighbours;
+2. where the default run's time goes (``--no-stages`` leaves it out): its stages timed on the same files;
 3. ``seidou run`` over all the files (the big ones too), default options: with 1 worker process
    (what ``seidou run --workers 1 --isolate`` does) and with 2 (wall clock, Parquet written; and the
    sum of the per-file seconds, which shows how much two busy processes slow each other);
 4. the re-run of an unchanged input into the same output (every file skipped by sha256);
 5. peak resident memory of one process (a worker does the same) running the default pipeline on
    ``--big`` (the 140-page DOU edition by default), in a fresh subprocess.
-Scanned pages are not OCR'd in 1-4 (pdfplumber reads nothing there either); OCR is timed apart.
-Files over ``--max-pages`` are left out of 1-2 to keep the run short (they are in 3, the big one in 5).
+Sections 1-2 count CPU time (``time.process_time``; the batch settings keep NER on one thread): on a
+machine shared with other work, wall clock measures the neighbours. Scanned pages are not OCR'd in
+1-4 (pdfplumber reads nothing there either); OCR is timed apart. Files over ``--max-pages`` (default:
+none) can be left out of 1-2 to keep the run short (they stay in 3, the big one in 5).
 """
 
 from __future__ import annotations
@@ -252,9 +252,9 @@ def stages(sized: list[tuple[Path, int]], tmp: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path)
-    ap.add_argument("--max-pages", type=int, default=60)
+    ap.add_argument("--max-pages", type=int, default=None)
     ap.add_argument("--big", type=Path, default=None)
-    ap.add_argument("--stages", action="store_true", help="time the default run's stages (section 2)")
+    ap.add_argument("--no-stages", action="store_true", help="leave out section 2")
     ap.add_argument("--skip-workers", action="store_true", help="leave out sections 3-4")
     args = ap.parse_args()
     enter_batch_process()  # the settings of a batch run (seidou run and its workers), for every engine alike
@@ -265,13 +265,14 @@ def main() -> None:
             every.append((f, pages_of(f)))
         except Exception:  # noqa: BLE001 - a damaged file is not a speed sample
             continue
-    sized = [(f, n) for f, n in every if n <= args.max_pages]
-    print(f"{len(sized)} files, {sum(n for _, n in sized)} pages (files over {args.max_pages} pages left out)\n")
+    sized = [(f, n) for f, n in every if args.max_pages is None or n <= args.max_pages]
+    left_out = f" (files over {args.max_pages} pages left out)" if args.max_pages else ""
+    print(f"{len(sized)} files, {sum(n for _, n in sized)} pages{left_out}\n")
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         headline(sized, args.corpus, tmp)
-        if args.stages:
+        if not args.no_stages:
             stages(sized, tmp)
         if not args.skip_workers:
             workers_section(every, tmp)

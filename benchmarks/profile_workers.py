@@ -3,11 +3,10 @@
     python benchmarks/profile_workers.py ../shared/corpus/real [--workers 1 2] [--top 15]
 
 Per run (all options at their defaults but OCR): wall clock; the CPU time of the parent (handing out
-files, unpickling results, converting rows to Arrow, writing Parquet) and of the workers (from
-``RUSAGE_CHILDREN`` once they are joined); the sum of the per-file seconds the workers measured; the
-idle tail (from the moment the last file was handed out... to the end: one worker alone); and the
-parent's own profile (cProfile, its top functions by own time). CPU times do not depend on what else
-the machine runs; wall clock does.
+files, unpickling results, converting rows to Arrow, writing Parquet) and of each worker (sampled from
+/proc) with the moment it was last busy (an early one waited for the other at the end); the sum of
+the per-file seconds the workers measured; and the parent's own profile (cProfile, its top functions
+by own time, ``--profile``). CPU times do not depend on what else the machine runs; wall clock does.
 """
 
 from __future__ import annotations
@@ -15,9 +14,11 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
 import resource
 import sys
+import threading
 import tempfile
 import time
 from pathlib import Path
@@ -25,7 +26,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from seidou.runner import workers  # noqa: E402
 from seidou.runner.batch import run  # noqa: E402
 from seidou.runner.settings import enter_batch_process  # noqa: E402
 
@@ -37,17 +37,40 @@ def cpu(who: int) -> float:
     return r.ru_utime + r.ru_stime
 
 
+class ChildCpu(threading.Thread):
+    """CPU seconds of each child process of this one (/proc, sampled every 0.1 s: a worker's last
+    tenth of a second may be missed), and when each was last seen busy."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.cpu: dict[int, float] = {}
+        self.busy_until: dict[int, float] = {}
+        self.stop = threading.Event()
+        self.tick = os.sysconf("SC_CLK_TCK")
+
+    def run(self) -> None:
+        me = os.getpid()
+        while not self.stop.wait(0.1):
+            for d in os.listdir("/proc"):
+                if not d.isdigit():
+                    continue
+                try:
+                    with open(f"/proc/{d}/stat") as f:
+                        fields = f.read().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[1]) != me:
+                    continue
+                pid, used = int(d), (int(fields[11]) + int(fields[12])) / self.tick
+                if used > self.cpu.get(pid, 0.0):
+                    self.busy_until[pid] = time.perf_counter()
+                self.cpu[pid] = used
+
+
 def profile_run(paths: list[str], out: Path, n: int, top: int) -> dict:
-    handed: list[float] = []
-    original = workers.dispatch_order
-
-    def traced(ps, w):  # when the last file is handed out is not visible from outside: time the end
-        order = original(ps, w)
-        handed.append(time.perf_counter())
-        return order
-
-    workers.dispatch_order = traced
-    parent0, children0 = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN)
+    parent0 = cpu(resource.RUSAGE_SELF)
+    sampler = ChildCpu()
+    sampler.start()
     prof = cProfile.Profile()
     t0 = time.perf_counter()
     prof.enable()
@@ -55,7 +78,7 @@ def profile_run(paths: list[str], out: Path, n: int, top: int) -> dict:
         run(paths, out, workers=n, isolate=True, **OPTIONS)
     finally:
         prof.disable()
-        workers.dispatch_order = original
+        sampler.stop.set()
     wall = time.perf_counter() - t0
     import pyarrow.dataset as ds
 
@@ -65,7 +88,8 @@ def profile_run(paths: list[str], out: Path, n: int, top: int) -> dict:
     return {
         "wall": wall,
         "parent_cpu": cpu(resource.RUSAGE_SELF) - parent0,
-        "workers_cpu": cpu(resource.RUSAGE_CHILDREN) - children0,
+        "workers_cpu": sum(sampler.cpu.values()),
+        "per_worker": sorted(((c, sampler.busy_until[p] - t0) for p, c in sampler.cpu.items()), reverse=True),
         "file_seconds": sum(f["seconds"] or 0 for f in files),
         "pages": sum(f["pages"] or 0 for f in files),
         "profile": s.getvalue(),
@@ -90,6 +114,7 @@ def main() -> None:
                 f"{r['parent_cpu']:.1f} s, workers {r['workers_cpu']:.1f} s; per-file seconds summed "
                 f"{r['file_seconds']:.1f}"
             )
+            print("   per worker: " + ", ".join(f"{c:.1f} s CPU, last busy at {t:.1f} s" for c, t in r["per_worker"]))
             if args.profile:
                 print(r["profile"])
     if 1 in results and 2 in results:
