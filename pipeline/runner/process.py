@@ -21,8 +21,8 @@ from seidou.io import inlabs
 from seidou.io.pades import EXTRACTOR as PADES_EXTRACTOR
 from seidou.io.pades import read_signatures
 from seidou.rows import signature_fields
-from seidou.io.tables import EXTRACTOR as TABLES_EXTRACTOR
-from seidou.io.tables import read_tables
+from seidou.io.tables import EXTRACTORS as TABLES_EXTRACTORS
+from seidou.io.tables import pages_to_search, read_tables
 from seidou.extractors.signatures import municipal_signature_rows, signature_rows
 from seidou.documents.classify import facts as doc_facts
 from seidou.documents.classify import inherit_orgao, is_extrato, municipal_orgao
@@ -160,10 +160,20 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
             pages += page_rows(layout, sha, run_id, unmask_cpf)
             if tables != "off" and docs:
                 try:
-                    cells, table_errors = table_rows(path, layout, docs, run_id, unmask_cpf=unmask_cpf)
+                    cells, table_errors = table_rows(
+                        path,
+                        layout,
+                        docs,
+                        run_id,
+                        unmask_cpf=unmask_cpf,
+                        engine=tables,
+                        doc=pdf.doc,
+                        first_table_no=context.get("tables_so_far", 0),
+                    )
+                    context["tables_so_far"] = max([context.get("tables_so_far", 0)] + [c["table_no"] for c in cells])
                     facts_rows.setdefault("tables", []).extend(cells)
                     errors.extend(table_errors)
-                except Exception as e:  # pdfplumber failing on one page must not lose the file
+                except Exception as e:  # the table search failing must not lose the file
                     if strict:
                         raise
                     errors.append(error_row(run_id, path, sha, "tables", type(e).__name__, f"table search failed: {e}"))
@@ -378,13 +388,23 @@ def pades_rows(path: str, doc: dict, run_id: str, unmask_cpf: bool) -> list[dict
 
 
 def table_rows(
-    path: str, layout: Layout, documents: list[dict], run_id: str, *, unmask_cpf: bool
+    path: str,
+    layout: Layout,
+    documents: list[dict],
+    run_id: str,
+    *,
+    unmask_cpf: bool,
+    engine: str = "ruled",
+    doc=None,
+    first_table_no: int = 0,
 ) -> tuple[list[dict], list[dict]]:
-    """Cells of the ruled tables, each given to the document whose pages hold it; and an errors
-    row for each page where the search failed or ran out of time."""
-    ruled = [p.number for p in layout.pages if p.ruled and not p.needs_ocr]
+    """Cells of the ruled tables (``engine``: seidou.io.tables), each given to the document whose
+    pages hold it; and an errors row for each page where the search failed or ran past its CPU
+    time. ``doc``: the file open in PDFium; ``first_table_no``: tables of the file's earlier windows."""
+    pages = pages_to_search(layout.pages, engine)
     out = []
-    cells, failures = read_tables(path, ruled)
+    cells, failures = read_tables(path, pages, engine=engine, doc=doc, first_table_no=first_table_no)
+    extractor = TABLES_EXTRACTORS[engine]
     sha = documents[0]["file_sha256"] if documents else None
     errors = [error_row(run_id, path, sha, "tables", f.error_type, f.message, f.page) for f in failures]
     for cell in cells:
@@ -404,7 +424,7 @@ def table_rows(
                 "top": box[1],
                 "x1": box[2],
                 "bottom": box[3],
-                "extractor": TABLES_EXTRACTOR,
+                "extractor": extractor,
             }
         )
     return out, errors

@@ -1,17 +1,22 @@
-"""Ruled tables in documents come out as cells (pdfplumber on the pages PDFium saw rulings on)."""
+"""Ruled tables in documents come out as cells, with either engine (seidou.io.ruled by default, pdfplumber
+with --tables pdfplumber), on the pages PDFium saw rulings on."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
+
+from seidou.io import tables
 from seidou.runner.process import process_file
 
-from .conftest import FIXTURES
+from ..conftest import FIXTURES
 
 
-def test_cronograma_fisico_rows():
+@pytest.mark.parametrize("engine", ["ruled", "pdfplumber"])
+def test_cronograma_fisico_rows(engine):
     gold = json.loads((FIXTURES / "gold" / "seeds" / "seed_000.gold.json").read_text(encoding="utf-8"))
-    rows = process_file(str(FIXTURES / "sei_plano_trabalho_ac_4_2026.pdf"), "t").rows
+    rows = process_file(str(FIXTURES / "sei_plano_trabalho_ac_4_2026.pdf"), "t", tables=engine).rows
     cells = rows["tables"]
     cronograma = [c for c in cells if c["page"] in (3, 4)]
     n_rows = len({(c["table_no"], c["row"]) for c in cronograma})
@@ -23,10 +28,11 @@ def test_cronograma_fisico_rows():
     # the DADOS CADASTRAIS table on page 1: two partícipes side by side
     header = sorted((c["col"], c["text"]) for c in cells if c["page"] == 1 and c["row"] == 0)
     assert header == [(0, "Partícipe 1 - MGI/SEGES"), (1, "Partícipe 2 - ABM")]
+    assert {c["extractor"] for c in cells} == {tables.EXTRACTORS[engine]}
 
 
 def test_tables_off_and_unruled_pages():
     rows = process_file(str(FIXTURES / "sei_plano_trabalho_ac_4_2026.pdf"), "t", tables="off").rows
     assert "tables" not in rows
     dou = process_file(str(FIXTURES / "dou_2025_05_09_s1_p112.pdf"), "t").rows
-    assert dou.get("tables", []) == []  # no rulings: pdfplumber is not even opened
+    assert dou.get("tables", []) == []  # no rulings: no table search

@@ -1,0 +1,82 @@
+"""The PDFium table finder (seidou.io.ruled) against pdfplumber's find_tables, page by page.
+
+    python benchmarks/bench_tables.py ../shared/corpus/real ../shared/corpus/real2 [--details]
+
+On every page of every PDF in the folders: pdfplumber's ``find_tables()`` + ``extract()`` (the
+reference, and the ``--tables pdfplumber`` engine) and the ruled finder on the same page (its
+PDFium page load, edges, tables and cell text from the laid-out words), each timed in CPU seconds
+(tests/tables/compare.py). Reported: the pages where pdfplumber finds a table, the share of its
+cells the ruled finder gives with the same box (within 1.5 pt) and the same text after whitespace
+collapse (strictly, with pdfplumber's unmapped glyphs as wildcards, and with white space ignored), the pages where the reader
+did not flag rulings (``PageLayout.ruled``: only ``--tables pdfplumber`` leaves them out), and the slowest
+table step of each engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.tables.compare import collapse, compare_file, match  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("--details", action="store_true", help="print the cells that differ")
+    args = ap.parse_args()
+    files = sorted(f for d in args.folders for f in d.rglob("*.pdf"))
+    rows = []
+    for f in files:
+        try:
+            rows += compare_file(f)
+        except Exception as e:  # noqa: BLE001 - an unreadable file has no pages to compare
+            print(f"  {f.name}: skipped ({type(e).__name__}: {e})")
+    with_tables = [r for r in rows if r["ref"]]
+    n_ref = sum(len(r["ref"]) for r in with_tables)
+    found = equal = strict = blind = 0
+    for r in with_tables:
+        fo, eq, diffs = match(r["ref"], r["ours"])
+        strict += match(r["ref"], r["ours"], strict=True)[1]
+        blind += match(r["ref"], r["ours"], spaces=False)[1]
+        found += fo
+        equal += eq
+        if args.details and diffs:
+            print(f"\n{Path(r['file']).name} p{r['page']}: {eq}/{len(r['ref'])} equal")
+            for box, text, hit in diffs[:8]:
+                print(f"   {tuple(round(v) for v in box)} pdfplumber={collapse(text)!r:.70} ruled={hit!r:.70}")
+    unflagged = [r for r in with_tables if not r["ruled_flag"]]
+    unsearched = [r for r in with_tables if not r["searched"]]
+    extra = [r for r in rows if not r["ref"] and r["ours"]]
+    pct = lambda k: 100 * k / max(n_ref, 1)  # noqa: E731
+    print(f"\n{len(files)} files, {len(rows)} pages; pdfplumber finds tables on {len(with_tables)} pages")
+    print(f"cells: {n_ref} by pdfplumber; the ruled finder gives {found} of them with the same box ({pct(found):.2f}%)")
+    print(
+        f"   same text after whitespace collapse: {equal} ({pct(equal):.2f}%) with pdfplumber's unmapped glyphs"
+        f" as wildcards, {strict} ({pct(strict):.2f}%) strictly; {blind} ({pct(blind):.2f}%) with white space ignored"
+    )
+    names = ", ".join(f"{Path(r['file']).name} p{r['page']}" for r in unflagged[:8])
+    print(
+        f"pages with pdfplumber tables not flagged ruled by the reader: {len(unflagged)} {names} (searched by the"
+        f" ruled engine all the same; pages it does not search: {len(unsearched)})"
+    )
+    names = ", ".join(f"{Path(r['file']).name} p{r['page']}" for r in extra[:8])
+    print(f"pages where only the ruled finder finds a table: {len(extra)} {names}")
+    for engine in ("cpu_pdfplumber", "cpu_ruled"):
+        xs = [r[engine] for r in rows]
+        flagged = [r[engine] for r in rows if r["ruled_flag"]]
+        worst = max(rows, key=lambda r: r[engine])
+        print(
+            f"{engine[4:]:<11} CPU s per page: median {statistics.median(xs):.4f}, on flagged pages "
+            f"{statistics.median(flagged) if flagged else 0:.4f}, total {sum(xs):.1f}, "
+            f"max {worst[engine]:.3f} ({Path(worst['file']).name} p{worst['page']})"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,385 @@
+"""Ruled tables from PDFium: the page's drawn lines and rectangles become edges, pdfplumber's own
+table steps (edges → intersections → cells → tables, MIT) find the tables, and the cells take their
+text from the words the reader already measured. No page is parsed a second time by pdfminer.
+
+The edges follow pdfplumber's reading of a page's paths (pdfminer's ``paint_path``): every subpath
+is the list of its end points (a Bézier curve counts by its end point, a closed subpath comes back
+to its start), and every pair of consecutive points on one vertical or horizontal line is an edge,
+whatever the path's paint (a filled cell background gives its four sides, as in pdfplumber). Paths
+inside form XObjects count, through the form's matrix.
+
+A word that crosses a cell border (PDFium joined two cells' characters) is cut where its
+characters would fall if they had equal widths.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import signal
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import pypdfium2.raw as pdfium_c
+from pdfplumber.table import (
+    DEFAULT_JOIN_TOLERANCE,
+    DEFAULT_SNAP_TOLERANCE,
+    Table,
+    cells_to_tables,
+    edges_to_intersections,
+    intersections_to_cells,
+    merge_edges,
+)
+
+from seidou.io.pdfium_calls import object_kinds
+from seidou.layout.types import PageLayout, Word
+
+EXTRACTOR = "seidou:pdfium_rulings+pdfplumber.table"
+
+# pdfplumber's defaults for find_tables() (TableSettings): the reference engine
+EDGE_MIN_LENGTH_PREFILTER = 1.0
+EDGE_MIN_LENGTH = 3.0
+INTERSECTION_TOLERANCE = 3.0
+# Points closer than this on one axis are on one line. pdfminer compares exactly; PDFium's
+# single-precision matrices move a point by ~1e-4.
+AXIS_EPS = 0.01
+# Form XObjects nested deeper than this are not entered (a loop in a damaged file).
+MAX_FORM_DEPTH = 4
+
+
+@dataclass(slots=True)
+class RuledCell:
+    table_no: int  # 1-based within the page, top to bottom
+    row: int
+    col: int
+    text: str
+    box: tuple[float, float, float, float]
+
+
+# --- PDFium paths → edges ---------------------------------------------------------------------
+
+
+def _lean_path_calls():
+    """Prototypes of the per-segment calls with ``void *`` arguments (pypdfium2's typed bindings
+    check and convert pointers on every call: a page of vector-drawn text has 150,000 points)."""
+    try:
+        from pypdfium2_raw import bindings
+
+        lib = bindings._libs["pdfium"]
+        vp, i, P = ctypes.c_void_p, ctypes.c_int, ctypes.CFUNCTYPE
+        return (
+            P(i, vp)(("FPDFPath_CountSegments", lib)),
+            P(vp, vp, i)(("FPDFPath_GetPathSegment", lib)),
+            P(i, vp, vp, vp)(("FPDFPathSegment_GetPoint", lib)),
+            P(i, vp)(("FPDFPathSegment_GetType", lib)),
+            P(i, vp)(("FPDFPathSegment_GetClose", lib)),
+        )
+    except Exception:  # noqa: BLE001 - another build of the bindings: use them as they are
+        return None
+
+
+_LEAN = _lean_path_calls()
+
+
+class _Calls:
+    """The path calls (lean prototypes where they load), with reused out-parameters."""
+
+    def __init__(self) -> None:
+        self.x, self.y = ctypes.c_float(), ctypes.c_float()
+        self.m = pdfium_c.FS_MATRIX()
+        self.rm = ctypes.byref(self.m)
+        if _LEAN:
+            self.count, self.segment, self.point, self.kind, self.close = _LEAN
+            self.rx, self.ry = ctypes.addressof(self.x), ctypes.addressof(self.y)
+            self.handle = lambda obj: ctypes.cast(obj, ctypes.c_void_p).value  # noqa: E731
+        else:
+            self.count, self.segment = pdfium_c.FPDFPath_CountSegments, pdfium_c.FPDFPath_GetPathSegment
+            self.point, self.kind = pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetType
+            self.close = pdfium_c.FPDFPathSegment_GetClose
+            self.rx, self.ry = ctypes.byref(self.x), ctypes.byref(self.y)
+            self.handle = lambda obj: obj  # noqa: E731
+
+    def matrix(self, obj) -> tuple[float, float, float, float, float, float]:
+        if not pdfium_c.FPDFPageObj_GetMatrix(obj, self.rm):
+            return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        m = self.m
+        return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner: tuple, outer: tuple) -> tuple:
+    """The matrix applying ``inner`` then ``outer`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _subpaths(path, calls: _Calls, m: tuple) -> Iterator[list[tuple[float, float]]]:
+    """The end points of each subpath of a path object, through the matrix ``m``."""
+    a, b, c, d, e, f = m
+    get_segment, get_point, get_type, get_close = calls.segment, calls.point, calls.kind, calls.close
+    MOVETO, BEZIERTO = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
+    x, y, rx, ry = calls.x, calls.y, calls.rx, calls.ry
+    path = calls.handle(path)
+    pts: list[tuple[float, float]] = []
+    bezier = 0
+    for k in range(calls.count(path)):
+        seg = get_segment(path, k)
+        if not seg or not get_point(seg, rx, ry):
+            continue
+        kind = get_type(seg)
+        if kind == BEZIERTO:
+            bezier += 1
+            if bezier % 3:  # the two control points of a curve: pdfminer keeps the end point only
+                continue
+        else:
+            bezier = 0
+        p = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == MOVETO:
+            if len(pts) > 1:
+                yield pts
+            pts = [p]
+        else:
+            if not pts:
+                pts = [p]
+                continue
+            pts.append(p)
+        if get_close(seg) and pts and pts[-1] != pts[0]:
+            pts.append(pts[0])
+    if len(pts) > 1:
+        yield pts
+
+
+def _objects(container, count, get, calls: _Calls, outer: tuple | None, depth: int) -> Iterator[tuple]:
+    """(path object, its matrix to page space) for the paths of a page or form, forms entered."""
+    PATH, FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+    for k in range(count(container)):
+        obj = get(container, k)
+        if not obj:
+            continue
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == PATH:
+            m = calls.matrix(obj)
+            yield obj, (m if outer is None else _compose(m, outer))
+        elif kind == FORM and depth < MAX_FORM_DEPTH:
+            m = calls.matrix(obj)
+            m = m if outer is None else _compose(m, outer)
+            yield from _objects(
+                obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, calls, m, depth + 1
+            )
+
+
+def _page_paths(page_raw, calls: _Calls) -> Iterator[tuple]:
+    """The path objects of a page (and of its forms) with their matrices; text objects are skipped
+    in bulk (thousands on an SEI page)."""
+    PATH, FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+    for k, kind in object_kinds(page_raw, pdfium_c.FPDF_PAGEOBJ_TEXT):
+        if kind not in (PATH, FORM):
+            continue
+        obj = pdfium_c.FPDFPage_GetObject(page_raw, k)
+        m = calls.matrix(obj)
+        if kind == PATH:
+            yield obj, m
+        else:
+            yield from _objects(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, calls, m, 1)
+
+
+def _geometry(page) -> tuple:
+    """(rotation, x0, y0, x1, y1) of the crop box, as pipeline.io.pdf reads it (display_box's form)."""
+    x0, y0, x1, y1 = page.get_cropbox()
+    return (page.get_rotation() % 360, x0, y0, x1, y1)
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
+    return {
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+    }
+
+
+def _display(geo: tuple) -> tuple:
+    """The affine map of page space (y up) to display space (y down, from the crop box's top-left,
+    rotation applied): display_box's formulas as a matrix, so each point costs one transform."""
+    r, x0, y0, x1, y1 = geo
+    if r == 0:
+        return (1.0, 0.0, 0.0, -1.0, -x0, y1)
+    if r == 90:
+        return (0.0, 1.0, 1.0, 0.0, -y0, -x0)
+    if r == 180:
+        return (-1.0, 0.0, 0.0, 1.0, x1, -y0)
+    return (0.0, -1.0, -1.0, 0.0, y1, x1)
+
+
+def page_edges(page) -> list[dict]:
+    """Every vertical or horizontal piece of the page's paths (a pypdfium2 ``PdfPage``), in display
+    space (y down), as pdfplumber's edge dicts (x0, x1, top, bottom, width, height, orientation), at
+    least ``EDGE_MIN_LENGTH_PREFILTER`` long."""
+    display = _display(_geometry(page))
+    calls = _Calls()
+    out: list[dict] = []
+    append = out.append
+    eps, min_len = AXIS_EPS, EDGE_MIN_LENGTH_PREFILTER
+    for path, m in _page_paths(page.raw, calls):
+        for pts in _subpaths(path, calls, _compose(m, display)):
+            ax, ay = pts[0]
+            for bx, by in pts[1:]:
+                if abs(ax - bx) <= eps:
+                    top, bottom = (ay, by) if ay < by else (by, ay)
+                    if bottom - top >= min_len:
+                        append(_edge(ax, top, ax, bottom, "v"))
+                elif abs(ay - by) <= eps:
+                    x0, x1 = (ax, bx) if ax < bx else (bx, ax)
+                    if x1 - x0 >= min_len:
+                        append(_edge(x0, ay, x1, ay, "h"))
+                ax, ay = bx, by
+    return out
+
+
+# --- edges → tables (pdfplumber's steps, its default settings) -------------------------------
+
+
+def find_tables(edges: list[dict]) -> list[Table]:
+    """pdfplumber's ``lines`` strategy on given edges: merged (snapped and joined), the short ones
+    dropped, then intersections, cells and tables. The tables have no page (``Table.rows`` and
+    ``Table.bbox`` work; ``extract`` does not: see :func:`cell_texts`)."""
+    if not edges:
+        return []
+    merged = merge_edges(
+        edges, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE, DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE
+    )
+    kept = [e for e in merged if e["height" if e["orientation"] == "v" else "width"] >= EDGE_MIN_LENGTH]
+    v = [e for e in kept if e["orientation"] == "v"]
+    h = [e for e in kept if e["orientation"] == "h"]
+    if not v or not h:
+        return []
+    intersections = edges_to_intersections(kept, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
+    cells = intersections_to_cells(intersections)
+    return [Table(None, group) for group in cells_to_tables(cells)]
+
+
+# --- words → cell text -------------------------------------------------------------------------
+
+
+def layout_words(page: PageLayout) -> list[Word]:
+    """Every word of a laid-out page: body, header, footer and margin."""
+    lines = [ln for block in page.blocks for ln in block]
+    lines += page.header + page.footer + page.margin
+    return [w for ln in lines for w in ln.words]
+
+
+def _pieces(w: Word, cells: list[tuple]) -> Iterator[tuple[int, float, float, str]]:
+    """(cell index, top, x0, text) of a word among a row's cells (``char_in_bbox`` of pdfplumber on
+    the word's characters, taken as equally wide)."""
+    vmid = (w.top + w.bottom) / 2
+    hmid = (w.x0 + w.x1) / 2
+    for i, (x0, top, x1, bottom) in enumerate(cells):
+        if top <= vmid < bottom and x0 <= hmid < x1 and w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5:
+            yield i, w.top, w.x0, w.text
+            return
+    text = w.text
+    n = len(text)
+    if n == 0:
+        return
+    step = (w.x1 - w.x0) / n
+    current, start = None, 0
+    for k in range(n + 1):
+        idx = None
+        if k < n:
+            cx = w.x0 + (k + 0.5) * step
+            for i, (x0, top, x1, bottom) in enumerate(cells):
+                if top <= vmid < bottom and x0 <= cx < x1:
+                    idx = i
+                    break
+        if k == n or idx != current:
+            if current is not None and k > start:
+                yield current, w.top, w.x0 + start * step, text[start:k]
+            current, start = idx, k
+
+
+def _join(parts: list[tuple[float, float, str]]) -> str:
+    """Words of a cell in lines (tops within 3 pt, pdfplumber's ``y_tolerance``), left to right."""
+    if not parts:
+        return ""
+    parts.sort()
+    lines: list[list[tuple[float, str]]] = []
+    last_top = None
+    for top, x0, text in parts:
+        if last_top is None or top > last_top + 3.0:
+            lines.append([])
+        lines[-1].append((x0, text))
+        last_top = top
+    return "\n".join(" ".join(t for _, t in sorted(line)) for line in lines)
+
+
+def cell_texts(table: Table, words: Iterable[Word]) -> list[list[tuple[tuple, str] | None]]:
+    """Per row, per column: (cell box, text), or None where a merged cell covers the slot."""
+    x0, top, x1, bottom = table.bbox
+    inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+    out = []
+    for row in table.rows:
+        rx0, rtop, rx1, rbottom = row.bbox
+        slots = row.cells
+        boxes = [c for c in slots if c is not None]
+        where = [k for k, c in enumerate(slots) if c is not None]
+        texts: list[list[tuple[float, float, str]]] = [[] for _ in boxes]
+        for w in inside:
+            vmid = (w.top + w.bottom) / 2
+            if rtop <= vmid < rbottom and w.x1 > rx0 and w.x0 < rx1:
+                for i, t, wx, text in _pieces(w, boxes):
+                    texts[i].append((t, wx, text))
+        line: list[tuple[tuple, str] | None] = [None] * len(slots)
+        for i, k in enumerate(where):
+            line[k] = (boxes[i], _join(texts[i]))
+        out.append(line)
+    return out
+
+
+def read_page_tables(pdf_page, page: PageLayout) -> list[RuledCell]:
+    """The cells of the ruled tables of one loaded page (a pypdfium2 ``PdfPage``), with text from
+    its laid-out words (``page``)."""
+    tables = find_tables(page_edges(pdf_page))
+    if not tables:
+        return []
+    words = layout_words(page)
+    out = []
+    for t_no, table in enumerate(tables, 1):
+        for r, line in enumerate(cell_texts(table, words)):
+            for c, slot in enumerate(line):
+                if slot is None:
+                    continue
+                box, text = slot
+                out.append(RuledCell(t_no, r, c, text.strip(), tuple(float(v) for v in box)))
+    return out
+
+
+# --- a CPU-time bound for one step ---------------------------------------------------------------
+
+
+class CpuLimitExceeded(Exception):
+    """A step used more CPU time than it was allowed."""
+
+
+@contextmanager
+def cpu_limit(seconds: float, what: str) -> Iterator[None]:
+    """Raise :class:`CpuLimitExceeded` in the block once this process has spent ``seconds`` of CPU
+    time (user, ITIMER_VIRTUAL) in it; a process waiting for the machine's cores is not charged.
+    Main thread only; elsewhere (a Dask worker's threads) the block runs unbounded."""
+    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise CpuLimitExceeded(f"{what} used more than {seconds:g} s of CPU time")
+
+    previous = signal.signal(signal.SIGVTALRM, expire)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
