@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pdfplumber
 
-from seidou.deadline import time_limit
+from seidou.deadline import StepTimeout, time_limit
 
 EXTRACTOR = f"pdfplumber@{pdfplumber.__version__}:find_tables"
 
@@ -42,6 +42,20 @@ class PageFailure:
     message: str
 
 
+def _timed_out(e: BaseException) -> StepTimeout | None:
+    """The StepTimeout behind ``e`` (itself, its cause or context, or an argument), if any."""
+    seen = set()
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, StepTimeout):
+            return e
+        inner = next((a for a in getattr(e, "args", ()) if isinstance(a, StepTimeout)), None)
+        if inner is not None:
+            return inner
+        e = e.__cause__ or e.__context__
+    return None
+
+
 def read_tables(path: str | os.PathLike, pages: list[int]) -> tuple[list[Cell], list[PageFailure]]:
     """Cells of every table found on the given (1-based) pages, and the pages where the search failed."""
     out: list[Cell] = []
@@ -58,7 +72,11 @@ def read_tables(path: str | os.PathLike, pages: list[int]) -> tuple[list[Cell], 
                 with time_limit(PAGE_SECONDS, f"the table search on page {number}"):
                     found = [(t, t.extract()) for t in page.find_tables()]
             except Exception as e:  # noqa: BLE001 - pdfminer fails in many ways on damaged pages
-                failures.append(PageFailure(number, type(e).__name__, f"table search failed on page {number}: {e}"))
+                timeout = _timed_out(e)
+                if timeout is not None:  # pdfminer may wrap the limit's exception in its own
+                    failures.append(PageFailure(number, "step_timeout", str(timeout)))
+                else:
+                    failures.append(PageFailure(number, type(e).__name__, f"table search failed on page {number}: {e}"))
                 continue
             finally:
                 page.close()
