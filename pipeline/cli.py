@@ -167,6 +167,8 @@ def run_cmd(
         check_writable(Path(out_dir))
     except OutNotWritable as e:
         fail(str(e), EXIT_USAGE)
+    except OutputError as e:
+        fail(str(e), EXIT_OUTPUT)
     workers = workers if workers is not None else default_workers(memory_mb)
     if workers < 1:
         raise click.BadParameter("must be at least 1", param_hint="--workers")

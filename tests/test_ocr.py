@@ -82,9 +82,7 @@ def test_without_tesseract_scanned_pages_are_flagged_and_the_file_partial(monkey
     assert result.status == "partial"  # nothing lost in silence: the next run reads them again
     assert result.rows["files"][0]["status"] == "partial"
     assert [(p["ocr"], p["text_source"]) for p in result.rows["pages"]] == [(True, "none")] * 2
-    assert [(e["stage"], e["error_type"], e["page"]) for e in result.rows["errors"]] == [
-        ("ocr", "ocr_unavailable", 1)
-    ]
+    assert [(e["stage"], e["error_type"], e["page"]) for e in result.rows["errors"]] == [("ocr", "ocr_unavailable", 1)]
     assert "2 scanned page(s) not read" in result.rows["errors"][0]["message"]
 
 

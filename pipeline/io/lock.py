@@ -86,8 +86,12 @@ class OutLock:
             "pid": os.getpid(),
             "started": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         }
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(record).encode(), 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps(record).encode(), 0)
+        except OSError:
+            os.close(fd)
+            raise
         self.fd = fd
 
     def release(self) -> None:
@@ -96,6 +100,8 @@ class OutLock:
         try:
             os.ftruncate(self.fd, 0)
             fcntl.flock(self.fd, fcntl.LOCK_UN)
+        except OSError:
+            pass  # closing the descriptor releases the flock anyway
         finally:
             os.close(self.fd)
             self.fd = None

@@ -74,10 +74,15 @@ def fsync_dir(folder: Path) -> None:
 
 
 def write_file(path: Path, arrow: pa.Table) -> None:
-    """Write ``arrow`` to ``path`` and flush it to disk (the caller renames it into place)."""
-    pq.write_table(arrow, path, compression="zstd")
-    with open(path, "rb") as f:
-        os.fsync(f.fileno())
+    """Write ``arrow`` to ``path`` and flush it to disk (the caller renames it into place); a write that
+    fails (a full disk) leaves no file behind."""
+    try:
+        pq.write_table(arrow, path, compression="zstd")
+        with open(path, "rb") as f:
+            os.fsync(f.fileno())
+    except BaseException:
+        Path(path).unlink(missing_ok=True)
+        raise
 
 
 def write_part(out_dir: str | os.PathLike, table: str, run_id: str, n: int, rows: list[dict] | list[pa.Table]) -> Path:

@@ -261,21 +261,25 @@ class Store:
         """Write ``part`` without the replaced keys' rows, plus ``extra``, under a temporary name."""
         schema = TABLES[table][0]
         tmp = part.parent / f".{part.name}.{cid}.tmp"
-        writer = pq.ParquetWriter(tmp, schema, compression="zstd")
         try:
-            if part.exists():
-                for batch in pq.ParquetFile(part).iter_batches(batch_size=65_536):
-                    data = pa.Table.from_batches([batch])
-                    data = data.filter(pc.invert(_drop_mask(table, data, shas, paths)))
-                    data = conform(data, schema)
-                    if data.num_rows:
-                        writer.write_table(data)
-            for rows in extra or []:
-                writer.write_table(rows)
-        finally:
-            writer.close()
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
+            writer = pq.ParquetWriter(tmp, schema, compression="zstd")
+            try:
+                if part.exists():
+                    for batch in pq.ParquetFile(part).iter_batches(batch_size=65_536):
+                        data = pa.Table.from_batches([batch])
+                        data = data.filter(pc.invert(_drop_mask(table, data, shas, paths)))
+                        data = conform(data, schema)
+                        if data.num_rows:
+                            writer.write_table(data)
+                for rows in extra or []:
+                    writer.write_table(rows)
+            finally:
+                writer.close()
+            with open(tmp, "rb") as f:
+                os.fsync(f.fileno())
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a full disk leaves no temporary behind
+            raise
         return tmp, part
 
     def _write_journal(self, cid: str, ops: list[tuple[Path, Path]]) -> Path:

@@ -12,6 +12,7 @@ per run (the second is a ``duplicate`` in ``run_files``).
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import secrets
@@ -28,7 +29,7 @@ import pyarrow as pa
 from seidou import __version__
 from seidou.io.lock import OutLock
 from seidou.io.parquet import to_arrow
-from seidou.io.store import Item, Store
+from seidou.io.store import Item, Store, output_error
 from seidou.options import Options, default_workers
 from seidou.runner.inputs import Problem, discover, path_text
 from seidou.runner.process import FileResult, failed_result, process_file
@@ -120,7 +121,8 @@ def new_run_id(now: dt.datetime | None = None) -> str:
 
 
 def check_writable(out: Path) -> None:
-    """Raise OutNotWritable unless a file can be created in ``out`` (made if missing)."""
+    """Raise OutNotWritable unless a file can be created in ``out`` (made if missing); OutputError when
+    the disk is full or failing."""
     try:
         out.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".seidou-probe-", dir=out)
@@ -131,6 +133,8 @@ def check_writable(out: Path) -> None:
             os.close(fd)
             os.unlink(name)
     except OSError as e:
+        if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO):
+            raise output_error(out, e) from None
         raise OutNotWritable(f"--out {out} is not writable: {e.strerror or e}") from None
 
 
@@ -183,15 +187,23 @@ def run(
     check_writable(out)
     started_at = dt.datetime.now(dt.timezone.utc)
     run_id = new_run_id(started_at)
-    with OutLock(out, wait=wait, on_wait=on_wait), _Signals() as signals:
-        job = _Run(Store(out, run_id).open(), opts, paths, problems, signals, on_file, progress)
-        try:
-            job.go()
-        except (StrictStop, Interrupted) as e:
-            job.finish(started_at, args, "stopped" if isinstance(e, StrictStop) else "interrupted")
-            raise
-        job.finish(started_at, args, "finished")
-        return job.summary
+    lock = OutLock(out, wait=wait, on_wait=on_wait)
+    try:
+        lock.acquire()
+    except OSError as e:
+        raise output_error(out, e) from None
+    try:
+        with _Signals() as signals:
+            job = _Run(Store(out, run_id).open(), opts, paths, problems, signals, on_file, progress)
+            try:
+                job.go()
+            except (StrictStop, Interrupted) as e:
+                job.finish(started_at, args, "stopped" if isinstance(e, StrictStop) else "interrupted")
+                raise
+            job.finish(started_at, args, "finished")
+            return job.summary
+    finally:
+        lock.release()
 
 
 class _Run:

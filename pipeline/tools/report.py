@@ -155,9 +155,7 @@ def _document(d, pdf_path: str | None, facts: dict[str, pd.DataFrame], max_pages
         f"<p class='small'>{html.escape(_str(pdf_path))} · document {_str(d.get('seq'))} · {pages_label} · "
         f"{html.escape(_str(d.get('origin')))} / {html.escape(_str(d.get('doc_type')))}</p>"
     )
-    rows_by_table = {
-        t: df[df["doc_id"] == d["doc_id"]] for t, df in facts.items() if not df.empty and "doc_id" in df
-    }
+    rows_by_table = {t: df[df["doc_id"] == d["doc_id"]] for t, df in facts.items() if not df.empty and "doc_id" in df}
     body = []
     if first is None:  # an INLABS act or a document without pages: its rows, no page view
         tables = "".join(

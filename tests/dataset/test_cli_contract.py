@@ -80,7 +80,11 @@ def test_a_dead_holders_lock_is_taken_over(tmp_path):
     src = copy_inputs(tmp_path / "in", ["dou_2025_05_09_s1_p112.pdf"])
     out = tmp_path / "out"
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"from seidou.io.lock import OutLock; import time; OutLock({str(out)!r}).acquire(); time.sleep(600)"]
+        [
+            sys.executable,
+            "-c",
+            f"from seidou.io.lock import OutLock; import time; OutLock({str(out)!r}).acquire(); time.sleep(600)",
+        ]
     )
     while not (out / ".seidou.lock").exists() or not (out / ".seidou.lock").read_text():
         time.sleep(0.05)

@@ -20,7 +20,9 @@ OPTS = dict(tables="off", ner="off")
 @pytest.fixture(scope="module")
 def first(tmp_path_factory):
     """A folder after one run of two files, and the inputs."""
-    src = copy_inputs(tmp_path_factory.mktemp("src"), ["dou_2025_05_09_s1_p112.pdf", "sei_plano_trabalho_ac_4_2026.pdf"])
+    src = copy_inputs(
+        tmp_path_factory.mktemp("src"), ["dou_2025_05_09_s1_p112.pdf", "sei_plano_trabalho_ac_4_2026.pdf"]
+    )
     out = tmp_path_factory.mktemp("out")
     run([src], out, **OPTS)
     return src, out
