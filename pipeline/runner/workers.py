@@ -40,20 +40,24 @@ def _proc_stat(pid: int | str) -> list[str] | None:
         return None
 
 
-def group_usage(pgid: int) -> tuple[float, float]:
-    """(CPU seconds, resident MB) of the processes of process group ``pgid`` (Linux /proc; children
-    already reaped count through their parent's cutime/cstime)."""
-    cpu_ticks, pages = 0, 0
+def group_usage(pgids: set[int]) -> dict[int, tuple[float, float]]:
+    """(CPU seconds, resident MB) of each process group in ``pgids``, from one pass over /proc (Linux;
+    children already reaped count through their parent's cutime/cstime)."""
+    ticks = {g: 0 for g in pgids}
+    pages = {g: 0 for g in pgids}
+    wanted = {str(g): g for g in pgids}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         fields = _proc_stat(entry.name)
         # fields after the name: state ppid pgrp ... utime(11) stime(12) cutime(13) cstime(14) ... rss(21)
-        if not fields or len(fields) < 22 or fields[2] != str(pgid):
+        if not fields or len(fields) < 22 or fields[2] not in wanted:
             continue
-        cpu_ticks += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
-        pages += int(fields[21])
-    return cpu_ticks / _ticks(), pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+        g = wanted[fields[2]]
+        ticks[g] += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
+        pages[g] += int(fields[21])
+    size = os.sysconf("SC_PAGE_SIZE") / 2**20
+    return {g: (ticks[g] / _ticks(), pages[g] * size) for g in pgids}
 
 
 def rss_mb(pid: int) -> float:
@@ -84,9 +88,8 @@ class _Slot:
         except OSError:
             return False
 
-    def usage(self) -> tuple[float, float]:
-        if self.own_group():
-            return group_usage(self.proc.pid)
+    def own_usage(self) -> tuple[float, float]:
+        """(CPU seconds, resident MB) of the worker alone (before it leads its own group)."""
         fields = _proc_stat(self.proc.pid)
         cpu = sum(int(f) for f in fields[11:15]) / _ticks() if fields else 0.0
         return cpu, rss_mb(self.proc.pid)
@@ -170,16 +173,16 @@ class Pool:
 
         while outstanding:
             now = time.monotonic()
-            check = now - last_check >= CHECK_EVERY
-            if check:
+            if now - last_check >= CHECK_EVERY:
                 last_check = now
+                self._measure()
             for i, slot in enumerate(self.slots):
                 if slot.task is None:
                     if pending:
                         index, path = pending.pop()
                         slot.task = (self.next_tid, index, path, kind)
                         slot.started = time.monotonic()
-                        slot.cpu0 = slot.cpu = slot.usage()[0]
+                        slot.cpu0 = slot.cpu  # as of the last check (the worker was idle since)
                         slot.mem = 0.0
                         inflight[self.next_tid] = slot
                         slot.tasks.put((self.next_tid, kind, path, self.run_id))
@@ -187,8 +190,6 @@ class Pool:
                     continue
                 tid, index, path, _k = slot.task
                 dead = not slot.proc.is_alive()
-                if check and not dead:
-                    slot.cpu, slot.mem = slot.usage()
                 cpu = slot.cpu - slot.cpu0
                 wall = time.monotonic() - slot.started
                 over = bool(limit) and (cpu > limit or wall > WALL_FACTOR * limit)
@@ -231,6 +232,13 @@ class Pool:
                 pass
             if not got:
                 yield None
+
+    def _measure(self) -> None:
+        """CPU time and memory of every worker's process group, in one pass over /proc."""
+        groups = {s.proc.pid for s in self.slots if s.own_group()}
+        usage = group_usage(groups) if groups else {}
+        for slot in self.slots:
+            slot.cpu, slot.mem = usage.get(slot.proc.pid) or slot.own_usage()
 
     def close(self) -> None:
         for slot in self.slots:
