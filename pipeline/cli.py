@@ -149,13 +149,8 @@ def run_cmd(
       seidou run dumps/2026-11-21/ extra.pdf --out /data/seidou --workers 8
       seidou run /shared/dumps --out /shared/seidou --executor dask --scheduler tcp://10.0.0.5:8786
     """
-    from pathlib import Path
-
-    from seidou.io.lock import LockBusy
-    from seidou.io.store import OutputError
-    from seidou.options import Limits, Options, default_workers
-    from seidou.runner.batch import Interrupted, NoInputError, OutNotWritable, StrictStop, check_writable, run
-    from seidou.runner.inputs import discover
+    from seidou.io.fs import OutNotWritable, OutputError, check_writable
+    from seidou.runner.inputs import NoInputError, discover
 
     try:
         paths, problems = discover(inputs)
@@ -164,11 +159,15 @@ def run_cmd(
     if not paths and not problems:
         fail(f"no PDF or XML files under {', '.join(inputs)}", EXIT_USAGE)
     try:
-        check_writable(Path(out_dir))
+        check_writable(out_dir)
     except OutNotWritable as e:
         fail(str(e), EXIT_USAGE)
     except OutputError as e:
         fail(str(e), EXIT_OUTPUT)
+    from seidou.io.lock import LockBusy
+    from seidou.options import Limits, Options, default_workers
+    from seidou.runner.batch import Interrupted, StrictStop, run
+
     workers = workers if workers is not None else default_workers(memory_mb)
     if workers < 1:
         raise click.BadParameter("must be at least 1", param_hint="--workers")
@@ -304,8 +303,8 @@ def compact_cmd(out_dir: str, rows_per_part: int) -> None:
       seidou compact data/out
     """
     from seidou.io.compact import compact
+    from seidou.io.fs import OutputError
     from seidou.io.lock import OutLock
-    from seidou.io.store import OutputError
 
     if rows_per_part < 1:
         raise click.BadParameter("must be at least 1", param_hint="--rows-per-part")

@@ -35,6 +35,7 @@ from seidou.errors import (
     NotRegularFileError,
     UnreadableError,
 )
+from seidou.io.fs import file_kind
 from seidou.layout.types import RawPage, Word
 from seidou.io.pdfium_calls import char_box_call, display_box, object_kinds, token_boxes
 
@@ -86,24 +87,6 @@ def sha256_of(path: str | os.PathLike) -> tuple[str, int]:
     if size != before.st_size or after.st_size != size or after.st_mtime_ns != before.st_mtime_ns:
         raise FileChangedError(f"the file changed while it was read ({before.st_size} → {after.st_size} bytes)")
     return h.hexdigest(), size
-
-
-def file_kind(mode: int) -> str:
-    """'FIFO', 'socket', 'character device', … for a stat mode.
-
-    >>> file_kind(stat.S_IFIFO), file_kind(stat.S_IFCHR)
-    ('FIFO', 'character device')
-    """
-    for test, name in (
-        (stat.S_ISFIFO, "FIFO"),
-        (stat.S_ISSOCK, "socket"),
-        (stat.S_ISCHR, "character device"),
-        (stat.S_ISBLK, "block device"),
-        (stat.S_ISDIR, "folder"),
-    ):
-        if test(mode):
-            return name
-    return "not a regular file"
 
 
 def _check_header(path: str | os.PathLike, size: int) -> None:

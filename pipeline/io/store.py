@@ -23,7 +23,6 @@ a process killed at any point leaves the previous copy or the new one, never a m
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import secrets
@@ -36,21 +35,11 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from seidou.io.compact_recovery import committed_compactions, finish_pending
+from seidou.io.fs import OutputError, output_error  # noqa: F401 - OutputError: what commit raises
 from seidou.io.parquet import COMPACT_PREFIX, as_table, conform, fsync_dir, group_of, part_name, write_file
 from seidou.schemas import HISTORY, TABLES, WRITTEN
 
 STATE_DIR = ".seidou"
-
-
-class OutputError(Exception):
-    """The output folder cannot be written (full disk, I/O error, permissions): nothing of the commit is
-    visible, the previous copy is intact, and the next run finishes the job."""
-
-
-def output_error(out: Path, e: OSError) -> OutputError:
-    reason = os.strerror(e.errno) if e.errno else str(e)
-    code = errno.errorcode.get(e.errno or 0, "")
-    return OutputError(f"cannot write to {out}: {reason}{f' ({code})' if code else ''}")
 
 
 def key_of(sha: str | None, path_bytes: bytes) -> str:

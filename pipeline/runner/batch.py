@@ -12,12 +12,10 @@ per run (the second is a ``duplicate`` in ``run_files``).
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import json
 import os
 import secrets
 import signal
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -29,22 +27,15 @@ import pyarrow as pa
 from seidou import __version__
 from seidou.io.lock import OutLock
 from seidou.io.parquet import to_arrow
-from seidou.io.store import Item, Store, output_error
+from seidou.io.fs import OutNotWritable, check_writable, output_error  # noqa: F401 - re-exported
+from seidou.io.store import Item, Store
 from seidou.options import Options, default_workers
-from seidou.runner.inputs import Problem, discover, path_text
+from seidou.runner.inputs import NoInputError, Problem, discover, path_text
 from seidou.runner.process import FileResult, failed_result, process_file
 from seidou.schemas import WRITTEN
 
 FLUSH_EVERY_FILES = int(os.environ.get("SEIDOU_FLUSH_EVERY", "50"))
 FLUSH_SECONDS = float(os.environ.get("SEIDOU_FLUSH_SECONDS", "60"))
-
-
-class NoInputError(Exception):
-    """No PDF or XML file under the inputs (a usage error: an unmounted share, a wrong folder)."""
-
-
-class OutNotWritable(Exception):
-    """The output folder cannot be created or written (checked before any work)."""
 
 
 class StrictStop(Exception):
@@ -118,24 +109,6 @@ class RunSummary:
 def new_run_id(now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.timezone.utc)
     return now.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
-
-
-def check_writable(out: Path) -> None:
-    """Raise OutNotWritable unless a file can be created in ``out`` (made if missing); OutputError when
-    the disk is full or failing."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".seidou-probe-", dir=out)
-        try:
-            os.write(fd, b"seidou")
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-            os.unlink(name)
-    except OSError as e:
-        if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO):
-            raise output_error(out, e) from None
-        raise OutNotWritable(f"--out {out} is not writable: {e.strerror or e}") from None
 
 
 class _Signals:

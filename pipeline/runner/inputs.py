@@ -17,9 +17,13 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from seidou.io.pdf import file_kind
+from seidou.io.fs import file_kind
 
 SUFFIXES = (".pdf", ".xml")
+
+
+class NoInputError(Exception):
+    """No PDF or XML file under the inputs (a usage error: an unmounted share, a wrong folder)."""
 
 
 @dataclass(frozen=True)
