@@ -29,7 +29,10 @@ def run(
     """Process PDF (and INLABS XML) files and folders into the tables under ``out``; returns the run's
     summary (:class:`seidou.runner.batch.RunSummary`). Options as :class:`seidou.Options` or keywords
     (``tables``, ``ner``, ``ocr``, ``unmask_cpf``, ``strict``, ``force``, ``workers``, ``seconds``,
-    ``memory_mb``, ``executor``, ``scheduler``)."""
+    ``memory_mb``, ``executor``, ``scheduler``). ``out`` keeps one current copy of each file's rows
+    (docs/OPERATIONS.md); the run waits for another one writing there. Raises
+    seidou.runner.batch.NoInputError / OutNotWritable / StrictStop / Interrupted and
+    seidou.io.store.OutputError (full disk) as the command's exit codes 2, 3, 130/143 and 4 say."""
     from seidou.runner.batch import run as run_batch
 
     if isinstance(inputs, str | os.PathLike):

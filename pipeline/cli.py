@@ -1,21 +1,36 @@
 """The ``seidou`` command: a thin wrapper over the library. Each command validates its arguments,
 calls one function, prints a short summary and sets the exit code.
 
-Exit codes: 0 every file ok; 3 finished but some files failed (each one in ``errors``);
-2 usage error; 1 internal failure.
+Exit codes (docs/OPERATIONS.md): 0 every file complete; 3 finished, but some files are partial or failed
+(each one in ``errors``; ``--strict`` stops at the first failed one with 3 too); 2 usage error (bad
+option, no input files, ``--out`` not writable, the folder busy with ``--no-wait``); 4 the output cannot
+be written (full disk, I/O error: nothing half-written is visible, the next run finishes the job);
+130/143 stopped by SIGINT/SIGTERM after committing the finished files; 1 internal failure.
+Imports here stay light: a worker process re-imports this module before it does anything.
 """
 
 from __future__ import annotations
 
+import json
 import sys
+import time
 
 import click
 
 from seidou import __version__
 from seidou.errors import SeidouError
-from seidou.schemas import TABLES, WRITTEN
 
 EXIT_SOME_FAILED = 3
+EXIT_USAGE = 2
+EXIT_OUTPUT = 4
+LOG_EVERY_FILES = 50
+LOG_EVERY_SECONDS = 30.0
+
+
+def fail(message: str, code: int) -> None:
+    """One line on stderr, no traceback, and the exit code."""
+    click.echo(f"seidou: error: {message}", err=True)
+    sys.exit(code)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -85,6 +100,27 @@ def main() -> None:
     default=None,
     help="Dask scheduler address (tcp://HOST:8786); without it, --executor dask starts a local cluster of --workers processes.",
 )
+@click.option("--no-wait", is_flag=True, help="Exit 2 at once if another run is writing OUT (default: wait for it).")
+@click.option(
+    "--progress",
+    type=click.Choice(["auto", "bar", "log", "none"]),
+    default="auto",
+    show_default=True,
+    help="A bar on a terminal; a log line every 50 files or 30 s on stderr otherwise (auto chooses).",
+)
+@click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="No progress and no summary; only errors and a partial or failed run's last line.",
+)
+@click.option(
+    "--log-json",
+    "log_json",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Append one JSON object per input file to this file: path, sha256, status, pages, seconds, errors.",
+)
 def run_cmd(
     inputs: tuple[str, ...],
     out_dir: str,
@@ -99,8 +135,13 @@ def run_cmd(
     memory_mb: int,
     executor: str,
     scheduler: str | None,
+    no_wait: bool,
+    progress: str,
+    quiet: bool,
+    log_json: str | None,
 ) -> None:
-    """Process PDF files and folders (recursively) into Parquet tables under OUT.
+    """Process PDF files and folders (recursively) into Parquet tables under OUT. OUT holds one current
+    copy of every input file's rows; files already complete with this version are skipped.
 
     \b
     Example:
@@ -108,13 +149,25 @@ def run_cmd(
       seidou run dumps/2026-11-21/ extra.pdf --out /data/seidou --workers 8
       seidou run /shared/dumps --out /shared/seidou --executor dask --scheduler tcp://10.0.0.5:8786
     """
-    from seidou.options import Limits, Options, default_workers
-    from seidou.runner.batch import discover, run
+    from seidou.io.fs import OutNotWritable, OutputError, check_writable
+    from seidou.runner.inputs import NoInputError, discover
 
     try:
-        n = len(discover(inputs))
+        paths, problems = discover(inputs)
     except FileNotFoundError as e:
-        raise click.UsageError(str(e)) from e
+        fail(str(e), EXIT_USAGE)
+    if not paths and not problems:
+        fail(f"no PDF or XML files under {', '.join(inputs)}", EXIT_USAGE)
+    try:
+        check_writable(out_dir)
+    except OutNotWritable as e:
+        fail(str(e), EXIT_USAGE)
+    except OutputError as e:
+        fail(str(e), EXIT_OUTPUT)
+    from seidou.io.lock import LockBusy
+    from seidou.options import Limits, Options, default_workers
+    from seidou.runner.batch import Interrupted, StrictStop, run
+
     workers = workers if workers is not None else default_workers(memory_mb)
     if workers < 1:
         raise click.BadParameter("must be at least 1", param_hint="--workers")
@@ -144,22 +197,94 @@ def run_cmd(
         isolate=True,  # even --workers 1 gets a worker process, so the limits hold
     )
     args = {"inputs": list(inputs), "out": out_dir, **options.record(), "scheduler": scheduler}
-    show = sys.stderr.isatty()
-    bar = click.progressbar(length=n, label="seidou", file=sys.stderr) if show else None
+    mode = "none" if quiet else progress
+    if mode == "auto":
+        mode = "bar" if sys.stderr.isatty() else "log"
+    reporter = Progress(len(paths) + len(problems), mode, log_json)
+
+    def say(message: str) -> None:
+        click.echo(f"seidou: {message}", err=True)
+
+    summary = None
     try:
-        if bar:
-            with bar:
-                summary = run(inputs, out_dir, options, args=args, progress=lambda _p: bar.update(1))
-        else:
-            summary = run(inputs, out_dir, options, args=args)
+        with reporter:
+            summary = run(inputs, out_dir, options, args=args, on_file=reporter.file, wait=not no_wait, on_wait=say)
+    except (NoInputError, OutNotWritable, LockBusy) as e:
+        fail(str(e), EXIT_USAGE)
+    except OutputError as e:
+        fail(str(e), EXIT_OUTPUT)
+    except StrictStop as e:
+        if not quiet:
+            click.echo(e.summary.format())
+        fail(str(e), EXIT_SOME_FAILED)
+    except Interrupted as e:
+        if not quiet:
+            click.echo(e.summary.format())
+        fail(str(e), 128 + e.signum)
+    except KeyboardInterrupt:
+        fail("interrupted: finished files are committed", 130)
     except SeidouError as e:
-        raise click.ClickException(f"{e.stage}: {e}") from e
+        fail(f"{e.stage}: {e}", 1)
     finally:
         if cluster is not None:
             cluster.close()
-    click.echo(summary.format())
-    if summary.n_failed:
+    if not quiet:
+        click.echo(summary.format())
+    elif summary.n_partial or summary.n_failed:
+        click.echo(summary.last_line(), err=True)
+    if summary.n_failed or summary.n_partial:
         sys.exit(EXIT_SOME_FAILED)
+
+
+class Progress:
+    """What a run shows while it goes: a bar (a terminal), a line every LOG_EVERY_FILES files or
+    LOG_EVERY_SECONDS seconds (a scheduled job's log), or nothing; and the --log-json lines."""
+
+    def __init__(self, total: int, mode: str, log_json: str | None):
+        self.total, self.mode, self.log_json = total, mode, log_json
+        self.files = self.pages = self.partial = self.failed = 0
+        self.started = self.last_line = time.monotonic()
+        self.bar = None
+        self.json = None
+
+    def __enter__(self) -> Progress:
+        if self.mode == "bar":
+            self.bar = click.progressbar(length=self.total, label="seidou", file=sys.stderr).__enter__()
+        if self.log_json:
+            self.json = open(self.log_json, "a", encoding="utf-8")  # noqa: SIM115
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+        if self.mode == "log" and self.files % LOG_EVERY_FILES:
+            self._line()
+        if self.json is not None:
+            self.json.close()
+
+    def file(self, record: dict) -> None:
+        self.files += 1
+        self.pages += record.get("pages") or 0
+        self.partial += record["status"] == "partial"
+        self.failed += record["status"] == "failed"
+        if self.json is not None:
+            self.json.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.json.flush()
+        if self.bar is not None:
+            self.bar.label = f"seidou {self.pages} pages"
+            self.bar.update(1)
+        elif self.mode == "log":
+            now = time.monotonic()
+            if self.files % LOG_EVERY_FILES == 0 or now - self.last_line >= LOG_EVERY_SECONDS:
+                self._line()
+
+    def _line(self) -> None:
+        self.last_line = time.monotonic()
+        click.echo(
+            f"seidou: {self.files}/{self.total} files, {self.pages} pages, {self.partial} partial, "
+            f"{self.failed} failed, {self.last_line - self.started:.0f} s",
+            err=True,
+        )
 
 
 @main.command("compact")
@@ -170,18 +295,24 @@ def run_cmd(
 def compact_cmd(out_dir: str, rows_per_part: int) -> None:
     """Merge the small part files of many runs under OUT_DIR into few large ones (same rows).
 
-    Safe to kill: the next `seidou run` or `seidou compact` finishes or undoes it. Do not run it
-    while a `seidou run` writes to the same folder.
+    Safe to kill: the next `seidou run` or `seidou compact` finishes or undoes it. It waits for a
+    `seidou run` that writes to the same folder (the folder's lock).
 
     \b
     Example:
       seidou compact data/out
     """
     from seidou.io.compact import compact
+    from seidou.io.fs import OutputError
+    from seidou.io.lock import OutLock
 
     if rows_per_part < 1:
         raise click.BadParameter("must be at least 1", param_hint="--rows-per-part")
-    click.echo(compact(out_dir, rows_per_part=rows_per_part).format())
+    try:
+        with OutLock(out_dir, on_wait=lambda m: click.echo(f"seidou: {m}", err=True)):
+            click.echo(compact(out_dir, rows_per_part=rows_per_part).format())
+    except OSError as e:
+        fail(str(OutputError(f"cannot write to {out_dir}: {e.strerror or e}")), EXIT_OUTPUT)
 
 
 @main.command("text")
@@ -326,6 +457,8 @@ def schema_cmd(table: str | None) -> None:
       seidou schema
       seidou schema documents
     """
+    from seidou.schemas import TABLES, WRITTEN
+
     names = [table] if table else list(TABLES)
     for name in names:
         if name not in TABLES:

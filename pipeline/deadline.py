@@ -1,8 +1,11 @@
-"""A time limit for one in-process step (pdfplumber on a page, PAdES validation): SIGALRM.
+"""A time limit for one in-process step (pdfplumber on a page, PAdES validation), in CPU time.
 
-The worker processes watch whole files from outside (seidou.runner.workers); this bounds one slow step
-inside a file so the rest of the file is kept. It works in the main thread only (signals); in
-other threads (a Dask worker's task threads) it does nothing and the file-level limits apply.
+The limit counts the CPU time this process spends (``ITIMER_PROF``: user + system, all threads), not
+wall time, so a machine busy with other work slows a step down without making it give up — the same
+page gives the same rows on an idle and on a loaded machine. A step that waits (on I/O, on a child
+process) is bounded by the worker's file limit instead (seidou.runner.workers, which also has a wall
+backstop). It works in the main thread only (signals); in other threads (a Dask worker's task threads)
+it does nothing and the file-level limits apply.
 """
 
 from __future__ import annotations
@@ -19,27 +22,29 @@ class StepTimeout(Exception):
 
 @contextmanager
 def time_limit(seconds: float, what: str) -> Iterator[None]:
-    """Raise :class:`StepTimeout` in the block after ``seconds`` (main thread only).
+    """Raise :class:`StepTimeout` in the block after ``seconds`` of CPU time (main thread only).
 
-    >>> import time
     >>> try:
-    ...     with time_limit(0.05, "a nap"):
-    ...         time.sleep(2)
+    ...     with time_limit(0.05, "a busy loop"):
+    ...         while True:
+    ...             pass
     ... except StepTimeout as e:
     ...     print(e)
-    a nap took more than 0.05 s
+    a busy loop took more than 0.05 s of CPU time
     """
     if threading.current_thread() is not threading.main_thread() or seconds <= 0:
         yield
         return
 
     def expire(_signum, _frame):
-        raise StepTimeout(f"{what} took more than {seconds:g} s")
+        raise StepTimeout(f"{what} took more than {seconds:g} s of CPU time")
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, expire)
+    outer = signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+        if outer[0] > 0:  # a limit around this one: give it back what was left of it (less this step)
+            signal.setitimer(signal.ITIMER_PROF, max(0.001, outer[0] - seconds), outer[1])

@@ -38,6 +38,24 @@ class NoPagesError(InputError):
     error_type = "no_pages"
 
 
+class NotRegularFileError(InputError):
+    """A FIFO, socket, device or a link to one, named like a PDF: never read (it could block for ever)."""
+
+    error_type = "not_a_regular_file"
+
+
+class FileChangedError(InputError):
+    """The file grew or was rewritten while it was read."""
+
+    error_type = "file_changed"
+
+
+class UnreadableError(InputError):
+    """The file or folder cannot be read (permissions, I/O error, a link that leads nowhere)."""
+
+    error_type = "unreadable"
+
+
 class InvalidXmlError(InputError):
     """An ``.xml`` input that is not a well-formed INLABS act."""
 

@@ -34,17 +34,18 @@ def _fact(*fields: pa.Field) -> pa.Schema:
 FILES = pa.schema(
     [
         pa.field("file_sha256", pa.string()),
-        pa.field("path", pa.string(), nullable=False),
+        pa.field("path", pa.string(), nullable=False),  # as text; bytes that are not UTF-8 shown as U+FFFD
         pa.field("bytes", pa.int64()),
         pa.field("pages", pa.int32()),
         pa.field("producer", pa.string()),
         pa.field("text_layer", pa.string()),  # 'yes' | 'partial' | 'no'
         pa.field("encrypted", pa.bool_()),
         pa.field("has_signature_fields", pa.bool_()),
-        pa.field("status", pa.string(), nullable=False),  # 'ok' | 'failed' | 'skipped'
+        pa.field("status", pa.string(), nullable=False),  # 'ok' | 'partial' | 'failed'
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("pipeline_version", pa.string()),
         pa.field("seconds", pa.float64()),
+        pa.field("path_bytes", pa.binary()),  # the path exactly as the file system gave it
     ]
 )
 
@@ -222,6 +223,7 @@ ERRORS = pa.schema(
         pa.field("message", pa.string(), nullable=False),
         pa.field("at", pa.timestamp("us", tz="UTC")),
         pa.field("page", pa.int32()),
+        pa.field("path_bytes", pa.binary()),
     ]
 )
 
@@ -238,11 +240,27 @@ RUNS = pa.schema(
         pa.field("n_skipped", pa.int32()),
         pa.field("n_pages", pa.int32()),
         pa.field("seconds", pa.float64()),
+        pa.field("n_partial", pa.int32()),
+        pa.field("status", pa.string()),  # 'finished' | 'interrupted' | 'stopped' (--strict) | 'output_error'
+    ]
+)
+
+RUN_FILES = pa.schema(
+    [
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("path", pa.string(), nullable=False),
+        pa.field("path_bytes", pa.binary()),
+        pa.field("file_sha256", pa.string()),
+        pa.field("status", pa.string(), nullable=False),  # 'ok' | 'partial' | 'failed' | 'skipped' | 'duplicate'
+        pa.field("pages", pa.int32()),
+        pa.field("seconds", pa.float64()),
+        pa.field("n_errors", pa.int32()),
+        pa.field("pipeline_version", pa.string()),
     ]
 )
 
 TABLES: dict[str, tuple[pa.Schema, str]] = {
-    "files": (FILES, "one row per input file"),
+    "files": (FILES, "one row per input file (its current status; unreadable folders too)"),
     "pages": (PAGES, "one row per page: size, columns, text layer, running header/footer/margin text"),
     "documents": (DOCUMENTS, "one row per logical document, with its canonical text"),
     "identifiers": (
@@ -260,6 +278,7 @@ TABLES: dict[str, tuple[pa.Schema, str]] = {
     "findings": (FINDINGS, "what an auditor should look at: check digits, words vs figures, valor global, dates"),
     "errors": (ERRORS, "one row per failed file, page or stage"),
     "runs": (RUNS, "one row per run"),
+    "run_files": (RUN_FILES, "one row per input file of each run: what that run did with it (history)"),
 }
 
 # Tables the pipeline writes today; the others are part of the contract and come with later stages.
@@ -279,7 +298,11 @@ WRITTEN = (
     "findings",
     "errors",
     "runs",
+    "run_files",
 )
+
+# Tables that keep history (parts are only added); the others hold one current copy of each file's rows.
+HISTORY = ("runs", "run_files")
 
 
 def schema(table: str) -> pa.Schema:

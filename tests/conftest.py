@@ -93,6 +93,19 @@ def copy_fixtures(folder: Path, names: list[str]) -> Path:
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files from the current output")
+    parser.addoption("--run-slow", action="store_true", help="also run the tests marked slow (SEIDOU_TEST_ALL=1 too)")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked slow (long end-to-end cases) run only with --run-slow or SEIDOU_TEST_ALL=1."""
+    import os
+
+    if config.getoption("--run-slow") or os.environ.get("SEIDOU_TEST_ALL") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: run with --run-slow or SEIDOU_TEST_ALL=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture

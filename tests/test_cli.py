@@ -35,7 +35,7 @@ def out(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     result = CliRunner().invoke(main, ["run", str(src), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "files: 3 (ok 3, failed 0, skipped 0)" in result.output
+    assert "files: 3 (ok 3, partial 0, failed 0, skipped 0, duplicate 0)" in result.output
     n_docs = len(pd.read_parquet(out / "documents"))
     assert n_docs > 3  # the DO2 page holds a dozen acts
     assert f"documents: {n_docs}" in result.output and "seconds:" in result.output
@@ -79,12 +79,14 @@ def test_part_file_names(out):
     assert parts[0] == f"part-{run_id}-00000.parquet"
 
 
-def test_second_run_adds_parts(out):
-    before = len(list((out / "files").glob("*.parquet")))
+def test_second_run_keeps_one_copy(out):
+    before = {t: len(pd.read_parquet(out / t)) for t in WRITTEN}
     result = CliRunner().invoke(main, ["run", str(FIXTURES / SAMPLES[0]), "--out", str(out)])
     assert result.exit_code == 0
-    assert len(list((out / "files").glob("*.parquet"))) == before + 1
-    assert len(pd.read_parquet(out / "runs")) == 2
+    assert "skipped 1" in result.output
+    after = {t: len(pd.read_parquet(out / t)) for t in WRITTEN}
+    assert after == {**before, "runs": before["runs"] + 1, "run_files": before["run_files"] + 1}
+    assert pd.read_parquet(out / "run_files")["status"].tolist()[-1] == "skipped"
 
 
 def test_exit_code_3_when_a_file_fails(tmp_path):

@@ -76,19 +76,41 @@ def test_ocr_of_a_rendered_page_finds_what_its_text_layer_has(tmp_path):
     assert expected <= ids(scanned)
 
 
-def test_without_tesseract_scanned_pages_are_flagged_not_failed(monkeypatch, tmp_path):
+def test_without_tesseract_scanned_pages_are_flagged_and_the_file_partial(monkeypatch, tmp_path):
     monkeypatch.setattr(ocr, "available", lambda: None)
     result = process_file(str(SCAN), "r1", tables="off", ner="off")
-    assert result.status == "ok"
+    assert result.status == "partial"  # nothing lost in silence: the next run reads them again
+    assert result.rows["files"][0]["status"] == "partial"
     assert [(p["ocr"], p["text_source"]) for p in result.rows["pages"]] == [(True, "none")] * 2
-    assert result.rows["errors"] == []
+    assert [(e["stage"], e["error_type"], e["page"]) for e in result.rows["errors"]] == [("ocr", "ocr_unavailable", 1)]
+    assert "2 scanned page(s) not read" in result.rows["errors"][0]["message"]
+
+
+def test_with_ocr_off_scanned_pages_are_only_flagged(monkeypatch):
+    monkeypatch.setattr(ocr, "available", lambda: None)
+    result = process_file(str(SCAN), "r1", tables="off", ner="off", ocr=False)
+    assert result.status == "ok" and result.rows["errors"] == []  # the user asked for no OCR
+
+
+def test_blank_pages_are_not_sent_to_ocr(monkeypatch, tmp_path):
+    from PIL import Image
+
+    white = Image.new("RGB", (1240, 1754), "white")  # a scanned blank sheet, and a scanned page
+    ink = Image.new("RGB", (1240, 1754), "white")
+    ink.paste((0, 0, 0), (100, 100, 600, 140))
+    white.save(tmp_path / "blank.pdf", "PDF", save_all=True, append_images=[ink], resolution=150.0)
+    calls = []
+    monkeypatch.setattr(ocr, "available", lambda: "fake 1.0")
+    monkeypatch.setattr(ocr, "ocr_page", lambda page, **kw: calls.append(page) or [])
+    result = process_file(str(tmp_path / "blank.pdf"), "r1", tables="off", ner="off")
+    assert len(calls) == 1 and result.status == "ok"  # only the page with ink went to OCR
 
 
 def test_a_failing_ocr_engine_is_an_error_row_and_the_file_goes_on(monkeypatch):
     monkeypatch.setattr(ocr, "available", lambda: "fake 1.0")
     monkeypatch.setattr(ocr, "ENGINE", "false")  # exits 1 without output
     result = process_file(str(SCAN), "r1", tables="off", ner="off")
-    assert result.status == "ok"
+    assert result.status == "partial"
     assert [p["text_source"] for p in result.rows["pages"]] == ["none", "none"]
     errs = result.rows["errors"]
     assert [(e["stage"], e["error_type"], e["page"]) for e in errs] == [

@@ -14,7 +14,8 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from seidou.io.parquet import PartWriter, write_part
+from seidou.io.parquet import write_part
+from seidou.io.store import recover
 
 from .conftest import copy_fixtures
 
@@ -89,7 +90,7 @@ def test_recover_removes_an_uncommitted_flush(tmp_path):
     write_part(tmp_path, "files", "r1", 0, [])  # flush 0 committed
     write_part(tmp_path, "documents", "r1", 1, [])  # flush 1 killed before its files part
     (tmp_path / "documents" / ".part-r1-00002.parquet.tmp").write_bytes(b"half")
-    assert PartWriter(tmp_path, "r2").recover() == 2
+    assert recover(tmp_path) == 2
     assert sorted(p.name for p in (tmp_path / "documents").iterdir()) == ["part-r1-00000.parquet"]
 
 

@@ -3,7 +3,7 @@
 Crash-safe by the same commit rule as a run (io.parquet): the merged parts are written as one
 flush named ``part-compact-<id>-NNNNN.parquet`` in every table, the ``files`` part last as the
 commit mark. Before anything is written, a manifest (``OUT/.compact-<id>.json``) lists the parts
-being replaced; :func:`finish_pending` (run by every writer's ``recover``) completes a compaction
+being replaced; ``finish_pending`` (seidou.io.compact_recovery, run by every writer's recover) completes a compaction
 whose commit mark exists (deletes the listed old parts) or undoes one that has none (deletes its
 new parts). A compaction killed at any point therefore leaves exactly the rows it started with.
 """
@@ -16,9 +16,12 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
-from seidou.io.compact_recovery import PREFIX, _delete_old, _write_json, committed_compactions, finish_pending  # noqa: F401
+from seidou.io.compact_recovery import PREFIX, delete_old, write_json
+from seidou.io.parquet import conform
+from seidou.io.store import recover
 from seidou.schemas import TABLES
 
 ROWS_PER_PART = 2_000_000
@@ -50,9 +53,7 @@ def compact(
     """Merge every table's parts under ``out_dir`` into parts of at most ``rows_per_part`` rows.
     ``_crash_at`` ('manifest', 'parts', 'commit', 'delete') stops there, for the crash tests."""
     out = Path(out_dir)
-    from seidou.io.parquet import PartWriter
-
-    PartWriter(out, "compact").recover()  # never compact on top of an unfinished run or compaction
+    recover(out)  # never compact on top of an unfinished run or compaction
     cid = PREFIX + dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
     old = {t: [str(p.relative_to(out)) for p in _parts(out / t)] for t in TABLES if (out / t).is_dir()}
     old = {t: ps for t, ps in old.items() if ps}
@@ -60,7 +61,7 @@ def compact(
     if "files" not in old:
         return summary
     manifest = out / f".{cid}.json"
-    _write_json(manifest, {"compact_id": cid, "old_parts": [p for ps in old.values() for p in ps]})
+    write_json(manifest, {"compact_id": cid, "old_parts": [p for ps in old.values() for p in ps]})
     if _crash_at == "manifest":
         return summary
     for table in sorted(set(old) - {"files"}) + ["files"]:  # the files part last: the commit mark
@@ -70,7 +71,7 @@ def compact(
             return summary
     if _crash_at == "commit":
         return summary
-    _delete_old(out, manifest, stop_early=_crash_at == "delete")
+    delete_old(out, manifest, stop_early=_crash_at == "delete")
     return summary
 
 
@@ -92,13 +93,13 @@ def _merge(out: Path, table: str, parts: list[str], cid: str, rows_per_part: int
 
     for rel in parts:
         for batch in pq.ParquetFile(out / rel).iter_batches(batch_size=65_536):
-            batch = batch.select(schema.names).cast(schema) if batch.schema != schema else batch
+            batch = conform(pa.Table.from_batches([batch]), schema)
             if writer is None or in_part >= rows_per_part:
                 close()
                 tmp = folder / f".part-{cid}-{n:05d}.parquet.tmp"
                 writer = pq.ParquetWriter(tmp, schema, compression="zstd")
                 n, in_part = n + 1, 0
-            writer.write_batch(batch)
+            writer.write_table(batch)
             in_part += batch.num_rows
             rows += batch.num_rows
     if writer is None:  # only empty parts: keep one empty part so the table stays queryable

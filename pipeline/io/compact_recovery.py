@@ -10,7 +10,7 @@ from pathlib import Path
 PREFIX = "compact-"
 
 
-def _delete_old(out: Path, manifest: Path, *, stop_early: bool = False) -> None:
+def delete_old(out: Path, manifest: Path, *, stop_early: bool = False) -> None:
     old = json.loads(manifest.read_text())["old_parts"]
     for k, rel in enumerate(old):
         if stop_early and k == len(old) // 2:
@@ -32,7 +32,7 @@ def finish_pending(out: Path) -> int:
             continue
         if (out / "files" / f"part-{cid}-00000.parquet").exists():
             before = sum(1 for _ in out.glob("*/part-*.parquet"))
-            _delete_old(out, manifest)
+            delete_old(out, manifest)
             removed += before - sum(1 for _ in out.glob("*/part-*.parquet"))
         else:
             for part in out.glob(f"*/part-{cid}-*.parquet"):
@@ -47,7 +47,7 @@ def committed_compactions(files_part_names: set[str]) -> set[str]:
     return {name[len("part-") :].rsplit("-", 1)[0] for name in files_part_names if name.startswith("part-" + PREFIX)}
 
 
-def _write_json(path: Path, data: dict) -> None:
+def write_json(path: Path, data: dict) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data))
     with open(tmp, "rb") as f:

@@ -13,13 +13,15 @@ import functools
 import io
 import os
 import shutil
+import signal
 import subprocess
 
 from seidou.layout.types import Word
 
 DPI = 300
 LANG = "por"
-PAGE_TIMEOUT_S = 180
+PAGE_TIMEOUT_S = 180  # CPU seconds of Tesseract per page (RLIMIT_CPU); the wall limit is WALL_FACTOR times it
+WALL_FACTOR = 4
 # Tesseract's word confidence (0-100). Kept low: a correct title word in capitals can score 3
 # ("CONVÊNIO" on the scanned Tucano convênio); -1 marks non-word rows.
 MIN_CONFIDENCE = 0
@@ -46,6 +48,26 @@ class OcrError(Exception):
     pass
 
 
+@functools.lru_cache(maxsize=1)
+def _wrappers() -> tuple[str | None, str | None]:
+    return shutil.which("setpriv"), shutil.which("prlimit")
+
+
+def bounded(argv: list[str], cpu_seconds: float) -> list[str]:
+    """``argv`` run so that it dies with the worker that started it (``setpriv --pdeathsig KILL``: the
+    worker's process group is killed as a whole, but a worker killed by its own parent's death would
+    leave it running) and stops after ``cpu_seconds`` of CPU time (``prlimit --cpu``), where util-linux
+    has these tools; it stays in the worker's process group, whose memory the parent counts."""
+    setpriv, prlimit = _wrappers()
+    out = list(argv)
+    if prlimit:
+        n = max(1, int(cpu_seconds))
+        out = [prlimit, f"--cpu={n}:{n + 1}", "--", *out]
+    if setpriv:
+        out = [setpriv, "--pdeathsig", "KILL", "--", *out]
+    return out
+
+
 def ocr_page(page, *, dpi: int = DPI) -> list[Word]:
     """Words of one PDFium page, read by Tesseract, in PDF points (display space)."""
     scale = dpi / 72
@@ -55,14 +77,16 @@ def ocr_page(page, *, dpi: int = DPI) -> list[Word]:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # one core per worker: no OpenMP oversubscription
     try:
         done = subprocess.run(
-            [ENGINE, "stdin", "stdout", "-l", LANG, "--dpi", str(dpi), "tsv"],
+            bounded([ENGINE, "stdin", "stdout", "-l", LANG, "--dpi", str(dpi), "tsv"], PAGE_TIMEOUT_S),
             input=buf.getvalue(),
             capture_output=True,
-            timeout=PAGE_TIMEOUT_S,
+            timeout=PAGE_TIMEOUT_S * WALL_FACTOR,
             env=env,
         )
     except subprocess.TimeoutExpired as e:
-        raise OcrError(f"tesseract took more than {PAGE_TIMEOUT_S} s") from e
+        raise OcrError(f"tesseract took more than {PAGE_TIMEOUT_S * WALL_FACTOR} s") from e
+    if done.returncode in (-signal.SIGXCPU, -signal.SIGKILL, 128 + signal.SIGXCPU):
+        raise OcrError(f"tesseract took more than {PAGE_TIMEOUT_S} s of CPU time")
     if done.returncode != 0:
         raise OcrError(f"tesseract failed: {done.stderr.decode('utf-8', 'replace').strip()[:300]}")
     return parse_tsv(done.stdout.decode("utf-8", "replace"), scale)

@@ -10,10 +10,12 @@ character and split where the characters jump.
 from __future__ import annotations
 
 import ctypes
+import errno
 import hashlib
 import math
 import os
 import re
+import stat
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,7 +25,17 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import regex
 
-from seidou.errors import EmptyFileError, EncryptedPdfError, InputError, NoPagesError, NotPdfError
+from seidou.errors import (
+    EmptyFileError,
+    EncryptedPdfError,
+    FileChangedError,
+    InputError,
+    NoPagesError,
+    NotPdfError,
+    NotRegularFileError,
+    UnreadableError,
+)
+from seidou.io.fs import file_kind
 from seidou.layout.types import RawPage, Word
 from seidou.io.pdfium_calls import char_box_call, display_box, object_kinds, token_boxes
 
@@ -47,12 +59,33 @@ class FileFacts:
 
 
 def sha256_of(path: str | os.PathLike) -> tuple[str, int]:
-    h = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-            size += len(chunk)
+    """(sha256 hex, size) of a regular file. A FIFO, socket or device (or a link to one) raises
+    NotRegularFileError without blocking; a file that changes while read raises FileChangedError;
+    a file that cannot be opened raises UnreadableError."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as e:
+        if e.errno == errno.ENXIO:  # a socket (or a FIFO on some systems)
+            raise NotRegularFileError("not a regular file (a socket or device): it is not read") from e
+        raise UnreadableError(f"cannot open the file: {e.strerror}") from e
+    try:
+        before = os.fstat(fd)
+        if not stat.S_ISREG(before.st_mode):
+            raise NotRegularFileError(f"not a regular file ({file_kind(before.st_mode)}): it is not read")
+        os.set_blocking(fd, True)
+        h = hashlib.sha256()
+        size = 0
+        try:
+            while chunk := os.read(fd, 1 << 20):
+                h.update(chunk)
+                size += len(chunk)
+        except OSError as e:
+            raise UnreadableError(f"cannot read the file: {e.strerror}") from e
+        after = os.fstat(fd)
+    finally:
+        os.close(fd)
+    if size != before.st_size or after.st_size != size or after.st_mtime_ns != before.st_mtime_ns:
+        raise FileChangedError(f"the file changed while it was read ({before.st_size} → {after.st_size} bytes)")
     return h.hexdigest(), size
 
 

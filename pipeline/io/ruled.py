@@ -15,10 +15,7 @@ characters would fall if they had equal widths.
 from __future__ import annotations
 
 import ctypes
-import signal
-import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -357,29 +354,3 @@ def read_page_tables(pdf_page, page: PageLayout) -> list[RuledCell]:
     return out
 
 
-# --- a CPU-time bound for one step ---------------------------------------------------------------
-
-
-class CpuLimitExceeded(Exception):
-    """A step used more CPU time than it was allowed."""
-
-
-@contextmanager
-def cpu_limit(seconds: float, what: str) -> Iterator[None]:
-    """Raise :class:`CpuLimitExceeded` in the block once this process has spent ``seconds`` of CPU
-    time (user, ITIMER_VIRTUAL) in it; a process waiting for the machine's cores is not charged.
-    Main thread only; elsewhere (a Dask worker's threads) the block runs unbounded."""
-    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
-        yield
-        return
-
-    def expire(_signum, _frame):
-        raise CpuLimitExceeded(f"{what} used more than {seconds:g} s of CPU time")
-
-    previous = signal.signal(signal.SIGVTALRM, expire)
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-        signal.signal(signal.SIGVTALRM, previous)

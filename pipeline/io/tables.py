@@ -25,7 +25,8 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from seidou import __version__
-from seidou.io.ruled import CpuLimitExceeded, cpu_limit, read_page_tables
+from seidou.deadline import StepTimeout, time_limit
+from seidou.io.ruled import read_page_tables
 from seidou.layout.types import PageLayout
 
 ENGINES = ("ruled", "pdfplumber")
@@ -103,14 +104,14 @@ def _read_ruled(doc: pdfium.PdfDocument, pages: list[PageLayout], table_no: int)
         if not 1 <= number <= len(doc):
             continue
         try:
-            with cpu_limit(PAGE_SECONDS, f"the table search on page {number}"):
+            with time_limit(PAGE_SECONDS, f"the table search on page {number}"):
                 page = doc[number - 1]
                 try:
                     cells = read_page_tables(page, lp)
                 finally:
                     page.close()
         except Exception as e:  # noqa: BLE001 - a damaged page must not lose the file's other tables
-            failures.append(PageFailure(number, type(e).__name__, f"table search failed on page {number}: {e}"))
+            failures.append(_failure(number, e))
             continue
         base = table_no
         for c in cells:
@@ -128,11 +129,10 @@ def _read_pdfplumber(path: str | os.PathLike, pages: list[int], table_no: int):
                 continue
             page = pdf.pages[number - 1]
             try:
-                with cpu_limit(PAGE_SECONDS, f"the table search on page {number}"):
+                with time_limit(PAGE_SECONDS, f"the table search on page {number}"):
                     found = [(t, t.extract()) for t in page.find_tables()]
             except Exception as e:  # noqa: BLE001 - pdfminer fails in many ways on damaged pages
-                e = _limit_inside(e)
-                failures.append(PageFailure(number, type(e).__name__, f"table search failed on page {number}: {e}"))
+                failures.append(_failure(number, _limit_inside(e)))
                 continue
             finally:
                 page.close()
@@ -155,11 +155,18 @@ def _read_pdfplumber(path: str | os.PathLike, pages: list[int], table_no: int):
     return out, failures
 
 
+def _failure(number: int, e: BaseException) -> PageFailure:
+    """A page's failure: ``step_timeout`` for the CPU limit (the file becomes 'partial'), else the exception."""
+    if isinstance(e, StepTimeout):
+        return PageFailure(number, "step_timeout", str(e))
+    return PageFailure(number, type(e).__name__, f"table search failed on page {number}: {e}")
+
+
 def _limit_inside(e: BaseException) -> BaseException:
     """pdfplumber wraps what its parser raised (PdfminerException): the CPU limit shows as itself."""
     seen = e
     for _ in range(5):
-        if isinstance(seen, CpuLimitExceeded):
+        if isinstance(seen, StepTimeout):
             return seen
         inner = next((a for a in getattr(seen, "args", ()) if isinstance(a, BaseException)), None)
         seen = seen.__cause__ or seen.__context__ or inner

@@ -76,11 +76,21 @@ def process_dask(
             except (DaskTimeout, TimeoutError):
                 future.cancel()
                 result = failed_result(
-                    path, run_id, "worker", "timeout", f"over the time limit of {limits.seconds:g} s"
+                    path,
+                    run_id,
+                    "worker",
+                    "timeout",
+                    f"over the time limit of {limits.seconds:g} s",
+                    hashed=(None, None),
                 )
             except Exception as e:  # noqa: BLE001 - KilledWorker, lost connection, ...
                 result = failed_result(
-                    path, run_id, "worker", "crashed", f"the Dask task failed: {type(e).__name__}: {e}"
+                    path,
+                    run_id,
+                    "worker",
+                    "crashed",
+                    f"the Dask task failed: {type(e).__name__}: {e}",
+                    hashed=(None, None),
                 )
             yield index, result
             submit()

@@ -48,7 +48,7 @@ from seidou.layout.types import RawPage
 class FileResult:
     path: str
     sha256: str | None
-    status: str  # 'ok' | 'failed'
+    status: str  # 'ok' | 'partial' (a stage gave up on part of it: see errors) | 'failed'
     n_pages: int = 0
     rows: dict[str, list[dict]] = field(default_factory=dict)
     layout: Layout | None = None
@@ -82,26 +82,46 @@ def read_layout(path: str, *, ocr: bool = True) -> tuple[PdfFile, Layout]:
         raise
 
 
-def lay_out(pdf: PdfFile, first: int = 1, last: int | None = None, *, ocr: bool, known: dict | None = None) -> Layout:
+def lay_out(
+    pdf: PdfFile,
+    first: int = 1,
+    last: int | None = None,
+    *,
+    ocr: bool,
+    known: dict | None = None,
+    unread: list[int] | None = None,
+) -> Layout:
     """Pages ``first``..``last`` of an open PDF read, OCR'd where scanned (``ocr``) and laid out;
-    ``known`` carries furniture and backgrounds from earlier windows of the file (layout_pages)."""
+    ``known`` carries furniture and backgrounds from earlier windows of the file (layout_pages);
+    ``unread`` gets the scanned pages that OCR was asked for but Tesseract is not installed."""
     raw = list(pdf.pages(first, last))
-    if ocr:
-        ocr_scanned(pdf, raw, known)
+    missed = ocr_scanned(pdf, raw, known) if ocr else []
+    if unread is not None:
+        unread.extend(missed)
     return layout_pages(raw, known)
 
 
-def ocr_scanned(pdf: PdfFile, raw: list[RawPage], known: dict | None = None) -> None:
+def ocr_scanned(pdf: PdfFile, raw: list[RawPage], known: dict | None = None) -> list[int]:
     """Read the scanned pages of ``raw`` with Tesseract, in place (``text_source = 'ocr'``, or
-    ``ocr_error``); a scanned page left unread is 'none' by layout_pages."""
-    if not ocr_engine.available():
-        return
+    ``ocr_error``); a scanned page left unread is 'none' by layout_pages. Blank pages are not sent to
+    Tesseract. Returns the scanned pages left unread because Tesseract is not installed."""
     # a copy: layout_pages adds this window's backgrounds to ``known`` itself
     scanned = scanned_pages(raw, dict(known) if known is not None else None)
+    if not scanned:
+        return []
+    engine = ocr_engine.available()
+    unread = []
     for rp in raw:
         if rp.number not in scanned:
             continue
         page = pdf.doc[rp.number - 1]
+        if is_blank(page):
+            page.close()
+            continue
+        if not engine:
+            unread.append(rp.number)
+            page.close()
+            continue
         try:
             rp.words = ocr_engine.merge_words(rp.words, ocr_engine.ocr_page(page))
             rp.text_source = "ocr"
@@ -109,6 +129,21 @@ def ocr_scanned(pdf: PdfFile, raw: list[RawPage], known: dict | None = None) -> 
             rp.ocr_error = f"{type(e).__name__}: {e}"
         finally:
             page.close()
+    return unread
+
+
+BLANK_SCALE = 12 / 72  # a page drawn at 12 dpi: enough to see any ink, a few ms even for a big page
+BLANK_LEVEL = 235  # grey level (0-255) under which a pixel is ink
+
+
+def is_blank(page) -> bool:
+    """True when a page, drawn small, has no pixel darker than paper (nothing for OCR to read)."""
+    try:
+        image = page.render(scale=BLANK_SCALE, grayscale=True).to_pil().convert("L")
+    except Exception:  # noqa: BLE001 - a page that cannot be drawn is left to OCR to report
+        return False
+    low, _high = image.getextrema()
+    return low >= BLANK_LEVEL
 
 
 def process_file(path: str, run_id: str, options: Options | None = None, **changes) -> FileResult:
@@ -143,9 +178,10 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
         pages: list[dict] = []
         context: dict = {}
         last_layout = None
+        unread: list[int] = []
         for first, last in page_windows(pdf.n_pages):
             try:
-                layout = lay_out(pdf, first, last, ocr=ocr, known=context.setdefault("layout", {}))
+                layout = lay_out(pdf, first, last, ocr=ocr, known=context.setdefault("layout", {}), unread=unread)
             except Exception as e:
                 if strict:
                     raise
@@ -192,6 +228,20 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
                 abandoned_at,
             )
         )
+    if unread:
+        errors.append(
+            error_row(
+                run_id,
+                path,
+                sha,
+                "ocr",
+                "ocr_unavailable",
+                f"{len(unread)} scanned page(s) not read: Tesseract (with Portuguese data) is not installed "
+                f"(pages {_page_list(unread)})",
+                unread[0],
+            )
+        )
+    errors += ner_missing_rows(ner, documents, run_id, path, sha)
     readable = [p for p in pages if p["error"] is None]
     if readable and all(p["n_chars"] == 0 for p in readable):
         text_layer = "no"
@@ -223,8 +273,50 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
             if strict:
                 raise
             errors.append(error_row(run_id, path, sha, "pades", type(e).__name__, f"cannot read PDF signatures: {e}"))
+    status = file_status(errors)
+    files[0]["status"] = status
     rows = {"files": files, "pages": pages, "documents": documents, "errors": errors, **facts_rows}
-    return FileResult(path, sha, "ok", facts.pages, rows, last_layout)
+    return FileResult(path, sha, status, facts.pages, rows, last_layout)
+
+
+# Stages whose errors rows mean that the stage gave up on part of the file (a time limit, a missing
+# engine or model, a signature that could not be read): the file is 'partial' and the next run
+# processes it again. Errors of the file's own content (an unreadable page) leave it 'ok'.
+GAVE_UP_STAGES = frozenset({"tables", "ocr", "pades", "ner"})
+
+
+def file_status(errors: list[dict]) -> str:
+    """'partial' when a stage gave up on part of the file, else 'ok'.
+
+    >>> file_status([]), file_status([{"stage": "tables"}]), file_status([{"stage": "layout"}])
+    ('ok', 'partial', 'ok')
+    """
+    return "partial" if any(e["stage"] in GAVE_UP_STAGES for e in errors) else "ok"
+
+
+def ner_missing_rows(ner: str, documents: list[dict], run_id: str, path: str, sha: str | None) -> list[dict]:
+    """An errors row when named entities were asked for but no NER model is installed."""
+    if ner == "off" or not documents:
+        return []
+    from seidou.ner.entities import MODEL_DIR, load_model
+
+    if load_model() is not None:
+        return []
+    return [
+        error_row(
+            run_id,
+            path,
+            sha,
+            "ner",
+            "ner_model_missing",
+            f"named entities asked for (--ner {ner}) but no NER model at {MODEL_DIR}: only rule entities written",
+        )
+    ]
+
+
+def _page_list(pages: list[int], most: int = 20) -> str:
+    shown = ", ".join(map(str, pages[:most]))
+    return shown + (f" and {len(pages) - most} more" if len(pages) > most else "")
 
 
 # Pages are laid out and segmented in windows of this many pages, so memory follows the window,
@@ -486,12 +578,13 @@ def process_inlabs(path: str, run_id: str, *, unmask_cpf: bool = False, ner: str
     """One INLABS XML act: the same documents, facts and clauses as a PDF page gives."""
     started = time.perf_counter()
     try:
+        sha, size = sha256_of(path)
         act = inlabs.read_act(path)
     except SeidouError as e:
         return failed_result(path, run_id, e.stage, e.error_type, str(e), started)
-    sha, size = sha256_of(path)
     layout = inlabs.layout_of(act)
     documents, facts_rows = document_and_fact_rows(sha, layout, run_id, unmask_cpf=unmask_cpf, inlabs_act=act, ner=ner)
+    errors = ner_missing_rows(ner, documents, run_id, path, sha)
     files = [
         {
             "file_sha256": sha,
@@ -502,13 +595,14 @@ def process_inlabs(path: str, run_id: str, *, unmask_cpf: bool = False, ner: str
             "text_layer": "yes",
             "encrypted": False,
             "has_signature_fields": False,
-            "status": "ok",
+            "status": file_status(errors),
             "run_id": run_id,
             "pipeline_version": __version__,
             "seconds": time.perf_counter() - started,
         }
     ]
-    return FileResult(path, sha, "ok", 0, {"files": files, "documents": documents, **facts_rows}, layout)
+    rows = {"files": files, "documents": documents, "errors": errors, **facts_rows}
+    return FileResult(path, sha, file_status(errors), 0, rows, layout)
 
 
 def _masked(text: str, unmask_cpf: bool) -> str | None:
@@ -518,13 +612,25 @@ def _masked(text: str, unmask_cpf: bool) -> str | None:
 
 
 def failed_result(
-    path: str, run_id: str, stage: str, error_type: str, message: str, started: float | None = None
+    path: str,
+    run_id: str,
+    stage: str,
+    error_type: str,
+    message: str,
+    started: float | None = None,
+    *,
+    hashed: tuple[str | None, int | None] | None = None,
 ) -> FileResult:
-    """A failed file: its ``files`` row (status 'failed') and one ``errors`` row."""
-    try:
-        sha, size = sha256_of(path)
-    except OSError:
-        sha, size = None, None
+    """A failed file: its ``files`` row (status 'failed') and one ``errors`` row. ``hashed`` gives its
+    (sha256, size) when known or not to be read here (the parent of a killed worker); otherwise the
+    file is hashed, if it can be."""
+    if hashed is not None:
+        sha, size = hashed
+    else:
+        try:
+            sha, size = sha256_of(path)
+        except Exception:  # noqa: BLE001 - unreadable, not a regular file, changed: the row says why
+            sha, size = None, None
     files = [
         {
             "file_sha256": sha,

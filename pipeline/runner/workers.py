@@ -1,10 +1,14 @@
 """Parallel processing in worker processes (PDFium and pdfplumber are not thread-safe).
 
-Each worker handles one file at a time under a time limit and a resident-memory limit, both watched
-by the parent. A worker past either is killed and replaced, and its file becomes an ``errors`` row
-(``timeout`` or ``memory``; ``crashed`` if the worker died on its own). A worker whose parent is killed
-(a scheduler's SIGKILL) exits too: none is left behind holding memory. Results come back in
-input order, so the rows of a parallel run are in the same order as those of a sequential one.
+Each worker (seidou.runner.worker_main) handles one task at a time — hashing a file, or processing it —
+under limits watched by the parent: CPU time (the worker's and its children's, so a busy machine does
+not make files fail), a wall-clock backstop of ``WALL_FACTOR`` times that (a read that blocks uses no
+CPU), and the resident memory of the worker's whole process group (Tesseract included). A worker past
+a limit is killed with its process group and replaced; its file becomes an ``errors`` row
+(``timeout`` or ``memory``; ``crashed`` if the worker died on its own). Workers die with the parent.
+
+:meth:`Pool.run` yields results as they finish (a slow file holds nothing back) and ``None`` while
+none does, so the caller can commit on time; :func:`process_parallel` gives them in input order.
 """
 
 from __future__ import annotations
@@ -13,26 +17,47 @@ import multiprocessing as mp
 import os
 import pickle
 import queue
+import signal
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 from seidou.options import Limits, Options
-from seidou.runner.process import FileResult, failed_result
 
 POLL = 0.05
-PARENT_CHECK = 1.0  # seconds an idle worker waits for work before it checks that its parent lives
+CHECK_EVERY = 0.25  # seconds between two reads of the workers' CPU time and memory (/proc)
+WALL_FACTOR = 3.0  # wall-clock backstop: this many times the CPU-time limit
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when its parent dies (prctl PR_SET_PDEATHSIG): a worker busy with a
-    file would otherwise finish it for nobody. Elsewhere the idle check in :func:`_worker` still ends it."""
-    import ctypes
-    import signal
+def _ticks() -> float:
+    return float(os.sysconf("SC_CLK_TCK"))
 
+
+def _proc_stat(pid: int | str) -> list[str] | None:
     try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+
+
+def group_usage(pgids: set[int]) -> dict[int, tuple[float, float]]:
+    """(CPU seconds, resident MB) of each process group in ``pgids``, from one pass over /proc (Linux;
+    children already reaped count through their parent's cutime/cstime)."""
+    ticks = {g: 0 for g in pgids}
+    pages = {g: 0 for g in pgids}
+    wanted = {str(g): g for g in pgids}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        fields = _proc_stat(entry.name)
+        # fields after the name: state ppid pgrp ... utime(11) stime(12) cutime(13) cstime(14) ... rss(21)
+        if not fields or len(fields) < 22 or fields[2] not in wanted:
+            continue
+        g = wanted[fields[2]]
+        ticks[g] += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
+        pages[g] += int(fields[21])
+    size = os.sysconf("SC_PAGE_SIZE") / 2**20
+    return {g: (ticks[g] / _ticks(), pages[g] * size) for g in pgids}
 
 
 def rss_mb(pid: int) -> float:
@@ -44,54 +69,45 @@ def rss_mb(pid: int) -> float:
         return 0.0
 
 
-def _worker(tasks, results, limits: Limits, options: Options) -> None:
-    # The memory limit is watched by the parent (resident size), not set with RLIMIT_AS here: an
-    # address-space limit makes threaded libraries (pyHanko's validation, BLAS) hang instead of failing.
-    parent = os.getppid()
-    _die_with_parent()
-    from seidou.runner import settings
-    from seidou.runner.process import process_file
-
-    settings.enter_batch_process()
-
-    while True:
-        try:
-            task = tasks.get(timeout=PARENT_CHECK)
-        except queue.Empty:
-            if os.getppid() != parent:
-                return  # the parent was killed (SIGKILL): nobody will hand out work or read results
-            continue
-        if task is None:
-            return
-        index, path, run_id = task
-        try:
-            result = process_file(path, run_id, options)
-            result.layout = None  # not needed by the parent; costly to send
-        except MemoryError:
-            result = failed_result(path, run_id, "worker", "memory", f"over the memory limit of {limits.memory_mb} MB")
-        except Exception as e:  # noqa: BLE001 - one file must not stop the worker
-            result = failed_result(path, run_id, "internal", type(e).__name__, str(e))
-        try:
-            # pickled here, once: a result the queue could not pickle would leave the parent waiting
-            payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as e:  # noqa: BLE001
-            result = failed_result(path, run_id, "worker", "unpicklable", f"result cannot be sent: {e}")
-            payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-        results.put((index, payload))
-
-
 class _Slot:
     def __init__(self, ctx, results, limits: Limits, options: Options):
+        from seidou.runner.worker_main import main
+
         self.tasks = ctx.Queue()
-        self.proc = ctx.Process(target=_worker, args=(self.tasks, results, limits, options), daemon=True)
+        self.proc = ctx.Process(target=main, args=(self.tasks, results, os.getpid(), limits, options), daemon=True)
         self.proc.start()
-        self.task: tuple[int, str] | None = None
+        self.task: tuple[int, int, str, str] | None = None  # (task id, index, path, kind)
         self.started = 0.0
+        self.cpu0 = 0.0
+        self.cpu = 0.0
+        self.mem = 0.0
+
+    def own_group(self) -> bool:
+        try:
+            return os.getpgid(self.proc.pid) == self.proc.pid
+        except OSError:
+            return False
+
+    def own_usage(self) -> tuple[float, float]:
+        """(CPU seconds, resident MB) of the worker alone (before it leads its own group)."""
+        fields = _proc_stat(self.proc.pid)
+        cpu = sum(int(f) for f in fields[11:15]) / _ticks() if fields else 0.0
+        return cpu, rss_mb(self.proc.pid)
+
+    def kill(self) -> None:
+        """Kill the worker and every process of its group (Tesseract)."""
+        try:
+            if self.own_group():
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            elif self.proc.is_alive():
+                self.proc.kill()
+        except (ProcessLookupError, PermissionError):
+            pass
+        self.proc.join(5)
 
 
 # Files are handed out largest first within windows of this many files per worker: a big file
-# started last would leave the other workers idle at the end (results still come out in input
-# order; the window bounds how many finished results wait for an earlier one).
+# started last would leave the other workers idle at the end.
 WINDOW_PER_WORKER = 4
 
 
@@ -108,7 +124,7 @@ def dispatch_order(paths: list[str], workers: int) -> list[tuple[int, str]]:
 
     def size(path: str) -> int:
         try:
-            return os.path.getsize(path)
+            return os.stat(path).st_size
         except OSError:
             return 0
 
@@ -120,64 +136,139 @@ def dispatch_order(paths: list[str], workers: int) -> list[tuple[int, str]]:
     return out
 
 
-def process_parallel(
-    paths: list[str], run_id: str, workers: int, limits: Limits, options: Options
-) -> Iterator[tuple[int, FileResult]]:
-    """Yield (index, result) for every path, in input order."""
-    ctx = mp.get_context("spawn")
-    results = ctx.Queue()
-    slots = [_Slot(ctx, results, limits, options) for _ in range(max(1, min(workers, len(paths))))]
-    pending = dispatch_order(paths, len(slots))[::-1]
-    done: dict[int, FileResult] = {}
-    next_out = 0
-    try:
-        while next_out < len(paths):
-            for i, slot in enumerate(slots):
-                if slot.task is None and pending:
-                    index, path = pending.pop()
-                    slot.task, slot.started = (index, path), time.monotonic()
-                    slot.tasks.put((index, path, run_id))
-                elif slot.task is not None:
-                    index, path = slot.task
-                    over = time.monotonic() - slot.started > limits.seconds
-                    heavy = bool(limits.memory_mb) and rss_mb(slot.proc.pid) > limits.memory_mb
-                    dead = not slot.proc.is_alive()
-                    if over or heavy or dead:
-                        if slot.proc.is_alive():
-                            slot.proc.kill()
-                        slot.proc.join(5)
-                        kind = "timeout" if over else "memory" if heavy else "crashed"
-                        if over:
-                            msg = f"over the time limit of {limits.seconds:g} s"
-                        elif heavy:
-                            msg = f"over the memory limit of {limits.memory_mb} MB resident"
-                        else:
-                            msg = f"the worker died (exit code {slot.proc.exitcode})"
-                        done.setdefault(index, failed_result(path, run_id, "worker", kind, msg))
-                        slots[i] = _Slot(ctx, results, limits, options)
-            # wait for a result up to POLL, then take what else is ready and go back to hand out
-            # work at once (waiting out POLL after each result left a worker idle ~25 ms per file)
+class Pool:
+    """Worker processes for one run; ``with Pool(...) as pool: for x in pool.run(paths, 'file'): ...``."""
+
+    def __init__(self, workers: int, run_id: str, limits: Limits, options: Options):
+        self.ctx = mp.get_context("spawn")
+        self.results = self.ctx.Queue()
+        self.run_id = run_id
+        self.limits = limits
+        self.options = options
+        self.n = max(1, workers)
+        self.slots: list[_Slot] = []
+        self.next_tid = 0
+
+    def _start(self) -> _Slot:
+        return _Slot(self.ctx, self.results, self.limits, self.options)
+
+    def run(self, paths: list[str], kind: str = "file") -> Iterator[tuple[int, object] | None]:
+        """Yield ``(index, answer)`` for every path as it finishes (``kind`` 'file': a FileResult; 'hash':
+        ``('ok', sha, size)`` or ``('error', stage, error_type, message)``), and ``None`` every POLL
+        seconds while nothing finishes."""
+        from seidou.runner.process import failed_result
+
+        while len(self.slots) < min(self.n, max(1, len(paths))):
+            self.slots.append(self._start())
+        pending = dispatch_order(paths, len(self.slots))[::-1]
+        inflight: dict[int, _Slot] = {}
+        outstanding = len(paths)
+        last_check = 0.0
+        limit = self.limits.seconds
+
+        def failure(index: int, path: str, error_type: str, message: str):
+            if kind == "hash":
+                return ("error", "worker", error_type, message)
+            return failed_result(path, self.run_id, "worker", error_type, message, hashed=(None, None))
+
+        while outstanding:
+            now = time.monotonic()
+            if now - last_check >= CHECK_EVERY:
+                last_check = now
+                self._measure()
+            for i, slot in enumerate(self.slots):
+                if slot.task is None:
+                    if pending:
+                        index, path = pending.pop()
+                        slot.task = (self.next_tid, index, path, kind)
+                        slot.started = time.monotonic()
+                        slot.cpu0 = slot.cpu  # as of the last check (the worker was idle since)
+                        slot.mem = 0.0
+                        inflight[self.next_tid] = slot
+                        slot.tasks.put((self.next_tid, kind, path, self.run_id))
+                        self.next_tid += 1
+                    continue
+                tid, index, path, _k = slot.task
+                dead = not slot.proc.is_alive()
+                cpu = slot.cpu - slot.cpu0
+                wall = time.monotonic() - slot.started
+                over = bool(limit) and (cpu > limit or wall > WALL_FACTOR * limit)
+                heavy = bool(self.limits.memory_mb) and slot.mem > self.limits.memory_mb
+                if over or heavy or dead:
+                    exitcode = slot.proc.exitcode
+                    slot.kill()
+                    if over:
+                        kind_, msg = (
+                            "timeout",
+                            (
+                                f"over the time limit of {limit:g} s of CPU time"
+                                if cpu > limit
+                                else f"over the wall-clock limit of {WALL_FACTOR * limit:g} s (blocked?)"
+                            ),
+                        )
+                    elif heavy:
+                        kind_, msg = "memory", f"over the memory limit of {self.limits.memory_mb} MB resident"
+                    else:
+                        kind_, msg = "crashed", f"the worker died (exit code {exitcode})"
+                    inflight.pop(tid, None)
+                    self.slots[i] = self._start()
+                    outstanding -= 1
+                    yield index, failure(index, path, kind_, msg)
             wait: float | None = POLL
+            got = False
             try:
                 while True:
-                    index, payload = results.get(timeout=wait) if wait else results.get_nowait()
+                    tid, payload = self.results.get(timeout=wait) if wait else self.results.get_nowait()
                     wait = None
-                    done[index] = pickle.loads(payload)
-                    for slot in slots:
-                        if slot.task is not None and slot.task[0] == index:
-                            slot.task = None
+                    slot = inflight.pop(tid, None)
+                    if slot is None:
+                        continue  # the answer of a worker killed a moment later: its failure was given
+                    index = slot.task[1]
+                    slot.task = None
+                    outstanding -= 1
+                    got = True
+                    yield index, pickle.loads(payload)
             except queue.Empty:
                 pass
-            while next_out in done:
-                yield next_out, done.pop(next_out)
-                next_out += 1
-    finally:
-        for slot in slots:
+            if not got:
+                yield None
+
+    def _measure(self) -> None:
+        """CPU time and memory of every worker's process group, in one pass over /proc."""
+        groups = {s.proc.pid for s in self.slots if s.own_group()}
+        usage = group_usage(groups) if groups else {}
+        for slot in self.slots:
+            slot.cpu, slot.mem = usage.get(slot.proc.pid) or slot.own_usage()
+
+    def close(self) -> None:
+        for slot in self.slots:
             try:
                 slot.tasks.put(None)
             except Exception:  # noqa: BLE001
                 pass
-        for slot in slots:
-            slot.proc.join(2)
-            if slot.proc.is_alive():
-                slot.proc.kill()
+        deadline = time.monotonic() + 2
+        for slot in self.slots:
+            slot.proc.join(max(0.0, deadline - time.monotonic()))
+        for slot in self.slots:
+            slot.kill()  # and whatever its process group still holds
+        self.slots = []
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def process_parallel(paths: list[str], run_id: str, workers: int, limits: Limits, options: Options) -> Iterator:
+    """Yield (index, FileResult) for every path, in input order."""
+    done: dict[int, object] = {}
+    nxt = 0
+    with Pool(min(workers, max(1, len(paths))), run_id, limits, options) as pool:
+        for item in pool.run(paths, "file"):
+            if item is None:
+                continue
+            done[item[0]] = item[1]
+            while nxt in done:
+                yield nxt, done.pop(nxt)
+                nxt += 1

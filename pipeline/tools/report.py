@@ -35,10 +35,35 @@ th{background:#f4f4f4;text-align:left}.page{display:flex;gap:16px;align-items:fl
 
 
 def _read(out: Path, table: str) -> pd.DataFrame:
+    """A table as read by a user (a glob of its parts), or an empty frame; a folder the report cannot
+    read (a part of another version, a damaged file) is shown as empty, not the end of the report."""
     folder = out / table
-    if not folder.exists() or not any(folder.glob("*.parquet")):
+    parts = sorted(folder.glob("*.parquet")) if folder.exists() else []
+    if not parts:
         return pd.DataFrame()
-    return pd.read_parquet(folder)
+    try:
+        return pd.read_parquet(folder)
+    except Exception:  # noqa: BLE001
+        return pd.DataFrame()
+
+
+def _int(value, default: int | None = None) -> int | None:
+    """An int from a value that may be None, NaN or pd.NA."""
+    try:
+        if value is None or pd.isna(value):
+            return default
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _str(value, default: str = "") -> str:
+    try:
+        if value is None or pd.isna(value):
+            return default
+    except (TypeError, ValueError):
+        pass
+    return str(value)
 
 
 def _table(df: pd.DataFrame, cols: list[str] | None = None, limit: int = 200, css: str = "") -> str:
@@ -80,7 +105,8 @@ def build_report(
         "files": len(files),
         "pages": len(pages),
         "documents": len(docs),
-        "failed files": int((files["status"] == "failed").sum()) if not files.empty else 0,
+        "failed files": int((files["status"] == "failed").sum()) if "status" in files else 0,
+        "partial files": int((files["status"] == "partial").sum()) if "status" in files else 0,
         "errors": len(errors),
         "findings": len(findings),
         "runs": len(runs),
@@ -90,10 +116,12 @@ def build_report(
     parts.append(_table(rows_per_table))
     if not docs.empty:
         by_type = docs.groupby(["origin", "doc_type"], dropna=False).size().reset_index(name="documents")
+        by_type = by_type.astype({"origin": str, "doc_type": str})
         parts.append("<h3>Documents by origin and type</h3>" + _table(by_type))
     if not errors.empty:
         parts.append(
-            "<h3>Errors by stage</h3>" + _table(errors.groupby(["stage", "error_type"]).size().reset_index(name="n"))
+            "<h3>Errors by stage</h3>"
+            + _table(errors.groupby(["stage", "error_type"], dropna=False).size().reset_index(name="n"))
         )
         parts.append(_table(errors, ["path", "stage", "error_type", "message"]))
     # findings
@@ -105,35 +133,45 @@ def build_report(
         + "".join(f"<span class='swatch' style='background:{c}'></span>{t}" for t, c in legend())
         + "</p>"
     )
-    if not docs.empty:
-        path_of = dict(zip(files["file_sha256"], files["path"])) if not files.empty else {}
-        ranked = docs.assign(
-            n_findings=docs["doc_id"]
-            .map(findings["doc_id"].value_counts() if not findings.empty else pd.Series(dtype=int))
-            .fillna(0)
-        )
+    if not docs.empty and "doc_id" in docs:
+        path_of = dict(zip(files["file_sha256"], files["path"])) if {"file_sha256", "path"} <= set(files) else {}
+        counts = findings["doc_id"].value_counts() if "doc_id" in findings else pd.Series(dtype=int)
+        ranked = docs.assign(n_findings=docs["doc_id"].map(counts).fillna(0))
         ranked = ranked.sort_values(["n_findings", "file_sha256", "seq"], ascending=[False, True, True])
         with renderer or Renderer() as draw:
             for _, d in ranked.head(max_documents).iterrows():
-                parts.append(_document(d, path_of.get(d["file_sha256"]), facts, max_pages_per_document, draw))
+                try:
+                    parts.append(_document(d, path_of.get(d["file_sha256"]), facts, max_pages_per_document, draw))
+                except Exception as e:  # noqa: BLE001 - one document must not end the report
+                    parts.append(
+                        f"<section class='document'><p class='small'>document {html.escape(_str(d.get('doc_id')))}"
+                        f" could not be shown: {html.escape(type(e).__name__)}: {html.escape(str(e)[:200])}</p></section>"
+                    )
     parts.append("</body></html>")
     return "".join(parts)
 
 
 def _document(d, pdf_path: str | None, facts: dict[str, pd.DataFrame], max_pages: int, renderer: Renderer) -> str:
-    title = d["title"] if isinstance(d["title"], str) else f"{d['doc_type']} (untitled)"
+    title = d["title"] if isinstance(d.get("title"), str) else f"{_str(d.get('doc_type'), 'document')} (untitled)"
+    first, last = _int(d.get("page_start")), _int(d.get("page_end"))
+    pages_label = f"pages {first}–{last}" if first is not None else "no pages"
     head = (
-        f"<section class='document' id='doc-{html.escape(d['doc_id'])}'><h3>{html.escape(title)}</h3>"
-        f"<p class='small'>{html.escape(str(pdf_path or ''))} · document {d['seq']} · pages {d['page_start']}–"
-        f"{d['page_end']} · {html.escape(str(d['origin']))} / {html.escape(str(d['doc_type']))}</p>"
+        f"<section class='document' id='doc-{html.escape(_str(d.get('doc_id')))}'><h3>{html.escape(title)}</h3>"
+        f"<p class='small'>{html.escape(_str(pdf_path))} · document {_str(d.get('seq'))} · {pages_label} · "
+        f"{html.escape(_str(d.get('origin')))} / {html.escape(_str(d.get('doc_type')))}</p>"
     )
-    rows_by_table = {t: df[df["doc_id"] == d["doc_id"]] for t, df in facts.items() if not df.empty}
+    rows_by_table = {t: df[df["doc_id"] == d["doc_id"]] for t, df in facts.items() if not df.empty and "doc_id" in df}
     body = []
-    first, last = int(d["page_start"] or 1), int(d["page_end"] or 1)
+    if first is None:  # an INLABS act or a document without pages: its rows, no page view
+        tables = "".join(
+            f"<h4>{t}</h4>" + _table(df, SHOWN.get(t), limit=60) for t, df in rows_by_table.items() if not df.empty
+        )
+        return head + f"<div class='rows'>{tables or 'no rows'}</div></section>"
+    last = last if last is not None and last >= first else first
     for page in range(first, min(last, first + max_pages - 1) + 1):
-        on_page = {t: df[df["page"] == page] for t, df in rows_by_table.items()}
+        on_page = {t: df[df["page"] == page] for t, df in rows_by_table.items() if "page" in df}
         img = ""
-        if pdf_path and Path(pdf_path).exists():
+        if pdf_path and Path(pdf_path).is_file():
             records = {t: df.to_dict("records") for t, df in on_page.items()}
             drawn = renderer.draw(pdf_path, page, records, scale=1.0)
             alt = html.escape(f"page {page}" + (f" (not drawn: {drawn.error})" if drawn.error else ""), quote=True)

@@ -1,0 +1,91 @@
+"""The body of a worker process. Its first acts, before any heavy import, tie it to its parent: the
+kernel kills it when the parent dies (PR_SET_PDEATHSIG), it exits at once if the parent is already
+gone, and it leads its own process group, so that the parent kills it together with any child it
+started (Tesseract) and counts their memory and CPU time together. It ignores Ctrl-C: the parent
+decides when to stop (seidou.runner.workers).
+
+Tasks are ``(task_id, kind, path, run_id)``: kind ``hash`` answers ``('ok', sha256, size)`` or
+``('error', stage, error_type, message)``; kind ``file`` answers the file's pickled FileResult.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+PARENT_CHECK = 1.0  # seconds an idle worker waits for work before it checks that its parent lives
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def main(tasks, results, parent: int, limits, options) -> None:
+    die_with_parent()
+    if os.getppid() != parent:  # the parent died before the line above: nobody wants our work
+        os._exit(0)
+    try:
+        os.setpgrp()
+    except OSError:
+        pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the memory limit is watched by the parent (resident size of the process group), not set with
+    # RLIMIT_AS here: an address-space limit makes threaded libraries (pyHanko, BLAS) hang, not fail
+    import pickle
+    import queue
+
+    from seidou.runner import settings
+
+    settings.enter_batch_process()
+    while True:
+        try:
+            task = tasks.get(timeout=PARENT_CHECK)
+        except queue.Empty:
+            if os.getppid() != parent:
+                return  # the parent was killed: nobody will hand out work or read results
+            continue
+        if task is None:
+            return
+        tid, kind, path, run_id = task
+        answer = hash_answer(path) if kind == "hash" else file_answer(path, run_id, limits, options)
+        try:
+            # pickled here, once: a result the queue could not pickle would leave the parent waiting
+            payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as e:  # noqa: BLE001
+            from seidou.runner.process import failed_result
+
+            answer = failed_result(path, run_id, "worker", "unpicklable", f"result cannot be sent: {e}")
+            payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        results.put((tid, payload))
+
+
+def hash_answer(path: str) -> tuple:
+    from seidou.errors import SeidouError
+    from seidou.io.pdf import sha256_of
+
+    try:
+        sha, size = sha256_of(path)
+    except SeidouError as e:
+        return ("error", e.stage, e.error_type, str(e))
+    except Exception as e:  # noqa: BLE001 - any surprise of one file is that file's error
+        return ("error", "open", type(e).__name__, f"cannot read the file: {e}")
+    return ("ok", sha, size)
+
+
+def file_answer(path: str, run_id: str, limits, options):
+    from seidou.runner.process import failed_result, process_file
+
+    try:
+        result = process_file(path, run_id, options)
+        result.layout = None  # not needed by the parent; costly to send
+    except MemoryError:
+        result = failed_result(path, run_id, "worker", "memory", f"over the memory limit of {limits.memory_mb} MB")
+    except Exception as e:  # noqa: BLE001 - one file must not stop the worker
+        result = failed_result(path, run_id, "internal", type(e).__name__, str(e))
+    return result
