@@ -93,6 +93,40 @@ def mask_cn(subject: str | None) -> str | None:
     return _CN_CPF.sub(lambda m: mask_in_place(m.group()), subject)
 
 
+def nearest(matches: list, pos: int, reach: int):
+    """The match of ``matches`` (sorted by start) whose start is nearest ``pos``, within ``reach``; or None."""
+    i = _bisect(matches, pos)
+    best = None
+    for j in (i - 1, i):
+        if 0 <= j < len(matches) and abs(matches[j].start() - pos) <= reach:
+            if best is None or abs(matches[j].start() - pos) < abs(best.start() - pos):
+                best = matches[j]
+    return best
+
+
+def before_or_first(matches: list, pos: int):
+    """The last match of ``matches`` (sorted) starting before ``pos``, else the first one, else None."""
+    i = _bisect(matches, pos) - 1
+    return matches[i] if i >= 0 else (matches[0] if matches else None)
+
+
+def after_or_last(matches: list, pos: int):
+    """The first match of ``matches`` (sorted) starting at or after ``pos``, else the last one, else None."""
+    i = _bisect(matches, pos)
+    return matches[i] if i < len(matches) else (matches[-1] if matches else None)
+
+
+def _bisect(matches: list, pos: int) -> int:
+    lo, hi = 0, len(matches)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if matches[mid].start() < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def window_end(starts: list[int], i: int, text_len: int, reach: int) -> int:
     """Where the window after anchor ``i`` stops: ``reach`` characters on, or the next anchor, or the
     text's end. Windows never overlap, so the work after all anchors stays linear in the text."""

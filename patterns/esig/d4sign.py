@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import esig, moment, month, offset
+from ._common import before_or_first, esig, moment, month, offset
 
 VERSION = 1
 SYSTEM = "d4sign"
@@ -67,8 +67,7 @@ def find(text: str) -> list[Mention]:
                           offset(a.group("tz")))  # fmt: skip
         else:
             when = moment(m.group("y"), month(m.group("mon")), m.group("d"), m.group("H"), m.group("M"), m.group("S"))
-        before = [f for f in footers if f.start() < m.start()]
-        f = before[-1] if before else (footers[0] if footers else None)
+        f = before_or_first(footers, m.start())
         out.append(
             esig(text, m.start(), m.end(), m.group("name"), NAME, system=SYSTEM, signed_at=when, role=m.group("role"),
                  verification_code=f.group("uuid") if f else None, verification_url=f.group("url") if f else None,

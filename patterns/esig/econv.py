@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import ELETRONICA, PADES, esig, moment_of
+from ._common import ELETRONICA, PADES, esig, moment_of, nearest
 
 VERSION = 1
 SYSTEM = "econv"
@@ -47,8 +47,7 @@ def find(text: str) -> list[Mention]:
     out: list[Mention] = []
     checks = list(VALIDATE.finditer(text))
     for m in PATTERN.finditer(text):
-        near = [v for v in checks if abs(v.start() - m.start()) <= _REACH]
-        v = min(near, key=lambda v: abs(v.start() - m.start())) if near else None
+        v = nearest(checks, m.start(), _REACH)
         out.append(
             esig(text, m.start(), m.end(), m.group("name"), NAME, system=SYSTEM, signed_at=moment_of(m),
                  sig_kind=PADES if _PADES.search(m.group("method")) else ELETRONICA,

@@ -1,0 +1,53 @@
+"""Diário Oficial do Estado da Bahia: the edition signed by EGBA (Empresa Gráfica da Bahia).
+
+Examples (public-sample shapes, not in the corpus; written from the stamp's description: the DOE-BA
+pages of this project are held out for measuring):
+- ``Assinado digitalmente pelo EGBA`` / ``… Código de Autenticação: 1A2B3C4D5E``
+- ``Documento assinado digitalmente pela Empresa Gráfica da Bahia - EGBA em 21/01/2020 às 00:12:34. Código de
+  Autenticação: 7F3C-2A91`` (with a date: ``signed_at`` set)
+
+The signer is the organisation, printed as it appears (``EGBA``). Without a printed date, ``signed_at``
+is None and ``valid`` None.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..mention import Mention
+from ._common import esig, moment_of
+
+VERSION = 1
+SYSTEM = "egba"
+NAME = f"patterns.esig.egba@{VERSION}"
+DISTINCT_BY = ()  # one signature per edition, repeated on its pages
+
+PATTERN = regex.compile(
+    r"""
+    (?:Documento\s+)?assinado\s+digitalmente\s+pel[oa]\s+
+    (?P<name>EGBA|Empresa\s+Gr[áa]fica\s+da\s+Bahia(?:\s*[-–(]\s*EGBA\s*\)?)?)   # EGBA / Empresa Gráfica da Bahia - EGBA
+    (?P<mid>(?:(?!assinado\s+digitalmente)[\s\S]){0,400}?)                       # date, URL, …
+    C[óo]digo\s+de\s+Autentica[çc][ãa]o\s*:?\s*
+    (?P<code>[0-9A-Z](?:[0-9A-Z.\-]{2,62}[0-9A-Z]))                                # the authentication code
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+WHEN = regex.compile(
+    r"\bem\s+(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4})(?:\s*,?\s*(?:[àa]s\s+)?(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?",
+    regex.IGNORECASE,
+)
+URL = regex.compile(r"https?://\S{4,200}?(?=[\s,;)]|\.\s|$)")
+
+
+def find(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in PATTERN.finditer(text):
+        w = WHEN.search(m.group("mid"))
+        u = URL.search(m.group("mid"))
+        out.append(
+            esig(text, m.start(), m.end(), m.group("name"), NAME, system=SYSTEM,
+                 signed_at=moment_of(w) if w else None, date_printed=w is not None,
+                 verification_code=m.group("code"), verification_url=u.group() if u else None)
+        )  # fmt: skip
+    return out
