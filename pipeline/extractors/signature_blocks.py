@@ -47,7 +47,7 @@ LABEL = regex.compile(
 _WITNESS = regex.compile(r"(?i:testemunha)")
 _TESTEMUNHA_N = regex.compile(r"^\s*(?i:testemunha)s?\s*(?:n?[º°.]?\s*)?\d?\s*$")
 
-CONNECTOR = r"(?:d[aeo]s?|D[AEO]S?|e|E|d['’])"
+CONNECTOR = r"(?:d[aeo]s?|D[AEO]S?|d['’])"  # not " e ": it joins two names ("A e B")
 CAPS = r"\p{Lu}[\p{Lu}'’-]*\p{Lu}"
 TITLE = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?"
 INITIAL = r"\p{Lu}\."
@@ -128,7 +128,7 @@ _WORD = regex.compile(r"\S+")
 _TRAILING_CONNECTOR = regex.compile(rf"(?:[ \t]+{CONNECTOR})+$")
 
 
-def _name_at(line: str, pos: int) -> _Name | None:
+def name_at(line: str, pos: int) -> _Name | None:
     """The name starting at ``pos`` (the capitals' or the Title Case grammar, whichever is longer), cut
     before the first word no name holds ("Lucien Andre Munoz Director UBO" → "Lucien Andre Munoz")."""
     best = None
@@ -164,20 +164,20 @@ def parse_line(line: str) -> tuple[str | None, str | None, str | None, int, int]
     h = HONORIFIC.match(line, pos)
     if h:
         pos = h.end()
-    m = _name_at(line, pos)
+    m = name_at(line, pos)
     if m and is_person(m.group()):
         rest = _PAREN.sub("", line[m.end() :], count=1)
         rest = regex.sub(r"(?i)^\s*cargo\s*:", "", rest)
-        if not rest.strip() or rest.strip()[0] in "-–,(" or is_position(rest.strip()) or not _name_at(rest.strip(), 0):
+        if not rest.strip() or rest.strip()[0] in "-–,(" or is_position(rest.strip()) or not name_at(rest.strip(), 0):
             return None, m.group(), _cargo_text(rest), m.start(), m.end()
     # a cargo then the next column's name: "Prefeito de Belo Horizonte Leonardo Maurício Colombini Lima"
     if is_position(line[pos:]):
         for t in regex.finditer(rf"(?<=\s)(?:{TITLE}|{CAPS})(?=\s)", line, pos=pos):
             before = line[pos : t.start()].rstrip()
-            if regex.search(rf"(?:^|\s){CONNECTOR}$", before):
+            if regex.search(rf"(?:^|\s)(?:{CONNECTOR}|e|E)$", before):
                 # "de Seleção Tatiane …": one word of complement after the connector, then the name
                 continue
-            m = _name_at(line, t.start())
+            m = name_at(line, t.start())
             capitals = sum(1 for w in m.group().split() if w[0].isupper()) if m else 0
             if m and capitals <= 4 and m.end() == len(line.rstrip(" .")) and is_person(m.group()):
                 return before or None, m.group(), None, m.start(), m.end()
@@ -200,7 +200,7 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
     witness = False
     case = None  # a block prints its names in one case: capitals or Title Case
     count = 0
-    for a, b, line in _lines(text, start, end):
+    for a, _b, line in _lines(text, start, end):
         count += 1
         if count > BLOCK_LINES:
             break
@@ -256,7 +256,7 @@ def block_signatories(text: str) -> list[Printed]:
                 seen.add(p.start)
                 out.append(p)
     for m in INLINE_CLOSING.finditer(text):
-        n = _name_at(text, m.end())
+        n = name_at(text, m.end())
         if n and is_person(n.group()) and not any(c.islower() for c in n.group()) and n.start() not in seen:
             tail = regex.match(r"[^\n]{0,3}$|\.\s*(?:\n|$)", text[n.end() :])
             if tail:

@@ -26,6 +26,7 @@ from seidou.extractors.parties import ROLE_WORDS
 from seidou.rows import fact_row, signature_fields
 from seidou.documents.segment import is_heading, is_title, paragraphs
 from seidou.extractors.signature_blocks import block_signatories, is_person
+from seidou.extractors.signatory_lists import listed_by_party
 from seidou.patterns.esig._common import norm_name
 
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
@@ -298,7 +299,7 @@ def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     found = [(sg, "signatario") for sg in signatories(text) if is_person(sg.name)]
     found += [(p, "testemunha") for p in witnesses(text)]
     seen = {_key(sg.name) for sg, _ in found}
-    for p in block_signatories(text):
+    for p in listed_by_party(text) + block_signatories(text):
         k = _key(p.name)
         if k in seen:
             if p.witness:  # a block that prints "Testemunha 1" under a name the close read as a signatory
