@@ -22,14 +22,15 @@ from dataclasses import dataclass
 
 import regex
 
+from seidou.documents.segment import is_title
 from seidou.ner.shape import is_firm, is_position
 
 MONTHS = r"(?i:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
 # "<Lugar>[ – UF], [em] DD de <mês> de AAAA[.]" or "…, na data da assinatura digital" as a line of its own
 CLOSING = regex.compile(
     r"^[ \t]*\p{Lu}[\p{L} .'’/–-]{2,60}?[ \t]*,[ \t]*(?:(?i:em)[ \t]+)?"
-    rf"(?:\d{{1,2}}[º°o]?[ \t]+(?i:de)[ \t]+{MONTHS}[ \t]+(?i:de)[ \t]+\d{{4}}|(?i:na\s+data\s+da\s+assinatura[\p{{L}} ]*))"
-    r"[ \t]*\.?[ \t]*$",
+    rf"(?:(?:\d{{1,2}}[º°o]?|_+)[ \t]+(?i:de)[ \t]+{MONTHS}[ \t]+(?i:de)[ \t]+\d{{4}}|(?i:na\s+data\s+da\s+assinatura[\p{{L}} ]*))"
+    r"[ \t]*\.?(?:[ \t]*$|[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n]{0,60}$))",  # "…, 3 de dezembro de 2024 Diogo …"
     regex.MULTILINE,
 )
 # a closing inside a paragraph, the signatory after it: "… Brasília, 05 de fevereiro de 2018. NOME."
@@ -67,9 +68,10 @@ NOT_NAME_WORD = regex.compile(
     r"extrato|termo|aditivo|contrato|conv[êe]nio|portaria|decreto|resolu[çc][ãa]o|edital|aviso|processo|objeto|"
     r"valor|vig[êe]ncia|data|assinatura|publica[çc][ãa]o|anexo|cl[áa]usula|lei|ata|registro|pre[çc]os|"
     r"preg[ãa]o|licita[çc][ãa]o|despacho|unidade|setor|n[úu]cleo|servi[çc]os?|sistema|tecnologia|inform[áa]tica|"
-    r"rua|avenida|pra[çc]a|bairro|centro|brasil|federal|distrito|testemunha|ltda|eireli|prodabel|"
+    r"rua|avenida|pra[çc]a|bairro|centro|brasil|federal|distrito|testemunhas?|ltda|eireli|prodabel|"
     r"diret(?:or|ora)|presidente|prefeit[oa]|gerente|chefe|relator[a]?|revisor[a]?|pregoeir[oa]|membro|"
     r"equipe|apoio|ordenador[a]?|representante|legal|conselheir[oa]|procurador[a]?|subsecret[áa]ri[oa]|"
+    r"senhor[a]?|ao|aos|vossa|excelent[íi]ssim[oa]|ilustr[íi]ssim[oa]|prezad[oa]|"
     r"dirigente|contador[a]?|assessor[a]?|coordenador[a]?|cargo|nome|cpf|cnpj|matr[íi]cula|p[áa]gina)(?![\p{L}])"
 )
 # common nouns by their endings ("Orçamento e Gestão", "Segurança Alimentar e Cidadania", "Verificação das
@@ -86,6 +88,8 @@ OTHER_WORDS = regex.compile(
 _NOME = regex.compile(r"(?<![\p{L}])(?i:nome)\s*:")
 _PAREN = regex.compile(r"\s*\([^)]{0,40}\)")
 _UNDERLINE = regex.compile(r"^[ \t_.\-–]*")
+STAMP_LINE = regex.compile(r"(?i:publicado\s+por|documento\s+assinado|assinado\s+(?:eletronicamente|digitalmente))")
+MAX_GAP = 4  # cargo and body lines between two names of one block
 BLOCK_LINES = 16  # lines a block may run after its anchor
 MAX_LINE = 140
 
@@ -167,6 +171,8 @@ def parse_line(line: str) -> tuple[str | None, str | None, str | None, int, int]
     m = name_at(line, pos)
     if m and is_person(m.group()):
         rest = _PAREN.sub("", line[m.end() :], count=1)
+        if "@" in rest:  # "Synesio Batista da Costa sbc1@…": a signing certificate's list (patterns.esig)
+            return None, None, None, 0, 0
         rest = regex.sub(r"(?i)^\s*cargo\s*:", "", rest)
         if not rest.strip() or rest.strip()[0] in "-–,(" or is_position(rest.strip()) or not name_at(rest.strip(), 0):
             return None, m.group(), _cargo_text(rest), m.start(), m.end()
@@ -199,6 +205,7 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
     out: list[Printed] = []
     witness = False
     case = None  # a block prints its names in one case: capitals or Title Case
+    gap = 0  # lines since the last name (its cargo, its body)
     count = 0
     for a, _b, line in _lines(text, start, end):
         count += 1
@@ -214,7 +221,9 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
             if out:
                 out[-1].witness = True
             continue
-        if len(s) > MAX_LINE:
+        if len(s) > MAX_LINE or STAMP_LINE.match(s) or is_title(s):
+            break  # prose, an e-signature stamp closing the act, the next act's title
+        if out and gap > MAX_GAP:
             break
         cuts = [m.start() for m in _NOME.finditer(line)]
         if len(cuts) > 1:  # "Nome: A Nome: B": two signature columns read as one line
@@ -227,7 +236,9 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
         if name is not None:
             is_caps = not any(c.islower() for c in name)
             if case is not None and is_caps != case and not s.casefold().startswith("nome"):
-                break
+                gap += 1
+                continue  # a firm's or a body's name under the signatory ("SYSTEM MANAGER TECNOLOGIA")
+            gap = 0
             case = is_caps if case is None else case
             if lead and out and out[-1].cargo is None:
                 out[-1].cargo = lead
@@ -235,8 +246,12 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
             out.append(Printed(name, None if (cargo and _WITNESS.match(cargo)) else cargo, a + ns, a + ne, w))
             continue
         if not out:
-            break  # prose or an addressee ("Ao Senhor") after the closing: no signature block
+            gap += 1
+            if any(c.islower() for c in s) or gap > 3:
+                break  # prose or an addressee ("Ao Senhor") after the closing: no signature block
+            continue  # the parties' names in capitals over the signature lines
         # a cargo or organization line under the last name
+        gap += 1
         if s.endswith((":",)) or len(s) > 100 or (s.endswith(".") and len(s.split()) > 12):
             break
         if out[-1].cargo is None and regex.match(r"\p{Lu}", s) and not s.casefold().startswith(("cpf", "data")):
@@ -250,6 +265,7 @@ def block_signatories(text: str) -> list[Printed]:
     seen: set[int] = set()
     anchors = [m.end() for m in CLOSING.finditer(text)]
     anchors += [m.start() for m in LABEL.finditer(text) if _opens_block(m.group())]
+    anchors += name_over_cargo(text)
     for a in sorted(set(anchors)):
         for p in read_block(text, a, min(len(text), a + 3000)):
             if p.start not in seen:
@@ -268,6 +284,31 @@ def block_signatories(text: str) -> list[Printed]:
             seen.add(m.start("name"))
             out.append(Printed(m.group("name"), m.group("cargo"), m.start("name"), m.end("name")))
     return sorted(out, key=lambda p: p.start)
+
+
+UNIT = regex.compile(
+    r"(?i:ger[êe]ncia|diretoria|coordena[çc][ãa]o|assessoria|comiss[ãa]o|superintend[êe]ncia|subsecretaria|"
+    r"secretaria|departamento|divis[ãa]o|n[úu]cleo|setor|membro|pregoeir[oa]|ordenador[a]?|respons[áa]vel)(?![\p{L}])"
+)
+
+
+def name_over_cargo(text: str) -> list[int]:
+    """Where a block opens without a closing line: a line holding only a name, after a paragraph that ends
+    a sentence, with a cargo line under it ("… efetivo." / "Andrea Medeiros Teodoro" / "Gerência de
+    Licitações e Contratações"; "… Polí…" / "Juliana Duarte" / "Diretora Administrativa")."""
+    out = []
+    lines = list(_lines(text, 0, len(text)))
+    for i in range(1, len(lines) - 1):
+        a, _b, line = lines[i]
+        prev, nxt = lines[i - 1][2].rstrip(), lines[i + 1][2].strip()
+        if len(line.split()) > 7 or not prev.endswith((".", ";", ")")) or len(prev) < 40:
+            continue
+        if not (is_position(nxt) or UNIT.match(nxt)) or len(nxt) > 100:
+            continue
+        lead, name, cargo, ns, ne = parse_line(line)
+        if name is not None and lead is None and cargo is None and ns == len(line) - len(line.lstrip()):
+            out.append(a)
+    return out
 
 
 def _opens_block(label: str) -> bool:
