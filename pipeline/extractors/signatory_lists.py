@@ -21,7 +21,7 @@ from seidou.extractors.signature_blocks import Printed, is_person, name_at
 # "Pela SES/DF:", "PELA CONTRATADA:", "Pela Contratante,", "pela Empresa " (Title Case words before capitals),
 # "P/ CONTRATANTE:" — where a list item can open
 PARTY = regex.compile(
-    r"(?:(?<=^|[.;:]\s*|\s[eE],?\s+|,\s+[eE],\s+)|(?<=\s)(?=PEL[OA]S?\s))"
+    r"(?:(?<=^|[.;:]\s*|\s[eE],?\s+|,\s+[eE],\s+)|(?<=\s)(?=PEL[OA]S?\s[^:\n]{1,40}:))"  # capitals: a label
     r"(?:(?i:pel[oa]s?)\s+|P/\s*)"
     r"(?:(?P<label>[^:,;.\n]{1,80}?)\s*[:,]\s*|(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,}))",
     regex.MULTILINE,

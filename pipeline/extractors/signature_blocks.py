@@ -67,8 +67,8 @@ NOT_NAME_WORD = regex.compile(
     r"assessoria|procuradoria|fundo|funda[çc][ãa]o|instituto|associa[çc][ãa]o|empresa|companhia|c[âa]mara|"
     r"extrato|termo|aditivo|contrato|conv[êe]nio|portaria|decreto|resolu[çc][ãa]o|edital|aviso|processo|objeto|"
     r"valor|vig[êe]ncia|data|assinatura|publica[çc][ãa]o|anexo|cl[áa]usula|lei|ata|registro|pre[çc]os|"
-    r"preg[ãa]o|licita[çc][ãa]o|despacho|unidade|setor|n[úu]cleo|servi[çc]os?|sistema|tecnologia|inform[áa]tica|"
-    r"rua|avenida|pra[çc]a|bairro|centro|brasil|federal|distrito|testemunhas?|ltda|eireli|prodabel|"
+    r"preg[ãa]o|licita[çc][ãa]o|despacho|unidade|setor|n[úu]cleo|servi[çc]os?|sistema|tecnologia|inform[áa]tica|substitut[oa]|interin[oa]|adjunt[oa]|"
+    r"rua|avenida|pra[çc]a|bairro|centro|brasil|federal|distrito|testemunhas?|ltda|eireli|"
     r"diret(?:or|ora)|presidente|prefeit[oa]|gerente|chefe|relator[a]?|revisor[a]?|pregoeir[oa]|membro|"
     r"equipe|apoio|ordenador[a]?|representante|legal|conselheir[oa]|procurador[a]?|subsecret[áa]ri[oa]|"
     r"senhor[a]?|ao|aos|vossa|excelent[íi]ssim[oa]|ilustr[íi]ssim[oa]|prezad[oa]|"
@@ -76,7 +76,9 @@ NOT_NAME_WORD = regex.compile(
 )
 # common nouns by their endings ("Orçamento e Gestão", "Segurança Alimentar e Cidadania", "Verificação das
 # Assinaturas" are a cargo's or a heading's continuation, not a name)
-NOUN_ENDING = regex.compile(r"(?i:\p{L}+(?:[çc][ãa]o|[çc][õo]es|mentos?|dades?|[êe]ncias?|[âa]ncias?|[íi]dic[oa]s?))")
+NOUN_ENDING = regex.compile(
+    r"(?i:\p{L}{3,}s[ãa]o|\p{L}+(?:[çc][ãa]o|[çc][õo]es|mentos?|dades?|[êe]ncias?|[âa]ncias?|[íi]dic[oa]s?))"
+)
 # given names and surnames with those endings
 NAMES_LIKE_NOUNS = regex.compile(r"(?i:concei[çc][ãa]o|assun[çc][ãa]o|encarna[çc][ãa]o|anuncia[çc][ãa]o|purifica[çc][ãa]o|"
                                  r"ressurrei[çc][ãa]o|sacramento|nascimento|bento|piedade|trindade|caridade|"
@@ -85,6 +87,8 @@ OTHER_WORDS = regex.compile(
     r"(?i:total|pontos|categoria|credenciad[oa]s?|repasses?|recursos?|m[êe]s|feirantes?|gest[ãa]o|seguran[çc]a|"
     r"cidadania|social|alimentar)"
 )
+_CPF = regex.compile(r"(?i:[,\s-]*CPF\s*(?:n[º°o]\.?)?\s*:?)?\s*[\d*Xx]{3}\.[\d*Xx]{3}\.[\d*Xx]{3}-[\d*Xx]{2}")
+_NUMBERED = regex.compile(r"(?i:\bn[º°o]\.?\s*\d|\d{2,})")
 _NOME = regex.compile(r"(?<![\p{L}])(?i:nome)\s*:")
 _PAREN = regex.compile(r"\s*\([^)]{0,40}\)")
 _UNDERLINE = regex.compile(r"^[ \t_.\-–]*")
@@ -170,8 +174,10 @@ def parse_line(line: str) -> tuple[str | None, str | None, str | None, int, int]
         pos = h.end()
     m = name_at(line, pos)
     if m and is_person(m.group()):
-        rest = _PAREN.sub("", line[m.end() :], count=1)
-        if "@" in rest:  # "Synesio Batista da Costa sbc1@…": a signing certificate's list (patterns.esig)
+        rest = _CPF.sub("", _PAREN.sub("", line[m.end() :], count=1))
+        if (
+            "@" in rest or _NUMBERED.search(rest) or "...." in line
+        ):  # an e-mail; a numbered title; a sumário  # "Synesio Batista da Costa sbc1@…": a signing certificate's list (patterns.esig)
             return None, None, None, 0, 0
         rest = regex.sub(r"(?i)^\s*cargo\s*:", "", rest)
         if not rest.strip() or rest.strip()[0] in "-–,(" or is_position(rest.strip()) or not name_at(rest.strip(), 0):
@@ -245,6 +251,8 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
             w = witness or bool(cargo and _TESTEMUNHA_N.match(cargo))
             out.append(Printed(name, None if (cargo and _WITNESS.match(cargo)) else cargo, a + ns, a + ne, w))
             continue
+        if out and case and not any(c.islower() for c in s) and len(s.split()) > 1:
+            break  # capitals under a block in capitals that name nobody: the next act's heading
         if not out:
             gap += 1
             if any(c.islower() for c in s) or gap > 3:
