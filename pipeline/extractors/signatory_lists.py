@@ -23,7 +23,7 @@ from seidou.extractors.signature_blocks import Printed, is_person, name_at
 PARTY = regex.compile(
     r"(?:(?<=^|[.;:]\s*|\s[eE],?\s+|,\s+[eE],\s+)|(?<=\s)(?=PEL[OA]S?\s[^:\n]{1,40}:))"  # capitals: a label
     r"(?:(?i:pel[oa]s?)\s+|P/\s*)"
-    r"(?:(?P<label>[^:,;.\n]{1,80}?)\s*[:,]\s*|(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,}))",
+    r"(?:(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,})|(?P<label>[^:,;.\n]{1,80}?)\s*[:,]\s*)",
     regex.MULTILINE,
 )
 WITNESSES = regex.compile(r"(?<![\p{L}])(?i:testemunhas?)\s*:\s*")
@@ -57,7 +57,7 @@ def listed_by_party(text: str) -> list[Printed]:
     out: list[Printed] = []
     for m in PARTY.finditer(text):
         label = m.group("label") or m.group("lead") or ""
-        if "\n" in label or len(label.split()) > 12:
+        if "\n" in label or len(label.split()) > 12 or WITNESSES.search(label + ":"):
             continue
         found, _ = _names(text, m.end(), min(len(text), m.end() + 400), False)
         out.extend(found)

@@ -71,6 +71,23 @@ BLOCKS = [
     ("Brasília, 10 de maio de 2023.\nAo Senhor\nJOÃO DA SILVA\nDiretor", []),
     ("Brasília, 10 de maio de 2023.\nO presente termo foi lavrado em duas vias pelas partes abaixo assinadas.", []),
     ("Paraguaçu Paulista, 23 de Março de 2022.\nVERIFICAÇÃO DAS ASSINATURAS\n", []),
+    # DODF 2020-01-08: the next act's heading under a block in capitals; a sumário's dot leaders
+    (
+        "Brasília/DF, 07 de outubro de 2019.\nVINÍCIUS EUSTÁQUIO BARRETO CAMPOS\nDiretor\nDECISÃO ADMINISTRATIVA\n"
+        "Analisando os autos do processo",
+        [("VINÍCIUS EUSTÁQUIO BARRETO CAMPOS", False)],
+    ),
+    (
+        "Brasília/DF, 28 de Novembro de 2019.\nGIOVANI LEAL DA SILVA\nPresidente\nREEXAME NECESSÁRIO N° 016/2019\n",
+        [("GIOVANI LEAL DA SILVA", False)],
+    ),
+    # DOM-AL/AMA 2016: the body's acronym under a cargo, then the next name; the Sigpub stamp ends the block
+    (
+        "Teotônio Vilela – AL, 04 de Junho de 2015.\nGERALDO JUSTINO DA SILVA FILHO Presidente\nIPREVTEO\n"
+        "PEDRO HENRIQUE DE JESUS PEREIRA\nPrefeito\nPublicado por: Ricardo Lima Torres Código Identificador:D1DB184B\n"
+        "O PLANETA AGRADECE\nAQ PUBLICAR NO DIÁRIO DOS",
+        [("GERALDO JUSTINO DA SILVA FILHO", False), ("PEDRO HENRIQUE DE JESUS PEREIRA", False)],
+    ),
 ]
 
 
@@ -119,6 +136,26 @@ LISTS = [
         "MESSIAS DA ROCHA.",
         [("ANDRÉ LUIZ PEREZ NUNES", False), ("THIAGO MATHEUS MESSIAS DA ROCHA", False)],
     ),
+    # DODF 2018-02-09, SES/DF atas: no full stop between the signatory and the witnesses' label
+    (
+        "SIGNATÁRIOS: Pela Secretaria de Estado de Saúde, HUMBERTO LUCENA PEREIRA DA FONSECA; pela Empresa DEJAIR "
+        "SOUZA DO NASCIMENTO TESTEMUNHAS: PAULA BORGES RIBEIRO e GEYSA ANTUNES MARQUES.",
+        [
+            ("HUMBERTO LUCENA PEREIRA DA FONSECA", False),
+            ("DEJAIR SOUZA DO NASCIMENTO", False),
+            ("PAULA BORGES RIBEIRO", True),
+            ("GEYSA ANTUNES MARQUES", True),
+        ],
+    ),
+    # DODF 2020-01-08: "P/"-less labels with a rank before the name, cargo after " - "
+    (
+        "DATA DA ASSINATURA: 03JAN2020, ASSINANTES: Pelo DF: CEL EDMAR - Chefe do DSAP; Pela Contratada: JATAÇARA "
+        "LELIS BELESA - Representante legal.",
+        [("CEL EDMAR", False), ("JATAÇARA LELIS BELESA", False)],
+    ),
+    # near misses: "PELO" in capitals inside prose (Tucano DOE 1516/2021 specs; SIAFI-Web note, Anatel 2024)
+    ("PLACA MÃE COMPATÍVEL, COM PELO MENOS DUAS CONEXÕES PARA MONITOR, CONEXÃO ETHERNET GIGABIT, DUAS PORTAS USB", []),
+    ("OBS: DOCUMENTO EMITIDO PELO SIAFI-WEB, FRUTO DA EMISS O DE ORDEM DE PAGAMENTO. FAVORECIDO: EDICEU BERALDI", []),
     # near misses: a preamble's representative, a body after "pela"
     ("neste ato representada pela Secretária de Estado, MARIA DA SILVA COSTA, doravante", []),
     ("ambas emitidas pela Diretoria Financeira da NOVACAP. DATA DA ASSINATURA: 11/01/2018.", []),
