@@ -21,10 +21,7 @@ FROM_SHARED = {
     "dou_s2_2023_05_02_p94.pdf": ("real/dou/dou_s2_2023_05_02_p94.pdf", None),
     "sei_al_cbmal_despacho_37187279.pdf": ("real/sei/sei_al_cbmal_despacho_37187279.pdf", None),
     "sei_al_processo_e01203_p1-8.pdf": ("real/sei/sei_al_processo_e01203_0000000161_2025_full.pdf", list(range(1, 9))),
-    "tucano_ba_convenio_pf_0003_2016_scan_p1_p7.pdf": (
-        "real/municipal/tucano_ba_convenio_pf_0003_2016_integral_scan.pdf",
-        [1, 7],
-    ),
+    "tucano_ba_convenio_pf_0003_2016_scan_p1_p7.pdf": ("real/municipal/tucano_ba_convenio_pf_0003_2016_integral_scan.pdf", [1, 7]),
     "tucano_ba_doe_1507_2021_p3.pdf": ("real/municipal/tucano_ba_doe_1507_2021.pdf", [3]),
     "tucano_ba_doe_1507_2021_p4-6.pdf": ("real/municipal/tucano_ba_doe_1507_2021.pdf", [4, 5, 6]),
     "inlabs": ("structured/dou_inlabs_xml", None),
