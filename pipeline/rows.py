@@ -31,6 +31,7 @@ def signature_fields(kind: str, name: str, cargo: str | None, signed_at=None, **
     """The ``signatures`` columns, unset ones null."""
     base = {
         "kind": kind,
+        "system": None,
         "name": name,
         "cargo": cargo,
         "signed_at": signed_at,

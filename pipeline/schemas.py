@@ -141,6 +141,7 @@ PARTIES = _fact(
 
 SIGNATURES = _fact(
     pa.field("kind", pa.string()),
+    pa.field("system", pa.string()),  # the e-signature system ('sei', '1doc', 'd4sign', …); null for printed lines
     pa.field("name", pa.string()),
     pa.field("cargo", pa.string()),
     pa.field("signed_at", pa.timestamp("us", tz=TZ)),

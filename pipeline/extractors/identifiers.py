@@ -203,6 +203,7 @@ def rows(
                 {
                     **base(m, tm, True),
                     "kind": "eletronica_sei",
+                    "system": "sei",
                     "name": m.value,
                     "cargo": m.get("cargo"),
                     "signed_at": m.get("signed_at"),

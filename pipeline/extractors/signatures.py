@@ -25,6 +25,9 @@ from seidou.ner.shape import is_firm, is_position, person_span
 from seidou.extractors.parties import ROLE_WORDS
 from seidou.rows import fact_row, signature_fields
 from seidou.documents.segment import is_heading, is_title, paragraphs
+from seidou.extractors.signature_blocks import block_signatories, is_person
+from seidou.extractors.signatory_lists import listed_by_party
+from seidou.patterns.esig._common import norm_name
 
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
 # órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
@@ -198,6 +201,10 @@ _PERSON = regex.compile(
 )
 
 
+def witnesses(text: str) -> list[Signer]:
+    return []
+
+
 _REPRESENTATIVE = regex.compile(r"Representante(?![\p{L}])")
 
 
@@ -282,13 +289,28 @@ def signatories(text: str) -> list[Signer]:
     return found + [sg for sg in listed_signatories(text) if sg.name.casefold() not in seen]
 
 
+def _key(name: str) -> str:
+    return norm_name(name)
+
+
 def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
-    found = signatories(text)
+    """Printed signatories: the act's closing block, an extrato's lists, then the signature blocks found
+    by layout (``signature_blocks``); one row per name (a witness as ``testemunha``)."""
+    found = [(sg, "signatario") for sg in signatories(text) if is_person(sg.name)]
+    found += [(p, "testemunha") for p in witnesses(text)]
+    seen = {_key(sg.name) for sg, _ in found}
+    for p in listed_by_party(text) + block_signatories(text):
+        k = _key(p.name)
+        if k in seen:
+            if p.witness:  # a block that prints "Testemunha 1" under a name the close read as a signatory
+                found = [(sg, "testemunha" if _key(sg.name) == k else kind) for sg, kind in found]
+            continue
+        seen.add(k)
+        found.append((p, "testemunha" if p.witness else "signatario"))
+    found.sort(key=lambda x: x[0].start)
     return [
-        fact_row(
-            text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR, **signature_fields("signatario", sg.name, sg.cargo)
-        )
-        for sg in found
+        fact_row(text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR, **signature_fields(kind, sg.name, sg.cargo))
+        for sg, kind in found
     ]
 
 

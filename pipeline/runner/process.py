@@ -23,6 +23,7 @@ from seidou.io.pades import read_signatures
 from seidou.rows import signature_fields
 from seidou.io.tables import EXTRACTORS as TABLES_EXTRACTORS
 from seidou.io.tables import pages_to_search, read_tables
+from seidou.extractors.esignatures import esignature_rows, same_signer
 from seidou.extractors.signatures import municipal_signature_rows, signature_rows
 from seidou.documents.classify import facts as doc_facts
 from seidou.documents.classify import inherit_orgao, is_extrato, municipal_orgao
@@ -268,7 +269,8 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
     if facts.has_signature_fields and documents:
         try:
             with time_limit(PADES_SECONDS, "reading the PDF signatures"):
-                facts_rows.setdefault("signatures", []).extend(pades_rows(path, documents[0], run_id, unmask_cpf))
+                sigs = facts_rows.setdefault("signatures", [])
+                sigs.extend(merge_pades(sigs, pades_rows(path, documents[0], run_id, unmask_cpf)))
         except Exception as e:  # a broken signature dictionary must not lose the file
             if strict:
                 raise
@@ -412,6 +414,8 @@ def document_and_fact_rows(
         found = extract(part)
         facts_of_doc = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha, unmask_cpf=unmask_cpf)
         fill_sei_facts(row, found, facts_of_doc)
+        sei_spans = [(m.start, m.end) for m in found.body if m.kind == "sei_stamp"]
+        facts_of_doc["signatures"] += esignature_rows(part, row, run_id, sei_spans, context, unmask_cpf)
         if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
             row["text"] = mask_cpfs(row["text"], found.body)
         text = row["text"]
@@ -468,6 +472,7 @@ def pades_rows(path: str, doc: dict, run_id: str, unmask_cpf: bool) -> list[dict
                     sig.name,
                     None,
                     when,
+                    system="icp_brasil",
                     cert_subject=sig.subject,
                     cert_issuer=sig.issuer,
                     integrity_ok=sig.integrity_ok,
@@ -477,6 +482,24 @@ def pades_rows(path: str, doc: dict, run_id: str, unmask_cpf: bool) -> list[dict
             }
         )
     return rows
+
+
+def merge_pades(rows: list[dict], embedded: list[dict]) -> list[dict]:
+    """The embedded signatures not already read from their visible appearance: a PAdES /Sig field and the
+    appearance drawn for it ("Assinado de forma digital por NOME:CPF") are one signature. The appearance's
+    row (page, box, printed time) takes the field's integrity and certificate; the field's row is dropped."""
+    out = []
+    for e in embedded:
+        seen = next((r for r in rows if r["kind"] == "pades" and same_signer(r["name"], e["name"])), None)
+        if seen is None:
+            out.append(e)
+            continue
+        for k in ("integrity_ok", "covers_whole_file", "cert_subject", "cert_issuer"):
+            if seen.get(k) is None:
+                seen[k] = e[k]
+        if seen.get("signed_at") is None:
+            seen["signed_at"] = e["signed_at"]
+    return out
 
 
 def table_rows(

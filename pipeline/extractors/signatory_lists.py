@@ -1,0 +1,67 @@
+"""Signatories an extrato names per party, and its witnesses: "Pela SES/DF: HUMBERTO LUCENA PEREIRA DA
+FONSECA. Pela contratado: EDSON DA SILVA SANTOS. Testemunhas: CAROLINA R. DE FRANÇA T. BRAGANÇA e JOSEFA
+NOBREGA DANTAS." (DODF 2018, SES/DF), "PELA NOVACAP: Júlio César Menegotto e Márcio Augusto Roma Buzar. PELA
+CONTRATADA: …" (DODF 2018, NOVACAP), "SIGNATÁRIOS: Pela Secretaria de Estado de Saúde, HUMBERTO …; pela
+Empresa DHEYNE HAERY FERREIRA FRANQUI. TESTEMUNHAS: PAULA BORGES RIBEIRO e GEYSA ANTUNES MARQUES." (DODF,
+SES atas), "Partes: Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, pela Contratada, THIAGO …"
+(DODF, CLDF), "Pela MAX COMÉRCIO … LTDA: Adriana do Carmo de Sousa." (DODF, CAESB).
+
+A party label opens an item only where a list item can open (a sentence's or a list's start, after ";",
+":" or " e "), never inside prose ("representada pela Secretaria …, NOME" is a preamble, not a list).
+Each name is a person's (capitals or Title Case, ``signature_blocks.is_person``), with its cargo after
+" - " or ", "; names are joined by " e " or commas.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from seidou.extractors.signature_blocks import Printed, is_person, name_at
+
+# "Pela SES/DF:", "PELA CONTRATADA:", "Pela Contratante,", "pela Empresa " (Title Case words before capitals),
+# "P/ CONTRATANTE:" — where a list item can open
+PARTY = regex.compile(
+    r"(?:(?<=^|[.;:]\s*|\s[eE],?\s+|,\s+[eE],\s+)|(?<=\s)(?=PEL[OA]S?\s[^:\n]{1,40}:))"  # capitals: a label
+    r"(?:(?i:pel[oa]s?)\s+|P/\s*)"
+    r"(?:(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,})|(?P<label>[^:,;.\n]{1,80}?)\s*[:,]\s*)",
+    regex.MULTILINE,
+)
+WITNESSES = regex.compile(r"(?<![\p{L}])(?i:testemunhas?)\s*:\s*")
+_SEP = regex.compile(r"\s*(?:,\s*e\s*,?|,|\s[eE])\s+")
+_CARGO = regex.compile(r"\s*(?:[-–]\s*|,\s*(?=\p{Lu}\p{Ll}))(?P<cargo>[^,;.\n]{2,80}?)(?=\s*(?:,|;|\.|$|\s[eE]\s))")
+_STOP = regex.compile(r"\s*(?:;|\.(?!\s?\p{Lu}\.)|$|\n)")
+
+
+def _names(text: str, pos: int, limit: int, witness: bool) -> tuple[list[Printed], int]:
+    out: list[Printed] = []
+    while pos < limit:
+        n = name_at(text, pos)
+        if n is None or not is_person(n.group()):
+            break
+        end = n.end()
+        cargo = None
+        c = _CARGO.match(text, end, limit)
+        if c and not name_at(text, c.start("cargo")) and regex.match(r"\p{Lu}", c.group("cargo")):
+            cargo, end = c.group("cargo").strip(), c.end()
+        out.append(Printed(n.group(), cargo, n.start(), n.end(), witness))
+        sep = _SEP.match(text, end, limit)
+        if sep is None or PARTY.match(text, sep.end(), limit):
+            pos = end
+            break
+        pos = sep.end()
+    return out, pos
+
+
+def listed_by_party(text: str) -> list[Printed]:
+    """The signatories each party label names, and the witnesses of a "Testemunhas:" list."""
+    out: list[Printed] = []
+    for m in PARTY.finditer(text):
+        label = m.group("label") or m.group("lead") or ""
+        if "\n" in label or len(label.split()) > 12 or WITNESSES.search(label + ":"):
+            continue
+        found, _ = _names(text, m.end(), min(len(text), m.end() + 400), False)
+        out.extend(found)
+    for m in WITNESSES.finditer(text):
+        found, _ = _names(text, m.end(), min(len(text), m.end() + 400), True)
+        out.extend(found)
+    return sorted(out, key=lambda p: p.start)

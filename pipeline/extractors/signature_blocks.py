@@ -1,0 +1,333 @@
+"""Printed signature blocks found by their layout: the lines after an act's closing ("Belo Horizonte, 27 de
+novembro de 2024", "Rio Branco – Acre, 13 de dezembro de 2018.", "Paraguaçu Paulista-SP, na data da
+assinatura digital") or after a signing label ("Em nome da “UNESCO”:", "Assinatura Autorizada", "Fui
+presente:", "TESTEMUNHAS:"), one signatory per name line: a name in capitals or in Title Case, with an
+optional title before it ("Conselheiro VALMIR GOMES RIBEIRO") and its cargo after it on the same line or on
+the lines under it; "Testemunha 1" after a name, or a witnesses' label above it, makes a witness. A line
+that opens with the cargo of the name above and ends with the next name (two signature columns read as
+one line: "Presidente da Comissão de Seleção Tatiane Maria dos Reis") gives both.
+
+Also the closing printed inside a paragraph (DODF): "… Brasília, 05 de fevereiro de 2018. SILVÉRIO ANTONIO
+MOITA DE ANDRADE." and "… Processo nº 1290/2017.Jean Felippe Mazépas, Pregoeiro." at a paragraph's end.
+
+Sources (general grammar, seen in): BH DOM 2024 (Title Case names under "Belo Horizonte, <data>"), TCE-AC
+acórdãos 2018/2020 (titled capitals under "Rio Branco – Acre, <data>"), DOM-AL/AMA 2016 (capitals under
+"Teotônio Vilela – AL, <data>"), Paraguaçu Paulista termos de fomento 2022/2024 (underscored lines,
+"Testemunha 1"), UNESCO contrato 2012 ("Em nome da …:" / "Assinatura Autorizada"), DODF 2018.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from seidou.documents.segment import is_title
+from seidou.ner.shape import is_firm, is_position
+
+MONTHS = r"(?i:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
+# "<Lugar>[ – UF], [em] DD de <mês> de AAAA[.]" or "…, na data da assinatura digital" as a line of its own
+CLOSING = regex.compile(
+    r"^[ \t]*\p{Lu}[\p{L} .'’/–-]{2,60}?[ \t]*,[ \t]*(?:(?i:em)[ \t]+)?"
+    rf"(?:(?:\d{{1,2}}[º°o]?|_+)[ \t]+(?i:de)[ \t]+{MONTHS}[ \t]+(?i:de)[ \t]+\d{{4}}|(?i:na\s+data\s+da\s+assinatura[\p{{L}} ]*))"
+    r"[ \t]*\.?(?:[ \t]*$|[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n]{0,60}$))",  # "…, 3 de dezembro de 2024 Diogo …"
+    regex.MULTILINE,
+)
+# a closing inside a paragraph, the signatory after it: "… Brasília, 05 de fevereiro de 2018. NOME."
+INLINE_CLOSING = regex.compile(
+    rf"(?<=[.;:]\s+|^)\p{{Lu}}[\p{{L}} /–-]{{2,40}}?,\s*\d{{1,2}}[º°o]?\s+de\s+{MONTHS}\s+de\s+\d{{4}}\.\s+"
+    r"(?=\p{Lu})",
+    regex.MULTILINE,
+)
+# labels a signature block opens with or holds (not names)
+LABEL = regex.compile(
+    r"^[ \t]*(?:(?i:em\s+nome\s+d[aeo]s?|pel[oa]s?|p/)\s[^\n]{1,80}?:?"
+    r"|(?i:assinatura(?:s|\s+autorizada)?|fui\s+presente|de\s+acordo|visto|testemunhas?|confere)\s*:?)[ \t]*$",
+    regex.MULTILINE,
+)
+_WITNESS = regex.compile(r"(?i:testemunha)")
+_TESTEMUNHA_N = regex.compile(r"^\s*(?i:testemunha)s?\s*(?:n?[º°.]?\s*)?\d?\s*$")
+
+CONNECTOR = r"(?:d[aeo]s?|D[AEO]S?|d['’])"  # not " e ": it joins two names ("A e B")
+CAPS = r"\p{Lu}[\p{Lu}'’-]*\p{Lu}"
+TITLE = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?"
+INITIAL = r"\p{Lu}\."
+# a name in capitals or in Title Case: two name words or more, connectors and initials between
+CAPS_NAME = regex.compile(rf"{CAPS}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{INITIAL}[ \t]+)*{CAPS})+")
+TITLE_NAME = regex.compile(rf"{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{INITIAL}[ \t]+)*{TITLE})+")
+# a title printed before the name ("Conselheira-Substituta MARIA DE JESUS …", "Dr. …")
+HONORIFIC = regex.compile(
+    r"^(?:(?i:conselheir[oa](?:[- ]substitut[oa])?|desembargador[a]?|ministr[oa]|juiz[a]?|dr[a]?\.|sr[a]?\.|"
+    r"prof[a]?\.|eng[º°ª]?\.?))[ \t]+"
+)
+# words no person's name holds: positions, bodies, places of the act, the act's own words
+NOT_NAME_WORD = regex.compile(
+    r"(?<![\p{L}])(?i:secretari[ao]s?|secretaria|munic[íi]pio|municipal|prefeitura|estado|governo|minist[ée]rio|"
+    r"tribunal|conselho|comiss[ãa]o|diretoria|departamento|ger[êe]ncia|superintend[êe]ncia|coordena[çc][ãa]o|"
+    r"assessoria|procuradoria|fundo|funda[çc][ãa]o|instituto|associa[çc][ãa]o|empresa|companhia|c[âa]mara|"
+    r"extrato|termo|aditivo|contrato|conv[êe]nio|portaria|decreto|resolu[çc][ãa]o|edital|aviso|processo|objeto|"
+    r"valor|vig[êe]ncia|data|assinatura|publica[çc][ãa]o|anexo|cl[áa]usula|lei|ata|registro|pre[çc]os|"
+    r"preg[ãa]o|licita[çc][ãa]o|despacho|unidade|setor|n[úu]cleo|servi[çc]os?|sistema|tecnologia|inform[áa]tica|substitut[oa]|interin[oa]|adjunt[oa]|"
+    r"rua|avenida|pra[çc]a|bairro|centro|brasil|federal|distrito|testemunhas?|ltda|eireli|"
+    r"diret(?:or|ora)|presidente|prefeit[oa]|gerente|chefe|relator[a]?|revisor[a]?|pregoeir[oa]|membro|"
+    r"equipe|apoio|ordenador[a]?|representante|legal|conselheir[oa]|procurador[a]?|subsecret[áa]ri[oa]|"
+    r"senhor[a]?|ao|aos|vossa|excelent[íi]ssim[oa]|ilustr[íi]ssim[oa]|prezad[oa]|"
+    r"dirigente|contador[a]?|assessor[a]?|coordenador[a]?|cargo|nome|cpf|cnpj|matr[íi]cula|p[áa]gina)(?![\p{L}])"
+)
+# common nouns by their endings ("Orçamento e Gestão", "Segurança Alimentar e Cidadania", "Verificação das
+# Assinaturas" are a cargo's or a heading's continuation, not a name)
+NOUN_ENDING = regex.compile(
+    r"(?i:\p{L}{3,}s[ãa]o|\p{L}+(?:[çc][ãa]o|[çc][õo]es|mentos?|dades?|[êe]ncias?|[âa]ncias?|[íi]dic[oa]s?))"
+)
+# given names and surnames with those endings
+NAMES_LIKE_NOUNS = regex.compile(r"(?i:concei[çc][ãa]o|assun[çc][ãa]o|encarna[çc][ãa]o|anuncia[çc][ãa]o|purifica[çc][ãa]o|"
+                                 r"ressurrei[çc][ãa]o|sacramento|nascimento|bento|piedade|trindade|caridade|"
+                                 r"guimar[ãa]es|magalh[ãa]es)")  # fmt: skip
+OTHER_WORDS = regex.compile(
+    r"(?i:total|pontos|categoria|credenciad[oa]s?|repasses?|recursos?|m[êe]s|feirantes?|gest[ãa]o|seguran[çc]a|"
+    r"cidadania|social|alimentar)"
+)
+_CPF = regex.compile(r"(?i:[,\s-]*CPF\s*(?:n[º°o]\.?)?\s*:?)?\s*[\d*Xx]{3}\.[\d*Xx]{3}\.[\d*Xx]{3}-[\d*Xx]{2}")
+_NUMBERED = regex.compile(r"(?i:\bn[º°o]\.?\s*\d|\d{2,})")
+_NOME = regex.compile(r"(?<![\p{L}])(?i:nome)\s*:")
+_PAREN = regex.compile(r"\s*\([^)]{0,40}\)")
+_UNDERLINE = regex.compile(r"^[ \t_.\-–]*")
+STAMP_LINE = regex.compile(r"(?i:publicado\s+por|documento\s+assinado|assinado\s+(?:eletronicamente|digitalmente))")
+MAX_GAP = 4  # cargo and body lines between two names of one block
+BLOCK_LINES = 16  # lines a block may run after its anchor
+MAX_LINE = 140
+
+
+@dataclass
+class Printed:
+    name: str
+    cargo: str | None
+    start: int
+    end: int
+    witness: bool = False
+
+
+def is_person(name: str) -> bool:
+    words = name.split()
+    if len(words) < 2 or len(name) > 80 or NOT_NAME_WORD.search(name):
+        return False
+    if any((NOUN_ENDING.fullmatch(w) and not NAMES_LIKE_NOUNS.fullmatch(w)) or OTHER_WORDS.fullmatch(w) for w in words):
+        return False
+    return not is_firm(name, 0, len(name))
+
+
+@dataclass
+class _Name:
+    text: str
+    s: int
+    e: int
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+_WORD = regex.compile(r"\S+")
+_TRAILING_CONNECTOR = regex.compile(rf"(?:[ \t]+{CONNECTOR})+$")
+
+
+def name_at(line: str, pos: int) -> _Name | None:
+    """The name starting at ``pos`` (the capitals' or the Title Case grammar, whichever is longer), cut
+    before the first word no name holds ("Lucien Andre Munoz Director UBO" → "Lucien Andre Munoz")."""
+    best = None
+    for pat in (CAPS_NAME, TITLE_NAME):
+        m = pat.match(line, pos)
+        if m and (best is None or m.end() > best.end()):
+            best = m
+    if best is None:
+        return None
+    end = best.end()
+    for w in _WORD.finditer(line, best.start(), best.end()):
+        if NOT_NAME_WORD.fullmatch(w.group()) or is_position(w.group()) or w.group().casefold() == "director":
+            end = w.start()
+            break
+    name = _TRAILING_CONNECTOR.sub("", line[best.start() : end].rstrip())
+    if len(name.split()) < 2:
+        return None
+    return _Name(name, best.start(), best.start() + len(name))
+
+
+def _cargo_text(rest: str) -> str | None:
+    rest = rest.strip(" \t,.;-–")
+    return rest or None
+
+
+def parse_line(line: str) -> tuple[str | None, str | None, str | None, int, int]:
+    """(leading cargo of the name above, name, cargo after it, name start, name end) of one block line;
+    name None when the line holds no name."""
+    pos = _UNDERLINE.match(line).end()
+    if line[pos:].casefold().startswith("nome:"):
+        pos += 5
+        pos += len(line[pos:]) - len(line[pos:].lstrip())
+    h = HONORIFIC.match(line, pos)
+    if h:
+        pos = h.end()
+    m = name_at(line, pos)
+    if m and is_person(m.group()):
+        rest = _CPF.sub("", _PAREN.sub("", line[m.end() :], count=1))
+        if (
+            "@" in rest or _NUMBERED.search(rest) or "...." in line
+        ):  # an e-mail; a numbered title; a sumário  # "Synesio Batista da Costa sbc1@…": a signing certificate's list (patterns.esig)
+            return None, None, None, 0, 0
+        rest = regex.sub(r"(?i)^\s*cargo\s*:", "", rest)
+        if not rest.strip() or rest.strip()[0] in "-–,(" or is_position(rest.strip()) or not name_at(rest.strip(), 0):
+            return None, m.group(), _cargo_text(rest), m.start(), m.end()
+    # a cargo then the next column's name: "Prefeito de Belo Horizonte Leonardo Maurício Colombini Lima"
+    if is_position(line[pos:]):
+        for t in regex.finditer(rf"(?<=\s)(?:{TITLE}|{CAPS})(?=\s)", line, pos=pos):
+            before = line[pos : t.start()].rstrip()
+            if regex.search(rf"(?:^|\s)(?:{CONNECTOR}|e|E)$", before):
+                # "de Seleção Tatiane …": one word of complement after the connector, then the name
+                continue
+            m = name_at(line, t.start())
+            capitals = sum(1 for w in m.group().split() if w[0].isupper()) if m else 0
+            if m and capitals <= 4 and m.end() == len(line.rstrip(" .")) and is_person(m.group()):
+                return before or None, m.group(), None, m.start(), m.end()
+    return None, None, None, 0, 0
+
+
+def _lines(text: str, start: int, end: int):
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, stop, text[pos:stop]
+        pos = stop + 1
+
+
+def read_block(text: str, start: int, end: int) -> list[Printed]:
+    """The signatories of the block starting at ``start``: name lines, their cargo lines, labels and
+    underscores, until a line that is none of these (prose, a heading of the next act)."""
+    out: list[Printed] = []
+    witness = False
+    case = None  # a block prints its names in one case: capitals or Title Case
+    gap = 0  # lines since the last name (its cargo, its body)
+    count = 0
+    for a, _b, line in _lines(text, start, end):
+        count += 1
+        if count > BLOCK_LINES:
+            break
+        s = line.strip()
+        if not s or not regex.search(r"\p{L}", s):
+            continue
+        if LABEL.match(s):
+            witness = witness or bool(_WITNESS.search(s))
+            continue
+        if _TESTEMUNHA_N.match(s):
+            if out:
+                out[-1].witness = True
+            continue
+        if len(s) > MAX_LINE or STAMP_LINE.match(s) or is_title(s):
+            break  # prose, an e-signature stamp closing the act, the next act's title
+        if out and gap > MAX_GAP:
+            break
+        cuts = [m.start() for m in _NOME.finditer(line)]
+        if len(cuts) > 1:  # "Nome: A Nome: B": two signature columns read as one line
+            for x, y in zip(cuts, cuts[1:] + [len(line)]):
+                _, name, cargo, ns, ne = parse_line(line[x:y])
+                if name is not None:
+                    out.append(Printed(name, cargo, a + x + ns, a + x + ne, witness))
+            continue
+        lead, name, cargo, ns, ne = parse_line(line)
+        if name is not None:
+            is_caps = not any(c.islower() for c in name)
+            if case is not None and is_caps != case and not s.casefold().startswith("nome"):
+                gap += 1
+                continue  # a firm's or a body's name under the signatory ("SYSTEM MANAGER TECNOLOGIA")
+            gap = 0
+            case = is_caps if case is None else case
+            if lead and out and out[-1].cargo is None:
+                out[-1].cargo = lead
+            w = witness or bool(cargo and _TESTEMUNHA_N.match(cargo))
+            out.append(Printed(name, None if (cargo and _WITNESS.match(cargo)) else cargo, a + ns, a + ne, w))
+            continue
+        if out and case and not any(c.islower() for c in s) and len(s.split()) > 1:
+            break  # capitals under a block in capitals that name nobody: the next act's heading
+        if not out:
+            gap += 1
+            if any(c.islower() for c in s) or gap > 3:
+                break  # prose or an addressee ("Ao Senhor") after the closing: no signature block
+            continue  # the parties' names in capitals over the signature lines
+        # a cargo or organization line under the last name
+        gap += 1
+        if s.endswith((":",)) or len(s) > 100 or (s.endswith(".") and len(s.split()) > 12):
+            break
+        if out[-1].cargo is None and regex.match(r"\p{Lu}", s) and not s.casefold().startswith(("cpf", "data")):
+            out[-1].cargo = s.rstrip(" .")
+    return out
+
+
+def block_signatories(text: str) -> list[Printed]:
+    """Every signature block of the text (see the module's doc), in reading order, one per name."""
+    out: list[Printed] = []
+    seen: set[int] = set()
+    anchors = [m.end() for m in CLOSING.finditer(text)]
+    anchors += [m.start() for m in LABEL.finditer(text) if _opens_block(m.group())]
+    anchors += name_over_cargo(text)
+    for a in sorted(set(anchors)):
+        for p in read_block(text, a, min(len(text), a + 3000)):
+            if p.start not in seen:
+                seen.add(p.start)
+                out.append(p)
+    for m in INLINE_CLOSING.finditer(text):
+        n = name_at(text, m.end())
+        if n and is_person(n.group()) and not any(c.islower() for c in n.group()) and n.start() not in seen:
+            tail = regex.match(r"[^\n]{0,3}$|\.\s*(?:\n|$)", text[n.end() :])
+            if tail:
+                seen.add(n.start())
+                out.append(Printed(n.group(), None, n.start(), n.end()))
+    # "… Processo nº 1290/2017.Jean Felippe Mazépas, Pregoeiro." a paragraph closing on "Name, Position."
+    for m in END_SIGNATORY.finditer(text):
+        if m.start("name") not in seen and is_person(m.group("name")):
+            seen.add(m.start("name"))
+            out.append(Printed(m.group("name"), m.group("cargo"), m.start("name"), m.end("name")))
+    return sorted(out, key=lambda p: p.start)
+
+
+UNIT = regex.compile(
+    r"(?i:ger[êe]ncia|diretoria|coordena[çc][ãa]o|assessoria|comiss[ãa]o|superintend[êe]ncia|subsecretaria|"
+    r"secretaria|departamento|divis[ãa]o|n[úu]cleo|setor|membro|pregoeir[oa]|ordenador[a]?|respons[áa]vel)(?![\p{L}])"
+)
+
+
+def name_over_cargo(text: str) -> list[int]:
+    """Where a block opens without a closing line: a line holding only a name, after a paragraph that ends
+    a sentence, with a cargo line under it ("… efetivo." / "Andrea Medeiros Teodoro" / "Gerência de
+    Licitações e Contratações"; "… Polí…" / "Juliana Duarte" / "Diretora Administrativa")."""
+    out = []
+    lines = list(_lines(text, 0, len(text)))
+    for i in range(1, len(lines) - 1):
+        a, _b, line = lines[i]
+        prev, nxt = lines[i - 1][2].rstrip(), lines[i + 1][2].strip()
+        if len(line.split()) > 7 or not prev.endswith((".", ";", ")")) or len(prev) < 40:
+            continue
+        if not (is_position(nxt) or UNIT.match(nxt)) or len(nxt) > 100:
+            continue
+        lead, name, cargo, ns, ne = parse_line(line)
+        if name is not None and lead is None and cargo is None and ns == len(line) - len(line.lstrip()):
+            out.append(a)
+    return out
+
+
+def _opens_block(label: str) -> bool:
+    s = label.strip().casefold()
+    return s.startswith(("em nome", "assinatura", "fui presente", "testemunha"))
+
+
+END_SIGNATORY = regex.compile(
+    rf"(?<=\.\s?)(?P<name>{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}),[ \t]*"
+    r"(?P<cargo>(?i:pregoeir[oa]|presidente[^\n.]{0,60}|diretor[a]?[^\n.]{0,60}|secret[áa]ri[oa][^\n.]{0,80}|"
+    r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador[a]? de despesas?))"
+    r"\.?[ \t]*$",
+    regex.MULTILINE,
+)

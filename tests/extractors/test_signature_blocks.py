@@ -1,0 +1,167 @@
+"""Printed signatures found by layout and extratos' per-party signatory lists: rows from real documents
+(source in each row), and near misses that hold no signatory."""
+
+from __future__ import annotations
+
+import pytest
+
+from seidou.extractors.signature_blocks import block_signatories
+from seidou.extractors.signatory_lists import listed_by_party
+
+BLOCKS = [
+    # (text, [(name, witness)])
+    # BH DOM 7143 2024-11-29: Title Case names under the closing, two columns read as one line
+    (
+        "Art. 5º – Este decreto entra em vigor na data de sua publicação.\nBelo Horizonte, 28 de novembro de 2024.\n"
+        "Fuad Noman\nPrefeito de Belo Horizonte Leonardo Maurício Colombini Lima\n"
+        "Secretário Municipal de Planejamento, Orçamento e Gestão\n"
+        "João Antônio Fleury Teixeira Secretário Municipal de Fazenda",
+        [("Fuad Noman", False), ("Leonardo Maurício Colombini Lima", False), ("João Antônio Fleury Teixeira", False)],
+    ),
+    (
+        "Belo Horizonte, 26 de novembro de 2024\nJuliana Santos Duarte\n"
+        "Presidente da Comissão de Seleção Tatiane Maria dos Reis\nMembro da Comissão Especial de Seleção",
+        [("Juliana Santos Duarte", False), ("Tatiane Maria dos Reis", False)],
+    ),
+    # TCE-AC acórdão 11.046/2018: a title before names in capitals, "Fui presente:"
+    (
+        "Rio Branco – Acre, 13 de dezembro de 2018.\nConselheiro VALMIR GOMES RIBEIRO\nPresidente do TCE/AC\n"
+        "Conselheira ANTONIO CRISTOVÃO CORREIA DE MESSIAS\nRelator\nFui presente:\n"
+        "SÉRGIO CUNHA MENDONÇA Procurador-Chefe do MPE/TCE/AC",
+        [
+            ("VALMIR GOMES RIBEIRO", False),
+            ("ANTONIO CRISTOVÃO CORREIA DE MESSIAS", False),
+            ("SÉRGIO CUNHA MENDONÇA", False),
+        ],
+    ),
+    # Paraguaçu Paulista termo de fomento 11/2022 (1Doc): underscores, nickname, "Testemunha 1"
+    (
+        "Paraguaçu Paulista, 23 de Março de 2022.\n_____________ ANTONIO TAKASHI SASADA (ANTIAN) Prefeito\n"
+        "_____________ ANTÔNIO MARCOS MONTAI MESSIAS Testemunha 1\n_____________ VÂNIA FERREIRA RIOS FIGUEIRA\n"
+        "Testemunha 2\nVERIFICAÇÃO DAS ASSINATURAS",
+        [
+            ("ANTONIO TAKASHI SASADA", False),
+            ("ANTÔNIO MARCOS MONTAI MESSIAS", True),
+            ("VÂNIA FERREIRA RIOS FIGUEIRA", True),
+        ],
+    ),
+    # UNESCO contrato 2012: signing labels, no closing date
+    (
+        "6. Assinaturas\nEm nome da “UNESCO”:\nAssinatura Autorizada\nLucien Andre Munoz Director UBO\n",
+        [("Lucien Andre Munoz", False)],
+    ),
+    # Fundação Abrinq termo de convênio 2021 (D4Sign): witnesses' label, two "Nome:" columns on one line
+    (
+        "São Paulo, ___ de outubro de 2021.\nTestemunhas:\nNome: Eduardo Santos Batista Nome: Michelly Lima Antunes\n",
+        [("Eduardo Santos Batista", True), ("Michelly Lima Antunes", True)],
+    ),
+    # DODF 2018-02-09 (PCDF): the closing inside the paragraph, the signatory after it
+    (
+        "… Lei nº 8.666/1993. Brasília, 06 de fevereiro de 2018. SILVÉRIO ANTONIO MOITA DE ANDRADE.",
+        [("SILVÉRIO ANTONIO MOITA DE ANDRADE", False)],
+    ),
+    # DODF 2018-02-09 (CLDF aviso): "Name, Position." closing a paragraph
+    ("… UASG: 925008. Processo nº 1290/2017.Jean Felippe Mazépas, Pregoeiro.", [("Jean Felippe Mazépas", False)]),
+    # near misses: a cargo's second line, a heading, an addressee, prose after the closing
+    (
+        "Belo Horizonte, 27 de novembro de 2024\nRenata Luiza de Lima\nGerente de Formalização e Cadastro de Parcerias\n"
+        "AUTORIZAÇÃO DE CONTRATAÇÃO",
+        [("Renata Luiza de Lima", False)],
+    ),  # fmt: skip
+    ("Brasília, 10 de maio de 2023.\nAo Senhor\nJOÃO DA SILVA\nDiretor", []),
+    ("Brasília, 10 de maio de 2023.\nO presente termo foi lavrado em duas vias pelas partes abaixo assinadas.", []),
+    ("Paraguaçu Paulista, 23 de Março de 2022.\nVERIFICAÇÃO DAS ASSINATURAS\n", []),
+    # DODF 2020-01-08: the next act's heading under a block in capitals; a sumário's dot leaders
+    (
+        "Brasília/DF, 07 de outubro de 2019.\nVINÍCIUS EUSTÁQUIO BARRETO CAMPOS\nDiretor\nDECISÃO ADMINISTRATIVA\n"
+        "Analisando os autos do processo",
+        [("VINÍCIUS EUSTÁQUIO BARRETO CAMPOS", False)],
+    ),
+    (
+        "Brasília/DF, 28 de Novembro de 2019.\nGIOVANI LEAL DA SILVA\nPresidente\nREEXAME NECESSÁRIO N° 016/2019\n",
+        [("GIOVANI LEAL DA SILVA", False)],
+    ),
+    # DOM-AL/AMA 2016: the body's acronym under a cargo, then the next name; the Sigpub stamp ends the block
+    (
+        "Teotônio Vilela – AL, 04 de Junho de 2015.\nGERALDO JUSTINO DA SILVA FILHO Presidente\nIPREVTEO\n"
+        "PEDRO HENRIQUE DE JESUS PEREIRA\nPrefeito\nPublicado por: Ricardo Lima Torres Código Identificador:D1DB184B\n"
+        "O PLANETA AGRADECE\nAQ PUBLICAR NO DIÁRIO DOS",
+        [("GERALDO JUSTINO DA SILVA FILHO", False), ("PEDRO HENRIQUE DE JESUS PEREIRA", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLOCKS)
+def test_signature_blocks(text, expected):
+    assert [(p.name, p.witness) for p in block_signatories(text)] == expected
+
+
+LISTS = [
+    # DODF 2018-02-09, SES/DF termo aditivo
+    (
+        "Data de Assinatura: 30/01/2018. Pela SES/DF: HUMBERTO LUCENA PEREIRA DA FONSECA. Pela contratado: EDSON DA "
+        "SILVA SANTOS. Testemunhas: CAROLINA R. DE FRANÇA T. BRAGANÇA e JOSEFA NOBREGA DANTAS. Publicação do Ajuste",
+        [
+            ("HUMBERTO LUCENA PEREIRA DA FONSECA", False),
+            ("EDSON DA SILVA SANTOS", False),
+            ("CAROLINA R. DE FRANÇA T. BRAGANÇA", True),
+            ("JOSEFA NOBREGA DANTAS", True),
+        ],
+    ),
+    # DODF 2018-02-09, SES/DF atas: "pela Empresa NOME" without punctuation
+    (
+        "SIGNATÁRIOS: Pela Secretaria de Estado de Saúde, HUMBERTO LUCENA PEREIRA DA FONSECA; pela Empresa EZEQUIAS "
+        "TRIPODE. TESTEMUNHAS: PAULA BORGES RIBEIRO e GEYSA ANTUNES MARQUES.",
+        [
+            ("HUMBERTO LUCENA PEREIRA DA FONSECA", False),
+            ("EZEQUIAS TRIPODE", False),
+            ("PAULA BORGES RIBEIRO", True),
+            ("GEYSA ANTUNES MARQUES", True),
+        ],
+    ),
+    # DODF 2018-02-09, NOVACAP: Title Case names joined by " e "
+    (
+        "DATA DA ASSINATURA: 08/12/2017. PELA NOVACAP: Júlio César Menegotto e Daclimar Azevedo de Castro. PELA "
+        "CONTRATADA: Rodrigo Castro Alves Neves e Gustavo Neves de Andrade Lemes.",
+        [
+            ("Júlio César Menegotto", False),
+            ("Daclimar Azevedo de Castro", False),
+            ("Rodrigo Castro Alves Neves", False),
+            ("Gustavo Neves de Andrade Lemes", False),
+        ],
+    ),
+    # DODF 2018-02-09, CLDF: "Partes: Pela Contratante, NOME - cargo, e, pela Contratada, NOME."
+    (
+        "Partes: Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, pela Contratada, THIAGO MATHEUS "
+        "MESSIAS DA ROCHA.",
+        [("ANDRÉ LUIZ PEREZ NUNES", False), ("THIAGO MATHEUS MESSIAS DA ROCHA", False)],
+    ),
+    # DODF 2018-02-09, SES/DF atas: no full stop between the signatory and the witnesses' label
+    (
+        "SIGNATÁRIOS: Pela Secretaria de Estado de Saúde, HUMBERTO LUCENA PEREIRA DA FONSECA; pela Empresa DEJAIR "
+        "SOUZA DO NASCIMENTO TESTEMUNHAS: PAULA BORGES RIBEIRO e GEYSA ANTUNES MARQUES.",
+        [
+            ("HUMBERTO LUCENA PEREIRA DA FONSECA", False),
+            ("DEJAIR SOUZA DO NASCIMENTO", False),
+            ("PAULA BORGES RIBEIRO", True),
+            ("GEYSA ANTUNES MARQUES", True),
+        ],
+    ),
+    # DODF 2020-01-08: "P/"-less labels with a rank before the name, cargo after " - "
+    (
+        "DATA DA ASSINATURA: 03JAN2020, ASSINANTES: Pelo DF: CEL EDMAR - Chefe do DSAP; Pela Contratada: JATAÇARA "
+        "LELIS BELESA - Representante legal.",
+        [("CEL EDMAR", False), ("JATAÇARA LELIS BELESA", False)],
+    ),
+    # near misses: "PELO" in capitals inside prose (Tucano DOE 1516/2021 specs; SIAFI-Web note, Anatel 2024)
+    ("PLACA MÃE COMPATÍVEL, COM PELO MENOS DUAS CONEXÕES PARA MONITOR, CONEXÃO ETHERNET GIGABIT, DUAS PORTAS USB", []),
+    ("OBS: DOCUMENTO EMITIDO PELO SIAFI-WEB, FRUTO DA EMISS O DE ORDEM DE PAGAMENTO. FAVORECIDO: EDICEU BERALDI", []),
+    # near misses: a preamble's representative, a body after "pela"
+    ("neste ato representada pela Secretária de Estado, MARIA DA SILVA COSTA, doravante", []),
+    ("ambas emitidas pela Diretoria Financeira da NOVACAP. DATA DA ASSINATURA: 11/01/2018.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_signatories_per_party(text, expected):
+    assert [(p.name, p.witness) for p in listed_by_party(text)] == expected
