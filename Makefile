@@ -25,7 +25,7 @@ test: install
 	$(BIN)/python -m pytest -q tests -m "not slow"
 
 test-all: install
-	$(BIN)/python -m pytest -q tests -m slow
+	$(BIN)/python -m pytest -q tests -m slow --run-slow
 
 samples: install
 	$(BIN)/python data/make_samples.py data/raw

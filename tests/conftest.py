@@ -21,7 +21,10 @@ FROM_SHARED = {
     "dou_s2_2023_05_02_p94.pdf": ("real/dou/dou_s2_2023_05_02_p94.pdf", None),
     "sei_al_cbmal_despacho_37187279.pdf": ("real/sei/sei_al_cbmal_despacho_37187279.pdf", None),
     "sei_al_processo_e01203_p1-8.pdf": ("real/sei/sei_al_processo_e01203_0000000161_2025_full.pdf", list(range(1, 9))),
-    "tucano_ba_convenio_pf_0003_2016_scan_p1_p7.pdf": ("real/municipal/tucano_ba_convenio_pf_0003_2016_integral_scan.pdf", [1, 7]),
+    "tucano_ba_convenio_pf_0003_2016_scan_p1_p7.pdf": (
+        "real/municipal/tucano_ba_convenio_pf_0003_2016_integral_scan.pdf",
+        [1, 7],
+    ),
     "tucano_ba_doe_1507_2021_p3.pdf": ("real/municipal/tucano_ba_doe_1507_2021.pdf", [3]),
     "tucano_ba_doe_1507_2021_p4-6.pdf": ("real/municipal/tucano_ba_doe_1507_2021.pdf", [4, 5, 6]),
     "inlabs": ("structured/dou_inlabs_xml", None),
@@ -35,7 +38,10 @@ def _build_fixtures() -> Path:
 
     target = HERE / ".fixtures"
     stamp = target / ".stamp"
-    want = repr(sorted(FROM_SHARED.items())) + repr(sorted(p.name for p in (HERE / "fixtures").iterdir()))
+    mine = sorted(
+        (str(p.relative_to(HERE)), p.stat().st_size, p.stat().st_mtime_ns) for p in (HERE / "fixtures").rglob("*")
+    )
+    want = repr(sorted(FROM_SHARED.items())) + repr(mine)  # rebuilt when a committed fixture or gold changes
     if stamp.exists() and stamp.read_text() == want:
         return target
     tmp = HERE / f".fixtures-{os.getpid()}"
@@ -71,7 +77,7 @@ def _build_fixtures() -> Path:
 FIXTURES = _build_fixtures()
 
 
-def pytest_collection_modifyitems(config, items):
+def _skip_without_shared(items) -> None:
     """Without ../shared, the tests that read a document taken from it are skipped, with the reason."""
     if (SHARED / "corpus").is_dir():
         return
@@ -97,9 +103,9 @@ def pytest_addoption(parser):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked slow (long end-to-end cases) run only with --run-slow or SEIDOU_TEST_ALL=1."""
-    import os
-
+    """Tests marked slow (long end-to-end cases) run only with --run-slow or SEIDOU_TEST_ALL=1 (make test-all);
+    tests that need ../shared skip where it is absent."""
+    _skip_without_shared(items)
     if config.getoption("--run-slow") or os.environ.get("SEIDOU_TEST_ALL") == "1":
         return
     skip = pytest.mark.skip(reason="slow: run with --run-slow or SEIDOU_TEST_ALL=1")
