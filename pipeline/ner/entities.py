@@ -66,10 +66,10 @@ from pathlib import Path
 
 import regex
 
-from seidou.patterns import logradouros, orgaos
+from seidou.patterns import firms, logradouros, orgaos
 from seidou.patterns.mention import Mention
 
-from seidou.ner.shape import shaped
+from seidou.ner.shape import UFS, shaped, strip_role, without_label
 
 
 def _model_dir() -> Path:
@@ -118,9 +118,6 @@ PARTY_MARK = regex.compile(
     r"|Contratad[oa]|Contratante",
     regex.IGNORECASE,
 )
-# the legal form after a company's name (rule 4)
-# (the model's spans may also print "S A"/"SA" or end on "ME")
-LEGAL_FORM = regex.compile(rf"[\s,\-–]*(?:{orgaos.LEGAL_FORM}|S\.?\s?A\.?|ME)")
 HEAD_PARAGRAPHS = 4
 TAIL_PARAGRAPHS = 6
 MAX_CHARS = 5000  # longer paragraphs are cut in pieces for the model
@@ -209,19 +206,71 @@ def merge(
         and not (label in PATTERN_WINS and overlaps(s, e, soft))
         and not (overlaps(s, e, streets) and not (label == "LOCAL" and (s, e) in streets))
     ]
+    kept = [(s, _legal_form_end(text, s, e) if label == "ORGANIZACAO" else e, label, src) for s, e, label, src in kept]
     model = list(kept)
     for s, e, label, *weak in rule_names:
-        suffixed = [k for k in kept if k[2] == label and k[0] == s and e < k[1] and LEGAL_FORM.fullmatch(text, e, k[1])]
-        kept = [k for k in kept if k not in suffixed]
         if any(k[2] == label and k[0] <= s and e <= k[1] for k in kept):
             continue  # the model already has it (or more)
-        if weak == ["orgao"] and any(k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model):
-            continue  # an órgão rule crossing a model entity: the model's reading stands
-        # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES")
-        kept = [k for k in kept if not (k[2] == label and s <= k[0] and k[1] <= e)]
+        if weak in (["orgao"], ["firm"]) and any(k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model):
+            continue  # an órgão or firm rule crossing a model entity: the model's reading stands
+        # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES");
+        # a firm's name also the persons and places the model read in it ("COSTA CAMARGO COM. DE … LTDA")
+        inside = (label,) if weak != ["firm"] else ("ORGANIZACAO", "PESSOA", "LOCAL")
+        kept = [k for k in kept if not (k[2] in inside and s <= k[0] and k[1] <= e)]
         kept.append((s, e, label, "rule"))
+    defined = acronyms(text, kept)  # rule 10, replacing the model's shorter guesses inside ("CMDCA" of "CMDCA/BH")
+    kept = [k for k in kept if not (k[2] == "ORGANIZACAO" and any(a <= k[0] and k[1] <= b for a, b, *_ in defined))]
+    kept += defined
     found = sorted((s, e, label, source, False) for s, e, label, source in set(kept))
     return sorted(found + propagate(text, found, hard + soft))
+
+
+# the legal forms after a body's name (rule 4): "Banco do Brasil S/A", "… LTDA - EPP", "… EIRELI ME"
+_FORM_AFTER = regex.compile(rf"(?:[ \t]*[-–]?[ \t]*{firms.FORM})+(?![\p{{L}}\d/])")
+
+
+def _legal_form_end(text: str, s: int, e: int) -> int:
+    """Where an ORGANIZACAO ends with the legal forms printed right after it (rule 4)."""
+    m = _FORM_AFTER.match(text, e)
+    if m is None or (not firms.STRONG.search(m.group()) and not firms.reads_as_firm(text[s:e])):
+        return e
+    return firms.without_full_stop(text, s, m.end())
+
+
+# an acronym defined after a body's name: "… de Belo Horizonte – CMDCA/BH", "Secretaria Municipal de Saúde (SMSA)"
+_ACRONYM_DEF = regex.compile(
+    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n))"
+    r"|\((?P<b>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)\))"
+)
+
+
+# labels and codes printed after a name that are no acronym of it
+NOT_ACRONYMS = frozenset("ME CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT".split())
+
+
+def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
+    """Rule 10: an acronym printed after a body's name ("Name – ACRONYM", "Name (ACRONYM)", LeNER-Br's
+    two entities) is an ORGANIZACAO there and wherever it is printed again alone, in the same letters
+    (sources: DOM Belo Horizonte "Secretaria Municipal de Educação – SMED", "… (SMSA)"; TCE-AC "Empresa
+    de Processamento de Dados S/A - ACREDATA"); not a legal form or a state's abbreviation."""
+    names = set()
+    for _s, e, label, _ in kept:
+        if label != "ORGANIZACAO":
+            continue
+        m = _ACRONYM_DEF.match(text, e)
+        if m is None:
+            continue
+        acronym = m.group("a") or m.group("b")
+        if acronym in UFS or firms.STRONG.fullmatch(acronym) or acronym in NOT_ACRONYMS:
+            continue
+        names.add(acronym)
+    out = []
+    taken = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
+    for acronym in sorted(names):
+        for m in regex.finditer(rf"(?<![\p{{L}}\d/]){regex.escape(acronym)}(?![\p{{L}}\d]|/\p{{Lu}})", text):
+            if not any(a <= m.start() and m.end() <= b for a, b in taken):
+                out.append((m.start(), m.end(), "ORGANIZACAO", "rule"))
+    return out
 
 
 PROPAGATES = ("PESSOA", "ORGANIZACAO")
@@ -277,18 +326,70 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
     for p in rows.get("parties", []):
         n = len(out)
         add(p.get("name"), p.get("char_start"), p.get("char_end"), "ORGANIZACAO")
-        if len(out) > n and _CPF_AFTER.match(text, out[-1][1]):
-            out[-1] = (out[-1][0], out[-1][1], "PESSOA")  # a person contracted: "Concessionária: ROSELDA … ***065126**"
+        if len(out) > n:
+            s, e, _ = out.pop()
+            if _CPF_AFTER.match(text, e):
+                out.append((s, e, "PESSOA"))  # a person contracted: "Concessionária: ROSELDA … ***065126**"
+            else:
+                out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, s, e))
         add(p.get("representative_name"), p.get("char_start"), p.get("char_end"), "PESSOA")
     for rx in (PERSON_FIELD, LEGISLATOR):
         out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))
     streets = [(m.start, m.end, "LOCAL", "street") for m in logradouros.find(text)]
+    out.extend((m.start, m.end, "ORGANIZACAO", "firm") for m in firms.find(text))
     out.extend(
-        (m.start, m.end, "ORGANIZACAO", "orgao")
+        (m.start, without_label(text, m.start, m.end), "ORGANIZACAO", "orgao")
         for m in orgaos.find(text)
         if not any(m.start < b and a < m.end for a, b, *_ in streets)
     )
     return out + streets
+
+
+# words a party's name may not hold in lower case (not a name's connectors): "… BRASIL-NOVACAP e a firma
+# CONSTRUTORA …" are two parties read as one, "pelo presente termo de fomento, de um lado a MUNICÍPIO …" a
+# preamble read as a name (DODF 2018 NOVACAP extratos; Paraguaçu Paulista-SP termos de fomento, 1Doc and Econv)
+_LOWER_RUN = regex.compile(
+    r"(?:^|[ \t,]+)(?:\p{Ll}[\p{L}]*[ \t,:]*)*\p{Ll}{4,}[\p{L}]*(?:[ \t,:]+\p{Ll}[\p{L}]*)*[ \t,:]*"
+)
+_NOT_A_BREAK = frozenset(("para", "sobre", "entre"))  # in names: "… para a Educação, a Ciência e a Cultura"
+_EDGE_CONNECTORS = regex.compile(
+    rf"^(?:{orgaos.cased(orgaos.CONNECTORS)}[ \t]+)+|(?:[ \t]+{orgaos.cased(orgaos.CONNECTORS)})+$"
+)
+# a name and its acronym or state after a dash (LeNER-Br's two entities; the state is a place: rule 9)
+_DASH_TAIL = regex.compile(r"[ \t]+[-–][ \t]+(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+)?)$")
+
+
+def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The names in a party's name as the parties extractor read it: cut at runs of lower-case words
+    that are no connectors (two parties joined by "e a firma", a preamble before the name), without a
+    role before the name ("Organização da Sociedade Civil Abrigo Jesus", "EMPRESA CEZÁRIOS … LTDA-EPP":
+    shape.strip_role), and a body's acronym after a dash as a name of its own ("… S/A - Prodabel"), a
+    state's abbreviation there left out ("MUNICÍPIO DE ARAPIRACA – AL")."""
+    pieces, start = [], s
+    for m in _LOWER_RUN.finditer(text[s:e]):
+        if all(w in _NOT_A_BREAK or len(w) < 4 for w in regex.findall(r"\p{L}+", m.group())):
+            continue
+        pieces.append((start, s + m.start()))
+        start = s + m.end()
+    pieces.append((start, e))
+    out = []
+    for a, b in pieces:
+        while b > a and text[b - 1] in " \t,;:-–":
+            b -= 1
+        if (m := _EDGE_CONNECTORS.search(text[a:b])) is not None and m.start() == 0:
+            a += m.end()
+        if (m := _EDGE_CONNECTORS.search(text[a:b])) is not None and m.end() == b - a and m.start() > 0:
+            b = a + m.start()
+        a = strip_role(text, a, b)
+        if b - a < 2:
+            continue
+        m = _DASH_TAIL.search(text, a, b)
+        if m is not None and not firms.STRONG.fullmatch(m["tail"]) and m["tail"] != "ME":
+            if m["tail"] not in UFS:
+                out.append((m.start("tail"), m.end("tail")))
+            b = m.start()
+        out.append((a, b))
+    return out
 
 
 # A labelled field that names a person: "Usuário: Valmir Martin Mackawiak" (municipal fichas

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from seidou.patterns import dates, orgaos
+from seidou.patterns import dates, firms, orgaos
 
 _NOT_A_PERSON = regex.compile(r"[\d()\[\]/:@]")
 
@@ -50,7 +50,7 @@ _POSITIONS = (
 _TITLE = regex.compile(
     rf"(?i:{_POSITIONS}|Relator[a]?|Professor[a]?|Engenheir[oa]|Arque[óo]log[oa]|Advogad[oa]|M[ée]dic[oa]|"
     r"T[ée]cnic[oa]|Analista|Auditor[a]?|Agente|Assistente|Servidor[a]?|Fiscal|Perit[oa]|Contador[a]?|Economista|"
-    r"Administrador[a]?|Doutor[a]?|Dr[a]?\.|Sr[a]?\.|Veterin[áa]ri[oa]|Enfermeir[oa]|Farmac[êe]utic[oa]|"
+    r"Administrador[a]?|Doutor[a]?|Dr[a]?\.|DRA?(?=[ \t])|Sr[a]?\.|Veterin[áa]ri[oa]|Enfermeir[oa]|Farmac[êe]utic[oa]|"
     r"Psic[óo]log[oa]|Nutricionista|Odont[óo]log[oa]|Dentista|Bi[óo]log[oa]|Ge[óo]log[oa]|Arquitet[oa]|"
     r"Agr[ôo]nom[oa]|Zootecnista|Fisioterapeuta|Bibliotec[áa]ri[oa]|Pedagog[oa]|Jornalista|Motorista)[ \t]+"
 )
@@ -58,9 +58,10 @@ _TITLE = regex.compile(
 
 # what qualifies a position, printed between it and the name ("Conselheiro Federal Luciano Demaria": CFOAB)
 _QUALIFIER = regex.compile(
-    r"(?i:Federal|Estadual|Distrital|Municipal|Suplente|Titular|Substitut[oa]|Adjunt[oa]|Interin[oa])[ \t]+"
+    r"(?i:Federal|Estadual|Distrital|Municipal|Tutelar|Suplente|Titular|Substitut[oa]|Adjunt[oa]|Interin[oa])[ \t]+"
 )
-_POSITION_BEFORE = regex.compile(rf"(?i:{_POSITIONS}|Relator[a]?)[ \t]+$")
+# a position, and the qualifiers already read after it ("Conselheiro Tutelar Suplente Ricardo …": DOM Belo Horizonte)
+_POSITION_BEFORE = regex.compile(rf"(?i:{_POSITIONS}|Relator[a]?)[ \t]+(?:{_QUALIFIER.pattern})*$")
 # a name that ends in a connector at a line end ("VITOR HUGO BOTELHO DE" / "AGUIAR"), and the next line's word
 _TRAILING_OF = regex.compile(rf"[ \t]+(?i:{'|'.join(orgaos.OF)}|e)$")
 _NEXT_LINE_WORD = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}[\p{L}'’]+")
@@ -109,6 +110,65 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
     return s, e, label
 
 
+# words a person's name does not run into when it is read further on its line: labels, positions, act verbs
+_NOT_NAME_WORDS = (
+    NOT_A_FIRST_NAME
+    | ACT_VERBS
+    | frozenset(
+        """código identificador cpf rg matrícula cargo função pregoeiro pregoeira presidente testemunha testemunhas
+    assinou assinado pela pelo nome lugar classificação senhor senhora excelentíssimo excelentíssima
+    director""".split()
+    )
+)
+_NAME_PART = regex.compile(r"\p{Lu}[\p{L}'’\-]*|\p{Lu}\.|(?i:de|da|do|das|dos)")
+MAX_GROW = 3
+
+
+def _name_part(word: str, caps: bool) -> bool:
+    """Whether ``word`` may continue a person's name written in capitals (``caps``) or in Title Case: a
+    name word in that case, an initial ("P."), a connector ("DE", "da")."""
+    if not _NAME_PART.fullmatch(word) or word.lower().rstrip(".") in _NOT_NAME_WORDS or _FIRM_WORD.fullmatch(word):
+        return False
+    if _TITLE.match(word + " ") or _HEAD.fullmatch(word) or _RANK.match(word + " "):
+        return False
+    if word.lower() in orgaos.OF or word.endswith("."):
+        return (word.isupper() or word.islower() or word.istitle()) and (not caps or not word.islower())
+    return word.isupper() == caps and (caps or word[1:] == word[1:].lower())
+
+
+def grown_person(text: str, s: int, e: int) -> tuple[int, int]:
+    """A model PESSOA read on over the name words next to it on its line, in its case, at most three on
+    each side ("Samantha De" + "Almeida Silva", "VICTOR ALCANTARA" + "DA GRACA", "Marcos Aurélio" + "P. L.
+    Lopes": the model's names cut short in DOM Belo Horizonte, DODF and D4Sign pages); a connector
+    read last is given back."""
+    raw = text[s:e]
+    caps = raw.isupper()
+    line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    left = text[line_start:s]
+    for _ in range(MAX_GROW):
+        m = regex.search(r"(?<![^\s.])([^\s.]+\.?)[ \t]+$", left)
+        if m is None or not _name_part(m.group(1), caps) or m.group(1).endswith("."):
+            break
+        if not caps and regex.search(r"(?:^|\s)(?:de|da|do|das|dos|e)[ \t]+$", left[: m.start()]):
+            break  # "Comissão de Seleção | Tatiane …": a noun of a body's name, not a first name
+        left, s = left[: m.start()], line_start + m.start()
+    while regex.match(r"(?i:de|da|do|das|dos)[ \t]", text[s:e]):
+        s = text.index(" ", s) + 1  # "De Almeida" at the start: a connector opens no name
+        while text[s] in " \t":
+            s += 1
+    grown = 0
+    while grown < MAX_GROW:
+        m = regex.match(r"[ \t]+([^\s,;:()]+?)(\.?)(?=[\s,;:()]|$)", text, pos=e, endpos=line_end)
+        initial = m is not None and len(m.group(1)) == 1 and m.group(2) == "."
+        if m is None or not _name_part(m.group(1) + ("." if initial else ""), caps):
+            break
+        e, grown = (m.end() if initial else m.end(1)), grown + 1  # an initial keeps its full stop
+    while (m := regex.search(r"[ \t]+(?i:de|da|do|das|dos)$", text[s:e])) is not None:
+        e = s + m.start()
+    return s, e
+
+
 def _caps_name_end(text: str, s: int, e: int) -> int:
     """A name that starts in capitals ends before its first Title Case word (a cargo after it)."""
     words = list(regex.finditer(r"\S+", text[s:e]))
@@ -133,6 +193,55 @@ _CARGO = regex.compile(rf"(?i:{_POSITIONS})(?![\p{{L}}])")
 _HEAD = regex.compile(rf"(?<![\p{{L}}])(?i:{orgaos.HEADS})(?![\p{{L}}])")
 
 
+# a role printed before a body's or firm's name, not part of it: "Organização da Sociedade Civil Abrigo Jesus",
+# "O.S.C Centro de Desenvolvimento do Down Planalto" (DOM Belo Horizonte, MROSC extratos), "à Empresa
+# A.L.F.S MONTEIRO-ME" (DODF), "E A EMPRESA CEZÁRIOS MÓVEIS & COMÉRCIO LTDA-EPP" (AMA-AL extratos)
+_ROLE = regex.compile(
+    r"(?P<osc>(?i:organiza[çc][ãa]o[ \t]+da[ \t]+sociedade[ \t]+civil)|O\.S\.C\.?|OSC)[ \t]*:?[ \t]+"
+    r"|(?P<firm>(?i:empresa|firma))[ \t]*:?[ \t]+"
+)
+
+
+_FORM_END = regex.compile(rf"(?<![\p{{L}}]){firms.FORM}$")
+
+
+def strip_role(text: str, s: int, e: int) -> int:
+    """Where a name starts without a role printed before it: an OSC's ("Organização da Sociedade Civil",
+    "O.S.C") before a capitalised word; "Empresa"/"firma" before a firm's name in capitals ("Empresa
+    A.L.F.S MONTEIRO-ME") or one that ends in a legal form ("EMPRESA CEZÁRIOS … LTDA-EPP"), not before a
+    connector or a Title Case name ("Empresa de Informática …", "Empresa Brasileira de Obras")."""
+    m = _ROLE.match(text, s, e)
+    if m is None or m.end() >= e or not text[m.end()].isupper():
+        return s
+    rest = text[m.end() : e]
+    if m["osc"]:
+        return m.end()
+    first = rest.split()[0]
+    if first.lower() in orgaos.CONNECTORS:
+        return s
+    role_caps = m["firm"].isupper()
+    if (rest.isupper() and not role_caps) or (rest.isupper() and _FORM_END.search(rest)):
+        return m.end()
+    return s
+
+
+# a form's label word printed after a body's name on the same line ("Fundação Oásis Processo (s)
+# Administrativo (s)": DOM Belo Horizonte's lists of OSCs), not part of it
+_LABEL_END = regex.compile(r"(?<=\p{L}[ \t]+)(?P<w>\p{Lu}\p{Ll}+|\p{Lu}+)$")
+
+
+def without_label(text: str, s: int, e: int) -> int:
+    """``e`` before a last word that is a form's label ("Processo", "Objeto", "Vigência": NOT_A_FIRST_NAME)
+    after a word that is no connector ("Instituto Defesa Coletiva Processo" → "Instituto Defesa Coletiva")."""
+    m = _LABEL_END.search(text, s, e)
+    if m is None or m["w"].lower() not in NOT_A_FIRST_NAME:
+        return e
+    before = text[s : m.start()].split()
+    if len(before) < 2 or before[-1].lower() in orgaos.CONNECTORS:
+        return e
+    return m.start() - (len(text[s : m.start()]) - len(text[s : m.start()].rstrip()))
+
+
 def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     """A model ORGANIZACAO as kept: without a position before the body it names ("DIRETOR GERAL DO
     INSTITUTO …" → "INSTITUTO …"; a position alone is dropped), dropped when it is a word with a clitic
@@ -148,6 +257,7 @@ def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     m = _COMMA_LOWER.search(text, s, e)
     if m:
         e = m.start()
+    s, e = strip_role(text, s, e), without_label(text, s, e)
     raw = text[s:e]
     if _CLITIC_WORD.fullmatch(raw):
         return s, e, None
@@ -336,7 +446,8 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         words = [w for w in text[s:e].split() if w.lower() not in orgaos.CONNECTORS]
         return organization(text, s, e) if len(words) >= 2 else (s, e, None)  # "SOLUCOES" alone: no name
     if label == "PESSOA":
-        s, e, label = person_span(text, s, e)
+        grown = person_span(text, *grown_person(text, s, e))
+        s, e, label = grown if grown[1] > grown[0] else person_span(text, s, e)
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
         return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
     if label == "ORGANIZACAO":
