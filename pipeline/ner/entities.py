@@ -338,7 +338,7 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
     streets = [(m.start, m.end, "LOCAL", "street") for m in logradouros.find(text)]
     out.extend((m.start, m.end, "ORGANIZACAO", "firm") for m in firms.find(text))
     out.extend(
-        (m.start, without_label(text, m.start, m.end), "ORGANIZACAO", "orgao")
+        (m.start, _legal_form_end(text, m.start, without_label(text, m.start, m.end)), "ORGANIZACAO", "orgao")
         for m in orgaos.find(text)
         if not any(m.start < b and a < m.end for a, b, *_ in streets)
     )

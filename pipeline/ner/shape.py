@@ -117,7 +117,7 @@ _NOT_NAME_WORDS = (
     | frozenset(
         """código identificador cpf rg matrícula cargo função pregoeiro pregoeira presidente testemunha testemunhas
     assinou assinado pela pelo nome lugar classificação senhor senhora excelentíssimo excelentíssima
-    director""".split()
+    director passaporte cnpj siape bm masp oab""".split()
     )
 )
 _NAME_PART = regex.compile(r"\p{Lu}[\p{L}'’\-]*|\p{Lu}\.|(?i:de|da|do|das|dos)")
@@ -129,7 +129,7 @@ def _name_part(word: str, caps: bool) -> bool:
     name word in that case, an initial ("P."), a connector ("DE", "da")."""
     if not _NAME_PART.fullmatch(word) or word.lower().rstrip(".") in _NOT_NAME_WORDS or _FIRM_WORD.fullmatch(word):
         return False
-    if _TITLE.match(word + " ") or _HEAD.fullmatch(word) or _RANK.match(word + " "):
+    if _TITLE.match(word + " ") or _HEAD.fullmatch(word) or _RANK.match(word + " ") or is_legal_form(word):
         return False
     if word.lower() in orgaos.OF or word.endswith("."):
         return (word.isupper() or word.islower() or word.istitle()) and (not caps or not word.islower())
