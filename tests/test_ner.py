@@ -264,7 +264,12 @@ def test_rule_name_replaces_a_truncated_guess():
     )
     # (the model's name is also read on over the capitals after it: shape.grown_person)
     assert [text[a:b] for a, b, _l, src, _p in kept] == ["FERNANDO MAGALHÃES SOARES PINTO"]
-    kept = merge(text, [(s, s + len("FERNANDO MAGALHÃES"), "PESSOA")], [], [(s, s + len("FERNANDO MAGALHÃES SOARES PINTO"), "PESSOA")])
+    kept = merge(
+        text,
+        [(s, s + len("FERNANDO MAGALHÃES"), "PESSOA")],
+        [],
+        [(s, s + len("FERNANDO MAGALHÃES SOARES PINTO"), "PESSOA")],
+    )
     assert [(text[a:b], src) for a, b, _l, src, _p in kept] == [("FERNANDO MAGALHÃES SOARES PINTO", "ner")]
 
 

@@ -69,7 +69,7 @@ import regex
 from seidou.patterns import firms, logradouros, orgaos
 from seidou.patterns.mention import Mention
 
-from seidou.ner.shape import UFS, shaped, strip_role, without_label
+from seidou.ner.shape import NOT_A_FIRST_NAME, STATE_NAMES, UFS, shaped, slash_split, strip_role, without_label
 
 
 def _model_dir() -> Path:
@@ -207,11 +207,17 @@ def merge(
         and not (overlaps(s, e, streets) and not (label == "LOCAL" and (s, e) in streets))
     ]
     kept = [(s, _legal_form_end(text, s, e) if label == "ORGANIZACAO" else e, label, src) for s, e, label, src in kept]
+    kept = [
+        (s, e, "ORGANIZACAO" if label == "LOCAL" and _legal_person(text, s, e) else label, src)
+        for s, e, label, src in kept
+    ]
     model = list(kept)
     for s, e, label, *weak in rule_names:
         if any(k[2] == label and k[0] <= s and e <= k[1] for k in kept):
             continue  # the model already has it (or more)
-        if weak in (["orgao"], ["firm"]) and any(k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model):
+        if weak in (["orgao"], ["firm"]) and any(
+            k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model if k[1] > k[0]
+        ):
             continue  # an órgão or firm rule crossing a model entity: the model's reading stands
         # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES");
         # a firm's name also the persons and places the model read in it ("COSTA CAMARGO COM. DE … LTDA")
@@ -223,6 +229,17 @@ def merge(
     kept += defined
     found = sorted((s, e, label, source, False) for s, e, label, source in set(kept))
     return sorted(found + propagate(text, found, hard + soft))
+
+
+# a CNPJ right after a name (an optional state's abbreviation between): a legal person, not a place
+# ("MINAS TÊNIS CLUBE., CNPJ: …", DOM Belo Horizonte; "MUNICÍPIO DE ARAPIRACA – AL – CNPJ Nº …", AMA-AL;
+# "MUNICÍPIO DA ESTÂNCIA TURÍSTICA DE PARAGUAÇU PAULISTA – SP\nCNPJ/MF", Paraguaçu Paulista-SP)
+_CNPJ_AFTER = regex.compile(r"\.?[ \t]*(?:[-–,][ \t]*(?:[A-Z]{2}[ \t]*[-–,]?)?)?[ \t\n]*CNPJ")
+
+
+def _legal_person(text: str, s: int, e: int) -> bool:
+    """Whether a place of two words or more has a CNPJ printed right after it (a municipality as a party)."""
+    return len(text[s:e].split()) >= 2 and _CNPJ_AFTER.match(text, e) is not None
 
 
 # the legal forms after a body's name (rule 4): "Banco do Brasil S/A", "… LTDA - EPP", "… EIRELI ME"
@@ -239,7 +256,7 @@ def _legal_form_end(text: str, s: int, e: int) -> int:
 
 # an acronym defined after a body's name: "… de Belo Horizonte – CMDCA/BH", "Secretaria Municipal de Saúde (SMSA)"
 _ACRONYM_DEF = regex.compile(
-    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n))"
+    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n)|[ \t]+\d)"
     r"|\((?P<b>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)\))"
 )
 
@@ -261,7 +278,7 @@ def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
         if m is None:
             continue
         acronym = m.group("a") or m.group("b")
-        if acronym in UFS or firms.STRONG.fullmatch(acronym) or acronym in NOT_ACRONYMS:
+        if acronym in UFS | STATE_NAMES or firms.STRONG.fullmatch(acronym) or acronym in NOT_ACRONYMS:
             continue
         names.add(acronym)
     out = []
@@ -333,15 +350,18 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
             else:
                 out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, s, e))
         add(p.get("representative_name"), p.get("char_start"), p.get("char_end"), "PESSOA")
+    for m in ORG_FIELD.finditer(text):
+        out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, *m.span("name")))
     for rx in (PERSON_FIELD, LEGISLATOR):
         out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))
     streets = [(m.start, m.end, "LOCAL", "street") for m in logradouros.find(text)]
     out.extend((m.start, m.end, "ORGANIZACAO", "firm") for m in firms.find(text))
-    out.extend(
-        (m.start, _legal_form_end(text, m.start, without_label(text, m.start, m.end)), "ORGANIZACAO", "orgao")
-        for m in orgaos.find(text)
-        if not any(m.start < b and a < m.end for a, b, *_ in streets)
-    )
+    for m in orgaos.find(text):
+        if any(m.start < b and a < m.end for a, b, *_ in streets):
+            continue
+        # with its legal form (rule 4), without a form's label after it or a role before a firm's name
+        end = _legal_form_end(text, m.start, without_label(text, m.start, m.end))
+        out.append((strip_role(text, m.start, end), end, "ORGANIZACAO", "orgao"))
     return out + streets
 
 
@@ -380,15 +400,16 @@ def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
             a += m.end()
         if (m := _EDGE_CONNECTORS.search(text[a:b])) is not None and m.end() == b - a and m.start() > 0:
             b = a + m.start()
-        a = strip_role(text, a, b)
-        if b - a < 2:
-            continue
+        a, b = strip_role(text, a, b), without_label(text, a, b)
+        words = text[a:b].split()
+        if b - a < 2 or (len(words) == 1 and not words[0].isupper()) or words[0].lower() in NOT_A_FIRST_NAME:
+            continue  # "Pelo" | "TERMO DE FOMENTO" | "MUNICÍPIO …": a preamble's words are no party
         m = _DASH_TAIL.search(text, a, b)
-        if m is not None and not firms.STRONG.fullmatch(m["tail"]) and m["tail"] != "ME":
+        if m is not None and not firms.STRONG.fullmatch(m["tail"]) and m["tail"] not in NOT_ACRONYMS | STATE_NAMES:
             if m["tail"] not in UFS:
                 out.append((m.start("tail"), m.end("tail")))
             b = m.start()
-        out.append((a, b))
+        out.extend(slash_split(text, a, b))
     return out
 
 
@@ -400,6 +421,16 @@ PERSON_FIELD = regex.compile(
     r"(?m)^(?:Usuário|Nome da Autoridade|Nome do Responsável|Responsável|Signatário|Assinado por)\s*:[ \t]*"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_JOIN}[ \t]+)?{_NAME_WORD}){{1,6}})[ \t]*$"
 )
+
+# A labelled field that names an organization, to its line's end or its CNPJ: "Organização da Sociedade
+# Civil: Lar Cristo Rei" (DOM Belo Horizonte lists of OSCs), "Empresa: SOMA/MG PRODUTOS HOSPITALARES LTDA
+# CNPJ: …" (DOM Belo Horizonte penalties), "ENTIDADE: Empresa de Processamento de Dados S/A - ACREDATA." (TCE-AC)
+ORG_FIELD = regex.compile(
+    r"(?m)^(?:\d{1,3}[-–.)][ \t]*)?(?i:Organiza[çc][ãa]o da Sociedade Civil|OSC|Empresa|Entidade|Institui[çc][ãa]o"
+    r"|Raz[ãa]o Social|Fornecedor(?:a)?|Detentora|Contratada|Contratante|Benefici[áa]ri[oa])[ \t]*:[ \t]*"
+    r"(?P<name>\p{Lu}[^\n,;:()\d]*?)(?=[ \t]*(?:[,;:(\d]|\.?[ \t]*$|\.[ \t]+\p{Lu}\p{Ll}|CNPJ|[-–][ \t]CNPJ))"
+)
+
 
 # A legislator named by title: the author of an emenda parlamentar that funds a convênio ("Convênio nº
 # 978990/2025 do Parlamentar Jaime Bagatolli", Cabixi-RO), "Deputado Federal …", "Senadora …".

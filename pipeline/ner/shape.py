@@ -116,7 +116,7 @@ _NOT_NAME_WORDS = (
     | ACT_VERBS
     | frozenset(
         """código identificador cpf rg matrícula cargo função pregoeiro pregoeira presidente testemunha testemunhas
-    assinou assinado pela pelo nome lugar classificação senhor senhora excelentíssimo excelentíssima
+    assinou assinado pela pelo nome lugar classificação com ind cia senhor senhora excelentíssimo excelentíssima
     director passaporte cnpj siape bm masp oab""".split()
     )
 )
@@ -129,8 +129,15 @@ def _name_part(word: str, caps: bool) -> bool:
     name word in that case, an initial ("P."), a connector ("DE", "da")."""
     if not _NAME_PART.fullmatch(word) or word.lower().rstrip(".") in _NOT_NAME_WORDS or _FIRM_WORD.fullmatch(word):
         return False
-    if _TITLE.match(word + " ") or _HEAD.fullmatch(word) or _RANK.match(word + " ") or is_legal_form(word):
+    if (
+        _TITLE.match(word.split("-")[0] + " ")
+        or _HEAD.fullmatch(word)
+        or _RANK.match(word + " ")
+        or is_legal_form(word)
+    ):
         return False
+    if len(word) == 1:
+        return False  # a letter alone is no name word ("R EDUARDO SANTOS": a street's "R")
     if word.lower() in orgaos.OF or word.endswith("."):
         return (word.isupper() or word.islower() or word.istitle()) and (not caps or not word.islower())
     return word.isupper() == caps and (caps or word[1:] == word[1:].lower())
@@ -146,12 +153,15 @@ def grown_person(text: str, s: int, e: int) -> tuple[int, int]:
     line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
     line_end = len(text) if line_end < 0 else line_end
     left = text[line_start:s]
-    for _ in range(MAX_GROW):
+    short = sum(w.lower() not in orgaos.OF for w in raw.split()) <= 2  # a name cut at its start is short
+    for _ in range(MAX_GROW if short else 0):
         m = regex.search(r"(?<![^\s.])([^\s.]+\.?)[ \t]+$", left)
         if m is None or not _name_part(m.group(1), caps) or m.group(1).endswith("."):
             break
-        if not caps and regex.search(r"(?:^|\s)(?:de|da|do|das|dos|e)[ \t]+$", left[: m.start()]):
+        if regex.search(r"(?:^|\s)(?i:de|da|do|das|dos|e)[ \t]+$", left[: m.start()]):
             break  # "Comissão de Seleção | Tatiane …": a noun of a body's name, not a first name
+        if m.group(1).lower() in orgaos.OF and (caps or m.group(1).islower()):
+            break  # "PREFEITURA MUNICIPAL DE | TEOTONIO VILELA": only "De" in a Title Case name joins
         left, s = left[: m.start()], line_start + m.start()
     while regex.match(r"(?i:de|da|do|das|dos)[ \t]", text[s:e]):
         s = text.index(" ", s) + 1  # "De Almeida" at the start: a connector opens no name
@@ -184,6 +194,11 @@ def _caps_name_end(text: str, s: int, e: int) -> int:
     return e
 
 
+# the states' names of one word, printed after a dash at the end of a body's name (part of it)
+STATE_NAMES = frozenset(
+    """ACRE ALAGOAS AMAPÁ AMAZONAS BAHIA CEARÁ GOIÁS MARANHÃO PARÁ PARAÍBA PARANÁ PERNAMBUCO PIAUÍ RONDÔNIA
+    RORAIMA SERGIPE TOCANTINS""".split()
+)
 UFS = set("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 _CLITIC_WORD = regex.compile(r"\p{L}+-(?:se|lhe|lhes|lo|la|los|las)")
 
@@ -258,7 +273,11 @@ def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     if m:
         e = m.start()
     s, e = strip_role(text, s, e), without_label(text, s, e)
+    while e > s and text[e - 1] in " \t-–/,":
+        e -= 1  # no entity of LeNER-Br train ends with a dash, a slash or a comma ("… HOSPITALARES LTDA-")
     raw = text[s:e]
+    if not _LETTER.search(raw):
+        return s, e, None  # "04-": a list's number
     if _CLITIC_WORD.fullmatch(raw):
         return s, e, None
     if raw in UFS:
@@ -345,12 +364,29 @@ _NEXT_BODY = regex.compile(
 )
 
 
+# two bodies printed with a slash between them ("Receita Federal do Brasil/Procuradoria Geral da Fazenda
+# Nacional": TCE-AC; "Município de Belo Horizonte / Secretaria Municipal de Fazenda": DOM Belo Horizonte)
+_SLASH_BODY = regex.compile(
+    rf"[ \t]*[/|][ \t]*(?=(?:{orgaos.HEADS}|{orgaos.HEADS.upper()}|Munic[íi]pio|MUNIC[ÍI]PIO)(?![\p{{L}}]))"
+)
+
+
+def slash_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """An ORGANIZACAO of two bodies joined by a slash, each of two words or more, as two."""
+    m = _SLASH_BODY.search(text, s, e)
+    if m is None or len(text[s : m.start()].split()) < 2 or len(text[m.end() : e].split()) < 2:
+        return [(s, e)]
+    return [(s, m.start()), *slash_split(text, m.end(), e)]
+
+
 def body_chain_split(text: str, s: int, e: int, label: str | None) -> list[tuple[int, int, str | None]]:
     """A model ORGANIZACAO that runs over the next body's head word as one entity per body ("AGÊNCIA
     NACIONAL DE ÁGUAS SUPERINTENDÊNCIA DE REGULAÇÃO" → two), when a capitalised word that is no
     connector comes right before the head word ("Secretaria do Ministério …" stays one)."""
     if label != "ORGANIZACAO":
         return [(s, e, label)]
+    if len(parts := slash_split(text, s, e)) > 1:
+        return [z for a, b in parts for z in body_chain_split(text, a, b, label)]
     pieces, start = [], s
     for m in _NEXT_BODY.finditer(text, s, e):
         if text[start : m.start()].split()[-1].lower() in orgaos.CONNECTORS:
@@ -368,6 +404,8 @@ def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[in
     if m is None:
         return [(s, e, label)]
     tail = m.group("tail")
+    if tail.upper() in STATE_NAMES:
+        return [(s, e, label)]  # "ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL - BAHIA" (Abrinq, UNESCO contracts)
     tail_label = None if _LEGAL_FORM.fullmatch(tail) else "LOCAL" if tail in UFS else label
     return [(m.start("body"), m.end("body"), label), (m.start("tail"), m.end("tail"), tail_label)]
 
