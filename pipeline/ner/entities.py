@@ -396,6 +396,7 @@ def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for a, b in pieces:
         while b > a and text[b - 1] in " \t,;:-–":
             b -= 1
+        b = firms.without_full_stop(text, a, b) if b > a else b
         if (m := _EDGE_CONNECTORS.search(text[a:b])) is not None and m.start() == 0:
             a += m.end()
         if (m := _EDGE_CONNECTORS.search(text[a:b])) is not None and m.end() == b - a and m.start() > 0:

@@ -153,8 +153,12 @@ def grown_person(text: str, s: int, e: int) -> tuple[int, int]:
     line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
     line_end = len(text) if line_end < 0 else line_end
     left = text[line_start:s]
-    short = sum(w.lower() not in orgaos.OF for w in raw.split()) <= 2  # a name cut at its start is short
-    for _ in range(MAX_GROW if short else 0):
+    words = sum(w.lower() not in orgaos.OF for w in raw.split())
+    if words < 2:
+        return s, e  # one word is no name to read on ("MAUS" | "ANTECEDENTES")
+    # only a short name in Title Case is read back: a name cut at its start is short, and in capitals the
+    # words before a name are as often the sentence's ("FIANÇA AO PACIENTE | IGOR LEONARDO", LeNER-Br test)
+    for _ in range(MAX_GROW if words <= 2 and not caps else 0):
         m = regex.search(r"(?<![^\s.])([^\s.]+\.?)[ \t]+$", left)
         if m is None or not _name_part(m.group(1), caps) or m.group(1).endswith("."):
             break
