@@ -1,18 +1,25 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@11``:
+Merge policy ``merge@12``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
-2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
-   their representatives — are added as ``source = 'rule'`` where no NER entity of that label covers
-   them, and replace the model's shorter guesses inside them;
-3. names of órgãos by their head word (patterns/orgaos.py: "Secretaria de Gestão e Inovação") are
+2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
+   into the names they hold: :func:`party_names`) and their representatives, organizations named by a
+   labelled field (``ORG_FIELD``: "Organização da Sociedade Civil: Lar Cristo Rei") — are added as
+   ``source = 'rule'`` where no NER entity of that label covers them, and replace the model's shorter
+   guesses inside them;
+3. names of órgãos by their head word (patterns/orgaos.py: "Secretaria de Gestão e Inovação") and of firms
+   by their legal form (patterns/firms.py: "AR FIORENZANO DISTRIBUIDORA DE MEDICAMENTOS LTDA - EPP") are
    added as ORGANIZACAO ``source = 'rule'`` the same way, except where they cross a model entity
-   (neither inside the other): there the model's reading stands;
-4. the legal form of a company is not part of its name: a model entity that is a rule name plus
-   "S.A.", "S/A", "Ltda.", "EIRELI", "ME" or "EPP" gives way to the rule name ("Banco do Brasil S.A"
-   → "Banco do Brasil", as patterns/orgaos.py reads it);
+   (neither inside the other): there the model's reading stands; a firm's name also replaces the persons
+   and places the model read inside it ("COSTA CAMARGO" of "COSTA CAMARGO COM. DE … LTDA");
+4. the legal form of a company is part of its name, as in LeNER-Br train (all 62 "Ltda.", "LTDA", "S/A",
+   "S.A." inside the ORGANIZACAO): a model or órgão-rule ORGANIZACAO is read on over the forms printed
+   right after it ("Banco do Brasil" + "S/A", "… LTDA" + "- EPP", "… EIRELI" + "ME"; a bare "ME" only after
+   a firm's name in capitals, not after "Ministério da Economia"), and the form the model read alone
+   goes; a place with a CNPJ right after it is a legal person, an ORGANIZACAO ("MINAS TÊNIS CLUBE., CNPJ",
+   "MUNICÍPIO DE ARAPIRACA – AL – CNPJ");
 5. a model PESSOA must look like a person's name: two words or more, no digit, bracket, slash, colon or
    "@" (single words are titles, acronyms, places or broken words: "Conselheiro", "CEUA", "empresa(s");
 6. a name of a person or an organization of two words or more, found once (by the model or a rule), is
@@ -48,10 +55,18 @@ Merge policy ``merge@11``:
    ("Companhia Imobiliária de Brasília - TERRACAP"), as LeNER-Br marks them; a legal form there ("… -
    EIRELI") is neither, a state's abbreviation ("… - DF") is LOCAL; one that runs over the next body's
    head word after a capitalised word is one entity per body ("AGÊNCIA NACIONAL DE ÁGUAS SUPERINTENDÊNCIA
-   DE REGULAÇÃO": a DOU act's heading lines).
+   DE REGULAÇÃO": a DOU act's heading lines), and one of two bodies joined by a slash is two ("Receita
+   Federal do Brasil/Procuradoria Geral da Fazenda Nacional"); a role before a name is no part of it
+   ("Organização da Sociedade Civil Abrigo Jesus", "Empresa A.L.F.S MONTEIRO-ME"), nor a form's label
+   after it ("Fundação Oásis Processo"); a model PESSOA is read on over the name words next to it on its
+   line ("Marcos Aurélio" + "P. L. Lopes"; back to the left only when short and in Title Case:
+   "Samantha De" + "Almeida Silva");
+10. an acronym printed after a body's name ("… Belo Horizonte – CMDCA/BH", "… de Saúde (SMSA)") is an
+   ORGANIZACAO there and wherever the document prints it again in the same letters (:func:`acronyms`).
 (``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
-every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers.)
+every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
+legal form off a name, the LeNER-Br convention's opposite.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -91,7 +106,7 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-POLICY = "merge@11"
+POLICY = "merge@12"
 PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
@@ -189,7 +204,7 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple]
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@11``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@12``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'). A model entity takes its shape first (pipeline/ner/shape.py)."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
@@ -207,6 +222,12 @@ def merge(
         and not (overlaps(s, e, streets) and not (label == "LOCAL" and (s, e) in streets))
     ]
     kept = [(s, _legal_form_end(text, s, e) if label == "ORGANIZACAO" else e, label, src) for s, e, label, src in kept]
+    orgs = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
+    kept = [  # the form the model read alone is now inside the name ("… LTDA" + "EPP")
+        k
+        for k in kept
+        if not (k[2] == "ORGANIZACAO" and any(a <= k[0] and k[1] <= b and (a, b) != k[:2] for a, b in orgs))
+    ]
     kept = [
         (s, e, "ORGANIZACAO" if label == "LOCAL" and _legal_person(text, s, e) else label, src)
         for s, e, label, src in kept
@@ -454,7 +475,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@11``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@12``."""
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None
