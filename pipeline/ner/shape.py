@@ -508,11 +508,34 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
     return s, e, label
 
 
+# a name in capitals after words in Title Case: two names read as one ("… entre ruas Tomé de Souza e
+# Antônio de Albuquerque MARIA JOSÉ BARBOSA DE SOUZA": DOM Belo Horizonte, a street's name and a person's)
+_CAPS_NAME_AFTER = regex.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}{2,}(?:[ \t]+(?:\p{Lu}{2,}|D[AEO]S?)){1,}$")
+# a date and a signatory's name on one line ("Belo Horizonte, 3 de dezembro de 2024 Diogo Albernaz Dias
+# Vieira": a signature block's place, date and name)
+_DATE_THEN_NAME = regex.compile(
+    r".*\b(?:19|20)\d{2}\.?(?P<name>[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:\p{Lu}\p{L}+|d[aeo]s?|D[AEO]S?)){1,6})$", regex.DOTALL
+)
+
+
+def two_readings(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """A model PESSOA of a Title Case name and a name in capitals as two; a TEMPO that runs on over a
+    name of two words or more after its year as the date and a PESSOA."""
+    m = _CAPS_NAME_AFTER.search(text, s, e) if label == "PESSOA" else None
+    if m is not None and sum(w.lower() not in orgaos.CONNECTORS for w in text[s : m.start()].split()) >= 2:
+        return [(s, m.start(), label), (m.start(), e, label)]
+    if label == "TEMPO" and (m := _DATE_THEN_NAME.fullmatch(text, s, e)) is not None:
+        name = m.start("name") + len(m["name"]) - len(m["name"].lstrip())
+        return [(s, m.start("name"), label), (name, e, "PESSOA")]
+    return [(s, e, label)]
+
+
 def shaped(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
     """A model entity as the merge policy keeps it (rules 5, 7, 8, 9): none, one, or one per body."""
     return [
         z
-        for y in body_chain_split(text, *model_entity(text, s, e, label))
+        for x in two_readings(text, s, e, label)
+        for y in body_chain_split(text, *model_entity(text, *x))
         for z in acronym_split(text, *y)
         if z[2] is not None and z[1] > z[0]
     ]
