@@ -1005,6 +1005,28 @@ MERGE_CASES = [
         [],
         [("Ricardo Lima Torres", "PESSOA")],
         [],
+    ),  # two readings in one model entity (DOM Belo Horizonte): a street's name and a person's in capitals, a
+    # signature block's date and name; a first name in capitals before a Title Case one is no second name
+    (
+        "entre ruas Tomé de Souza e Antônio de Albuquerque MARIA JOSÉ BARBOSA DE SOUZA\nBelo",
+        [("Antônio de Albuquerque MARIA JOSÉ BARBOSA DE SOUZA", "PESSOA")],
+        [],
+        [("MARIA JOSÉ BARBOSA DE SOUZA", "PESSOA")],
+        ["Antônio de Albuquerque MARIA JOSÉ BARBOSA DE SOUZA"],
+    ),
+    (
+        "Belo Horizonte, 3 de dezembro de 2024 Diogo Albernaz Dias Vieira\nGerência",
+        [("3 de dezembro de 2024 Diogo Albernaz Dias Vieira", "TEMPO")],
+        [],
+        [("Diogo Albernaz Dias Vieira", "PESSOA"), ("3 de dezembro de 2024", "TEMPO")],
+        [],
+    ),
+    (
+        "Gestor: Cátia APARECIDA DA SILVA",
+        [("Cátia APARECIDA DA SILVA", "PESSOA")],
+        [],
+        [("Cátia APARECIDA DA SILVA", "PESSOA")],
+        [],
     ),
 ]
 
