@@ -895,6 +895,14 @@ MERGE_CASES = [
         [("Fundação Oásis", "ORGANIZACAO"), ("Lar Cristo Rei", "ORGANIZACAO")],
         ["Fundação Oásis Processo"],
     ),
+    # ... but "Contratada:" after "Pela" names the firm's signatory (DODF 2020-01-07, old corpus)
+    (
+        "Chefe do DSAP; Pela\nContratada: HANNAH KAROLINE GOMES REIS RIZZO - Representante legal.",
+        [],
+        [],
+        [],
+        ["HANNAH KAROLINE GOMES REIS RIZZO"],
+    ),
     # a place with a CNPJ is a legal person (DOM Belo Horizonte; AMA-AL), a country's name is not
     (
         "LG MIDIA LTDA.; MINAS TÊNIS CLUBE., CNPJ: 17.217.951/0001-10; PIA",

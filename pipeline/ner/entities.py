@@ -446,11 +446,12 @@ PERSON_FIELD = regex.compile(
 
 # A labelled field that names an organization, to its line's end or its CNPJ: "Organização da Sociedade
 # Civil: Lar Cristo Rei" (DOM Belo Horizonte lists of OSCs), "Empresa: SOMA/MG PRODUTOS HOSPITALARES LTDA
-# CNPJ: …" (DOM Belo Horizonte penalties), "ENTIDADE: Empresa de Processamento de Dados S/A - ACREDATA." (TCE-AC)
+# CNPJ: …" (DOM Belo Horizonte penalties), "ENTIDADE: Empresa de Processamento de Dados S/A - ACREDATA." (TCE-AC);
+# not "Contratada:", which as often names the firm's signatory ("Pela\nContratada: HANNAH KAROLINE …", DODF 2020)
 ORG_FIELD = regex.compile(
     r"(?m)^(?:\d{1,3}[-–.)][ \t]*)?(?i:Organiza[çc][ãa]o da Sociedade Civil|OSC|Empresa|Entidade|Institui[çc][ãa]o"
-    r"|Raz[ãa]o Social|Fornecedor(?:a)?|Detentora|Contratada|Contratante|Benefici[áa]ri[oa])[ \t]*:[ \t]*"
-    r"(?P<name>\p{Lu}[^\n,;:()\d]*?)(?=[ \t]*(?:[,;:(\d]|\.?[ \t]*$|\.[ \t]+\p{Lu}\p{Ll}|CNPJ|[-–][ \t]CNPJ))"
+    r"|Raz[ãa]o Social|Fornecedor(?:a)?|Detentora)[ \t]*:[ \t]*"
+    r"(?P<name>\p{Lu}[^\r\n,;:()\d]*?)(?=[ \t]*(?:[,;:(\d]|\.?[ \t]*$|\.[ \t]+\p{Lu}\p{Ll}|CNPJ|[-–][ \t]CNPJ))"
 )
 
 
