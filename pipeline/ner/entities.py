@@ -1,18 +1,25 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@11``:
+Merge policy ``merge@12``:
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
-2. names the rules already know — signers of SEI stamps and printed signature blocks, party names and
-   their representatives — are added as ``source = 'rule'`` where no NER entity of that label covers
-   them, and replace the model's shorter guesses inside them;
-3. names of órgãos by their head word (patterns/orgaos.py: "Secretaria de Gestão e Inovação") are
+2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
+   into the names they hold: :func:`party_names`) and their representatives, organizations named by a
+   labelled field (``ORG_FIELD``: "Organização da Sociedade Civil: Lar Cristo Rei") — are added as
+   ``source = 'rule'`` where no NER entity of that label covers them, and replace the model's shorter
+   guesses inside them;
+3. names of órgãos by their head word (patterns/orgaos.py: "Secretaria de Gestão e Inovação") and of firms
+   by their legal form (patterns/firms.py: "AR FIORENZANO DISTRIBUIDORA DE MEDICAMENTOS LTDA - EPP") are
    added as ORGANIZACAO ``source = 'rule'`` the same way, except where they cross a model entity
-   (neither inside the other): there the model's reading stands;
-4. the legal form of a company is not part of its name: a model entity that is a rule name plus
-   "S.A.", "S/A", "Ltda.", "EIRELI", "ME" or "EPP" gives way to the rule name ("Banco do Brasil S.A"
-   → "Banco do Brasil", as patterns/orgaos.py reads it);
+   (neither inside the other): there the model's reading stands; a firm's name also replaces the persons
+   and places the model read inside it ("COSTA CAMARGO" of "COSTA CAMARGO COM. DE … LTDA");
+4. the legal form of a company is part of its name, as in LeNER-Br train (all 62 "Ltda.", "LTDA", "S/A",
+   "S.A." inside the ORGANIZACAO): a model or órgão-rule ORGANIZACAO is read on over the forms printed
+   right after it ("Banco do Brasil" + "S/A", "… LTDA" + "- EPP", "… EIRELI" + "ME"; a bare "ME" only after
+   a firm's name in capitals, not after "Ministério da Economia"), and the form the model read alone
+   goes; a place with a CNPJ right after it is a legal person, an ORGANIZACAO ("MINAS TÊNIS CLUBE., CNPJ",
+   "MUNICÍPIO DE ARAPIRACA – AL – CNPJ");
 5. a model PESSOA must look like a person's name: two words or more, no digit, bracket, slash, colon or
    "@" (single words are titles, acronyms, places or broken words: "Conselheiro", "CEUA", "empresa(s");
 6. a name of a person or an organization of two words or more, found once (by the model or a rule), is
@@ -48,10 +55,18 @@ Merge policy ``merge@11``:
    ("Companhia Imobiliária de Brasília - TERRACAP"), as LeNER-Br marks them; a legal form there ("… -
    EIRELI") is neither, a state's abbreviation ("… - DF") is LOCAL; one that runs over the next body's
    head word after a capitalised word is one entity per body ("AGÊNCIA NACIONAL DE ÁGUAS SUPERINTENDÊNCIA
-   DE REGULAÇÃO": a DOU act's heading lines).
+   DE REGULAÇÃO": a DOU act's heading lines), and one of two bodies joined by a slash is two ("Receita
+   Federal do Brasil/Procuradoria Geral da Fazenda Nacional"); a role before a name is no part of it
+   ("Organização da Sociedade Civil Abrigo Jesus", "Empresa A.L.F.S MONTEIRO-ME"), nor a form's label
+   after it ("Fundação Oásis Processo"); a model PESSOA is read on over the name words next to it on its
+   line ("Marcos Aurélio" + "P. L. Lopes"; back to the left only when short and in Title Case:
+   "Samantha De" + "Almeida Silva");
+10. an acronym printed after a body's name ("… Belo Horizonte – CMDCA/BH", "… de Saúde (SMSA)") is an
+   ORGANIZACAO there and wherever the document prints it again in the same letters (:func:`acronyms`).
 (``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
-every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers.)
+every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
+legal form off a name, the LeNER-Br convention's opposite.)
 
 Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
 órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
@@ -66,10 +81,10 @@ from pathlib import Path
 
 import regex
 
-from seidou.patterns import logradouros, orgaos
+from seidou.patterns import firms, logradouros, orgaos
 from seidou.patterns.mention import Mention
 
-from seidou.ner.shape import shaped
+from seidou.ner.shape import NOT_A_FIRST_NAME, STATE_NAMES, UFS, shaped, slash_split, strip_role, without_label
 
 
 def _model_dir() -> Path:
@@ -91,7 +106,7 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-POLICY = "merge@11"
+POLICY = "merge@12"
 PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
@@ -118,9 +133,6 @@ PARTY_MARK = regex.compile(
     r"|Contratad[oa]|Contratante",
     regex.IGNORECASE,
 )
-# the legal form after a company's name (rule 4)
-# (the model's spans may also print "S A"/"SA" or end on "ME")
-LEGAL_FORM = regex.compile(rf"[\s,\-–]*(?:{orgaos.LEGAL_FORM}|S\.?\s?A\.?|ME)")
 HEAD_PARAGRAPHS = 4
 TAIL_PARAGRAPHS = 6
 MAX_CHARS = 5000  # longer paragraphs are cut in pieces for the model
@@ -192,7 +204,7 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
 def merge(
     text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple]
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@11``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@12``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'). A model entity takes its shape first (pipeline/ner/shape.py)."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
@@ -209,19 +221,94 @@ def merge(
         and not (label in PATTERN_WINS and overlaps(s, e, soft))
         and not (overlaps(s, e, streets) and not (label == "LOCAL" and (s, e) in streets))
     ]
+    kept = [(s, _legal_form_end(text, s, e) if label == "ORGANIZACAO" else e, label, src) for s, e, label, src in kept]
+    orgs = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
+    kept = [  # the form the model read alone is now inside the name ("… LTDA" + "EPP")
+        k
+        for k in kept
+        if not (k[2] == "ORGANIZACAO" and any(a <= k[0] and k[1] <= b and (a, b) != k[:2] for a, b in orgs))
+    ]
+    kept = [
+        (s, e, "ORGANIZACAO" if label == "LOCAL" and _legal_person(text, s, e) else label, src)
+        for s, e, label, src in kept
+    ]
     model = list(kept)
     for s, e, label, *weak in rule_names:
-        suffixed = [k for k in kept if k[2] == label and k[0] == s and e < k[1] and LEGAL_FORM.fullmatch(text, e, k[1])]
-        kept = [k for k in kept if k not in suffixed]
         if any(k[2] == label and k[0] <= s and e <= k[1] for k in kept):
             continue  # the model already has it (or more)
-        if weak == ["orgao"] and any(k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model):
-            continue  # an órgão rule crossing a model entity: the model's reading stands
-        # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES")
-        kept = [k for k in kept if not (k[2] == label and s <= k[0] and k[1] <= e)]
+        if weak in (["orgao"], ["firm"]) and any(
+            k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model if k[1] > k[0]
+        ):
+            continue  # an órgão or firm rule crossing a model entity: the model's reading stands
+        # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES");
+        # a firm's name also the persons and places the model read in it ("COSTA CAMARGO COM. DE … LTDA")
+        inside = (label,) if weak != ["firm"] else ("ORGANIZACAO", "PESSOA", "LOCAL")
+        kept = [k for k in kept if not (k[2] in inside and s <= k[0] and k[1] <= e)]
         kept.append((s, e, label, "rule"))
+    defined = acronyms(text, kept)  # rule 10, replacing the model's shorter guesses inside ("CMDCA" of "CMDCA/BH")
+    kept = [k for k in kept if not (k[2] == "ORGANIZACAO" and any(a <= k[0] and k[1] <= b for a, b, *_ in defined))]
+    kept += defined
     found = sorted((s, e, label, source, False) for s, e, label, source in set(kept))
     return sorted(found + propagate(text, found, hard + soft))
+
+
+# a CNPJ right after a name (an optional state's abbreviation between): a legal person, not a place
+# ("MINAS TÊNIS CLUBE., CNPJ: …", DOM Belo Horizonte; "MUNICÍPIO DE ARAPIRACA – AL – CNPJ Nº …", AMA-AL;
+# "MUNICÍPIO DA ESTÂNCIA TURÍSTICA DE PARAGUAÇU PAULISTA – SP\nCNPJ/MF", Paraguaçu Paulista-SP)
+_CNPJ_AFTER = regex.compile(r"\.?[ \t]*(?:[-–,][ \t]*(?:[A-Z]{2}[ \t]*[-–,]?)?)?[ \t\n]*CNPJ")
+
+
+def _legal_person(text: str, s: int, e: int) -> bool:
+    """Whether a place of two words or more has a CNPJ printed right after it (a municipality as a party)."""
+    return len(text[s:e].split()) >= 2 and _CNPJ_AFTER.match(text, e) is not None
+
+
+# the legal forms after a body's name (rule 4): "Banco do Brasil S/A", "… LTDA - EPP", "… EIRELI ME"
+_FORM_AFTER = regex.compile(rf"(?:[ \t]*[-–]?[ \t]*{firms.FORM})+(?![\p{{L}}\d/])")
+
+
+def _legal_form_end(text: str, s: int, e: int) -> int:
+    """Where an ORGANIZACAO ends with the legal forms printed right after it (rule 4)."""
+    m = _FORM_AFTER.match(text, e)
+    if m is None or (not firms.STRONG.search(m.group()) and not firms.reads_as_firm(text[s:e])):
+        return e
+    return firms.without_full_stop(text, s, m.end())
+
+
+# an acronym defined after a body's name: "… de Belo Horizonte – CMDCA/BH", "Secretaria Municipal de Saúde (SMSA)"
+_ACRONYM_DEF = regex.compile(
+    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n)|[ \t]+\d)"
+    r"|\((?P<b>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)\))"
+)
+
+
+# labels and codes printed after a name that are no acronym of it
+NOT_ACRONYMS = frozenset("ME CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT".split())
+
+
+def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
+    """Rule 10: an acronym printed after a body's name ("Name – ACRONYM", "Name (ACRONYM)", LeNER-Br's
+    two entities) is an ORGANIZACAO there and wherever it is printed again alone, in the same letters
+    (sources: DOM Belo Horizonte "Secretaria Municipal de Educação – SMED", "… (SMSA)"; TCE-AC "Empresa
+    de Processamento de Dados S/A - ACREDATA"); not a legal form or a state's abbreviation."""
+    names = set()
+    for _s, e, label, _ in kept:
+        if label != "ORGANIZACAO":
+            continue
+        m = _ACRONYM_DEF.match(text, e)
+        if m is None:
+            continue
+        acronym = m.group("a") or m.group("b")
+        if acronym in UFS | STATE_NAMES or firms.STRONG.fullmatch(acronym) or acronym in NOT_ACRONYMS:
+            continue
+        names.add(acronym)
+    out = []
+    taken = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
+    for acronym in sorted(names):
+        for m in regex.finditer(rf"(?<![\p{{L}}\d/]){regex.escape(acronym)}(?![\p{{L}}\d]|/\p{{Lu}})", text):
+            if not any(a <= m.start() and m.end() <= b for a, b in taken):
+                out.append((m.start(), m.end(), "ORGANIZACAO", "rule"))
+    return out
 
 
 PROPAGATES = ("PESSOA", "ORGANIZACAO")
@@ -277,18 +364,75 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
     for p in rows.get("parties", []):
         n = len(out)
         add(p.get("name"), p.get("char_start"), p.get("char_end"), "ORGANIZACAO")
-        if len(out) > n and _CPF_AFTER.match(text, out[-1][1]):
-            out[-1] = (out[-1][0], out[-1][1], "PESSOA")  # a person contracted: "Concessionária: ROSELDA … ***065126**"
+        if len(out) > n:
+            s, e, _ = out.pop()
+            if _CPF_AFTER.match(text, e):
+                out.append((s, e, "PESSOA"))  # a person contracted: "Concessionária: ROSELDA … ***065126**"
+            else:
+                out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, s, e))
         add(p.get("representative_name"), p.get("char_start"), p.get("char_end"), "PESSOA")
+    for m in ORG_FIELD.finditer(text):
+        out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, *m.span("name")))
     for rx in (PERSON_FIELD, LEGISLATOR):
         out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))
     streets = [(m.start, m.end, "LOCAL", "street") for m in logradouros.find(text)]
-    out.extend(
-        (m.start, m.end, "ORGANIZACAO", "orgao")
-        for m in orgaos.find(text)
-        if not any(m.start < b and a < m.end for a, b, *_ in streets)
-    )
+    out.extend((m.start, m.end, "ORGANIZACAO", "firm") for m in firms.find(text))
+    for m in orgaos.find(text):
+        if any(m.start < b and a < m.end for a, b, *_ in streets):
+            continue
+        # with its legal form (rule 4), without a form's label after it or a role before a firm's name
+        end = _legal_form_end(text, m.start, without_label(text, m.start, m.end))
+        out.append((strip_role(text, m.start, end), end, "ORGANIZACAO", "orgao"))
     return out + streets
+
+
+# words a party's name may not hold in lower case (not a name's connectors): "… BRASIL-NOVACAP e a firma
+# CONSTRUTORA …" are two parties read as one, "pelo presente termo de fomento, de um lado a MUNICÍPIO …" a
+# preamble read as a name (DODF 2018 NOVACAP extratos; Paraguaçu Paulista-SP termos de fomento, 1Doc and Econv)
+_LOWER_RUN = regex.compile(
+    r"(?:^|[ \t,]+)(?:\p{Ll}[\p{L}]*[ \t,:]*)*\p{Ll}{4,}[\p{L}]*(?:[ \t,:]+\p{Ll}[\p{L}]*)*[ \t,:]*"
+)
+_NOT_A_BREAK = frozenset(("para", "sobre", "entre"))  # in names: "… para a Educação, a Ciência e a Cultura"
+_EDGE_CONNECTORS = regex.compile(
+    rf"^(?:{orgaos.cased(orgaos.CONNECTORS)}[ \t]+)+|(?:[ \t]+{orgaos.cased(orgaos.CONNECTORS)})+$"
+)
+# a name and its acronym or state after a dash (LeNER-Br's two entities; the state is a place: rule 9)
+_DASH_TAIL = regex.compile(r"[ \t]+[-–][ \t]+(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+)?)$")
+
+
+def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The names in a party's name as the parties extractor read it: cut at runs of lower-case words
+    that are no connectors (two parties joined by "e a firma", a preamble before the name), without a
+    role before the name ("Organização da Sociedade Civil Abrigo Jesus", "EMPRESA CEZÁRIOS … LTDA-EPP":
+    shape.strip_role), and a body's acronym after a dash as a name of its own ("… S/A - Prodabel"), a
+    state's abbreviation there left out ("MUNICÍPIO DE ARAPIRACA – AL")."""
+    pieces, start = [], s
+    for m in _LOWER_RUN.finditer(text[s:e]):
+        if all(w in _NOT_A_BREAK or len(w) < 4 for w in regex.findall(r"\p{L}+", m.group())):
+            continue
+        pieces.append((start, s + m.start()))
+        start = s + m.end()
+    pieces.append((start, e))
+    out = []
+    for a, b in pieces:
+        while b > a and text[b - 1] in " \t,;:-–":
+            b -= 1
+        b = firms.without_full_stop(text, a, b) if b > a else b
+        if (m := _EDGE_CONNECTORS.search(text[a:b])) is not None and m.start() == 0:
+            a += m.end()
+        if (m := _EDGE_CONNECTORS.search(text[a:b])) is not None and m.end() == b - a and m.start() > 0:
+            b = a + m.start()
+        a, b = strip_role(text, a, b), without_label(text, a, b)
+        words = text[a:b].split()
+        if b - a < 2 or (len(words) == 1 and not words[0].isupper()) or words[0].lower() in NOT_A_FIRST_NAME:
+            continue  # "Pelo" | "TERMO DE FOMENTO" | "MUNICÍPIO …": a preamble's words are no party
+        m = _DASH_TAIL.search(text, a, b)
+        if m is not None and not firms.STRONG.fullmatch(m["tail"]) and m["tail"] not in NOT_ACRONYMS | STATE_NAMES:
+            if m["tail"] not in UFS:
+                out.append((m.start("tail"), m.end("tail")))
+            b = m.start()
+        out.extend(slash_split(text, a, b))
+    return out
 
 
 # A labelled field that names a person: "Usuário: Valmir Martin Mackawiak" (municipal fichas
@@ -299,6 +443,17 @@ PERSON_FIELD = regex.compile(
     r"(?m)^(?:Usuário|Nome da Autoridade|Nome do Responsável|Responsável|Signatário|Assinado por)\s*:[ \t]*"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_JOIN}[ \t]+)?{_NAME_WORD}){{1,6}})[ \t]*$"
 )
+
+# A labelled field that names an organization, to its line's end or its CNPJ: "Organização da Sociedade
+# Civil: Lar Cristo Rei" (DOM Belo Horizonte lists of OSCs), "Empresa: SOMA/MG PRODUTOS HOSPITALARES LTDA
+# CNPJ: …" (DOM Belo Horizonte penalties), "ENTIDADE: Empresa de Processamento de Dados S/A - ACREDATA." (TCE-AC);
+# not "Contratada:", which as often names the firm's signatory ("Pela\nContratada: HANNAH KAROLINE …", DODF 2020)
+ORG_FIELD = regex.compile(
+    r"(?m)^(?:\d{1,3}[-–.)][ \t]*)?(?i:Organiza[çc][ãa]o da Sociedade Civil|OSC|Empresa|Entidade|Institui[çc][ãa]o"
+    r"|Raz[ãa]o Social|Fornecedor(?:a)?|Detentora)[ \t]*:[ \t]*"
+    r"(?P<name>\p{Lu}[^\r\n,;:()\d]*?)(?=[ \t]*(?:[,;:(\d]|\.?[ \t]*$|\.[ \t]+\p{Lu}\p{Ll}|CNPJ|[-–][ \t]CNPJ))"
+)
+
 
 # A legislator named by title: the author of an emenda parlamentar that funds a convênio ("Convênio nº
 # 978990/2025 do Parlamentar Jaime Bagatolli", Cabixi-RO), "Deputado Federal …", "Senadora …".
@@ -321,7 +476,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@11``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@12``."""
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None

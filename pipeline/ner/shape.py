@@ -1,5 +1,5 @@
 """What a model entity must look like to be kept: the shape rules of the NER merge policy
-(pipeline/ner/entities.py, ``merge@11`` rules 5, 7, 8 and 9).
+(pipeline/ner/entities.py, ``merge@12`` rules 5, 7, 8 and 9).
 
 Real cases behind each rule: DOU extratos ("Carlos Melving Acosta Aguero / 08390", "CEUA"), SEI-AL
 bombeiros ("QPPMC EDILSON JOSÉ DA SILVA"), DOU acts ("DESIGNAR MARIA …"), the Tucano-BA gazette ("ANA
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from seidou.patterns import dates, orgaos
+from seidou.patterns import dates, firms, orgaos
 
 _NOT_A_PERSON = regex.compile(r"[\d()\[\]/:@]")
 
@@ -50,7 +50,7 @@ _POSITIONS = (
 _TITLE = regex.compile(
     rf"(?i:{_POSITIONS}|Relator[a]?|Professor[a]?|Engenheir[oa]|Arque[óo]log[oa]|Advogad[oa]|M[ée]dic[oa]|"
     r"T[ée]cnic[oa]|Analista|Auditor[a]?|Agente|Assistente|Servidor[a]?|Fiscal|Perit[oa]|Contador[a]?|Economista|"
-    r"Administrador[a]?|Doutor[a]?|Dr[a]?\.|Sr[a]?\.|Veterin[áa]ri[oa]|Enfermeir[oa]|Farmac[êe]utic[oa]|"
+    r"Administrador[a]?|Doutor[a]?|Dr[a]?\.|DRA?(?=[ \t])|Sr[a]?\.|Veterin[áa]ri[oa]|Enfermeir[oa]|Farmac[êe]utic[oa]|"
     r"Psic[óo]log[oa]|Nutricionista|Odont[óo]log[oa]|Dentista|Bi[óo]log[oa]|Ge[óo]log[oa]|Arquitet[oa]|"
     r"Agr[ôo]nom[oa]|Zootecnista|Fisioterapeuta|Bibliotec[áa]ri[oa]|Pedagog[oa]|Jornalista|Motorista)[ \t]+"
 )
@@ -58,9 +58,10 @@ _TITLE = regex.compile(
 
 # what qualifies a position, printed between it and the name ("Conselheiro Federal Luciano Demaria": CFOAB)
 _QUALIFIER = regex.compile(
-    r"(?i:Federal|Estadual|Distrital|Municipal|Suplente|Titular|Substitut[oa]|Adjunt[oa]|Interin[oa])[ \t]+"
+    r"(?i:Federal|Estadual|Distrital|Municipal|Tutelar|Suplente|Titular|Substitut[oa]|Adjunt[oa]|Interin[oa])[ \t]+"
 )
-_POSITION_BEFORE = regex.compile(rf"(?i:{_POSITIONS}|Relator[a]?)[ \t]+$")
+# a position, and the qualifiers already read after it ("Conselheiro Tutelar Suplente Ricardo …": DOM Belo Horizonte)
+_POSITION_BEFORE = regex.compile(rf"(?i:{_POSITIONS}|Relator[a]?)[ \t]+(?:{_QUALIFIER.pattern})*$")
 # a name that ends in a connector at a line end ("VITOR HUGO BOTELHO DE" / "AGUIAR"), and the next line's word
 _TRAILING_OF = regex.compile(rf"[ \t]+(?i:{'|'.join(orgaos.OF)}|e)$")
 _NEXT_LINE_WORD = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}[\p{L}'’]+")
@@ -109,6 +110,79 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
     return s, e, label
 
 
+# words a person's name does not run into when it is read further on its line: labels, positions, act verbs
+_NOT_NAME_WORDS = (
+    NOT_A_FIRST_NAME
+    | ACT_VERBS
+    | frozenset(
+        """código identificador cpf rg matrícula cargo função pregoeiro pregoeira presidente testemunha testemunhas
+    assinou assinado pela pelo nome lugar classificação com ind cia senhor senhora excelentíssimo excelentíssima
+    director passaporte cnpj siape bm masp oab""".split()
+    )
+)
+_NAME_PART = regex.compile(r"\p{Lu}[\p{L}'’\-]*|\p{Lu}\.|(?i:de|da|do|das|dos)")
+MAX_GROW = 3
+
+
+def _name_part(word: str, caps: bool) -> bool:
+    """Whether ``word`` may continue a person's name written in capitals (``caps``) or in Title Case: a
+    name word in that case, an initial ("P."), a connector ("DE", "da")."""
+    if not _NAME_PART.fullmatch(word) or word.lower().rstrip(".") in _NOT_NAME_WORDS or _FIRM_WORD.fullmatch(word):
+        return False
+    if (
+        _TITLE.match(word.split("-")[0] + " ")
+        or _HEAD.fullmatch(word)
+        or _RANK.match(word + " ")
+        or is_legal_form(word)
+    ):
+        return False
+    if len(word) == 1:
+        return False  # a letter alone is no name word ("R EDUARDO SANTOS": a street's "R")
+    if word.lower() in orgaos.OF or word.endswith("."):
+        return (word.isupper() or word.islower() or word.istitle()) and (not caps or not word.islower())
+    return word.isupper() == caps and (caps or word[1:] == word[1:].lower())
+
+
+def grown_person(text: str, s: int, e: int) -> tuple[int, int]:
+    """A model PESSOA read on over the name words next to it on its line, in its case, at most three on
+    each side ("Samantha De" + "Almeida Silva", "VICTOR ALCANTARA" + "DA GRACA", "Marcos Aurélio" + "P. L.
+    Lopes": the model's names cut short in DOM Belo Horizonte, DODF and D4Sign pages); a connector
+    read last is given back."""
+    raw = text[s:e]
+    caps = raw.isupper()
+    line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    left = text[line_start:s]
+    words = sum(w.lower() not in orgaos.OF for w in raw.split())
+    if words < 2:
+        return s, e  # one word is no name to read on ("MAUS" | "ANTECEDENTES")
+    # only a short name in Title Case is read back: a name cut at its start is short, and in capitals the
+    # words before a name are as often the sentence's ("FIANÇA AO PACIENTE | IGOR LEONARDO", LeNER-Br test)
+    for _ in range(MAX_GROW if words <= 2 and not caps else 0):
+        m = regex.search(r"(?<![^\s.])([^\s.]+\.?)[ \t]+$", left)
+        if m is None or not _name_part(m.group(1), caps) or m.group(1).endswith("."):
+            break
+        if regex.search(r"(?:^|\s)(?i:de|da|do|das|dos|e)[ \t]+$", left[: m.start()]):
+            break  # "Comissão de Seleção | Tatiane …": a noun of a body's name, not a first name
+        if m.group(1).lower() in orgaos.OF and (caps or m.group(1).islower()):
+            break  # "PREFEITURA MUNICIPAL DE | TEOTONIO VILELA": only "De" in a Title Case name joins
+        left, s = left[: m.start()], line_start + m.start()
+    while regex.match(r"(?i:de|da|do|das|dos)[ \t]", text[s:e]):
+        s = text.index(" ", s) + 1  # "De Almeida" at the start: a connector opens no name
+        while text[s] in " \t":
+            s += 1
+    grown = 0
+    while grown < MAX_GROW:
+        m = regex.match(r"[ \t]+([^\s,;:()]+?)(\.?)(?=[\s,;:()]|$)", text, pos=e, endpos=line_end)
+        initial = m is not None and len(m.group(1)) == 1 and m.group(2) == "."
+        if m is None or not _name_part(m.group(1) + ("." if initial else ""), caps):
+            break
+        e, grown = (m.end() if initial else m.end(1)), grown + 1  # an initial keeps its full stop
+    while (m := regex.search(r"[ \t]+(?i:de|da|do|das|dos)$", text[s:e])) is not None:
+        e = s + m.start()
+    return s, e
+
+
 def _caps_name_end(text: str, s: int, e: int) -> int:
     """A name that starts in capitals ends before its first Title Case word (a cargo after it)."""
     words = list(regex.finditer(r"\S+", text[s:e]))
@@ -124,6 +198,11 @@ def _caps_name_end(text: str, s: int, e: int) -> int:
     return e
 
 
+# the states' names of one word, printed after a dash at the end of a body's name (part of it)
+STATE_NAMES = frozenset(
+    """ACRE ALAGOAS AMAPÁ AMAZONAS BAHIA CEARÁ GOIÁS MARANHÃO PARÁ PARAÍBA PARANÁ PERNAMBUCO PIAUÍ RONDÔNIA
+    RORAIMA SERGIPE TOCANTINS""".split()
+)
 UFS = set("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 _CLITIC_WORD = regex.compile(r"\p{L}+-(?:se|lhe|lhes|lo|la|los|las)")
 
@@ -131,6 +210,55 @@ _CLITIC_WORD = regex.compile(r"\p{L}+-(?:se|lhe|lhes|lo|la|los|las)")
 # a position, not a body: "DIRETOR GERAL DO INSTITUTO DE DEFESA …", "Subsecretário de Administração Geral"
 _CARGO = regex.compile(rf"(?i:{_POSITIONS})(?![\p{{L}}])")
 _HEAD = regex.compile(rf"(?<![\p{{L}}])(?i:{orgaos.HEADS})(?![\p{{L}}])")
+
+
+# a role printed before a body's or firm's name, not part of it: "Organização da Sociedade Civil Abrigo Jesus",
+# "O.S.C Centro de Desenvolvimento do Down Planalto" (DOM Belo Horizonte, MROSC extratos), "à Empresa
+# A.L.F.S MONTEIRO-ME" (DODF), "E A EMPRESA CEZÁRIOS MÓVEIS & COMÉRCIO LTDA-EPP" (AMA-AL extratos)
+_ROLE = regex.compile(
+    r"(?P<osc>(?i:organiza[çc][ãa]o[ \t]+da[ \t]+sociedade[ \t]+civil)|O\.S\.C\.?|OSC)[ \t]*:?[ \t]+"
+    r"|(?P<firm>(?i:empresa|firma))[ \t]*:?[ \t]+"
+)
+
+
+_FORM_END = regex.compile(rf"(?<![\p{{L}}]){firms.FORM}$")
+
+
+def strip_role(text: str, s: int, e: int) -> int:
+    """Where a name starts without a role printed before it: an OSC's ("Organização da Sociedade Civil",
+    "O.S.C") before a capitalised word; "Empresa"/"firma" before a firm's name in capitals ("Empresa
+    A.L.F.S MONTEIRO-ME") or one that ends in a legal form ("EMPRESA CEZÁRIOS … LTDA-EPP"), not before a
+    connector or a Title Case name ("Empresa de Informática …", "Empresa Brasileira de Obras")."""
+    m = _ROLE.match(text, s, e)
+    if m is None or m.end() >= e or not text[m.end()].isupper():
+        return s
+    rest = text[m.end() : e]
+    if m["osc"]:
+        return m.end()
+    first = rest.split()[0]
+    if first.lower() in orgaos.CONNECTORS:
+        return s
+    role_caps = m["firm"].isupper()
+    if (rest.isupper() and not role_caps) or (rest.isupper() and _FORM_END.search(rest)):
+        return m.end()
+    return s
+
+
+# a form's label word printed after a body's name on the same line ("Fundação Oásis Processo (s)
+# Administrativo (s)": DOM Belo Horizonte's lists of OSCs), not part of it
+_LABEL_END = regex.compile(r"(?<=\p{L}[ \t]+)(?P<w>\p{Lu}\p{Ll}+|\p{Lu}+)$")
+
+
+def without_label(text: str, s: int, e: int) -> int:
+    """``e`` before a last word that is a form's label ("Processo", "Objeto", "Vigência": NOT_A_FIRST_NAME)
+    after a word that is no connector ("Instituto Defesa Coletiva Processo" → "Instituto Defesa Coletiva")."""
+    m = _LABEL_END.search(text, s, e)
+    if m is None or m["w"].lower() not in NOT_A_FIRST_NAME:
+        return e
+    before = text[s : m.start()].split()
+    if len(before) < 2 or before[-1].lower() in orgaos.CONNECTORS:
+        return e
+    return m.start() - (len(text[s : m.start()]) - len(text[s : m.start()].rstrip()))
 
 
 def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
@@ -148,7 +276,12 @@ def organization(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     m = _COMMA_LOWER.search(text, s, e)
     if m:
         e = m.start()
+    s, e = strip_role(text, s, e), without_label(text, s, e)
+    while e > s and text[e - 1] in " \t-–/,":
+        e -= 1  # no entity of LeNER-Br train ends with a dash, a slash or a comma ("… HOSPITALARES LTDA-")
     raw = text[s:e]
+    if not _LETTER.search(raw):
+        return s, e, None  # "04-": a list's number
     if _CLITIC_WORD.fullmatch(raw):
         return s, e, None
     if raw in UFS:
@@ -235,12 +368,29 @@ _NEXT_BODY = regex.compile(
 )
 
 
+# two bodies printed with a slash between them ("Receita Federal do Brasil/Procuradoria Geral da Fazenda
+# Nacional": TCE-AC; "Município de Belo Horizonte / Secretaria Municipal de Fazenda": DOM Belo Horizonte)
+_SLASH_BODY = regex.compile(
+    rf"[ \t]*[/|][ \t]*(?=(?:{orgaos.HEADS}|{orgaos.HEADS.upper()}|Munic[íi]pio|MUNIC[ÍI]PIO)(?![\p{{L}}]))"
+)
+
+
+def slash_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """An ORGANIZACAO of two bodies joined by a slash, each of two words or more, as two."""
+    m = _SLASH_BODY.search(text, s, e)
+    if m is None or len(text[s : m.start()].split()) < 2 or len(text[m.end() : e].split()) < 2:
+        return [(s, e)]
+    return [(s, m.start()), *slash_split(text, m.end(), e)]
+
+
 def body_chain_split(text: str, s: int, e: int, label: str | None) -> list[tuple[int, int, str | None]]:
     """A model ORGANIZACAO that runs over the next body's head word as one entity per body ("AGÊNCIA
     NACIONAL DE ÁGUAS SUPERINTENDÊNCIA DE REGULAÇÃO" → two), when a capitalised word that is no
     connector comes right before the head word ("Secretaria do Ministério …" stays one)."""
     if label != "ORGANIZACAO":
         return [(s, e, label)]
+    if len(parts := slash_split(text, s, e)) > 1:
+        return [z for a, b in parts for z in body_chain_split(text, a, b, label)]
     pieces, start = [], s
     for m in _NEXT_BODY.finditer(text, s, e):
         if text[start : m.start()].split()[-1].lower() in orgaos.CONNECTORS:
@@ -258,6 +408,8 @@ def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[in
     if m is None:
         return [(s, e, label)]
     tail = m.group("tail")
+    if tail.upper() in STATE_NAMES:
+        return [(s, e, label)]  # "ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL - BAHIA" (Abrinq, UNESCO contracts)
     tail_label = None if _LEGAL_FORM.fullmatch(tail) else "LOCAL" if tail in UFS else label
     return [(m.start("body"), m.end("body"), label), (m.start("tail"), m.end("tail"), tail_label)]
 
@@ -336,7 +488,8 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         words = [w for w in text[s:e].split() if w.lower() not in orgaos.CONNECTORS]
         return organization(text, s, e) if len(words) >= 2 else (s, e, None)  # "SOLUCOES" alone: no name
     if label == "PESSOA":
-        s, e, label = person_span(text, s, e)
+        grown = person_span(text, *grown_person(text, s, e))
+        s, e, label = grown if grown[1] > grown[0] else person_span(text, s, e)
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
         return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
     if label == "ORGANIZACAO":
@@ -355,11 +508,34 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
     return s, e, label
 
 
+# a name in capitals after words in Title Case: two names read as one ("… entre ruas Tomé de Souza e
+# Antônio de Albuquerque MARIA JOSÉ BARBOSA DE SOUZA": DOM Belo Horizonte, a street's name and a person's)
+_CAPS_NAME_AFTER = regex.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}{2,}(?:[ \t]+(?:\p{Lu}{2,}|D[AEO]S?)){1,}$")
+# a date and a signatory's name on one line ("Belo Horizonte, 3 de dezembro de 2024 Diogo Albernaz Dias
+# Vieira": a signature block's place, date and name)
+_DATE_THEN_NAME = regex.compile(
+    r".*\b(?:19|20)\d{2}\.?(?P<name>[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:\p{Lu}\p{L}+|d[aeo]s?|D[AEO]S?)){1,6})$", regex.DOTALL
+)
+
+
+def two_readings(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """A model PESSOA of a Title Case name and a name in capitals as two; a TEMPO that runs on over a
+    name of two words or more after its year as the date and a PESSOA."""
+    m = _CAPS_NAME_AFTER.search(text, s, e) if label == "PESSOA" else None
+    if m is not None and sum(w.lower() not in orgaos.CONNECTORS for w in text[s : m.start()].split()) >= 2:
+        return [(s, m.start(), label), (m.start(), e, label)]
+    if label == "TEMPO" and (m := _DATE_THEN_NAME.fullmatch(text, s, e)) is not None:
+        name = m.start("name") + len(m["name"]) - len(m["name"].lstrip())
+        return [(s, m.start("name"), label), (name, e, "PESSOA")]
+    return [(s, e, label)]
+
+
 def shaped(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
     """A model entity as the merge policy keeps it (rules 5, 7, 8, 9): none, one, or one per body."""
     return [
         z
-        for y in body_chain_split(text, *model_entity(text, s, e, label))
+        for x in two_readings(text, s, e, label)
+        for y in body_chain_split(text, *model_entity(text, *x))
         for z in acronym_split(text, *y)
         if z[2] is not None and z[1] > z[0]
     ]

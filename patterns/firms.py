@@ -1,0 +1,145 @@
+"""Names of firms by their legal form: ``AR FIORENZANO DISTRIBUIDORA DE MEDICAMENTOS LTDA - EPP``,
+``Lanlink Soluções e Comercialização em Informática S/A``, ``J.R. DE ALMEIDA AREDES ME``.
+
+A company's legal form (``LTDA``, ``S/A``, ``S.A.``, ``EIRELI``, and the size marks ``ME``/``EPP`` that
+LC 123/2006 art. 72 adds to the firm's name, alone or after another form: ``LTDA - EPP``, ``EIRELI ME``,
+``MONTEIRO-ME``) ends the name; the name runs back from it over the words written in the case of the word
+before the form (capitals, or Title Case with its connectors), initials ("J.R.", "D.H.F"), "&" and
+slashes ("SOMA/MG"), until a comma, colon, semicolon, a number, a lower-case word, a role word
+("EMPRESA", "FIRMA", "CONTRATADA", "A", "PELA") or another legal form; a dash is crossed after an acronym
+that opens the name ("BRB - BANCO DE BRASÍLIA S.A."). Every legal form is part of the name, as in
+LeNER-Br train (all 62 "Ltda.", "LTDA", "S/A", "S.A." inside the ORGANIZACAO). Used by the NER merge
+policy as rule entities (ORGANIZACAO), never as identifiers. Sources: DODF 2018-02-09 (lists of
+firms, extratos), DOM Belo Horizonte 2024 (extratos, "Empresa: SOMA/MG …"), AMA-AL 2016 (extratos).
+
+>>> [m.raw for m in find("Processo SEI nº 0060.000.2558/2017-31- AR FIORENZANO DISTRIBUIDORA DE MEDICAMENTOS LTDA - EPP - COSTA")]
+['AR FIORENZANO DISTRIBUIDORA DE MEDICAMENTOS LTDA - EPP']
+>>> [m.raw for m in find("e a empresa D.H.F FRANQUI EIRELI ME, CNPJ nº 26.315.298/0001-12")]
+['D.H.F FRANQUI EIRELI ME']
+>>> [m.raw for m in find("PDB.101.2024.3.3, It One Tecnologia da Informação S/A, onde se lê")]
+['It One Tecnologia da Informação S/A']
+>>> [m.raw for m in find("o Ministério da Economia - ME, e")]  # ME alone after a body: an acronym
+[]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .mention import Mention, make
+
+VERSION = "firms@1"
+
+# a legal form, then more of them ("LTDA - EPP", "EIRELI ME", "LTDA-EPP"); "S A" only in capitals
+FORM = r"(?:LTDA\.?|Ltda\.?|S/A|S\.[ ]?A\.?|S[ ]A(?!\p{L})|EIRELLI|EIRELI|Eireli|EPP|ME)"
+STRONG = regex.compile(r"LTDA|Ltda|S/A|S\.[ ]?A|S[ ]A|EIRELLI|EIRELI|Eireli|EPP")
+PATTERN = regex.compile(
+    rf"(?<=[\p{{L}}\d.&)][ \t]*[-–]?[ \t]*)(?<![\p{{L}}\d]){FORM}(?:[ \t]*[-–]?[ \t]*{FORM})*(?![\p{{L}}\d/])"
+)
+# words that end the name going back: articles, prepositions, role words (in any case)
+_ROLES = frozenset(
+    """a o as os à ao aos e/ou pela pelo pelas pelos para com entre por sob que à empresa firma contratada
+    contratado contratante contratantes contratadas licitante fornecedor fornecedora detentora interessado
+    interessada partes parte favor sociedade""".split()
+)
+_CONNECTORS = frozenset("de da do das dos e em & DE DA DO DAS DOS E EM".split())
+_NAME_HEADS = frozenset(("empresa", "companhia", "banco", "sociedade", "cooperativa"))
+_HEAD_ROLES = frozenset(("empresa", "firma", "sociedade"))
+_TOKEN = regex.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
+_OPEN_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,9}")
+MAX_WORDS = 14
+
+
+def _word_ok(token: str, caps: bool) -> bool:
+    """Whether ``token`` can be a word of a firm's name written in capitals (``caps``) or Title Case."""
+    if token in _CONNECTORS or (token.isalpha() and (token.isupper() or (not caps and token[0].isupper()))):
+        return True  # the common words first: plain strings, no regex (a 1 MB list of firms: 40,000 names)
+    core = token.rstrip(".")
+    if not core or any(c.isdigit() for c in core[:1]) or core[:1] in "-–/":
+        return False
+    letters = [c for c in core if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return False
+    if "." in core:  # initials: "J.R.", "D.H.F", "E.TRÍPODE", "COM."
+        return all(c.isupper() for c in letters)
+    return all(c.isupper() for c in letters) if caps else True
+
+
+def find(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    last_end = 0
+    for m in PATTERN.finditer(text):
+        form = m.group()
+        if not STRONG.search(form) and m.start() > 0 and text[m.start() - 1] not in " \t-–":
+            continue
+        window = max(m.start() - 200, last_end, 0)
+        line_start = max(text.rfind("\n", window, m.start()) + 1, window)
+        head = text[line_start : m.start()].rstrip(" \t-–")
+        tokens = list(_TOKEN.finditer(head))
+        i = end_word = len(tokens)
+        caps = i > 0 and tokens[i - 1].group().isupper()
+        while i > 0 and end_word - i < MAX_WORDS:
+            tok = tokens[i - 1].group()
+            nxt = tokens[i].group() if i < end_word else ""
+            if tok in _CONNECTORS and nxt.lower() in _NAME_HEADS:
+                break  # "Prestação de Contas da Empresa de Processamento de Dados S/A": the name opens at its head
+            if caps and tok == "A" and i >= 2 and tokens[i - 2].group() == "PARA":
+                i -= 2  # "PRODUTOS PARA A SAÚDE EIRELI"
+                continue
+            if caps and tok == "PARA" and nxt not in _CONNECTORS:
+                i -= 1  # "MÓVEIS PARA ESCRITÓRIO LTDA"
+                continue
+            if tok.lower() in _ROLES and not (tok.lower() in _HEAD_ROLES and nxt in _CONNECTORS):
+                break  # "a empresa X" (but "Empresa de Informática …" is the name's head)
+            if tok in "-–":
+                if (
+                    i >= 2
+                    and _OPEN_ACRONYM.fullmatch(tokens[i - 2].group())
+                    and not STRONG.fullmatch(tokens[i - 2].group())
+                ):
+                    before = tokens[i - 3].group() if i >= 3 else ","
+                    if before in ",;:" or before.lower() in _ROLES:
+                        i -= 2  # "BRB - BANCO DE BRASÍLIA S.A.": an acronym opens the name
+                break
+            if STRONG.fullmatch(tok.rstrip(".")) or not _word_ok(tok, caps):
+                break
+            i -= 1
+        while i < end_word and tokens[i].group() in _CONNECTORS:
+            i += 1
+        words = [t.group() for t in tokens[i:end_word] if t.group() not in _CONNECTORS]
+        if not words or (not STRONG.search(form) and len(words) < 2):
+            continue  # "CONSULTE-ME": a bare "ME" needs a name of two words or initials
+        if not STRONG.search(form) and not _firm_words_for_me(words, caps):
+            continue  # "Ministério da Economia - ME": ME alone needs a firm in capitals
+        start = line_start + tokens[i].start()
+        end = without_full_stop(text, start, m.end())
+        out.append(make("firm", text, start, end, value=" ".join(text[start:end].split()), extractor=VERSION))
+        last_end = m.end()
+    return out
+
+
+def without_full_stop(text: str, start: int, end: int) -> int:
+    """``end`` without a sentence's full stop; an abbreviation keeps its own ("LTDA.", "S.A.", "J.R.")."""
+    if text[end - 1] == "." and not _ABBREVIATION_END.search(text, start, end):
+        return end - 1
+    return end
+
+
+_ABBREVIATION_END = regex.compile(r"(?:Ltda|LTDA|S\.[ ]?A|\p{Lu}\.\p{Lu})\.$")
+
+
+def reads_as_firm(name: str) -> bool:
+    """Whether a name may take a bare "ME" after it: in capitals, not opening with a body's head word
+    ("ICEBERG DISTRIBUIDORA LTDA. - ME", not "Ministério da Economia - ME")."""
+    words = [w for w in name.split() if w not in _CONNECTORS]
+    return bool(words) and _firm_words_for_me(words, name.isupper())
+
+
+_BODY_HEADS = regex.compile(
+    r"(?i:minist[ée]rio|secretaria|prefeitura|munic[íi]pio|governo|c[âa]mara|tribunal|conselho|fundo|instituto)$"
+)
+
+
+def _firm_words_for_me(words: list[str], caps: bool) -> bool:
+    """Whether a name before a bare "ME" reads as a firm: in capitals, not opening with a body's head word."""
+    return caps and not _BODY_HEADS.match(words[0])
