@@ -108,7 +108,8 @@ def test_extrato_labels():
             "Maquinas Eireli - EPP. FUNDAMENTAÇÃO LEGAL: Termos",
             [
                 ("participe", "Distrito Federal/Polícia Civil", None, None),
-                ("participe", "DNM - Distribuidora Nacional de Maquinas Eireli", None, None),
+                # (the legal form stays: "… LTDA – EPP", as the real2 gold writes names)
+                ("participe", "DNM - Distribuidora Nacional de Maquinas Eireli - EPP", None, None),
             ],
         ),
         (  # DODF 2020-01-08: a bare " e " before a name in capitals

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
 
 import pandas as pd
 import pypdfium2 as pdfium
@@ -15,7 +14,7 @@ from seidou.cli import main
 
 from . import badpdfs
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from .conftest import FIXTURES  # the seeds plus the pages taken from ../shared (tests/.fixtures)
 
 CPF = "055.781.735-86"  # printed under a signature in Tucano-BA gazette 1.507, p. 8 (public act)
 

@@ -26,7 +26,7 @@ from seidou.patterns import cnpj as cnpj_pattern
 from seidou.documents.classify import is_extrato
 from seidou.rows import fact_row
 
-EXTRACTOR = "pipeline.parties@3"
+EXTRACTOR = "pipeline.parties@4"  # 4: one role table of every family, PARTES roles, signers as representatives
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
 # 978990/2025 and Tucano-BA convênios; MROSC termos de fomento of Paraguaçu Paulista-SP and extratos of the
@@ -129,6 +129,9 @@ LEAD_IN = regex.compile(
     regex.IGNORECASE,
 )
 FORM_LINE = 100
+# an extrato's label ("Espécie: …", "Partes: …", "Objeto: …") before a "doravante denominada" on its line (DODF
+# 2018-02-09 SES/DF, DOM-BH): the instrument's own preamble opens with its parties, not with a label
+LABEL_BEFORE = regex.compile(r"(?:^|[.;]\s+)\p{Lu}\p{L}+(?:\s+d[aeo]s?)?(?:\s+\p{L}+)?\s*:\s")
 # a preamble line that goes on in the next one ("… doravante denominada FUNDAÇÃO ABRINQ, e;")
 GOES_ON = regex.compile(r"(?:,|;|\s+e[,;]?)\s*$")
 INTERMEDIO = regex.compile(
@@ -166,12 +169,13 @@ REPRESENTED_NAME_ONLY = regex.compile(
 MATRICULA = regex.compile(
     r"matr[íi]cula\s+(?:funcional\s+|SIAPE\s+)?(?:n[º°o]\.?\s*)?:?\s*(?P<m>\d[\d.-]*\d|\d)", regex.IGNORECASE
 )
-ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)|\s+[-–—=]\s*[\p{Lu}/]{2,20}$")
+# (not a company's legal form: "LUMINUS COMERCIAL ELÉTRICA LTDA – EPP", DOM-AL; "FASE ENGENHARIA EIRELI - EPP", DODF)
+ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)|\s+[-–—=]\s*(?!(?:ME|EPP|EIRELI|LTDA|S/?A)$)[\p{Lu}/]{2,20}$")
 
 
 def _clean_name(s: str) -> str:
     s = regex.split(
-        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato)"
+        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato|CNPJ|CPF)"
         r"|\s+[-–]\s+pessoa\s+coletiva",  # "… Renováveis-IBAMA, neste ato designado …", "… - pessoa coletiva:"
         s,
         maxsplit=1,
@@ -179,7 +183,8 @@ def _clean_name(s: str) -> str:
     )[0]
     s = ACRONYM.sub("", s).strip(" ,;.:")
     s = regex.split(r",\s+(?=\p{Ll}{3,}\s)", s, maxsplit=1)[0]  # ", entidade civil de direito privado, …"
-    return regex.sub(r"^(?:[AOao]s?\s+)", "", s) if s[:2] in ("A ", "O ", "a ", "o ") else s
+    s = regex.sub(r"^(?:[AOao]s?\s+)", "", s) if s[:2] in ("A ", "O ", "a ", "o ") else s
+    return regex.sub(r"^(?:empresa|firma)\s+(?=\p{Lu})", "", s)  # "do outro lado a empresa SYSTEM MANAGER …"
 
 
 def _first_cnpj(chunk: str) -> tuple[str | None, bool | None]:
@@ -204,6 +209,8 @@ def from_preamble(text: str) -> list[Party]:
         roles = [(m, r) for m, r in roles if r]
         if len(roles) == 1 and len(line) < FORM_LINE and "," not in line[: roles[0][0].start()]:
             continue  # a form's cell ("SALVADOR - BA BRASIL Doravante denominada “CONTRATADO”"), not a preamble
+        if roles and LABEL_BEFORE.search(line, 0, roles[0][0].start()):
+            continue  # an extrato quoting its contract ("Partes: … Objeto: … MSF …, doravante denominada Contratada")
         if not roles:
             continue
         chunk_start = 0
@@ -224,6 +231,7 @@ def from_preamble(text: str) -> list[Party]:
             ceps = cep_pattern.find(chunk)
             rep = (
                 REPRESENTED.search(chunk, m.end() - chunk_start)
+                or REPRESENTED.search(chunk)  # before the role: "representada pelo(a) Prefeito(a) … doravante …"
                 or REPRESENTED_NAME_ONLY.search(chunk, m.end() - chunk_start)
                 or REPRESENTED_CARGO_NAME.search(chunk)
                 or REPRESENTED_BY_TITLE_NAME.search(chunk)
@@ -519,6 +527,11 @@ PARTES_SPLIT = regex.compile(
     r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)\s+(?:(?:empresa|firma)\s*:?\s*)?(?=\p{Lu})|\s*;\s*"
     r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
 )
+# the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
+# empresa INSTITUTO DE DOENÇAS RENAIS LTDA. CNPJ/MF nº 04.373.272/0001-98. Objeto: …")
+CNPJ_AFTER = regex.compile(
+    r"\.?\s*(?:inscrit[oa]\s+no\s+)?CNPJ(?:/MF)?\s*(?:sob\s+o\s+)?(?:n[º°o]\.?\s*)?:?\s*[\d./-]{14,20}\d"
+)
 # the separator or prefix that says which side a piece is: a company (contratada) or a civil-society
 # organization ("Partes: Município de Belo Horizonte/… e a Organização da Sociedade Civil Abrigo Jesus",
 # DOM-BH extratos of termos de fomento and colaboração)
@@ -551,7 +564,10 @@ def from_partes(text: str) -> list[Party]:
         stop = NEXT_LABEL.search(text, m.end(), end)
         value = text[m.end() : stop.start() if stop else end]
         stop = LIST_END.search(value)  # the list ends with its sentence
-        value = value[: stop.start()] if stop else value
+        if stop and (more := CNPJ_AFTER.match(text, m.end() + stop.start())):
+            value = text[m.end() : more.end()]  # "… e a empresa INSTITUTO … LTDA. CNPJ/MF nº 04.373.272/0001-98"
+        else:
+            value = value[: stop.start()] if stop else value
         if SIGNERS_VALUE.match(value):
             continue
         pos = m.end()
