@@ -441,7 +441,34 @@ def from_labels(text: str) -> list[Party]:
 
 # the roles a label names inside a paragraph, in Title Case or capitals ("contratada:" in lower case is prose)
 ROLE_WORDS = ["Concedente", "Convenente", "Contratante", "Contratad[oa]", "Interveniente", "Concession[áa]ri[oa]"]
+# (and the other families' words of the one role table, here only: ROLE_WORDS also cuts signatory lists)
+_MORE_ROLE_WORDS = [
+    "Conveniad[oa]",
+    "Part[íi]cipe",
+    "[ÓO]rg[ãa]o Gerenciador",
+    "Fornecedor[a]?",
+    "Detentor[a]? da Ata",
+    "Administra[çc][ãa]o P[úu]blica",
+    "Organiza[çc][ãa]o da Sociedade Civil",
+    "OSC",
+    "Cedente",
+    "Cession[áa]ri[oa]",
+    "Permitente",
+    "Permission[áa]ri[oa]",
+    "Locador[a]?",
+    "Locat[áa]ri[oa]",
+    "Outorgante",
+    "Outorgad[oa]",
+    "Compromitente",
+    "Compromiss[áa]ri[oa]",
+]
 _ROLE_WORD = "|".join(ROLE_WORDS + [w.upper() for w in ROLE_WORDS])
+# (a run-in label of the other families is left to the lines that open with it: "01- Organização da Sociedade
+# Civil: Associação …" lists the OSCs a council's comunicado reports on, DOM-BH 7147)
+_ANY_ROLE_WORD = "|".join(
+    [w.replace(" ", r"\s+") for w in ROLE_WORDS + _MORE_ROLE_WORDS]
+    + [w.upper().replace(" ", r"\s+") for w in ROLE_WORDS + _MORE_ROLE_WORDS]
+)
 # A party's label inside a run-in extrato ("… Contratante: INSTITUTO FEDERAL …. CNPJ Contratado:
 # 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …": DOU, the SIASG layout), not the
 # label of its number ("CNPJ Contratado:")
@@ -523,8 +550,8 @@ PARTES = regex.compile(
     r"(?<![\p{L}])(?:(?i:das)\s+)?(?:PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES)\s*:\s*(?=\S)"
 )  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF)
 # (" e a empresa D.H.F …", " e a firma: LG …" (DODF), " E A EMPRESA LUMINUS …" (DOM-AL, in capitals))
-PARTES_SPLIT = regex.compile(
-    r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)\s+(?:(?:empresa|firma)\s*:?\s*)?(?=\p{Lu})|\s*;\s*"
+PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " ends a name)
+    r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)\s+(?:(?:empresa|firma)\s*:?\s*)?(?=\p{Lu})|\s*;\s*"
     r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
 )
 # the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
@@ -632,7 +659,7 @@ BARE_AND_PARTY = regex.compile(r"\s+e\s+(?=\p{Lu})")
 # … or in brackets: "firmado entre a Câmara Legislativa do Distrito Federal, (Contratante) e a empresa SEFIX …,
 # CNPJ nº 13.258.899/0001-99 (Contratada)" (DODF); "Universidade …  (CONVENENTE)"
 QUALITY = regex.compile(
-    rf",?\s*(?:(?:na\s+qualidade\s+de|como)\s+(?P<role>(?i:{_ROLE_WORD}))(?![\p{{L}}])|\((?P<role>(?i:{_ROLE_WORD}))\))"
+    rf",?\s*(?:(?:na\s+qualidade\s+de|como)\s+(?P<role>(?i:{_ANY_ROLE_WORD}))(?![\p{{L}}])|\((?P<role>(?i:{_ANY_ROLE_WORD}))\))"
 )
 # where the first of two parties that print "na qualidade de …" starts: after a label, a sentence, or a
 # process number and a dash ("Processo: 00148-00001867/2019-90 - ADMINISTRAÇÃO REGIONAL …")
@@ -758,6 +785,11 @@ SIGNED_BEFORE = regex.compile(
     rf"(?P<name>{_NAME.replace('|e)', ')')})\s*[–-]\s*CPF[^\n]{{0,30}}?\s(?i:p/)\s*(?P<who>\p{{L}}+)"
 )
 SIGNERS_REACH = 2500
+# the cargo printed after a signatory's name: "Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, …"
+# (DODF CLDF), "Pela CAESB: Maurício Leite Luduvice - Presidente e Walter …" (DODF CAESB)
+SIGNER_CARGO = regex.compile(
+    r"[^\S\n]*[-–][^\S\n]*(?!CPF)(?P<c>\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{Lu}[\p{L}-]+){0,5})(?=[,.;]|\s+e\s|\s*$)"
+)
 
 
 def _who_is(who: str, p: Party, text: str = "") -> bool:
@@ -793,8 +825,8 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
             continue
         a = max(p.end for p in group)
         b = min(len(text), a + SIGNERS_REACH, groups[k + 1][0].start if k + 1 < len(groups) else len(text))
-        entries = [(m.group("who"), m.group("name"), m.start()) for m in SIGNED_FOR.finditer(text, a, b)]
-        entries += [(m.group("who"), m.group("name"), m.start()) for m in SIGNED_BEFORE.finditer(text, a, b)]
+        entries = [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_FOR.finditer(text, a, b)]
+        entries += [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_BEFORE.finditer(text, a, b)]
         entries.sort(key=lambda e: e[2])
         if not entries:
             continue
@@ -809,6 +841,9 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
                 mine = free[unnamed.index(p)]
             if mine is not None:
                 p.representative_name = mine[1].strip(" .")
+                cargo = SIGNER_CARGO.match(text, mine[3]) if p.representative_cargo is None else None
+                if cargo:
+                    p.representative_cargo = cargo.group("c").strip()
     return found
 
 

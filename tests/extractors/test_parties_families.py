@@ -213,6 +213,18 @@ CASES = [
 ]
 
 
+CASES += [
+    (  # "Partes: Município de X, CNPJ …, e Y" (the form issue 29 names; Tucano-BA's CNPJ): a comma before " e "
+        "Partes: Município de Tucano, CNPJ nº 13.810.312/0001-02, e Associação Beneficente Santa Rita. Objeto: apoio",
+        False,
+        [
+            ("participe", "Município de Tucano", "13810312000102", None),
+            ("participe", "Associação Beneficente Santa Rita", None, None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("text,prose,expected", CASES)
 def test_parties_of_every_family(text, prose, expected):
     assert _got(text, prose) == expected
@@ -226,6 +238,9 @@ def test_parties_of_every_family(text, prose, expected):
         # TCE-AC acórdãos 11.046/2018 and 12.097/2020: the body judged, alone in the header, is no party
         "PROCESSO Nº: 13.590.2010-10\nENTIDADE: Câmara Municipal de Plácido de Castro\nNATUREZA: Prestação de Contas",
         "ENTIDADE: Empresa de Processamento de Dados S/A - ACREDATA.\nRELATOR: Conselheiro Antonio Malheiro",
+        # DOM-BH 7147, a council's comunicado: the OSCs it reports on, numbered, are no instrument's parties
+        "abaixo elencadas:\n01- Organização da Sociedade Civil: Associação As Sempre Vivas\nProcesso (s) "
+        "Administrativo (s): 01.027.700/23-00 Instrumento Jurídico: 01202310180009\nProjeto: Sempre por Elas",
         # UNESCO contract SA-3609/2012: a form's address cell before "Doravante denominada", no preamble
         "R EDUARDO SANTOS,01\nSALVADOR - BA BRASIL Doravante denominada “CONTRATADO”\nA UNESCO se compromete",
     ],
