@@ -763,7 +763,7 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
     for finder in (from_fields, from_preamble):
         found = finder(text)
         if found:
-            return with_signers(text, found)
+            return found  # (an instrument names its representatives itself; its clauses say "pela CONTRATADA, …")
     lines, run_in = from_labels(text), from_run_in(text) or from_partes(text)
     found = (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
     return with_signers(text, found)
