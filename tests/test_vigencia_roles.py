@@ -478,3 +478,17 @@ def test_the_signing_date_an_extrato_states(text, expected):
 def test_an_extratos_value_field(text, amount, expected):
     s = text.index(amount)
     assert extrato_role(text, s, role(text, s, s + len(amount))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DOU Seção 3 2018-03-21 and 2019-03-25, editais ENEM: a selection's validity is no instrument's vigência
+        "O prazo de validade da seleção é de 01 (um) ano, a contar da data de publicação do resultado final.",
+        "1.1 O prazo de validade da seleção será de um ano, prorrogável por igual período.",
+        # a signing anchor with no signing date anywhere: nothing to date (DOU s3 2017-04-10)
+        "Vigência: a contar da data de sua assinatura.",
+    ],
+)
+def test_no_vigencia_near_misses(text):
+    assert find(text, published=D(2018, 3, 21)) == []

@@ -778,8 +778,8 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
 _WORD = r"(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?![\p{L}'’-])(?!\s*:)"
 _NAME = rf"{_WORD}(?:[^\S\n]*(?:(?:d[aeo]s?|d'|e)[^\S\n]+)?{_WORD}){{1,7}}"
 SIGNED_FOR = regex.compile(
-    rf"(?<![\p{{L}}])(?i:pel[oa]s?|p/)\s*(?:(?P<who>(?i:empresa|firma|contratad[oa]))(?=\s+\p{{Lu}})|(?P<who>[^:,;.\n]{{2,80}}?)\s*[:,])"
-    rf"\s*(?P<name>{_NAME.replace('|e)', ')')})"
+    rf"(?<![\p{{L}}])(?i:pel[oa]s?|p/)\s*(?:(?P<who>(?i:empresa|firma|contratad[oa]))(?=\s+\p{{Lu}})"
+    rf"|(?P<who>[^:,;.\n]{{2,80}}?)\s*[:,])\s*(?P<name>{_NAME.replace('|e)', ')')})"
 )
 SIGNED_BEFORE = regex.compile(
     rf"(?P<name>{_NAME.replace('|e)', ')')})\s*[–-]\s*CPF[^\n]{{0,30}}?\s(?i:p/)\s*(?P<who>\p{{L}}+)"
@@ -792,20 +792,30 @@ SIGNER_CARGO = regex.compile(
 )
 
 
-def _who_is(who: str, p: Party, text: str = "") -> bool:
-    """Whether the words a signatory is named by (``Pela Contratada``, ``pela Empresa``, ``Pela Secretaria de
-    Estado de Saúde``, ``PELA NOVACAP``) point at party ``p``."""
+def _target(who: str, group: list[Party], text: str) -> Party | None:
+    """The party of ``group`` the words a signatory is named by point at: its role (``Pela Contratada``,
+    ``pela Empresa``), else its name (``Pela Secretaria de Estado de Saúde``, ``PELA NOVACAP``, ``Signatário pelo
+    BRB``): the one party whose name holds every word, or whose value does."""
     role = normalize_role(who)
-    if role:
-        return role == p.role
-    w = who.casefold()
-    if w.startswith(("empresa", "firma")):
-        return p.role == "contratada"
-    words = {x for x in regex.findall(r"\p{L}{3,}", w)} - {"das", "dos"}
-    name = ((p.name or "") + " " + text[p.start : p.end]).casefold()
-    return bool(words) and all(x in name for x in words)
+    if role is None and who.casefold().startswith(("empresa", "firma")):
+        role = "contratada"
+    if role is not None:
+        return next((p for p in group if p.role == role), None)
+    words = set(regex.findall(r"\p{L}{3,}", who.casefold())) - {"das", "dos"}
+    if not words:
+        return None
+    for where in (lambda p: (p.name or "").casefold(), lambda p: text[p.start : p.end].casefold()):
+        hits = [p for p in group if all(w in where(p) for w in words)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
+# words of a body's name, never of a person's ("pela empresa MSF SERVIÇOS MÉDICOS 215DF EIRELI" in an objeto)
+NOT_A_PERSON = regex.compile(
+    r"(?i)(?<![\p{L}])(?:LTDA|EIRELI|EPP|S/?A|SERVI[ÇC]OS|COM[ÉE]RCIO|IND[ÚU]STRIA|ENGENHARIA|CONSTRU\p{L}*|EMPRESA"
+    r"|ASSOCIA[ÇC][ÃA]O|SECRETARIA|MUNIC[ÍI]PIO|PREFEITURA|FUNDA[ÇC][ÃA]O|INSTITUTO|COMPANHIA|CONS[ÓO]RCIO)(?![\p{L}])"
+)
 SIBLING_GAP = 40  # parties closer than this are named together (" e a empresa ", the next labelled line)
 
 
@@ -828,22 +838,33 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
         entries = [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_FOR.finditer(text, a, b)]
         entries += [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_BEFORE.finditer(text, a, b)]
         entries.sort(key=lambda e: e[2])
+        # a "name" that is a party's own (the company a "pela Empresa X:" label names) is no signatory
+        entries = [
+            e
+            for e in entries
+            if not any(e[1].casefold() in (q.name or "").casefold() for q in group) and not NOT_A_PERSON.search(e[1])
+        ]
         if not entries:
             continue
-        # the entries no party's words point at, in the order of the parties they follow
-        unnamed = [p for p in group if not any(_who_is(e[0], p, text) for e in entries)]
-        free = [e for e in entries if not any(_who_is(e[0], q, text) for q in group)]
+        chosen: dict[int, tuple] = {}
+        free = []
+        for e in entries:
+            t = _target(e[0], group, text)
+            if t is None:
+                free.append(e)
+            elif id(t) not in chosen:
+                chosen[id(t)] = e
+        unnamed = [p for p in group if id(p) not in chosen]
+        if len(free) == len(unnamed):  # the entries no words point at, in the order of the parties they follow
+            chosen.update({id(p): e for p, e in zip(unnamed, free)})
         for p in group:
-            if p.representative_name:
+            e = chosen.get(id(p))
+            if p.representative_name or e is None:
                 continue
-            mine = next((e for e in entries if _who_is(e[0], p, text)), None)
-            if mine is None and p in unnamed and len(free) == len(unnamed):
-                mine = free[unnamed.index(p)]
-            if mine is not None:
-                p.representative_name = mine[1].strip(" .")
-                cargo = SIGNER_CARGO.match(text, mine[3]) if p.representative_cargo is None else None
-                if cargo:
-                    p.representative_cargo = cargo.group("c").strip()
+            p.representative_name = e[1].strip(" .")
+            cargo = SIGNER_CARGO.match(text, e[3]) if p.representative_cargo is None else None
+            if cargo:
+                p.representative_cargo = cargo.group("c").strip()
     return found
 
 

@@ -33,7 +33,13 @@ from seidou.rows import fact_row
 
 EXTRACTOR = "pipeline.vigencia@5"  # 5: ends only as printed (or from a signing stamp), no presumed start
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
-KEYWORD = regex.compile(r"vig[êe]ncia|vigorar[áa]|vigorando|prazo\s+(?:de\s+)?validade", regex.IGNORECASE)
+# (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
+# validade da proposta")
+KEYWORD = regex.compile(
+    r"vig[êe]ncia|vigorar[áa]|vigorando|prazo\s+(?:de\s+)?validade"
+    r"(?!\s+d[aoe]s?\s+(?:sele[çc][ãa]o|concurso|processo\s+seletivo|certame|edital|propostas?|inscri[çc]))",
+    regex.IGNORECASE,
+)
 # a prorrogação of the execution period, not of the vigência ("Prorroga-se o prazo de execução por mais 30 …")
 EXECUTION_ONLY = regex.compile(r"prazo\s+de\s+execu[çc][ãa]o", regex.IGNORECASE)
 # A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …",
@@ -310,6 +316,8 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             )
             year = int(year_end.group("y")) if year_end and year_end.group("y") else (start.year if start else None)
             end = dt.date(year, 12, 31) if year_end and year else None
+            if start is None and end is None:
+                continue  # nothing dated ("a contar da assinatura" with no signing date in reach)
             at = signing or year_end
             out.append(
                 Vigencia(
