@@ -492,3 +492,16 @@ def test_an_extratos_value_field(text, amount, expected):
 )
 def test_no_vigencia_near_misses(text):
     assert find(text, published=D(2018, 3, 21)) == []
+
+
+def test_a_stated_range_comes_first():
+    # DOM-BH 7143, primeiro termo aditivo da ata 018/2023 (PRODABEL): the prorrogação's duration, then the clause's
+    # range; DODF 2018-02-09 (NOVACAP): a moved end alone stays after, in reading order
+    from seidou.extractors.vigencia import ordered
+
+    text = (
+        "1.1.1 A prorrogação da vigência da Ata de Registro de Preços nº 018/2023 por mais 12 (doze) meses, nos "
+        "termos do Decreto 18.242.\nCLÁUSULA TERCEIRA - DA VIGÊNCIA\n3.1 O presente termo aditivo terá a vigência de "
+        "1º de dezembro de 2024 a 30 de novembro de 2025."
+    )
+    assert [(v.start, v.end) for v in ordered(find(text))] == [(D(2024, 12, 1), D(2025, 11, 30)), (None, None)]

@@ -352,15 +352,10 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
     return out
 
 
-def _fullness(v: Vigencia) -> int:
-    return 2 * (v.end is not None) + (v.start is not None)
-
-
 def ordered(found: list[Vigencia]) -> list[Vigencia]:
-    """The periods a document states, the fullest first (start and end, then an end, then a start), else in
-    reading order: an aditivo's "prorrogação … por mais 12 (doze) meses" comes before its clause "terá a vigência
+    """The periods a document states, those with start and end first, else in reading order: an aditivo's "prorrogação … por mais 12 (doze) meses" comes before its clause "terá a vigência
     de 1º de dezembro de 2024 a 30 de novembro de 2025" (DOM-BH)."""
-    return sorted(found, key=lambda v: -_fullness(v))
+    return sorted(found, key=lambda v: not (v.start is not None and v.end is not None))
 
 
 def vigencia_rows(
