@@ -775,7 +775,7 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
 # "ASSINANTES: Pela CAESB: Maurício Leite Luduvice - Presidente e …" (DODF), "Pela SES/DF: HUMBERTO …";
 # "CELIA MARIA BARBOSA ROCHA – CPF Nº ***.977.958-** P/ CONTRATANTE - DELFINO … P/CONTRATADA" (DOM-AL)
 # a name's word or initial, not the next label ("pela Empresa DEJAIR SOUZA DO NASCIMENTO TESTEMUNHAS: …")
-_WORD = r"(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?![\p{L}'’-])(?!\s*:)"
+_WORD = r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"  # ("LEAL- Representante")
 _NAME = rf"{_WORD}(?:[^\S\n]*(?:(?:d[aeo]s?|d'|e)[^\S\n]+)?{_WORD}){{1,7}}"
 SIGNED_FOR = regex.compile(
     rf"(?<![\p{{L}}])(?i:pel[oa]s?|p/)\s*(?:(?P<who>(?i:empresa|firma|contratad[oa]))(?=\s+\p{{Lu}})"
@@ -816,6 +816,8 @@ NOT_A_PERSON = regex.compile(
     r"(?i)(?<![\p{L}])(?:LTDA|EIRELI|EPP|S/?A|SERVI[ÇC]OS|COM[ÉE]RCIO|IND[ÚU]STRIA|ENGENHARIA|CONSTRU\p{L}*|EMPRESA"
     r"|ASSOCIA[ÇC][ÃA]O|SECRETARIA|MUNIC[ÍI]PIO|PREFEITURA|FUNDA[ÇC][ÃA]O|INSTITUTO|COMPANHIA|CONS[ÓO]RCIO)(?![\p{L}])"
 )
+# a title before a signatory's name ("pela Contratada, Senhor ROGÉRIO …", "Engº FAUZI NACFUR JÚNIOR", DODF)
+HONORIFIC = regex.compile(r"^(?:Senhora?|Sra?|Dra?|Eng[ºª]?|Prof[ªa]?)\.?\s+(?=\p{Lu})")
 SIBLING_GAP = 40  # parties closer than this are named together (" e a empresa ", the next labelled line)
 
 
@@ -861,7 +863,7 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
             e = chosen.get(id(p))
             if p.representative_name or e is None:
                 continue
-            p.representative_name = e[1].strip(" .")
+            p.representative_name = HONORIFIC.sub("", e[1]).strip(" .")
             cargo = SIGNER_CARGO.match(text, e[3]) if p.representative_cargo is None else None
             if cargo:
                 p.representative_cargo = cargo.group("c").strip()

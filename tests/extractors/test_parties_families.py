@@ -225,6 +225,22 @@ CASES += [
 ]
 
 
+CASES += [
+    (  # DODF 2020-01-07 p. 18 (old corpus): "Pelo DF: …; Pela\nContratada: NOME- Representante legal", a name over a
+        # line break, the dash glued to it
+        "ESPÉCIE: 2º Termo\nAditivo ao Contrato nº 64/2017; CONTRATANTE: DISTRITO FEDERAL, CONTRATADA: CENTRO\n"
+        "RADIOLÓGICO DE BRASÍLIA S/A (CRB), CNPJ Nº 00.117.242/0001-60; OBJETO: Alterar a vigência; DATA\nDA "
+        "ASSINATURA: 30DEZ19, ASSINANTES: Pelo DF: CEL EDMAR - Chefe do DSAP; Pela\nContratada: JOSÉ DO PATROCÍNIO "
+        "LEAL- Representante legal.",
+        True,
+        [
+            ("contratante", "DISTRITO FEDERAL", None, "CEL EDMAR"),
+            ("contratada", "CENTRO\nRADIOLÓGICO DE BRASÍLIA S/A", "00117242000160", "JOSÉ DO PATROCÍNIO LEAL"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("text,prose,expected", CASES)
 def test_parties_of_every_family(text, prose, expected):
     assert _got(text, prose) == expected
