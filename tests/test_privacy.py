@@ -14,7 +14,7 @@ from seidou.cli import main
 
 from . import badpdfs
 
-from .conftest import FIXTURES  # the seeds plus the pages taken from ../shared (tests/.fixtures)
+from .conftest import FIXTURES  # noqa: E402
 
 CPF = "055.781.735-86"  # printed under a signature in Tucano-BA gazette 1.507, p. 8 (public act)
 
