@@ -18,7 +18,7 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = 3  # 3: dd.mm.yyyy
+VERSION = 4  # 3: dd.mm.yyyy; 4: no "de" before the year ("15 DE JANEIRO 2016", DOM-AL; "1º de março 2019")
 NAME = f"patterns.dates@{VERSION}"
 
 MONTHS = {
@@ -43,7 +43,7 @@ PATTERN = regex.compile(
     r"""
       (?<![\d./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])          # 03/02/2026
     | \b(?P<d2>\d{1,2})\s*[º°o]?\s+(?:de\s+)?(?P<mon>janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho
-          |agosto|setembro|outubro|novembro|dezembro)\s+de\s+(?P<y2>\d{4})\b    # 9 de maio de 2025
+          |agosto|setembro|outubro|novembro|dezembro)\s+(?:de\s+)?(?P<y2>\d{4})\b  # 9 de maio de 2025, 15 DE JANEIRO 2016
     | (?<![\d.,/-])(?P<d5>0?[1-9]|[12]\d|3[01])\.(?P<m5>0?[1-9]|1[0-2])\.(?P<y5>(?:19|20)\d{2})(?![\d/-]|[.,]\d)
                                                                                 # 07.03.2014
     | \b(?P<d4>\d{1,2})(?P<mon4>(?-i:SHORT_MONTHS))(?P<y4>\d{4})\b                                   # 30JUN2020

@@ -33,13 +33,13 @@ VIGENCIA = [
         False,
     ),
     (
-        "O acordo vigorará por 5 (cinco) anos a partir da publicação.",
+        "O acordo vigorará por 5 (cinco) anos a partir da publicação.",  # the end is not printed (vigencia@5)
         D(2025, 5, 9),
-        D(2030, 5, 9),
+        None,
         5,
         "anos",
         "publicacao",
-        True,
+        False,
         False,
     ),
     (
@@ -55,11 +55,11 @@ VIGENCIA = [
     (
         "A vigência deste termo será de 12 meses, contados a partir de 01/02/2026.",
         D(2026, 2, 1),
-        D(2027, 2, 1),
+        None,
         12,
         "meses",
         "data",
-        True,
+        False,
         False,
     ),
     ("O contrato terá vigência até 31/12/2026.", None, D(2026, 12, 31), None, None, "data", False, False),
@@ -67,11 +67,11 @@ VIGENCIA = [
         "DATA DA ASSINATURA 24/12/2019. VIGÊNCIA: 12 (doze) meses a contar desta publicação. Signatários: pela "
         "secretaria de estado de saúde OSNEI OKUMOTO",
         D(2025, 5, 9),
-        D(2026, 5, 9),
+        None,
         12,
         "meses",
         "publicacao",
-        True,
+        False,
         False,
     ),
 ]
@@ -87,7 +87,9 @@ def test_vigencia(text, start, end, value, unit, anchor, resolved, prorrog):
     assert fields(v) == (start, end, value, unit, anchor, resolved, prorrog)
 
 
-# Real extratos, read with no SEI stamp and no DOU date: what the text itself states (vigencia@2).
+# Real extratos, read with no SEI stamp and no DOU date: what the text itself states (vigencia@2); an end only as
+# printed, not computed from a start the text prints (vigencia@5, the real2 gold's convention: "12 meses contados
+# de sua assinatura (em 08/02/2018)" → start 2018-02-08, end null)
 VIGENCIA_STATED = [
     # (text, start, end, value, unit, anchor, resolved, prorrogacao)
     (  # DOU s3 2010-06-21: a range with no "de" before it, signing date after
@@ -114,21 +116,21 @@ VIGENCIA_STATED = [
     (  # Câmara de Tucano (BA) 2020-01-08: the start before the duration
         "Lei nº. 8.666/93. Vigência: 02/01/2020, com prazo de 12 (doze) meses. Recurso Orçamentário: 2001",
         D(2020, 1, 2),
-        D(2021, 1, 2),
+        None,
         12,
         "meses",
         "data",
-        True,
+        False,
         False,
     ),
     (
         "Estado da Bahia. Vigência: a partir de 03/01/2020, com prazo de 12 (doze) meses. Recurso Orçamentário",
         D(2020, 1, 3),
-        D(2021, 1, 3),
+        None,
         12,
         "meses",
         "data",
-        True,
+        False,
         False,
     ),
     (  # DODF 2020-01-08: start and end written out after the duration; the end is kept as stated
@@ -146,22 +148,22 @@ VIGENCIA_STATED = [
         "VIGÊNCIA: 30 (trinta) anos contados a partir da data de assinatura do contrato. DATA DE ASSINATURA: "
         "20/12/2019. P/CONCEDENTE: Dilson Resende de Almeida.",
         D(2019, 12, 20),
-        D(2049, 12, 20),
+        None,
         30,
         "anos",
         "assinatura",
-        True,
+        False,
         False,
     ),
     (  # DOU s3 2017-04-10: the signing date stated before; the next extrato's is not this one's
         "Data de Assinatura: 5/4/2017. Responsáveis: Maria Inês Fini - Presidente do INEP. Vigência: 60 meses a "
         "contar da data da assinatura.\nEspécie: Convênio Interinstitucional nº 03/2017. Data de Assinatura: 6/4/2017.",
         D(2017, 4, 5),
-        D(2022, 4, 5),
+        None,
         60,
         "meses",
         "assinatura",
-        True,
+        False,
         False,
     ),
     (  # DODF 2020-01-07: a prorrogação whose end is stated ("ou seja, até"), its start is not
@@ -189,11 +191,11 @@ VIGENCIA_STATED = [
     (  # DODF 2020-01-08: the day without "de" before the month (patterns.dates@2)
         "DO PRAZO DE VIGÊNCIA: 60 (sessenta) meses, contados a partir de 04 janeiro de 2020. DA ASSINATURA: 27/12/2019.",
         D(2020, 1, 4),
-        D(2025, 1, 4),
+        None,
         60,
         "meses",
         "data",
-        True,
+        False,
         False,
     ),
     (  # DODF 2020-01-08, Comando da Aeronáutica: the end in the military form; the start is the old end
@@ -207,16 +209,82 @@ VIGENCIA_STATED = [
         False,
         True,
     ),
-    (  # DODF 2020-01-07 (NOVACAP): a prorrogação that moves the end from one date to another
+    (  # DODF 2020-01-07 (NOVACAP): a prorrogação that moves the end from one date to another (the new end; the
+        # old end is not the period's printed start: real2 gold, DODF 2018-02-09)
         "Prorroga-se o prazo de vigência por mais 120 (cento e vinte) dias corridos, passando o término de 17/02/2020 "
         "para 16/06/2020. DATA DA ASSINATURA: 06/01/2020.",
-        D(2020, 2, 17),
+        None,
         D(2020, 6, 16),
         120,
         "dias",
         "data",
+        False,
+        True,
+    ),
+    (  # DODF 2018-02-09 (NOVACAP): of two moved ends, the vigência's, not the execução's
+        "Prorrogam-se os prazos de execução e vigência por mais 280 (duzentos e oitenta) dias corridos, passando o "
+        "término da execução de 14/12/2017 para 20/09/2018 e o término da vigência de 18/02/2018 para 25/11/2018.",
+        None,
+        D(2018, 11, 25),
+        280,
+        "dias",
+        "data",
+        False,
+        True,
+    ),
+    (  # DODF 2018-02-09: "passando o seu término de … para …"
+        "Prorroga-se o prazo de vigência por mais 90 (noventa) dias corridos, passando o seu término de 14/03/2018 "
+        "para 12/06/2018.",
+        None,
+        D(2018, 6, 12),
+        90,
+        "dias",
+        "data",
+        False,
+        True,
+    ),
+    (  # DOM-BH 2024-12-05: start and end after the duration, the end on the next line
+        "Vigência: fica prorrogada a vigência da parceria por mais 60 (sessenta) meses a partir de 01/01/2026 com "
+        "término em\n31/12/2030, possibilitada a sua prorrogação nos termos da legislação vigente.",
+        D(2026, 1, 1),
+        D(2030, 12, 31),
+        60,
+        "meses",
+        "data",
         True,
         True,
+    ),
+    (  # DODF 2018-02-09: a signing anchor and no duration; the extrato's signing date starts it
+        "Prazo de Vigência: a contar da sua assinatura. Despesa de Publicação: SES. Processo: 060.002.659/2015. Data "
+        "de Assinatura: 30/01/2018. Pela SES/DF: HUMBERTO LUCENA PEREIRA DA FONSECA.",
+        D(2018, 1, 30),
+        None,
+        None,
+        None,
+        "assinatura",
+        False,
+        False,
+    ),
+    (  # DOM-AL (AMA) 2016-02-15: from the signing date to the end of the fiscal year, the date with no "de" before the year
+        "DA VIGÊNCIA: A VIGÊNCIA DO PRESENTE CONTRATO\nTERÁ INICIO NA DATA DE SUA ASSINATURA E VIGORARÁ ATÉ O FINAL DO "
+        "EXERCÍCIO CORRENTE.\nDOS SIGNATÁRIOS: CELIA MARIA BARBOSA ROCHA.\nA DATA DE ASSINATURA: 15 DE JANEIRO 2016.",
+        D(2016, 1, 15),
+        D(2016, 12, 31),
+        None,
+        None,
+        "assinatura",
+        True,
+        False,
+    ),
+    (  # DODF 2018-02-09, an ata de registro de preços: "prazo validade", no start printed
+        "O prazo validade de 12 (doze) meses. Órgão Gerenciador: Polícia Civil do Distrito Federal.",
+        None,
+        None,
+        12,
+        "meses",
+        None,
+        False,
+        False,
     ),
     (  # DODF 2020-01-07: the new end stated after the duration
         "DO OBJETO: fica prorrogada a vigência do Contrato por mais 12 (doze) Meses, com finalização em 19/12/2020, "
@@ -229,26 +297,27 @@ VIGENCIA_STATED = [
         False,
         True,
     ),
-    # a duration printed alone in an extrato runs from the signing date the extrato states (presumed)
-    (  # DOU 2019 Seção 3, IFSULDEMINAS atas: the date before, the next act after
+    # a duration printed alone in an extrato is not dated: the text does not say from when it counts (vigencia@5;
+    # the real2 gold: DODF 2018-02-09 CAESB "PRAZO DE VIGÊNCIA: 240 (duzentos e quarenta) dias corridos" → null)
+    (  # DOU 2019 Seção 3, IFSULDEMINAS atas: a signing date before, the next act after
         "Fund. Legal: Lei nº 8.666/93, Dec. nº 5.450/05 e nº 7.892/13. Ass: 18/03/2019. Vigência: 12 meses.\n"
         "Nº 13/2019 - Processo nº 23343.002215/2018-17. Ass: 20/03/2019.",
-        D(2019, 3, 18),
-        D(2020, 3, 18),
+        None,
+        None,
         12,
         "meses",
-        "assinatura_presumida",
-        True,
+        None,
+        False,
         False,
     ),
-    (  # Pratânia-SP diário oficial: the date after
+    (  # Pratânia-SP diário oficial: a signing date after
         "VALOR: R$ 15.577,22\nPRAZO DE VIGÊNCIA: 90 (noventa) dias\nDATA DA ASSINATURA: 09/10/2020",
-        D(2020, 10, 9),
-        D(2021, 1, 7),
+        None,
+        None,
         90,
         "dias",
-        "assinatura_presumida",
-        True,
+        None,
+        False,
         False,
     ),
     (  # ... not when more follows the duration (DODF 2020-01-07, NOVACAP)
@@ -409,3 +478,30 @@ def test_the_signing_date_an_extrato_states(text, expected):
 def test_an_extratos_value_field(text, amount, expected):
     s = text.index(amount)
     assert extrato_role(text, s, role(text, s, s + len(amount))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DOU Seção 3 2018-03-21 and 2019-03-25, editais ENEM: a selection's validity is no instrument's vigência
+        "O prazo de validade da seleção é de 01 (um) ano, a contar da data de publicação do resultado final.",
+        "1.1 O prazo de validade da seleção será de um ano, prorrogável por igual período.",
+        # a signing anchor with no signing date anywhere: nothing to date (DOU s3 2017-04-10)
+        "Vigência: a contar da data de sua assinatura.",
+    ],
+)
+def test_no_vigencia_near_misses(text):
+    assert find(text, published=D(2018, 3, 21)) == []
+
+
+def test_a_stated_range_comes_first():
+    # DOM-BH 7143, primeiro termo aditivo da ata 018/2023 (PRODABEL): the prorrogação's duration, then the clause's
+    # range; DODF 2018-02-09 (NOVACAP): a moved end alone stays after, in reading order
+    from seidou.extractors.vigencia import ordered
+
+    text = (
+        "1.1.1 A prorrogação da vigência da Ata de Registro de Preços nº 018/2023 por mais 12 (doze) meses, nos "
+        "termos do Decreto 18.242.\nCLÁUSULA TERCEIRA - DA VIGÊNCIA\n3.1 O presente termo aditivo terá a vigência de "
+        "1º de dezembro de 2024 a 30 de novembro de 2025."
+    )
+    assert [(v.start, v.end) for v in ordered(find(text))] == [(D(2024, 12, 1), D(2025, 11, 30)), (None, None)]

@@ -26,25 +26,67 @@ from seidou.patterns import cnpj as cnpj_pattern
 from seidou.documents.classify import is_extrato
 from seidou.rows import fact_row
 
-EXTRACTOR = "pipeline.parties@3"
+EXTRACTOR = "pipeline.parties@4"  # 4: one role table of every family, PARTES roles, signers as representatives
 
+# One table of the role words of every instrument family, normalized (printed forms from: seed convênio
+# 978990/2025 and Tucano-BA convênios; MROSC termos de fomento of Paraguaçu Paulista-SP and extratos of the
+# DOM-BH; contracts and atas of registro de preços of the DODF and the DOM-BH; DODF concessões).
 ROLES = [
     (r"CONCEDENTE|CONDELENTE|CONCEDENT", "concedente"),
-    (r"CONVENENTE|CONVENIENTE|CONVENIADO|CONVENIADA", "convenente"),
+    (r"CONVENENTE|CONVENIENTE|CONVENIAD[OA]", "convenente"),
     (r"INTERVENIENTE", "interveniente"),
     (r"UNIDADE\s+EXECUTORA", "unidade_executora"),
     (r"CONTRATANTE", "contratante"),
     (r"CONTRATAD[OA]", "contratada"),
+    # atas de registro de preços: "Órgão Gerenciador:" / "Fornecedor:" (DOM-BH), "doravante denominada Gestora
+    # da Ata … Detentora da Ata" (PRODABEL, DOM-BH); DODF atas print "PARTES: DISTRITO FEDERAL … e a empresa …"
+    (r"[ÓO]RG[ÃA]O\s+GERENCIADOR|GESTOR[A]?\s+DA\s+ATA", "contratante"),
+    (r"FORNECEDOR[A]?|DETENTOR[A]?(?:\s+DA\s+ATA)?|BENEFICI[ÁA]RI[OA]\s+DA\s+ATA", "contratada"),
     (r"PROPONENTE", "proponente"),
-    (r"PARTÍCIPE|PARTICIPE", "participe"),
-    (r"OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL", "osc"),
-    (r"ACORDANTE", "participe"),
+    (r"PARTÍCIPE|PARTICIPE|ACORDANTE", "participe"),
+    # MROSC (Lei 13.019): "ÓRGÃO PÚBLICO PARCEIRO:", "ADMINISTRAÇÃO PÚBLICA", "ORGANIZAÇÃO DA SOCIEDADE CIVIL
+    # PARCEIRA:", "doravante designada simplesmente OSC" (Paraguaçu Paulista-SP termos de fomento 2022, 2024)
+    (
+        r"ADMINISTRA[ÇC][ÃA]O\s+P[ÚU]BLICA|[ÓO]RG[ÃA]O\s+P[ÚU]BLICO(?:\s+PARCEIRO)?|[ÓO]RG[ÃA]O/ENTIDADE\s+P[ÚU]BLIC[OA](?:\([OA]\))?",
+        "administracao_publica",
+    ),
+    (r"OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL(?:\s+PARCEIRA)?|ENTIDADE\s+PARCEIRA", "osc"),
     (r"CONCESSION[ÁA]RI[OA]", "concessionaria"),
+    (r"CEDENTE", "cedente"),
+    (r"CESSION[ÁA]RI[OA]", "cessionario"),
+    (r"PERMITENTE", "permitente"),
+    (r"PERMISSION[ÁA]RI[OA]", "permissionario"),
+    (r"LOCADOR[A]?", "locador"),
+    (r"LOCAT[ÁA]RI[OA]", "locatario"),
+    (r"OUTORGANTE", "outorgante"),
+    (r"OUTORGAD[OA]", "outorgado"),
+    (r"COMPROMITENTE", "compromitente"),
+    (r"COMPROMISS[ÁA]RI[OA]", "compromissario"),
 ]
+# The other side of a two-party instrument: a party that names itself ("doravante denominada FUNDAÇÃO ABRINQ",
+# "doravante designado simplesmente MUNICÍPIO") facing one that takes a role word takes the opposite role.
+COMPLEMENT = {
+    "convenente": "concedente",
+    "concedente": "convenente",
+    "contratada": "contratante",
+    "contratante": "contratada",
+    "osc": "administracao_publica",
+    "administracao_publica": "osc",
+    "cessionario": "cedente",
+    "cedente": "cessionario",
+    "permissionario": "permitente",
+    "permitente": "permissionario",
+    "locatario": "locador",
+    "locador": "locatario",
+    "outorgado": "outorgante",
+    "outorgante": "outorgado",
+    "compromissario": "compromitente",
+    "compromitente": "compromissario",
+}
 
 
 def normalize_role(word: str) -> str | None:
-    w = unicodedata.normalize("NFC", word).upper().strip()
+    w = regex.sub(r"\s+", " ", unicodedata.normalize("NFC", word).upper().strip())
     for rx, role in ROLES:
         if regex.fullmatch(rf"(?:{rx})S?", w):
             return role
@@ -66,19 +108,32 @@ class Party:
     end: int
 
 
+_MULTI_WORD_ROLES = "|".join(rx for rx, _ in ROLES if r"\s" in rx)
 DORAVANTE = regex.compile(
-    r"doravante\s+(?:denominad[oa]s?|designad[oa]s?|chamad[oa]s?)\s+(?:simplesmente\s+)?(?:de\s+)?"
-    r"(?P<role>[\p{Lu}ÍÚ]+(?:\s+EXECUTORA)?)",
+    r"doravante\s+(?:denominad[oa]s?|designad[oa]s?|chamad[oa]s?)\s+(?:simplesmente\s+)?(?:de\s+)?[“\"]?"
+    rf"(?P<role>(?:{_MULTI_WORD_ROLES})(?![\p{{L}}])|[\p{{Lu}}ÍÚ]+(?:\s+EXECUTORA)?)",
     regex.IGNORECASE,
 )
+# the next party: ", e o Município …", ", e, do outro lado, a União …", ", e de outro lado ACIPP – …" (Paraguaçu
+# Paulista-SP), "…, doravante denominada FUNDAÇÃO ABRINQ, e;\nASSOCIAÇÃO …" (Fundação Abrinq convênio)
 NEXT_PARTY = regex.compile(
-    r"[,;]\s+e\s+(?:o|a|os|as)\s+(?=\p{Lu})|[,;]\s+e,?\s+d[eo]\s+outro\s+lado,?\s+(?:o|a)\s+", regex.IGNORECASE
-)
-# "Pelo presente instrumento, de um lado, o Município de …": the words before the first party's name
-LEAD_IN = regex.compile(
-    r"^\s*(?:(?:Pelo|Por\s+este)\s+(?:presente\s+)?instrumento(?:\s+particular)?,?\s*)?(?:de\s+um\s+lado,?\s*)?",
+    r"[,;]\s+e\s+(?:o|a|os|as)\s+(?=\p{Lu})|[,;]\s+e,?\s+d[eo]\s+outro\s+lado,?\s+(?:(?:o|a)\s+)?(?=\p{Lu})"
+    r"|,\s+e;\s+(?=\p{Lu})",
     regex.IGNORECASE,
 )
+# "Pelo presente instrumento, de um lado, o Município de …", "Pelo presente TERMO DE FOMENTO, de um lado a
+# MUNICÍPIO …": the words before the first party's name
+LEAD_IN = regex.compile(
+    r"^\s*(?:(?:Pelo|Por\s+este)\s+(?:presente\s+)?(?:instrumento(?:\s+particular)?|termo\s+de\s+\p{L}+"
+    r"|contrato|conv[êe]nio|acordo\s+de\s+\p{L}+),?\s*)?(?:de\s+um\s+lado,?\s*)?(?:(?:o|a)\s+(?=\p{Lu}))?",
+    regex.IGNORECASE,
+)
+FORM_LINE = 100
+# an extrato's label ("Espécie: …", "Partes: …", "Objeto: …") before a "doravante denominada" on its line (DODF
+# 2018-02-09 SES/DF, DOM-BH): the instrument's own preamble opens with its parties, not with a label
+LABEL_BEFORE = regex.compile(r"(?:^|[.;]\s+)\p{Lu}\p{L}+(?:\s+d[aeo]s?)?(?:\s+\p{L}+)?\s*:\s")
+# a preamble line that goes on in the next one ("… doravante denominada FUNDAÇÃO ABRINQ, e;")
+GOES_ON = regex.compile(r"(?:,|;|\s+e[,;]?)\s*$")
 INTERMEDIO = regex.compile(
     r"(?:por\s+(?:interm[ée]dio|meio)|atrav[ée]s)\s+d[oa]s?\s+(?P<n>[^,]+(?:,\s*(?:Or[çc]amento|Planejamento)[^,]*)*)",
     regex.IGNORECASE,
@@ -87,15 +142,24 @@ SEDE = regex.compile(
     r"com\s+(?:sede|endere[çc]o)\s+(?:na|no|em|à)\s+(?P<a>.+?)(?=,?\s*(?:CEP|doravante|neste\s+ato|representad))",
     regex.IGNORECASE,
 )
+# "representado pelo Subsecretário de …, Sr. FERNANDO …", "representada pelo(a) Prefeito(a) Municipal Sr(a).
+# ANTONIO TAKASHI SASADA (ANTIAN), CPF …" (Paraguaçu Paulista-SP)
 REPRESENTED = regex.compile(
-    r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?P<cargo>.{2,160}?),?\s+(?:o\s+|a\s+)?"
-    r"(?:Sr\.?|Sra\.?|Senhor[a]?)\s+(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=,|\.|;|$)",
+    r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?(?:\([oa]\))?\s+)?(?P<cargo>.{2,160}?),?\s+(?:o\s+|a\s+)?"
+    r"(?:Sr\(a\)\.?|Sr\.?|Sra\.?|Senhor[a]?)\s+(?P<name>[\p{Lu}][\p{Lu}\s'’.-]+?)(?=\s*\(|,|\.|;|$)",
     regex.IGNORECASE,
 )
 # "representado pelo Prefeito Municipal, IGOR MOREIRA NUNES, brasileiro": cargo, then the name in capitals
 REPRESENTED_CARGO_NAME = regex.compile(
     r"representad[oa]s?\s+(?:neste\s+ato\s+)?pel[oa]s?\s+(?P<cargo>[^,;]{2,80}),\s+"
     r"(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,6})(?=,)",
+)
+# "neste ato representada por seu Diretor de Infraestrutura, Leonardo Augusto Roscoe da Rocha, C.I. …" (PRODABEL,
+# DOM-BH), "representada na forma de seu Estatuto Social, pelo representante legal, Roberto Fiamenghi, portador …"
+# (Fundação Abrinq convênio): a cargo, then a name in Title Case
+REPRESENTED_BY_TITLE_NAME = regex.compile(
+    r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:devidamente\s+)?(?:[^,;]{0,60},\s*)?(?:pel[oa]s?|por)\s+(?:seu\s+|sua\s+)?"
+    r"(?P<cargo>[^,;]{2,80}),\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+(?:(?:d[aeo]s?|e)\s+)?\p{Lu}\p{Ll}+){1,6})(?=,)"
 )
 REPRESENTED_NAME_ONLY = regex.compile(
     r"representad[oa]s?\s+(?:neste\s+ato\s+)?(?:pel[oa]s?\s+)?(?:Sr\.?|Sra\.?)\s+"
@@ -105,19 +169,22 @@ REPRESENTED_NAME_ONLY = regex.compile(
 MATRICULA = regex.compile(
     r"matr[íi]cula\s+(?:funcional\s+|SIAPE\s+)?(?:n[º°o]\.?\s*)?:?\s*(?P<m>\d[\d.-]*\d|\d)", regex.IGNORECASE
 )
-ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)|\s+[-–—=]\s*[\p{Lu}/]{2,20}$")
+# (not a company's legal form: "LUMINUS COMERCIAL ELÉTRICA LTDA – EPP", DOM-AL; "FASE ENGENHARIA EIRELI - EPP", DODF)
+ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)|\s+[-–—=]\s*(?!(?:ME|EPP|EIRELI|LTDA|S/?A)$)[\p{Lu}/]{2,20}$")
 
 
 def _clean_name(s: str) -> str:
     s = regex.split(
-        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato)"
+        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato|CNPJ|CPF)"
         r"|\s+[-–]\s+pessoa\s+coletiva",  # "… Renováveis-IBAMA, neste ato designado …", "… - pessoa coletiva:"
         s,
         maxsplit=1,
         flags=regex.IGNORECASE,
     )[0]
     s = ACRONYM.sub("", s).strip(" ,;.:")
-    return regex.sub(r"^(?:[AO]s?\s+)", "", s) if s[:2] in ("A ", "O ") else s
+    s = regex.split(r",\s+(?=\p{Ll}{3,}\s)", s, maxsplit=1)[0]  # ", entidade civil de direito privado, …"
+    s = regex.sub(r"^(?:[AOao]s?\s+)", "", s) if s[:2] in ("A ", "O ", "a ", "o ") else s
+    return regex.sub(r"^(?:empresa|firma)\s+(?=\p{Lu})", "", s)  # "do outro lado a empresa SYSTEM MANAGER …"
 
 
 def _first_cnpj(chunk: str) -> tuple[str | None, bool | None]:
@@ -128,14 +195,22 @@ def _first_cnpj(chunk: str) -> tuple[str | None, bool | None]:
 def from_preamble(text: str) -> list[Party]:
     """Parties of the preamble paragraph: the one that names roles with "doravante denominado"."""
     out: list[Party] = []
-    for line_start, line in _lines(text):
+    for line_start, line in _preamble_lines(text):
         marks = list(DORAVANTE.finditer(line))
         roles = [(m, normalize_role(m.group("role"))) for m in marks]
         if len(marks) >= 2 and all(r is None for _, r in roles):
             # parties that name themselves ("doravante denominado MUNICÍPIO … denominada SR/PF/BA"):
             # each is a partícipe of the instrument
             roles = [(m, "participe") for m, _ in roles if m.group("role").isupper()]
+        known = {r for _, r in roles if r}
+        if len(known) == 1 and (other := COMPLEMENT.get(next(iter(known)))):
+            # one side names itself, the other takes a role word: the first takes the opposite role
+            roles = [(m, r or (other if m.group("role").isupper() else None)) for m, r in roles]
         roles = [(m, r) for m, r in roles if r]
+        if len(roles) == 1 and len(line) < FORM_LINE and "," not in line[: roles[0][0].start()]:
+            continue  # a form's cell ("SALVADOR - BA BRASIL Doravante denominada “CONTRATADO”"), not a preamble
+        if roles and LABEL_BEFORE.search(line, 0, roles[0][0].start()):
+            continue  # an extrato quoting its contract ("Partes: … Objeto: … MSF …, doravante denominada Contratada")
         if not roles:
             continue
         chunk_start = 0
@@ -156,8 +231,10 @@ def from_preamble(text: str) -> list[Party]:
             ceps = cep_pattern.find(chunk)
             rep = (
                 REPRESENTED.search(chunk, m.end() - chunk_start)
+                or REPRESENTED.search(chunk)  # before the role: "representada pelo(a) Prefeito(a) … doravante …"
                 or REPRESENTED_NAME_ONLY.search(chunk, m.end() - chunk_start)
                 or REPRESENTED_CARGO_NAME.search(chunk)
+                or REPRESENTED_BY_TITLE_NAME.search(chunk)
             )
             mat = MATRICULA.search(chunk, m.end() - chunk_start)
             cargo = rep.group("cargo").strip(" ,") if rep and "cargo" in rep.groupdict() else None
@@ -196,13 +273,27 @@ BLOCK_ROLE = regex.compile(
 )
 
 
-INLINE_LABEL = regex.compile(
-    r"(?<=\S)\s+(?=(?:CNPJ|Cargo|Matr[íi]cula(?:\s+SIAPE)?|Nome\s+da\s+Autoridade[^:]{0,40}|"
+INLINE_LABEL = regex.compile(  # (not after a preposition: "Autoridade Máxima do Órgão: …", Paraguaçu Paulista-SP)
+    r"(?<=\S)(?<![\s(](?i:d[aeo]s?|n[ao]s?))\s+(?=(?:CNPJ|Cargo|Matr[íi]cula(?:\s+SIAPE)?|Nome\s+da\s+Autoridade[^:]{0,40}|"
     r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão|(?:Nome|Endere[çc]o)\s+d[aoe]s?\s+\p{L}+|"
     r"Unidade|Bairro|Munic[íi]pio|UF|Fone|Telefone|E-?mail|CNES|Procurador[^:]{0,30})\s*:)"
 )
 
 
+# the fields that make an "Órgão:"/"Entidade:" block a party's (its CNPJ, address, representative …)
+PARTY_FIELDS = {
+    "cnpj",
+    "rep",
+    "cargo",
+    "matricula",
+    "endereço",
+    "endereco",
+    "cep",
+    "cpf",
+    "e-mail",
+    "email",
+    "telefone",
+}
 NUMBERED = regex.compile(r"^(?:[A-Z]\.)?\d+(?:\.\d+)*\.?\s*[-–)]?\s")
 # A value that says "all" or "none": a report's filter, not a party ("Órgão: (Todos)")
 PLACEHOLDER = regex.compile(r"^\W*(?:todos|todas|nenhum|nenhuma|n/?a|não se aplica|-+)\W*$", regex.IGNORECASE)
@@ -247,7 +338,7 @@ def from_fields(text: str) -> list[Party]:
                 else label.split()[0]
             )
             if key == "orgao":
-                current = {}
+                current = {"label": label}
                 blocks.append((start, start + len(line), current))
             if current is None:
                 continue
@@ -272,6 +363,8 @@ def from_fields(text: str) -> list[Party]:
     for s, e, b in blocks:
         if not b.get("orgao") or PLACEHOLDER.match(b["orgao"]):
             continue
+        if b.get("label", "").startswith("entidade") and not (b.keys() & PARTY_FIELDS):
+            continue  # "ENTIDADE: Câmara Municipal de …" alone: the body two TCE-AC acórdãos judge, not a party
         cnpj, valid = _first_cnpj("CNPJ " + b["cnpj"]) if b.get("cnpj") else (None, None)
         out.append(
             Party(
@@ -292,16 +385,37 @@ def from_fields(text: str) -> list[Party]:
 
 
 LABELLED = regex.compile(
-    r"^(?P<role>Concedente|Convenente|Contratante|Contratad[oa]|Interveniente|Proponente|Part[íi]cipes?)"
+    r"^(?P<role>Concedente|Convenente|Contratante|Contratad[oa]|Interveniente|Proponente|Part[íi]cipes?"
+    # (atas: "Órgão Gerenciador:" / "Fornecedor:", DOM-BH; MROSC: "ÓRGÃO PÚBLICO PARCEIRO:" / "ORGANIZAÇÃO DA
+    # SOCIEDADE CIVIL PARCEIRA:", Paraguaçu Paulista-SP; cessões, permissões, locações, outorgas)
+    r"|[ÓO]rg[ãa]o\s+Gerenciador|Fornecedor[a]?|Detentor[a]?(?:\s+da\s+Ata)?|[ÓO]rg[ãa]o\s+P[úu]blico(?:\s+Parceiro)?"
+    r"|[ÓO]rg[ãa]o/Entidade\s+P[úu]blic[oa](?:\([oa]\))?|Administra[çc][ãa]o\s+P[úu]blica|Organiza[çc][ãa]o\s+da\s+Sociedade\s+Civil(?:\s+Parceira)?|OSC"
+    r"|Cedente|Cession[áa]ri[oa]|Permitente|Permission[áa]ri[oa]|Locador[a]?|Locat[áa]ri[oa]|Outorgante"
+    r"|Outorgad[oa]|Compromitente|Compromiss[áa]ri[oa])"
     r"\s*:\s*(?P<rest>\S.*)$",
     regex.IGNORECASE,
 )
+# the lines under a labelled party that complete it: its CNPJ on the next line, its representative
+# ("Autoridade Máxima do Órgão: Antônio Takashi Sasada", "Representante Legal: …", "Nome do Dirigente: …")
+# and cargo (Paraguaçu Paulista-SP termo de fomento 2024; DADOS CADASTRAIS of the Transferegov plano de trabalho)
+UNDER_CNPJ = regex.compile(r"^CNPJ(?:/MF)?\b")
+UNDER_REP = regex.compile(
+    r"^(?:Autoridade\s+M[áa]xima[^:]{0,30}|Representante(?:\s+Legal)?|Nome\s+d[oa]\s+(?:Dirigente|Representante|Respons[áa]vel)"
+    r"|Respons[áa]vel(?:\s+Legal)?|Dirigente|Presidente)\s*:\s*(?P<v>\S.*)$",
+    regex.IGNORECASE,
+)
+UNDER_CARGO = regex.compile(
+    r"^(?:Cargo|Fun[çc][ãa]o)\s*:\s*(?P<v>[^:]+?)(?:\s+(?:CPF|RG|Matr[íi]cula)\b.*)?$", regex.IGNORECASE
+)
+UNDER_REACH = 6
 
 
 def from_labels(text: str) -> list[Party]:
-    """Extrato lines ``Contratada: EMPRESA X LTDA, CNPJ nº …``."""
+    """Extrato lines ``Contratada: EMPRESA X LTDA, CNPJ nº …``, each with the CNPJ, representative and cargo
+    lines under it (up to the next party's label)."""
     out = []
-    for start, line in _lines(text):
+    lines = _lines(text)
+    for k, (start, line) in enumerate(lines):
         m = LABELLED.match(line.strip())
         if not m:
             continue
@@ -309,15 +423,52 @@ def from_labels(text: str) -> list[Party]:
         rest = m.group("rest")
         name = _value_name(rest)
         cnpj, valid = _first_cnpj(rest if "CNPJ" in rest.upper() else "CNPJ " + rest)
-        out.append(
-            Party(role or "outro", name or None, cnpj, valid, None, None, None, None, None, start, start + len(line))
-        )
+        rep_name = cargo = None
+        end = start + len(line)
+        for _, under in lines[k + 1 : k + 1 + UNDER_REACH]:
+            under = under.strip()
+            if LABELLED.match(under):
+                break
+            if cnpj is None and UNDER_CNPJ.match(under):
+                cnpj, valid = _first_cnpj(under)
+            elif rep_name is None and (r := UNDER_REP.match(under)):
+                rep_name = regex.sub(r"\s*\([^)]*\)\s*$", "", _value_name(r.group("v"))) or None
+            elif rep_name is not None and cargo is None and (c := UNDER_CARGO.match(under)):
+                cargo = c.group("v").strip() or None
+        out.append(Party(role or "outro", name or None, cnpj, valid, None, None, rep_name, cargo, None, start, end))
     return out
 
 
 # the roles a label names inside a paragraph, in Title Case or capitals ("contratada:" in lower case is prose)
 ROLE_WORDS = ["Concedente", "Convenente", "Contratante", "Contratad[oa]", "Interveniente", "Concession[áa]ri[oa]"]
+# (and the other families' words of the one role table, here only: ROLE_WORDS also cuts signatory lists)
+_MORE_ROLE_WORDS = [
+    "Conveniad[oa]",
+    "Part[íi]cipe",
+    "[ÓO]rg[ãa]o Gerenciador",
+    "Fornecedor[a]?",
+    "Detentor[a]? da Ata",
+    "Administra[çc][ãa]o P[úu]blica",
+    "Organiza[çc][ãa]o da Sociedade Civil",
+    "OSC",
+    "Cedente",
+    "Cession[áa]ri[oa]",
+    "Permitente",
+    "Permission[áa]ri[oa]",
+    "Locador[a]?",
+    "Locat[áa]ri[oa]",
+    "Outorgante",
+    "Outorgad[oa]",
+    "Compromitente",
+    "Compromiss[áa]ri[oa]",
+]
 _ROLE_WORD = "|".join(ROLE_WORDS + [w.upper() for w in ROLE_WORDS])
+# (a run-in label of the other families is left to the lines that open with it: "01- Organização da Sociedade
+# Civil: Associação …" lists the OSCs a council's comunicado reports on, DOM-BH 7147)
+_ANY_ROLE_WORD = "|".join(
+    [w.replace(" ", r"\s+") for w in ROLE_WORDS + _MORE_ROLE_WORDS]
+    + [w.upper().replace(" ", r"\s+") for w in ROLE_WORDS + _MORE_ROLE_WORDS]
+)
 # A party's label inside a run-in extrato ("… Contratante: INSTITUTO FEDERAL …. CNPJ Contratado:
 # 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …": DOU, the SIASG layout), not the
 # label of its number ("CNPJ Contratado:")
@@ -398,7 +549,24 @@ def from_run_in(text: str) -> list[Party]:
 PARTES = regex.compile(
     r"(?<![\p{L}])(?:(?i:das)\s+)?(?:PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES)\s*:\s*(?=\S)"
 )  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF)
-PARTES_SPLIT = regex.compile(r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|\s+e\s+(?:a|o)\s+(?=\p{Lu})|\s*;\s*")
+# (" e a empresa D.H.F …", " e a firma: LG …" (DODF), " E A EMPRESA LUMINUS …" (DOM-AL, in capitals))
+PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " ends a name)
+    r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)\s+(?:(?:empresa|firma)\s*:?\s*)?(?=\p{Lu})|\s*;\s*"
+    r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
+)
+# the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
+# empresa INSTITUTO DE DOENÇAS RENAIS LTDA. CNPJ/MF nº 04.373.272/0001-98. Objeto: …")
+CNPJ_AFTER = regex.compile(
+    r"\.?\s*(?:inscrit[oa]\s+no\s+)?CNPJ(?:/MF)?\s*(?:sob\s+o\s+)?(?:n[º°o]\.?\s*)?:?\s*[\d./-]{14,20}\d"
+)
+# the separator or prefix that says which side a piece is: a company (contratada) or a civil-society
+# organization ("Partes: Município de Belo Horizonte/… e a Organização da Sociedade Civil Abrigo Jesus",
+# DOM-BH extratos of termos de fomento and colaboração)
+COMPANY_SEP = regex.compile(r"(?i:empresa|firma)")
+OSC_PREFIX = regex.compile(r"^(?i:(?:a\s+)?organiza[çc][ãa]o\s+da\s+sociedade\s+civil|OSC)\s*[:–-]?\s*(?=\p{Lu})")
+# "Partes: Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, pela Contratada, …" (DODF): who
+# signs, not the parties
+SIGNERS_VALUE = regex.compile(r"^(?i:pel[oa]s?|p/)\s")
 # "… Desenvolvimento Econômico e SIGMA INCORPORAÇÕES …": a bare " e " before a name in capitals, when it is
 # the one separator ("Instituto Nacional de Estudos e Pesquisas …" is one name)
 BARE_AND = regex.compile(r"\s+e\s+(?=\p{Lu}{3,}(?![\p{L}]))")
@@ -406,31 +574,48 @@ BARE_AND = regex.compile(r"\s+e\s+(?=\p{Lu}{3,}(?![\p{L}]))")
 
 # an abbreviation's full stop ends no list or sentence ("PARTES: SEC. DE ESTADO …", "Prof. Edgard Santos")
 ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel"
-FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}))\.(?:\s|$)"
+# (nor an initial's: "e a empresa J.R. DE ALMEIDA AREDES ME", DODF; "D. HOSP DISTRIBUIDORA")
+FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?:\s|$)"
 LIST_END = regex.compile(rf"{FULL_STOP}|\n")
 
 
 def from_partes(text: str) -> list[Party]:
     """The parties an extrato lists after ``PARTES:`` or ``Partícipes:``, split at " x ", ", a ", " e a " and
     ";" (at a bare " e " when it is the only separator, or within a piece that names its role: "SEC. DE
-    ESTADO … e SECRETARIA DE ESTADO … na qualidade de CONTRATANTE"); partícipes, or the role a piece names."""
+    ESTADO … e SECRETARIA DE ESTADO … na qualidade de CONTRATANTE"); partícipes, or the role a piece names
+    (a company after " e a empresa " is the contratada, an "Organização da Sociedade Civil" the osc, and the
+    other of two the opposite role)."""
     out = []
     for m in PARTES.finditer(text):
         end = min(len(text), m.end() + 2 * RUN_IN_REACH)
         stop = NEXT_LABEL.search(text, m.end(), end)
         value = text[m.end() : stop.start() if stop else end]
         stop = LIST_END.search(value)  # the list ends with its sentence
-        value = value[: stop.start()] if stop else value
+        if stop and (more := CNPJ_AFTER.match(text, m.end() + stop.start())):
+            value = text[m.end() : more.end()]  # "… e a empresa INSTITUTO … LTDA. CNPJ/MF nº 04.373.272/0001-98"
+        else:
+            value = value[: stop.start()] if stop else value
+        if SIGNERS_VALUE.match(value):
+            continue
         pos = m.end()
+        seps = list(PARTES_SPLIT.finditer(value))
         pieces = PARTES_SPLIT.split(value)
+        kinds = [""] + [x.group() for x in seps]
         if len(pieces) == 1 and len(BARE_AND.findall(value)) == 1:
             pieces = BARE_AND.split(value)  # (a name may hold " e ": "Fundação de Ensino e Pesquisa")
-        for piece in pieces:
+            kinds = ["", ""]
+        found: list[Party] = []
+        for piece, kind in zip(pieces, kinds):
             at = text.find(piece, pos)
             at = at if at >= 0 else pos
             pos = at + len(piece)
             q = QUALITY.search(piece)
-            role = (normalize_role(q.group("role")) if q else None) or "participe"
+            role = normalize_role(q.group("role")) if q else None
+            osc = OSC_PREFIX.match(piece)
+            if osc:
+                role, at, piece = role or "osc", at + osc.end(), piece[osc.end() :]
+            elif role is None and COMPANY_SEP.search(kind):
+                role = "contratada"
             parts = [piece]
             if q and len(BARE_AND.findall(piece, 0, q.start())) == 1 and not FORMED.search(piece):
                 parts = BARE_AND.split(piece[: q.start()])  # two bodies before one role: both take it
@@ -440,9 +625,17 @@ def from_partes(text: str) -> list[Party]:
                 where = text.find(part, sub)
                 where = where if where >= 0 else sub
                 sub = where + len(part)
-                found = _prose_party(text, where, sub, role)
-                if found:
-                    out.append(found)
+                party = _prose_party(text, where, sub, role or "")
+                if party:
+                    found.append(party)
+        known = {p.role for p in found if p.role}
+        other = COMPLEMENT.get(next(iter(known))) if len(found) == 2 and len(known) == 1 else None
+        if len(found) == 2 and not known and m.group().upper().startswith("CONTRATANTES"):
+            # "CONTRATANTES: NOVACAP e a HONIX ELEVADORES … LTDA" (DODF): the contract's two sides in order
+            found[0].role, found[1].role = "contratante", "contratada"
+        for party in found:
+            party.role = party.role or other or "participe"
+        out += found
     return out
 
 
@@ -463,7 +656,11 @@ AND_PARTY = regex.compile(
 )
 BARE_AND_PARTY = regex.compile(r"\s+e\s+(?=\p{Lu})")
 # the role printed after a party's name: ", na qualidade de CONTRATANTE", " como CONCESSIONÁRIO" (DODF)
-QUALITY = regex.compile(rf",?\s*(?:na\s+qualidade\s+de|como)\s+(?P<role>(?i:{_ROLE_WORD}))(?![\p{{L}}])")
+# … or in brackets: "firmado entre a Câmara Legislativa do Distrito Federal, (Contratante) e a empresa SEFIX …,
+# CNPJ nº 13.258.899/0001-99 (Contratada)" (DODF); "Universidade …  (CONVENENTE)"
+QUALITY = regex.compile(
+    rf",?\s*(?:(?:na\s+qualidade\s+de|como)\s+(?P<role>(?i:{_ANY_ROLE_WORD}))(?![\p{{L}}])|\((?P<role>(?i:{_ANY_ROLE_WORD}))\))"
+)
 # where the first of two parties that print "na qualidade de …" starts: after a label, a sentence, or a
 # process number and a dash ("Processo: 00148-00001867/2019-90 - ADMINISTRAÇÃO REGIONAL …")
 QUALITY_START = regex.compile(r"(?:^|[.:;]\s+|\d\s+[-–]\s+)")
@@ -566,9 +763,125 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
     for finder in (from_fields, from_preamble):
         found = finder(text)
         if found:
-            return found
+            return found  # (an instrument names its representatives itself; its clauses say "pela CONTRATADA, …")
     lines, run_in = from_labels(text), from_run_in(text) or from_partes(text)
-    return (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
+    found = (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
+    return with_signers(text, found)
+
+
+# Who signs for each party in an extrato, after its parties: "SIGNATÁRIOS: Pela Secretaria de Estado de Saúde,
+# HUMBERTO …; pela Empresa DHEYNE …", "Partes: Pela Contratante, ANDRÉ … - Secretário-Geral, e, pela
+# Contratada, THIAGO …", "PELA NOVACAP: Júlio César Menegotto e Márcio …. PELA CONTRATADA: Leibnitz …",
+# "ASSINANTES: Pela CAESB: Maurício Leite Luduvice - Presidente e …" (DODF), "Pela SES/DF: HUMBERTO …";
+# "CELIA MARIA BARBOSA ROCHA – CPF Nº ***.977.958-** P/ CONTRATANTE - DELFINO … P/CONTRATADA" (DOM-AL)
+# a name's word or initial, not the next label ("pela Empresa DEJAIR SOUZA DO NASCIMENTO TESTEMUNHAS: …")
+_WORD = r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"  # ("LEAL- Representante")
+_NAME = rf"{_WORD}(?:[^\S\n]*(?:(?:d[aeo]s?|d'|e)[^\S\n]+)?{_WORD}){{1,7}}"
+SIGNED_FOR = regex.compile(
+    rf"(?<![\p{{L}}])(?i:pel[oa]s?|p/)\s*(?:(?P<who>(?i:empresa|firma|contratad[oa]))(?=\s+\p{{Lu}})"
+    rf"|(?P<who>[^:,;.\n]{{2,80}}?)\s*[:,])\s*(?P<name>{_NAME.replace('|e)', ')')})"
+)
+SIGNED_BEFORE = regex.compile(
+    rf"(?P<name>{_NAME.replace('|e)', ')')})\s*[–-]\s*CPF[^\n]{{0,30}}?\s(?i:p/)\s*(?P<who>\p{{L}}+)"
+)
+SIGNERS_REACH = 2500
+# the cargo printed after a signatory's name: "Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, …"
+# (DODF CLDF), "Pela CAESB: Maurício Leite Luduvice - Presidente e Walter …" (DODF CAESB)
+SIGNER_CARGO = regex.compile(
+    r"[^\S\n]*[-–][^\S\n]*(?!CPF)(?P<c>\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{Lu}[\p{L}-]+){0,5})(?=[,.;]|\s+e\s|\s*$)"
+)
+
+
+def _target(who: str, group: list[Party], text: str) -> Party | None:
+    """The party of ``group`` the words a signatory is named by point at: its role (``Pela Contratada``,
+    ``pela Empresa``), else its name (``Pela Secretaria de Estado de Saúde``, ``PELA NOVACAP``, ``Signatário pelo
+    BRB``): the one party whose name holds every word, or whose value does."""
+    role = normalize_role(who)
+    if role is None and who.casefold().startswith(("empresa", "firma")):
+        role = "contratada"
+    if role is not None:
+        return next((p for p in group if p.role == role), None)
+    words = set(regex.findall(r"\p{L}{3,}", who.casefold())) - {"das", "dos"}
+    if not words:
+        return None
+    for where in (lambda p: (p.name or "").casefold(), lambda p: text[p.start : p.end].casefold()):
+        hits = [p for p in group if all(w in where(p) for w in words)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+# words of a body's name, never of a person's ("pela empresa MSF SERVIÇOS MÉDICOS 215DF EIRELI" in an objeto)
+NOT_A_PERSON = regex.compile(
+    r"(?i)(?<![\p{L}])(?:LTDA|EIRELI|EPP|S/?A|SERVI[ÇC]OS|COM[ÉE]RCIO|IND[ÚU]STRIA|ENGENHARIA|CONSTRU\p{L}*|EMPRESA"
+    r"|ASSOCIA[ÇC][ÃA]O|SECRETARIA|MUNIC[ÍI]PIO|PREFEITURA|FUNDA[ÇC][ÃA]O|INSTITUTO|COMPANHIA|CONS[ÓO]RCIO)(?![\p{L}])"
+)
+# a title before a signatory's name ("pela Contratada, Senhor ROGÉRIO …", "Engº FAUZI NACFUR JÚNIOR", DODF)
+HONORIFIC = regex.compile(r"^(?:Senhora?|Sra?|Dra?|Eng[ºª]?|Prof[ªa]?)\.?\s+(?=\p{Lu})")
+SIBLING_GAP = 40  # parties closer than this are named together (" e a empresa ", the next labelled line)
+
+
+def with_signers(text: str, found: list[Party]) -> list[Party]:
+    """Each party without a representative takes the one an extrato names as signing for it (by its role, its
+    name, or else in order), from the signatory entries after its group of parties and before the next group."""
+    if not found:
+        return found
+    groups: list[list[Party]] = []
+    for p in sorted(found, key=lambda q: q.start):
+        if groups and p.start - groups[-1][-1].end < SIBLING_GAP:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    for k, group in enumerate(groups):
+        if all(p.representative_name for p in group):
+            continue
+        a = max(p.end for p in group)
+        b = min(len(text), a + SIGNERS_REACH, groups[k + 1][0].start if k + 1 < len(groups) else len(text))
+        entries = [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_FOR.finditer(text, a, b)]
+        entries += [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_BEFORE.finditer(text, a, b)]
+        entries.sort(key=lambda e: e[2])
+        # a "name" that is a party's own (the company a "pela Empresa X:" label names) is no signatory
+        entries = [
+            e
+            for e in entries
+            if not any(e[1].casefold() in (q.name or "").casefold() for q in group) and not NOT_A_PERSON.search(e[1])
+        ]
+        if not entries:
+            continue
+        chosen: dict[int, tuple] = {}
+        free = []
+        for e in entries:
+            t = _target(e[0], group, text)
+            if t is None:
+                free.append(e)
+            elif id(t) not in chosen:
+                chosen[id(t)] = e
+        unnamed = [p for p in group if id(p) not in chosen]
+        if len(free) == len(unnamed):  # the entries no words point at, in the order of the parties they follow
+            chosen.update({id(p): e for p, e in zip(unnamed, free)})
+        for p in group:
+            e = chosen.get(id(p))
+            if p.representative_name or e is None:
+                continue
+            p.representative_name = HONORIFIC.sub("", e[1]).strip(" .")
+            cargo = SIGNER_CARGO.match(text, e[3]) if p.representative_cargo is None else None
+            if cargo:
+                p.representative_cargo = cargo.group("c").strip()
+    return found
+
+
+def _preamble_lines(text: str) -> list[tuple[int, str]]:
+    """Lines, a line that names a party (``doravante denominada …``) and goes on (``, e;``) joined to the next
+    one (the newline read as a space: offsets unchanged)."""
+    out: list[tuple[int, str]] = []
+    joining = False
+    for start, line in _lines(text):
+        if joining and out:
+            out[-1] = (out[-1][0], out[-1][1] + " " + line)
+        else:
+            out.append((start, line))
+        joining = bool(DORAVANTE.search(line) and GOES_ON.search(line)) and not joining
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -31,22 +31,39 @@ from seidou.patterns import dates, durations
 
 from seidou.rows import fact_row
 
-EXTRACTOR = "pipeline.vigencia@4"
-KEYWORD = regex.compile(r"vig[êe]ncia|vigorar[áa]|vigorando", regex.IGNORECASE)
+EXTRACTOR = "pipeline.vigencia@5"  # 5: ends only as printed (or from a signing stamp), no presumed start
+# (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
+# (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
+# validade da proposta")
+KEYWORD = regex.compile(
+    r"vig[êe]ncia|vigorar[áa]|vigorando|prazo\s+(?:de\s+)?validade"
+    r"(?!\s+d[aoe]s?\s+(?:sele[çc][ãa]o|concurso|processo\s+seletivo|certame|edital|propostas?|inscri[çc]))",
+    regex.IGNORECASE,
+)
+# a prorrogação of the execution period, not of the vigência ("Prorroga-se o prazo de execução por mais 30 …")
+EXECUTION_ONLY = regex.compile(r"prazo\s+de\s+execu[çc][ãa]o", regex.IGNORECASE)
 # A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …",
 # extratos: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 60 (sessenta) dias").
 PRORROGACAO = regex.compile(
-    r"\bProrrogar\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga-se"
+    r"\bProrrogar\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga(?:m)?-se"
     r"|\b[Pp]rorroga[çc][ãa]o\s+(?:do\s+prazo\s+de\s+vig[êe]ncia|da\s+vig[êe]ncia)|\bPRORROGA[ÇC][ÃA]O\s+DO\s+PRAZO"
 )
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
-SENTENCE = regex.compile(r"[^.;\n]*(?:\.(?=\d)[^.;\n]*)*[.;\n]?")
+# (a line wrapped inside a sentence goes on: "… a partir de 01/01/2026 com término em\n31/12/2030, …", DOM-BH)
+SENTENCE = regex.compile(r"[^.;\n]*(?:(?:\.(?=\d)|\n(?=[\p{Ll}\d]))[^.;\n]*)*[.;\n]?")
 ANCHORS = [
     (
         regex.compile(
             r"\b(?:a\s+partir\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+"
             r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?(?:última\s+)?assinatura",
+            regex.IGNORECASE,
+        ),
+        "assinatura",
+    ),
+    (  # "TERÁ INICIO NA DATA DE SUA ASSINATURA E VIGORARÁ ATÉ …" (DOM-AL)
+        regex.compile(
+            r"\b(?:ter[áa]\s+in[íi]cio|inicia(?:-se|r[áa])|come[çc]a(?:r[áa])?)\s+(?:n?a\s+)?(?:data\s+d[ae]\s+)?(?:sua\s+)?assinatura",
             regex.IGNORECASE,
         ),
         "assinatura",
@@ -86,29 +103,42 @@ END_AFTER = regex.compile(
     r"(?:o\s+dia\s+|dia\s+)?$",
     regex.IGNORECASE,
 )
-# A duration printed alone after the keyword, nothing after it in its sentence: "Vigência: 12 meses.",
-# "PRAZO DE VIGÊNCIA: 90 (noventa) dias" (extratos).
-BARE_BEFORE = regex.compile(r"^\s*(?:\(?s\)?\s*)?:?\s*(?:de\s+)?$", regex.IGNORECASE)
-BARE_AFTER = regex.compile(r"^\s*(?:corridos|consecutivos)?\s*[.;]?\s*$", regex.IGNORECASE)
-PRESUMED = "assinatura_presumida"
 # A prorrogação that moves the end: "por mais 120 (cento e vinte) dias corridos, passando o término de
 # 17/02/2020 para 16/06/2020" (NOVACAP, DODF 2020-01-07): the old end starts it, the new one ends it.
+# (DODF 2018-02-09: "passando o seu término de 14/03/2018 para 12/06/2018", "passando o término de vigência de …",
+# "passando o término do mesmo de …", "… e o término da vigência de 07/03/2018 para 06/04/2018")
 MOVED_END = regex.compile(
-    r"^[^.;]*?\bpassando\s+(?:o\s+(?:término|prazo|vencimento)\s+)?(?:de|do\s+dia)\s+$", regex.IGNORECASE
+    r"^[^.;]*?\b(?:passando|e)\s+(?:o\s+(?:seu\s+)?(?:término|prazo|vencimento)\s+(?:d[aeo]\s+(?:vig[êe]ncia|mesmo)\s+)?)?"
+    r"(?:de|do\s+dia)\s+$",
+    regex.IGNORECASE,
 )
+# which of several moved ends is the vigência's ("passando o término da execução de … para …, e o término da
+# vigência de … para …")
+MOVED_EXECUTION = regex.compile(r"execu[çc][ãa]o\s+(?:de|do\s+dia)\s+$", regex.IGNORECASE)
 MOVED_TO = regex.compile(r"^\s+para\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
+# The end of the fiscal year: "VIGORARÁ ATÉ O FINAL DO EXERCÍCIO CORRENTE" (DOM-AL), "até o término do exercício
+# financeiro de 2024", "até o fim do exercício" (Tucano-BA): 31 December of the year named, or of the start's
+YEAR_END = regex.compile(
+    r"\bat[ée]\s+(?:o\s+)?(?:final|fim|t[ée]rmino|encerramento)\s+do\s+exerc[íi]cio(?:\s+(?:financeiro\s+)?"
+    r"(?:corrente|vigente|em\s+curso|de\s+(?P<y>\d{4})))?",
+    regex.IGNORECASE,
+)
 UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 # The signing date an extrato states ("DATA DE ASSINATURA: 26/12/2019", "Assinatura: 19.12.2019",
 # "Ass: 18/03/2019", "assinado em 20/12/2019"), and where the next act of a list of extratos begins.
+# ("A DATA DE ASSINATURA: 15 DE JANEIRO 2016", DOM-AL; "Assinatura em: 22/11/2024", DOM-BH)
 STATED_SIGNING = regex.compile(
-    r"\b(?:data\s+d[ae]\s+assinatura|assinatura|ass\.?|assinad[oa]\s+em)\s*:?\s*(?:em\s+)?"
-    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b",
+    r"\b(?:data\s+d[ae]\s+assinatura|assinatura|ass\.?|assinad[oa]\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"
+    r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b|(?P<w>\d{1,2}\s*[º°o]?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}))",
     regex.IGNORECASE,
 )
+# (a process number cited inside an extrato's objeto, "todos constantes do processo nº 112.004.249/2017", starts
+# no act: the label does, at a line's or sentence's start)
 NEXT_ACT = regex.compile(
-    r"\bEXTRATO\b|\bEsp[ée]cie\s*:|\bProcesso\s*(?:n[º°o]\.?\s*)?:?\s*\d|\n\s*N[º°o]\s+\d", regex.IGNORECASE
+    r"\bEXTRATO\b|\bEsp[ée]cie\s*:|(?:^|\n|\.\s)\s*Processo\s*(?:n[º°o]\.?\s*)?:?\s*\d|\n\s*N[º°o]\s+\d",
+    regex.IGNORECASE,
 )
-SIGNING_REACH = 500
+SIGNING_REACH = 1500
 
 
 @dataclass
@@ -142,6 +172,9 @@ def _day(m) -> dt.date | None:
 
 
 def _signed_on(m) -> dt.date | None:
+    if m.group("w"):
+        found = dates.find(m.group("w"))
+        return dt.date.fromisoformat(found[0].value) if found and found[0].valid else None
     return dates.day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
@@ -171,7 +204,7 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
         if not sentence.strip():
             continue
         key = KEYWORD.search(sentence) or PRORROGACAO.search(sentence)
-        if not key:
+        if not key or (not KEYWORD.search(sentence) and EXECUTION_ONLY.search(sentence)):
             continue
         base = s.start()
         prorrog = PRORROGACAO.search(sentence)
@@ -204,19 +237,26 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
         if found:
             d = found[0]
             anchor, start, end = None, None, None
+            stamped = False  # the start is the instrument's own signing stamp, not a date its text prints
             for rx, name in ANCHORS:
                 if rx.search(sentence, d.end):
                     anchor = name
                     break
             if anchor == "assinatura":
-                start = signed or stated_signing(text, base + d.start, base + d.end)
+                stamped = signed is not None
+                start = signed or stated_signing(text, base + d.start, base + d.end) or signing_date(text)
             elif anchor == "publicacao":
                 start = published
             later = [x for x in days if x.start >= d.end]
             earlier = [x for x in days if key.end() <= x.start and x.end <= d.start]
             if anchor is None and later and FROM_AFTER.match(sentence[d.end : later[0].start]):
                 anchor, start = "data", _day(later[0])
-                if len(later) > 1 and RANGE_JOIN.match(sentence[later[0].end : later[1].start]):
+                # "12 meses a contar do dia 06 de janeiro de 2020 a 05 de janeiro de 2021", "60 (sessenta) meses a
+                # partir de 01/07/2025 com término em 30/06/2030" (DOM-BH)
+                if len(later) > 1 and (
+                    RANGE_JOIN.match(sentence[later[0].end : later[1].start])
+                    or END_AFTER.match(sentence[later[0].end : later[1].start])
+                ):
                     end = _day(later[1])
             elif (
                 anchor is None
@@ -225,18 +265,17 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
                 and BEFORE_DURATION.match(sentence[earlier[-1].end : d.start])
             ):
                 anchor, start = "data", _day(earlier[-1])
-            # "por mais 120 (cento e vinte) dias corridos, passando o término de 17/02/2020 para 16/06/2020"
+            # "por mais 120 (cento e vinte) dias corridos, passando o término de 17/02/2020 para 16/06/2020": the new
+            # end; the period's start is not printed (the old end is not it)
             if start is None and anchor is None:
-                moved = next(
-                    (
-                        (a, b)
-                        for a, b in zip(later, later[1:])
-                        if MOVED_END.match(sentence[d.end : a.start]) and MOVED_TO.match(sentence[a.end : b.start])
-                    ),
-                    None,
-                )
+                moved = [
+                    (a, b)
+                    for a, b in zip(later, later[1:])
+                    if MOVED_END.match(sentence[d.end : a.start]) and MOVED_TO.match(sentence[a.end : b.start])
+                ]
+                vig = [(a, b) for a, b in moved if not MOVED_EXECUTION.search(sentence, 0, a.start)]
                 if moved:
-                    anchor, start, end = "data", _day(moved[0]), _day(moved[1])
+                    anchor, end = "data", _day((vig or moved)[-1 if vig else 0][1])
             # "por mais 12 (doze) meses, … para o período de 05/01/2020 a 05/01/2021"
             if start is None and anchor is None:
                 pair = next(
@@ -247,16 +286,9 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             if end is None:
                 stated = next((x for x in later if END_AFTER.match(sentence[d.end : x.start])), None)
                 end = _day(stated) if stated else None
-            if (
-                start is None
-                and anchor is None
-                and prorrog is None
-                and BARE_BEFORE.match(sentence[key.end() : d.start])
-                and BARE_AFTER.match(sentence[d.end :])
-            ):
-                start = stated_signing(text, base + d.start, base + d.end)
-                anchor = PRESUMED if start is not None else None
-            if end is None and start is not None:
+            # an end computed from a duration only when the start is the instrument's own signing stamp (seed
+            # convênio 978990/2025); a start its text prints gets only the end the text prints (real2 gold)
+            if end is None and start is not None and stamped:
                 end = add(start, d.value, d.get("unit"))
             out.append(
                 Vigencia(
@@ -267,6 +299,35 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
                     d.value,
                     d.get("unit"),
                     anchor,
+                    start is not None and end is not None,
+                    prorrog is not None,
+                )
+            )
+            continue
+        # no duration: "Prazo de Vigência: a contar da sua assinatura" (DODF), "TERÁ INICIO NA DATA DE SUA ASSINATURA
+        # E VIGORARÁ ATÉ O FINAL DO EXERCÍCIO CORRENTE" (DOM-AL): the signing date starts it, the year's end ends it
+        signing = ANCHORS[0][0].search(sentence, key.start()) or ANCHORS[1][0].search(sentence)
+        year_end = YEAR_END.search(sentence)
+        if signing or year_end:
+            start = (
+                (signed or stated_signing(text, base + key.start(), base + key.end()) or signing_date(text))
+                if signing
+                else None
+            )
+            year = int(year_end.group("y")) if year_end and year_end.group("y") else (start.year if start else None)
+            end = dt.date(year, 12, 31) if year_end and year else None
+            if start is None and end is None:
+                continue  # nothing dated ("a contar da assinatura" with no signing date in reach)
+            at = signing or year_end
+            out.append(
+                Vigencia(
+                    base + at.start(),
+                    base + at.end(),
+                    start,
+                    end,
+                    None,
+                    None,
+                    "assinatura" if signing else "data",
                     start is not None and end is not None,
                     prorrog is not None,
                 )
@@ -291,6 +352,12 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
     return out
 
 
+def ordered(found: list[Vigencia]) -> list[Vigencia]:
+    """The periods a document states, those with start and end first, else in reading order: an aditivo's "prorrogação … por mais 12 (doze) meses" comes before its clause "terá a vigência
+    de 1º de dezembro de 2024 a 30 de novembro de 2025" (DOM-BH)."""
+    return sorted(found, key=lambda v: not (v.start is not None and v.end is not None))
+
+
 def vigencia_rows(
     text: str, layout, doc: dict, run_id: str, *, signed: dt.date | None, published: dt.date | None
 ) -> list[dict]:
@@ -311,5 +378,5 @@ def vigencia_rows(
             resolved=v.resolved,
             is_prorrogacao=v.is_prorrogacao,
         )
-        for v in find(text, signed=signed, published=published)
+        for v in ordered(find(text, signed=signed, published=published))
     ]

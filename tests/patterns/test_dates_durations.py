@@ -21,6 +21,8 @@ DATES = [
     ("no período de 1 a 8.10.2017, com ônus", "2017-10-08", True, "day"),  # DOU 2017: the range's end
     ("publicado no DOU de 17.5.2012.", "2012-05-17", True, "day"),  # full stop after the year
     ("em 31.02.2025", "2025-02-31", False, "day"),  # impossible day: kept, invalid
+    ("A DATA DE ASSINATURA: 15 DE JANEIRO 2016.", "2016-01-15", True, "day"),  # DOM-AL 2016: no "de" before the year
+    ("Salvador, 1º de março 2019.", "2019-03-01", True, "day"),  # (dates@4)
 ]
 
 
@@ -45,6 +47,8 @@ def test_dates(text, value, valid, precision):
         "cadastradas em 10.12.93",  # two-digit year: not read
         "valor 1.500.2019,00",
         "índice 31.12.2019.5",  # glued to more digits
+        "15 de janeiro 20160",  # no "de" before the year: four digits and no more
+        "os 15 janeiros 2016",  # no month
     ],
 )
 def test_dates_negative(text):

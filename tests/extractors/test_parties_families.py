@@ -1,0 +1,265 @@
+"""Parties of every instrument family (issue 29): rows from real documents of at least two sources per rule,
+with near misses. Sources: DODF nº 29 of 2018-02-09, DOM-BH 7143 (2024-11-29) and 7147 (2024-12-05), DOM-AL (AMA)
+2016-02-15, Paraguaçu Paulista-SP termos de fomento 11/2022 and 001/2024, Fundação Abrinq convênio 379/2021,
+UNESCO contract SA-3609/2012, TCE-AC acórdãos 11.046/2018 and 12.097/2020."""
+
+from __future__ import annotations
+
+import pytest
+
+from seidou.extractors.parties import COMPLEMENT, normalize_role, parties
+
+
+@pytest.mark.parametrize(
+    "word,role",
+    [
+        ("Órgão Gerenciador", "contratante"),  # DOM-BH atas de registro de preços
+        ("Gestora da Ata", "contratante"),  # PRODABEL, DOM-BH
+        ("Fornecedor", "contratada"),
+        ("Detentora da Ata", "contratada"),
+        ("ÓRGÃO PÚBLICO PARCEIRO", "administracao_publica"),  # Paraguaçu Paulista-SP 2024
+        ("ÓRGÃO/ENTIDADE PÚBLICO(A)", "administracao_publica"),  # TCE-SP termo de ciência
+        ("ADMINISTRAÇÃO PÚBLICA", "administracao_publica"),
+        ("ORGANIZAÇÃO DA SOCIEDADE CIVIL PARCEIRA", "osc"),
+        ("OSC", "osc"),
+        ("CONVENIADA", "convenente"),  # Fundação Abrinq
+        ("CEDENTE", "cedente"),
+        ("CESSIONÁRIA", "cessionario"),
+        ("PERMITENTE", "permitente"),
+        ("PERMISSIONÁRIO", "permissionario"),
+        ("LOCADOR", "locador"),
+        ("LOCATÁRIA", "locatario"),
+        ("OUTORGANTE", "outorgante"),
+        ("OUTORGADO", "outorgado"),
+        ("COMPROMITENTE", "compromitente"),
+        ("COMPROMISSÁRIA", "compromissario"),
+        ("MUNICÍPIO", None),  # a party's own name, not a role word
+        ("FUNDAÇÃO", None),
+    ],
+)
+def test_role_table(word, role):
+    assert normalize_role(word) == role
+
+
+def test_every_paired_role_has_its_other_side():
+    assert all(COMPLEMENT[COMPLEMENT[r]] == r for r in COMPLEMENT)
+
+
+def _got(text, prose=False):
+    return [(p.role, p.name, p.cnpj, p.representative_name) for p in parties(text, prose=prose)]
+
+
+CASES = [
+    (  # DODF 2018-02-09, extratos de atas: "PARTES: X, e a empresa Y", signatories per party after the object
+        "ESPÉCIE: Ata de Registro de Preços n° 231/2017-A-SES/DF. PARTES: DISTRITO FEDERAL, por intermédio da "
+        "SECRETARIA DE ESTADO DE SAÚDE, e a empresa D.H.F FRANQUI EIRELI ME, CNPJ nº 26.315.298/0001-12 OBJETO: "
+        "medicamentos. DATA DA ASSINATURA: 08/02/2018. VIGÊNCIA: 12 (doze) meses a contar desta publicação. "
+        "SIGNATÁRIOS: Pela Secretaria de Estado de Saúde, HUMBERTO LUCENA PEREIRA DA FONSECA; pela Empresa DEJAIR "
+        "SOUZA DO NASCIMENTO TESTEMUNHAS: PAULA BORGES RIBEIRO e GEYSA ANTUNES MARQUES",
+        False,
+        [
+            ("contratante", "DISTRITO FEDERAL", None, "HUMBERTO LUCENA PEREIRA DA FONSECA"),
+            ("contratada", "D.H.F FRANQUI EIRELI ME", "26315298000112", "DEJAIR SOUZA DO NASCIMENTO"),
+        ],
+    ),
+    (  # DOM-AL (AMA) 2016-02-15, Arapiraca: in capitals, "E A EMPRESA", signatories named before "P/ CONTRATANTE"
+        "DAS PARTES: MUNICÍPIO DE ARAPIRACA – AL – CNPJ Nº 12.198.693/0001-58 E A EMPRESA LUMINUS COMERCIAL "
+        "ELÉTRICA LTDA – EPP - CNPJ Nº 07.885.913/0001-81.\nDO OBJETO: REGISTRO DE PREÇOS.\nDOS SIGNATÁRIOS: CELIA "
+        "MARIA BARBOSA ROCHA – CPF Nº ***.977.958-** P/ CONTRATANTE - DELFINO PEDRO DA SILVA JUNIOR - CPF Nº "
+        "***.340.998-** P/CONTRATADA.",
+        False,
+        [
+            ("contratante", "MUNICÍPIO DE ARAPIRACA – AL", "12198693000158", "CELIA MARIA BARBOSA ROCHA"),
+            ("contratada", "LUMINUS COMERCIAL ELÉTRICA LTDA – EPP", "07885913000181", "DELFINO PEDRO DA SILVA JUNIOR"),
+        ],
+    ),
+    (  # DOM-BH 7143, extrato of a termo de fomento's aditivo (MROSC): the OSC named as such, the other side public
+        "Partes: Município de Belo Horizonte/Secretaria Municipal de Assistência Social, Segurança Alimentar e "
+        "Cidadania e a Organização da Sociedade Civil Abrigo Jesus, CNPJ nº 17.220.021/0001-15.\nObjeto: prorrogação",
+        False,
+        [
+            (
+                "administracao_publica",
+                "Município de Belo Horizonte/Secretaria Municipal de Assistência Social, Segurança Alimentar e Cidadania",
+                None,
+                None,
+            ),
+            ("osc", "Abrigo Jesus", "17220021000115", None),
+        ],
+    ),
+    (  # DODF 2018-02-09 (NOVACAP): "CONTRATANTES: A e a firma: B", "PELA NOVACAP: … PELA CONTRATADA: …"
+        "ESPÉCIE: SEGUNDO TERMO ADITIVO. CONTRATANTES: COMPANHIA URBANIZADORA DA NOVA CAPITAL DO BRASIL-NOVACAP e a "
+        "firma: LG ENGENHERIA E CONSTRUÇÕES LTDA. DO OBJETO: a contratação. DATA DA ASSINATURA: 05/01/2018. PELA "
+        "NOVACAP: Júlio César Menegotto e Márcio Augusto Roma Buzar. PELA CONTRATADA: Miguel Ribeiro de Araújo.",
+        False,
+        [
+            ("contratante", "COMPANHIA URBANIZADORA DA NOVA CAPITAL DO BRASIL-NOVACAP", None, "Júlio César Menegotto"),
+            ("contratada", "LG ENGENHERIA E CONSTRUÇÕES LTDA", None, "Miguel Ribeiro de Araújo"),
+        ],
+    ),
+    (  # DOM-BH 7143, extrato of an ata de registro de preços: its labels
+        "Órgão Gerenciador: Município de Belo Horizonte | Secretaria Municipal de Saúde\nFornecedor: LIFE CLEAN "
+        "COMÉRCIO DE EQUIPAMENTOS LTDA\nDo Objeto: Registro de Preços",
+        False,
+        [
+            ("contratante", "Município de Belo Horizonte | Secretaria Municipal de Saúde", None, None),
+            ("contratada", "LIFE CLEAN COMÉRCIO DE EQUIPAMENTOS LTDA", None, None),
+        ],
+    ),
+    (  # Paraguaçu Paulista-SP termo de fomento 001/2024: labelled sides with the CNPJ, authority and cargo under them
+        "ÓRGÃO PÚBLICO PARCEIRO: MUNICÍPIO DA ESTÂNCIA TURÍSTICA DE PARAGUAÇU PAULISTA – SP\nCNPJ/MF: Nº "
+        "44.547.305/0001-93\nAutoridade Máxima do Órgão: Antônio Takashi Sasada (ANTIAN)\nCargo: PREFEITO MUNICIPAL\n"
+        "CPF: ***.786.208-**\nDesignação: MUNICÍPIO\nORGANIZAÇÃO DA SOCIEDADE CIVIL PARCEIRA: ASSOCIAÇÃO DE PROTEÇÃO "
+        "À CRIANÇA E AO ADOLESCENTE DE PARAGUAÇU PAULISTA\nCNPJ/MF: Nº 53.640.116/0001-51\nAutoridade Máxima da "
+        "Entidade: CLAUDEMIR TARGINO DA SILVA\nCargo: PRESIDENTE",
+        False,
+        [
+            (
+                "administracao_publica",
+                "MUNICÍPIO DA ESTÂNCIA TURÍSTICA DE PARAGUAÇU PAULISTA",
+                "44547305000193",
+                "Antônio Takashi Sasada",
+            ),
+            (
+                "osc",
+                "ASSOCIAÇÃO DE PROTEÇÃO À CRIANÇA E AO ADOLESCENTE DE PARAGUAÇU PAULISTA",
+                "53640116000151",
+                "CLAUDEMIR TARGINO DA SILVA",
+            ),
+        ],
+    ),
+    (  # Paraguaçu Paulista-SP termo de fomento 11/2022: the municipality names itself, the other side is the OSC
+        "Pelo presente TERMO DE FOMENTO, de um lado a MUNICÍPIO DA ESTÂNCIA TURÍSTICA DE PARAGUAÇU PAULISTA, neste "
+        "ato representada pelo(a) Prefeito(a) Municipal Sr(a). ANTONIO TAKASHI SASADA (ANTIAN), CPF ***.786.208-** e "
+        "pelo(a) Diretor(a) do Departamento, Sr(a). CATIA APARECIDA DA SILVA, CPF ***.095.578-**, doravante designado "
+        "simplesmente MUNICÍPIO, e de outro lado ACIPP – ASSOCIAÇÃO COMUNITÁRIA INTEGRADA DE PARAGUAÇU PAULISTA, "
+        "representada pelo(a) Dirigente Sr(a). Marcelo Ricardo Menegon Bomfim, CPF ***.835.698-**; doravante "
+        "designada simplesmente OSC, resolvem firmar o presente",
+        False,
+        [
+            (
+                "administracao_publica",
+                "MUNICÍPIO DA ESTÂNCIA TURÍSTICA DE PARAGUAÇU PAULISTA",
+                None,
+                "ANTONIO TAKASHI SASADA",
+            ),
+            (
+                "osc",
+                "ACIPP – ASSOCIAÇÃO COMUNITÁRIA INTEGRADA DE PARAGUAÇU PAULISTA",
+                None,
+                "Marcelo Ricardo Menegon Bomfim",
+            ),
+        ],
+    ),
+    (  # Fundação Abrinq convênio 379/2021: a preamble over two lines; the foundation names itself, the other side
+        # is the CONVENIADA, so it is the concedente
+        "FUNDAÇÃO ABRINQ PELOS DIREITOS DA CRIANÇA E DO ADOLESCENTE, entidade civil de direito privado, sem fins "
+        "lucrativos, inscrita no CNPJ sob o nº 38.894.796/0001-46, com sede na Rua Araguari, 835, neste ato "
+        "devidamente representada na forma de seu Estatuto Social, doravante denominada FUNDAÇÃO ABRINQ, e;\n"
+        "ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL - BAHIA, associação privada, sem fins lucrativos, inscrita no "
+        "CNPJ sob o nº 04.087.181/0001-96, com sede na Rua Eduardo Santos, 01, neste ato devidamente representada na "
+        "forma de seu Estatuto Social, pelo representante legal, Roberto Fiamenghi, portador da cédula de identidade "
+        "RG nº 2.818.441-5, e doravante denominada CONVENIADA.",
+        False,
+        [
+            ("concedente", "FUNDAÇÃO ABRINQ PELOS DIREITOS DA CRIANÇA E DO ADOLESCENTE", "38894796000146", None),
+            (
+                "convenente",
+                "ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL - BAHIA",
+                "04087181000196",
+                "Roberto Fiamenghi",
+            ),
+        ],
+    ),
+    (  # DOM-BH 7143 (PRODABEL): "doravante denominada Gestora da Ata … Detentora da Ata", representatives in Title Case
+        "A Empresa de Informática e Informação do Município de Belo Horizonte S/A – PRODABEL, CNPJ/ MF nº "
+        "18.239.038/0001-87, estabelecida na Avenida Presidente Carlos Luz, nº 1.275, doravante denominada Gestora da "
+        "Ata, neste ato representada por seu Diretor de Infraestrutura, Leonardo Augusto Roscoe da Rocha, C.I. n.° "
+        "MG-4.030-202, e do outro lado a empresa SYSTEM MANAGER TECNOLOGIA EM INFORMÁTICA LTDA., CNPJ nº "
+        "10.858.890/0001-20, estabelecida na Rua Pamplona, 145, doravante denominada Detentora da Ata, neste ato "
+        "representada pelo seu Responsável Legal, Leandro Jacinto da Silva, C.I. nº 23.001329-6, RESOLVEM:",
+        False,
+        [
+            (
+                "contratante",
+                "Empresa de Informática e Informação do Município de Belo Horizonte S/A",
+                "18239038000187",
+                "Leonardo Augusto Roscoe da Rocha",
+            ),
+            (
+                "contratada",
+                "SYSTEM MANAGER TECNOLOGIA EM INFORMÁTICA LTDA",
+                "10858890000120",
+                "Leandro Jacinto da Silva",
+            ),
+        ],
+    ),
+    (  # DODF 2018-02-09 (CLDF): roles in brackets after each name; "Partes:" here lists who signs, not the parties
+        "Contrato: nº 04/2018 - PG/CLDF, firmado entre a Câmara Legislativa do Distrito Federal, (Contratante) e a "
+        "empresa SEFIX - GESTÃO DE PROFISSIONAIS EIRELLI-EPP, CNPJ nº 13.258.899/0001-99 (Contratada), em 08/02/2018. "
+        "Objeto: limpeza. Partes: Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, pela Contratada, "
+        "THIAGO MATHEUS MESSIAS DA ROCHA.",
+        True,
+        [
+            ("contratante", "Câmara Legislativa do Distrito Federal", None, "ANDRÉ LUIZ PEREZ NUNES"),
+            (
+                "contratada",
+                "SEFIX - GESTÃO DE PROFISSIONAIS EIRELLI-EPP",
+                "13258899000199",
+                "THIAGO MATHEUS MESSIAS DA ROCHA",
+            ),
+        ],
+    ),
+]
+
+
+CASES += [
+    (  # "Partes: Município de X, CNPJ …, e Y" (the form issue 29 names; Tucano-BA's CNPJ): a comma before " e "
+        "Partes: Município de Tucano, CNPJ nº 13.810.312/0001-02, e Associação Beneficente Santa Rita. Objeto: apoio",
+        False,
+        [
+            ("participe", "Município de Tucano", "13810312000102", None),
+            ("participe", "Associação Beneficente Santa Rita", None, None),
+        ],
+    ),
+]
+
+
+CASES += [
+    (  # DODF 2020-01-07 p. 18 (old corpus): "Pelo DF: …; Pela\nContratada: NOME- Representante legal", a name over a
+        # line break, the dash glued to it
+        "ESPÉCIE: 2º Termo\nAditivo ao Contrato nº 64/2017; CONTRATANTE: DISTRITO FEDERAL, CONTRATADA: CENTRO\n"
+        "RADIOLÓGICO DE BRASÍLIA S/A (CRB), CNPJ Nº 00.117.242/0001-60; OBJETO: Alterar a vigência; DATA\nDA "
+        "ASSINATURA: 30DEZ19, ASSINANTES: Pelo DF: CEL EDMAR - Chefe do DSAP; Pela\nContratada: JOSÉ DO PATROCÍNIO "
+        "LEAL- Representante legal.",
+        True,
+        [
+            ("contratante", "DISTRITO FEDERAL", None, "CEL EDMAR"),
+            ("contratada", "CENTRO\nRADIOLÓGICO DE BRASÍLIA S/A", "00117242000160", "JOSÉ DO PATROCÍNIO LEAL"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,prose,expected", CASES)
+def test_parties_of_every_family(text, prose, expected):
+    assert _got(text, prose) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DODF 2018-02-09: a "Partes:" label that lists the signatories
+        "Partes: Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, pela Contratada, THIAGO MATHEUS.",
+        # TCE-AC acórdãos 11.046/2018 and 12.097/2020: the body judged, alone in the header, is no party
+        "PROCESSO Nº: 13.590.2010-10\nENTIDADE: Câmara Municipal de Plácido de Castro\nNATUREZA: Prestação de Contas",
+        "ENTIDADE: Empresa de Processamento de Dados S/A - ACREDATA.\nRELATOR: Conselheiro Antonio Malheiro",
+        # DOM-BH 7147, a council's comunicado: the OSCs it reports on, numbered, are no instrument's parties
+        "abaixo elencadas:\n01- Organização da Sociedade Civil: Associação As Sempre Vivas\nProcesso (s) "
+        "Administrativo (s): 01.027.700/23-00 Instrumento Jurídico: 01202310180009\nProjeto: Sempre por Elas",
+        # UNESCO contract SA-3609/2012: a form's address cell before "Doravante denominada", no preamble
+        "R EDUARDO SANTOS,01\nSALVADOR - BA BRASIL Doravante denominada “CONTRATADO”\nA UNESCO se compromete",
+    ],
+)
+def test_near_misses_are_not_parties(text):
+    assert parties(text, prose=True) == []
