@@ -7,7 +7,8 @@ string has the length of the printed one and every offset into ``documents.text`
 (``text[char_start:char_end] == raw`` holds after masking both).
 
 What counts as a CPF is :mod:`seidou.patterns.cpf` (matched on the text with Unicode digits, dashes and
-spaces folded to ASCII): a number printed as a CPF (``111.444.777-35``), any 11-digit number after a
+spaces folded to ASCII): a number printed as a CPF (``111.444.777-35``, letter-spaced ``1 1 1 . 4 4 4 …``,
+cut by a line's end), any 11-digit number after a
 "CPF" label (``CPF/MF 246.813.579/28``, ``C.P.F. 2 4 6 …``, cut by a line's end), and a bare 11-digit
 number whose check digits hold and that no other identifier's name precedes (RENAVAM, Processo,
 telefone …). CNPJs, NUPs and other numbers are left as printed. A driver's licence number is
