@@ -38,11 +38,10 @@ def same_text(ref: str, ours: str, *, strict: bool = False, spaces: bool = True)
     return re.fullmatch(pattern, b) is not None
 
 
-def plumber_cells(page) -> list[tuple[tuple, str]]:
-    """(box, text) of every cell pdfplumber finds on a page (merged slots left out). The boxes are
-    moved to seidou's display space, which starts at the crop box's corner (pdfplumber keeps the
-    page's own offsets: a DODF page's box starts at (-7.1, 3.5))."""
-    dx, dy = float(page.bbox[0]), float(page.bbox[1])
+def plumber_cells(page, shift: tuple[float, float] = (0.0, 0.0)) -> list[tuple[tuple, str]]:
+    """(box, text) of every cell pdfplumber finds on a page (merged slots left out), its boxes moved
+    by ``shift`` (:func:`display_shift`) into seidou's display space."""
+    dx, dy = shift
     out = []
     for t in page.find_tables():
         for row, values in zip(t.rows, t.extract()):
@@ -51,6 +50,15 @@ def plumber_cells(page) -> list[tuple[tuple, str]]:
                     x0, top, x1, bottom = (float(v) for v in box)
                     out.append(((x0 - dx, top - dy, x1 - dx, bottom - dy), value or ""))
     return out
+
+
+def display_shift(pdf_page) -> tuple[float, float]:
+    """How far pdfplumber's coordinates of an unrotated page are from seidou's: pdfplumber keeps x
+    as the PDF has it and measures ``top`` from the media box's height; seidou starts both at the
+    crop box's top-left corner (a BH gazette's crop box is 17 pt inside its media box)."""
+    cx0, _cy0, _cx1, cy1 = pdf_page.get_cropbox()
+    _mx0, my0, _mx1, my1 = pdf_page.get_mediabox()
+    return cx0, (my1 - my0) - cy1
 
 
 def match(ref: list[tuple[tuple, str]], ours: list[tuple[tuple, str]], **how):
@@ -83,12 +91,15 @@ def compare_file(path: Path | str, pages: list[int] | None = None) -> list[dict]
                 lp = by_number.get(number)
                 if lp is None or lp.error:
                     continue
+                pdf_page = pdf.doc[number - 1]
+                shift = display_shift(pdf_page)
+                pdf_page.close()
                 t = time.process_time()
                 ref = []
                 if number <= len(plumb.pages):  # pdfminer may see fewer pages in a damaged page tree
                     page = plumb.pages[number - 1]
                     try:
-                        ref = plumber_cells(page)
+                        ref = plumber_cells(page, shift)
                     except Exception:  # noqa: BLE001 - a page pdfminer cannot parse is no reference
                         pass
                     finally:
