@@ -197,18 +197,55 @@ def facts(text: str, seg: Segment) -> DocFacts:
     if seg.title_at is not None:
         t0 = seg.title_at - shift
         t1 = text.find("\n", t0)
-        title = text[t0 : t1 if t1 >= 0 else len(text)].strip()
-        ementa = _ementa(text, t1)
+        if seg.title_end is not None:
+            title = text[t0 : seg.title_end - shift].strip()
+        else:
+            title = text[t0 : t1 if t1 >= 0 else len(text)].strip()
+            ementa = _ementa(text, t1)
     orgao = _orgao([text[a - shift : b - shift].strip() for a, b in seg.headings])
     if orgao is None and seg.sei_label:
         orgao = sei_letterhead(text[: seg.title_at - shift] if seg.title_at is not None else text)
     date = title_date(title) if title else None
     doc_type = doc_type_of(title)
+    if seg.list_heading is not None or seg.title_end is not None:
+        doc_type = _item_type(title, seg.list_heading)
+    elif seg.titles:
+        doc_type = _run_type(doc_type, [text[a - shift : b - shift].strip() for a, b in seg.titles])
     if doc_type == "other" and seg.sei_label:  # a SEI document's type is in its page footers
         doc_type = doc_type_of(seg.sei_label, anywhere=True)
     if doc_type == "other" and title is None and is_index(text):
         doc_type = "sumario"
     return DocFacts(title, doc_type, title_number(title, date) if title else None, date, ementa, orgao)
+
+
+# types that say only the kind of publication, not of the act
+GENERIC = {"other", "extrato", "aviso", "termo", "ato"}
+
+
+def _run_type(doc_type: str, titles: list[str]) -> str:
+    """The type of an act titled by a run of lines ("RETIFICAÇÃO" / "ADJUDICAÇÃO E HOMOLOGAÇÃO … Nº 90002/2024",
+    "EXTRATO" / "EXTRATO DE TERMO DE APOSTILA", "CHAMAMENTO PÚBLICO … Nº 012/2023" / "RESULTADO …": DOM-BH):
+    a correction of anything is a retificação; else the title's type, or the first specific one of the run."""
+    types = [doc_type_of(t) for t in titles]
+    if types and types[0] == "retificacao":
+        return "retificacao"
+    if doc_type not in GENERIC:
+        return doc_type
+    return next((t for t in types if t not in GENERIC and t != "retificacao"), doc_type)
+
+
+def _item_type(title: str | None, heading: str | None) -> str:
+    """A record of a list of extratos: the extract of the instrument its title names ("Ata de Registro de
+    Preços n° 231/2017-A" → ata_registro_precos, "CONTRATO Nº 8867" → extrato_contrato), else the heading's."""
+    own = doc_type_of(title)
+    if own in GENERIC or not (is_extrato(own) or own in ("ata_registro_precos", "dispensa_inexigibilidade")):
+        as_extract = doc_type_of(f"EXTRATO DE {title}") if title else "other"
+        if as_extract not in GENERIC:
+            return as_extract
+        if own not in GENERIC:
+            return own
+        return doc_type_of(heading) if heading else own
+    return own
 
 
 # A SEI document's letterhead: the lines above its title, down to the address ("ESTADO DE ALAGOAS" /
