@@ -12,17 +12,25 @@ from seidou.patterns.dates import MONTHS
 
 from seidou.documents.segment import Segment, is_heading, paragraphs
 
+ORDINAL = r"(?:PRIMEIRO|SEGUNDO|TERCEIRO|QUARTO|QUINTO|SEXTO|S[ÉE]TIMO|OITAVO|NONO|D[ÉE]CIMO)"
 # (title prefix, doc_type): first match wins, so the longer forms come first.
 TYPES = [
+    (
+        # amendments of a partnership (convênio, MROSC termo de fomento/colaboração, acordo): "Extrato do Primeiro
+        # Termo Aditivo ao Termo de Fomento" (DOM-BH), "EXTRATO DO 1º TERMO ADITIVO AO CONVÊNIO Nº 709761/2009" (DOU)
+        r"EXTRATOS?\s+D[OEA]S?\s+(?:\d+[º°ª]?\s*|\p{L}+\s+)?TERMOS?\s+ADITIVOS?\s+(?:AO|DO|DE)\s+"
+        r"(?:TERMO\s+DE\s+(?:FOMENTO|COLABORA)|CONV[ÊE]NIO|ACORDO|CONTRATO\s+DE\s+REPASSE)",
+        "extrato_convenio",
+    ),
     (
         # amendments, apostilles, rescissions and quittances of a contract ("EXTRATO DO 5° TERMO ADITIVO",
         # "EXTRATO DÉCIMO PRIMEIRO TERMO ADITIVO", "EXTRATO DE PUBLICAÇÃO DO 4º TERMO ADITIVO")
         r"EXTRATOS?\s+(?:D[OEA]S?\s+)?(?:PUBLICA[ÇC][ÃA]O\s+D[OEA]S?\s+)?(?:\d+[º°ª]?\s*|\p{L}+\s+(?:\p{L}+\s+)?)?"
-        r"(?:TERMOS?\s+(?:DE\s+)?(?:ADITIVO|APOSTILAMENTO|QUITA|RESCIS)|ADITIVO|ADITAMENTO|APOSTILAMENTO|RESCIS|DISTRATO)",
+        r"(?:TERMOS?\s+(?:DE\s+)?(?:ADITIVO|APOSTIL|QUITA|RESCIS)|ADITIVO|ADITAMENTO|APOSTIL|RESCIS|DISTRATO)",
         "extrato_contrato",
     ),
     (
-        r"EXTRATOS?\s+D[EO]\s+(?:INEXIGIBILIDADE|DISPENSA|RATIFICA)|INEXIGIBILIDADE|DISPENSA\s+DE\s+LICITA"
+        r"EXTRATOS?\s+D[EO]\s+(?:INEXIGIBILIDADE|DISPENSA|RATIFICA)|INEXIGIBILIDADE|DISPENSA\s+DE\s+(?:LICITA|CHAMAMENTO)"
         r"|RATIFICA[ÇC][ÃA]O\s+D[EAO]S?\s+(?:INEXIGIBILIDADE|DISPENSA)",
         "dispensa_inexigibilidade",
     ),
@@ -32,7 +40,7 @@ TYPES = [
         r"EXTRATOS?\s+D[OE]S?\s+(?:CONV[ÊE]NIO|TERMO\s+DE\s+(?:FOMENTO|COLABORA)|ACORDO|CONTRATO\s+DE\s+REPASSE)",
         "extrato_convenio",
     ),
-    (r"EXTRATOS?\s+D[OE]S?\s+CONTRATO", "extrato_contrato"),
+    (r"EXTRATOS?\s+D[OE]S?\s+(?:PUBLICA[ÇC][ÃA]O\s+D[OEA]S?\s+)?CONTRATO", "extrato_contrato"),
     (r"AVISOS?\s+DE\s+LICITA", "aviso_licitacao"),
     (
         r"AVISOS?\s+D[EO]S?\s+(?:RESULTADO|HOMOLOGA|ADJUDICA|JULGAMENTO|DECLARA[ÇC][ÃA]O\s+DE\s+VENCEDOR)",
@@ -41,7 +49,7 @@ TYPES = [
     (r"AVISOS?\s+DE\s+(?:RETIFICA|ERRATA)", "retificacao"),
     (
         # notices about a bidding: the bidding itself, or its reopening, postponement, suspension ...
-        r"AVISOS?\s+D[EOA]S?\s+(?:PREG[ÃA]O|CONCORR[ÊE]NCIA|TOMADA\s+DE\s+PRE|CHAMAMENTO|REABERTURA|ADIAMENTO"
+        r"AVISOS?\s+D[EOA]S?\s+(?:PREG[ÃA]O|CONCORR[ÊE]NCIA|TOMADA\s+DE\s+PRE|CHAMAMENTO|REABERTURA|ABERTURA|ADIAMENTO"
         r"|SUSPEN[SÇC][ÃA]O|REVOGA[ÇC][ÃA]O|ANULA[ÇC][ÃA]O|PRORROGA[ÇC][ÃA]O\s+D[OEA]\s+(?:EDITAL|PRAZO|LICITA|PREG))",
         "aviso_licitacao",
     ),
@@ -62,7 +70,7 @@ TYPES = [
     (r"ACORDO\s+DE\s+COOPERA", "acordo_de_cooperacao"),
     (r"ACORDO\s+DE\s+ADES", "acordo_de_adesao"),
     (r"TERMO\s+DE\s+ADES", "termo_de_adesao"),
-    (r"TERMO\s+ADITIVO|\d+º?\s+TERMO\s+ADITIVO", "termo_aditivo"),
+    (r"TERMO\s+ADITIVO|\d+º?\s+TERMO\s+ADITIVO|" + ORDINAL + r"\s+TERMO\s+ADITIVO", "termo_aditivo"),
     (r"TERMO\s+DE\s+FOMENTO", "termo_de_fomento"),
     (r"TERMO\s+DE\s+COLABORA", "termo_de_colaboracao"),
     (r"CONV[ÊE]NIO", "convenio"),
@@ -77,9 +85,12 @@ TYPES = [
     (r"\b(?:RETIFICA[ÇC][ÃA]O|ERRATA)", "retificacao"),
     (
         r"\b(?:AVISOS?\s+DE\s+(?:RESULTADO|HOMOLOGA|ADJUDICA|JULGAMENTO)|RESULTADOS?\s+D[EO]\s+JULGAMENTO"
-        r"|TERMOS?\s+DE\s+(?:HOMOLOGA|ADJUDICA)|HOMOLOGA[ÇC])",
+        r"|TERMOS?\s+DE\s+(?:HOMOLOGA|ADJUDICA)|HOMOLOGA[ÇC]|RESULTADOS?\b"
+        r"|DECLARA[ÇC][ÃA]O\s+DE\s+LICITA[ÇC][ÃA]O\s+(?:FRACASSADA|DESERTA))",
         "resultado_licitacao",
     ),
+    # notices of a meeting or a call: "CONVOCAÇÃO PARA POSSE", "CONVOCATÓRIA", "COMUNICADO CMDCA/BH Nº 46/2024"
+    (r"\b(?:CONVOCA[ÇC][ÃA]O|CONVOCAT[ÓO]RIA|COMUNICADO)", "aviso"),
     (r"\bATOS?\b", "ato"),
     (r"CIRCULAR\b", "circular"),
     (r"(?:EXTRATOS?\s+D[EA]\s+)?PAUTAS?\b", "pauta"),
@@ -117,7 +128,7 @@ GAZETTE_ACTS = {
 _TYPE_RX = [(regex.compile(rx, regex.IGNORECASE), t) for rx, t in TYPES]
 NUMBER = regex.compile(
     r"N[º°o]\.?\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*\s*N[º°o]\.?\s*)?"
-    r"(?P<n>[A-Z]:\d+/\d{4}/[A-Z]+|\d[\d.]*(?:/\d{2,4})?(?:-[A-Z0-9]+)?)",  # SEI-AL "Ofício nº E:1/2025/CBMAL"
+    r"(?P<n>[A-Z]:\d+/\d{4}/[A-Z]+|\d[\d.]*(?:/\d{2,4})?(?:(?:-[A-Z0-9]+)+(?:/[A-Z]{2,}\b)?)?)",  # SEI-AL "Ofício nº E:1/2025/CBMAL"
     regex.IGNORECASE,
 )
 TITLE_DATE = regex.compile(
@@ -197,18 +208,95 @@ def facts(text: str, seg: Segment) -> DocFacts:
     if seg.title_at is not None:
         t0 = seg.title_at - shift
         t1 = text.find("\n", t0)
-        title = text[t0 : t1 if t1 >= 0 else len(text)].strip()
-        ementa = _ementa(text, t1)
+        if seg.title_end is not None:
+            title = text[t0 : seg.title_end - shift].strip()
+        else:
+            title = text[t0 : t1 if t1 >= 0 else len(text)].strip()
+            ementa = _ementa(text, t1)
     orgao = _orgao([text[a - shift : b - shift].strip() for a, b in seg.headings])
     if orgao is None and seg.sei_label:
         orgao = sei_letterhead(text[: seg.title_at - shift] if seg.title_at is not None else text)
     date = title_date(title) if title else None
     doc_type = doc_type_of(title)
+    if seg.list_heading is not None or seg.title_end is not None:
+        doc_type = _item_type(title, seg.list_heading)
+    elif seg.titles:
+        doc_type = _run_type(doc_type, [text[a - shift : b - shift].strip() for a, b in seg.titles])
+    if doc_type in GENERIC and seg.titles:
+        # "EXTRATO" over its own title in sentence case: "Extrato do Primeiro Termo Aditivo ao Termo de Fomento"
+        last = seg.titles[-1][1] - shift
+        below = next(iter(paragraphs(text[last + 1 :])), None)
+        if below is not None:
+            line = text[last + 1 + below[0] : last + 1 + below[1]]
+            if SUBTITLE.match(line):
+                doc_type = _run_type(doc_type, [line]) if doc_type_of(line) not in GENERIC else doc_type
+    if date is None and not is_extrato(doc_type) and doc_type not in ("sumario",):
+        date = closing_date(text)
     if doc_type == "other" and seg.sei_label:  # a SEI document's type is in its page footers
         doc_type = doc_type_of(seg.sei_label, anywhere=True)
     if doc_type == "other" and title is None and is_index(text):
         doc_type = "sumario"
-    return DocFacts(title, doc_type, title_number(title, date) if title else None, date, ementa, orgao)
+    number = title_number(title, date) if title else None
+    if number is not None and PARENT_NUMBER.search(title or ""):
+        number = None  # "TERCEIRO TERMO ADITIVO AO CONTRATO … Nº 508/2016": the contract's number, not the amendment's
+    return DocFacts(title, doc_type, number, date, ementa, orgao)
+
+
+# an amendment titled by the instrument it amends: the number printed is the instrument's
+PARENT_NUMBER = regex.compile(
+    r"(?i)^(?:extratos?\s+d[oae]s?\s+)?(?:\S+\s+){0,2}(?:termos?\s+(?:de\s+)?)?(?:aditivo|apostil\w*|rescis\w*)\s+"
+    r"(?:ao|do|da|de|referente\s+ao)\s+[^\n]*?N[º°o]"
+)
+
+
+# types that say only the kind of publication, not of the act
+GENERIC = {"other", "extrato", "aviso", "termo", "ato"}
+
+
+SUBTITLE = regex.compile(r"(?i)^extratos?\s+d[oae]s?\s")
+# the place and date an act closes with: "Belo Horizonte, 27 de novembro de 2024", "Brasília/DF, 08 de fevereiro de 2018"
+CLOSING_DATE = regex.compile(
+    r"\b\p{Lu}[\p{L}'’.\-/–]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-/–]*|(?i:d[aeo]s?|-|–)))*[ \t]*(?:[-–/][ \t]*\p{Lu}{2}[ \t]*)?,"
+    r"[ \t]*(?:(?i:em)[ \t]+)?(?P<d>\d{1,2})[º°]?[ \t]+(?i:de)[ \t]+(?P<m>\p{L}+)[ \t]+(?i:de)[ \t]+(?P<y>\d{4})"
+)
+
+
+def closing_date(text: str) -> dt.date | None:
+    """The date of an act without one in its title: the last place and date it closes with."""
+    for m in reversed(list(CLOSING_DATE.finditer(text))):
+        month = MONTHS.get(m.group("m").casefold())
+        if month:
+            try:
+                return dt.date(int(m.group("y")), month, int(m.group("d")))
+            except ValueError:
+                continue
+    return None
+
+
+def _run_type(doc_type: str, titles: list[str]) -> str:
+    """The type of an act titled by a run of lines ("RETIFICAÇÃO" / "ADJUDICAÇÃO E HOMOLOGAÇÃO … Nº 90002/2024",
+    "EXTRATO" / "EXTRATO DE TERMO DE APOSTILA", "CHAMAMENTO PÚBLICO … Nº 012/2023" / "RESULTADO …": DOM-BH):
+    a correction of anything is a retificação; else the title's type, or the first specific one of the run."""
+    types = [doc_type_of(t) for t in titles]
+    if types and types[0] == "retificacao":
+        return "retificacao"
+    if doc_type not in GENERIC:
+        return doc_type
+    return next((t for t in types if t not in GENERIC and t != "retificacao"), doc_type)
+
+
+def _item_type(title: str | None, heading: str | None) -> str:
+    """A record of a list of extratos: the extract of the instrument its title names ("Ata de Registro de
+    Preços n° 231/2017-A" → ata_registro_precos, "CONTRATO Nº 8867" → extrato_contrato), else the heading's."""
+    own = doc_type_of(title)
+    if own in GENERIC or not (is_extrato(own) or own in ("ata_registro_precos", "dispensa_inexigibilidade")):
+        as_extract = doc_type_of(f"EXTRATO DE {title}") if title else "other"
+        if as_extract not in GENERIC:
+            return as_extract
+        if own not in GENERIC:
+            return own
+        return doc_type_of(heading) if heading else own
+    return own
 
 
 # A SEI document's letterhead: the lines above its title, down to the address ("ESTADO DE ALAGOAS" /

@@ -13,11 +13,14 @@ A first document that starts with neither (a DOU page opening in the middle of a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
+from seidou.patterns import dou
+
 from seidou.layout.compose import Layout
+from seidou.layout.paragraphs import starts_unit
 
 # file origins whose documents are acts of a journal (acts flow across pages, órgão headings carry over)
 GAZETTES = ("dou", "gazette")
@@ -31,6 +34,7 @@ TITLE = regex.compile(
       | CONTRATO\b | PLANO\s+DE\s+TRABALHO | FICHA\s+CADASTRAL | RESULTADO\s+D | HOMOLOGA[ÇC][ÃA]O
       | ADJUDICA[ÇC][ÃA]O | RATIFICA[ÇC][ÃA]O | DISPENSA\s+D | INEXIGIBILIDADE | SÚMULA | CIRCULAR\b
       | COMUNICADO\b | EMENDA\b | ORDEM\s+DE\s+SERVI[ÇC]O | APOSTILA
+      | EXTRATOS?\b | RESUMOS?\s+D
     )""",
     regex.VERBOSE,
 )
@@ -68,6 +72,9 @@ class Segment:
     headings: list[tuple[int, int]]  # spans of the órgão headings above the title
     sei_number: str | None = None  # the SEI document number its page footers print
     sei_label: str | None = None  # and the document's type and number there ("Despacho", "Ofício Circular 1")
+    title_end: int | None = None  # where the title ends, when it is not its paragraph's end (a list item's)
+    titles: list[tuple[int, int]] = field(default_factory=list)  # the run of title paragraphs (title and subtitles)
+    list_heading: str | None = None  # the plural heading a list item stands under ("EXTRATOS DE CONTRATOS")
 
 
 # a number in a title: "Nº 1.669", "N° 002/2020", "Nº. 074"
@@ -75,10 +82,31 @@ TITLE_NUMBER = regex.compile(r"\bN\.?\s?[º°o]\.?\s*\d", regex.IGNORECASE)
 
 
 def is_title(par: str) -> bool:
-    if len(par) > MAX_TITLE or not TITLE.match(par) or _BARE_DATE.search(par):
-        return False  # long capitals are a sentence; a dd/mm/yyyy date is a table row (ficha cadastral)
+    if not TITLE.match(par) or _BARE_DATE.search(par) or LABEL_VALUE.search(par):
+        return False  # a dd/mm/yyyy date is a table row (ficha cadastral); "TERMO … Nº (DE ORIGEM): 1" a form field
+    if len(par) > MAX_TITLE:
+        return False  # long capitals are a sentence
     letters = [c for c in par if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+
+
+def is_long_title(par: str) -> bool:
+    """An instrument's title run on with its parties, at the top of its first page."""
+    return (
+        MAX_TITLE < len(par) <= MAX_LONG_TITLE
+        and bool(TITLE.match(par))
+        and bool(TITLE_NUMBER.search(par[:LONG_TITLE_NUMBER]))
+        and not LABEL_VALUE.search(par)
+        and _letters_upper(par) >= 0.9
+    )
+
+
+# An instrument's title may run on with its parties in one capitals paragraph ("TERMO DE FOMENTO Nº 11/2022
+# CELEBRADO ENTRE O MUNICÍPIO … E A …": Paraguaçu Paulista-SP termos de fomento, 1Doc and Econv)
+MAX_LONG_TITLE = 400
+LONG_TITLE_NUMBER = 50
+# a form's field line, not a title: "TERMO DE COLABORAÇÃO/FOMENTO N° (DE ORIGEM): 001/2024" (TCE-SP form)
+LABEL_VALUE = regex.compile(r"\):\s*\S")
 
 
 # A SEI document may title itself in Title Case under its letterhead ("Despacho", "Ofício Circular nº
@@ -146,42 +174,45 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         return [Segment(0, len(text), False, None, [])]
     sei_of_page, sei_labels = _sei_groups(layout)
     page_of = [layout.textmap.page_at(s) for s, _ in pars]
-    starts: dict[int, tuple[int | None, list[tuple[int, int]]]] = {}  # paragraph index → (title offset, headings)
+    g = _Grammar(text, pars, page_of, _page_gaps(layout, origin), is_journal(layout, origin))
+    # paragraph index → (title offset, headings, title paragraphs)
+    starts: dict[int, tuple[int | None, list[tuple[int, int]], list[int]]] = {}
 
     # 1. SEI footers: a new SEI document number (or its end) starts a document
     prev_doc = None
     for i, page in enumerate(page_of):
         doc = sei_of_page.get(page)
         if i > 0 and doc != prev_doc and page != page_of[i - 1]:
-            starts[i] = (None, [])
+            starts[i] = (None, [], [])
         prev_doc = doc
     in_sei = [sei_of_page.get(page) is not None for page in page_of]
 
     # 2. titles, with the órgão headings just above them, outside SEI documents; a title right under another
     # one is its subtitle, not a document of its own ("EXTRATO DE RATIFICAÇÃO DO ATO" / "INEXIGIBILIDADE Nº
-    # 001/2020", "PORTARIAS" / "PORTARIA DP Nº. 074, DE 08 DE OUTUBRO DE 2020": municipal gazettes)
+    # 001/2020", "PORTARIAS" / "PORTARIA DP Nº. 074, DE 08 DE OUTUBRO DE 2020": municipal gazettes). A title
+    # is a capitals line naming a kind of act, or any short capitals line over a body that opens after the
+    # previous act's closing (its place and date, signatures, "Código Identificador"), under an órgão
+    # heading or at the top of a page ("CONVOCAÇÃO PARA POSSE", "REGISTRO CADASTRAL – SUCAF": DOM-BH;
+    # "NOTIFICAÇÃO": DODF).
     run_of: dict[int, int] = {}  # title paragraph → the start of the run of titles it belongs to
+    weak: set[int] = set()
     for i, (s, e) in enumerate(pars):
-        if in_sei[i] or not is_title(text[s:e]):
+        if in_sei[i]:
             continue
+        strong = is_title(text[s:e]) or (g.page_start(i) and is_long_title(text[s:e]))
+        if not strong:
+            if origin == "dou" or (i - 1 in run_of and run_of[i - 1] not in weak) or not g.is_opening_title(i):
+                continue  # the DOU titles its acts by kind; under a title, a capitals line is its subtitle
         if i - 1 in run_of:
             run_of[i] = run_of[i - 1]
             continue
-        j = i
-        while j > 0 and not in_sei[j - 1] and (j - 1) not in starts:
-            above = text[pars[j - 1][0] : pars[j - 1][1]]
-            if is_heading(above):
-                j -= 1
-            elif j > 1 and is_caps_fragment(above) and is_heading(text[pars[j - 2][0] : pars[j - 2][1]]):
-                j -= 2
-            elif j > 1 and SEPARATOR.fullmatch(above) and is_heading(text[pars[j - 2][0] : pars[j - 2][1]]):
-                j -= 2  # DOU 2014 editions: "Ministério da Defesa" / "." / "GABINETE DO MINISTRO" / title
-            else:
-                break
-        heads = [pars[k] for k in range(j, i) if not SEPARATOR.fullmatch(text[pars[k][0] : pars[k][1]])]
+        j = g.walk_up(i, lambda k: in_sei[k] or k in starts, origin == "dou")
+        heads = g.heads(j, i)
         starts.pop(i, None)
-        starts[j] = (s, heads)
+        starts[j] = (s, heads, [])
         run_of[i] = j
+        if not strong:
+            weak.add(j)
     # of a run of titles, the document is titled by the last that carries a number (the one over the body,
     # printed in full: "DECRETO Nº 153/2021" / "DECRETO Nº 153, DE 18 DE MARÇO DE 2021."), else the first
     runs: dict[int, list[int]] = {}
@@ -189,22 +220,79 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         runs.setdefault(j, []).append(i)
     for j, titles in runs.items():
         numbered = [i for i in titles if TITLE_NUMBER.search(text[pars[i][0] : pars[i][1]])]
-        starts[j] = (pars[numbered[-1] if numbered else titles[0]][0], starts[j][1])
+        starts[j] = (pars[numbered[-1] if numbered else titles[0]][0], starts[j][1], titles)
 
-    # 3. inside a SEI document, its title is the first title paragraph near its start
+    # 3. where the file skips pages (a gazette cut to some of its pages), the act at the top of the page
+    # after the gap is not the one the page before ends with
+    for i in range(1, len(pars)):
+        if page_of[i] != page_of[i - 1] and page_of[i] in g.gaps and not in_sei[i]:
+            if not any(i <= k < i + 6 and k in starts and g.only_heads(i, k) for k in starts):
+                starts[i] = (None, [], [])
+            else:
+                k = min(k for k in starts if k >= i)
+                starts[i] = starts.pop(k)
+
+    # 4. a municipal-association gazette closes every act with "Publicado por: NOME / Código Identificador":
+    # what follows is the next act, titled or not
+    for i in range(len(pars) - 1):
+        if not SIGPUB_END.search(text[pars[i][0] : pars[i][1]]) or in_sei[i + 1] or i + 1 in starts:
+            continue
+        later = [k for k in starts if k > i + 1]
+        k = min(later) if later else None
+        if k is not None and k - i - 1 <= 6 and g.only_heads(i + 1, k):
+            title_at, heads, titles = starts.pop(k)
+            starts[i + 1] = (title_at, [pars[m] for m in range(i + 1, k)] + heads, titles)
+        else:
+            starts[i + 1] = (None, [], [])
+
+    # 5. inside a SEI document, its title is the first title paragraph near its start
     for i in sorted(starts):
         if in_sei[i] and starts[i][0] is None:
             for k in range(i, min(i + 8, len(pars))):
                 if is_sei_title(text[pars[k][0] : pars[k][1]]):
-                    starts[i] = (pars[k][0], [p for p in pars[i:k] if is_heading(text[p[0] : p[1]])])
+                    starts[i] = (pars[k][0], [p for p in pars[i:k] if is_heading(text[p[0] : p[1]])], [k])
                     break
 
+    # 6. a single instrument's letterhead and heading block (the UNESCO letterhead with its CNPJ, the TCE
+    # "PROCESSO / ENTIDADE / RELATOR" block over "ACÓRDÃO Nº …") belong to the instrument they head
     cut = sorted(set(starts) | {0})
+    if not g.journal:
+        for n, u in enumerate(cut[:-1]):
+            k = cut[n + 1]
+            untitled = u not in starts or starts[u][0] is None
+            if not untitled or in_sei[u] or k - u > LETTERHEAD_PARS or starts[k][0] is None:
+                continue
+            if (u == 0 and _starts_like_a_document(text, pars)) or g.has_closing(u, k):
+                continue
+            starts[u] = starts.pop(k)
+        cut = sorted(set(starts) | {0})
+
+    # 7. list-style extratos: under an extratos heading, paragraphs that open like the first one below it
+    # ("PROCESSO Nº …: MODALIDADE … ESPÉCIE …", "Extrato do Terceiro Termo Aditivo ao Contrato") are one
+    # instrument each (DODF SES and NOVACAP lists; DOM-BH "EXTRATOS")
+    items: dict[int, tuple[int, int, str | None]] = {}  # paragraph → (title start, title end, list heading)
+    for n, i in enumerate(cut):
+        end = cut[n + 1] if n + 1 < len(cut) else len(pars)
+        title_at, heads, titles = starts.get(i, (None, [], []))
+        if in_sei[i]:
+            continue
+        if title_at is None and not (i > 0 and page_of[i] in g.gaps and page_of[i] != page_of[i - 1]):
+            continue  # a list without its heading: only at the top of a page after skipped pages
+        found = g.list_items(i, end, titles)
+        if found is None:
+            continue
+        heading, members = found
+        for k in members:
+            items[k] = (*g.item_title(k), heading)
+        for k in members[1:]:
+            starts[k] = (None, [], [])
+    cut = sorted(set(starts) | {0})
+
     segments = []
     for n, i in enumerate(cut):
         s = pars[i][0]
         e = pars[cut[n + 1]][0] - 1 if n + 1 < len(cut) else len(text)
-        title_at, heads = starts.get(i, (None, []))
+        title_at, heads, titles = starts.get(i, (None, [], []))
         if i == 0 and i not in starts:
             # the file's first document: a SEI document titles itself; elsewhere no title means
             # the act began on an earlier page
@@ -222,13 +310,367 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
                 ):
                     title_at = pars[first_title][0]
                     heads = [p for p in pars[:first_title] if is_heading(text[p[0] : p[1]])]
+                    titles = [first_title]
+        title_end, heading = None, None
+        item = next((items[k] for k in range(i, cut[n + 1] if n + 1 < len(cut) else len(pars)) if k in items), None)
+        if item is not None:
+            title_at, title_end, heading = item
         gazette = origin in GAZETTES or len(cut) > 2  # a page of a journal: acts flow in from earlier pages
+        first_of_page = i == 0 or page_of[i] in g.gaps and page_of[i] != page_of[i - 1]
         continues = (
-            n == 0 and gazette and title_at is None and not in_sei[0] and not _starts_like_a_document(text, pars)
+            (n == 0 or first_of_page)
+            and gazette
+            and title_at is None
+            and not in_sei[i]
+            and not (i == 0 and _starts_like_a_document(text, pars))
         )
         sei_number = sei_of_page.get(page_of[i])
-        segments.append(Segment(s, e, continues, title_at, heads, sei_number, sei_labels.get(sei_number or "")))
+        segments.append(
+            Segment(
+                s,
+                e,
+                continues,
+                title_at,
+                heads,
+                sei_number,
+                sei_labels.get(sei_number or ""),
+                title_end,
+                [pars[k] for k in titles],
+                heading,
+            )
+        )
     return segments
+
+
+# paragraphs of a file's opening block that may be the letterhead of the instrument titled below it
+LETTERHEAD_PARS = 12
+
+# "Belo Horizonte, 27 de novembro de 2024", "Brasília/DF, 08 de fevereiro de 2018", "Teotônio Vilela – AL, 04
+# de Junho de 2015.": the place and date an act closes with, over its signatures
+PLACE_DATE = regex.compile(
+    r"^\p{Lu}[\p{L}'’ .\-/–]{1,60}?,\s*(?:(?i:em)\s+)?\d{1,2}[º°]?\s+(?i:de)\s+\p{L}+\s+(?i:de)\s+\d{4}"
+)
+# an extrato closes with its signing date ("Assinatura em: 27/11/2024", "Data da Assinatura: 27/11/2024": DOM-BH,
+# DODF), an act of a municipal-association gazette with its publisher's code (AMA-AL, APRECE-CE: Sigpub)
+SIGNED_END = regex.compile(
+    r"(?i)(?:assinatura(?:\s+em)?|data\s+da\s+assinatura)\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\.?\s*$"
+)
+SIGPUB_END = regex.compile(r"(?i)C[óo]digo\s+Identificador\s*:?\s*[0-9A-Z]{6,}\s*$")
+# a signatory's name line: capitalised words and their particles, no digits ("NIVALDO PAVANINI PARRA",
+# "Leonardo Augusto Roscoe da Rocha")
+NAME_LINE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.\-]*|(?i:d[aeo]s?|e))(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?i:d[aeo]s?|e))){1,8}\.?$"
+)
+SIGNATURE_LINE = 100  # a signature block's lines are short
+SIGNATURE_LINES = 8
+# the opening title of an act the title list does not name: short, in capitals, over a body
+MAX_OPENING_TITLE = 100
+BODY = 60  # a body paragraph: this long, mostly lower case
+BODY_REACH = 8
+# an annex that is an act of its own, at the top of a page after the instrument's signatures ("ANEXO RP-09 -
+# REPASSES AO TERCEIRO SETOR - TERMO DE CIÊNCIA E DE NOTIFICAÇÃO": the TCE-SP form after a termo de fomento)
+ANNEX_ACT = regex.compile(
+    r"^ANEXO\b[^\n]{0,60}?[-–—]\s*(?:[^\n]*?[-–—]\s*)?(?:TERMO\s+D|DECLARA[ÇC]|PLANO\s+DE\s+TRAB)"
+)
+# the label a record of a list opens with ("PROCESSO Nº 060.001.571/2017:", "PROCESSO: 112.000.774/2017.",
+# "CONTRATO Nº 8867.", "Espécie:", "Contratante:", "Instrumento Jurídico nº"), or an extract's own title
+# line in sentence case ("Extrato do Terceiro Termo Aditivo ao Contrato": DOM-BH)
+ITEM_OPENING = regex.compile(
+    r"^(?P<w>\p{L}+)(?:[^\n:]{0,40}?(?::|\b[Nn][º°o]\.?\s*:?\s*\d))|^(?P<w>(?i:extrato|resumo))\s+(?i:d[aeo]s?)\s"
+)
+LIST_HEADING = regex.compile(r"^(?:EXTRATOS?|RESUMOS?)\b")
+LONG_ITEM = 200  # records of a list with no heading (its heading on a page not in the file) are whole paragraphs
+# the kind of instrument a list record names: "ESPÉCIE: Ata de Registro de Preços n° 231/2017-A-SES/DF. PARTES:"
+ITEM_KIND = regex.compile(r"(?i)\besp[ée]cie\s*:\s*")
+ITEM_KIND_END = regex.compile(r"\.\s+(?:\p{Lu}{3,}[\p{Lu} ]*|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:|\.\s*$")
+ITEM_TITLE = 150
+
+
+def _letters_upper(par: str) -> float:
+    letters = [c for c in par if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+class _Grammar:
+    """What a paragraph is in an act's layout: a closing, a heading, an opening title, a list record."""
+
+    def __init__(
+        self, text: str, pars: list[tuple[int, int]], page_of: list[int | None], gaps: set[int], journal: bool
+    ):
+        self.text, self.pars, self.page_of, self.gaps, self.journal = text, pars, page_of, gaps, journal
+
+    def par(self, k: int) -> str:
+        s, e = self.pars[k]
+        return self.text[s:e]
+
+    def page_start(self, k: int) -> bool:
+        return k == 0 or self.page_of[k] != self.page_of[k - 1]
+
+    def ends_act(self, k: int) -> bool:
+        """Paragraph ``k`` closes an act: its signing date or publisher's code, or the last line of a signature
+        block (short lines under the place and date, or names under the act's last sentence)."""
+        t = self.par(k).rstrip()
+        if SIGPUB_END.search(t) or SIGNED_END.search(t):
+            return True
+        named = False
+        for m in range(k, max(k - SIGNATURE_LINES, -1), -1):
+            line = self.par(m).rstrip()
+            if line.startswith(("ANEXO", "Anexo")):
+                return False  # the act goes on with its annex
+            if PLACE_DATE.match(line) and len(line) <= SIGNATURE_LINE + 40:
+                return m < k or bool(NAME_LINE.search(line.split(" ")[-1]))
+            if len(line) > SIGNATURE_LINE or line.endswith(":"):
+                return named and m < k and line.endswith(".")
+            named = named or bool(NAME_LINE.match(line))
+        return False
+
+    def has_closing(self, a: int, b: int) -> bool:
+        return any(self.ends_act(k) for k in range(a, b))
+
+    def is_caps_line(self, k: int) -> bool:
+        t = self.par(k).rstrip()
+        return len(t) <= MAX_OPENING_TITLE and _letters_upper(t) >= 0.8 and not t.endswith((",", ";", ":"))
+
+    def only_heads(self, a: int, b: int) -> bool:
+        """Paragraphs ``a`` … ``b - 1`` are all headings or short capitals lines."""
+        return all(is_heading(self.par(k)) or self.is_caps_line(k) for k in range(a, b))
+
+    def has_body(self, i: int) -> bool:
+        """The first paragraph under the capitals lines below ``i`` is a body: a sentence, or an extract's
+        first field ("Processo nº 01-064.357/23-49", "Deferidos: EXPANSÃO E-COMMERCE LTDA, …")."""
+        for k in range(i + 1, min(i + 1 + BODY_REACH, len(self.pars))):
+            if self.is_caps_line(k) and not FIELD.match(self.par(k)):
+                continue
+            t = self.par(k)
+            return (len(t) >= BODY and _letters_upper(t) < 0.5) or bool(FIELD.match(t))
+        return False
+
+    def is_opening_title(self, i: int) -> bool:
+        """A short capitals line over a body, opening an act after the previous one's closing, under an
+        órgão heading, or at the top of a page."""
+        t = self.par(i).rstrip()
+        if not self.is_caps_line(i) or is_heading(t) or t.endswith(":") or LABEL_VALUE.search(t):
+            return False
+        if not self.journal and not ANNEX_ACT.match(t):
+            return False  # in a single instrument, capitals lines are its parts and its parties' names
+        if not regex.search(r"\p{L}{4,}", t) or NAME_LINE.match(t) and len(t.split()) <= 4 and not ACT_WORD.match(t):
+            return False  # a signatory's name in capitals, not a title
+        if len(t.split()) == 1 and not ACT_WORD.match(t):
+            return False  # "DECRETA", "RESOLVE": the verb of a preamble
+        annex = t.startswith(("ANEXO", "Anexo"))
+        if annex and not (ANNEX_ACT.match(t) and self.page_start(i) and i > 0 and self.ends_act(i - 1)):
+            return False  # an annex of the act above
+        if not t[:1].isalpha() or (starts_unit(t) and not annex) or t.startswith(("PROCESSO", "Processo")):
+            return False  # a clause or section heading, a record's label, a signature rule
+        if OPENING_SENTENCE.match(t) or FIELD_LINE.match(t) or EMENTA_LINE.search(t):
+            return False  # "O MINISTRO DE ESTADO …, no uso": a sentence in capitals; "Parte: …": a field
+        if i + 1 < len(self.pars) and (is_heading(self.par(i + 1)) or is_title(self.par(i + 1))):
+            return False  # a heading's broken line or kicker over the act's own title
+        if not self.has_body(i):
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= 6 and not self.page_start(k + 1):
+            if is_title(self.par(k)) or not self.is_caps_line(k) or PLACE_DATE.match(self.par(k - 1) if k > 0 else ""):
+                break
+            k -= 1
+        return k >= 0 and (self.gap_start(k + 1) or self.ends_act(k))
+
+    def gap_start(self, k: int) -> bool:
+        """The first paragraph of a page that does not follow the page before it."""
+        return k > 0 and self.page_of[k] != self.page_of[k - 1] and self.page_of[k] in self.gaps
+
+    def walk_up(self, i: int, stop, dou: bool = False) -> int:
+        """The first paragraph of the act titled at ``i``: the órgão headings above it, and the capitals lines
+        between them and the title (a heading broken by centring, a unit's acronym). In the DOU, only a
+        heading's broken line right under it."""
+        j = i
+        while j > 0 and not stop(j - 1):
+            above = self.par(j - 1)
+            if is_heading(above):
+                j -= 1
+                continue
+            if SEPARATOR.fullmatch(above) and j > 1 and is_heading(self.par(j - 2)):
+                j -= 2  # DOU 2014 editions: "Ministério da Defesa" / "." / "GABINETE DO MINISTRO" / title
+                continue
+            if dou:
+                if j > 1 and is_caps_fragment(above) and is_heading(self.par(j - 2)) and not stop(j - 2):
+                    j -= 2
+                    continue
+                break
+            # capitals lines up to a heading, the previous act's closing or the top of the page
+            k = j - 1
+            while k >= 0 and j - k <= 4 and self._fragment(k) and not stop(k):
+                if k == 0:
+                    return 0  # a journal's masthead goes with its first act
+                if is_heading(self.par(k - 1)):
+                    return self._heads_above(k, stop)
+                if k > 0 and PLACE_DATE.match(self.par(k - 1)) or NAME_LINE.match(self.par(k)):
+                    break  # a signatory's name under the place and date, not a heading
+                if k == 0 or self.gap_start(k) or self.ends_act(k - 1):
+                    return k
+                k -= 1
+            break
+        return j
+
+    def heads(self, j: int, i: int) -> list[tuple[int, int]]:
+        """The órgão headings among paragraphs ``j`` … ``i - 1`` (and the lines a heading's centring broke off),
+        not the unit's acronym or the kicker over them ("PRODABEL", "REPUBLICAÇÃO - DECRETOS")."""
+        out: list[tuple[int, int]] = []
+        last = None
+        for k in range(j, i):
+            t = self.par(k)
+            if SEPARATOR.fullmatch(t):
+                continue
+            if is_heading(t) or (last == k - 1 and is_caps_fragment(t)):
+                out.append(self.pars[k])
+                last = k
+            elif last == k - 2 and SEPARATOR.fullmatch(self.par(k - 1)) and is_caps_fragment(t):
+                out.append(self.pars[k])
+                last = k
+        return out
+
+    def _fragment(self, k: int) -> bool:
+        t = self.par(k)
+        return self.is_caps_line(k) and len(t) <= 80 and not _BARE_DATE.search(t) and not is_title(t)
+
+    def _heads_above(self, k: int, stop) -> int:
+        while k > 0 and not stop(k - 1) and is_heading(self.par(k - 1)):
+            k -= 1
+        return k
+
+    def list_items(self, i: int, end: int, titles: list[int]) -> tuple[str | None, list[int]] | None:
+        """The records of a list document (paragraphs ``i`` … ``end - 1``): its heading and the paragraphs that
+        open a record, when there are two or more; None for any other document."""
+        heading = None
+        if titles:
+            heading = self.par(titles[0])
+            if not LIST_HEADING.match(heading):
+                return None
+            first = titles[-1] + 1
+        else:
+            first = i
+        while first < end and is_heading(self.par(first)):
+            first += 1
+        if first >= end:
+            return None
+        m = ITEM_OPENING.match(self.par(first))
+        if m is None:
+            return None
+        key = _fold(m.group("w"))
+        members = []
+        for k in range(first, end):
+            o = ITEM_OPENING.match(self.par(k))
+            if o is not None and _same_key(_fold(o.group("w")), key):
+                members.append(k)
+        if len(members) < 2:
+            return None
+        if heading is None and not all(len(self.par(k)) >= LONG_ITEM for k in members):
+            return None  # short label lines of one record (a list of fines), not records
+        return heading, members
+
+    def item_title(self, k: int) -> tuple[int, int]:
+        """The title of a list record: the instrument its "ESPÉCIE:" names, else its first sentence."""
+        s, e = self.pars[k]
+        t = self.text[s:e]
+        m = ITEM_KIND.search(t)
+        if m is not None:
+            end = ITEM_KIND_END.search(t, m.end())
+            stop = end.start() if end is not None else len(t)
+            return s + m.end(), s + min(stop, m.end() + ITEM_TITLE)
+        end = regex.search(r"\.\s|\.$|$", t)
+        return s, s + min(end.start() if end else len(t), ITEM_TITLE)
+
+
+EMENTA_LINE = regex.compile(r"[“”\"]|PROVID[ÊE]NCIAS|^DISP[ÕO]E\b")  # a law's summary in capitals, quoted
+OPENING_SENTENCE = regex.compile(r"^(?:O|A|OS|AS|DE|DA|DO|DAS|DOS|E|EM|PARA|NO|NA)\s")
+FIELD_LINE = regex.compile(r"^[\p{L} /()]{2,40}:\s*\S")
+# an extract's field line: "Processo nº 01-064.357/23-49", "Deferidos: …", "Objeto: …"
+FIELD = regex.compile(r"^\p{Lu}[\p{L}/()]+(?:\s+[\p{L}/()]+){0,5}(?:\s*:\s*\S|\s+n[º°o]\.?\s*:?\s*\d)")
+# a journal's running header or masthead: "Edição 1.507", "Diário Oficial …", "Página 2"
+JOURNAL = regex.compile(r"(?i)\bEdi[çc][ãa]o\b|Di[áa]rio\s+Oficial|diariomunicipal")
+
+
+def is_journal(layout: Layout, origin: str) -> bool:
+    """Whether a file is (part of) an official journal, whose acts follow one another on its pages."""
+    if origin in GAZETTES:
+        return True
+    furniture = "\n".join(p.header_text + "\n" + p.footer_text for p in layout.pages[:3])
+    return bool(JOURNAL.search(furniture) or JOURNAL.search(layout.text[:JOURNAL_REACH]))
+
+
+JOURNAL_REACH = 600
+
+ACT_WORD = regex.compile(
+    r"^(?:ATAS?|CONVOCA|NOTIFICA|DECLARA|CHAMAMENTO|AUTORIZA|REGISTRO|RESULTADO|AVISO|TERMO|EXTRATO|COMUNICADO"
+    r"|ERRATA|EDITAL|INTIMA|CITA[ÇC]|PAUTA)"
+)
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _same_key(a: str, b: str) -> bool:
+    """ "PROCESSOSEI" (the text layer's missing space) opens like "PROCESSO"; "DO OBJETO:" and "DA VIGÊNCIA:"
+    are fields of one record, not records."""
+    if min(len(a), len(b)) < MIN_KEY:
+        return False
+    return a.startswith(b) or b.startswith(a)
+
+
+MIN_KEY = 5
+
+
+# printed page numbers: "PÁGINA 34", "Página 2", a number alone ("13 DIÁRIO OFICIAL", "BELO 4 HORIZONTE",
+# "Dom7143.indd 13"); not a day, a year, an edition or a code
+_PAGE_WORD = regex.compile(r"(?i)\bp[áa]g(?:ina|\.)?\s*(\d{1,4})\b")
+_BARE_NUMBER = regex.compile(r"(?<![\d/.,:ºª°\-])\b(\d{1,4})\b(?![\d/.,:ºª°\-])")
+_NOT_A_PAGE_BEFORE = regex.compile(r"(?i)(?:\bN[º°o]\.?|\bn\.|edi[çc][ãa]o|\bano|\bde|\bvol\.?|\bissn)\s*$")
+_NOT_A_PAGE_AFTER = regex.compile(r"(?i)^\s*(?:de\s|h\b|horas|min)")
+
+
+PAGE_NUMBER_LINE = 40
+
+
+def printed_numbers(furniture: str) -> set[int]:
+    out = set()
+    for line in furniture.split("\n"):
+        if len(line) > PAGE_NUMBER_LINE:
+            continue  # a running header's page number stands in a short line, not in a sentence
+        explicit = [int(m.group(1)) for m in _PAGE_WORD.finditer(line)]
+        if explicit:
+            out.update(explicit)
+            continue
+        for m in _BARE_NUMBER.finditer(line):
+            n = int(m.group(1))
+            if 1900 <= n <= 2100 or _NOT_A_PAGE_BEFORE.search(line[: m.start()]):
+                continue
+            if _NOT_A_PAGE_AFTER.match(line[m.end() :]):
+                continue
+            out.add(n)
+    return out
+
+
+def _page_gaps(layout: Layout, origin: str = "other") -> set[int]:
+    """Pages (file numbers) whose printed number does not follow the previous page's: the file skips pages."""
+    gaps = set()
+    prev = None
+    for p in layout.pages:
+        cur = set()
+        if p.text_source == "pdf":
+            code = dou.parse_header(p.header_text, p.footer_text, p.margin_text)
+            if code is not None and code.code and code.page:
+                cur = {code.page}  # the page an Imprensa Nacional authenticity code names (DOU, DODF)
+            elif origin != "dou":  # DOU pages are numbered by their codes only (their bands hold tables)
+                cur = printed_numbers(p.header_text + "\n" + p.footer_text)
+        if prev is not None:
+            a, b = prev - cur, cur - prev  # numbers printed on both pages are not page numbers
+            if a and b and not any(y == x + 1 for x in prev for y in cur):
+                gaps.add(p.number)
+        prev = cur
+    return gaps
 
 
 def _starts_like_a_document(text: str, pars: list[tuple[int, int]]) -> bool:
