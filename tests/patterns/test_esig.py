@@ -422,7 +422,7 @@ def test_dedupe_one_hit_per_signature():
 
 
 # ---- hostile input: 1 MB of stamp-like text, bounded in CPU time (never wall-clock) -------------------------
-BOUND = 0.5  # seconds of CPU per module and text; a linear scan takes 0.05-0.3 s here, backtracking minutes
+BOUND = 1.0  # seconds of CPU per module and text; a linear scan takes 0.05-0.3 s here, backtracking minutes
 MB = 1_000_000
 
 

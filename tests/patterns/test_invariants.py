@@ -55,7 +55,7 @@ def test_offsets_round_trip_and_sorted(name):
 
 # A linear scan of a 1 MB hostile text takes 0.1-0.4 s of CPU here; catastrophic backtracking takes minutes.
 # The bound is CPU time (time.process_time), not wall-clock time: a busy machine does not fail the suite.
-BOUND = 0.5
+BOUND = 1.0  # linear scans measure 0.1-0.45 s of CPU on an idle machine; a loaded one inflates CPU time too
 
 
 def fastest_run(find, text: str, tries: int = 5) -> float:
