@@ -9,7 +9,7 @@ without a time gives ``signed_at`` null (no time was printed; midnight would be 
 
 Gazette-wide footers (the edition signed by its press: Lacuna-style "Documento assinado digitalmente …
 pelo assinante: X" on every page of the BH DOM; EGBA's) sign the edition, not each act: one row per
-file, given to the first document whose pages carry it (``context`` remembers what a file emitted).
+file, given to the first document whose pages carry it (``emitted``: the press signatures a file already gave).
 
 Examples: paraguacu_sp_termo_fomento_11_2022_acipp_1doc.pdf (1Doc margin + manifest),
 abrinq_termo_convenio_379_2021_clara_amizade_d4sign.pdf (D4Sign certificate), bh_dom_7143 and
@@ -88,11 +88,10 @@ def esignature_hits(layout: Layout, sei_spans: list[tuple[int, int]]) -> list[tu
 
 
 def esignature_rows(
-    layout: Layout, doc: dict, run_id: str, sei_spans: list[tuple[int, int]], context: dict, unmask_cpf: bool = False
+    layout: Layout, doc: dict, run_id: str, sei_spans: list[tuple[int, int]], emitted: set, unmask_cpf: bool = False
 ) -> list[dict]:
     """The ``signatures`` rows of the document's e-signature stamps (see the module's doc)."""
     rows: list[dict] = []
-    emitted = context.setdefault("edition_signatures", set())
     for m, src, tm in esignature_hits(layout, sei_spans):
         system = m.get("system")
         if system in EDITION_SYSTEMS:

@@ -55,6 +55,21 @@ class FileResult:
     layout: Layout | None = None
 
 
+@dataclass
+class FileContext:
+    """What one page window of a file hands to the next (a long file is laid out and segmented in windows):
+    the layout's furniture and backgrounds, the file's origin and DOU/gazette header, the órgão in force, the
+    documents and tables numbered so far, the last SEI number, and the press signatures already emitted."""
+
+    layout_known: dict = field(default_factory=dict)
+    origin: tuple | None = None
+    orgao: str | None = None
+    seq: int = 0
+    last_sei: str | None = None
+    tables_so_far: int = 0
+    edition_signatures: set = field(default_factory=set)
+
+
 def error_row(
     run_id: str, path: str, sha: str | None, stage: str, error_type: str, message: str, page: int | None = None
 ) -> dict:
@@ -177,12 +192,12 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
         facts_rows: dict[str, list[dict]] = {}
         errors: list[dict] = []
         pages: list[dict] = []
-        context: dict = {}
+        context = FileContext()
         last_layout = None
         unread: list[int] = []
         for first, last in page_windows(pdf.n_pages):
             try:
-                layout = lay_out(pdf, first, last, ocr=ocr, known=context.setdefault("layout", {}), unread=unread)
+                layout = lay_out(pdf, first, last, ocr=ocr, known=context.layout_known, unread=unread)
             except Exception as e:
                 if strict:
                     raise
@@ -205,9 +220,9 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
                         unmask_cpf=unmask_cpf,
                         engine=tables,
                         doc=pdf.doc,
-                        first_table_no=context.get("tables_so_far", 0),
+                        first_table_no=context.tables_so_far,
                     )
-                    context["tables_so_far"] = max([context.get("tables_so_far", 0)] + [c["table_no"] for c in cells])
+                    context.tables_so_far = max([context.tables_so_far] + [c["table_no"] for c in cells])
                     facts_rows.setdefault("tables", []).extend(cells)
                     errors.extend(table_errors)
                 except Exception as e:  # the table search failing must not lose the file
@@ -374,24 +389,24 @@ def document_and_fact_rows(
     unmask_cpf: bool = False,
     inlabs_act: inlabs.InlabsAct | None = None,
     ner: str = "targeted",
-    context: dict | None = None,
+    context: FileContext | None = None,
 ) -> tuple[list[dict], dict[str, list[dict]]]:
     """Segment the file into documents; each gets its row and its fact rows (offsets into its text).
     An INLABS act is one document; its XML attributes give the DOU facts. ``context`` carries the
     origin, the inherited órgão and the document count from one page window of a file to the next."""
-    context = {} if context is None else context
+    context = FileContext() if context is None else context
     if inlabs_act is not None:
         origin, header = "dou", dou_header_of(inlabs_act)
         segments = [Segment(0, len(layout.text), False, 0, [])]
     else:
-        if "origin" not in context:
-            context["origin"] = origin_of(layout)
-        origin, header = context["origin"]
+        if context.origin is None:
+            context.origin = origin_of(layout)
+        origin, header = context.origin
         segments = segment(layout, origin)
     documents: list[dict] = []
     tables: dict[str, list[dict]] = {}
-    orgao = context.get("orgao")
-    seq0 = context.get("seq", 0)
+    orgao = context.orgao
+    seq0 = context.seq
     pending = []
     for seq, seg in enumerate(segments, seq0 + 1):
         part = layout.slice(seg.start, seg.end)
@@ -403,7 +418,7 @@ def document_and_fact_rows(
         facts.orgao = orgao
         continues = seg.continues_previous
         if seq == seq0 + 1 and seq0 > 0:  # the first document of a later page window
-            continues = continues or seg.title_at is None or seg.sei_number == context.get("last_sei") is not None
+            continues = continues or seg.title_at is None or seg.sei_number == context.last_sei is not None
         doc_header = header if inlabs_act is not None else page_header(part, header)
         row = document_row(
             sha, seq, part, run_id, document_origin(origin, seg, part.text), doc_header, facts, continues
@@ -415,7 +430,9 @@ def document_and_fact_rows(
         facts_of_doc = extraction_rows(found, part, run_id=run_id, doc_id=row["doc_id"], sha=sha, unmask_cpf=unmask_cpf)
         fill_sei_facts(row, found, facts_of_doc)
         sei_spans = [(m.start, m.end) for m in found.body if m.kind == "sei_stamp"]
-        facts_of_doc["signatures"] += esignature_rows(part, row, run_id, sei_spans, context, unmask_cpf)
+        facts_of_doc["signatures"] += esignature_rows(
+            part, row, run_id, sei_spans, context.edition_signatures, unmask_cpf
+        )
         if not unmask_cpf:  # LGPD: CPFs masked in every output by default, offsets unchanged
             row["text"] = mask_cpfs(row["text"], found.body)
         text = row["text"]
@@ -443,8 +460,8 @@ def document_and_fact_rows(
         facts_of_doc["findings"] = findings(row, facts_of_doc, run_id)
         for table, rows in facts_of_doc.items():
             tables.setdefault(table, []).extend(rows)
-    context["orgao"], context["seq"] = orgao, seq0 + len(segments)
-    context["last_sei"] = segments[-1].sei_number if segments else None
+    context.orgao, context.seq = orgao, seq0 + len(segments)
+    context.last_sei = segments[-1].sei_number if segments else None
     return documents, tables
 
 
