@@ -12,19 +12,22 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import regex
 
+from seidou.runner.process import process_file
+from seidou.tools.compare import compare, format_table
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from seidou.tools.compare import compare, format_table  # noqa: E402
-from seidou.runner.process import process_file  # noqa: E402
-
-FIX = ROOT / "tests" / "fixtures"
+# the public documents stay in ../shared (never in the project)
+CORPUS = ROOT.parent / "shared" / "corpus"
+PDFS, XMLS = CORPUS / "real" / "dou", CORPUS / "structured" / "dou_inlabs_xml"
 PAIRS = [("dou_s2_2023_05_02_p94.pdf", "do2_2023-05-02_p94"), ("dou_s2_2023_03_28_p56.pdf", "do2_2023-03-28_p56")]
 STAMP = regex.compile(r"Documento\s+assinado\s+eletronicamente\s+por")
 
 
 def main() -> None:
-    results = [compare(FIX / pdf, FIX / "inlabs" / xml) for pdf, xml in PAIRS]
+    if not PDFS.is_dir():
+        sys.exit(f"needs the shared corpus at {CORPUS}")
+    results = [compare(PDFS / pdf, XMLS / xml) for pdf, xml in PAIRS]
     print("DOU pages vs INLABS XML (acts that start on the page)")
     print(format_table(results))
     if len(sys.argv) > 1:
