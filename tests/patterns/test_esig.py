@@ -4,16 +4,13 @@ corpus has none, near misses, known gaps, the offset invariant and a CPU bound o
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import time
 from pathlib import Path
 
 import pytest
 
-try:  # the package is being moved under one import name (STYLE.md convention 1)
-    from seidou.patterns import esig, sei_stamp
-except ImportError:
-    from patterns import esig, sei_stamp
+from .test_invariants import BOUND, fastest_run
+
+from seidou.patterns import esig, sei_stamp
 
 MODULES = esig.MODULES  # every system grammar, then the fallback
 PUBLIC = "public sample (not in corpus)"
@@ -422,7 +419,8 @@ def test_dedupe_one_hit_per_signature():
 
 
 # ---- hostile input: 1 MB of stamp-like text, bounded in CPU time (never wall-clock) -------------------------
-BOUND = 1.0  # seconds of CPU per module and text; a linear scan takes 0.05-0.3 s here, backtracking minutes
+# seconds of CPU per module and text (the invariant suite's bound); a linear scan takes 0.05-0.3 s here,
+# backtracking minutes
 MB = 1_000_000
 
 
@@ -445,20 +443,8 @@ def hostile_texts(name: str) -> dict[str, str]:
     return texts
 
 
-def cpu_time(find, text: str, tries: int = 3) -> float:
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(tries):
-            t = time.process_time()
-            find(text)
-            best = min(best, time.process_time() - t)
-            if best < BOUND:
-                break
-    finally:
-        gc.enable()
-    return best
+def cpu_time(find, text: str) -> float:
+    return fastest_run(find, text, tries=3)  # the invariant suite's CPU timer (same bound)
 
 
 @pytest.mark.parametrize("name", sorted(MODULES))
