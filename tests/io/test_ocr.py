@@ -1,0 +1,133 @@
+"""OCR of pages without a text layer (Tesseract, Portuguese): pages.ocr / text_source, the facts found
+on them, and what happens without Tesseract or when it fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from seidou.io import ocr
+from seidou.layout.types import Word
+from seidou.runner.process import process_file
+
+from .. import badpdfs
+from ..conftest import FIXTURES
+
+needs_tesseract = pytest.mark.skipif(
+    not ocr.available(), reason="Tesseract with Portuguese data is not installed (Debian: tesseract-ocr-por)"
+)
+# Scanned Tucano-BA x Polícia Federal convênio 0003/2016 (no text layer), pages 1 and 7 of 8
+SCAN = FIXTURES / "tucano_ba_convenio_pf_0003_2016_scan_p1_p7.pdf"
+SEI = FIXTURES / "sei_plano_trabalho_ac_4_2026.pdf"
+
+
+@pytest.fixture(scope="module")
+def scan_result():
+    return process_file(str(SCAN), "r1", tables="off")
+
+
+@needs_tesseract
+def test_scanned_convenio_pages_are_read(scan_result):
+    assert scan_result.status == "ok"
+    assert [(p["ocr"], p["text_source"]) for p in scan_result.rows["pages"]] == [(True, "ocr")] * 2
+    assert scan_result.rows["files"][0]["text_layer"] == "no"
+    assert scan_result.rows["errors"] == []
+
+
+@needs_tesseract
+def test_scanned_convenio_facts(scan_result):
+    rows = scan_result.rows
+    # page 1 (read by eye): the Município de Tucano and the Superintendência Regional da PF na Bahia
+    cnpjs = {(r["value"], r["valid"], r["page"]) for r in rows["identifiers"] if r["kind"] == "cnpj"}
+    assert cnpjs == {("13810312000102", True, 1), ("00394494002260", True, 1)}
+    assert any(r["kind"] == "nup" and r["value"] == "08255.009525/2015-15" for r in rows["identifiers"])
+    cpfs = [r["value"] for r in rows["identifiers"] if r["kind"] == "cpf"]
+    assert len(cpfs) == 2 and all(v.startswith("***") for v in cpfs)  # masked, as for a text layer
+    (doc,) = rows["documents"]
+    assert doc["doc_type"] == "convenio"
+    assert doc["title"] == "CONVÊNIO PARA CONCESSÃO DE PORTE DE ARMA DE FOGO"
+    # page 7: "O presente Convênio tem vigência de 5 (cinco) anos, a partir da data de publicação"
+    (vig,) = rows["vigencia"]
+    assert (vig["duration_value"], vig["duration_unit"], vig["anchor"], vig["page"]) == (5, "anos", "publicacao", 2)
+    # the preamble's two parties name themselves ("doravante denominado MUNICÍPIO"): partícipes
+    parties = {(p["role"], p["cnpj"], p["representative_name"]) for p in rows["parties"]}
+    assert parties == {
+        ("participe", "13810312000102", "IGOR MOREIRA NUNES"),
+        ("participe", "00394494002260", "DANIEL JUSTO MADRUGA"),
+    }
+    # boxes of OCR'd facts are in page points, inside the page
+    for r in rows["identifiers"]:
+        assert 0 <= r["x0"] < r["x1"] <= 595.4 and 0 <= r["top"] < r["bottom"] <= 842
+
+
+@needs_tesseract
+def test_ocr_of_a_rendered_page_finds_what_its_text_layer_has(tmp_path):
+    """A born-digital SEI page rendered to an image and read back by OCR yields the same CNPJs and
+    SEI numbers as its text layer (the expected values come from the text layer, not from OCR)."""
+    scan = badpdfs.scanned(SEI, tmp_path / "scan.pdf", pages=1, scale=2.0)
+    digital = process_file(str(SEI), "r1", tables="off", ner="off")
+    scanned = process_file(str(scan), "r1", tables="off", ner="off")
+    assert scanned.rows["pages"][0]["text_source"] == "ocr"
+
+    def ids(result, kinds=("cnpj", "sei")):
+        return {(r["kind"], r["value"]) for r in result.rows["identifiers"] if r["kind"] in kinds and r["page"] == 1}
+
+    expected = ids(digital)
+    assert expected  # the page has some
+    assert expected <= ids(scanned)
+
+
+def test_without_tesseract_scanned_pages_are_flagged_and_the_file_partial(monkeypatch, tmp_path):
+    monkeypatch.setattr(ocr, "available", lambda: None)
+    result = process_file(str(SCAN), "r1", tables="off", ner="off")
+    assert result.status == "partial"  # nothing lost in silence: the next run reads them again
+    assert result.rows["files"][0]["status"] == "partial"
+    assert [(p["ocr"], p["text_source"]) for p in result.rows["pages"]] == [(True, "none")] * 2
+    assert [(e["stage"], e["error_type"], e["page"]) for e in result.rows["errors"]] == [("ocr", "ocr_unavailable", 1)]
+    assert "2 scanned page(s) not read" in result.rows["errors"][0]["message"]
+
+
+def test_with_ocr_off_scanned_pages_are_only_flagged(monkeypatch):
+    monkeypatch.setattr(ocr, "available", lambda: None)
+    result = process_file(str(SCAN), "r1", tables="off", ner="off", ocr=False)
+    assert result.status == "ok" and result.rows["errors"] == []  # the user asked for no OCR
+
+
+def test_blank_pages_are_not_sent_to_ocr(monkeypatch, tmp_path):
+    from PIL import Image
+
+    white = Image.new("RGB", (1240, 1754), "white")  # a scanned blank sheet, and a scanned page
+    ink = Image.new("RGB", (1240, 1754), "white")
+    ink.paste((0, 0, 0), (100, 100, 600, 140))
+    white.save(tmp_path / "blank.pdf", "PDF", save_all=True, append_images=[ink], resolution=150.0)
+    calls = []
+    monkeypatch.setattr(ocr, "available", lambda: "fake 1.0")
+    monkeypatch.setattr(ocr, "ocr_page", lambda page, **kw: calls.append(page) or [])
+    result = process_file(str(tmp_path / "blank.pdf"), "r1", tables="off", ner="off")
+    assert len(calls) == 1 and result.status == "ok"  # only the page with ink went to OCR
+
+
+def test_a_failing_ocr_engine_is_an_error_row_and_the_file_goes_on(monkeypatch):
+    monkeypatch.setattr(ocr, "available", lambda: "fake 1.0")
+    monkeypatch.setattr(ocr, "ENGINE", "false")  # exits 1 without output
+    result = process_file(str(SCAN), "r1", tables="off", ner="off")
+    assert result.status == "partial"
+    assert [p["text_source"] for p in result.rows["pages"]] == ["none", "none"]
+    errs = result.rows["errors"]
+    assert [(e["stage"], e["error_type"], e["page"]) for e in errs] == [
+        ("ocr", "ocr_failed", 1),
+        ("ocr", "ocr_failed", 2),
+    ]
+
+
+def test_text_layer_pages_are_not_ocred(monkeypatch):
+    called = []
+    monkeypatch.setattr(ocr, "ocr_page", lambda *a, **k: called.append(1) or [])
+    result = process_file(str(SEI), "r1", tables="off", ner="off")
+    assert not called
+    assert {p["text_source"] for p in result.rows["pages"]} == {"pdf"}
+
+
+def test_merge_keeps_text_layer_words_and_adds_the_rest():
+    pdf = [Word("Extrato", 10, 10, 60, 20, 10)]
+    got = ocr.merge_words(pdf, [Word("Extrat0", 11, 11, 59, 19, 8), Word("CNPJ", 10, 300, 40, 310, 10)])
+    assert [w.text for w in got] == ["Extrato", "CNPJ"]
