@@ -160,6 +160,15 @@ def window_end(starts: list[int], i: int, text_len: int, reach: int) -> int:
     return min(nxt, starts[i] + reach, text_len)
 
 
+def windows(anchor, text: str, reach: int):
+    """Each match of ``anchor`` in ``text`` with where its window stops (:func:`window_end`): the loop every
+    anchored grammar runs, linear in the text."""
+    anchors = list(anchor.finditer(text))
+    starts = [a.start() for a in anchors]
+    for i, a in enumerate(anchors):
+        yield a, window_end(starts, i, len(text), reach)
+
+
 def esig(
     text: str,
     start: int,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import esig, moment_of, window_end
+from ._common import esig, moment_of, windows
 
 VERSION = 1
 SYSTEM = "boletim"
@@ -72,11 +72,9 @@ RANK = regex.compile(
 
 
 def find(text: str) -> list[Mention]:
-    anchors = list(ANCHOR.finditer(text))
-    starts = [a.start() for a in anchors]
     out: list[Mention] = []
-    for i, a in enumerate(anchors):
-        w = WHEN.search(text, a.end(), window_end(starts, i, len(text), _REACH))
+    for a, stop in windows(ANCHOR, text, _REACH):
+        w = WHEN.search(text, a.end(), stop)
         if not w:
             continue
         segment = text[a.end() : w.start()]

@@ -19,7 +19,7 @@ import regex
 
 from ..mention import Mention
 from ..sei_stamp import PATTERN as SEI
-from ._common import esig, moment_of, window_end
+from ._common import esig, moment_of, windows
 
 VERSION = 1
 SYSTEM = "desconhecido"
@@ -61,11 +61,8 @@ _POR_REACH, _REACH = 80, 320
 def find(text: str) -> list[Mention]:
     sei = [(s.start(), s.end()) for s in SEI.finditer(text)]
     sei_starts = [a for a, _ in sei]
-    triggers = list(TRIGGER.finditer(text))
-    starts = [t.start() for t in triggers]
     out: list[Mention] = []
-    for i, t in enumerate(triggers):
-        stop = window_end(starts, i, len(text), _POR_REACH + _REACH)
+    for t, stop in windows(TRIGGER, text, _POR_REACH + _REACH):
         p = POR.search(text, t.end(), min(stop, t.end() + _POR_REACH))
         if not p:
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import esig, moment, offset, window_end
+from ._common import esig, moment, offset, windows
 
 VERSION = 1
 SYSTEM = "docusign"
@@ -105,10 +105,7 @@ def _when(s, tz):
 
 def find(text: str) -> list[Mention]:
     out: list[Mention] = []
-    heads = list(HEAD.finditer(text))
-    starts = [h.start() for h in heads]
-    for i, h in enumerate(heads):
-        limit = window_end(starts, i, len(text), _SECTION_REACH)  # a certificate ends where the next begins
+    for h, limit in windows(HEAD, text, _SECTION_REACH):  # a certificate ends where the next begins
         env = ENVELOPE.search(text, h.end(), min(limit, h.end() + 2_000))
         zone = ZONE.search(text, h.end(), min(limit, h.end() + 5_000))
         tz = offset(zone.group("off")) if zone else None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import esig, moment_of, window_end
+from ._common import esig, moment_of, windows
 
 VERSION = 1
 SYSTEM = "eproc"
@@ -76,11 +76,8 @@ _REACH = 1_200
 
 
 def find(text: str) -> list[Mention]:
-    anchors = list(ANCHOR.finditer(text))
-    starts = [a.start() for a in anchors]
     out: list[Mention] = []
-    for i, a in enumerate(anchors):
-        stop = window_end(starts, i, len(text), _REACH)
+    for a, stop in windows(ANCHOR, text, _REACH):
         parts = [rx.search(text, a.end(), stop) for rx in (WHEN, BASIS, CODE, CRC, URL)]
         when, basis, code, crc, url = parts
         if not (basis or code or crc):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import PADES, esig, mask_cn, moment_of, offset, window_end
+from ._common import PADES, esig, mask_cn, moment_of, offset, windows
 
 VERSION = 1
 SYSTEM = "icp_brasil"
@@ -70,11 +70,9 @@ ISSUER = regex.compile(
 
 
 def find(text: str) -> list[Mention]:
-    anchors = list(ANCHOR.finditer(text))
-    starts = [a.start() for a in anchors]
     out: list[Mention] = []
-    for i, a in enumerate(anchors):
-        w = WHEN.search(text, a.end(), window_end(starts, i, len(text), _REACH))
+    for a, stop in windows(ANCHOR, text, _REACH):
+        w = WHEN.search(text, a.end(), stop)
         if not w:
             continue  # no YYYY.MM.DD date: another system's "Assinado digitalmente por"
         cn = CN.match(text, a.end(), w.start())
