@@ -33,7 +33,7 @@ from seidou.documents.build import _MUNICIPAL as MUNICIPAL_MARK
 from seidou.documents.build import _SEI as SEI_MARK
 from seidou.documents.build import document_row, gazette_date, letterhead, origin_of, page_header
 from seidou.documents.segment import GAZETTES, Segment, segment
-from seidou.extractors.identifiers import extract, mask_cpfs, mask_cpfs_in_free_text, sei_codes
+from seidou.extractors.identifiers import extract, mask_cpfs, sei_codes
 from seidou.extractors.identifiers import rows as extraction_rows
 from seidou.deadline import time_limit
 from seidou.errors import SeidouError
@@ -209,7 +209,7 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
             for table, rows in window_rows.items():
                 facts_rows.setdefault(table, []).extend(rows)
             errors += page_error_rows(layout, run_id, path, sha)
-            pages += page_rows(layout, sha, run_id, unmask_cpf)
+            pages += page_rows(layout, sha, run_id)
             if tables != "off" and docs:
                 try:
                     cells, table_errors = table_rows(
@@ -217,7 +217,6 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
                         layout,
                         docs,
                         run_id,
-                        unmask_cpf=unmask_cpf,
                         engine=tables,
                         doc=pdf.doc,
                         first_table_no=context.tables_so_far,
@@ -359,7 +358,8 @@ def page_error_rows(layout: Layout, run_id: str, path: str, sha: str) -> list[di
     ] + [error_row(run_id, path, sha, "ocr", "ocr_failed", p.ocr_error, p.number) for p in layout.pages if p.ocr_error]
 
 
-def page_rows(layout: Layout, sha: str, run_id: str, unmask_cpf: bool) -> list[dict]:
+def page_rows(layout: Layout, sha: str, run_id: str) -> list[dict]:
+    """One row per page (its furniture text as read: process_file masks CPFs in every row, in one place)."""
     return [
         {
             "file_sha256": sha,
@@ -371,9 +371,9 @@ def page_rows(layout: Layout, sha: str, run_id: str, unmask_cpf: bool) -> list[d
             "n_columns": p.n_columns,
             "ocr": p.needs_ocr,
             "text_source": p.text_source if p.error is None else None,
-            "header": _masked(p.header_text, unmask_cpf),
-            "footer": _masked(p.footer_text, unmask_cpf),
-            "margin": _masked(p.margin_text, unmask_cpf),
+            "header": p.header_text or None,
+            "footer": p.footer_text or None,
+            "margin": p.margin_text or None,
             "error": p.error,
             "run_id": run_id,
         }
@@ -525,7 +525,6 @@ def table_rows(
     documents: list[dict],
     run_id: str,
     *,
-    unmask_cpf: bool,
     engine: str = "ruled",
     doc=None,
     first_table_no: int = 0,
@@ -550,7 +549,7 @@ def table_rows(
                 "table_no": cell.table_no,
                 "row": cell.row,
                 "col": cell.col,
-                "text": cell.text if unmask_cpf else mask_cpfs_in_free_text(cell.text),
+                "text": cell.text,
                 "page": cell.page,
                 "x0": box[0],
                 "top": box[1],
@@ -643,12 +642,6 @@ def process_inlabs(path: str, run_id: str, *, unmask_cpf: bool = False, ner: str
     ]
     rows = {"files": files, "documents": documents, "errors": errors, **facts_rows}
     return FileResult(path, sha, file_status(errors), 0, rows, layout)
-
-
-def _masked(text: str, unmask_cpf: bool) -> str | None:
-    if not text:
-        return None
-    return text if unmask_cpf else mask_cpfs_in_free_text(text)
 
 
 def failed_result(
