@@ -111,10 +111,8 @@ def find(text: str) -> list[Mention]:
     return out
 
 
-_WORD = regex.compile(r"[^ \t]+")
-# the legal form of a company, printed after its name and not part of it (also used by pipeline/ner/entities.py)
+# the legal form of a company, printed after its name and not part of it (also used by pipeline/ner/conventions.py)
 LEGAL_FORM = r"S\.A\.?|S/A|Ltda\.?|LTDA\.?|EIRELI|Eireli|EPP"
-_LEGAL_FORM = regex.compile(LEGAL_FORM)
 
 
 def _same_case_end(text: str, start: int, end: int) -> tuple[int, bool]:
