@@ -27,8 +27,10 @@ from __future__ import annotations
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
-VERSION = "firms@1"
+VERSION = 1
+NAME = tag("seidou.patterns.firms", VERSION)
 
 # a legal form, then more of them ("LTDA - EPP", "EIRELI ME", "LTDA-EPP"); "S A" only in capitals
 FORM = r"(?:LTDA\.?|Ltda\.?|S/A|S\.[ ]?A\.?|S[ ]A(?!\p{L})|EIRELLI|EIRELI|Eireli|EPP|ME)"
@@ -113,7 +115,7 @@ def find(text: str) -> list[Mention]:
             continue  # "Ministério da Economia - ME": ME alone needs a firm in capitals
         start = line_start + tokens[i].start()
         end = without_full_stop(text, start, m.end())
-        out.append(make("firm", text, start, end, value=" ".join(text[start:end].split()), extractor=VERSION))
+        out.append(make("firm", text, start, end, value=" ".join(text[start:end].split()), extractor=NAME))
         last_end = m.end()
     return out
 

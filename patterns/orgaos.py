@@ -41,8 +41,10 @@ from __future__ import annotations
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
-VERSION = "orgaos@4"
+VERSION = 4
+NAME = tag("seidou.patterns.orgaos", VERSION)
 
 HEADS = (
     "Ministério|Secretaria|Subsecretaria|Secretaria-Executiva|Diretoria|Departamento|Coordenação-Geral|"
@@ -106,7 +108,7 @@ def find(text: str) -> list[Mention]:
         for cut_start, cut_end in [*cuts, (end, end)]:
             raw = text[start:cut_start]
             if raw and not _HEAD_ONLY.match(raw):
-                out.append(make("orgao", text, start, cut_start, value=" ".join(raw.split()), extractor=VERSION))
+                out.append(make("orgao", text, start, cut_start, value=" ".join(raw.split()), extractor=NAME))
             start = cut_end
     return out
 

@@ -26,8 +26,10 @@ from seidou.patterns import esig
 from seidou.patterns.esig._common import norm_name
 from seidou.patterns.mention import Mention
 from seidou.rows import fact_row, signature_fields
+from seidou.versions import tag
 
-EXTRACTOR = "pipeline.esignatures@1"
+VERSION = 1
+EXTRACTOR = tag("seidou.extractors.esignatures", VERSION)
 # systems whose stamp signs a whole gazette edition (its press), printed on every page
 EDITION_SYSTEMS = frozenset({"lacuna", "egba"})
 # the systems' names in the ``signatures.system`` column (SPEC): ICP-Brasil appearances are ``icp_brasil``

@@ -25,8 +25,10 @@ from seidou.patterns import cnpj as cnpj_pattern
 
 from seidou.documents.classify import is_extrato
 from seidou.rows import fact_row
+from seidou.versions import tag
 
-EXTRACTOR = "pipeline.parties@4"  # 4: one role table of every family, PARTES roles, signers as representatives
+VERSION = 4  # 4: one role table of every family, PARTES roles, signers as representatives
+EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
 # 978990/2025 and Tucano-BA convênios; MROSC termos de fomento of Paraguaçu Paulista-SP and extratos of the

@@ -28,11 +28,13 @@ from seidou.documents.segment import is_heading, is_title, paragraphs
 from seidou.extractors.signature_blocks import block_signatories, is_person
 from seidou.extractors.signatory_lists import listed_by_party
 from seidou.patterns.esig._common import norm_name
+from seidou.versions import tag
 
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
 # órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
 _HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
-EXTRACTOR = "pipeline.signers@4"
+VERSION = 4
+EXTRACTOR = tag("seidou.extractors.signatures", VERSION)
 
 
 @dataclass

@@ -65,7 +65,7 @@ def test_positive(text, expected):
     found = orgaos.find(text)
     assert [m.raw for m in found] == expected
     for m in found:
-        assert text[m.start : m.end] == m.raw and m.kind == "orgao" and m.extractor == orgaos.VERSION
+        assert text[m.start : m.end] == m.raw and m.kind == "orgao" and m.extractor == orgaos.NAME
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
