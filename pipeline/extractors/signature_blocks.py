@@ -35,10 +35,14 @@ CLOSING = regex.compile(
 )
 # a closing inside a paragraph, the signatory after it: "… Brasília, 05 de fevereiro de 2018. NOME."
 INLINE_CLOSING = regex.compile(
-    rf"(?<=[.;:]\s+|^)\p{{Lu}}[\p{{L}} /–-]{{2,40}}?,\s*\d{{1,2}}[º°o]?\s+de\s+{MONTHS}\s+de\s+\d{{4}}\.\s+"
-    r"(?=\p{Lu})",
+    rf"(?<=[.;:]\s+|^)\p{{Lu}}[\p{{L}} /–-]{{2,40}}?,\s*\d{{1,2}}[º°o]?\s+de\s+{MONTHS}\s+(?:de\s+)?\d{{4}}"
+    r"(?P<dash>\.\s+|\s*[-–]\s*)(?=\p{Lu})",
     regex.MULTILINE,
 )
+# … or after a dash, the name in Title Case and its cargo after another dash: "Camaçari, 20 de janeiro 2020-Antônio
+# Sérgio Moura de Sousa - Presidente em Exercício", "Camaçari, 20 de janeiro de 2020 - Manoel Alves Carneiro
+# -Compel." (DOE-BA 2020, municipal acts)
+DASH_CARGO = regex.compile(r"[ \t]*[-–][ \t]*(?P<cargo>\p{Lu}[^\n.;]{1,60}?)[ \t]*\.?[ \t]*(?:$|\n)")
 # labels a signature block opens with or holds (not names)
 LABEL = regex.compile(
     r"^[ \t]*(?:(?i:em\s+nome\s+d[aeo]s?|pel[oa]s?|p/)\s[^\n]{1,80}?:?"
@@ -281,6 +285,12 @@ def block_signatories(text: str) -> list[Printed]:
                 out.append(p)
     for m in INLINE_CLOSING.finditer(text):
         n = name_at(text, m.end())
+        if n and m.group("dash").strip() in "-–" and is_person(n.group()) and n.start() not in seen:
+            c = DASH_CARGO.match(text, n.end())
+            if c:
+                seen.add(n.start())
+                out.append(Printed(n.group(), c.group("cargo").strip(), n.start(), n.end()))
+                continue
         if n and is_person(n.group()) and not any(c.islower() for c in n.group()) and n.start() not in seen:
             tail = regex.match(r"[^\n]{0,3}$|\.\s*(?:\n|$)", text[n.end() :])
             if tail:
@@ -324,8 +334,11 @@ def _opens_block(label: str) -> bool:
     return s.startswith(("em nome", "assinatura", "fui presente", "testemunha"))
 
 
+# (the name and the cargo parted by a comma, DODF; by a dash or a full stop: "… CEP 41.745-004. Lívia Silva -
+# Presidente da Comissão Processante Local.", "DATA DA ASSINATURA:17/01/2020. Fábio Vilas-Boas Pinto. Secretário
+# Estadual da Saúde.", DOE-BA 2020)
 END_SIGNATORY = regex.compile(
-    rf"(?<=\.\s?)(?P<name>{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}),[ \t]*"
+    rf"(?<=\.\s?)(?P<name>{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}})(?:,|[ \t]+[-–]|\.)[ \t]*"
     r"(?P<cargo>(?i:pregoeir[oa]|presidente[^\n.]{0,60}|diretor[a]?[^\n.]{0,60}|secret[áa]ri[oa][^\n.]{0,80}|"
     r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador[a]? de despesas?))"
     r"\.?[ \t]*$",

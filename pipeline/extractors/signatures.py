@@ -32,7 +32,7 @@ from seidou.patterns.esig._common import norm_name
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
 # órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
 _HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
-EXTRACTOR = "pipeline.signers@4"
+EXTRACTOR = "pipeline.signers@5"  # 5: "ASSINATURAS:" lists; "Assina pelo …:" per party; closings with a dash
 
 
 @dataclass
@@ -175,7 +175,9 @@ _ROLES = "|".join(ROLE_WORDS)
 # Convenente : PAULO …", "SIGNATÁRIOS: Pelo DF/RA-II, José Elias Silva de Jesus, na qualidade de Administrador
 # Regional do Gama e pela contratada: …", "ASSINANTES: Pela CAESB: Daniel Beltrão … - Presidente e …": DOU, DODF)
 SIGNED_LIST = regex.compile(
-    r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assina)\s*:\s*"  # "… - Assinam: ALÍRIO …" (DODF)
+    # "… - Assinam: ALÍRIO …" (DODF); "ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e Adenildo
+    # Soares de Sena - Contratada." (DOE-BA 2020: the plural names who signed; "ASSINATURA: 14.01.2020" dates it)
+    r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assina|assinaturas)\s*:\s*"
     rf"|(?<![\p{{L}}])(?=P/(?i:{_ROLES})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
 )
 LIST_REACH = 600  # characters a list of signatories may run

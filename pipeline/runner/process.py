@@ -23,7 +23,7 @@ from seidou.io.pades import read_signatures
 from seidou.rows import signature_fields
 from seidou.io.tables import EXTRACTORS as TABLES_EXTRACTORS
 from seidou.io.tables import pages_to_search, read_tables
-from seidou.extractors.esignatures import esignature_rows, same_signer
+from seidou.extractors.esignatures import esignature_rows, platform_seal, same_signer
 from seidou.extractors.signatures import municipal_signature_rows, signature_rows
 from seidou.documents.classify import facts as doc_facts
 from seidou.documents.classify import inherit_orgao, is_extrato, municipal_orgao
@@ -284,7 +284,11 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
         try:
             with time_limit(PADES_SECONDS, "reading the PDF signatures"):
                 sigs = facts_rows.setdefault("signatures", [])
-                sigs.extend(merge_pades(sigs, pades_rows(path, documents[0], run_id, unmask_cpf)))
+                texts = " ".join(d["text"] for d in documents)  # (a platform's seal signs the file, not the act)
+                embedded = [
+                    r for r in pades_rows(path, documents[0], run_id, unmask_cpf) if not platform_seal(r, texts)
+                ]
+                sigs.extend(merge_pades(sigs, embedded))
         except Exception as e:  # a broken signature dictionary must not lose the file
             if strict:
                 raise
