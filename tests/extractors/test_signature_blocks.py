@@ -165,3 +165,76 @@ LISTS = [
 @pytest.mark.parametrize("text,expected", LISTS)
 def test_signatories_per_party(text, expected):
     assert [(p.name, p.witness) for p in listed_by_party(text)] == expected
+
+
+# Issue 29, 0.23: the verb before a party label ("Assina pelo Contratante: NOME"), a role in capitals without a
+# colon, and the gender in brackets ("ASSINA(M) PELOS(AS) CONTRATADO(AS):"); sources: DODF (the labels above) and
+# DOM-CE/APRECE extratos of three municipalities (Guaraciaba do Norte 2013, Groaíras 2013, Campos Sales 2022)
+SIGNS = [
+    (
+        "Data da Assinatura:01 de julho de 2013; Assina pelo Contratante: Antonia Gláucia Agapito Lima - "
+        "CPF:***.283.383-**; Assina pelo Contratado: Francisca Camila da Silva Ribeiro - CPF.: ***.079.973-**. "
+        "Guaraciaba do Norte / CE",
+        [("Antonia Gláucia Agapito Lima", None), ("Francisca Camila da Silva Ribeiro", None)],
+    ),
+    (
+        "até 31 de dezembro de 2013; ASSINA(M) PELOS(AS) CONTRATADO(AS): José Rodrigues da Silva Alves; Assina Pela "
+        "Contratante: Francisco Adhemar Albuquerque, Ana Paula Lima Azevedo e Edmilson Correia Timbó; Groaíras-Ce, 25 "
+        "de junho de 2013;",
+        [
+            ("José Rodrigues da Silva Alves", None),
+            ("Francisco Adhemar Albuquerque", None),
+            ("Ana Paula Lima Azevedo", None),
+            ("Edmilson Correia Timbó", None),
+        ],
+    ),
+    (
+        "no contrato entre as partes. Assina pelo\nCONTRATANTE: Juceando Francisco De Souza Secretário de Desporto, "
+        "assina pela\nCONTRATADA Salim Bayde Neto portador(a) do CPF MF nº",
+        [("Juceando Francisco De Souza", None), ("Salim Bayde Neto", None)],
+    ),
+    # near misses: a body after "pela" in prose, a role word that opens no list
+    ("a prestação de contas assina pela entidade o seu presidente", []),
+    ("Fica designada pela CONTRATANTE a servidora responsável", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIGNS)
+def test_signatories_after_the_verb_assina(text, expected):
+    assert [(p.name, p.cargo) for p in listed_by_party(text)] == expected
+
+
+# A closing inside a paragraph with the signatory after a dash, and a paragraph that ends on "Name - Cargo." or
+# "Name. Cargo."; sources: DODF 2018 ("Brasília, 05 de fevereiro de 2018. NOME.", "Jean Felippe Mazépas,
+# Pregoeiro.") and DOE-BA 2020-01-21 (municipal and state acts)
+CLOSINGS = [
+    (
+        "deverão manifestar-se.\nCamaçari, 20 de janeiro 2020-Antônio Sérgio Moura de Sousa - Presidente em Exercício\n",
+        [("Antônio Sérgio Moura de Sousa", "Presidente em Exercício")],
+    ),
+    (
+        "recursal. Camaçari, 20 de janeiro de 2020 - Manoel Alves Carneiro -Compel.\nEXTRATO",
+        [("Manoel Alves Carneiro", "Compel")],
+    ),
+    (
+        "Fica franqueada vistas ao processo, CEP 41.745-004. Lívia Silva - Presidente da Comissão Processante Local.",
+        [("Lívia Silva", "Presidente da Comissão Processante Local")],
+    ),
+    (
+        "DATA DA ASSINATURA:17/01/2020. Fábio Vilas-Boas Pinto. Secretário Estadual da Saúde.\n",
+        [("Fábio Vilas-Boas Pinto", "Secretário Estadual da Saúde")],
+    ),
+    (
+        "Brasília, 05 de fevereiro de 2018. SILVÉRIO ANTONIO MOITA DE ANDRADE.",
+        [("SILVÉRIO ANTONIO MOITA DE ANDRADE", None)],
+    ),
+    # near misses: a body after the date's dash, a street after it, a sentence that ends on a place and a noun
+    ("Assinado em Brasília, 20 de janeiro de 2020 - Secretaria de Infraestrutura - Joselene", []),
+    ("Salvador, 3 de maio de 2020 - Praça Municipal - Centro.", []),
+    ("O contrato foi assinado. Belo Horizonte. Capital do Estado.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOSINGS)
+def test_closings_with_a_dash_and_names_before_their_cargo(text, expected):
+    assert [(p.name, p.cargo) for p in block_signatories(text)] == expected

@@ -202,3 +202,21 @@ def test_the_opening_names_the_lone_signatorys_cargo(opening, author):
     assert len(two) == 2 and all(s.cargo is None for s in two)
     # a cargo printed under the name stays
     assert [s.cargo for s in signatories(text + "\nSecretário Substituto")] == ["Secretário Substituto"]
+
+
+# "ASSINATURAS:" lists who signed (DOE-BA 2020, INEMA) like "Signatários:"/"ASSINANTES:" (DOU, DODF); the singular
+# "ASSINATURA:" dates the act
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "terminando, portanto, em 20/04/2020. ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e "
+            "Adenildo Soares de Sena - Contratada.\n",
+            [("Márcia Cristina Telles de Araújo Lima", "Contratante"), ("Adenildo Soares de Sena", "Contratada")],
+        ),
+        ("DATA DA ASSINATURA: 14.01.2020; ASSINATURA: 14.01.2020.", []),
+        ("ASSINATURAS: 20/01/2020.", []),
+    ],
+)
+def test_assinaturas_lists_the_signatories(text, expected):
+    assert [(s.name, s.cargo) for s in listed_signatories(text)] == expected
