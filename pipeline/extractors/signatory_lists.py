@@ -31,7 +31,7 @@ ROLE_CAPS = r"(?:CONTRATANTE|CONTRATAD[OA]|CONCEDENTE|CONVENENTE|LICITANTE|PERMI
 PARTY = regex.compile(
     rf"(?:(?<=^|[.;:]\s*|\s[eE],?\s+|,\s+[eE],\s+)|(?<=\s)(?=PEL[OA]S?\s[^:\n]{{1,40}}:)|{SIGNS})"  # capitals: a label
     rf"(?:(?i:pel[oa]s?){GENDER}\s+|P/\s*)"
-    r"(?:(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,})|(?P<label>[^:,;.\n]{1,80}?)\s*[:,]\s*"
+    r"(?:(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,})|(?P<label>[^:,;.]{1,80}?)\s*[:,]\s*"
     rf"|(?P<role>{ROLE_CAPS}{GENDER})\s+(?=\p{{Lu}}\p{{Ll}}))",
     regex.MULTILINE,
 )
@@ -68,7 +68,9 @@ def listed_by_party(text: str) -> list[Printed]:
     out: list[Printed] = []
     for m in PARTY.finditer(text):
         label = m.group("label") or m.group("lead") or m.group("role") or ""
-        if "\n" in label or len(label.split()) > 12 or WITNESSES.search(label + ":"):
+        # (a label over a line break only after the verb: "ASSINA PELO ÓRGÃO\nGERENCIADOR E PARTICIPANTES: …", DOM-CE)
+        after_verb = bool(regex.search(r"(?i:assina(?:m|\(m\))?)\s+$", text[max(0, m.start() - 12) : m.start()]))
+        if ("\n" in label and not after_verb) or len(label.split()) > 12 or WITNESSES.search(label + ":"):
             continue
         found, _ = _names(text, m.end(), min(len(text), m.end() + 400), False)
         out.extend(found)

@@ -238,3 +238,63 @@ CLOSINGS = [
 @pytest.mark.parametrize("text,expected", CLOSINGS)
 def test_closings_with_a_dash_and_names_before_their_cargo(text, expected):
     assert [(p.name, p.cargo) for p in block_signatories(text)] == expected
+
+
+# Blocks opened by a signature's underscores, a letter's complimentary close or "(assinado digitalmente)", and a
+# paragraph that ends on a name in capitals and its cargo (sources in signature_blocks.py: APAE Colinas 2024,
+# Paraguaçu Paulista 2022, DOE-BA 2020; APAE Três Pontas 2024, SEI-AL 2025; CBMAL boletim 2024; DOM-CE 2022)
+OPENERS = [
+    (
+        "_____________________________________________\nAdemar Veloso de Carvalho\nCPF Nº 49853856115\nAnexo 4 do "
+        "Anexo LXXXVI\n",
+        [("Ademar Veloso de Carvalho", None)],
+    ),
+    (
+        "CAMPO ALEGRE DE LOURDES - BA, 31/12/2019\n____________________________________ Enilson Marcelo Rodrigues da "
+        "Silva Prefeito Municipal\n",
+        [("Enilson Marcelo Rodrigues da Silva", "Prefeito Municipal")],
+    ),
+    (
+        "Rede de Cuidado da Pessoa com Deficiência.\nAtenciosamente,\nVerônica de Figueiredo Murad\nPresidente - APAE-TP",
+        [("Verônica de Figueiredo Murad", "Presidente - APAE-TP")],
+    ),
+    (
+        "Art. 14 Esta Portaria entra em vigor na data de sua publicação.\n(assinado digitalmente)\nSÉRGIO ANDRÉ SILVA "
+        "VERÇOSA - CORONEL QOC BM\nComandante-Geral do CBMAL\nSECRETARIA DE ESTADO DA SEGURANÇA PÚBLICA (SSP)",
+        [("SÉRGIO ANDRÉ SILVA VERÇOSA", "CORONEL QOC BM")],
+    ),
+    (
+        "Vigência do Contrato: 120 (Cento e Vinte) dias.\nJOSÉ GOMES NOGUEIRA DA SILVA, Ordenador de Despesas da "
+        "Secretaria de Infraestrutura e Serviços Públicos.\nArneiroz/CE, 30 de Maio de 2022.",
+        [("JOSÉ GOMES NOGUEIRA DA SILVA", "Ordenador de Despesas da Secretaria de Infraestrutura e Serviços Públicos")],
+    ),
+    (
+        "Tel. nº: (71) 3648-3503.\nDias d’Ávila, 20 de janeiro de 2020 - Mateus Oliveira Souza - Pregoeiro Oficial.\n",
+        [("Mateus Oliveira Souza", "Pregoeiro Oficial")],
+    ),
+    # near misses: a form's blank signature lines (DOU 2017 anexos; Fundação Abrinq's model declaration)
+    ("________________________________\n(Assinatura do (a) docente)\nANEXO II", []),
+    ("________________________________________\n(Nome do Representante Legal da Organização)\nRG:\nCPF:", []),
+    ("Atenciosamente,\nA Comissão de Licitação informa que o prazo foi prorrogado.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPENERS)
+def test_blocks_opened_by_underscores_closes_and_notes(text, expected):
+    assert [(p.name, p.cargo) for p in block_signatories(text)] == expected
+
+
+def test_a_signing_label_over_a_line_break_after_the_verb():
+    # DOM-CE (APRECE) 2022, Barbalha: "ASSINA PELO ÓRGÃO\nGERENCIADOR E PARTICIPANTES: …"
+    text = (
+        "quatro centavos). ASSINA PELO ÓRGÃO\nGERENCIADOR E PARTICIPANTES: Aquiles Soares de Sampaio, Jussara de Luna "
+        "Batista e Francisco Sandoval Barreto de Alencar. ASSINA PELA LICITANTE/VENCEDORA: Fábio Florêncio Jatahy.\n"
+    )
+    assert [p.name for p in listed_by_party(text)] == [
+        "Aquiles Soares de Sampaio",
+        "Jussara de Luna Batista",
+        "Francisco Sandoval Barreto de Alencar",
+        "Fábio Florêncio Jatahy",
+    ]
+    # a label over a line break without the verb stays no label (prose cut by the layout)
+    assert listed_by_party("o valor previsto pela\nComissão: Aquiles Soares de Sampaio e mais") == []
