@@ -501,7 +501,7 @@ EXTRATO_LABEL = (
 )
 NEXT_LABEL = regex.compile(
     r"\s*[.;,]?\s*-?\s*(?<![\p{L}/])(?!(?:CNPJ|CPF)(?:/MF)?\s*(?:n[º°o]\.?\s*)?:)"
-    rf"(?!(?:\p{{L}}+[^\S\n]+){{1,3}}{EXTRATO_LABEL}\s*:)"
+    rf"(?!(?:\p{{L}}+[^\S\n]+){{1,5}}{EXTRATO_LABEL}\s*:)"
     r"\p{Lu}[\p{L}]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{L}{2,}){0,3}\s*:(?!\d)"  # (not "R: Henrique Zechel", a street)
 )
 # where the name in a value ends: its CNPJ or CPF, "inscrita", a digit or a masked digit, the end of its
@@ -576,6 +576,8 @@ PARTES = regex.compile(
     r"(?<![\p{L}])(?:(?i:das)\s+)?(?P<label>PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes)"
     r"\s*:\s*(?=\S)"
 )  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF; "Convenentes: CAR/…", DOE-BA)
+PLURAL_ROLES = {"CONTRATANTES", "CONVENENTES"}
+ACRONYMS_SLASH = regex.compile(r"\s*\p{Lu}{2,}(?:/\p{Lu}{2,})*/(?=\p{Lu}\p{Ll})")
 # a plural role label that lists both sides: the family's pair in order
 LABEL_FAMILY = {"contratante": ("contratante", "contratada"), "convenente": ("concedente", "convenente")}
 # The instrument an extrato names decides the roles of its two parties when they print none (general grammar:
@@ -680,6 +682,10 @@ def from_partes(text: str) -> list[Party]:
         if len(pieces) == 1 and len(BARE_AND.findall(value)) == 1:
             pieces = BARE_AND.split(value)  # (a name may hold " e ": "Fundação de Ensino e Pesquisa")
             kinds = ["", ""]
+        elif len(pieces) == 1 and m.group("label").upper() in PLURAL_ROLES and (cut := ACRONYMS_SLASH.match(value)):
+            # a plural role label names two sides: with no other separator, the slash after the first side's
+            # acronyms parts them ("Convenentes: CAR/SDR/Prefeitura Municipal de Santa Luzia", DOE-BA 2020)
+            pieces, kinds = [value[: cut.end() - 1], value[cut.end() :]], ["", ""]
         found: list[Party] = []
         for piece, kind in zip(pieces, kinds):
             at = text.find(piece, pos)

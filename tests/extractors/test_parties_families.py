@@ -346,6 +346,19 @@ FAMILY_CASES = [
             ("convenente", "Fundação Altino Ventura/PE", "10667814000138", None),
         ],
     ),
+    (  # DOE-BA 2020-01-21: a plural role label with the slash its only separator
+        "RESUMO DE CONVÊNIO\nNº 003/2020. Convenentes: CAR/SDR/Prefeitura Municipal de Santa Luzia Objeto: Cooperação",
+        True,
+        [("concedente", "CAR/SDR", None, None), ("convenente", "Prefeitura Municipal de Santa Luzia", None, None)],
+    ),
+    (  # near miss (DODF 2018): "PARTES:" is no plural role label, its slash is inside a party's name
+        "PARTES: Distrito Federal/Polícia Civil X DNM - Distribuidora Nacional de Maquinas Eireli - EPP.",
+        True,
+        [
+            ("participe", "Distrito Federal/Polícia Civil", None, None),
+            ("participe", "DNM - Distribuidora Nacional de Maquinas Eireli - EPP", None, None),
+        ],
+    ),
     (  # DOE-BA 2020-01-21: a termo aditivo to a contract "celebrado entre" two bodies
         "Resumo do primeiro termo aditivo ao contrato nº. 034/2018, celebrado entre o INSTITUTO DO MEIO AMBIENTE E "
         "RECURSOS HÍDRICOS - INEMA e a empresa POSITIVA EMPREENDIMENTOS E SERVIÇOS EIRELI. OBJETO: prorrogado",
