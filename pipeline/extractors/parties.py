@@ -438,6 +438,8 @@ def from_labels(text: str) -> list[Party]:
         # party and the signatories after it to ``with_signers``
         stop = NEXT_LABEL.search(rest)
         value = rest[: stop.start()] if stop else rest
+        if signed := SIGNERS_LABEL.search(value):  # "… valor global. data da assinatura: … signatários: …" (lower case)
+            value = value[: signed.start()]
         cnpj, valid = _first_cnpj(value if "CNPJ" in value.upper() else "CNPJ " + value)
         rep_name = cargo = None
         lead = len(line) - len(line.lstrip())
@@ -560,6 +562,8 @@ def from_run_in(text: str) -> list[Party]:
         end = nxt.start() if nxt else end
         stop = NEXT_LABEL.search(text, m.end(), end)
         value = text[m.end() : stop.start() if stop else end]
+        if signed := SIGNERS_LABEL.search(value):  # the signatories after it, labelled in lower case (DOM-CE 2022)
+            value = value[: signed.start()]
         name = _name_of(value)
         if not role or len(name) < 3 or not regex.search(r"\p{L}{2}", name):
             continue
@@ -889,6 +893,35 @@ SIGNED_BEFORE = regex.compile(
     rf"(?P<name>{_NAME.replace('|e)', ')')})\s*[–-]\s*CPF[^\n]{{0,30}}?\s(?i:p/)\s*(?P<who>\p{{L}}+)"
 )
 SIGNERS_REACH = 2500
+# A list of signatories that names each one's party by its role word, before the name or after it: "Signatários:
+# Concedente: LUIZ FELIPE CUSTODIO FRANCISCAO, CPF nº ***691446**, Convenente: MARCELO BELINATI MARTINS" (DOU 2022),
+# "ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e Adenildo Soares de Sena - Contratada." (DOE-BA
+# 2020), "signatários: RITA DE CASSIA CHAGAS BEZERRA – SECRETÁRIA DE SAÚDE (contratante), MAXIMILIANA ASSUNÇÃO DA
+# SILVA – Representante – MAX ELETRO E MAGAZINE LTDA (contratada)" (DOM-CE 2022)
+SIGNERS_LABEL = regex.compile(r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assinaturas)\s*:\s*")
+SIGNERS_LIST_REACH = 500
+_ROLE_ANY = rf"(?i:{_ANY_ROLE_WORD})"
+_LISTED_NAME = _NAME.replace("|e)", ")")
+BY_ROLE = regex.compile(
+    rf"(?P<who>{_ROLE_ANY})\s*:\s*(?P<name>{_LISTED_NAME})"
+    rf"|(?P<name>{_LISTED_NAME})\s*[-–]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
+    rf"|(?P<name>{_LISTED_NAME})\s*[-–][^()\n;]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
+)
+
+
+def _listed_by_role(text: str, a: int, b: int) -> list[tuple[str, str, int, int]]:
+    """(role word, name, start, end) of the signatories a list names by their party's role (see BY_ROLE)."""
+    out = []
+    for lab in SIGNERS_LABEL.finditer(text, a, b):
+        stop = min(b, lab.end() + SIGNERS_LIST_REACH)
+        end = regex.compile(r"\.\s*\n|\n\s*\n|\.\s+(?=\p{Lu}[\p{L}\s]{0,40}:)").search(text, lab.end(), stop)
+        out += [
+            (m.group("who"), m.group("name"), m.start(), m.end())
+            for m in BY_ROLE.finditer(text, lab.end(), end.start() if end else stop, overlapped=False)
+        ]
+    return out
+
+
 # the cargo printed after a signatory's name: "Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, …"
 # (DODF CLDF), "Pela CAESB: Maurício Leite Luduvice - Presidente e Walter …" (DODF CAESB)
 SIGNER_CARGO = regex.compile(
@@ -943,6 +976,7 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
         b = min(len(text), a + SIGNERS_REACH, groups[k + 1][0].start if k + 1 < len(groups) else len(text))
         entries = [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_FOR.finditer(text, a, b)]
         entries += [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_BEFORE.finditer(text, a, b)]
+        entries += _listed_by_role(text, a, b)
         entries.sort(key=lambda e: e[2])
         # a "name" that is a party's own (the company a "pela Empresa X:" label names) is no signatory; one a role
         # label names is (a sole trader signs for the firm that bears the name: "Contratado(a):DJANIELLE FREITAS

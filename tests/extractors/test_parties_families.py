@@ -387,3 +387,42 @@ def test_roles_from_the_instruments_family(text, prose, expected):
 )
 def test_signing_labels_are_not_parties(text):
     assert parties(text, prose=True) == []
+
+
+# A signatory list that names each signer's party by its role word (parties.BY_ROLE): DOU 2022, DOE-BA 2020,
+# DOM-CE 2022 (Alto Santo); the representatives of the parties above it
+BY_ROLE_CASES = [
+    (
+        "Espécie: Termo Aditivo. Convenentes: Concedente: MINIST. MULHER, FAMILIA E DIREITOS HUMANOS, Unidade Gestora: "
+        "810014. Convenente: MUNICIPIO DE LONDRINA, CNPJ nº 75771477000170. Data de Assinatura: 23/12/2019. "
+        "Signatários: Concedente: LUIZ FELIPE CUSTODIO FRANCISCAO, CPF nº ***691446**, Convenente: MARCELO BELINATI "
+        "MARTINS, CPF nº ***.203.139-**.\nSECRETARIA",
+        [
+            ("concedente", "LUIZ FELIPE CUSTODIO FRANCISCAO"),
+            ("convenente", "MARCELO BELINATI MARTINS"),
+        ],
+    ),
+    (
+        "Resumo do primeiro termo aditivo ao contrato nº. 034/2018, celebrado entre o INSTITUTO DO MEIO AMBIENTE E "
+        "RECURSOS HÍDRICOS - INEMA e a empresa POSITIVA EMPREENDIMENTOS E SERVIÇOS EIRELI. OBJETO: prorrogado. "
+        "ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e Adenildo Soares de Sena - Contratada.\n",
+        [("contratante", "Márcia Cristina Telles de Araújo Lima"), ("contratada", "Adenildo Soares de Sena")],
+    ),
+    (
+        "Contratante: Prefeitura Municipal de Alto Santo, através das Diversas Unidades. Contratada: MAX ELETRO E "
+        "MAGAZINE LTDA, CNPJ: 02.347.734/0001-77, valor global. data da assinatura: 26/05/2022. signatários: RITA DE "
+        "CASSIA CHAGAS BEZERRA – SECRETÁRIA DE SAÚDE (contratante), MAXIMILIANA ASSUNÇÃO DA SILVA – Representante – "
+        "MAX ELETRO E MAGAZINE LTDA (contratada).\n",
+        [("contratante", "RITA DE CASSIA CHAGAS BEZERRA"), ("contratada", "MAXIMILIANA ASSUNÇÃO DA SILVA")],
+    ),
+    (  # near miss: a list without role words gives no representative by role (the order rule needs two names)
+        "Contratante: Prefeitura Municipal de Alto Santo. Contratada: MAX ELETRO E MAGAZINE LTDA. Signatários: RITA "
+        "DE CASSIA CHAGAS BEZERRA.\n",
+        [("contratante", None), ("contratada", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BY_ROLE_CASES)
+def test_representatives_a_list_names_by_role(text, expected):
+    assert [(p.role, p.representative_name) for p in parties(text, prose=True)] == expected
