@@ -874,7 +874,40 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
             return found  # (an instrument names its representatives itself; its clauses say "pela CONTRATADA, …")
     lines, run_in = from_labels(text), from_run_in(text) or from_partes(text)
     found = (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
+    if prose:
+        found = found + _publisher_side(text, found)
     return with_signers(text, found)
+
+
+# The side an extrato leaves unnamed because it is the publisher itself, named only as the one a signatory signs
+# for: "ESTADO DO CEARÁ-PREFEITURA MUNICIPAL DE CAMPOS SALES – EXTRATO 4º ADITIVO … CONTRATADA: DB3 SERVIÇOS … Assina
+# pelo\nCONTRATANTE: MARIA GONÇALVES DE OLIVEIRA" (DOM-CE/APRECE 2022), "PREFEITURA MUNICIPAL DE LAGAMAR–MG. Torna
+# público o EXTRATO DAS ATAS … Contratante:\nAURO JOSÉ PEREIRA\nPrefeito Municipal" (DOM-MG/AMM 2023): the body that
+# opens the extrato (a prefeitura, a município, a câmara or a fundo, with the secretaria of it that publishes: "A
+# Secretaria de Saúde do município de Groaíras-Ce, torna público o extrato … Assina Pela Contratante: …", DOM-CE 2013)
+SIGNS_FOR_ROLE = regex.compile(rf"(?i:assina(?:m|\(m\))?)\s+(?i:pel[oa]s?){GENDER}?\s+(?P<role>{_ROLE_WORD})")
+PUBLISHER = regex.compile(
+    r"(?:(?<![\p{L}])Secretarias?\s[^;:\n]{0,100}?\s(?i:d[oa])\s+)?"  # "Secretaria de Saúde do município de Groaíras"
+    r"(?i:prefeitura\s+municipal|munic[íi]pio|c[âa]mara\s+municipal|fundo\s+municipal)\s+(?i:d[aeo]s?)\s+"
+    r"\p{Lu}[\p{L}'’]+(?:[ \t]+(?:(?i:d[aeo]s?)[ \t]+)?\p{Lu}[\p{L}'’]+)*"
+)
+PUBLISHER_REACH = 400
+
+
+def _publisher_side(text: str, found: list[Party]) -> list[Party]:
+    """The publisher as the side a signatory signs for that no party of ``found`` takes (see PUBLISHER)."""
+    roles = {p.role for p in found}
+    if len(roles) != 1:
+        return []
+    other = COMPLEMENT.get(next(iter(roles)))
+    signs = [m for m in SIGNS_FOR_ROLE.finditer(text) if normalize_role(m.group("role")) == other]
+    body = PUBLISHER.search(text, 0, min(len(text), PUBLISHER_REACH))
+    if not signs or body is None:
+        return []
+    name = regex.sub(r"\s+", " ", body.group()).strip()
+    rep = SIGNER_AFTER_ROLE.match(text, signs[0].end())
+    rep_name = HONORIFIC.sub("", rep.group("name")).strip(" .") if rep else None
+    return [Party(other, name, None, None, None, None, rep_name, None, None, body.start(), body.end())]
 
 
 # Who signs for each party in an extrato, after its parties: "SIGNATÁRIOS: Pela Secretaria de Estado de Saúde,
@@ -907,6 +940,10 @@ BY_ROLE = regex.compile(
     rf"|(?P<name>{_LISTED_NAME})\s*[-–]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–][^()\n;]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
 )
+
+
+# the name after "Assina pelo CONTRATANTE:" (``_publisher_side``)
+SIGNER_AFTER_ROLE = regex.compile(rf"{GENDER}?\s*:?\s*(?P<name>{_LISTED_NAME})")
 
 
 def _listed_by_role(text: str, a: int, b: int) -> list[tuple[str, str, int, int]]:

@@ -426,3 +426,44 @@ BY_ROLE_CASES = [
 @pytest.mark.parametrize("text,expected", BY_ROLE_CASES)
 def test_representatives_a_list_names_by_role(text, expected):
     assert [(p.role, p.representative_name) for p in parties(text, prose=True)] == expected
+
+
+# The publisher as the side a signatory signs for that the extrato's labels leave unnamed (parties._publisher_side):
+# DOM-CE/APRECE extratos of Campos Sales 2022 and Groaíras 2013
+PUBLISHER_CASES = [
+    (
+        "EXTRATO 4º ADITIVO AO CONTRATO Nº 13.05.01/2019-SEADM\nESTADO DO CEARÁ-PREFEITURA MUNICIPAL DE CAMPOS SALES – "
+        "EXTRATO 4º ADITIVO DO CONTRATO. A Secretaria de Administração e Finanças, torna público o Extrato, CONTRATADA: "
+        "DB3 SERVIÇOS DE TELECOMUNICAÇÕES LTDA, CNPJ: N° 41.644.220/0001-35. FUNDAMENTAÇÃO LEGAL: o art. 57. Assina "
+        "pelo\nCONTRATANTE: CARLOS DAVIS MARQUES FERNANDES\nSecretário de Administração e Finanças, assina pela "
+        "CONTRATADA\nSalim Bayde Neto portador(a) do CPF/MF nº",
+        [
+            ("contratada", "DB3 SERVIÇOS DE TELECOMUNICAÇÕES LTDA", "Salim Bayde Neto"),
+            ("contratante", "PREFEITURA MUNICIPAL DE CAMPOS SALES", "CARLOS DAVIS MARQUES FERNANDES"),
+        ],
+    ),
+    (
+        "LICITAÇÃO\nEXTRATO DO CONTRATO\nA Secretaria de Cultura, Turismo e Desporto do Município de Groaíras torna "
+        "público o Extrato do Instrumento Contratual; OBJETO: FESTIVAL; CONTRATADO: EDINARDO B ILDEFONSO – ME; ASSINA "
+        "PELO CONTRATANTE: ELCINEI OLIVEIRA BARRETO; VALOR GLOBAL: R$ 136.000,00",
+        [
+            ("contratada", "EDINARDO B ILDEFONSO – ME", None),
+            (
+                "contratante",
+                "Secretaria de Cultura, Turismo e Desporto do Município de Groaíras",
+                "ELCINEI OLIVEIRA BARRETO",
+            ),
+        ],
+    ),
+    # near miss: no one signs for the missing side, so the publisher is not made a party
+    (
+        "ESTADO DO CEARÁ-PREFEITURA MUNICIPAL DE CAMPOS SALES – EXTRATO. CONTRATADA: DB3 SERVIÇOS DE TELECOMUNICAÇÕES "
+        "LTDA, CNPJ: N° 41.644.220/0001-35. FUNDAMENTAÇÃO LEGAL: o art. 57.",
+        [("contratada", "DB3 SERVIÇOS DE TELECOMUNICAÇÕES LTDA", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUBLISHER_CASES)
+def test_the_publisher_is_the_side_a_signatory_signs_for(text, expected):
+    assert [(p.role, p.name, p.representative_name) for p in parties(text, prose=True)] == expected
