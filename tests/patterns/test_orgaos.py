@@ -62,6 +62,19 @@ POSITIVE += [
     ("Contratante:Município de Guaraciaba do Norte/Secretaria", ["Município de Guaraciaba do Norte"]),
 ]
 
+POSITIVE += [
+    (
+        "Por fim, agradecemos à Coordenação-Geral de Saúde da Pessoa com Deficiência pelo detalhado",
+        ["Coordenação-Geral de Saúde da Pessoa com Deficiência"],
+    ),
+    (
+        "a Fundação Instituto de Pesquisa e Estudo de Diagnóstico por Imagem, inscrita",
+        ["Fundação Instituto de Pesquisa e Estudo de Diagnóstico por Imagem"],
+    ),
+    # near misses: a preposition before a lower-case word ends the name
+    ("a Secretaria de Saúde por meio do Fundo", ["Secretaria de Saúde"]),
+]
+
 NEGATIVE = [
     "a secretaria de gestão publicou",  # a common noun
     "no município de Santa Maria Madalena",  # a place in running text
