@@ -495,8 +495,8 @@ INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_ROL
 # where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
 # (not a number's own label, "CNPJ/MF:", "CPF:", which belongs to the value; "CNPJ Contratado:" does not)
 # (a label's words stand on one line, and a name ends before the extrato's own labels: "PARTES : FUNARJ e o
-# DANIEL HERZ\nOBJETO :", "… e o FELIPE DE CAROLIS MENDES CORREA OBJETO: …", DOE-RJ 2023; "CONTRATADA: X LTDA
-# VALOR GLOBAL: …", DOE-BA 2020)
+# DANIEL HERZ\nOBJETO :", "… e o FELIPE DE CAROLIS MENDES CORREA OBJETO: …", DOE-RJ 2023; "Convenentes:
+# CAR/SDR/Prefeitura Municipal de Santa Luzia Objeto: …", DOE-BA 2020)
 EXTRATO_LABEL = (
     r"(?i:objeto|valor(?:[^\S\n]+\p{L}+)?|prazo|vig[êe]ncia|data|fundamento|processo|instrumento|esp[ée]cie|partes"
     r"|signat[áa]rios|assinatura|modalidade|dota[çc][ãa]o|programa)"
@@ -648,7 +648,7 @@ ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des
 FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?:\s|$)"
 # … or with its line, unless the line breaks inside a name: a line that ends on a connector or an article
 # ("… e o\nDANIEL HERZ") or a hyphen ("REPRE-\nSENTAÇÕES"), or in capitals runs on in capitals ("MULTIPLY SERVIÇOS E MANUTENÇÃO EIRE\nLI.", "… DO
-# ESTADO DO RIO DE\nJaneiro - FAETEC e CREARE …": DOE-RJ 2023 columns; "… e a empresa J.R. DE ALMEIDA\nAREDES ME",
+# ESTADO DO RIO DE\nJaneiro - FAETEC e CREARE …": DOE-RJ 2023 columns; "… e a empresa J.R. DE\nALMEIDA AREDES ME",
 # DODF 2018)
 LIST_END = regex.compile(
     rf"{FULL_STOP}|(?<![\s(](?i:d[aeo]s?|e|a|o|em|à)|\p{{Lu}}{{2}}|\p{{L}}-)\n|\n(?=\s*\p{{Lu}}[\p{{L}}]+(?:\s+\p{{L}}+){{0,3}}\s*:)"
