@@ -19,7 +19,7 @@ entities (ORGANIZACAO), never as identifiers.
 >>> find("a secretaria de gestão")
 []
 >>> [m.raw for m in find("ENTRE O MINISTÉRIO DA AGRICULTURA E PECUÁRIA E O MUNICÍPIO DE CABIXI PARA OS FINS")]
-['MINISTÉRIO DA AGRICULTURA E PECUÁRIA', 'MUNICÍPIO DE CABIXI']
+['MINISTÉRIO DA AGRICULTURA E PECUÁRIA']
 >>> [m.raw for m in find("Secretaria Municipal de Agricultura e Pecuária CABIXI 2026; a Advocacia-Geral da União.")]
 ['Secretaria Municipal de Agricultura e Pecuária', 'Advocacia-Geral da União']
 >>> [m.raw for m in find("pelo Banco do Brasil S.A. em conta")]  # the legal form is not part of the name
@@ -42,7 +42,7 @@ import regex
 
 from .mention import Mention, make
 
-VERSION = "orgaos@5"  # 5: "Município" heads a body's name; "com", "por", "para" inside one
+VERSION = "orgaos@5"  # 5: "com", "por", "para" inside a body's name
 
 HEADS = (
     "Ministério|Secretaria|Subsecretaria|Secretaria-Executiva|Diretoria|Departamento|Coordenação-Geral|"
@@ -50,9 +50,8 @@ HEADS = (
     "Procuradoria|Controladoria|Advocacia-Geral|Defensoria|Fundação|Instituto|Universidade|Agência|"
     "Conselho|Comissão|Comando|Polícia|Corpo\\s+de\\s+Bombeiros|Receita|Fundo|Autarquia|Empresa|Companhia|"
     "Banco|Caixa|Serviço|Escritório|Núcleo|Consórcio|Associação|Confederação|Federação|Sindicato|Hospital|"
-    "Escola|Colégio|Centro|Município"
-)  # (a municipality named as a body: "celebrado com o Município de Jucuruçu" (DOE-BA 2020), "MUNICÍPIO DE ARAPIRACA"
-# (DOM-AL/AMA 2016), "Contratante: Município de Guaraciaba do Norte/…" (DOM-CE 2013): ORGANIZACAO in every gold)
+    "Escola|Colégio|Centro"
+)
 # words that end a name even in capitals ("… PECUÁRIA E O MUNICÍPIO …", "… PARA OS FINS …"), and an
 # identifier's label ("ASSOCIAÇÃO PEQUENO MUNDO | CNPJ nº …")
 _STOP = r"(?:O|A|OS|AS|AO|AOS|PARA|QUE|COM|POR|PELO|PELA|SOBRE|ENTRE|SEU|SUA|UM|UMA|SE|NOS|NAS|CNPJ|CPF)(?![\p{L}])"

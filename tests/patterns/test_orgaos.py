@@ -52,16 +52,6 @@ POSITIVE = [
     ),
     ("do Ministério da Saúde, Secretaria de Atenção", ["Ministério da Saúde", "Secretaria de Atenção"]),
 ]
-# "Município" heads a body's name (orgaos@5): DOE-BA 2020-01-21, DOM-AL (AMA) 2016, DOM-CE (APRECE) 2013
-POSITIVE += [
-    (
-        "a respeito do convênio nº 006/2014, celebrado com o Município de Jucuruçu, instituído",
-        ["Município de Jucuruçu"],
-    ),
-    ("CONTRATANTE: MUNICÍPIO DE ARAPIRACA – AL – CNPJ", ["MUNICÍPIO DE ARAPIRACA"]),
-    ("Contratante:Município de Guaraciaba do Norte/Secretaria", ["Município de Guaraciaba do Norte"]),
-]
-
 POSITIVE += [
     (
         "Por fim, agradecemos à Coordenação-Geral de Saúde da Pessoa com Deficiência pelo detalhado",
@@ -77,7 +67,6 @@ POSITIVE += [
 
 NEGATIVE = [
     "a secretaria de gestão publicou",  # a common noun
-    "no município de Santa Maria Madalena",  # a place in running text
     "Ministério",  # a head word alone
     "pela Secretaria, que",
     "Conselho de",
