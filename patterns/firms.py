@@ -29,7 +29,7 @@ import regex
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 1
+VERSION = 2  # 2: a lower-case " e " ends a name in capitals
 NAME = tag("seidou.patterns.firms", VERSION)
 
 # a legal form, then more of them ("LTDA - EPP", "EIRELI ME", "LTDA-EPP"); "S A" only in capitals
@@ -105,6 +105,9 @@ def find(text: str) -> list[Mention]:
                 break
             if STRONG.fullmatch(tok.rstrip(".")) or not _word_ok(tok, caps):
                 break
+            if caps and tok == "e":
+                break  # a lower-case " e " between capitals joins two names: "FAETEC e CREARE CONSTRUÇÕES LTDA"
+                # (DOE-RJ 2023), "… Desenvolvimento Econômico e SIGMA INCORPORAÇÕES LTDA" (DODF)
             i -= 1
         while i < end_word and tokens[i].group() in _CONNECTORS:
             i += 1

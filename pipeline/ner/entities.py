@@ -402,7 +402,8 @@ _EDGE_CONNECTORS = regex.compile(
     rf"^(?:{orgaos.cased(orgaos.CONNECTORS)}[ \t]+)+|(?:[ \t]+{orgaos.cased(orgaos.CONNECTORS)})+$"
 )
 # a name and its acronym or state after a dash (LeNER-Br's two entities; the state is a place: rule 9)
-_DASH_TAIL = regex.compile(r"[ \t]+[-–][ \t]+(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+)?)$")
+# ("MUNICÍPIO DE TERESÓPOLIS- RJ", DOE-RJ 2023: a space on one side of the dash; "Pan-Americana" has none)
+_DASH_TAIL = regex.compile(r"(?:[ \t]+[-–][ \t]*|[-–][ \t]+)(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+)?)$")
 
 
 def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -52,6 +52,19 @@ POSITIVE = [
     ),
     ("do Ministério da Saúde, Secretaria de Atenção", ["Ministério da Saúde", "Secretaria de Atenção"]),
 ]
+POSITIVE += [
+    (
+        "Por fim, agradecemos à Coordenação-Geral de Saúde da Pessoa com Deficiência pelo detalhado",
+        ["Coordenação-Geral de Saúde da Pessoa com Deficiência"],
+    ),
+    (
+        "a Fundação Instituto de Pesquisa e Estudo de Diagnóstico por Imagem, inscrita",
+        ["Fundação Instituto de Pesquisa e Estudo de Diagnóstico por Imagem"],
+    ),
+    # near misses: a preposition before a lower-case word ends the name
+    ("a Secretaria de Saúde por meio do Fundo", ["Secretaria de Saúde"]),
+]
+
 NEGATIVE = [
     "a secretaria de gestão publicou",  # a common noun
     "Ministério",  # a head word alone

@@ -3,7 +3,7 @@ appearances already read from the text."""
 
 from __future__ import annotations
 
-from seidou.extractors.esignatures import same_signer
+from seidou.extractors.esignatures import platform_seal, same_signer
 from seidou.io.pades import EXTRACTOR as PADES_EXTRACTOR
 from seidou.io.pades import read_signatures
 from seidou.patterns.sei_stamp import BRASILIA
@@ -18,7 +18,9 @@ def pades(run: FileRun) -> None:
     if not (run.facts.has_signature_fields and run.documents):
         return
     sigs = run.facts_rows.setdefault("signatures", [])
-    sigs.extend(merge_pades(sigs, pades_rows(run.path, run.documents[0], run.run_id, run.opts.unmask_cpf)))
+    texts = " ".join(d["text"] for d in run.documents)  # (a platform's seal signs the file, not the act)
+    embedded = pades_rows(run.path, run.documents[0], run.run_id, run.opts.unmask_cpf)
+    sigs.extend(merge_pades(sigs, [r for r in embedded if not platform_seal(r, texts)]))
 
 
 def pades_rows(path: str, doc: dict, run_id: str, unmask_cpf: bool) -> list[dict]:
