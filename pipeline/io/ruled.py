@@ -381,7 +381,11 @@ def cell_texts(table: Table, words: Iterable[Word]) -> list[list[tuple[tuple, st
 def read_page_tables(pdf_page, page: PageLayout) -> list[RuledCell]:
     """The cells of the ruled tables of one loaded page (a pypdfium2 ``PdfPage``), with text from
     its laid-out words (``page``)."""
-    tables = find_tables(page_edges(pdf_page))
+    return table_cells(find_tables(page_edges(pdf_page)), page)
+
+
+def table_cells(tables: list[Table], page: PageLayout) -> list[RuledCell]:
+    """The cells of ``tables`` (:func:`find_tables` of the page), with text from its laid-out words."""
     if not tables:
         return []
     words = layout_words(page)

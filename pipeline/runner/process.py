@@ -186,6 +186,7 @@ def _process_file(path: str, run_id: str, opts: Options) -> FileResult:
             raise
         return failed_result(path, run_id, "open", type(e).__name__, f"unexpected error: {e}", started)
     with pdf:
+        pdf.search_tables = tables == "ruled"  # each page's tables while it is loaded for its words
         facts = pdf.facts()
         sha = facts.sha256
         documents: list[dict] = []
