@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from seidou.ner import entities
-from seidou.ner.entities import load_model, ner_entities_many, printed
+from seidou.ner.entities import forget_read, load_model, ner_entities_many, printed
 
 
 def _by_regex(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -67,7 +67,7 @@ def test_a_repeated_paragraph_is_read_once_with_the_same_entities():
         read.extend(docs)
         return real_pipe(docs, **kw)
 
-    nlp._seidou_read = {}  # a fresh cache
+    forget_read(nlp)  # a fresh cache
     nlp.pipe = counting
     try:
         together = ner_entities_many(texts, "all", nlp)
@@ -83,7 +83,7 @@ def test_the_read_cache_is_bounded(monkeypatch):
     if nlp is None:
         pytest.skip("no NER model installed")
     monkeypatch.setattr(entities, "CACHE_PIECES", 4)
-    nlp._seidou_read = {}
+    forget_read(nlp)
     ner_entities_many(["\n".join(f"Parágrafo {k} de Ana Lima." for k in range(6))], "all", nlp)
     assert len(nlp._seidou_read) <= 4
-    nlp._seidou_read = {}
+    forget_read(nlp)
