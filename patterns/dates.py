@@ -42,6 +42,8 @@ SHORT_MONTHS = ["JAN", "FEV", "MAR", "ABR", "MAI", "JUN", "JUL", "AGO", "SET", "
 
 PATTERN = regex.compile(
     r"""
+    (?=[\dn])(?:                                                               # the cheap test first: every
+                                                                                # form opens with a digit or "nº"
       (?<![\d./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])          # 03/02/2026
     | \b(?P<d2>\d{1,2})\s*[º°o]?\s+(?:de\s+)?(?P<mon>janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho
           |agosto|setembro|outubro|novembro|dezembro)\s+(?:de\s+)?(?P<y2>\d{4})\b  # 9 de maio de 2025, 15 DE JANEIRO 2016
@@ -50,6 +52,7 @@ PATTERN = regex.compile(
     | \b(?P<d4>\d{1,2})(?P<mon4>(?-i:SHORT_MONTHS))(?P<y4>\d{4})\b                                   # 30JUN2020
     | \bn[º°o]\.?\s*\d[\d.]{0,9}(?:-\d{1,3})?(?:/\d{2,4})?,?\s*                    # after "nº 33, " …
       (?P<yde>de\s+(?P<y3>(?:19|20)\d{2}))\b(?!\s*[-/])                              # … "de 2023": year only
+    )
     """.replace("SHORT_MONTHS", "|".join(SHORT_MONTHS)),
     regex.VERBOSE | regex.IGNORECASE,
 )

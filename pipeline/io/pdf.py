@@ -118,6 +118,9 @@ class PdfFile:
 
     abandoned_at: int | None = None  # first page not tried (see pages())
     _unreadable_run = 0
+    # search the ruled tables of each page with text while it is loaded for its words (io.tables: the
+    # default engine; loading a page costs as much as reading its words)
+    search_tables = False
 
     def __init__(self, path: str | os.PathLike, *, password: str | None = None):
         self.path = str(path)
@@ -175,21 +178,22 @@ class PdfFile:
         for i in range(first - 1, last):
             if self.abandoned_at:
                 return
-            page = read_page(self.doc, i)
+            page = read_page(self.doc, i, tables=self.search_tables)
             self._unreadable_run = self._unreadable_run + 1 if page.error else 0
             yield page
             if self._unreadable_run >= MAX_UNREADABLE_RUN and i + 1 < self.n_pages:
                 self.abandoned_at = i + 2
 
 
-def read_page(doc: pdfium.PdfDocument, index: int) -> RawPage:
-    """Read one page; a page PDFium cannot parse comes back with ``error`` set and no words."""
+def read_page(doc: pdfium.PdfDocument, index: int, *, tables: bool = False) -> RawPage:
+    """Read one page; a page PDFium cannot parse comes back with ``error`` set and no words. ``tables``:
+    search the ruled tables of a page with text too (``RawPage.tables``)."""
     try:
         page = doc[index]
     except Exception as e:
         return RawPage(index + 1, 0.0, 0.0, 0, 0, error=f"cannot load page {index + 1}: {e}")
     try:
-        return _read_loaded_page(page, index)
+        return _read_loaded_page(page, index, tables)
     except Exception as e:  # a broken content stream must not take the file down
         return RawPage(index + 1, 0.0, 0.0, 0, 0, error=f"cannot read page {index + 1}: {e}")
     finally:
@@ -211,7 +215,7 @@ class _Geometry:
         return display_box(self.params, left, top, right, bottom)
 
 
-def _read_loaded_page(page: pdfium.PdfPage, index: int) -> RawPage:
+def _read_loaded_page(page: pdfium.PdfPage, index: int, tables: bool = False) -> RawPage:
     geo = _Geometry(page)
     textpage = page.get_textpage()
     try:
@@ -222,6 +226,10 @@ def _read_loaded_page(page: pdfium.PdfPage, index: int) -> RawPage:
         textpage.close()
     raw_page = RawPage(index + 1, geo.width, geo.height, geo.rotation, n, words)
     raw_page.images, raw_page.ruled = _scan_images(page, geo, words)
+    if tables and n > 0:
+        from seidou.io.tables import search_loaded_page
+
+        raw_page.tables = search_loaded_page(page, index + 1)
     return raw_page
 
 

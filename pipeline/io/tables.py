@@ -26,7 +26,7 @@ import pypdfium2 as pdfium
 
 from seidou.deadline import StepTimeout, time_limit
 from seidou.io.ruled import EXTRACTOR as RULED
-from seidou.io.ruled import read_page_tables
+from seidou.io.ruled import find_tables, page_edges, read_page_tables, table_cells
 from seidou.layout.types import PageLayout
 from seidou.versions import tag
 
@@ -105,13 +105,19 @@ def _read_ruled(doc: pdfium.PdfDocument, pages: list[PageLayout], table_no: int)
         number = lp.number
         if not 1 <= number <= len(doc):
             continue
+        if isinstance(lp.tables, BaseException):  # the search while the page was read failed
+            failures.append(_failure(number, lp.tables))
+            continue
         try:
             with time_limit(PAGE_SECONDS, f"the table search on page {number}"):
-                page = doc[number - 1]
-                try:
-                    cells = read_page_tables(page, lp)
-                finally:
-                    page.close()
+                if lp.tables is not None:  # found while the page was read (search_loaded_page)
+                    cells = table_cells(lp.tables, lp)
+                else:
+                    page = doc[number - 1]
+                    try:
+                        cells = read_page_tables(page, lp)
+                    finally:
+                        page.close()
         except Exception as e:  # noqa: BLE001 - a damaged page must not lose the file's other tables
             failures.append(_failure(number, e))
             continue
@@ -120,6 +126,18 @@ def _read_ruled(doc: pdfium.PdfDocument, pages: list[PageLayout], table_no: int)
             table_no = max(table_no, base + c.table_no)
             out.append(Cell(number, base + c.table_no, c.row, c.col, c.text, c.box))
     return out, failures
+
+
+def search_loaded_page(pdf_page: pdfium.PdfPage, number: int) -> list | BaseException:
+    """The ruled tables of a page loaded to read its words (io.pdf, ``PdfFile.search_tables``), without
+    their text (:func:`_read_ruled` takes it from the laid-out words): a page is loaded once, not once
+    for its words and once more for its tables. The exception the search raised, under the same CPU
+    limit, comes back as the value (a failed search must not lose the page's words)."""
+    try:
+        with time_limit(PAGE_SECONDS, f"the table search on page {number}"):
+            return find_tables(page_edges(pdf_page))
+    except Exception as e:  # noqa: BLE001 - reported by _read_ruled as the page's failure
+        return e
 
 
 def _read_pdfplumber(path: str | os.PathLike, pages: list[int], table_no: int):

@@ -98,6 +98,7 @@ def layout_pages(raw_pages: list[RawPage], known: dict | None = None) -> Layout:
                 rp.ruled,
                 _text_source(rp, needs_ocr),
                 rp.ocr_error,
+                rp.tables,
             )
         )
         for block in blocks:

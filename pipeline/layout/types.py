@@ -79,6 +79,9 @@ class RawPage:
     error: str | None = None  # the page could not be read; the message
     text_source: str = "pdf"  # 'pdf' | 'ocr' (words read by Tesseract, io.ocr) | 'none' (scanned, not read)
     ocr_error: str | None = None  # OCR was tried and failed: the message
+    # the ruled tables found while the page was loaded (io.tables.search_loaded_page: pdfplumber Tables,
+    # or the exception the search raised); None: not searched then (io.tables loads the page again)
+    tables: object = None
 
 
 @dataclass(slots=True)
@@ -100,6 +103,7 @@ class PageLayout:
     ruled: bool = False
     text_source: str = "pdf"  # see RawPage.text_source
     ocr_error: str | None = None
+    tables: object = None  # see RawPage.tables
 
     @property
     def header_text(self) -> str:

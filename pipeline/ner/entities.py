@@ -75,6 +75,7 @@ last ones — signatures —); ``off`` keeps only the rule entities.
 
 from __future__ import annotations
 
+import itertools
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -199,11 +200,40 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
     nlp = nlp or load_model()
     if nlp is None:
         return out
-    jobs = [(k, s, e) for k, text in enumerate(texts) for s, e in select(text, mode)]
-    stream = nlp.pipe((texts[k][s:e] for k, s, e in jobs), batch_size=BATCH)
-    for (k, s, _e), doc in zip(jobs, stream):
-        out[k].extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents)
+    jobs = [(k, s, texts[k][s:e]) for k, text in enumerate(texts) for s, e in select(text, mode)]
+    cache = _read_cache(nlp)
+    todo = list(dict.fromkeys(piece for _k, _s, piece in jobs if piece not in cache))
+    for piece, doc in zip(todo, nlp.pipe(todo, batch_size=BATCH)):
+        cache[piece] = tuple((ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
+    for k, s, piece in jobs:
+        out[k].extend((s + a, s + b, label) for a, b, label in cache[piece])
+    if len(cache) > CACHE_PIECES:  # oldest first: a worker's long run keeps its recent letterheads
+        for piece in list(itertools.islice(cache, len(cache) - CACHE_PIECES // 2)):
+            del cache[piece]
     return out
+
+
+# Paragraphs read by the model, per model, with their entities (offsets in the paragraph): a paragraph
+# printed again (an act's closing formula, a signer's name line, a letterhead, a form's labels: 1 in 7
+# of the model's characters on five corpus files) is read once per process. The entities of a paragraph
+# do not depend on the batch it is read in (pipeline/ner/ensemble.py rounds the members' averages), so a
+# paragraph's cached reading is the one it would get again.
+CACHE_PIECES = 20_000
+
+
+def forget_read(nlp=None) -> None:
+    """Empty the cache of paragraphs read (of ``nlp``, the shipped model by default): a benchmark that
+    processes a file again must not time it read from the cache."""
+    nlp = nlp or load_model()
+    if nlp is not None:
+        nlp._seidou_read = {}
+
+
+def _read_cache(nlp) -> dict[str, tuple]:
+    cache = getattr(nlp, "_seidou_read", None)
+    if cache is None:
+        cache = nlp._seidou_read = {}
+    return cache
 
 
 def merge(
@@ -331,21 +361,60 @@ def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> 
     out = []
     names = {(" ".join(text[s:e].split()), label, source) for s, e, label, source, _ in found if label in PROPAGATES}
     for name, label, source in sorted(names, key=lambda x: (-len(x[0]), x)):
-        if len(name.split()) < 2:
+        words = name.split()
+        if len(words) < 2:
             continue
-        rx = regex.compile(
-            r"(?<![\p{L}\p{N}])" + r"\s+".join(regex.escape(w) for w in name.split()) + r"(?![\p{L}\p{N}])"
-        )
-        for m in rx.finditer(text):
-            s, e = m.span()
+        for s, e in printed(text, words):
             if not any(s < b and a < e for a, b in taken):
                 out.append((s, e, label, source, True))
                 taken.append((s, e))
     return out
 
 
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_SPACE = regex.compile(r"\s+")
+
+
+def printed(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where ``words`` are printed in ``text``, one after the other with any spacing between them, not
+    inside a longer word: the matches, left to right and not overlapping, of the regex
+    ``(?<![\\p{L}\\p{N}])w1\\s+w2…(?![\\p{L}\\p{N}])`` (one compiled per name cost a millisecond:
+    a DOU edition propagates thousands of names), found by ``str.find`` of the first word.
+
+    >>> printed("Ana  Lima, ANA LIMA, Ana Limas; Ana\\nLima", ["Ana", "Lima"])
+    [(0, 9), (32, 40)]
+    """
+    first, rest = words[0], words[1:]
+    word_char, space = _WORD_CHAR.match, _SPACE.match
+    out = []
+    n = len(text)
+    i = text.find(first)
+    while i >= 0:
+        end = i + len(first)
+        if i == 0 or not word_char(text, i - 1):
+            for w in rest:  # a word has no space in it: the spaces before it are all the spaces there
+                gap = space(text, end)
+                if gap is None or not text.startswith(w, gap.end()):
+                    end = -1
+                    break
+                end = gap.end() + len(w)
+            if end >= 0 and (end == n or not word_char(text, end)):
+                out.append((i, end))
+                i = text.find(first, end)
+                continue
+        i = text.find(first, i + 1)
+    return out
+
+
 # a CPF (masked or not) right after a party's name: the party is a person
 _CPF_AFTER = regex.compile(r"[\s,.;:-]*(?:CPF|\*{2,3}[\d.]{3,}|\d{3}\.\d{3}\.\d{3}-\d{2})")
+
+
+@lru_cache(maxsize=4096)
+def _name_regex(name: str):
+    """A name's words with any spacing between them, in any case (compiled once per name and process: a
+    file's signers and parties come back document after document)."""
+    return regex.compile(r"\s+".join(regex.escape(w) for w in name.split()), regex.IGNORECASE)
 
 
 def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, str]]:
@@ -359,8 +428,7 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
         if not name or start is None:
             return
         # the name may be cut by a line end (a table cell) or printed in capitals
-        rx = regex.compile(r"\s+".join(regex.escape(w) for w in name.split()), regex.IGNORECASE)
-        m = rx.search(text, start, end if end is not None else len(text))
+        m = _name_regex(name).search(text, start, end if end is not None else len(text))
         if m:
             out.append((m.start(), m.end(), label))
 

@@ -50,7 +50,10 @@ BARE = [
     ("R$ 12.000,00 R$ 30.000,00 05578173586 Outro Projeto", ["seidou.patterns.cpf@4+bare"]),  # a table, no header read
     ("CPF: 05578173586", ["seidou.patterns.cpf@4"]),  # after a lead-in, as before
     ("D045248-OEU; ODILEIA SOUZA E SILVA, 055781735-86, CON", ["seidou.patterns.cpf@4+bare"]),  # DOU 2017 Seção 2
-    (".CPF .05578173586 .05287288573", ["seidou.patterns.cpf@4", "seidou.patterns.cpf@4+list"]),  # DOU 2017 Seção 2 table cells
+    (
+        ".CPF .05578173586 .05287288573",
+        ["seidou.patterns.cpf@4", "seidou.patterns.cpf@4+list"],
+    ),  # DOU 2017 Seção 2 table cells
     ("CPF: 123; Fulano Denis, 05578173586; Ana Berg, 05287288573", ["seidou.patterns.cpf@4+list"] * 2),  # not NIS, RG
     ("CPF 05578173586; 05287288573", ["seidou.patterns.cpf@4", "seidou.patterns.cpf@4+list"]),
     ("CPF, " + "x" * 3100 + " 05578173586", ["seidou.patterns.cpf@4+bare"]),  # too far from the "CPF"

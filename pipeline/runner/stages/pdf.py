@@ -25,6 +25,7 @@ BLANK_LEVEL = 235  # grey level (0-255) under which a pixel is ink
 def open_pdf(run: FileRun) -> None:
     """Stage ``open``: the file opened in PDFium."""
     run.pdf = PdfFile(run.path)
+    run.pdf.search_tables = run.opts.tables == "ruled"  # each page's tables while it is loaded for its words
 
 
 def file_facts(run: FileRun) -> None:

@@ -46,8 +46,13 @@ def table_rows(
     extractor = TABLES_EXTRACTORS[engine]
     sha = documents[0]["file_sha256"] if documents else None
     errors = [error_row(run_id, path, sha, "tables", f.error_type, f.message, f.page) for f in failures]
+    holder: dict[int, dict] = {}  # page → the first document whose pages hold it (a DOU: 900 documents)
     for cell in cells:
-        doc = next((d for d in documents if (d["page_start"] or 0) <= cell.page <= (d["page_end"] or 0)), documents[0])
+        doc = holder.get(cell.page)
+        if doc is None:
+            doc = holder[cell.page] = next(
+                (d for d in documents if (d["page_start"] or 0) <= cell.page <= (d["page_end"] or 0)), documents[0]
+            )
         box = cell.box or (None, None, None, None)
         out.append(
             {
