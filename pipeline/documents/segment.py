@@ -235,7 +235,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     # 4. a municipal-association gazette closes every act with "Publicado por: NOME / Código Identificador":
     # what follows is the next act, titled or not
     for i in range(len(pars) - 1):
-        if not SIGPUB_END.search(text[pars[i][0] : pars[i][1]]) or in_sei[i + 1] or i + 1 in starts:
+        if not ACT_ID_END.search(text[pars[i][0] : pars[i][1]]) or in_sei[i + 1] or i + 1 in starts:
             continue
         later = [k for k in starts if k > i + 1]
         k = min(later) if later else None
@@ -355,7 +355,16 @@ PLACE_DATE = regex.compile(
 SIGNED_END = regex.compile(
     r"(?i)(?:assinatura(?:\s+em)?|data\s+da\s+assinatura)\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\.?\s*$"
 )
-SIGPUB_END = regex.compile(r"(?i)C[óo]digo\s+Identificador\s*:?\s*[0-9A-Z]{6,}\s*$")
+# A line ending with the publisher's identifier of the act closes it (a general grammar of journals whose
+# publishing system stamps every act): "Publicado por: … Código Identificador:9AB283D6" (Sigpub: AMA-AL, APRECE-CE,
+# AMM-MG), "Id: 2486509" alone on its line (DOE-RJ, Imprensa Oficial do RJ), an act's closing delimiter
+# "<#E.G.B#396023#8#435048/>" (DOE-BA, EGBA; the next act's opening one may follow on the same line).
+ACT_ID_END = regex.compile(
+    r"""(?i)C[óo]digo\s+Identificador\s*:?\s*[0-9A-Z]{6,}\s*$
+      | ^Id:\s*\d{5,}\s*$
+      | <\#E\.G\.B\#\d+\#\d+\#\d+/>(?:\s*<\#E\.G\.B\#\d+\#\d+\#\d+>)?\s*$""",
+    regex.VERBOSE,
+)
 # a signatory's name line: capitalised words and their particles, no digits ("NIVALDO PAVANINI PARRA",
 # "Leonardo Augusto Roscoe da Rocha")
 NAME_LINE = regex.compile(
@@ -410,7 +419,7 @@ class _Grammar:
         """Paragraph ``k`` closes an act: its signing date or publisher's code, or the last line of a signature
         block (short lines under the place and date, or names under the act's last sentence)."""
         t = self.par(k).rstrip()
-        if SIGPUB_END.search(t) or SIGNED_END.search(t):
+        if ACT_ID_END.search(t) or SIGNED_END.search(t):
             return True
         named = False
         for m in range(k, max(k - SIGNATURE_LINES, -1), -1):
