@@ -105,6 +105,42 @@ def is_long_title(par: str) -> bool:
 # CELEBRADO ENTRE O MUNICÍPIO … E A …": Paraguaçu Paulista-SP termos de fomento, 1Doc and Econv)
 MAX_LONG_TITLE = 400
 LONG_TITLE_NUMBER = 50
+# A run-in title: an act's title in capitals that opens the paragraph of its body, ended by a period or by the
+# first field's label (a general grammar of extract columns): "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18.
+# FIRMADO EM: 30/05/18. …" (DOE-BA, EGBA), "EXTRATO DE TERMO INSTRUMENTO : Termo de Convênio nº 15//2023" (DOE-RJ),
+# "EXTRATO DO CONTRATO Nº 245/2019. Contratante: …" (DOE-BA municipal notices). The title names a kind of act
+# (``TITLE``) and carries a number, or is followed by a label; the body after it is a sentence or fields.
+RUN_IN_STOP = regex.compile(
+    r"""(?:(?<=\d|\p{Lu}{3})\.\s+(?=\p{Lu}))                              # a period after a number or a word
+      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM)(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label: "FIRMADO EM:", "INSTRUMENTO :"
+      | (?:\s*[-–—]?\s+(?=(?:O|A)\s+\p{Lu}\p{Ll}+\s))                   # a sentence in lower case: "- DESENBAHIA O Diretor"
+    """,
+    regex.VERBOSE,
+)
+RUN_IN_MIN = 10  # a run-in title is at least this long
+RUN_IN_BODY = 20  # and the body after it
+
+
+def run_in_title(par: str) -> int | None:
+    """Where the run-in title that opens ``par`` ends (offset in ``par``), or None."""
+    if not TITLE.match(par):
+        return None
+    for m in RUN_IN_STOP.finditer(par, RUN_IN_MIN, MAX_TITLE + 1):
+        head = par[: m.start()].rstrip(" .-–—")
+        if len(head) < RUN_IN_MIN or len(par) - m.end() < RUN_IN_BODY or _BARE_DATE.search(head):
+            return None
+        if _letters_upper(head) < RUN_IN_UPPER or LABEL_VALUE.search(head) or ":" in head:
+            return None
+        labelled = not par[m.start() :].lstrip().startswith(".")
+        if TITLE_NUMBER.search(head) or labelled and not m.group(0).lstrip().startswith(("-", "–", "—")):
+            return len(head)
+        return None
+    return None
+
+
+RUN_IN_UPPER = 0.9
+
+
 # a form's field line, not a title: "TERMO DE COLABORAÇÃO/FOMENTO N° (DE ORIGEM): 001/2024" (TCE-SP form)
 LABEL_VALUE = regex.compile(r"\):\s*\S")
 
@@ -195,15 +231,30 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     # heading or at the top of a page ("CONVOCAÇÃO PARA POSSE", "REGISTRO CADASTRAL – SUCAF": DOM-BH;
     # "NOTIFICAÇÃO": DODF).
     run_of: dict[int, int] = {}  # title paragraph → the start of the run of titles it belongs to
+    run_in: dict[int, int] = {}  # a run-in title's paragraph → where its title ends
     weak: set[int] = set()
+    listing: str | None = None  # the opening of the records of a list right under its plural heading
     for i, (s, e) in enumerate(pars):
         if in_sei[i]:
             continue
-        strong = is_title(text[s:e]) or (g.page_start(i) and is_long_title(text[s:e]))
+        par = text[s:e]
+        strong = is_title(par) or (g.page_start(i) and is_long_title(par))
+        if strong:
+            listing = None
+        elif g.journal and (r := run_in_title(par)) is not None:
+            # the records of a list right under its heading ("EXTRATO DE CONTRATO" / "CONTRATO Nº 8867.
+            # ASSINATURA: …" / "CONTRATO Nº 8868. …": DODF CAESB) are split by step 7, not titled here
+            key = _fold(ITEM_OPENING.match(par).group("w")) if ITEM_OPENING.match(par) else None
+            if i - 1 in run_of and i - 1 not in run_in and LIST_HEADING.match(text[pars[i - 1][0] : pars[i - 1][1]]):
+                listing = key
+            elif key is None or listing is None or not _same_key(key, listing):
+                strong = True
+                run_in[i] = s + r
+                listing = None
         if not strong:
             if origin == "dou" or (i - 1 in run_of and run_of[i - 1] not in weak) or not g.is_opening_title(i):
                 continue  # the DOU titles its acts by kind; under a title, a capitals line is its subtitle
-        if i - 1 in run_of:
+        if i - 1 in run_of and i - 1 not in run_in:  # a run-in title's paragraph has its body: no subtitle under it
             run_of[i] = run_of[i - 1]
             continue
         j = g.walk_up(i, lambda k: in_sei[k] or k in starts, origin == "dou")
@@ -315,6 +366,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         item = next((items[k] for k in range(i, cut[n + 1] if n + 1 < len(cut) else len(pars)) if k in items), None)
         if item is not None:
             title_at, title_end, heading = item
+        elif titles and titles[-1] in run_in and title_at == pars[titles[-1]][0]:
+            title_end = run_in[titles[-1]]
         gazette = origin in GAZETTES or len(cut) > 2  # a page of a journal: acts flow in from earlier pages
         first_of_page = i == 0 or page_of[i] in g.gaps and page_of[i] != page_of[i - 1]
         continues = (

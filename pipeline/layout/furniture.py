@@ -10,6 +10,8 @@ Three signals, all needed on real documents:
 
 from __future__ import annotations
 
+from collections import Counter
+
 
 import regex
 
@@ -89,9 +91,11 @@ SAME_HEIGHT = 0.004  # share of the page height (3 to 5 points on A4 to A3 pages
 
 def _at_one_height(at: list[tuple[int, float]]) -> int:
     """The most pages on which a line stands at one height (``at``: page index, top as a share of the height)."""
+    per_page = Counter(n for n, _ in at)
+    once = [(n, y) for n, y in at if per_page[n] == 1]  # a template's line stands once on its page
     best = 0
-    for _, y in at:
-        best = max(best, len({n for n, y2 in at if abs(y2 - y) <= SAME_HEIGHT}))
+    for _, y in once:
+        best = max(best, len({n for n, y2 in once if abs(y2 - y) <= SAME_HEIGHT}))
     return best
 
 
