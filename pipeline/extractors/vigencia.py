@@ -31,21 +31,30 @@ from seidou.patterns import dates, durations
 
 from seidou.rows import fact_row
 
-EXTRACTOR = "pipeline.vigencia@5"  # 5: ends only as printed (or from a signing stamp), no presumed start
+EXTRACTOR = "pipeline.vigencia@6"  # 5: ends only as printed (or from a signing stamp), no presumed start
+# 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
+# assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
 # validade da proposta")
+# An extrato's field "PRAZO:" is its vigência ("PRAZO: 48 (quarenta e oito) meses a contar da data de sua
+# assinatura", DOE-RJ; "PRAZO: 12 (doze) meses.", "Prazo: 365 dias.", DOE-BA), not "Prazo de Execução:".
 KEYWORD = regex.compile(
-    r"vig[êe]ncia|vigorar[áa]|vigorando|prazo\s+(?:de\s+)?validade"
+    r"(?<!\bd[oa]s?\s)\bprazo\s?:(?!\s*sem\b)|vig[êe]ncia|vigorar[áa]|vigorando|prazo\s+(?:de\s+)?validade"
     r"(?!\s+d[aoe]s?\s+(?:sele[çc][ãa]o|concurso|processo\s+seletivo|certame|edital|propostas?|inscri[çc]))",
     regex.IGNORECASE,
 )
 # a prorrogação of the execution period, not of the vigência ("Prorroga-se o prazo de execução por mais 30 …")
 EXECUTION_ONLY = regex.compile(r"prazo\s+de\s+execu[çc][ãa]o", regex.IGNORECASE)
+# a "PRAZO:" field that gives the delivery or execution period, not the vigência ("DO PRAZO: O prazo máximo de
+# execução deste certame será de 30 (trinta) dias": DODF; "O prazo de entrega … será de 30 (trinta) dias")
+OTHER_PERIOD = regex.compile(
+    r"prazo\s+(?:m[áa]ximo\s+)?(?:de|para)\s+(?:execu|entrega|fornecimento|conclus|instala)", regex.IGNORECASE
+)
 # A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …",
 # extratos: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 60 (sessenta) dias").
 PRORROGACAO = regex.compile(
-    r"\bProrrogar\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga(?:m)?-se"
+    r"\bProrroga(?:r|-se)?,?\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga(?:m)?-se"
     r"|\b[Pp]rorroga[çc][ãa]o\s+(?:do\s+prazo\s+de\s+vig[êe]ncia|da\s+vig[êe]ncia)|\bPRORROGA[ÇC][ÃA]O\s+DO\s+PRAZO"
 )
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
@@ -82,8 +91,12 @@ ANCHORS = [
 RANGE_JOIN = regex.compile(r"\s*(?:a|até|ate|à)\s+(?:o\s+dia\s+|dia\s+)?$", regex.IGNORECASE)
 # Between a duration and the date it starts from: "12 meses, contados a partir de 01/02/2026",
 # "12 (doze) meses a contar do dia 06 de janeiro de 2020".
+# ("Vigência: 12 (doze) meses, com início em 16.01.2020", "por mais 12 meses, com início em 19/12/2019 e término em
+# 18/12/2020": DOE-BA; "por mais 12 (doze) meses, tendo como termo inicial o dia 07/02/2020 e termo final o dia
+# 07/02/2021": DOE-BA UESB, the DOU's "termo inicial" of a period)
 FROM_AFTER = regex.compile(
-    r"\s*,?\s*(?:(?:contad[oa]s?\s+)?(?:a\s+partir|a\s+contar)\s+d[eo]|contad[oa]s?\s+d[eo]|de|desde)\s+(?:o\s+)?(?:dia\s+)?$",
+    r"\s*,?\s*(?:(?:contad[oa]s?\s+)?(?:a\s+partir|a\s+contar)\s+d[eo]|contad[oa]s?\s+d[eo]|de|desde"
+    r"|com\s+in[íi]cio\s+em|tendo\s+como\s+termo\s+inicial)\s+(?:o\s+)?(?:dia\s+)?$",
     regex.IGNORECASE,
 )
 # Between the keyword and a date that starts the duration after it: "Vigência: 02/01/2020, com prazo de
@@ -96,10 +109,11 @@ BEFORE_DURATION = regex.compile(
     regex.IGNORECASE,
 )
 # An end stated after the duration: "… a 05 de janeiro de 2021", "ou seja, até o dia 29 de fevereiro de 2020",
-# "encerrando-se em 30/09/2020".
+# "encerrando-se em 30/09/2020"; "terminando, portanto, em 19/06/2020", "com seu término em 19 de janeiro de 2021"
+# (DOE-BA), "e término em 18/12/2020" (DOE-BA, DOM-BH "com término em").
 END_AFTER = regex.compile(
     r"^\s*,?\s*(?:(?:ou\s+seja|isto\s+é)\s*,?\s*)?(?:a|até|ate|à|encerrando-se\s+em|com\s+(?:término|finalização|encerramento)\s+em"
-    r"|terminando\s+em)\s+"
+    r"|terminando,?\s+(?:portanto,?\s+)?em|(?:e|com)\s+(?:seu\s+)?t[ée]rmino\s+em|e\s+termo\s+final)\s+"
     r"(?:o\s+dia\s+|dia\s+)?$",
     regex.IGNORECASE,
 )
@@ -206,6 +220,8 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
         key = KEYWORD.search(sentence) or PRORROGACAO.search(sentence)
         if not key or (not KEYWORD.search(sentence) and EXECUTION_ONLY.search(sentence)):
             continue
+        if key.group().casefold().startswith("prazo") and ":" in key.group() and OTHER_PERIOD.search(sentence):
+            continue
         base = s.start()
         prorrog = PRORROGACAO.search(sentence)
         days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
@@ -217,7 +233,11 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             ),
             None,
         )
-        found = [d for d in durations.find(sentence) if key.start() <= d.start <= key.end() + NEAR]
+        # a prorrogação states its duration or end before "o prazo de vigência": "Prorroga por mais 04 (quatro) meses o
+        # prazo de vigência do Convênio" (DOE-BA), "Prorrogar por 180 (cento e oitenta) dias o prazo" (DOU), "Prorroga,
+        # até 30 de abril de 2024, o prazo de vigência do Termo de Fomento" (Paraguaçu Paulista-SP)
+        lo = prorrog.start() if prorrog is not None and prorrog.start() < key.start() else key.start()
+        found = [d for d in durations.find(sentence) if lo <= d.start <= key.end() + NEAR]
         if rng and not (found and found[0].start < rng[0].start):
             a, b = rng
             out.append(
@@ -316,6 +336,11 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             )
             year = int(year_end.group("y")) if year_end and year_end.group("y") else (start.year if start else None)
             end = dt.date(year, 12, 31) if year_end and year else None
+            # from the signing until a date: "Entrará em vigor a partir de sua assinatura até 15/01/2021" (DOU), "com
+            # prazo de validade até 31 de dezembro de 2022, a contar da data de assinatura do contrato" (APRECE-CE)
+            until = next((x for x in days if x.start > key.start() and UNTIL.search(sentence[: x.start])), None)
+            if end is None and signing and until is not None:
+                end = _day(until)
             if start is None and end is None:
                 continue  # nothing dated ("a contar da assinatura" with no signing date in reach)
             at = signing or year_end
@@ -333,7 +358,7 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
                 )
             )
             continue
-        until = next((x for x in days if x.start > key.start() and UNTIL.search(sentence[: x.start])), None)
+        until = next((x for x in days if x.start > lo and UNTIL.search(sentence[: x.start])), None)
         if until and regex.search(r"vig[êe]ncia|vigorar", sentence, regex.IGNORECASE):
             u = UNTIL.search(sentence[: until.start])
             out.append(
