@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from seidou.documents.classify import PARENT_NUMBER, closing_date, doc_type_of, title_number
-from seidou.documents.segment import _Grammar, paragraphs, printed_numbers
+from seidou.documents.segment import _Grammar, paragraphs, printed_numbers, run_in_title
 from seidou.runner.process import process_file
 
 from ..conftest import SHARED, SHARED_REASON
@@ -61,6 +61,11 @@ CLOSINGS = [
         True,
     ),
     ("Publicado por: Gean Fábio Carvalho de Oliveira Código Identificador:9AB283D6", True),
+    # the publisher's act identifier alone on its line (DOE-RJ 2023-06-20) or an act's closing delimiter, the next
+    # act's opening one after it (DOE-BA 2020-01-21, EGBA)
+    ("FUNDAMENTO : Proc. nº SEI-220009/000002/2023.\nId: 2486430", True),
+    ("Prazo: 365 dias. Assinado. 20/01/2020. <#E.G.B#396023#8#435048/> <#E.G.B#396311#8#435361>", True),
+    ("Sérgio de Oliveira Silva Diretor Presidente <#E.G.B#396313#8#435363/>", True),
     # near misses: a line of a list, an annex after the signatures, a body sentence
     ("- SUEMARA FERNANDES DA SILVA MARTINS, BM 312.797-2 a partir de 01/12/2024;", False),
     (
@@ -69,6 +74,9 @@ CLOSINGS = [
         False,
     ),
     ("Art. 2º - Esta portaria entra em vigor na data de sua publicação.", False),
+    # an identifier inside a sentence, an act's opening delimiter alone
+    ("conforme o Id: 2486430 do processo, para os devidos fins", False),
+    ("<#E.G.B#396023#8#435048>", False),
 ]
 
 
@@ -238,3 +246,37 @@ def test_a_tce_form_after_the_signatures_is_its_own_document():
     assert [(x["page_start"], x["page_end"]) for x in d] == [(1, 27), (28, 30)]
     assert d[0]["doc_type"] == "termo_de_fomento" and d[0]["number"] == "001/2024"
     assert d[1]["text"].startswith("ANEXO RP-09")
+
+
+# run-in titles: an act's capitals title opening its body paragraph, up to a period or the first field's label
+RUN_IN = [
+    (  # DOE-BA 2020-01-21 (EGBA), CONDER
+        "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18. FIRMADO EM: 30/05/18. PROCESSO: SEI nº "
+        "043.4125.2020.0000244-74. CONVENENTE: MUNICÍPIO DE MAETINGA - BAHIA.",
+        "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18",
+    ),
+    (  # DOE-BA 2020-01-21, a municipal notice
+        "EXTRATO DO CONTRATO Nº 245/2019. Contratante: Município de Campo Alegre de Lourdes, objeto aquisição",
+        "EXTRATO DO CONTRATO Nº 245/2019",
+    ),
+    (  # DOE-RJ 2023-06-20, SEPOL: the title, then the first label
+        "EXTRATO DE TERMO INSTRUMENTO : Termo de Convênio nº 15//2023",
+        "EXTRATO DE TERMO",
+    ),
+    (  # DOU Seção 3 2022-04-29
+        "EXTRATO DO 4º TERMO DE AJUSTE AO 93º TERMO DE COOPERAÇÃO TÉCNICA CONVENENTES: Celebram entre si a União Federal",
+        "EXTRATO DO 4º TERMO DE AJUSTE AO 93º TERMO DE COOPERAÇÃO TÉCNICA",
+    ),
+    # near misses: a title whose label names its own number, a title alone, a sentence in capitals, no kind of act
+    ("RESUMO DO TERMO ADITIVO: Nº 003/2020 - PROCESSO Nº 074.7738.2019.0059029-03; LOCATÁRIA: UNEB", None),
+    ("PORTARIA Nº 123, DE 2 DE MAIO DE 2023", None),
+    ("PORTARIA Nº 123 O SECRETARIO, no uso de suas atribuições legais e", None),
+    ("JULGAMENTO DO RECURSO - PREGÃO ELETRÔNICO Nº 035/2019- DESENBAHIA O Diretor de Administração", None),
+    ("Extrato do contrato nº 12/2024. Contratante: Município de Belo Horizonte", None),
+]
+
+
+@pytest.mark.parametrize("par,want", RUN_IN)
+def test_run_in_title(par, want):
+    end = run_in_title(par)
+    assert (par[:end] if end is not None else None) == want
