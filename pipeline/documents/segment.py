@@ -35,6 +35,13 @@ TITLE = regex.compile(
       | ADJUDICA[ÇC][ÃA]O | RATIFICA[ÇC][ÃA]O | DISPENSA\s+D | INEXIGIBILIDADE | SÚMULA | CIRCULAR\b
       | COMUNICADO\b | EMENDA\b | ORDEM\s+DE\s+SERVI[ÇC]O | APOSTILA
       | EXTRATOS?\b | RESUMOS?\s+D
+      # an amendment titled by its ordinal ("TERCEIRO TERMO ADITIVO AO CONTRATO Nº. 009/2017", "1º TERMO ADITIVO Nº
+      # 239/2019 ao CONTRATO": DOE-BA; "TERCEIRO TERMO ADITIVO AO CONTRATO … Nº 508/2016": DODF), public calls, a
+      # kind of act of every gazette ("CHAMADA PÚBLICA N° 002/2020": DOE-BA, PNAE; "CHAMAMENTO PÚBLICO Nº 02/2017":
+      # DODF 2020-01-08; "CHAMAMENTO PÚBLICO SMASAC Nº 012/2023": DOM-BH)
+      | (?:\d{1,2}\s?[º°ª]|PRIMEIR[OA]|SEGUND[OA]|TERCEIR[OA]|QUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]TIM[OA]|OITAV[OA]
+         |NON[OA]|D[ÉE]CIM[OA])\s+(?:TERMO\s+(?:ADITIVO|DE\s+(?:APOSTIL|RE-?RATIFICA))|APOSTILAMENTO)
+      | CHAMADA\s+P[ÚU]BLICA | CHAMAMENTO\s+P[ÚU]BLICO
     )""",
     regex.VERBOSE,
 )
@@ -677,12 +684,15 @@ def _fold(word: str) -> str:
 def _same_key(a: str, b: str) -> bool:
     """ "PROCESSOSEI" (the text layer's missing space) opens like "PROCESSO"; "DO OBJETO:" and "DA VIGÊNCIA:"
     are fields of one record, not records."""
+    if a == b and a in NUMBER_KEYS:
+        return True  # records opening with their number: "Nº 636/2016.3. Convenentes: …" (DOE-BA resumos)
     if min(len(a), len(b)) < MIN_KEY:
         return False
     return a.startswith(b) or b.startswith(a)
 
 
 MIN_KEY = 5
+NUMBER_KEYS = {"nº"}  # (folded) a record's number sign: "Nº 636/2016.3. Convenentes:"
 
 
 # printed page numbers: "PÁGINA 34", "Página 2", a number alone ("13 DIÁRIO OFICIAL", "BELO 4 HORIZONTE",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from seidou.documents.classify import PARENT_NUMBER, closing_date, doc_type_of, title_number
-from seidou.documents.segment import _Grammar, paragraphs, printed_numbers, run_in_title
+from seidou.documents.segment import _Grammar, is_title, paragraphs, printed_numbers, run_in_title
 from seidou.runner.process import process_file
 
 from ..conftest import SHARED, SHARED_REASON
@@ -280,3 +280,36 @@ RUN_IN = [
 def test_run_in_title(par, want):
     end = run_in_title(par)
     assert (par[:end] if end is not None else None) == want
+
+
+# kinds of act the title grammar names (segment.TITLE), with their sources
+TITLES = [
+    ("TERCEIRO TERMO ADITIVO AO CONTRATO Nº. 009/2017", True),  # DOE-BA 2020-01-21 (UNEB)
+    ("1º TERMO ADITIVO Nº 239/2019 ao CONTRATO Nº CTR0055/2018", True),  # DOE-BA 2020-01-21 (EMBASA)
+    ("1º Termo Aditivo ao Contrato nº 040/2017", False),  # in sentence case: a record's first words, not a title line
+    ("CHAMADA PÚBLICA N° 002/2020", True),  # DOE-BA 2020-01-21 (Correntina-BA)
+    ("CHAMAMENTO PÚBLICO Nº 02/2017", True),  # DODF 2020-01-08
+    # near misses: an ordinal that titles no amendment, a heading
+    ("TERCEIRO SETOR - REPASSES", False),
+    ("SECRETARIA MUNICIPAL DE SAÚDE", False),
+]
+
+
+@pytest.mark.parametrize("par,want", TITLES)
+def test_title_kinds(par, want):
+    assert is_title(par) is want
+
+
+def test_records_opening_with_their_number():
+    """Under a "RESUMO DE …" heading, records that open with their number sign are one instrument each (DOE-BA
+    2020-01-21, CAR "RESUMO DE CARTA ADITIVA"; the list grammar of DODF and DOM-BH extratos with a short label)."""
+    text = (
+        "RESUMO DE CARTA ADITIVA\n"
+        "Nº 482/2016.1. Convenentes: CAR/Associação dos Agricultores Rurais. Fica prorrogado por mais 180 dias.\n"
+        "Assinatura: 20/01/2020.\n"
+        "Nº 636/2016.3. Convenentes: CAR/Associação Comunitária de Curral Novo. Fica prorrogado por mais 240 dias.\n"
+        "Assinatura: 20/12/2019.\n"
+    )
+    g = grammar(text)
+    heading, members = g.list_items(0, len(g.pars), [0])
+    assert heading == "RESUMO DE CARTA ADITIVA" and members == [1, 3]
