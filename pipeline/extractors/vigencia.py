@@ -53,9 +53,16 @@ OTHER_PERIOD = regex.compile(
 )
 # A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …",
 # extratos: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 60 (sessenta) dias").
+# (DOE-BA 2020-01-21 aditivos: "Prorrogar o contrato por 12 (doze) meses, com início em …", "prorrogado por mais 03
+# (três) meses, a contar de …", "Prorrogado, pelo período de 12 (doze) meses", "prorroga o contrato original a partir
+# de 01/02/2020 a 31/01/2021", "prorrogação de prazo por mais 05 (cinco) meses", "prorrogação do prazo do Contrato
+# por mais 12 (doze) meses"; not a possibility: "podendo ser prorrogado por iguais períodos")
 PRORROGACAO = regex.compile(
     r"\bProrroga(?:r|-se)?,?\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga(?:m)?-se"
     r"|\b[Pp]rorroga[çc][ãa]o\s+(?:do\s+prazo\s+de\s+vig[êe]ncia|da\s+vig[êe]ncia)|\bPRORROGA[ÇC][ÃA]O\s+DO\s+PRAZO"
+    r"|(?<!\b(?:ser|sendo|poder[áa]|pode)\s)\b[Pp]rorrog(?:ar|a|ad[oa])\b,?\s+(?i:o\s+(?:contrato|conv[êe]nio|termo|instrumento)"
+    r"(?:\s+original)?\s+)?(?:,?\s*pelo\s+per[íi]odo\s+de|por\s+mais|por\s+\d|a\s+partir\s+de)"
+    r"|\b[Pp]rorroga[çc][ãa]o\s+d[eo]\s+prazo\s+(?i:do\s+(?:contrato|conv[êe]nio)\s+)?por\s+mais"
 )
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
@@ -140,9 +147,11 @@ YEAR_END = regex.compile(
 UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 # The signing date an extrato states ("DATA DE ASSINATURA: 26/12/2019", "Assinatura: 19.12.2019",
 # "Ass: 18/03/2019", "assinado em 20/12/2019"), and where the next act of a list of extratos begins.
-# ("A DATA DE ASSINATURA: 15 DE JANEIRO 2016", DOM-AL; "Assinatura em: 22/11/2024", DOM-BH)
+# ("A DATA DE ASSINATURA: 15 DE JANEIRO 2016", DOM-AL; "Assinatura em: 22/11/2024", DOM-BH; the label naming the
+# instrument: "DATA DE ASSINATURA DO CONTRATO: 08 de junho de 2022", APRECE-CE)
 STATED_SIGNING = regex.compile(
-    r"\b(?:data\s+d[ae]\s+assinatura|assinatura|ass\.?|assinad[oa]\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"
+    r"\b(?:data\s+d[ae]\s+assinatura(?:\s+d[oa]\s+(?:contrato|conv[êe]nio|termo|instrumento|aditivo))?|assinatura|ass\.?"
+    r"|assinad[oa]\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"
     r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b|(?P<w>\d{1,2}\s*[º°o]?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}))",
     regex.IGNORECASE,
 )
@@ -328,6 +337,24 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
         # E VIGORARÁ ATÉ O FINAL DO EXERCÍCIO CORRENTE" (DOM-AL): the signing date starts it, the year's end ends it
         signing = ANCHORS[0][0].search(sentence, key.start()) or ANCHORS[1][0].search(sentence)
         year_end = YEAR_END.search(sentence)
+        # from the publication, no duration: "VIGÊNCIA: A partir da publicação do extrato em DOERJ" (DOE-RJ), "VIGÊNCIA:
+        # A partir da data da publicação até o prazo de 60 (sessenta) dias após …" (DOU): the gazette's date starts it
+        publication = ANCHORS[2][0].search(sentence, key.start())
+        if not signing and not year_end and publication is not None and published is not None:
+            out.append(
+                Vigencia(
+                    base + publication.start(),
+                    base + publication.end(),
+                    published,
+                    None,
+                    None,
+                    None,
+                    "publicacao",
+                    False,
+                    prorrog is not None,
+                )
+            )
+            continue
         if signing or year_end:
             start = (
                 (signed or stated_signing(text, base + key.start(), base + key.end()) or signing_date(text))

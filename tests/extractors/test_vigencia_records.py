@@ -94,13 +94,46 @@ RECORDS = [
         "meses",
     ),
     (
-        "DOE-BA 2020-01-21, CINEMA aditivo",
-        "OBJETO: prorrogação do prazo de vigência por mais 05 (cinco) meses, a contar de 20/01/2020, terminando, "
-        "portanto, em 19/06/2020 .",
+        "DOE-BA 2020-01-21, INEMA aditivo",
+        "OBJETO: prorrogação de prazo por mais 05 (cinco) meses, a contar de 20/01/2020, terminando, portanto, em "
+        "19/06/2020 . ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante",
         D(2020, 1, 20),
         D(2020, 6, 19),
         5,
         "meses",
+    ),
+    # a prorrogação with no "vigência" word: the verb's forms (DOE-BA aditivos of four órgãos; DOU "Prorrogar por")
+    (
+        "DOE-BA 2020-01-21, PGE",
+        "Objeto: Prorrogar o contrato por 12 (doze) meses, com início em 21/01/2020 e término em 20/01/2021, cujas",
+        D(2020, 1, 21),
+        D(2021, 1, 20),
+        12,
+        "meses",
+    ),
+    (
+        "DOE-BA 2020-01-21, INEMA",
+        "OBJETO: prorrogado por mais 03 (três) meses, a contar de 21/01/2020, terminando, portanto, em 20/04/2020.",
+        D(2020, 1, 21),
+        D(2020, 4, 20),
+        3,
+        "meses",
+    ),
+    (
+        "DOE-BA 2020-01-21, SJDHDS",
+        "Objeto: Prorrogado, pelo período de 12 (doze) meses, a contar de 20/01/2020",
+        D(2020, 1, 20),
+        None,
+        12,
+        "meses",
+    ),
+    (
+        "DOE-BA 2020-01-21, SEFAZ",
+        "7.Adita: prorroga o contrato original a partir de 01/02/2020 a 31/01/2021; 8.Assinam",
+        D(2020, 2, 1),
+        D(2021, 1, 31),
+        None,
+        None,
     ),
     (
         "DOM-BH 2024-12-05 (the older form)",
@@ -158,9 +191,30 @@ def test_prorrogacao_until_before_the_keyword():
         "PRAZO: O prazo de entrega será de 30 (trinta) dias, após a entrega da respectiva Nota de Empenho.",
         # DOE-RJ 2023-06-20: "PRAZO: SEM PRAZO"
         "OBJETO : ALTERAR a Cláusula Sexta do 2º Termo Aditivo 052/2022. PRAZO: SEM PRAZO",
+        # a prorrogação the text only allows
+        "O contrato poderá ser prorrogado por mais 12 meses, a critério da administração.",
         # DOE-BA 2020-01-21: a payment deadline is no field label "PRAZO:"
         "5.Forma de pagamento: no prazo não superior a 08 (oito) dias úteis, contados da data da apresentação",
     ],
 )
 def test_no_vigencia_in_other_periods(text):
     assert find(text) == []
+
+
+# from the publication, no duration: the gazette's own date starts it (DOE-RJ; DOU "VIGÊNCIA: A partir da data da
+# publicação" with its end after)
+def test_from_the_publication_without_a_duration():
+    (v,) = find("VIGÊNCIA: A partir da publicação do extrato em DOERJ FUNDAMENTO : Art. 65", published=D(2023, 6, 20))
+    assert (v.start, v.end, v.anchor) == (D(2023, 6, 20), None, "publicacao")
+    assert find("VIGÊNCIA: A partir da publicação do extrato em DOERJ FUNDAMENTO : Art. 65") == []
+
+
+def test_signing_label_naming_the_instrument():
+    """APRECE-CE 2022-06-13: "DATA DE ASSINATURA DO CONTRATO:" is the signing date a "contar da data de assinatura"
+    starts from (the label of DOM-AL and DODF extratos, naming the instrument)."""
+    text = (
+        "VALOR E VIGÊNCIA: R$ 4.740,00 (quatro mil setecentos e quarenta reais), com prazo de validade de 12 (doze) "
+        "meses, a contar da data de assinatura do contrato. OBJETO: Contratação do serviço. DATA DE ASSINATURA DO "
+        "CONTRATO: 08 de junho de 2022."
+    )
+    assert find(text)[0].start == D(2022, 6, 8)
