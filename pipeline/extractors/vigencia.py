@@ -53,16 +53,18 @@ OTHER_PERIOD = regex.compile(
 )
 # A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …",
 # extratos: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 60 (sessenta) dias").
-# (DOE-BA 2020-01-21 aditivos: "Prorrogar o contrato por 12 (doze) meses, com início em …", "prorrogado por mais 03
+# (DOE-BA 2020-01-21 aditivos: "Prorrogar o contrato por 12 (doze) meses, com início em …", "prorroga
+# excepcionalmente o contrato original a partir de …", "prorrogação do prazo contratual por mais 12 (doze) meses", "prorrogado por mais 03
 # (três) meses, a contar de …", "Prorrogado, pelo período de 12 (doze) meses", "prorroga o contrato original a partir
 # de 01/02/2020 a 31/01/2021", "prorrogação de prazo por mais 05 (cinco) meses", "prorrogação do prazo do Contrato
 # por mais 12 (doze) meses"; not a possibility: "podendo ser prorrogado por iguais períodos")
 PRORROGACAO = regex.compile(
     r"\bProrroga(?:r|-se)?,?\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga(?:m)?-se"
     r"|\b[Pp]rorroga[çc][ãa]o\s+(?:do\s+prazo\s+de\s+vig[êe]ncia|da\s+vig[êe]ncia)|\bPRORROGA[ÇC][ÃA]O\s+DO\s+PRAZO"
-    r"|(?<!\b(?:ser|sendo|poder[áa]|pode)\s)\b[Pp]rorrog(?:ar|a|ad[oa])\b,?\s+(?i:o\s+(?:contrato|conv[êe]nio|termo|instrumento)"
+    r"|(?<!\b(?:ser|sendo|poder[áa]|pode)\s)\b[Pp]rorrog(?:ar|a|ad[oa])\b,?\s+(?:\p{Ll}+mente\s+)?"
+    r"(?i:o\s+(?:contrato|conv[êe]nio|termo|instrumento)"
     r"(?:\s+original)?\s+)?(?:,?\s*pelo\s+per[íi]odo\s+de|por\s+mais|por\s+\d|a\s+partir\s+de)"
-    r"|\b[Pp]rorroga[çc][ãa]o\s+d[eo]\s+prazo\s+(?i:do\s+(?:contrato|conv[êe]nio)\s+)?por\s+mais"
+    r"|\b[Pp]rorroga[çc][ãa]o\s+d[eo]\s+prazo\s+(?i:do\s+(?:contrato|conv[êe]nio)\s+|contratual\s+)?por\s+mais"
 )
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
@@ -102,7 +104,8 @@ RANGE_JOIN = regex.compile(r"\s*(?:a|até|ate|à)\s+(?:o\s+dia\s+|dia\s+)?$", re
 # 18/12/2020": DOE-BA; "por mais 12 (doze) meses, tendo como termo inicial o dia 07/02/2020 e termo final o dia
 # 07/02/2021": DOE-BA UESB, the DOU's "termo inicial" of a period)
 FROM_AFTER = regex.compile(
-    r"\s*,?\s*(?:(?:contad[oa]s?\s+)?(?:a\s+partir|a\s+contar)\s+d[eo]|contad[oa]s?\s+d[eo]|de|desde"
+    r"\s*,?\s*(?i:o\s+(?:contrato|conv[êe]nio|termo)\b[^,;\n]{0,30},\s*)?"  # "12 (doze) meses, o Contrato nº 005/2017, tendo"
+    r"(?:(?:contad[oa]s?\s+)?(?:a\s+partir|a\s+contar)\s+d[eo]|contad[oa]s?\s+d[eo]|de|desde"
     r"|com\s+in[íi]cio\s+em|tendo\s+como\s+termo\s+inicial)\s+(?:o\s+)?(?:dia\s+)?$",
     regex.IGNORECASE,
 )
@@ -121,7 +124,7 @@ BEFORE_DURATION = regex.compile(
 END_AFTER = regex.compile(
     r"^\s*,?\s*(?:(?:ou\s+seja|isto\s+é)\s*,?\s*)?(?:a|até|ate|à|encerrando-se\s+em|com\s+(?:término|finalização|encerramento)\s+em"
     r"|terminando,?\s+(?:portanto,?\s+)?em|(?:e|com)\s+(?:seu\s+)?t[ée]rmino\s+em|e\s+termo\s+final)\s+"
-    r"(?:o\s+dia\s+|dia\s+)?$",
+    r"(?:o\s+dia\s+|dia\s+)?\(?$",  # "ou seja, até (31/12/2020)" (DOE-BA, Campo Alegre de Lourdes)
     regex.IGNORECASE,
 )
 # A prorrogação that moves the end: "por mais 120 (cento e vinte) dias corridos, passando o término de

@@ -136,6 +136,31 @@ RECORDS = [
         None,
     ),
     (
+        "DOE-BA 2020-01-21, SEFAZ (an adverb after the verb)",
+        "7.Adita: prorroga excepcionalmente o contrato original a partir de 07/02/2020 a 06/08/2020; 8.Assinam",
+        D(2020, 2, 7),
+        D(2020, 8, 6),
+        None,
+        None,
+    ),
+    (
+        "DOE-BA 2020-01-21, Campo Alegre de Lourdes (the end in parentheses)",
+        "para fins de prorrogação do prazo contratual por mais 12 (doze) meses, ou seja, até (31/12/2020), conforme art.",
+        None,
+        D(2020, 12, 31),
+        12,
+        "meses",
+    ),
+    (
+        "DOE-BA 2020-01-21, SJDHDS (the instrument named between the duration and its start)",
+        "Objeto: Prorrogado, pelo período de 12 (doze) meses, o Contrato nº 005/2017, tendo como termo inicial 20/01/2020 "
+        "e termo final 19/01/2021. Base Legal",
+        D(2020, 1, 20),
+        D(2021, 1, 19),
+        12,
+        "meses",
+    ),
+    (
         "DOM-BH 2024-12-05 (the older form)",
         "A vigência será de 60 (sessenta) meses a partir de 01/07/2025 com término em 30/06/2030.",
         D(2025, 7, 1),
