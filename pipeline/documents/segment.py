@@ -399,7 +399,71 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
                 heading,
             )
         )
-    return segments
+    return _front_matter_joined(_heads_joined(segments, pars, g), text, g, layout)
+
+
+def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Grammar) -> list[Segment]:
+    """An untitled segment of órgão heading lines only goes with the titled act below it: its heading ("SECRETARIA
+    MUNICIPAL DE ASSISTÊNCIA SOCIAL," / "SEGURANÇA ALIMENTAR E CIDADANIA" over "CHAMAMENTO PÚBLICO SMASAC Nº
+    012/2023": DOM-BH 7.143; "SECRETARIA DE ESTADO DE AGRICULTURA, PECUÁRIA," broken the same way: DOE-RJ)."""
+    index = {s: k for k, (s, _) in enumerate(pars)}
+    out: list[Segment] = []
+    for n, seg in enumerate(segments):
+        nxt = segments[n + 1] if n + 1 < len(segments) else None
+        a = index.get(seg.start)
+        b = index.get(nxt.start) if nxt is not None else None
+        if (
+            nxt is not None
+            and a is not None
+            and b is not None
+            and seg.title_at is None
+            and nxt.title_at is not None
+            and seg.sei_number is None
+            and b - a <= HEADS_ONLY
+            and all(
+                _letters_upper(g.par(k)) >= 0.8 and len(g.par(k)) <= MAX_HEADING and not g.ends_act(k)
+                for k in range(a, b)
+            )
+            and any(is_heading(g.par(k).rstrip(",")) for k in range(a, b))
+        ):
+            nxt.start = seg.start
+            nxt.headings = [pars[k] for k in range(a, b)] + nxt.headings
+            continue
+        out.append(seg)
+    return out
+
+
+HEADS_ONLY = 4  # an órgão heading's lines
+
+
+# A journal's front page opens with its masthead and front matter (edition line, sumário, expediente, the list of
+# authorities), which is no act: "ANO XLVII EDIÇÃO Nº 29 BRASÍLIA - DF, SEXTA-FEIRA, 9 DE FEVEREIRO DE 2018 / SUMÁRIO"
+# (DODF), "ESTA PARTE É EDITADA ELETRONICAMENTE DESDE 3 DE MARÇO DE 2008 / PARTE I / PODER EXECUTIVO" (DOE-RJ),
+# "Minas Gerais , 15 de Setembro de 2023 • Diário Oficial dos Municípios Mineiros • ANO XV | Nº 3602a" (AMM-MG, and
+# AMA-AL the same way), "Expediente: / Aprece – Associação dos Municípios do Estado do Ceará" (APRECE-CE). Untitled
+# at the top of the file's first page, it goes with the first act below it (as an instrument's letterhead does).
+FRONT_MATTER = regex.compile(
+    r"""(?im)^[^\n]{0,80}Di[áa]rio\s+Oficial[^\n]{0,80}\bANO\s+[IVXLC]+\b   # a running header line in the body
+      | \bANO\s+[IVXLC]+\b\s*[-|–•]?\s*(?:EDI[ÇC][ÃA]O\s+)?N[º°o]\.?\s*\d   # the edition line
+      | ^\s*SUM[ÁA]RIO\b | ^\s*Expediente\b | EDITADA\s+ELETRONICAMENTE""",
+    regex.VERBOSE,
+)
+FRONT_MATTER_REACH = 200
+
+
+def _front_matter_joined(segments: list[Segment], text: str, g: _Grammar, layout: Layout) -> list[Segment]:
+    if not g.journal or len(segments) < 2 or not layout.pages or layout.pages[0].number != 1:
+        return segments
+    first, second = segments[0], segments[1]
+    if first.title_at is not None or first.sei_number is not None or second.title_at is None:
+        return segments
+    if FRONT_MATTER.search(text, first.start, min(first.end, first.start + FRONT_MATTER_REACH)) is None:
+        return segments
+    if g.page_of[0] != 1 or layout.textmap.page_at(second.title_at) != 1:
+        return segments  # only the front page's own front matter
+    second.start = first.start
+    second.continues_previous = False
+    return segments[1:]
 
 
 # paragraphs of a file's opening block that may be the letterhead of the instrument titled below it

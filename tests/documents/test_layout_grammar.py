@@ -313,3 +313,32 @@ def test_records_opening_with_their_number():
     g = grammar(text)
     heading, members = g.list_items(0, len(g.pars), [0])
     assert heading == "RESUMO DE CARTA ADITIVA" and members == [1, 3]
+
+
+def test_acts_closed_by_the_publishers_identifier_and_run_in_titles():
+    # DOE-BA 22.825 (EGBA): acts delimited by <#E.G.B#…/> markers; CONDER's "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº.
+    # 157/18. FIRMADO EM: …" paragraphs one after the other, each an extrato of its own
+    d = docs("gazette/doe_ba_22825_2020_01_21_pages.pdf")
+    conder = [
+        x["title"] for x in d if x["title"] and x["title"].startswith("RESUMO DO") and "CONVÊNIO Nº." in x["title"]
+    ]
+    assert conder == [
+        "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18",
+        "RESUMO DO 3º TERMO ADITIVO AO CONVÊNIO Nº. 106/18",
+        "RESUMO DO 3º TERMO ADITIVO AO CONVÊNIO Nº. 058/18",
+        "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 121/18",
+    ]
+    # CAR's "RESUMO DE CARTA ADITIVA" over records that open with their number
+    assert sum(x["text"].startswith(("Nº 636/2016.3", "Nº 489/2016.3", "Nº 535/2016.2")) for x in d) == 3
+
+
+def test_front_matter_and_heading_lines_join_the_act_below():
+    # DODF 29/2018: the masthead and SUMÁRIO of the front page are no act; they go with the first act
+    d = docs("gazette/dodf_029_2018_02_09_extratos_pages.pdf")
+    assert d[0]["title"] is not None and d[0]["text"].startswith("ANO XLVII EDIÇÃO Nº 29")
+    # DOM-BH 7.143: "SECRETARIA MUNICIPAL DE ASSISTÊNCIA SOCIAL," / "SEGURANÇA ALIMENTAR E CIDADANIA" heads the
+    # "CHAMAMENTO PÚBLICO SMASAC Nº 012/2023" below it, not a document of its own
+    d = docs("gazette/bh_dom_7143_2024_11_29_extratos_pages.pdf")
+    chamamento = next(x for x in d if x["title"] and x["title"].startswith("CHAMAMENTO PÚBLICO"))
+    assert chamamento["text"].startswith("SECRETARIA MUNICIPAL DE ASSISTÊNCIA SOCIAL,")
+    assert not any(x["title"] is None and x["text"].strip().endswith("CIDADANIA") for x in d)
