@@ -148,6 +148,29 @@ def run_in_title(par: str) -> int | None:
 RUN_IN_UPPER = 0.9
 
 
+# An órgão heading and the act's title printed on one line by the text layer (a general layout grammar of gazettes
+# whose headings and titles share a baseline or a line): "SECRETARIA DE SAÚDE AVISO DE HOMOLOGAÇÃO." (APRECE-CE,
+# Abaiara), "SECRETARIA DE ESTADO DE POLÍCIA MILITAR EXTRATO DE INSTRUMENTO CONTRATUAL", "E DIREITOS HUMANOS EXTRATO
+# DE TERMO" (DOE-RJ). Only kinds of publication, of two words or more, after a heading (not "DIRETORIA DE EDITAIS",
+# "SUPERINTENDÊNCIA DE CONTRATO DE GESTÃO").
+TAIL_KIND = regex.compile(
+    r"(?:EXTRATOS?|AVISOS?|EDITA(?:L|IS)|PORTARIAS?|DECRETOS?|RESOLU[ÇC](?:[ÃA]O|[ÕO]ES)|RESUMOS?|DESPACHOS?|ERRATA"
+    r"|RETIFICA[ÇC][ÃA]O)\s+\S"
+)
+
+
+def heading_tail_title(par: str) -> int | None:
+    """Where the act's title begins in a capitals line that opens with an órgão heading, or None."""
+    if len(par) > MAX_TITLE + MAX_HEADING or _letters_upper(par) < RUN_IN_UPPER:
+        return None
+    for m in regex.finditer(r"(?<=\s)(?=\p{Lu})", par):
+        tail = par[m.start() :].rstrip(" .")
+        head = par[: m.start()].strip()
+        if TAIL_KIND.match(tail) and is_title(tail) and (is_heading(head) or regex.match(r"^(?:E|DE|DA|DO)\s", head)):
+            return m.start()
+    return None
+
+
 # a form's field line, not a title: "TERMO DE COLABORAÇÃO/FOMENTO N° (DE ORIGEM): 001/2024" (TCE-SP form)
 LABEL_VALUE = regex.compile(r"\):\s*\S")
 
@@ -239,6 +262,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     # "NOTIFICAÇÃO": DODF).
     run_of: dict[int, int] = {}  # title paragraph → the start of the run of titles it belongs to
     run_in: dict[int, int] = {}  # a run-in title's paragraph → where its title ends
+    title_off: dict[int, int] = {}  # a title that begins inside its paragraph (after the órgão heading) → where
     weak: set[int] = set()
     listing: str | None = None  # the opening of the records of a list right under its plural heading
     for i, (s, e) in enumerate(pars):
@@ -248,6 +272,9 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         strong = is_title(par) or (g.page_start(i) and is_long_title(par))
         if strong:
             listing = None
+        elif g.journal and (h := heading_tail_title(par)) is not None:
+            strong = True  # an órgão heading and the act's title set on one line
+            title_off[i] = s + h
         elif g.journal and (r := run_in_title(par)) is not None:
             # the records of a list right under its heading ("EXTRATO DE CONTRATO" / "CONTRATO Nº 8867.
             # ASSINATURA: …" / "CONTRATO Nº 8868. …": DODF CAESB) are split by step 7, not titled here
@@ -278,7 +305,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         runs.setdefault(j, []).append(i)
     for j, titles in runs.items():
         numbered = [i for i in titles if TITLE_NUMBER.search(text[pars[i][0] : pars[i][1]])]
-        starts[j] = (pars[numbered[-1] if numbered else titles[0]][0], starts[j][1], titles)
+        k = numbered[-1] if numbered else titles[0]
+        starts[j] = (title_off.get(k, pars[k][0]), starts[j][1], titles)
 
     # 3. where the file skips pages (a gazette cut to some of its pages), the act at the top of the page
     # after the gap is not the one the page before ends with

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from seidou.documents.classify import PARENT_NUMBER, closing_date, doc_type_of, title_number
-from seidou.documents.segment import _Grammar, is_title, paragraphs, printed_numbers, run_in_title
+from seidou.documents.segment import _Grammar, heading_tail_title, is_title, paragraphs, printed_numbers, run_in_title
 from seidou.runner.process import process_file
 
 from ..conftest import SHARED, SHARED_REASON
@@ -342,3 +342,23 @@ def test_front_matter_and_heading_lines_join_the_act_below():
     chamamento = next(x for x in d if x["title"] and x["title"].startswith("CHAMAMENTO PÚBLICO"))
     assert chamamento["text"].startswith("SECRETARIA MUNICIPAL DE ASSISTÊNCIA SOCIAL,")
     assert not any(x["title"] is None and x["text"].strip().endswith("CIDADANIA") for x in d)
+
+
+# an órgão heading and the act's title on one line: where the title begins
+HEADING_TAILS = [
+    ("SECRETARIA DE SAÚDE AVISO DE HOMOLOGAÇÃO.", "AVISO DE HOMOLOGAÇÃO."),  # APRECE-CE 2.974 (Abaiara)
+    ("SECRETARIA DE ESTADO DE POLÍCIA MILITAR EXTRATO DE INSTRUMENTO CONTRATUAL", "EXTRATO DE INSTRUMENTO CONTRATUAL"),
+    ("E DIREITOS HUMANOS EXTRATO DE TERMO", "EXTRATO DE TERMO"),  # DOE-RJ 2023-06-20, a heading's second line
+    # near misses: units named after what they handle, a title alone, a heading alone
+    ("DIRETORIA DE EDITAIS", None),
+    ("SUPERINTENDÊNCIA DE CONTRATO DE GESTÃO", None),
+    ("COORDENAÇÃO DE AVISOS E EDITAIS", None),
+    ("EXTRATO DE CONTRATO", None),
+    ("SECRETARIA MUNICIPAL DE SAÚDE", None),
+]
+
+
+@pytest.mark.parametrize("par,want", HEADING_TAILS)
+def test_heading_and_title_on_one_line(par, want):
+    at = heading_tail_title(par)
+    assert (par[at:] if at is not None else None) == want
