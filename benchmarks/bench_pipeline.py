@@ -42,7 +42,6 @@ sys.path.insert(0, str(ROOT))
 
 from seidou.io.parquet import PartWriter  # noqa: E402
 from seidou.io.pdf import PdfFile  # noqa: E402
-from seidou.runner import process  # noqa: E402
 from seidou.runner.process import process_file  # noqa: E402
 from seidou.runner.batch import run  # noqa: E402
 from seidou.runner.settings import enter_batch_process  # noqa: E402
@@ -55,8 +54,6 @@ CONFIGS = {
 }
 REFERENCES = ("pdfplumber", "pypdfium2")
 BIG = "dou/dou_s1_2014_10_01_full.pdf"
-# the stages of process_file timed by --stages (module-level functions of seidou.runner.process)
-STAGES = ("lay_out", "document_and_fact_rows", "ner_entities_many", "table_rows", "page_rows", "pades_rows")
 
 
 def pages_of(path: Path) -> int:
@@ -93,35 +90,6 @@ def time_seidou(path: Path, options: dict, writer: PartWriter) -> float:
     result = process_file(str(path), "bench", **options)
     writer.add_all(result.rows)
     return time.process_time() - t
-
-
-class StageClock:
-    """CPU seconds spent in each of ``STAGES`` (patched into seidou.runner.process while on)."""
-
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = defaultdict(float)
-        self.saved: dict[str, object] = {}
-
-    def _wrap(self, name: str, fn):
-        def timed(*a, **k):
-            t = time.process_time()
-            try:
-                return fn(*a, **k)
-            finally:
-                self.seconds[name] += time.process_time() - t
-
-        return timed
-
-    def __enter__(self) -> StageClock:
-        for name in STAGES:
-            if hasattr(process, name):
-                self.saved[name] = getattr(process, name)
-                setattr(process, name, self._wrap(name, self.saved[name]))
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for name, fn in self.saved.items():
-            setattr(process, name, fn)
 
 
 def peak_rss_mb(path: Path, window: int | None = None) -> float:
@@ -219,34 +187,25 @@ def headline(sized: list[tuple[Path, int]], corpus: Path, tmp: Path) -> None:
 
 
 def stages(sized: list[tuple[Path, int]], tmp: Path) -> None:
+    """The CPU seconds of each stage of process_file (its result's timings: seidou.runner.process.STAGES)."""
     writer = PartWriter(tmp / "stages", "bench")
     total = 0.0
-    with StageClock() as clock:
-        for f, _ in sized:
-            t = time.process_time()
-            result = process_file(str(f), "bench", **CONFIGS["default"])
-            total += time.process_time() - t
-            t = time.process_time()
-            writer.add_all(result.rows)
-            clock.seconds["(rows to Arrow)"] += time.process_time() - t
+    sec: dict[str, float] = defaultdict(float)
+    for f, _ in sized:
+        t = time.process_time()
+        result = process_file(str(f), "bench", **CONFIGS["default"])
+        total += time.process_time() - t
+        for name, seconds in result.timings.items():
+            sec[name] += seconds
+        t = time.process_time()
+        writer.add_all(result.rows)
+        sec["(rows to Arrow)"] += time.process_time() - t
     writer.flush()
-    sec = dict(clock.seconds)
-    # nested: NER runs inside document_and_fact_rows
-    inner = sec.get("ner_entities_many", 0.0)
-    if "document_and_fact_rows" in sec:
-        sec["document_and_fact_rows (without NER)"] = sec.pop("document_and_fact_rows") - inner
     listed = sum(v for k, v in sec.items() if k != "(rows to Arrow)")
     sec["(the rest of process_file)"] = total - listed
     print(f"\n2. where the default run's time goes ({sum(n for _, n in sized)} pages, {total:.1f} s in process_file)")
-    labels = {
-        "lay_out": "read (PDFium) + layout",
-        "ner_entities_many": "NER",
-        "table_rows": "tables (ruled)",
-        "page_rows": "page rows",
-        "pades_rows": "PAdES signatures",
-    }
     for k, v in sorted(sec.items(), key=lambda kv: -kv[1]):
-        print(f"   {labels.get(k, k):<42} {v:7.2f} s {100 * v / total:5.1f}%")
+        print(f"   {k:<42} {v:7.2f} s {100 * v / total:5.1f}%")
 
 
 def main() -> None:

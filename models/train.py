@@ -296,7 +296,7 @@ def add_conventions(model_dir: Path) -> None:
     """Append ``seidou_conventions`` (pipeline/ner/conventions.py: LeNER-Br's span conventions, by rule,
     with its table of lone words from LeNER-Br train) to the trained model in ``model_dir``, teach its
     tokenizer :data:`TOKEN_EXCEPTIONS`, and name the model and its version (seidou's) in its meta: the
-    ``entities`` table's extractor reads ``ner:models/ner-pt-legal@<version>``."""
+    ``entities`` table's extractor reads ``seidou.ner.model@<version>``."""
     sys.path.insert(0, str(HERE.parent))
     from seidou import __version__  # noqa: F401
     from seidou.ner import layers  # noqa: F401  (the model's layers and components, named in its config)

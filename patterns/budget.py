@@ -14,9 +14,10 @@ from __future__ import annotations
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 1
-NAME = f"patterns.budget@{VERSION}"
+NAME = tag("seidou.patterns.budget", VERSION)
 
 _NO = r"(?:\s*n[º°o]\.?|\s*N[º°O]\.?|\s*:)?\s*"
 

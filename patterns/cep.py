@@ -9,9 +9,10 @@ from __future__ import annotations
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 1
-NAME = f"patterns.cep@{VERSION}"
+NAME = tag("seidou.patterns.cep", VERSION)
 
 PATTERN = regex.compile(
     r"""

@@ -15,9 +15,10 @@ from __future__ import annotations
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 1
-NAME = f"patterns.cnh@{VERSION}"
+NAME = tag("seidou.patterns.cnh", VERSION)
 
 PATTERN = regex.compile(
     r"""

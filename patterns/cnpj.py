@@ -15,12 +15,14 @@ from __future__ import annotations
 import regex
 
 from .mention import Headers, Mention, make
+from seidou.versions import tag
 
 VERSION = 4  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
 # 3: glued to "nº"; dots dropped with a 000N branch and no lead-in; bare 14 digits under a "CNPJ" column
 # 4: punctuation misplaced or missing after a CNPJ lead-in, when the check digits hold
 # 5: the same lead-in rule for digits glued to "CNPJ" or letter-spaced by a justified line
-NAME = f"patterns.cnpj@{VERSION}"
+NAME = tag("seidou.patterns.cnpj", VERSION)
+LIST_TAG = tag("seidou.patterns.cnpj", VERSION, "list")
 
 # The punctuated form's groups; broken by a line end, the canonical text has one space after one of them.
 _GROUPS = (r"[0-9A-Z]{2}\.", r"[0-9A-Z]{3}\.", r"[0-9A-Z]{3}/", r"[0-9A-Z]{4}-", r"\d{2}")
@@ -164,7 +166,7 @@ def _listed(text: str, taken: set[int]) -> list[Mention]:
 
     >>> t = "INTERESSADO; CPF/CNPJ: 20191126-1, Grupo OK LTDA, 00489828000155; 00489828000156; x"
     >>> [(m.raw, m.extractor) for m in _listed(t, set())]
-    [('00489828000155', 'patterns.cnpj@4+list')]
+    [('00489828000155', 'seidou.patterns.cnpj@4+list')]
     >>> _listed("Grupo OK LTDA, 00489828000155", set())  # no "CNPJ" before it
     []
     """
@@ -173,5 +175,5 @@ def _listed(text: str, taken: set[int]) -> list[Mention]:
     for m in BARE.finditer(text):
         s = m.start()
         if s not in taken and is_valid(m.group()) and headers.within(s, LIST_REACH):
-            out.append(make("cnpj", text, s, m.end(), m.group(), True, f"{NAME}+list"))
+            out.append(make("cnpj", text, s, m.end(), m.group(), True, LIST_TAG))
     return out

@@ -31,9 +31,11 @@ import unicodedata
 import regex
 
 from .mention import Headers, Mention, make
+from seidou.versions import tag
 
 VERSION = 4
-NAME = f"patterns.cpf@{VERSION}"
+NAME = tag("seidou.patterns.cpf", VERSION)
+LIST_TAG, BARE_TAG = tag("seidou.patterns.cpf", VERSION, "list"), tag("seidou.patterns.cpf", VERSION, "bare")
 
 # Characters a CPF may be printed with that stand for ASCII ones: Unicode digits (full-width ``１``,
 # Arabic-Indic …), dashes (U+2010-2015, minus, small and full-width hyphen, soft hyphen), spaces (NBSP,
@@ -185,7 +187,7 @@ def _bare(text: str, taken: set[int], printed: str | None = None) -> list[Mentio
 
     >>> t = "INTERESSADO; CPF: 20191014-136437, Fulano de Tal, 05578173586; Registro: 05305512255; 05578173587"
     >>> [(m.raw, m.extractor) for m in _bare(t, set())]
-    [('05578173586', 'patterns.cpf@4+list')]
+    [('05578173586', 'seidou.patterns.cpf@4+list')]
     """
     out = []
     headers = Headers(text, CPF_WORD)
@@ -193,6 +195,6 @@ def _bare(text: str, taken: set[int], printed: str | None = None) -> list[Mentio
         s = m.start()
         if s in taken or not is_valid(m.group()) or OTHER_NUMBER.search(text, max(0, s - 40), s):
             continue
-        extractor = f"{NAME}+{'list' if headers.within(s, LIST_REACH) else 'bare'}"
+        extractor = LIST_TAG if headers.within(s, LIST_REACH) else BARE_TAG
         out.append(make("cpf", printed or text, s, m.end(), digits(m.group()), True, extractor, complete=True))
     return out

@@ -17,9 +17,10 @@ import datetime as dt
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 4  # 3: dd.mm.yyyy; 4: no "de" before the year ("15 DE JANEIRO 2016", DOM-AL; "1º de março 2019")
-NAME = f"patterns.dates@{VERSION}"
+NAME = tag("seidou.patterns.dates", VERSION)
 
 MONTHS = {
     "janeiro": 1,

@@ -16,9 +16,10 @@ import regex
 
 from .dates import MONTHS
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 2
-NAME = f"patterns.dou@{VERSION}"
+NAME = tag("seidou.patterns.dou", VERSION)
 
 
 HEADER_DATE = regex.compile(

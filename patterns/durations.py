@@ -11,9 +11,10 @@ import regex
 
 from .extenso import parse_number
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 1
-NAME = f"patterns.durations@{VERSION}"
+NAME = tag("seidou.patterns.durations", VERSION)
 
 UNITS = {"dia": "dias", "dias": "dias", "mês": "meses", "mes": "meses", "meses": "meses", "ano": "anos", "anos": "anos"}
 

@@ -27,8 +27,10 @@ from __future__ import annotations
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
-VERSION = "firms@1"
+VERSION = 2  # 2: a lower-case " e " ends a name in capitals
+NAME = tag("seidou.patterns.firms", VERSION)
 
 # a legal form, then more of them ("LTDA - EPP", "EIRELI ME", "LTDA-EPP"); "S A" only in capitals
 FORM = r"(?:LTDA\.?|Ltda\.?|S/A|S\.[ ]?A\.?|S[ ]A(?!\p{L})|EIRELLI|EIRELI|Eireli|EPP|ME)"
@@ -103,6 +105,9 @@ def find(text: str) -> list[Mention]:
                 break
             if STRONG.fullmatch(tok.rstrip(".")) or not _word_ok(tok, caps):
                 break
+            if caps and tok == "e":
+                break  # a lower-case " e " between capitals joins two names: "FAETEC e CREARE CONSTRUÇÕES LTDA"
+                # (DOE-RJ 2023), "… Desenvolvimento Econômico e SIGMA INCORPORAÇÕES LTDA" (DODF)
             i -= 1
         while i < end_word and tokens[i].group() in _CONNECTORS:
             i += 1
@@ -113,7 +118,7 @@ def find(text: str) -> list[Mention]:
             continue  # "Ministério da Economia - ME": ME alone needs a firm in capitals
         start = line_start + tokens[i].start()
         end = without_full_stop(text, start, m.end())
-        out.append(make("firm", text, start, end, value=" ".join(text[start:end].split()), extractor=VERSION))
+        out.append(make("firm", text, start, end, value=" ".join(text[start:end].split()), extractor=NAME))
         last_end = m.end()
     return out
 

@@ -21,9 +21,10 @@ import regex
 
 from .mention import Mention, make
 from .orgaos import _CAP, _CONN, _OF, cased
+from seidou.versions import tag
 
 VERSION = 1
-NAME = f"patterns.logradouros@{VERSION}"
+NAME = tag("seidou.patterns.logradouros", VERSION)
 
 TYPES = (
     "Avenida",

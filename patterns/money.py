@@ -20,10 +20,11 @@ import regex
 
 from .extenso import SCALES, parse_money
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 3  # 2: a decimal point with two digits and no thousands groups (R$ 34985.16) is read as one
 # 3: a bare "R$" with no number after it heads a column of bare amounts (budget tables)
-NAME = f"patterns.money@{VERSION}"
+NAME = tag("seidou.patterns.money", VERSION)
 
 # The standard library's engine runs this pattern: it is twice as fast as `regex` here, and a
 # table of thousands of amounts is the hot case (the pattern uses nothing `re` lacks).

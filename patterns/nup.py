@@ -18,9 +18,10 @@ from __future__ import annotations
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 3
-NAME = f"patterns.nup@{VERSION}"
+NAME = tag("seidou.patterns.nup", VERSION)
 
 PATTERN = regex.compile(
     r"""

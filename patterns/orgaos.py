@@ -41,8 +41,10 @@ from __future__ import annotations
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
-VERSION = "orgaos@4"
+VERSION = 5  # 5: "com", "por", "para" inside a body's name
+NAME = tag("seidou.patterns.orgaos", VERSION)
 
 HEADS = (
     "Ministério|Secretaria|Subsecretaria|Secretaria-Executiva|Diretoria|Departamento|Coordenação-Geral|"
@@ -72,13 +74,17 @@ _OF = cased(OF)
 _HEADS_CASED = "|".join(sorted({v for h in HEADS.split("|") for v in (h, h.upper())}, key=len, reverse=True)).replace(
     "\\S", "\\s"
 )
+# prepositions inside a body's name, in lower case before a capitalised word: "Coordenação-Geral de Saúde da Pessoa
+# com Deficiência" (APAE Três Pontas ofício 2024), "Fundação Instituto de Pesquisa e Estudo de Diagnóstico por Imagem"
+# (FIDI PRONAS anexos 2024), "Fundo Nacional para a Criança"
+_INNER = r"(?:com|por|para(?:[ \t]+(?:a|o))?)"
 # an enumeration inside a name: "Educação, Ciência e Tecnologia", "Transportes, Portos e Aviação Civil"
 _ENUM = rf"(?:,[ \t]+{_CAP})+[ \t]+(?:e|E)[ \t]+{_CAP}"
 PATTERN = regex.compile(
     rf"""
     (?<![\p{{L}}\d])
     (?:{_HEADS_CASED})                         # the head word, Title Case or capitals
-    (?:[ \t]+(?:{_CONN}[ \t]+){{0,2}}{_CAP}(?:{_ENUM})?)+   # capitalised words, with connectors between
+    (?:[ \t]+(?:(?:{_CONN}|{_INNER})[ \t]+){{0,2}}{_CAP}(?:{_ENUM})?)+   # capitalised words, with connectors between
     (?![\p{{L}}\d])
     """,
     regex.VERBOSE,
@@ -106,7 +112,7 @@ def find(text: str) -> list[Mention]:
         for cut_start, cut_end in [*cuts, (end, end)]:
             raw = text[start:cut_start]
             if raw and not _HEAD_ONLY.match(raw):
-                out.append(make("orgao", text, start, cut_start, value=" ".join(raw.split()), extractor=VERSION))
+                out.append(make("orgao", text, start, cut_start, value=" ".join(raw.split()), extractor=NAME))
             start = cut_end
     return out
 

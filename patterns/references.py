@@ -20,9 +20,10 @@ import regex
 
 from .dates import MONTHS
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 2  # 2: plural citations ("Leis nºs 8.666 e 14.133") and "nº" lists give one reference per norm
-NAME = f"patterns.references@{VERSION}"
+NAME = tag("seidou.patterns.references", VERSION)
 
 # (singular, plural, kind)
 KINDS = [

@@ -12,9 +12,10 @@ from __future__ import annotations
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 1
-NAME = f"patterns.sei@{VERSION}"
+NAME = tag("seidou.patterns.sei", VERSION)
 
 PATTERN = regex.compile(
     r"""

@@ -17,9 +17,10 @@ from zoneinfo import ZoneInfo
 import regex
 
 from .mention import Mention, make
+from seidou.versions import tag
 
 VERSION = 1
-NAME = f"patterns.sei_stamp@{VERSION}"
+NAME = tag("seidou.patterns.sei_stamp", VERSION)
 BRASILIA = ZoneInfo("America/Sao_Paulo")
 
 PATTERN = regex.compile(

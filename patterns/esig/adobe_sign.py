@@ -19,10 +19,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment, offset
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "adobe_sign"
-NAME = f"patterns.esig.adobe_sign@{VERSION}"
+NAME = tag("seidou.patterns.esig.adobe_sign", VERSION)
 DISTINCT_BY = ("signed_at",)
 
 PATTERN = regex.compile(

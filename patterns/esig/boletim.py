@@ -17,10 +17,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment_of, windows
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "boletim"
-NAME = f"patterns.esig.boletim@{VERSION}"
+NAME = tag("seidou.patterns.esig.boletim", VERSION)
 DISTINCT_BY = ("signed_at",)  # one stamp per act: one person signs several acts of a bulletin
 
 ANCHOR = regex.compile(

@@ -17,10 +17,11 @@ import regex
 
 from ..mention import Mention
 from ._common import LOG_STAMP, back_start, esig, moment, month, offset, plausible_name
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "clicksign"
-NAME = f"patterns.esig.clicksign@{VERSION}"
+NAME = tag("seidou.patterns.esig.clicksign", VERSION)
 DISTINCT_BY = ("signed_at",)  # the log lists each signing
 
 SIGNED = regex.compile(

@@ -18,10 +18,11 @@ import regex
 
 from ..mention import Mention
 from ._common import LOG_STAMP, back_start, before_or_first, esig, moment, month, offset, plausible_name, window_end
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "d4sign"
-NAME = f"patterns.esig.d4sign@{VERSION}"
+NAME = tag("seidou.patterns.esig.d4sign", VERSION)
 DISTINCT_BY = ("signed_at",)  # the certificate lists each signing
 
 SIGNED = regex.compile(

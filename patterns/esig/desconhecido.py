@@ -20,10 +20,11 @@ import regex
 from ..mention import Mention
 from ..sei_stamp import PATTERN as SEI
 from ._common import esig, moment_of, windows
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "desconhecido"
-NAME = f"patterns.esig.desconhecido@{VERSION}"
+NAME = tag("seidou.patterns.esig.desconhecido", VERSION)
 DISTINCT_BY = ("signed_at",)
 
 TRIGGER = regex.compile(

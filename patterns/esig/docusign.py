@@ -20,10 +20,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment, offset, windows
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "docusign"
-NAME = f"patterns.esig.docusign@{VERSION}"
+NAME = tag("seidou.patterns.esig.docusign", VERSION)
 DISTINCT_BY = ("signed_at",)
 
 HEAD = regex.compile(

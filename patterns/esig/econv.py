@@ -17,10 +17,11 @@ import regex
 
 from ..mention import Mention
 from ._common import ELETRONICA, PADES, esig, moment_of, nearest
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "econv"
-NAME = f"patterns.esig.econv@{VERSION}"
+NAME = tag("seidou.patterns.esig.econv", VERSION)
 DISTINCT_BY = ("signed_at",)  # the page lists each signing
 
 PATTERN = regex.compile(

@@ -16,10 +16,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment_of
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "egba"
-NAME = f"patterns.esig.egba@{VERSION}"
+NAME = tag("seidou.patterns.esig.egba", VERSION)
 DISTINCT_BY = ()  # one signature per edition, repeated on its pages
 
 PATTERN = regex.compile(

@@ -21,10 +21,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment_of, windows
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "eproc"
-NAME = f"patterns.esig.eproc@{VERSION}"
+NAME = tag("seidou.patterns.esig.eproc", VERSION)
 DISTINCT_BY = ("signed_at",)
 
 ANCHOR = regex.compile(

@@ -19,10 +19,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment_of, offset
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "govbr"
-NAME = f"patterns.esig.govbr@{VERSION}"
+NAME = tag("seidou.patterns.esig.govbr", VERSION)
 DISTINCT_BY = ("signed_at",)  # each stamp is a signature of its own
 
 PATTERN = regex.compile(

@@ -19,10 +19,11 @@ import regex
 
 from ..mention import Mention
 from ._common import PADES, esig, mask_cn, moment_of, offset, windows
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "icp_brasil"
-NAME = f"patterns.esig.icp_appearance@{VERSION}"
+NAME = tag("seidou.patterns.esig.icp_appearance", VERSION)
 DISTINCT_BY = ("signed_at",)  # each appearance is a signature field of its own
 
 ANCHOR = regex.compile(

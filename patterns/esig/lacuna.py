@@ -20,10 +20,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment_of
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "lacuna"
-NAME = f"patterns.esig.lacuna@{VERSION}"
+NAME = tag("seidou.patterns.esig.lacuna", VERSION)
 DISTINCT_BY = ()  # one signature per edition, its footer repeated on every page
 
 PATTERN = regex.compile(

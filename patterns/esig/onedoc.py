@@ -21,10 +21,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment_of, offset
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "1doc"
-NAME = f"patterns.esig.onedoc@{VERSION}"
+NAME = tag("seidou.patterns.esig.onedoc", VERSION)
 DISTINCT_BY = ("signed_at",)  # the manifest lists each signing (MARCELO … BOMFIM twice, p. 17)
 
 MARGIN = regex.compile(

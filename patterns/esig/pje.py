@@ -18,10 +18,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment_of
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "pje"
-NAME = f"patterns.esig.pje@{VERSION}"
+NAME = tag("seidou.patterns.esig.pje", VERSION)
 DISTINCT_BY = ("verification_code", "signed_at")  # one footer per page; each document signed on its own
 
 PATTERN = regex.compile(

@@ -18,10 +18,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "sigpub"
-NAME = f"patterns.esig.sigpub@{VERSION}"
+NAME = tag("seidou.patterns.esig.sigpub", VERSION)
 DISTINCT_BY = ("verification_code",)  # one row per published act
 
 PATTERN = regex.compile(

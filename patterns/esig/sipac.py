@@ -17,10 +17,11 @@ import regex
 
 from ..mention import Mention
 from ._common import after_or_last, esig, moment_of
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "sipac"
-NAME = f"patterns.esig.sipac@{VERSION}"
+NAME = tag("seidou.patterns.esig.sipac", VERSION)
 DISTINCT_BY = ("signed_at",)
 
 PATTERN = regex.compile(

@@ -21,11 +21,12 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment_of
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "sp_sem_papel"
 OTHER_DEPLOYMENT = "siga_doc"  # the same software elsewhere (Rio's processo.rio, TRF2, universities)
-NAME = f"patterns.esig.sp_sem_papel@{VERSION}"
+NAME = tag("seidou.patterns.esig.sp_sem_papel", VERSION)
 DISTINCT_BY = ("signed_at",)
 
 HEAD = regex.compile(

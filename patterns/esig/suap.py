@@ -18,10 +18,11 @@ import regex
 
 from ..mention import Mention
 from ._common import esig, moment_of
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "suap"
-NAME = f"patterns.esig.suap@{VERSION}"
+NAME = tag("seidou.patterns.esig.suap", VERSION)
 DISTINCT_BY = ("signed_at",)
 
 HEAD = regex.compile(

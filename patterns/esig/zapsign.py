@@ -16,10 +16,11 @@ import regex
 
 from ..mention import Mention
 from ._common import back_start, esig, moment_of, offset
+from seidou.versions import tag
 
 VERSION = 1
 SYSTEM = "zapsign"
-NAME = f"patterns.esig.zapsign@{VERSION}"
+NAME = tag("seidou.patterns.esig.zapsign", VERSION)
 DISTINCT_BY = ("signed_at",)
 
 LABEL = regex.compile(

@@ -18,6 +18,7 @@ from seidou.patterns.ordinals import to_number
 
 from seidou.documents.classify import GAZETTE_ACTS
 from seidou.rows import fact_row
+from seidou.versions import tag
 
 LEVELS = ["capitulo", "secao", "clausula", "subclausula", "artigo", "paragrafo", "inciso", "alinea", "item"]
 RANK = {lv: i for i, lv in enumerate(LEVELS)}
@@ -171,7 +172,8 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-EXTRACTOR = "pipeline.clauses@1"
+VERSION = 1
+EXTRACTOR = tag("seidou.extractors.clauses", VERSION)
 
 
 def clause_rows(text: str, layout, doc: dict, run_id: str, units: list[Clause] | None = None) -> list[dict]:

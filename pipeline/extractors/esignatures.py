@@ -26,12 +26,28 @@ from seidou.patterns import esig
 from seidou.patterns.esig._common import norm_name
 from seidou.patterns.mention import Mention
 from seidou.rows import fact_row, signature_fields
+from seidou.versions import tag
 
-EXTRACTOR = "pipeline.esignatures@1"
+VERSION = 2  # 2: a platform's e-CNPJ seal on the file is no signature
+EXTRACTOR = tag("seidou.extractors.esignatures", VERSION)
 # systems whose stamp signs a whole gazette edition (its press), printed on every page
 EDITION_SYSTEMS = frozenset({"lacuna", "egba"})
 # the systems' names in the ``signatures.system`` column (SPEC): ICP-Brasil appearances are ``icp_brasil``
 _TIME = regex.compile(r"\d{1,2}\s*(?::|h)\s*\d{2}")
+
+
+# A certificate of a legal person (ICP-Brasil e-CNPJ: "RFB e-CNPJ A3", "Certificado PJ A1", a CNPJ after the name
+# in the common name) held by a firm the document never names is the signing platform's seal on the file, not a
+# signatory of the act: "D4S SERVICOS EM TECNOLOGIA LTDA:23691353000180" (D4Sign, Fundação Abrinq convênio
+# 379/2021), "VOX SOLUCOES TECNOLOGICAS LTDA:00684621000131" (the AMM-MG gazette's publisher, DOM-MG 3602a 2023).
+LEGAL_PERSON_CERT = regex.compile(r"e-CNPJ|Certificado\s+PJ|Common\s+Name:[^;,]*:\d{14}(?![\d])")
+
+
+def platform_seal(row: dict, text: str) -> bool:
+    """Whether an embedded signature's row (``cert_subject``, ``name``) is a platform's seal: a legal person's
+    certificate whose holder's name does not occur in ``text`` (the file's documents)."""
+    subject, name = row.get("cert_subject") or "", norm_name(row.get("name") or "")
+    return bool(name and LEGAL_PERSON_CERT.search(subject)) and f" {name} " not in f" {norm_name(text)} "
 
 
 def same_signer(a: str | None, b: str | None) -> bool:

@@ -21,8 +21,10 @@ from decimal import Decimal
 from seidou.patterns import cnpj, nup
 
 from seidou.extractors.vigencia import add as add_duration
+from seidou.versions import tag
 
-RULES = "findings@4"
+VERSION = 4
+RULES = tag("seidou.extractors.findings", VERSION)
 # identifier kinds with check digits, as the finding's message names them
 CHECKED = {"cnpj": "CNPJ", "cpf": "CPF", "nup": "NUP", "processo": "Processo", "processo_cnj": "Processo CNJ"}
 

@@ -25,8 +25,12 @@ from seidou.patterns import cnpj as cnpj_pattern
 
 from seidou.documents.classify import is_extrato
 from seidou.rows import fact_row
+from seidou.versions import tag
 
-EXTRACTOR = "pipeline.parties@4"  # 4: one role table of every family, PARTES roles, signers as representatives
+VERSION = 5  # 4: one role table of every family, PARTES roles, signers as representatives;
+# 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
+# label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
+EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
 # 978990/2025 and Tucano-BA convênios; MROSC termos de fomento of Paraguaçu Paulista-SP and extratos of the
@@ -85,8 +89,15 @@ COMPLEMENT = {
 }
 
 
+# a role word printed with its gender or number in brackets: "Contratado(a):", "ASSINA(M) PELOS(AS) CONTRATADO(AS):"
+# (DOM-CE/APRECE extratos of Guaraciaba do Norte 2013 and Groaíras 2013), "representada pelo(a) Prefeito(a)"
+# (Paraguaçu Paulista-SP 2024), "Sr(a)." (issue 29's role table): one form of the word
+GENDER = r"(?:\([OoAa][Ss]?\)|\([Ss]\))"
+
+
 def normalize_role(word: str) -> str | None:
-    w = regex.sub(r"\s+", " ", unicodedata.normalize("NFC", word).upper().strip())
+    w = regex.sub(GENDER, "", unicodedata.normalize("NFC", word))
+    w = regex.sub(r"\s+", " ", w.upper().strip())
     for rx, role in ROLES:
         if regex.fullmatch(rf"(?:{rx})S?", w):
             return role
@@ -392,7 +403,7 @@ LABELLED = regex.compile(
     r"|[ÓO]rg[ãa]o/Entidade\s+P[úu]blic[oa](?:\([oa]\))?|Administra[çc][ãa]o\s+P[úu]blica|Organiza[çc][ãa]o\s+da\s+Sociedade\s+Civil(?:\s+Parceira)?|OSC"
     r"|Cedente|Cession[áa]ri[oa]|Permitente|Permission[áa]ri[oa]|Locador[a]?|Locat[áa]ri[oa]|Outorgante"
     r"|Outorgad[oa]|Compromitente|Compromiss[áa]ri[oa])"
-    r"\s*:\s*(?P<rest>\S.*)$",
+    rf"{GENDER}?\s*:\s*(?P<rest>\S.*)$",
     regex.IGNORECASE,
 )
 # the lines under a labelled party that complete it: its CNPJ on the next line, its representative
@@ -419,12 +430,22 @@ def from_labels(text: str) -> list[Party]:
         m = LABELLED.match(line.strip())
         if not m:
             continue
+        if SIGNING_FOR.search(text, max(0, start - 120), start):
+            continue  # "Assina pelo\nContratado: NOME": who signs for a party, not the party (DOM-CE 2013)
         role = normalize_role(m.group("role"))
         rest = m.group("rest")
         name = _value_name(rest)
-        cnpj, valid = _first_cnpj(rest if "CNPJ" in rest.upper() else "CNPJ " + rest)
+        # the party's text ends with its value: a labelled line that runs on ("Contratante:…; Contratado(a):…
+        # CNPJ:…; Objeto:…; Assina pelo Contratante: NOME", DOM-CE 2013) gives the next party's CNPJ to that
+        # party and the signatories after it to ``with_signers``
+        stop = NEXT_LABEL.search(rest)
+        value = rest[: stop.start()] if stop else rest
+        if signed := SIGNERS_LABEL.search(value):  # "… valor global. data da assinatura: … signatários: …" (lower case)
+            value = value[: signed.start()]
+        cnpj, valid = _first_cnpj(value if "CNPJ" in value.upper() else "CNPJ " + value)
         rep_name = cargo = None
-        end = start + len(line)
+        lead = len(line) - len(line.lstrip())
+        end = start + lead + m.start("rest") + len(value)
         for _, under in lines[k + 1 : k + 1 + UNDER_REACH]:
             under = under.strip()
             if LABELLED.match(under):
@@ -472,23 +493,32 @@ _ANY_ROLE_WORD = "|".join(
 # A party's label inside a run-in extrato ("… Contratante: INSTITUTO FEDERAL …. CNPJ Contratado:
 # 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …": DOU, the SIASG layout), not the
 # label of its number ("CNPJ Contratado:")
-INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_ROLE_WORD})\s*:\s*(?=\S)")
+INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_ROLE_WORD}){GENDER}?\s*:\s*(?=\S)")
 # where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
 # (not a number's own label, "CNPJ/MF:", "CPF:", which belongs to the value; "CNPJ Contratado:" does not)
+# (a label's words stand on one line, and a name ends before the extrato's own labels: "PARTES : FUNARJ e o
+# DANIEL HERZ\nOBJETO :", "… e o FELIPE DE CAROLIS MENDES CORREA OBJETO: …", DOE-RJ 2023; "Convenentes:
+# CAR/SDR/Prefeitura Municipal de Santa Luzia Objeto: …", DOE-BA 2020)
+EXTRATO_LABEL = (
+    r"(?i:objeto|valor(?:[^\S\n]+\p{L}+)?|prazo|vig[êe]ncia|data|fundamento|processo|instrumento|esp[ée]cie|partes"
+    r"|signat[áa]rios|assinatura|modalidade|dota[çc][ãa]o|programa)"
+)
 NEXT_LABEL = regex.compile(
     r"\s*[.;,]?\s*-?\s*(?<![\p{L}/])(?!(?:CNPJ|CPF)(?:/MF)?\s*(?:n[º°o]\.?\s*)?:)"
-    r"\p{Lu}[\p{L}]+(?:\s+(?:d[aeo]s?\s+)?\p{L}{2,}){0,3}\s*:(?!\d)"  # (not "R: Henrique Zechel", a street)
+    rf"(?!(?:\p{{L}}+[^\S\n]+){{1,5}}{EXTRATO_LABEL}\s*:)"
+    r"\p{Lu}[\p{L}]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{L}{2,}){0,3}\s*:(?!\d)"  # (not "R: Henrique Zechel", a street)
 )
 # where the name in a value ends: its CNPJ or CPF, "inscrita", a digit or a masked digit, the end of its
 # sentence ("TIAGO ORO. Republicado por erro …", "… LTDA.\n")
 NAME_END = regex.compile(
     r",?\s*(?:-\s*)?(?i:CNPJ|CPF|inscrit|portador|com\s+sede|UASG)|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
     r"|\.\s*\n|\.\s+(?=\p{Lu}\p{Ll})|,\s+(?=\p{Ll}{4,})"  # (", mantenedora da …"; not ", a Ciência e a Cultura")
+    r"|\s*[-–]\s*[\d*]{3}[.\d*]"  # a CPF glued after a dash ("RIBEIRO-***.079.973-**", DOM-CE 2013)
 )
 # a label that names who signs for a party, not the party ("Signatários: Concedente : JESUALDO …",
 # "ASSINANTES: … Pela Contratada: MARCELO …", "P/CONCEDENTE: Dilson …")
 SIGNING_FOR = regex.compile(
-    r"(?i:signat[áa]ri|assinante|assinam|assinado)(?:[^.\n]|\.(?!\s))*$|(?i:p/|pel[oa]s?\s+)$"
+    rf"(?i:signat[áa]ri|assinante|assinam|assinado)(?:[^.\n]|\.(?!\s))*$|(?i:p/|pel[oa]s?{GENDER}?\s+)$"
 )  # (a masked CPF's dots do not end the sentence: "Concedente: …, CPF nº ***.328.747-**, Convenente: …")
 # "CNPJ Contratado: 08246178000129": the CNPJ of the party a role names
 ROLE_CNPJ = regex.compile(rf"CNPJ\s+(?P<role>{_ROLE_WORD})\s*:")
@@ -534,6 +564,8 @@ def from_run_in(text: str) -> list[Party]:
         end = nxt.start() if nxt else end
         stop = NEXT_LABEL.search(text, m.end(), end)
         value = text[m.end() : stop.start() if stop else end]
+        if signed := SIGNERS_LABEL.search(value):  # the signatories after it, labelled in lower case (DOM-CE 2022)
+            value = value[: signed.start()]
         name = _name_of(value)
         if not role or len(name) < 3 or not regex.search(r"\p{L}{2}", name):
             continue
@@ -547,12 +579,52 @@ def from_run_in(text: str) -> list[Party]:
 # Estado de Saúde do Distrito Federal (SES-DF), a Fundação de Ensino … e a Associação …": the parties of
 # an extrato without their roles (each a partícipe)
 PARTES = regex.compile(
-    r"(?<![\p{L}])(?:(?i:das)\s+)?(?:PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES)\s*:\s*(?=\S)"
-)  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF)
+    r"(?<![\p{L}])(?:(?i:das)\s+)?(?P<label>PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes)"
+    r"\s*:\s*(?=\S)"
+)  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF; "Convenentes: CAR/…", DOE-BA)
+PLURAL_ROLES = {"CONTRATANTES", "CONVENENTES"}
+ACRONYMS_SLASH = regex.compile(r"\s*\p{Lu}{2,}(?:/\p{Lu}{2,})*/(?=\p{Lu}\p{Ll})")
+# a plural role label that lists both sides: the family's pair in order
+LABEL_FAMILY = {"contratante": ("contratante", "contratada"), "convenente": ("concedente", "convenente")}
+# The instrument an extrato names decides the roles of its two parties when they print none (general grammar:
+# the role table of each family, issue 29; the public side is named first). Sources: DOE-RJ 2023-06-20
+# ("INSTRUMENTO : Termo de Contrato nº 309/2023 PARTES : SEPM e a empresa …", "Apostilamento ao Contrato nº
+# 013/2019. PARTES : Secretaria … e LIDERANÇA LIMPEZA …"), DOE-BA 2020-01-21 ("Resumo do primeiro termo aditivo ao
+# contrato nº. 034/2018, celebrado entre o INEMA e a empresa …"), DOU 2020-08-17 ("Termo de Compromisso que entre
+# si celebram a União, …, e a Associação …": compromitente and compromissário). A convênio, an acordo or a termo
+# de cooperação names no pair (partícipes; the gold of DOE-RJ lists a convênio's sides as partícipes).
+FAMILIES = [
+    (r"contrato\s+de\s+comodato|comodato", None),  # (comodante and comodatário: no role of the table)
+    (r"contrato|ordem\s+de\s+(?:fornecimento|servi[çc]os?)|ata\s+de\s+registro", ("contratante", "contratada")),
+    (r"termo\s+de\s+compromisso", ("compromitente", "compromissario")),
+    (r"termo\s+de\s+(?:fomento|colabora[çc][ãa]o)", ("administracao_publica", "osc")),
+    (r"(?:termo\s+de\s+)?permiss[ãa]o\s+(?:de\s+)?uso", ("permitente", "permissionario")),
+    (r"(?:termo\s+de\s+)?cess[ãa]o\s+de\s+uso", ("cedente", "cessionario")),
+    (r"conv[êe]nio|acordo|termo\s+de\s+coopera[çc][ãa]o|protocolo\s+de\s+inten[çc][õo]es", None),
+]
+FAMILY = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (rx, _) in enumerate(FAMILIES)) + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+FAMILY_REACH = 400  # characters before the parties where the extrato names its instrument
+
+
+def family_pair(text: str, at: int, floor: int = 0) -> tuple[str, str] | None:
+    """The roles of the two sides of the instrument named last before ``at`` (after ``floor``, the previous
+    list's end): ``("contratante", "contratada")`` for a contract, None for a convênio or none named."""
+    last = next(reversed(list(FAMILY.finditer(text, max(floor, at - FAMILY_REACH), at))), None)
+    if last is None:
+        return None
+    k = next(int(name[1:]) for name, v in last.groupdict().items() if v is not None)
+    return FAMILIES[k][1]
+
+
 # (" e a empresa D.H.F …", " e a firma: LG …" (DODF), " E A EMPRESA LUMINUS …" (DOM-AL, in capitals))
 PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " ends a name)
-    r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)\s+(?:(?:empresa|firma)\s*:?\s*)?(?=\p{Lu})|\s*;\s*"
+    r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)(?:\([ao]\))?\s+(?:(?:empresa|firma)\s*:?\s*)?(?=\p{Lu})"
+    r"|\s*;\s*"
     r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
+    r"|,?\s+E\s+[AO]\s+(?=\p{Lu}{2})"  # "INSTITUTO ESTADUAL DO AMBIENTE - INEA E O INSTITUTO DE AÇÃO …" (DOE-RJ 2023)
 )
 # the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
 # empresa INSTITUTO DE DOENÇAS RENAIS LTDA. CNPJ/MF nº 04.373.272/0001-98. Objeto: …")
@@ -576,7 +648,13 @@ BARE_AND = regex.compile(r"\s+e\s+(?=\p{Lu}{3,}(?![\p{L}]))")
 ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel"
 # (nor an initial's: "e a empresa J.R. DE ALMEIDA AREDES ME", DODF; "D. HOSP DISTRIBUIDORA")
 FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?:\s|$)"
-LIST_END = regex.compile(rf"{FULL_STOP}|\n")
+# … or with its line, unless the line breaks inside a name: a line that ends on a connector or an article
+# ("… e o\nDANIEL HERZ") or a hyphen ("REPRE-\nSENTAÇÕES"), or in capitals runs on in capitals ("MULTIPLY SERVIÇOS E MANUTENÇÃO EIRE\nLI.", "… DO
+# ESTADO DO RIO DE\nJaneiro - FAETEC e CREARE …": DOE-RJ 2023 columns; "… e a empresa J.R. DE\nALMEIDA AREDES ME",
+# DODF 2018)
+LIST_END = regex.compile(
+    rf"{FULL_STOP}|(?<![\s(](?i:d[aeo]s?|e|a|o|em|à)|\p{{Lu}}{{2}}|\p{{L}}-)\n|\n(?=\s*\p{{Lu}}[\p{{L}}]+(?:\s+\p{{L}}+){{0,3}}\s*:)"
+)
 
 
 def from_partes(text: str) -> list[Party]:
@@ -586,6 +664,7 @@ def from_partes(text: str) -> list[Party]:
     (a company after " e a empresa " is the contratada, an "Organização da Sociedade Civil" the osc, and the
     other of two the opposite role)."""
     out = []
+    floor = 0
     for m in PARTES.finditer(text):
         end = min(len(text), m.end() + 2 * RUN_IN_REACH)
         stop = NEXT_LABEL.search(text, m.end(), end)
@@ -598,12 +677,21 @@ def from_partes(text: str) -> list[Party]:
         if SIGNERS_VALUE.match(value):
             continue
         pos = m.end()
+        # "CONVENENTES: Celebram entre si a União Federal, …, e a(o) Fundação …" (DOU 2020), "PARTES : Termo de
+        # Convênio que entre si celebram o Estado do Rio de Janeiro, …" (DOE-RJ 2023): the parties after the verb
+        lead = BETWEEN.search(text, pos, min(len(text), pos + 80))
+        if lead and not regex.search(r"[.;:]", text[pos : lead.start()]):
+            value, pos = value[lead.end() - pos :], lead.end()
         seps = list(PARTES_SPLIT.finditer(value))
         pieces = PARTES_SPLIT.split(value)
         kinds = [""] + [x.group() for x in seps]
         if len(pieces) == 1 and len(BARE_AND.findall(value)) == 1:
             pieces = BARE_AND.split(value)  # (a name may hold " e ": "Fundação de Ensino e Pesquisa")
             kinds = ["", ""]
+        elif len(pieces) == 1 and m.group("label").upper() in PLURAL_ROLES and (cut := ACRONYMS_SLASH.match(value)):
+            # a plural role label names two sides: with no other separator, the slash after the first side's
+            # acronyms parts them ("Convenentes: CAR/SDR/Prefeitura Municipal de Santa Luzia", DOE-BA 2020)
+            pieces, kinds = [value[: cut.end() - 1], value[cut.end() :]], ["", ""]
         found: list[Party] = []
         for piece, kind in zip(pieces, kinds):
             at = text.find(piece, pos)
@@ -630,9 +718,15 @@ def from_partes(text: str) -> list[Party]:
                     found.append(party)
         known = {p.role for p in found if p.role}
         other = COMPLEMENT.get(next(iter(known))) if len(found) == 2 and len(known) == 1 else None
-        if len(found) == 2 and not known and m.group().upper().startswith("CONTRATANTES"):
-            # "CONTRATANTES: NOVACAP e a HONIX ELEVADORES … LTDA" (DODF): the contract's two sides in order
-            found[0].role, found[1].role = "contratante", "contratada"
+        if len(found) == 2 and not known:
+            # "CONTRATANTES: NOVACAP e a HONIX ELEVADORES … LTDA" (DODF), "Convenentes: CAR/Prefeitura Municipal
+            # de Santa Luzia" (DOE-BA): a plural role label names the two sides of its family, in order; else the
+            # instrument the extrato names before the list ("INSTRUMENTO : Termo de Contrato nº 309/2023 PARTES :
+            # SEPM e …", DOE-RJ)
+            pair = LABEL_FAMILY.get(normalize_role(m.group("label") or "") or "") or family_pair(text, m.start(), floor)
+            if pair:
+                found[0].role, found[1].role = pair
+        floor = m.end()
         for party in found:
             party.role = party.role or other or "participe"
         out += found
@@ -645,14 +739,15 @@ def from_partes(text: str) -> list[Party]:
 # "Celebrado entre as partes CEASA/DF e a empresa DE PAULA ENGENHARIA …", "ADMINISTRAÇÃO REGIONAL … - RA-XVII,
 # na qualidade de CONTRATANTE e a COMPANHIA DE SANEAMENTO … - CAESB, na qualidade de CONTRATADA."
 BETWEEN = regex.compile(
-    r"(?<![\p{L}])(?:(?i:celebrad[oa]s?|firmad[oa]s?|pactuad[oa]s?)\s+entre|(?i:que\s+)?entre\s+si\s+(?i:celebram|firmam))"
+    r"(?<![\p{L}])(?:(?i:celebrad[oa]s?|firmad[oa]s?|pactuad[oa]s?)\s+entre|(?i:que\s+)?entre\s+si\s+(?i:celebram|firmam)"
+    r"|(?i:celebram|firmam)\s+entre\s+si)"  # "CONVENENTES: Celebram entre si a União Federal, …" (DOU 2020)
     r"\s+(?:(?i:as\s+partes)\s*:?\s*)?(?:(?:o|a|os|as)\s+)?(?=\p{Lu})"
 )
 # the second party: " e a empresa B", " e o Município …", " e a Universidade …"; a bare " e " before a capital
 # only when no article follows any ("… Ciência e Tecnologia do Tocantins e a Universidade …": the article's)
 PUBLIC_BODY = r"(?:munic[íi]pio|estado|prefeitura)\s+d[eoa]\s"  # "e o município de Tucano- BA"
 AND_PARTY = regex.compile(
-    rf"\s+e\s+(?:a|o)\s+(?:(?i:empresa)\s+)?(?=\p{{Lu}}|{PUBLIC_BODY})|\s+e\s+(?i:a\s+empresa)\s+"
+    rf"\s+e\s+(?:a|o)(?:\([ao]\))?\s+(?:(?i:empresa)\s+)?(?=\p{{Lu}}|{PUBLIC_BODY})|\s+e\s+(?i:a\s+empresa)\s+"
 )
 BARE_AND_PARTY = regex.compile(r"\s+e\s+(?=\p{Lu})")
 # the role printed after a party's name: ", na qualidade de CONTRATANTE", " como CONCESSIONÁRIO" (DODF)
@@ -676,6 +771,10 @@ PROSE_NAME_END = regex.compile(
 )
 
 
+CNPJ_WORD = regex.compile(r"(?i:CNPJ|CPNJ)")
+LINE_END_HYPHEN = regex.compile(r"(?<=\p{L})-\n(?=\p{L})")
+
+
 def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
     piece = text[start:end]
     q = QUALITY.search(piece)
@@ -684,7 +783,8 @@ def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
         piece = piece[: q.start()]
     piece = regex.sub(r"^(?i:a\s+empresa|empresa)\s+", "", piece)
     cut = PROSE_NAME_END.search(piece)
-    name = _name_of(piece[: cut.start()] if cut else piece)
+    # a word hyphenated at a line end the layout kept ("MULTIFARMA COMERCIO E REPRE-\nSENTAÇÕES LTDA", DOE-RJ)
+    name = LINE_END_HYPHEN.sub("", _name_of(piece[: cut.start()] if cut else piece))
     if (
         len(name) < 3
         or not regex.search(r"\p{L}{2}", name)
@@ -694,7 +794,8 @@ def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
     # a consortium's members' CNPJs are not its own: only one printed after the bracketed members counts
     formed = FORMED.search(text, start, end)
     at = (text.find(")", formed.end(), end) + 1 if formed.group("bracket") else end) if formed else start
-    cnpj, valid = _first_cnpj(text[at:end]) if at > 0 and "CNPJ" in text[at:end].upper() else (None, None)
+    # (the label misspelt: "CPNJ/MS 00.530.493/0001-71", DOU 2020 extratos de compromisso)
+    cnpj, valid = _first_cnpj(text[at:end]) if at > 0 and CNPJ_WORD.search(text, at, end) else (None, None)
     return Party(role, name, cnpj, valid, None, None, None, None, None, start, end)
 
 
@@ -749,8 +850,17 @@ def from_prose(text: str) -> list[Party]:
         split = AND_PARTY.search(text, after, end) or BARE_AND_PARTY.search(text, after, end)
         if split is None:
             continue
-        pair = (_prose_party(text, lead, split.start(), "participe"), _prose_party(text, split.end(), end, "participe"))
+        pair = (_prose_party(text, lead, split.start(), ""), _prose_party(text, split.end(), end, ""))
         if pair[0] and pair[1]:
+            # the roles "na qualidade de" prints, the other side's opposite, else the instrument's family
+            known = {p.role for p in pair if p.role}
+            if not known and (roles := family_pair(text, lead)):
+                pair[0].role, pair[1].role = roles
+            elif len(known) == 1 and (other := COMPLEMENT.get(next(iter(known)))):
+                for p in pair:
+                    p.role = p.role or other
+            for p in pair:
+                p.role = p.role or "participe"
             out += pair
     return out or _published_with(text)
 
@@ -766,7 +876,40 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
             return found  # (an instrument names its representatives itself; its clauses say "pela CONTRATADA, …")
     lines, run_in = from_labels(text), from_run_in(text) or from_partes(text)
     found = (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
+    if prose:
+        found = found + _publisher_side(text, found)
     return with_signers(text, found)
+
+
+# The side an extrato leaves unnamed because it is the publisher itself, named only as the one a signatory signs
+# for: "ESTADO DO CEARÁ-PREFEITURA MUNICIPAL DE CAMPOS SALES – EXTRATO 4º ADITIVO … CONTRATADA: DB3 SERVIÇOS … Assina
+# pelo\nCONTRATANTE: MARIA GONÇALVES DE OLIVEIRA" (DOM-CE/APRECE 2022), "PREFEITURA MUNICIPAL DE LAGAMAR–MG. Torna
+# público o EXTRATO DAS ATAS … Contratante:\nAURO JOSÉ PEREIRA\nPrefeito Municipal" (DOM-MG/AMM 2023): the body that
+# opens the extrato (a prefeitura, a município, a câmara or a fundo, with the secretaria of it that publishes: "A
+# Secretaria de Saúde do município de Groaíras-Ce, torna público o extrato … Assina Pela Contratante: …", DOM-CE 2013)
+SIGNS_FOR_ROLE = regex.compile(rf"(?i:assina(?:m|\(m\))?)\s+(?i:pel[oa]s?){GENDER}?\s+(?P<role>{_ROLE_WORD})")
+PUBLISHER = regex.compile(
+    r"(?:(?<![\p{L}])Secretarias?\s[^;:\n]{0,100}?\s(?i:d[oa])\s+)?"  # "Secretaria de Saúde do município de Groaíras"
+    r"(?i:prefeitura\s+municipal|munic[íi]pio|c[âa]mara\s+municipal|fundo\s+municipal)\s+(?i:d[aeo]s?)\s+"
+    r"\p{Lu}[\p{L}'’]+(?:[ \t]+(?:(?i:d[aeo]s?)[ \t]+)?\p{Lu}[\p{L}'’]+)*"
+)
+PUBLISHER_REACH = 400
+
+
+def _publisher_side(text: str, found: list[Party]) -> list[Party]:
+    """The publisher as the side a signatory signs for that no party of ``found`` takes (see PUBLISHER)."""
+    roles = {p.role for p in found}
+    if len(roles) != 1:
+        return []
+    other = COMPLEMENT.get(next(iter(roles)))
+    signs = [m for m in SIGNS_FOR_ROLE.finditer(text) if normalize_role(m.group("role")) == other]
+    body = PUBLISHER.search(text, 0, min(len(text), PUBLISHER_REACH))
+    if not signs or body is None:
+        return []
+    name = regex.sub(r"\s+", " ", body.group()).strip()
+    rep = SIGNER_AFTER_ROLE.match(text, signs[0].end())
+    rep_name = HONORIFIC.sub("", rep.group("name")).strip(" .") if rep else None
+    return [Party(other, name, None, None, None, None, rep_name, None, None, body.start(), body.end())]
 
 
 # Who signs for each party in an extrato, after its parties: "SIGNATÁRIOS: Pela Secretaria de Estado de Saúde,
@@ -785,6 +928,39 @@ SIGNED_BEFORE = regex.compile(
     rf"(?P<name>{_NAME.replace('|e)', ')')})\s*[–-]\s*CPF[^\n]{{0,30}}?\s(?i:p/)\s*(?P<who>\p{{L}}+)"
 )
 SIGNERS_REACH = 2500
+# A list of signatories that names each one's party by its role word, before the name or after it: "Signatários:
+# Concedente: LUIZ FELIPE CUSTODIO FRANCISCAO, CPF nº ***691446**, Convenente: MARCELO BELINATI MARTINS" (DOU 2022),
+# "ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e Adenildo Soares de Sena - Contratada." (DOE-BA
+# 2020), "signatários: RITA DE CASSIA CHAGAS BEZERRA – SECRETÁRIA DE SAÚDE (contratante), MAXIMILIANA ASSUNÇÃO DA
+# SILVA – Representante – MAX ELETRO E MAGAZINE LTDA (contratada)" (DOM-CE 2022)
+SIGNERS_LABEL = regex.compile(r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assinaturas)\s*:\s*")
+SIGNERS_LIST_REACH = 500
+_ROLE_ANY = rf"(?i:{_ANY_ROLE_WORD})"
+_LISTED_NAME = _NAME.replace("|e)", ")")
+BY_ROLE = regex.compile(
+    rf"(?P<who>{_ROLE_ANY})\s*:\s*(?P<name>{_LISTED_NAME})"
+    rf"|(?P<name>{_LISTED_NAME})\s*[-–]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
+    rf"|(?P<name>{_LISTED_NAME})\s*[-–][^()\n;]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
+)
+
+
+# the name after "Assina pelo CONTRATANTE:" (``_publisher_side``)
+SIGNER_AFTER_ROLE = regex.compile(rf"{GENDER}?\s*:?\s*(?P<name>{_LISTED_NAME})")
+
+
+def _listed_by_role(text: str, a: int, b: int) -> list[tuple[str, str, int, int]]:
+    """(role word, name, start, end) of the signatories a list names by their party's role (see BY_ROLE)."""
+    out = []
+    for lab in SIGNERS_LABEL.finditer(text, a, b):
+        stop = min(b, lab.end() + SIGNERS_LIST_REACH)
+        end = regex.compile(r"\.\s*\n|\n\s*\n|\.\s+(?=\p{Lu}[\p{L}\s]{0,40}:)").search(text, lab.end(), stop)
+        out += [
+            (m.group("who"), m.group("name"), m.start(), m.end())
+            for m in BY_ROLE.finditer(text, lab.end(), end.start() if end else stop, overlapped=False)
+        ]
+    return out
+
+
 # the cargo printed after a signatory's name: "Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, …"
 # (DODF CLDF), "Pela CAESB: Maurício Leite Luduvice - Presidente e Walter …" (DODF CAESB)
 SIGNER_CARGO = regex.compile(
@@ -839,12 +1015,16 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
         b = min(len(text), a + SIGNERS_REACH, groups[k + 1][0].start if k + 1 < len(groups) else len(text))
         entries = [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_FOR.finditer(text, a, b)]
         entries += [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_BEFORE.finditer(text, a, b)]
+        entries += _listed_by_role(text, a, b)
         entries.sort(key=lambda e: e[2])
-        # a "name" that is a party's own (the company a "pela Empresa X:" label names) is no signatory
+        # a "name" that is a party's own (the company a "pela Empresa X:" label names) is no signatory; one a role
+        # label names is (a sole trader signs for the firm that bears the name: "Contratado(a):DJANIELLE FREITAS
+        # DE SOUSA - CNPJ …; Assina pelo Contratado: Djanielle Freitas de Sousa", DOM-CE 2013)
         entries = [
             e
             for e in entries
-            if not any(e[1].casefold() in (q.name or "").casefold() for q in group) and not NOT_A_PERSON.search(e[1])
+            if not (normalize_role(e[0]) is None and any(e[1].casefold() in (q.name or "").casefold() for q in group))
+            and not NOT_A_PERSON.search(e[1])
         ]
         if not entries:
             continue

@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import regex
 
-RULES = "roles@5"  # 2: multa, taxa_inscricao; 3: not the base a percentage multa is taken on; 4: extratos' Valor:;
+from seidou.versions import tag
+
+VERSION = 5  # 2: multa, taxa_inscricao; 3: not the base a percentage multa is taken on; 4: extratos' Valor:;
 # 5: an extrato's "VALOR TOTAL:", "VALOR ENVOLVIDO NA EXECUÇÃO:", "Valor da Concessão-", "Valor do aditivo:"
+RULES = tag("seidou.extractors.roles", VERSION)  # the amounts' roles (not an extractor column)
 
 AFTER = [  # (window after the amount, pattern, role), first hit wins
     (90, regex.compile(r"\brepasse\b", regex.IGNORECASE), "repasse"),

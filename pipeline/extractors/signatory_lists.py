@@ -20,15 +20,26 @@ from seidou.extractors.signature_blocks import Printed, is_person, name_at
 
 # "Pela SES/DF:", "PELA CONTRATADA:", "Pela Contratante,", "pela Empresa " (Title Case words before capitals),
 # "P/ CONTRATANTE:" — where a list item can open
+# … or after the verb that says so: "Assina pelo Contratante: Antonia Gláucia Agapito Lima - CPF …; Assina pelo
+# Contratado: …" (DOM-CE, Guaraciaba do Norte 2013), "ASSINA(M) PELOS(AS) CONTRATADO(AS): José Rodrigues da Silva
+# Alves; Assina Pela Contratante: Francisco Adhemar Albuquerque, Ana Paula Lima Azevedo e Edmilson Correia Timbó"
+# (Groaíras 2013), "Assina pelo CONTRATANTE: Juceando Francisco De Souza Secretário de Desporto, assina pela
+# CONTRATADA Salim Bayde Neto" (Campos Sales 2022: a role word in capitals, no colon, then the name)
+SIGNS = r"(?<=(?<![\p{L}])(?i:assina(?:m|\(m\))?)\s+)"
+GENDER = r"(?:\([OoAa][Ss]?\))?"
+ROLE_CAPS = r"(?:CONTRATANTE|CONTRATAD[OA]|CONCEDENTE|CONVENENTE|LICITANTE|PERMITENTE|PERMISSION[ÁA]RI[OA])S?"
 PARTY = regex.compile(
-    r"(?:(?<=^|[.;:]\s*|\s[eE],?\s+|,\s+[eE],\s+)|(?<=\s)(?=PEL[OA]S?\s[^:\n]{1,40}:))"  # capitals: a label
-    r"(?:(?i:pel[oa]s?)\s+|P/\s*)"
-    r"(?:(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,})|(?P<label>[^:,;.\n]{1,80}?)\s*[:,]\s*)",
+    rf"(?:(?<=^|[.;:]\s*|\s[eE],?\s+|,\s+[eE],\s+)|(?<=\s)(?=PEL[OA]S?\s[^:\n]{{1,40}}:)|{SIGNS})"  # capitals: a label
+    rf"(?:(?i:pel[oa]s?){GENDER}\s+|P/\s*)"
+    r"(?:(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,})|(?P<label>[^:,;.]{1,80}?)\s*[:,]\s*"
+    rf"|(?P<role>{ROLE_CAPS}{GENDER})\s+(?=\p{{Lu}}\p{{Ll}}))",
     regex.MULTILINE,
 )
 WITNESSES = regex.compile(r"(?<![\p{L}])(?i:testemunhas?)\s*:\s*")
 _SEP = regex.compile(r"\s*(?:,\s*e\s*,?|,|\s[eE])\s+")
-_CARGO = regex.compile(r"\s*(?:[-–]\s*|,\s*(?=\p{Lu}\p{Ll}))(?P<cargo>[^,;.\n]{2,80}?)(?=\s*(?:,|;|\.|$|\s[eE]\s))")
+_CARGO = regex.compile(
+    r"\s*(?:[-–]\s*|,\s*(?=\p{Lu}\p{Ll}))(?!(?i:CPF|RG|CNPJ)(?![\p{L}]))(?P<cargo>[^,;.\n]{2,80}?)(?=\s*(?:,|;|\.|$|\s[eE]\s))"
+)
 _STOP = regex.compile(r"\s*(?:;|\.(?!\s?\p{Lu}\.)|$|\n)")
 
 
@@ -56,8 +67,10 @@ def listed_by_party(text: str) -> list[Printed]:
     """The signatories each party label names, and the witnesses of a "Testemunhas:" list."""
     out: list[Printed] = []
     for m in PARTY.finditer(text):
-        label = m.group("label") or m.group("lead") or ""
-        if "\n" in label or len(label.split()) > 12 or WITNESSES.search(label + ":"):
+        label = m.group("label") or m.group("lead") or m.group("role") or ""
+        # (a label over a line break only after the verb: "ASSINA PELO ÓRGÃO\nGERENCIADOR E PARTICIPANTES: …", DOM-CE)
+        after_verb = bool(regex.search(r"(?i:assina(?:m|\(m\))?)\s+$", text[max(0, m.start() - 12) : m.start()]))
+        if ("\n" in label and not after_verb) or len(label.split()) > 12 or WITNESSES.search(label + ":"):
             continue
         found, _ = _names(text, m.end(), min(len(text), m.end() + 400), False)
         out.extend(found)

@@ -35,14 +35,22 @@ CLOSING = regex.compile(
 )
 # a closing inside a paragraph, the signatory after it: "… Brasília, 05 de fevereiro de 2018. NOME."
 INLINE_CLOSING = regex.compile(
-    rf"(?<=[.;:]\s+|^)\p{{Lu}}[\p{{L}} /–-]{{2,40}}?,\s*\d{{1,2}}[º°o]?\s+de\s+{MONTHS}\s+de\s+\d{{4}}\.\s+"
-    r"(?=\p{Lu})",
+    rf"(?<=[.;:]\s+|^)\p{{Lu}}[\p{{L}} /–'’-]{{2,40}}?,\s*\d{{1,2}}[º°o]?\s+de\s+{MONTHS}\s+(?:de\s+)?\d{{4}}"
+    r"(?P<dash>\.\s+|\s*[-–]\s*)(?=\p{Lu})",
     regex.MULTILINE,
 )
+# … or after a dash, the name in Title Case and its cargo after another dash: "Camaçari, 20 de janeiro 2020-Antônio
+# Sérgio Moura de Sousa - Presidente em Exercício", "Camaçari, 20 de janeiro de 2020 - Manoel Alves Carneiro
+# -Compel." (DOE-BA 2020, municipal acts)
+DASH_CARGO = regex.compile(r"[ \t]*[-–][ \t]*(?P<cargo>\p{Lu}[^\n.;]{1,60}?)[ \t]*\.?[ \t]*(?:$|\n)")
 # labels a signature block opens with or holds (not names)
 LABEL = regex.compile(
     r"^[ \t]*(?:(?i:em\s+nome\s+d[aeo]s?|pel[oa]s?|p/)\s[^\n]{1,80}?:?"
-    r"|(?i:assinatura(?:s|\s+autorizada)?|fui\s+presente|de\s+acordo|visto|testemunhas?|confere)\s*:?)[ \t]*$",
+    r"|(?i:assinatura(?:s|\s+autorizada)?|fui\s+presente|de\s+acordo|visto|testemunhas?|confere)\s*:?"
+    # a letter's complimentary close ("Atenciosamente,": APAE Três Pontas ofício 2024, SEI-AL despachos 2025;
+    # "Respeitosamente,": SEI-AL 2025) and the note that the name below signed electronically ("(assinado
+    # digitalmente)": CBMAL boletim 2024, SEI-AL 2025)
+    r"|(?i:atenciosamente|respeitosamente|cordialmente)[,.]?|\((?i:assinado\s+(?:digital|eletronica)mente)\))[ \t]*$",
     regex.MULTILINE,
 )
 _WITNESS = regex.compile(r"(?i:testemunha)")
@@ -82,7 +90,7 @@ NOUN_ENDING = regex.compile(
 # given names and surnames with those endings
 NAMES_LIKE_NOUNS = regex.compile(r"(?i:concei[çc][ãa]o|assun[çc][ãa]o|encarna[çc][ãa]o|anuncia[çc][ãa]o|purifica[çc][ãa]o|"
                                  r"ressurrei[çc][ãa]o|sacramento|nascimento|bento|piedade|trindade|caridade|"
-                                 r"guimar[ãa]es|magalh[ãa]es)")  # fmt: skip
+                                 r"guimar[ãa]es|magalh[ãa]es|francisc[ãa]o)")  # fmt: skip
 OTHER_WORDS = regex.compile(
     r"(?i:total|pontos|categoria|credenciad[oa]s?|repasses?|recursos?|m[êe]s|feirantes?|gest[ãa]o|seguran[çc]a|"
     r"cidadania|social|alimentar)"
@@ -262,7 +270,11 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
         gap += 1
         if s.endswith((":",)) or len(s) > 100 or (s.endswith(".") and len(s.split()) > 12):
             break
-        if out[-1].cargo is None and regex.match(r"\p{Lu}", s) and not s.casefold().startswith(("cpf", "data")):
+        if (
+            out[-1].cargo is None
+            and regex.match(r"\p{Lu}", s)
+            and not s.casefold().startswith(("cpf", "data", "anexo", "rg", "matr"))
+        ):
             out[-1].cargo = s.rstrip(" .")
     return out
 
@@ -274,6 +286,7 @@ def block_signatories(text: str) -> list[Printed]:
     anchors = [m.end() for m in CLOSING.finditer(text)]
     anchors += [m.start() for m in LABEL.finditer(text) if _opens_block(m.group())]
     anchors += name_over_cargo(text)
+    anchors += [m.start() for m in UNDERSCORES.finditer(text)]
     for a in sorted(set(anchors)):
         for p in read_block(text, a, min(len(text), a + 3000)):
             if p.start not in seen:
@@ -281,6 +294,12 @@ def block_signatories(text: str) -> list[Printed]:
                 out.append(p)
     for m in INLINE_CLOSING.finditer(text):
         n = name_at(text, m.end())
+        if n and m.group("dash").strip() in "-–" and is_person(n.group()) and n.start() not in seen:
+            c = DASH_CARGO.match(text, n.end())
+            if c:
+                seen.add(n.start())
+                out.append(Printed(n.group(), c.group("cargo").strip(), n.start(), n.end()))
+                continue
         if n and is_person(n.group()) and not any(c.islower() for c in n.group()) and n.start() not in seen:
             tail = regex.match(r"[^\n]{0,3}$|\.\s*(?:\n|$)", text[n.end() :])
             if tail:
@@ -321,13 +340,35 @@ def name_over_cargo(text: str) -> list[int]:
 
 def _opens_block(label: str) -> bool:
     s = label.strip().casefold()
-    return s.startswith(("em nome", "assinatura", "fui presente", "testemunha"))
+    return s.startswith(
+        (
+            "em nome",
+            "assinatura",
+            "fui presente",
+            "testemunha",
+            "atenciosamente",
+            "respeitosamente",
+            "cordialmente",
+            "(",
+        )
+    )
 
 
+# a line that opens with a signature's underscores, the name on it or under it ("____ / Ademar Veloso de Carvalho /
+# CPF Nº …": APAE Colinas PRONAS anexos 2024; "____ / ANTONIO TAKASHI SASADA (ANTIAN) / Prefeito": Paraguaçu
+# Paulista termo de fomento 2022; "____ Enilson Marcelo Rodrigues da Silva Prefeito Municipal": DOE-BA 2020)
+UNDERSCORES = regex.compile(r"^[ \t]*_{10,}", regex.MULTILINE)
+
+
+# (the name and the cargo parted by a comma, DODF; by a dash or a full stop: "… CEP 41.745-004. Lívia Silva -
+# Presidente da Comissão Processante Local.", "DATA DA ASSINATURA:17/01/2020. Fábio Vilas-Boas Pinto. Secretário
+# Estadual da Saúde.", "… /BA. Geison Ferreira dos Santos- Pregoeiro Oficial.", DOE-BA 2020); a line in capitals
+# ("JOSÉ GOMES NOGUEIRA DA SILVA, Ordenador de Despesas da Secretaria de Infraestrutura …", DOM-CE 2022)
 END_SIGNATORY = regex.compile(
-    rf"(?<=\.\s?)(?P<name>{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}),[ \t]*"
-    r"(?P<cargo>(?i:pregoeir[oa]|presidente[^\n.]{0,60}|diretor[a]?[^\n.]{0,60}|secret[áa]ri[oa][^\n.]{0,80}|"
-    r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador[a]? de despesas?))"
+    rf"(?<=\.\s?)(?P<name>{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}|(?<=\n){CAPS}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{CAPS}){{1,6}})"
+    r"(?:,|[ \t]*[-–]|\.)[ \t]*"
+    r"(?P<cargo>(?i:pregoeir[oa](?:[ \t]+oficial)?|presidente[^\n.]{0,60}|diretor[a]?[^\n.]{0,60}|secret[áa]ri[oa][^\n.]{0,80}|"
+    r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador[a]? de despesas?[^\n.]{0,80}))"
     r"\.?[ \t]*$",
     regex.MULTILINE,
 )

@@ -28,11 +28,13 @@ from seidou.documents.segment import is_heading, is_title, paragraphs
 from seidou.extractors.signature_blocks import block_signatories, is_person
 from seidou.extractors.signatory_lists import listed_by_party
 from seidou.patterns.esig._common import norm_name
+from seidou.versions import tag
 
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
 # órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
 _HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
-EXTRACTOR = "pipeline.signers@4"
+VERSION = 5  # 5: "ASSINATURAS:" lists; "Assina pelo …:" per party; closings with a dash
+EXTRACTOR = tag("seidou.extractors.signatures", VERSION)
 
 
 @dataclass
@@ -75,6 +77,10 @@ _CAPS_WORD = regex.compile(r"[\p{Lu}][\p{Lu}'’.-]*")
 _LABEL = regex.compile(r"^(?:Pel[oa]s?|Por)\s+(?:\p{L}+\s+)?\p{Lu}[\p{Lu}\s/-]*:?\s*$")  # "Pelo CONCEDENTE:"
 _STAMP = regex.compile(r"Documento\s+assinado\s+eletronicamente\s+por")
 _LETTERHEAD = regex.compile(r"www\.|https?://|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
+# a municipal-association gazette closes each act with who published it (the Sigpub system: "JOÃO LUIZ LIMA SANTOS
+# Prefeito Municipal" / "Publicado por: Rosalva … Código Identificador:4480646E", DOM-CE/APRECE 2022; "AURO JOSÉ
+# PEREIRA" / "Prefeito Municipal" / "Publicado por: Luana …", DOM-MG/AMM 2023; DOM-AL/AMA 2016)
+_PUBLISHED_BY = regex.compile(r"\s*(?i:publicado\s+por)\s*:?")
 
 
 # The head word of an órgão ends a name in capitals: in the DOU the next act's heading can be glued to
@@ -128,8 +134,12 @@ def signers(text: str) -> list[Signer]:
     pars = paragraphs(text)
     stamp = next((i for i, (s, e) in enumerate(pars) if _STAMP.match(text[s:e])), None)
     k = (stamp if stamp is not None else len(pars)) - 1
-    while k >= 0 and _LETTERHEAD.search(text[pars[k][0] : pars[k][1]]) and stamp is None:
-        k -= 1  # a municipal letterhead printed under the act
+    while (
+        k >= 0
+        and stamp is None
+        and (_LETTERHEAD.search(text[pars[k][0] : pars[k][1]]) or _PUBLISHED_BY.match(text[pars[k][0] : pars[k][1]]))
+    ):
+        k -= 1  # a municipal letterhead printed under the act; the association gazette's "Publicado por:" line
     # the next act's heading cut into this one: an órgão in capitals and its continuation lines
     # ("DELEGACIA DA RECEITA FEDERAL DO BRASIL" / "EM CAMPO GRANDE") after the signatory
     for j in range(k, max(k - 4, -1), -1):
@@ -175,11 +185,17 @@ _ROLES = "|".join(ROLE_WORDS)
 # Convenente : PAULO …", "SIGNATÁRIOS: Pelo DF/RA-II, José Elias Silva de Jesus, na qualidade de Administrador
 # Regional do Gama e pela contratada: …", "ASSINANTES: Pela CAESB: Daniel Beltrão … - Presidente e …": DOU, DODF)
 SIGNED_LIST = regex.compile(
-    r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assina)\s*:\s*"  # "… - Assinam: ALÍRIO …" (DODF)
+    # "… - Assinam: ALÍRIO …" (DODF); "ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e Adenildo
+    # Soares de Sena - Contratada." (DOE-BA 2020: the plural names who signed; "ASSINATURA: 14.01.2020" dates it)
+    r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assina|assinaturas)\s*:\s*"
     rf"|(?<![\p{{L}}])(?=P/(?i:{_ROLES})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
 )
 LIST_REACH = 600  # characters a list of signatories may run
-LIST_END = regex.compile(r"(?i:testemunhas)\s*:|\.\s*\n|\n|\.\s*$|\.\s+(?=\p{Lu}[\p{L}\s]{0,40}:)")
+# (a line break inside a cargo does not end the list: "SIGNATÁRIOS: MARCUS VINICIUS FERNANDES DIAS - Secretário-Executivo
+# Adjunto do\nMinistério da Saúde; RITA DE CASSIA GOMES GUIMARÃES - Presidente.", DOU 2022; as in parties.LIST_END)
+LIST_END = regex.compile(
+    r"(?i:testemunhas)\s*:|\.\s*\n|(?<![\s(](?i:d[aeo]s?|e|em)|\p{L}-)\n|\.\s*$|\.\s+(?=\p{Lu}[\p{L}\s]{0,40}:)"
+)
 # who a signatory signs for, before the name: "pela contratada:", "Pelo DF/RA-II,", "Concedente :",
 # "pela secretaria de estado de saúde" (lower case up to the name)
 _FOR_PARTY = regex.compile(
@@ -193,8 +209,8 @@ _NEXT_NAME = r"\p{Lu}[\p{L}'’-]+(?:(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+)+
 # a cargo runs to a comma or a semicolon, but over an enumeration in it ("Diretor de Administração, Finanças e
 # Controle": a comma, one Title Case word, " e ")
 _CARGO_TEXT = r"(?:[^,;]+?(?:,\s*\p{Lu}\p{Ll}+\s+e\s+(?=\p{Lu}\p{Ll})[^,;]+?)?)"
-_PERSON = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+){1,7})"
+_PERSON = regex.compile(  # (an initial among the words: "Carissa F. Etienne - Pela Organização …", DOU 2022)
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:d[aeo]s?\s+)?(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){1,7})"
     rf"(?:\s*(?:,\s*(?:na\s+qualidade\s+de|como)\s+|\s+[-–]\s+)(?P<cargo>{_CARGO_TEXT})"
     rf"|,\s*(?P<listed>(?=\p{{Lu}}\p{{Ll}}){_CARGO_TEXT}))?"  # ", Diretora de Administração …": a position's words only
     r"(?=\s*(?:,|;|\.|$|\s+e\s+(?i:pel)|\s+e\s+(?:pel[oa]s?\s+)?" + _NEXT_NAME + r"))"

@@ -30,10 +30,12 @@ import regex
 from seidou.patterns import dates, durations
 
 from seidou.rows import fact_row
+from seidou.versions import tag
 
-EXTRACTOR = "pipeline.vigencia@6"  # 5: ends only as printed (or from a signing stamp), no presumed start
+VERSION = 6  # 5: ends only as printed (or from a signing stamp), no presumed start
 # 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
 # assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
+EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
 # validade da proposta")

@@ -18,7 +18,10 @@ from dataclasses import dataclass
 
 import regex
 
-EXTRACTOR = "pyhanko:pades@1"
+from seidou.versions import tag
+
+VERSION = 1
+EXTRACTOR = tag("seidou.io.pades", VERSION)
 _CPF_IN_CN = regex.compile(r"(?<=:)\d{11}\b")
 
 

@@ -258,6 +258,9 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     if len(text) != pdfium_c.FPDFText_CountChars(tp):
         # Characters outside the BMP make Python indices drift from PDFium's: rebuild char by char.
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(pdfium_c.FPDFText_CountChars(tp)))
+        # PDFium marks a line-end hyphen with U+0002 char by char (U+FFFE in the page's text): one mark ("EIRE\x02"
+        # / "LI" was "EIRE LI" in the DOE-RJ's columns)
+        text = text.replace("\x02", _SOFT_HYPHEN)
     if _SURROGATE.search(text):
         # a damaged font map can give half of a UTF-16 pair: not text, and not writable as UTF-8
         text = _SURROGATE.sub("\ufffd", text)

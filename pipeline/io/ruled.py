@@ -18,6 +18,7 @@ import ctypes
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import pdfplumber
 import pypdfium2.raw as pdfium_c
 from pdfplumber.table import (
     DEFAULT_JOIN_TOLERANCE,
@@ -31,8 +32,10 @@ from pdfplumber.table import (
 
 from seidou.io.pdfium_calls import object_kinds
 from seidou.layout.types import PageLayout, Word
+from seidou.versions import tag
 
-EXTRACTOR = "seidou:pdfium_rulings+pdfplumber.table"
+VERSION = 1  # the rulings read from PDFium, cells cut by pdfplumber.table
+EXTRACTOR = tag("seidou.io.ruled", VERSION, f"pdfplumber-{pdfplumber.__version__}")
 
 # pdfplumber's defaults for find_tables() (TableSettings): the reference engine
 EDGE_MIN_LENGTH_PREFILTER = 1.0
@@ -352,5 +355,3 @@ def read_page_tables(pdf_page, page: PageLayout) -> list[RuledCell]:
                 box, text = slot
                 out.append(RuledCell(t_no, r, c, text.strip(), tuple(float(v) for v in box)))
     return out
-
-

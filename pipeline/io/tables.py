@@ -24,15 +24,17 @@ from dataclasses import dataclass
 import pdfplumber
 import pypdfium2 as pdfium
 
-from seidou import __version__
 from seidou.deadline import StepTimeout, time_limit
+from seidou.io.ruled import EXTRACTOR as RULED
 from seidou.io.ruled import read_page_tables
 from seidou.layout.types import PageLayout
+from seidou.versions import tag
 
 ENGINES = ("ruled", "pdfplumber")
+VERSION = 1  # the pdfplumber engine: find_tables with SETTINGS
 EXTRACTORS = {
-    "ruled": f"seidou.io.ruled@{__version__}+pdfplumber.table@{pdfplumber.__version__}",
-    "pdfplumber": f"pdfplumber@{pdfplumber.__version__}:find_tables",
+    "ruled": RULED,
+    "pdfplumber": tag("seidou.io.tables", VERSION, f"pdfplumber-{pdfplumber.__version__}"),
 }
 EXTRACTOR = EXTRACTORS["ruled"]
 

@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``merge@12``:
+Merge policy ``seidou.ner.merge@12`` (``MERGE_VERSION``):
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
@@ -83,6 +83,7 @@ import regex
 
 from seidou.patterns import firms, logradouros, orgaos
 from seidou.patterns.mention import Mention
+from seidou.versions import tag
 
 from seidou.ner.shape import NOT_A_FIRST_NAME, STATE_NAMES, UFS, shaped, slash_split, strip_role, without_label
 
@@ -106,8 +107,9 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-POLICY = "merge@12"
-PROPAGATED = "+propagated"  # extractor suffix of the rows of rule 6
+MERGE_VERSION = 12  # the merge policy above (rules 1-9)
+POLICY = tag("seidou.ner.merge", MERGE_VERSION)
+PROPAGATED = "propagated"  # the extractor qualifier of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
 HARD_KINDS = {"amount"} | {
     "cnpj",
@@ -156,9 +158,12 @@ def load_model(path: str | None = None):
     return spacy.load(p, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
 
 
-def model_name(nlp) -> str:
-    meta = nlp.meta
-    return f"ner:models/{meta.get('name', 'ner-pt-legal')}@{meta.get('version', '0')}"
+def model_version() -> str | None:
+    """The version of the model shipped at ``MODEL_DIR`` (its meta.json), None when there is none."""
+    import json
+
+    meta = MODEL_DIR / "meta.json"
+    return json.loads(meta.read_text(encoding="utf-8")).get("version", "0") if meta.exists() else None
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -397,7 +402,8 @@ _EDGE_CONNECTORS = regex.compile(
     rf"^(?:{orgaos.cased(orgaos.CONNECTORS)}[ \t]+)+|(?:[ \t]+{orgaos.cased(orgaos.CONNECTORS)})+$"
 )
 # a name and its acronym or state after a dash (LeNER-Br's two entities; the state is a place: rule 9)
-_DASH_TAIL = regex.compile(r"[ \t]+[-–][ \t]+(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+)?)$")
+# ("MUNICÍPIO DE TERESÓPOLIS- RJ", DOE-RJ 2023: a space on one side of the dash; "Pan-Americana" has none)
+_DASH_TAIL = regex.compile(r"(?:[ \t]+[-–][ \t]*|[-–][ \t]+)(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+)?)$")
 
 
 def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -480,7 +486,16 @@ def entity_rows(
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None
-    name = model_name(nlp) if nlp is not None else None
+    version = {"ner": nlp.meta.get("version", "0") if nlp is not None else None, "rule": MERGE_VERSION}
+    # the four tags a row can carry: (source, propagated) -> tag
+    tags = {
+        (source, propagated): tag(
+            "seidou.ner.model" if source == "ner" else "seidou.ner.merge", v, *((PROPAGATED,) if propagated else ())
+        )
+        for source, v in version.items()
+        if v is not None
+        for propagated in (False, True)
+    }
     if found is None:
         found = ner_entities(text, mode, nlp) if nlp is not None else []
     merged = merge(text, found, mentions, rule_names(text, rows))
@@ -492,7 +507,7 @@ def entity_rows(
             run_id,
             s,
             e,
-            (name if source == "ner" else f"rule:{POLICY}") + (PROPAGATED if propagated else ""),
+            tags[source, bool(propagated)],
             label=label,
             text=text[s:e],
             source=source,

@@ -221,7 +221,7 @@ _ROLE = regex.compile(
 )
 
 
-_FORM_END = regex.compile(rf"(?<![\p{{L}}]){firms.FORM}$")
+_FORM_END = regex.compile(rf"(?<![\p{{L}}]){firms.FORM}(?:[ \t]*[-–][ \t]*{firms.FORM})?$")
 
 
 def strip_role(text: str, s: int, e: int) -> int:
@@ -241,7 +241,23 @@ def strip_role(text: str, s: int, e: int) -> int:
     role_caps = m["firm"].isupper()
     if (rest.isupper() and not role_caps) or (rest.isupper() and _FORM_END.search(rest)):
         return m.end()
+    if (
+        _FORM_END.search(rest.rstrip(" ."))
+        and _ROLE_LEAD.search(text, max(0, s - 12), s)
+        and not _ADJECTIVE.match(first)
+    ):
+        # "… - SEIC e a Empresa Medeiros e Medeiros Civil e Montagem Ltda." (DOE-RJ 2023), "Contratada: Empresa
+        # Costa Brava Transportes Ltda - Eireli" (DOE-BA 2020): after an article or a label, "Empresa" before a
+        # firm's name in Title Case that ends in its legal form is the role; an adjective after it makes it the
+        # name's head ("a Empresa Brasileira de Obras Ltda.", "- Empresa Baiana de Ativos S/A")
+        return m.end()
     return s
+
+
+# a gentilic or an adjective ("Brasileira", "Baiana", "Nacional", "Municipal", "Paulista", "Estadual")
+_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}*(?:eir[oa]|an[oa]|al|ense|ista)$")
+# an article or a label's colon right before "Empresa"
+_ROLE_LEAD = regex.compile(r"(?:(?<![\p{L}])(?i:a|à|pela|com\s+a)|:)[ \t]*$")
 
 
 # a form's label word printed after a body's name on the same line ("Fundação Oásis Processo (s)

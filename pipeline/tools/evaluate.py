@@ -193,6 +193,18 @@ def _sig_key(kind: str | None, name: str | None, signed_at) -> tuple:
     return (kind, norm(name), when)
 
 
+def listed(block: dict | None) -> list:
+    """The gold items of a field: ``items`` (exhaustive) or ``must_include`` (recall only)."""
+    block = block or {}
+    return block.get("items") or block.get("must_include") or []
+
+
+def exhaustive(golds: list[dict], key: str) -> bool:
+    """Whether every document's ``key`` list is exhaustive: a file's pooled score counts false
+    positives only then (the rows of a recall-only document are not aligned to it in the pool)."""
+    return all((g.get(key) or {}).get("exhaustive", True) for g in golds if g.get(key) is not None)
+
+
 def score_file(rep: Report, gold: dict, rows: dict) -> None:
     """The headline fields per file: gold items pooled over the file's documents against all its rows."""
     golds = gold["documents"]
@@ -201,19 +213,20 @@ def score_file(rep: Report, gold: dict, rows: dict) -> None:
         got = {r["value"] for r in rows.get("identifiers", []) if r["kind"] == "cnpj"}
         rep.count("file.identifiers.cnpj", exp, got)
     if any(g.get("amounts") is not None for g in golds):
-        exp = [Decimal(i["value"]) for g in golds for i in ((g.get("amounts") or {}).get("items") or [])]
-        rep.count("file.amounts", exp, [r["value"] for r in rows.get("amounts", [])])
+        exp = [Decimal(i["value"]) for g in golds for i in listed(g.get("amounts"))]
+        rep.count("file.amounts", exp, [r["value"] for r in rows.get("amounts", [])], exhaustive(golds, "amounts"))
     if any(g.get("signatures") is not None for g in golds):
-        items = [i for g in golds for i in ((g.get("signatures") or {}).get("items") or [])]
+        items = [i for g in golds for i in listed(g.get("signatures"))]
         items += gold.get("edition_signatures") or []
         exp = {_sig_key(i.get("kind"), i.get("name"), i.get("signed_at")) for i in items}
         got = {_sig_key(r["kind"], r["name"], r["signed_at"]) for r in rows.get("signatures", [])}
-        rep.count("file.signatures", exp, got)
+        every = exhaustive(golds, "signatures")
+        rep.count("file.signatures", exp, got, every)
         rep.count(
-            "file.signatures.name_only", {k[:2] for k in exp}, {k[:2] for k in got}
+            "file.signatures.name_only", {k[:2] for k in exp}, {k[:2] for k in got}, every
         )  # the same, timestamps aside: how much of the miss is the time
     if any(g.get("parties") is not None for g in golds):
-        items = [i for g in golds for i in ((g.get("parties") or {}).get("items") or [])]
+        items = [i for g in golds for i in listed(g.get("parties"))]
         mine = list(rows.get("parties", []))
         matched = 0
         for i in items:
@@ -227,7 +240,8 @@ def score_file(rep: Report, gold: dict, rows: dict) -> None:
         s = rep.score("file.parties")
         s.tp += matched
         s.fn += len(items) - matched
-        s.fp += len(mine)
+        if exhaustive(golds, "parties"):
+            s.fp += len(mine)
     for label in ("PESSOA", "ORGANIZACAO"):
         names = {norm(n) for g in golds for n in ((g.get("entities") or {}).get("must_include") or {}).get(label, [])}
         if names:
@@ -267,7 +281,7 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
         rep.count("process_numbers", [p["value"]], got & {p["value"]}, exhaustive=False)
     amounts = g.get("amounts")
     if amounts is not None:
-        items = amounts.get("items", [])
+        items = listed(amounts)
         mine = _rows_of(rows, "amounts", doc_id)
         rep.count(
             "amounts", [Decimal(i["value"]) for i in items], [r["value"] for r in mine], amounts.get("exhaustive", True)
@@ -285,10 +299,10 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
     sigs = g.get("signatures")
     if sigs is not None:
         mine = _rows_of(rows, "signatures", doc_id)
-        exp = [(i["kind"], norm(i["name"]), i["signed_at"]) for i in sigs.get("items", [])]
+        exp = [(i["kind"], norm(i["name"]), i["signed_at"]) for i in listed(sigs)]
         got = [(s["kind"], norm(s["name"]), s["signed_at"].isoformat() if s["signed_at"] else None) for s in mine]
         rep.count("signatures", exp, got, sigs.get("exhaustive", True))
-        for i in sigs.get("items", []):
+        for i in listed(sigs):
             m = next((s for s in mine if s["kind"] == i["kind"] and norm(s["name"]) == norm(i["name"])), None)
             if m is not None and i.get("cargo"):
                 rep.accuracy("signatures.cargo", norm(m["cargo"]) == norm(i["cargo"]))
@@ -296,7 +310,7 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
     if parties is not None:
         mine = _rows_of(rows, "parties", doc_id)
         matched = 0
-        for i in parties.get("items", []):
+        for i in listed(parties):
             m = next((p for p in mine if _same_party(p, i)), None)
             if m is None:
                 continue
@@ -305,7 +319,7 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
             rep.accuracy("parties.cargo", norm(m["representative_cargo"]) == norm(i.get("cargo")))
         s = rep.score("parties")
         s.tp += matched
-        s.fn += len(parties.get("items", [])) - matched
+        s.fn += len(listed(parties)) - matched
         if parties.get("exhaustive", True):
             s.fp += len(mine) - matched
     cl = g.get("clauses")

@@ -71,7 +71,12 @@ def test_force_after_compaction_replaces_rows(src, clean, tmp_path):
 def test_new_pipeline_version_reprocesses_everything(src, clean, tmp_path, monkeypatch):
     out = tmp_path / "out"
     shutil.copytree(clean, out)
-    for module in ("seidou.runner.batch", "seidou.runner.process", "seidou.documents.build"):
+    for module in (
+        "seidou.runner.batch",
+        "seidou.runner.stages.rows",
+        "seidou.runner.stages.results",
+        "seidou.documents.build",
+    ):
         monkeypatch.setattr(f"{module}.__version__", "99.0.0")
     summary = run([src], out, **OPTS)
     assert summary.n_ok == 4 and summary.n_skipped == 0

@@ -62,3 +62,41 @@ def test_a_pades_field_and_its_appearance_are_one_signature():
     other = {**field, "name": "MARIA SOUZA:98765432100"}
     assert merge_pades([seen], [field, other]) == [other]
     assert seen["integrity_ok"] is True and seen["cert_issuer"] == "AC X" and seen["signed_at"] == "t"
+
+
+# A platform's e-CNPJ seal on the file is no signatory (D4Sign's on the Fundação Abrinq convênio 379/2021, the
+# AMM-MG gazette publisher's on DOM-MG 3602a 2023); a firm the document names signs for itself; a person's e-CPF
+# is always a signature
+@pytest.mark.parametrize(
+    "subject,name,text,seal",
+    [
+        (
+            "Common Name: D4S SERVICOS EM TECNOLOGIA LTDA:23691353000180; Organizational Unit: Certificado PJ A1",
+            "D4S SERVICOS EM TECNOLOGIA LTDA",
+            "TERMO DE CONVÊNIO … D4Sign 82c0d300 - Para confirmar as assinaturas acesse https://secure.d4sign.com.br",
+            True,
+        ),
+        (
+            "Common Name: VOX SOLUCOES TECNOLOGICAS LTDA:00684621000131; Organizational Unit: RFB e-CNPJ A3",
+            "VOX SOLUCOES TECNOLOGICAS LTDA",
+            "EXTRATO DAS ATAS … Publicado por: Luana Cristina Braga",
+            True,
+        ),
+        (
+            "Common Name: VOX SOLUCOES TECNOLOGICAS LTDA:00684621000131; Organizational Unit: RFB e-CNPJ A3",
+            "VOX SOLUCOES TECNOLOGICAS LTDA",
+            "CONTRATADA: VOX SOLUÇÕES TECNOLÓGICAS LTDA, CNPJ 00.684.621/0001-31",
+            False,
+        ),
+        (
+            "Common Name: SIMONE VICENTE REIS:***********; Organizational Unit: RFB e-CPF A3",
+            "SIMONE VICENTE REIS",
+            "DECLARAÇÃO",
+            False,
+        ),
+    ],
+)
+def test_a_platforms_seal_is_no_signature(subject, name, text, seal):
+    from seidou.extractors.esignatures import platform_seal
+
+    assert platform_seal({"cert_subject": subject, "name": name}, text) is seal

@@ -198,9 +198,9 @@ PROSE = [
         "a Universidade Federal da Bahia, por intermédio do Complexo Hospitalar Universitário Prof. Edgard Santos e a "
         "empresa HOSP-LOG Comércio de Produtos Hospitalares Ltda, inscrita no CNPJ nº 06.081.203/0001-36, para "
         "alteração do valor unitário",
-        [
-            ("participe", "Universidade Federal da Bahia", None, None),
-            ("participe", "HOSP-LOG Comércio de Produtos Hospitalares Ltda", "06081203000136", True),
+        [  # (an ata de registro de preços: its sides are contratante and contratada, parties.FAMILIES)
+            ("contratante", "Universidade Federal da Bahia", None, None),
+            ("contratada", "HOSP-LOG Comércio de Produtos Hospitalares Ltda", "06081203000136", True),
         ],
     ),
     (  # the first body holds " e ": the split is at " e a empresa"

@@ -263,3 +263,207 @@ def test_parties_of_every_family(text, prose, expected):
 )
 def test_near_misses_are_not_parties(text):
     assert parties(text, prose=True) == []
+
+
+# Issue 29, 0.23 (rules in parties.py with their sources): a role word with its gender in brackets, a labelled line
+# cut at the next label, the roles an instrument's family gives a "PARTES:" list or an "entre si celebram" sentence,
+# a plural role label, a list that runs over a line break inside a name, the CNPJ label misspelt.
+FAMILY_CASES = [
+    (  # DOM-CE (APRECE) 2013, Guaraciaba do Norte: "Contratado(a):", the signatories after "Assina pelo …:"
+        "Contratante:Município de Guaraciaba do Norte/Secretaria Municipal de Planejamento e Finanças; Contratado(a):"
+        "DJANIELLE FREITAS DE SOUSA - ***.451.743-** - CNPJ:17.445.629/0001-48; Objeto:aquisição de lanches; Data da "
+        "Assinatura:01 de julho de 2013; Assina pelo Contratante: Antonia Gláucia Agapito Lima - CPF:***.283.383-**; "
+        "Assina pelo\nContratado: Djanielle Freitas de Sousa - CPF.: ***.451.743-**. Guaraciaba do Norte / CE",
+        True,
+        [
+            (
+                "contratante",
+                "Município de Guaraciaba do Norte/Secretaria Municipal de Planejamento e Finanças",
+                None,
+                "Antonia Gláucia Agapito Lima",
+            ),
+            ("contratada", "DJANIELLE FREITAS DE SOUSA", "17445629000148", "Djanielle Freitas de Sousa"),
+        ],
+    ),
+    (  # DOE-RJ 2023-06-20: a contract's "PARTES :" without roles; a word hyphenated at the line end
+        "INSTRUMENTO : Termo de Contrato nº 310/2023\nPARTES : SEPM e a empresa MULTIFARMA COMERCIO E REPRE-\n"
+        "SENTAÇÕES LTDA - CNPJ 21.681.325/0001-57 OBJETO : MEDICAMENTOS ONCOLÓGICOS",
+        True,
+        [
+            ("contratante", "SEPM", None, None),
+            ("contratada", "MULTIFARMA COMERCIO E REPRESENTAÇÕES LTDA", "21681325000157", None),
+        ],
+    ),
+    (  # DOE-RJ 2023-06-20: an aditivo to a contract; the first name runs over the line break
+        "INSTRUMENTO: 3º TERMO ADITIVO AO CONTRATO Nº 052/2022. PARTES: Fundação de Apoio à Escola Técnica do Estado "
+        "do Rio de\nJaneiro - FAETEC e CREARE CONSTRUÇÕES LTDA\nOBJETO : O presente Termo aditivo",
+        True,
+        [
+            ("contratante", "Fundação de Apoio à Escola Técnica do Estado do Rio de\nJaneiro", None, None),
+            ("contratada", "CREARE CONSTRUÇÕES LTDA", None, None),
+        ],
+    ),
+    (  # DOE-RJ 2023-06-20: an acordo de cooperação names no pair; " E O " in capitals parts the two
+        "INSTRUMENTO: Acordo de Cooperação 2/2022 PARTES: FUNDAÇÃO OSWALDO CRUZ E O INSTITUTO ESTADUAL DO AMBIENTE - "
+        "INEA OBJETO: Desenvolvimento de ações",
+        True,
+        [
+            ("participe", "FUNDAÇÃO OSWALDO CRUZ", None, None),
+            ("participe", "INSTITUTO ESTADUAL DO AMBIENTE", None, None),
+        ],
+    ),
+    (  # DOE-RJ 2023-06-20: a name ends before the extrato's next label, on its line or the next
+        "PARTES : FUNARJ e o DANIEL HERZ\nOBJETO : A título precário, da CASA DE CULTURA LAURA ALVIM",
+        True,
+        [("participe", "FUNARJ", None, None), ("participe", "DANIEL HERZ", None, None)],
+    ),
+    (
+        "PARTES : FUNARJ e o FELIPE DE CAROLIS MENDES CORREA OBJETO: A título precário, do TEATRO GLÁUCIO GILL",
+        True,
+        [("participe", "FUNARJ", None, None), ("participe", "FELIPE DE CAROLIS MENDES CORREA", None, None)],
+    ),
+    (  # DOE-RJ 2023-06-20: a convênio names no pair either (the gold lists its sides as partícipes)
+        "INSTRUMENTO: Convênio nº 001/2023.\nPARTES: DER/RJ e MUNICÍPIO DE TERESÓPOLIS- RJ.\nOBJETO: Estabelecer ações",
+        True,
+        [("participe", "DER/RJ", None, None), ("participe", "MUNICÍPIO DE TERESÓPOLIS- RJ", None, None)],
+    ),
+    (  # DOU 2020-08-17 (PRONAS/PCD): a termo de compromisso's sides; the CNPJ label misspelt "CPNJ"
+        "PRONAS/PCD: Termo de Compromisso que entre si celebram a União, por intermédio do Ministério da Saúde, "
+        "CPNJ/MS 00.530.493/0001-71, por meio da Secretaria-Executiva, e a Fundação Dom Bosco, CNPJ 17.278.904/0001-86\n"
+        "NUP: 25000.015811/2019-54",
+        True,
+        [
+            ("compromitente", "União", "00530493000171", None),
+            ("compromissario", "Fundação Dom Bosco", "17278904000186", None),
+        ],
+    ),
+    (  # DOU 2020-08-17: a plural role label ("CONVENENTES:") before "Celebram entre si", "e a(o)"
+        "CONVENENTES: Celebram entre si a União Federal, através do Ministério da Saúde - CNPJ nº 00.530.493/0001-71, "
+        "e a(o) Fundação Altino Ventura/PE, CNPJ nº 10.667.814/0001-38. OBJETO: Alterar a cláusula",
+        True,
+        [
+            ("concedente", "União Federal", "00530493000171", None),
+            ("convenente", "Fundação Altino Ventura/PE", "10667814000138", None),
+        ],
+    ),
+    (  # DOE-BA 2020-01-21: a plural role label with the slash its only separator
+        "RESUMO DE CONVÊNIO\nNº 003/2020. Convenentes: CAR/SDR/Prefeitura Municipal de Santa Luzia Objeto: Cooperação",
+        True,
+        [("concedente", "CAR/SDR", None, None), ("convenente", "Prefeitura Municipal de Santa Luzia", None, None)],
+    ),
+    (  # near miss (DODF 2018): "PARTES:" is no plural role label, its slash is inside a party's name
+        "PARTES: Distrito Federal/Polícia Civil X DNM - Distribuidora Nacional de Maquinas Eireli - EPP.",
+        True,
+        [
+            ("participe", "Distrito Federal/Polícia Civil", None, None),
+            ("participe", "DNM - Distribuidora Nacional de Maquinas Eireli - EPP", None, None),
+        ],
+    ),
+    (  # DOE-BA 2020-01-21: a termo aditivo to a contract "celebrado entre" two bodies
+        "Resumo do primeiro termo aditivo ao contrato nº. 034/2018, celebrado entre o INSTITUTO DO MEIO AMBIENTE E "
+        "RECURSOS HÍDRICOS - INEMA e a empresa POSITIVA EMPREENDIMENTOS E SERVIÇOS EIRELI. OBJETO: prorrogado",
+        True,
+        [
+            ("contratante", "INSTITUTO DO MEIO AMBIENTE E RECURSOS HÍDRICOS", None, None),
+            ("contratada", "POSITIVA EMPREENDIMENTOS E SERVIÇOS EIRELI", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,prose,expected", FAMILY_CASES)
+def test_roles_from_the_instruments_family(text, prose, expected):
+    assert _got(text, prose) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DOM-CE 2013: who signs for the contratado, on a line of its own, is no party
+        "Assina pelo\nContratado: Djanielle Freitas de Sousa - CPF.: ***.451.743-**. Guaraciaba do Norte / CE",
+        # DOE-BA 2020: a date after "ASSINATURA:" names nobody
+        "ASSINATURA: 14.01.2020.",
+    ],
+)
+def test_signing_labels_are_not_parties(text):
+    assert parties(text, prose=True) == []
+
+
+# A signatory list that names each signer's party by its role word (parties.BY_ROLE): DOU 2022, DOE-BA 2020,
+# DOM-CE 2022 (Alto Santo); the representatives of the parties above it
+BY_ROLE_CASES = [
+    (
+        "Espécie: Termo Aditivo. Convenentes: Concedente: MINIST. MULHER, FAMILIA E DIREITOS HUMANOS, Unidade Gestora: "
+        "810014. Convenente: MUNICIPIO DE LONDRINA, CNPJ nº 75771477000170. Data de Assinatura: 23/12/2019. "
+        "Signatários: Concedente: LUIZ FELIPE CUSTODIO FRANCISCAO, CPF nº ***691446**, Convenente: MARCELO BELINATI "
+        "MARTINS, CPF nº ***.203.139-**.\nSECRETARIA",
+        [
+            ("concedente", "LUIZ FELIPE CUSTODIO FRANCISCAO"),
+            ("convenente", "MARCELO BELINATI MARTINS"),
+        ],
+    ),
+    (
+        "Resumo do primeiro termo aditivo ao contrato nº. 034/2018, celebrado entre o INSTITUTO DO MEIO AMBIENTE E "
+        "RECURSOS HÍDRICOS - INEMA e a empresa POSITIVA EMPREENDIMENTOS E SERVIÇOS EIRELI. OBJETO: prorrogado. "
+        "ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e Adenildo Soares de Sena - Contratada.\n",
+        [("contratante", "Márcia Cristina Telles de Araújo Lima"), ("contratada", "Adenildo Soares de Sena")],
+    ),
+    (
+        "Contratante: Prefeitura Municipal de Alto Santo, através das Diversas Unidades. Contratada: MAX ELETRO E "
+        "MAGAZINE LTDA, CNPJ: 02.347.734/0001-77, valor global. data da assinatura: 26/05/2022. signatários: RITA DE "
+        "CASSIA CHAGAS BEZERRA – SECRETÁRIA DE SAÚDE (contratante), MAXIMILIANA ASSUNÇÃO DA SILVA – Representante – "
+        "MAX ELETRO E MAGAZINE LTDA (contratada).\n",
+        [("contratante", "RITA DE CASSIA CHAGAS BEZERRA"), ("contratada", "MAXIMILIANA ASSUNÇÃO DA SILVA")],
+    ),
+    (  # near miss: a list without role words gives no representative by role (the order rule needs two names)
+        "Contratante: Prefeitura Municipal de Alto Santo. Contratada: MAX ELETRO E MAGAZINE LTDA. Signatários: RITA "
+        "DE CASSIA CHAGAS BEZERRA.\n",
+        [("contratante", None), ("contratada", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BY_ROLE_CASES)
+def test_representatives_a_list_names_by_role(text, expected):
+    assert [(p.role, p.representative_name) for p in parties(text, prose=True)] == expected
+
+
+# The publisher as the side a signatory signs for that the extrato's labels leave unnamed (parties._publisher_side):
+# DOM-CE/APRECE extratos of Campos Sales 2022 and Groaíras 2013
+PUBLISHER_CASES = [
+    (
+        "EXTRATO 4º ADITIVO AO CONTRATO Nº 13.05.01/2019-SEADM\nESTADO DO CEARÁ-PREFEITURA MUNICIPAL DE CAMPOS SALES – "
+        "EXTRATO 4º ADITIVO DO CONTRATO. A Secretaria de Administração e Finanças, torna público o Extrato, CONTRATADA: "
+        "DB3 SERVIÇOS DE TELECOMUNICAÇÕES LTDA, CNPJ: N° 41.644.220/0001-35. FUNDAMENTAÇÃO LEGAL: o art. 57. Assina "
+        "pelo\nCONTRATANTE: CARLOS DAVIS MARQUES FERNANDES\nSecretário de Administração e Finanças, assina pela "
+        "CONTRATADA\nSalim Bayde Neto portador(a) do CPF/MF nº",
+        [
+            ("contratada", "DB3 SERVIÇOS DE TELECOMUNICAÇÕES LTDA", "Salim Bayde Neto"),
+            ("contratante", "PREFEITURA MUNICIPAL DE CAMPOS SALES", "CARLOS DAVIS MARQUES FERNANDES"),
+        ],
+    ),
+    (
+        "LICITAÇÃO\nEXTRATO DO CONTRATO\nA Secretaria de Cultura, Turismo e Desporto do Município de Groaíras torna "
+        "público o Extrato do Instrumento Contratual; OBJETO: FESTIVAL; CONTRATADO: EDINARDO B ILDEFONSO – ME; ASSINA "
+        "PELO CONTRATANTE: ELCINEI OLIVEIRA BARRETO; VALOR GLOBAL: R$ 136.000,00",
+        [
+            ("contratada", "EDINARDO B ILDEFONSO – ME", None),
+            (
+                "contratante",
+                "Secretaria de Cultura, Turismo e Desporto do Município de Groaíras",
+                "ELCINEI OLIVEIRA BARRETO",
+            ),
+        ],
+    ),
+    # near miss: no one signs for the missing side, so the publisher is not made a party
+    (
+        "ESTADO DO CEARÁ-PREFEITURA MUNICIPAL DE CAMPOS SALES – EXTRATO. CONTRATADA: DB3 SERVIÇOS DE TELECOMUNICAÇÕES "
+        "LTDA, CNPJ: N° 41.644.220/0001-35. FUNDAMENTAÇÃO LEGAL: o art. 57.",
+        [("contratada", "DB3 SERVIÇOS DE TELECOMUNICAÇÕES LTDA", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUBLISHER_CASES)
+def test_the_publisher_is_the_side_a_signatory_signs_for(text, expected):
+    assert [(p.role, p.name, p.representative_name) for p in parties(text, prose=True)] == expected

@@ -165,3 +165,136 @@ LISTS = [
 @pytest.mark.parametrize("text,expected", LISTS)
 def test_signatories_per_party(text, expected):
     assert [(p.name, p.witness) for p in listed_by_party(text)] == expected
+
+
+# Issue 29, 0.23: the verb before a party label ("Assina pelo Contratante: NOME"), a role in capitals without a
+# colon, and the gender in brackets ("ASSINA(M) PELOS(AS) CONTRATADO(AS):"); sources: DODF (the labels above) and
+# DOM-CE/APRECE extratos of three municipalities (Guaraciaba do Norte 2013, Groaíras 2013, Campos Sales 2022)
+SIGNS = [
+    (
+        "Data da Assinatura:01 de julho de 2013; Assina pelo Contratante: Antonia Gláucia Agapito Lima - "
+        "CPF:***.283.383-**; Assina pelo Contratado: Francisca Camila da Silva Ribeiro - CPF.: ***.079.973-**. "
+        "Guaraciaba do Norte / CE",
+        [("Antonia Gláucia Agapito Lima", None), ("Francisca Camila da Silva Ribeiro", None)],
+    ),
+    (
+        "até 31 de dezembro de 2013; ASSINA(M) PELOS(AS) CONTRATADO(AS): José Rodrigues da Silva Alves; Assina Pela "
+        "Contratante: Francisco Adhemar Albuquerque, Ana Paula Lima Azevedo e Edmilson Correia Timbó; Groaíras-Ce, 25 "
+        "de junho de 2013;",
+        [
+            ("José Rodrigues da Silva Alves", None),
+            ("Francisco Adhemar Albuquerque", None),
+            ("Ana Paula Lima Azevedo", None),
+            ("Edmilson Correia Timbó", None),
+        ],
+    ),
+    (
+        "no contrato entre as partes. Assina pelo\nCONTRATANTE: Juceando Francisco De Souza Secretário de Desporto, "
+        "assina pela\nCONTRATADA Salim Bayde Neto portador(a) do CPF MF nº",
+        [("Juceando Francisco De Souza", None), ("Salim Bayde Neto", None)],
+    ),
+    # near misses: a body after "pela" in prose, a role word that opens no list
+    ("a prestação de contas assina pela entidade o seu presidente", []),
+    ("Fica designada pela CONTRATANTE a servidora responsável", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIGNS)
+def test_signatories_after_the_verb_assina(text, expected):
+    assert [(p.name, p.cargo) for p in listed_by_party(text)] == expected
+
+
+# A closing inside a paragraph with the signatory after a dash, and a paragraph that ends on "Name - Cargo." or
+# "Name. Cargo."; sources: DODF 2018 ("Brasília, 05 de fevereiro de 2018. NOME.", "Jean Felippe Mazépas,
+# Pregoeiro.") and DOE-BA 2020-01-21 (municipal and state acts)
+CLOSINGS = [
+    (
+        "deverão manifestar-se.\nCamaçari, 20 de janeiro 2020-Antônio Sérgio Moura de Sousa - Presidente em Exercício\n",
+        [("Antônio Sérgio Moura de Sousa", "Presidente em Exercício")],
+    ),
+    (
+        "recursal. Camaçari, 20 de janeiro de 2020 - Manoel Alves Carneiro -Compel.\nEXTRATO",
+        [("Manoel Alves Carneiro", "Compel")],
+    ),
+    (
+        "Fica franqueada vistas ao processo, CEP 41.745-004. Lívia Silva - Presidente da Comissão Processante Local.",
+        [("Lívia Silva", "Presidente da Comissão Processante Local")],
+    ),
+    (
+        "DATA DA ASSINATURA:17/01/2020. Fábio Vilas-Boas Pinto. Secretário Estadual da Saúde.\n",
+        [("Fábio Vilas-Boas Pinto", "Secretário Estadual da Saúde")],
+    ),
+    (
+        "Brasília, 05 de fevereiro de 2018. SILVÉRIO ANTONIO MOITA DE ANDRADE.",
+        [("SILVÉRIO ANTONIO MOITA DE ANDRADE", None)],
+    ),
+    # near misses: a body after the date's dash, a street after it, a sentence that ends on a place and a noun
+    ("Assinado em Brasília, 20 de janeiro de 2020 - Secretaria de Infraestrutura - Joselene", []),
+    ("Salvador, 3 de maio de 2020 - Praça Municipal - Centro.", []),
+    ("O contrato foi assinado. Belo Horizonte. Capital do Estado.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOSINGS)
+def test_closings_with_a_dash_and_names_before_their_cargo(text, expected):
+    assert [(p.name, p.cargo) for p in block_signatories(text)] == expected
+
+
+# Blocks opened by a signature's underscores, a letter's complimentary close or "(assinado digitalmente)", and a
+# paragraph that ends on a name in capitals and its cargo (sources in signature_blocks.py: APAE Colinas 2024,
+# Paraguaçu Paulista 2022, DOE-BA 2020; APAE Três Pontas 2024, SEI-AL 2025; CBMAL boletim 2024; DOM-CE 2022)
+OPENERS = [
+    (
+        "_____________________________________________\nAdemar Veloso de Carvalho\nCPF Nº 49853856115\nAnexo 4 do "
+        "Anexo LXXXVI\n",
+        [("Ademar Veloso de Carvalho", None)],
+    ),
+    (
+        "CAMPO ALEGRE DE LOURDES - BA, 31/12/2019\n____________________________________ Enilson Marcelo Rodrigues da "
+        "Silva Prefeito Municipal\n",
+        [("Enilson Marcelo Rodrigues da Silva", "Prefeito Municipal")],
+    ),
+    (
+        "Rede de Cuidado da Pessoa com Deficiência.\nAtenciosamente,\nVerônica de Figueiredo Murad\nPresidente - APAE-TP",
+        [("Verônica de Figueiredo Murad", "Presidente - APAE-TP")],
+    ),
+    (
+        "Art. 14 Esta Portaria entra em vigor na data de sua publicação.\n(assinado digitalmente)\nSÉRGIO ANDRÉ SILVA "
+        "VERÇOSA - CORONEL QOC BM\nComandante-Geral do CBMAL\nSECRETARIA DE ESTADO DA SEGURANÇA PÚBLICA (SSP)",
+        [("SÉRGIO ANDRÉ SILVA VERÇOSA", "CORONEL QOC BM")],
+    ),
+    (
+        "Vigência do Contrato: 120 (Cento e Vinte) dias.\nJOSÉ GOMES NOGUEIRA DA SILVA, Ordenador de Despesas da "
+        "Secretaria de Infraestrutura e Serviços Públicos.\nArneiroz/CE, 30 de Maio de 2022.",
+        [("JOSÉ GOMES NOGUEIRA DA SILVA", "Ordenador de Despesas da Secretaria de Infraestrutura e Serviços Públicos")],
+    ),
+    (
+        "Tel. nº: (71) 3648-3503.\nDias d’Ávila, 20 de janeiro de 2020 - Mateus Oliveira Souza - Pregoeiro Oficial.\n",
+        [("Mateus Oliveira Souza", "Pregoeiro Oficial")],
+    ),
+    # near misses: a form's blank signature lines (DOU 2017 anexos; Fundação Abrinq's model declaration)
+    ("________________________________\n(Assinatura do (a) docente)\nANEXO II", []),
+    ("________________________________________\n(Nome do Representante Legal da Organização)\nRG:\nCPF:", []),
+    ("Atenciosamente,\nA Comissão de Licitação informa que o prazo foi prorrogado.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPENERS)
+def test_blocks_opened_by_underscores_closes_and_notes(text, expected):
+    assert [(p.name, p.cargo) for p in block_signatories(text)] == expected
+
+
+def test_a_signing_label_over_a_line_break_after_the_verb():
+    # DOM-CE (APRECE) 2022, Barbalha: "ASSINA PELO ÓRGÃO\nGERENCIADOR E PARTICIPANTES: …"
+    text = (
+        "quatro centavos). ASSINA PELO ÓRGÃO\nGERENCIADOR E PARTICIPANTES: Aquiles Soares de Sampaio, Jussara de Luna "
+        "Batista e Francisco Sandoval Barreto de Alencar. ASSINA PELA LICITANTE/VENCEDORA: Fábio Florêncio Jatahy.\n"
+    )
+    assert [p.name for p in listed_by_party(text)] == [
+        "Aquiles Soares de Sampaio",
+        "Jussara de Luna Batista",
+        "Francisco Sandoval Barreto de Alencar",
+        "Fábio Florêncio Jatahy",
+    ]
+    # a label over a line break without the verb stays no label (prose cut by the layout)
+    assert listed_by_party("o valor previsto pela\nComissão: Aquiles Soares de Sampaio e mais") == []

@@ -202,3 +202,51 @@ def test_the_opening_names_the_lone_signatorys_cargo(opening, author):
     assert len(two) == 2 and all(s.cargo is None for s in two)
     # a cargo printed under the name stays
     assert [s.cargo for s in signatories(text + "\nSecretário Substituto")] == ["Secretário Substituto"]
+
+
+# "ASSINATURAS:" lists who signed (DOE-BA 2020, INEMA) like "Signatários:"/"ASSINANTES:" (DOU, DODF); the singular
+# "ASSINATURA:" dates the act
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "terminando, portanto, em 20/04/2020. ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e "
+            "Adenildo Soares de Sena - Contratada.\n",
+            [("Márcia Cristina Telles de Araújo Lima", "Contratante"), ("Adenildo Soares de Sena", "Contratada")],
+        ),
+        ("DATA DA ASSINATURA: 14.01.2020; ASSINATURA: 14.01.2020.", []),
+        ("ASSINATURAS: 20/01/2020.", []),
+    ],
+)
+def test_assinaturas_lists_the_signatories(text, expected):
+    assert [(s.name, s.cargo) for s in listed_signatories(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # DOU 2022: a cargo broken over a line after "do", an initial in a name
+            "SIGNATÁRIOS: MARCUS VINICIUS FERNANDES DIAS - Secretário-Executivo Adjunto do\nMinistério da Saúde; RITA DE "
+            "CASSIA GOMES GUIMARÃES - Presidente.\nEXTRATO DO 4º TERMO",
+            ["MARCUS VINICIUS FERNANDES DIAS", "RITA DE CASSIA GOMES GUIMARÃES"],
+        ),
+        (
+            "SIGNATÁRIOS: Marcus Vinícius Fernandes Dias, Secretário-Executivo Adjunto do Ministério da Saúde - C.P.F. "
+            "nº ***.120.106-**; Carissa F. Etienne - Pela Organização Pan-Americana da Saúde.\nDEPARTAMENTO",
+            ["Marcus Vinícius Fernandes Dias", "Carissa F. Etienne"],
+        ),
+        # near miss: the next act's heading after the list's line is not read into it
+        ("SIGNATÁRIOS: JOSÉ DA SILVA - Presidente\nSECRETARIA NACIONAL DE JUVENTUDE", ["JOSÉ DA SILVA"]),
+    ],
+)
+def test_signatory_lists_over_line_breaks(text, expected):
+    assert [s.name for s in listed_signatories(text)] == expected
+
+
+def test_the_association_gazettes_publisher_line_closes_the_act():
+    # DOM-CE/APRECE 2022 (Campos Sales): the signatory over "Publicado por: …" (Sigpub)
+    tail = (
+        "mantendo-se inalterados os demais itens da Portaria.\nJOÃO LUIZ LIMA SANTOS Prefeito Municipal\n"
+        "Publicado por: Rosalva Pereira de Sousa Lima Código Identificador:4480646E"
+    )
+    assert [(s.name, s.cargo) for s in signers(tail)] == [("JOÃO LUIZ LIMA SANTOS", "Prefeito Municipal")]

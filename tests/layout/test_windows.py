@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from seidou.runner import process
+from seidou.runner.stages import pdf as pdf_stages
 from seidou.runner.process import process_file
 
 from ..conftest import FIXTURES
@@ -21,7 +21,7 @@ WINDOW = 12
 def whole_and_windowed():
     whole = process_file(LONG, "r", **OPTIONS)
     mp = pytest.MonkeyPatch()
-    mp.setattr(process, "WINDOW_PAGES", WINDOW)
+    mp.setattr(pdf_stages, "WINDOW_PAGES", WINDOW)
     try:
         windowed = process_file(LONG, "r", **OPTIONS)
     finally:

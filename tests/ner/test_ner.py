@@ -1046,3 +1046,27 @@ def test_merge_policy_on_real_snippets(text, model, parties, expected, absent):
     got = {(text[s:e], label) for s, e, label, _src, _p in merge(text, ner, [], rule_names(text, rows))}
     assert set(expected) <= got, got
     assert not {name for name, _label in got} & set(absent), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # DOE-RJ 2023-06-20 / DOE-BA 2020-01-21: "Empresa" after an article or a label is the role, not the name
+        (
+            "PARTES : Secretaria de Estado de Infraestrutura e Cidades - SEIC e a Empresa Medeiros e Medeiros Civil e "
+            "Montagem Ltda.\nOBJETO",
+            ["Secretaria de Estado de Infraestrutura e Cidades", "Medeiros e Medeiros Civil e Montagem Ltda."],
+        ),
+        # DOE-RJ 2023-06-20: a lower-case " e " between capitals parts two names
+        (
+            "PARTES: Fundação de Apoio - FAETEC e CREARE CONSTRUÇÕES LTDA\nOBJETO",
+            ["Fundação de Apoio", "CREARE CONSTRUÇÕES LTDA"],
+        ),
+        # near misses: an adjective after "Empresa" makes it the name's head (LeNER-Br; DOE-BA BAHIAINVESTE)
+        ("contratada a Empresa Brasileira de Obras Ltda. para", ["Empresa Brasileira de Obras Ltda."]),
+        ("COMÉRCIO E SERVIÇOS DE INFORMÁTICA LTDA, CNPJ", ["COMÉRCIO E SERVIÇOS DE INFORMÁTICA LTDA"]),
+    ],
+)
+def test_role_words_and_connectors_around_firms(text, expected):
+    merged = merge(text, [], [], rule_names(text, {}))
+    assert [text[a:b] for a, b, label, src, _p in merged if label == "ORGANIZACAO"] == expected

@@ -45,15 +45,15 @@ LISTED = "PROCESSO/WEB; INTERESSADO; CPF: " + "; ".join(
     f"201910{i:02d}-1{i:05d}, Nome Sobrenome {i}, 05578173586" for i in range(40)
 )
 BARE = [
-    ("INTERESSADO; CPF: 20191014-136437, Fulano de Tal, 05578173586;", ["patterns.cpf@4+list"]),
-    (LISTED, ["patterns.cpf@4+list"] * 40),  # the last one ~2,000 characters after "CPF"
-    ("R$ 12.000,00 R$ 30.000,00 05578173586 Outro Projeto", ["patterns.cpf@4+bare"]),  # a table, no header read
-    ("CPF: 05578173586", ["patterns.cpf@4"]),  # after a lead-in, as before
-    ("D045248-OEU; ODILEIA SOUZA E SILVA, 055781735-86, CON", ["patterns.cpf@4+bare"]),  # DOU 2017 Seção 2
-    (".CPF .05578173586 .05287288573", ["patterns.cpf@4", "patterns.cpf@4+list"]),  # DOU 2017 Seção 2 table cells
-    ("CPF: 123; Fulano Denis, 05578173586; Ana Berg, 05287288573", ["patterns.cpf@4+list"] * 2),  # not NIS, RG
-    ("CPF 05578173586; 05287288573", ["patterns.cpf@4", "patterns.cpf@4+list"]),
-    ("CPF, " + "x" * 3100 + " 05578173586", ["patterns.cpf@4+bare"]),  # too far from the "CPF"
+    ("INTERESSADO; CPF: 20191014-136437, Fulano de Tal, 05578173586;", ["seidou.patterns.cpf@4+list"]),
+    (LISTED, ["seidou.patterns.cpf@4+list"] * 40),  # the last one ~2,000 characters after "CPF"
+    ("R$ 12.000,00 R$ 30.000,00 05578173586 Outro Projeto", ["seidou.patterns.cpf@4+bare"]),  # a table, no header read
+    ("CPF: 05578173586", ["seidou.patterns.cpf@4"]),  # after a lead-in, as before
+    ("D045248-OEU; ODILEIA SOUZA E SILVA, 055781735-86, CON", ["seidou.patterns.cpf@4+bare"]),  # DOU 2017 Seção 2
+    (".CPF .05578173586 .05287288573", ["seidou.patterns.cpf@4", "seidou.patterns.cpf@4+list"]),  # DOU 2017 Seção 2 table cells
+    ("CPF: 123; Fulano Denis, 05578173586; Ana Berg, 05287288573", ["seidou.patterns.cpf@4+list"] * 2),  # not NIS, RG
+    ("CPF 05578173586; 05287288573", ["seidou.patterns.cpf@4", "seidou.patterns.cpf@4+list"]),
+    ("CPF, " + "x" * 3100 + " 05578173586", ["seidou.patterns.cpf@4+bare"]),  # too far from the "CPF"
 ]
 
 

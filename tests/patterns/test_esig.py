@@ -374,7 +374,7 @@ def test_module_contract_and_offsets(name):
         found = module.find(text)
         for m in found:
             assert text[m.start : m.end] == m.raw and m.start < m.end
-            assert m.kind == "esig" and m.extractor == f"patterns.esig.{name}@{module.VERSION}"
+            assert m.kind == "esig" and m.extractor == f"seidou.patterns.esig.{name}@{module.VERSION}"
             assert set(dict(m.data)) == DATA_KEYS
             assert m.value and m.value == " ".join(m.value.split())
             when = m.get("signed_at")

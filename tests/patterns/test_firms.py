@@ -60,7 +60,7 @@ def test_positive(text, expected):
     found = firms.find(text)
     assert [m.raw for m in found] == expected
     for m in found:
-        assert text[m.start : m.end] == m.raw and m.kind == "firm" and m.extractor == firms.VERSION
+        assert text[m.start : m.end] == m.raw and m.kind == "firm" and m.extractor == firms.NAME
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

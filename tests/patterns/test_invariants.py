@@ -39,7 +39,7 @@ def test_module_contract(name):
     assert module.__doc__ and "Example" in module.__doc__
     found = module.find(SAMPLE)
     for m in found:
-        assert m.extractor == f"patterns.{name}@{module.VERSION}"
+        assert m.extractor == f"seidou.patterns.{name}@{module.VERSION}"
 
 
 @pytest.mark.parametrize("name", sorted(REGISTRY))

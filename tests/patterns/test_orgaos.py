@@ -52,6 +52,19 @@ POSITIVE = [
     ),
     ("do Ministério da Saúde, Secretaria de Atenção", ["Ministério da Saúde", "Secretaria de Atenção"]),
 ]
+POSITIVE += [
+    (
+        "Por fim, agradecemos à Coordenação-Geral de Saúde da Pessoa com Deficiência pelo detalhado",
+        ["Coordenação-Geral de Saúde da Pessoa com Deficiência"],
+    ),
+    (
+        "a Fundação Instituto de Pesquisa e Estudo de Diagnóstico por Imagem, inscrita",
+        ["Fundação Instituto de Pesquisa e Estudo de Diagnóstico por Imagem"],
+    ),
+    # near misses: a preposition before a lower-case word ends the name
+    ("a Secretaria de Saúde por meio do Fundo", ["Secretaria de Saúde"]),
+]
+
 NEGATIVE = [
     "a secretaria de gestão publicou",  # a common noun
     "Ministério",  # a head word alone
@@ -65,7 +78,7 @@ def test_positive(text, expected):
     found = orgaos.find(text)
     assert [m.raw for m in found] == expected
     for m in found:
-        assert text[m.start : m.end] == m.raw and m.kind == "orgao" and m.extractor == orgaos.VERSION
+        assert text[m.start : m.end] == m.raw and m.kind == "orgao" and m.extractor == orgaos.NAME
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

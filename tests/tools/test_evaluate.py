@@ -49,3 +49,21 @@ def test_missing_pdf_is_reported(tmp_path):
     path.write_text(json.dumps({"file": "nope.pdf", "documents": []}), encoding="utf-8")
     rep = evaluate([path])
     assert rep.missing == ["nope.pdf"]
+
+
+def test_recall_only_lists_are_scored(tmp_path):
+    """A field written as ``exhaustive: false`` with ``must_include`` (the brief's recall-only form) is
+    scored for recall: its items count as misses when absent, and other rows are no false positives."""
+    gold = json.loads((FIXTURES / "gold" / "seeds" / "seed_000.gold.json").read_text(encoding="utf-8"))
+    doc = gold["documents"][0]
+    parties = doc["parties"]["items"]
+    doc["parties"] = {"exhaustive": False, "must_include": parties[:1] + [dict(parties[0], name="Ninguém", cnpj=None)]}
+    doc["amounts"] = {"exhaustive": False, "must_include": [{"value": "1.00"}]}  # printed nowhere
+    path = tmp_path / "recall.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    shutil.copy(FIXTURES / gold["file"], tmp_path / gold["file"])
+    rep = evaluate(gold_files([str(tmp_path)]))
+    s = rep.fields["file.parties"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 1)
+    a = rep.fields["file.amounts"]
+    assert (a.tp, a.fp, a.fn) == (0, 0, 1)
