@@ -20,6 +20,7 @@ from seidou.versions import tag
 VERSION = 4  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
 # 3: glued to "nº"; dots dropped with a 000N branch and no lead-in; bare 14 digits under a "CNPJ" column
 # 4: punctuation misplaced or missing after a CNPJ lead-in, when the check digits hold
+# 5: the same lead-in rule for digits glued to "CNPJ" or letter-spaced by a justified line
 NAME = tag("seidou.patterns.cnpj", VERSION)
 LIST_TAG = tag("seidou.patterns.cnpj", VERSION, "list")
 
@@ -118,7 +119,46 @@ def find(text: str) -> list[Mention]:
         if (m.group("broken") or m.group("branch") or m.group("odd")) and not valid:
             continue  # a space inside, or no lead-in: only a CNPJ whose check digits hold is one
         out.append(make("cnpj", text, m.start(), m.end(), value, valid, NAME))
-    return out + _listed(text, {m.start for m in out})
+    taken = {m.start for m in out}
+    out += _spaced(text, taken)
+    return out + _listed(text, taken | {m.start for m in out})
+
+
+# After a CNPJ lead-in, digits glued to it or spaced out by a justified line's letter spacing ("(CNPJ08.908.786/0001-51)",
+# "IV- CPF/CNPJ do proponente\n11 . 4 7 2 . 5 6 4 / 0 0 0 1 - 4 3": DOE-RJ 2023-06-20, where "3 5 0 11 5 / 0 0 1 0 4 6 /
+# 2 0 2 2" spaces a process number the same way): a CNPJ only when its check digits hold (the rule of version 4).
+SPACED = regex.compile(r"\d(?:\x20?[./-]?\x20?\d){13}(?![\d]|\x20?[./-]?\x20?\d)")
+SPACED_REACH = 40  # how far after "CNPJ" its digits start (" do proponente\n", "/MF sob o nº ")
+
+
+def _spaced(text: str, taken: set[int]) -> list[Mention]:
+    """
+    >>> [m.value for m in _spaced("IV- CPF/CNPJ do proponente\\n11 . 4 7 2 . 5 6 4 / 0 0 0 1 - 4 3\\nV-", set())]
+    ['11472564000143']
+    >>> _spaced("CNPJ: 11 . 4 7 2 . 5 6 4 / 0 0 0 1 - 4 4", set())  # check digits do not hold
+    []
+    """
+    out = []
+    for w in CNPJ_WORD.finditer(text):
+        first = regex.search(r"\d", text[w.end() : w.end() + SPACED_REACH + 1])
+        if first is None:
+            continue
+        at = w.end() + first.start()
+        if at in taken or (at > 0 and text[at - 1] in "."):
+            continue
+        m = SPACED.match(text, at)
+        if m is None or CNPJ_SHAPE.fullmatch(m.group()) is None:
+            continue
+        value = normalize(m.group())
+        if len(value) == 14 and is_valid(value):
+            out.append(make("cnpj", text, m.start(), m.end(), value, True, NAME))
+            taken.add(at)
+    return out
+
+
+CNPJ_SHAPE = regex.compile(
+    r"\d\x20?\d\x20?\.?\x20?(?:\d\x20?){3}\.?\x20?(?:\d\x20?){3}/?\x20?(?:\d\x20?){4}-?\x20?\d\x20?\d"
+)
 
 
 def _listed(text: str, taken: set[int]) -> list[Mention]:

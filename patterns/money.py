@@ -5,7 +5,7 @@ Examples (seed municipal convênio 978990/2025, cláusula sexta and Lei 1.508/20
 - ``R$ 620.750,00 (seiscentos e vinte mil, setecentos e cinquenta reais)`` (commas between groups)
 - ``R$ 1.416,66 (mil quatrocentos e dezasseis reais e sessenta e seis centavos)`` (Portugal spelling)
 - ``R$1.800,00``, ``TOTAL.....R$ 620.750,00``, ``R$ 1,5 milhão``
-- amounts under a table header ``Valor (R$)`` (bare ``1.275.472,00``)
+- amounts under a table header ``Valor (R$)`` (bare ``1.275.472,00``), or a bare ``R$`` column header
 - ``R$ 34985.16`` (a decimal point: UNESCO contract SA-3609/2012 annex, Adobe-made forms of international bodies)
 Near misses: ``Lei nº 1.412`` and ``Decreto nº 8.726`` are not money (no ``R$``).
 """
@@ -22,7 +22,8 @@ from .extenso import SCALES, parse_money
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 2  # 2: a decimal point with two digits and no thousands groups (R$ 34985.16) is read as one
+VERSION = 3  # 2: a decimal point with two digits and no thousands groups (R$ 34985.16) is read as one
+# 3: a bare "R$" with no number after it heads a column of bare amounts (budget tables)
 NAME = tag("seidou.patterns.money", VERSION)
 
 # The standard library's engine runs this pattern: it is twice as fast as `regex` here, and a
@@ -39,9 +40,19 @@ PATTERN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# A table column of amounts: a header line holding "(R$)" (e.g. "Valor (R$)"), then bare amounts.
-COLUMN_HEADER = regex.compile(r"\(R\$\)|\bValor(?:es)?\s+em\s+R\$")
-BARE_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])")
+# A table column of amounts: a header line holding "(R$)" (e.g. "Valor (R$)"), then bare amounts; or a bare "R$"
+# with no number after it on its line, the currency column of a budget table (not a cell "R$ -", not prose
+# wrapped after "no valor de R$") ("NATUREZA FONTE VALOR R$": Tucano-BA Lei
+# 375/2017 crédito especial; "… de 29 de dezembro de 2023: R$" over the dotações: DOM-BH decretos de crédito
+# suplementar 18.886 and 18.887).
+COLUMN_HEADER = regex.compile(
+    r"""\(R\$\)|\bValor(?:es)?\s+em\s+R\$
+      | (?<!\b(?i:de|em|por|para|a|at[ée]|e|com|o|os)\s{1,3})R\$[ \t]*$   # "VALOR R$" ending its line, not "no valor de R$"
+      | ^R\$[ \t]+(?=\p{Ll})                                            # "R$ federal nº 4.320": the cell beside a text line
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+BARE_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,]|\s?%)")  # not "Percentual utilizado 10,25%"
 COLUMN_LINES = 40
 
 

@@ -81,7 +81,22 @@ def gazette_date(*layouts: Layout) -> dt.date | None:
                 day = next((m for m in dates.find(page.header_text) if m.get("precision") == "day" and m.valid), None)
                 if day is not None:
                     return dt.date.fromisoformat(day.value)
+    # a front page's masthead is body text, not a running header: "ANO XLIX - Nº 111 / TERÇA-FEIRA, 20 DE JUNHO DE
+    # 2023" (DOE-RJ, under "… EDITADA ELETRONICAMENTE DESDE 3 DE MARÇO DE 2008"), "ANO XLVII EDIÇÃO Nº 29 BRASÍLIA -
+    # DF, SEXTA-FEIRA, 9 DE FEVEREIRO DE 2018" (DODF): the first date right after the edition's number, on page 1
+    for layout in layouts:
+        for m in MASTHEAD.finditer(layout.text):
+            if layout.textmap.page_at(m.start()) != 1:
+                break
+            tail = layout.text[m.end() : m.end() + MASTHEAD_DATE]
+            day = next((d for d in dates.find(tail) if d.get("precision") == "day" and d.valid), None)
+            if day is not None:
+                return dt.date.fromisoformat(day.value)
     return None
+
+
+MASTHEAD = regex.compile(r"\bANO\s+[IVXLC]+\b[^\n]{0,30}?N[º°o]\.?\s*\d+", regex.IGNORECASE)
+MASTHEAD_DATE = 80
 
 
 def letterhead(layout: Layout) -> str | None:

@@ -35,6 +35,13 @@ TITLE = regex.compile(
       | ADJUDICA[ÇC][ÃA]O | RATIFICA[ÇC][ÃA]O | DISPENSA\s+D | INEXIGIBILIDADE | SÚMULA | CIRCULAR\b
       | COMUNICADO\b | EMENDA\b | ORDEM\s+DE\s+SERVI[ÇC]O | APOSTILA
       | EXTRATOS?\b | RESUMOS?\s+D
+      # an amendment titled by its ordinal ("TERCEIRO TERMO ADITIVO AO CONTRATO Nº. 009/2017", "1º TERMO ADITIVO Nº
+      # 239/2019 ao CONTRATO": DOE-BA; "TERCEIRO TERMO ADITIVO AO CONTRATO … Nº 508/2016": DODF), public calls, a
+      # kind of act of every gazette ("CHAMADA PÚBLICA N° 002/2020": DOE-BA, PNAE; "CHAMAMENTO PÚBLICO Nº 02/2017":
+      # DODF 2020-01-08; "CHAMAMENTO PÚBLICO SMASAC Nº 012/2023": DOM-BH)
+      | (?:\d{1,2}\s?[º°ª]|PRIMEIR[OA]|SEGUND[OA]|TERCEIR[OA]|QUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]TIM[OA]|OITAV[OA]
+         |NON[OA]|D[ÉE]CIM[OA])\s+(?:TERMO\s+(?:ADITIVO|DE\s+(?:APOSTIL|RE-?RATIFICA))|APOSTILAMENTO)
+      | CHAMADA\s+P[ÚU]BLICA | CHAMAMENTO\s+P[ÚU]BLICO
     )""",
     regex.VERBOSE,
 )
@@ -105,6 +112,65 @@ def is_long_title(par: str) -> bool:
 # CELEBRADO ENTRE O MUNICÍPIO … E A …": Paraguaçu Paulista-SP termos de fomento, 1Doc and Econv)
 MAX_LONG_TITLE = 400
 LONG_TITLE_NUMBER = 50
+# A run-in title: an act's title in capitals that opens the paragraph of its body, ended by a period or by the
+# first field's label (a general grammar of extract columns): "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18.
+# FIRMADO EM: 30/05/18. …" (DOE-BA, EGBA), "EXTRATO DE TERMO INSTRUMENTO : Termo de Convênio nº 15//2023" (DOE-RJ),
+# "EXTRATO DO CONTRATO Nº 245/2019. Contratante: …" (DOE-BA municipal notices). The title names a kind of act
+# (``TITLE``) and carries a number, or is followed by a label; the body after it is a sentence or fields.
+RUN_IN_STOP = regex.compile(
+    r"""(?:(?<=\d|\p{Lu}{3})\.\s+(?=\p{Lu}))                              # a period after a number or a word
+      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM)(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label: "FIRMADO EM:", "INSTRUMENTO :"
+      | (?:\s*[-–—]?\s+(?=(?:O|A)\s+\p{Lu}\p{Ll}+\s))                   # a sentence in lower case: "- DESENBAHIA O Diretor"
+    """,
+    regex.VERBOSE,
+)
+RUN_IN_MIN = 10  # a run-in title is at least this long
+RUN_IN_BODY = 20  # and the body after it
+
+
+def run_in_title(par: str) -> int | None:
+    """Where the run-in title that opens ``par`` ends (offset in ``par``), or None."""
+    if not TITLE.match(par):
+        return None
+    for m in RUN_IN_STOP.finditer(par, RUN_IN_MIN, MAX_TITLE + 1):
+        head = par[: m.start()].rstrip(" .-–—")
+        if len(head) < RUN_IN_MIN or len(par) - m.end() < RUN_IN_BODY or _BARE_DATE.search(head):
+            return None
+        if _letters_upper(head) < RUN_IN_UPPER or LABEL_VALUE.search(head) or ":" in head:
+            return None
+        labelled = not par[m.start() :].lstrip().startswith(".")
+        if TITLE_NUMBER.search(head) or labelled and not m.group(0).lstrip().startswith(("-", "–", "—")):
+            return len(head)
+        return None
+    return None
+
+
+RUN_IN_UPPER = 0.9
+
+
+# An órgão heading and the act's title printed on one line by the text layer (a general layout grammar of gazettes
+# whose headings and titles share a baseline or a line): "SECRETARIA DE SAÚDE AVISO DE HOMOLOGAÇÃO." (APRECE-CE,
+# Abaiara), "SECRETARIA DE ESTADO DE POLÍCIA MILITAR EXTRATO DE INSTRUMENTO CONTRATUAL", "E DIREITOS HUMANOS EXTRATO
+# DE TERMO" (DOE-RJ). Only kinds of publication, of two words or more, after a heading (not "DIRETORIA DE EDITAIS",
+# "SUPERINTENDÊNCIA DE CONTRATO DE GESTÃO").
+TAIL_KIND = regex.compile(
+    r"(?:EXTRATOS?|AVISOS?|EDITA(?:L|IS)|PORTARIAS?|DECRETOS?|RESOLU[ÇC](?:[ÃA]O|[ÕO]ES)|RESUMOS?|DESPACHOS?|ERRATA"
+    r"|RETIFICA[ÇC][ÃA]O)\s+\S"
+)
+
+
+def heading_tail_title(par: str) -> int | None:
+    """Where the act's title begins in a capitals line that opens with an órgão heading, or None."""
+    if len(par) > MAX_TITLE + MAX_HEADING or _letters_upper(par) < RUN_IN_UPPER:
+        return None
+    for m in regex.finditer(r"(?<=\s)(?=\p{Lu})", par):
+        tail = par[m.start() :].rstrip(" .")
+        head = par[: m.start()].strip()
+        if TAIL_KIND.match(tail) and is_title(tail) and (is_heading(head) or regex.match(r"^(?:E|DE|DA|DO)\s", head)):
+            return m.start()
+    return None
+
+
 # a form's field line, not a title: "TERMO DE COLABORAÇÃO/FOMENTO N° (DE ORIGEM): 001/2024" (TCE-SP form)
 LABEL_VALUE = regex.compile(r"\):\s*\S")
 
@@ -195,15 +261,34 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     # heading or at the top of a page ("CONVOCAÇÃO PARA POSSE", "REGISTRO CADASTRAL – SUCAF": DOM-BH;
     # "NOTIFICAÇÃO": DODF).
     run_of: dict[int, int] = {}  # title paragraph → the start of the run of titles it belongs to
+    run_in: dict[int, int] = {}  # a run-in title's paragraph → where its title ends
+    title_off: dict[int, int] = {}  # a title that begins inside its paragraph (after the órgão heading) → where
     weak: set[int] = set()
+    listing: str | None = None  # the opening of the records of a list right under its plural heading
     for i, (s, e) in enumerate(pars):
         if in_sei[i]:
             continue
-        strong = is_title(text[s:e]) or (g.page_start(i) and is_long_title(text[s:e]))
+        par = text[s:e]
+        strong = is_title(par) or (g.page_start(i) and is_long_title(par))
+        if strong:
+            listing = None
+        elif g.journal and (h := heading_tail_title(par)) is not None:
+            strong = True  # an órgão heading and the act's title set on one line
+            title_off[i] = s + h
+        elif g.journal and (r := run_in_title(par)) is not None:
+            # the records of a list right under its heading ("EXTRATO DE CONTRATO" / "CONTRATO Nº 8867.
+            # ASSINATURA: …" / "CONTRATO Nº 8868. …": DODF CAESB) are split by step 7, not titled here
+            key = _fold(ITEM_OPENING.match(par).group("w")) if ITEM_OPENING.match(par) else None
+            if i - 1 in run_of and i - 1 not in run_in and LIST_HEADING.match(text[pars[i - 1][0] : pars[i - 1][1]]):
+                listing = key
+            elif key is None or listing is None or not _same_key(key, listing):
+                strong = True
+                run_in[i] = s + r
+                listing = None
         if not strong:
             if origin == "dou" or (i - 1 in run_of and run_of[i - 1] not in weak) or not g.is_opening_title(i):
                 continue  # the DOU titles its acts by kind; under a title, a capitals line is its subtitle
-        if i - 1 in run_of:
+        if i - 1 in run_of and i - 1 not in run_in:  # a run-in title's paragraph has its body: no subtitle under it
             run_of[i] = run_of[i - 1]
             continue
         j = g.walk_up(i, lambda k: in_sei[k] or k in starts, origin == "dou")
@@ -220,7 +305,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         runs.setdefault(j, []).append(i)
     for j, titles in runs.items():
         numbered = [i for i in titles if TITLE_NUMBER.search(text[pars[i][0] : pars[i][1]])]
-        starts[j] = (pars[numbered[-1] if numbered else titles[0]][0], starts[j][1], titles)
+        k = numbered[-1] if numbered else titles[0]
+        starts[j] = (title_off.get(k, pars[k][0]), starts[j][1], titles)
 
     # 3. where the file skips pages (a gazette cut to some of its pages), the act at the top of the page
     # after the gap is not the one the page before ends with
@@ -235,7 +321,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     # 4. a municipal-association gazette closes every act with "Publicado por: NOME / Código Identificador":
     # what follows is the next act, titled or not
     for i in range(len(pars) - 1):
-        if not SIGPUB_END.search(text[pars[i][0] : pars[i][1]]) or in_sei[i + 1] or i + 1 in starts:
+        if not ACT_ID_END.search(text[pars[i][0] : pars[i][1]]) or in_sei[i + 1] or i + 1 in starts:
             continue
         later = [k for k in starts if k > i + 1]
         k = min(later) if later else None
@@ -315,6 +401,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         item = next((items[k] for k in range(i, cut[n + 1] if n + 1 < len(cut) else len(pars)) if k in items), None)
         if item is not None:
             title_at, title_end, heading = item
+        elif titles and titles[-1] in run_in and title_at == pars[titles[-1]][0]:
+            title_end = run_in[titles[-1]]
         gazette = origin in GAZETTES or len(cut) > 2  # a page of a journal: acts flow in from earlier pages
         first_of_page = i == 0 or page_of[i] in g.gaps and page_of[i] != page_of[i - 1]
         continues = (
@@ -339,7 +427,71 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
                 heading,
             )
         )
-    return segments
+    return _front_matter_joined(_heads_joined(segments, pars, g), text, g, layout)
+
+
+def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Grammar) -> list[Segment]:
+    """An untitled segment of órgão heading lines only goes with the titled act below it: its heading ("SECRETARIA
+    MUNICIPAL DE ASSISTÊNCIA SOCIAL," / "SEGURANÇA ALIMENTAR E CIDADANIA" over "CHAMAMENTO PÚBLICO SMASAC Nº
+    012/2023": DOM-BH 7.143; "SECRETARIA DE ESTADO DE AGRICULTURA, PECUÁRIA," broken the same way: DOE-RJ)."""
+    index = {s: k for k, (s, _) in enumerate(pars)}
+    out: list[Segment] = []
+    for n, seg in enumerate(segments):
+        nxt = segments[n + 1] if n + 1 < len(segments) else None
+        a = index.get(seg.start)
+        b = index.get(nxt.start) if nxt is not None else None
+        if (
+            nxt is not None
+            and a is not None
+            and b is not None
+            and seg.title_at is None
+            and nxt.title_at is not None
+            and seg.sei_number is None
+            and b - a <= HEADS_ONLY
+            and all(
+                _letters_upper(g.par(k)) >= 0.8 and len(g.par(k)) <= MAX_HEADING and not g.ends_act(k)
+                for k in range(a, b)
+            )
+            and any(is_heading(g.par(k).rstrip(",")) for k in range(a, b))
+        ):
+            nxt.start = seg.start
+            nxt.headings = [pars[k] for k in range(a, b)] + nxt.headings
+            continue
+        out.append(seg)
+    return out
+
+
+HEADS_ONLY = 4  # an órgão heading's lines
+
+
+# A journal's front page opens with its masthead and front matter (edition line, sumário, expediente, the list of
+# authorities), which is no act: "ANO XLVII EDIÇÃO Nº 29 BRASÍLIA - DF, SEXTA-FEIRA, 9 DE FEVEREIRO DE 2018 / SUMÁRIO"
+# (DODF), "ESTA PARTE É EDITADA ELETRONICAMENTE DESDE 3 DE MARÇO DE 2008 / PARTE I / PODER EXECUTIVO" (DOE-RJ),
+# "Minas Gerais , 15 de Setembro de 2023 • Diário Oficial dos Municípios Mineiros • ANO XV | Nº 3602a" (AMM-MG, and
+# AMA-AL the same way), "Expediente: / Aprece – Associação dos Municípios do Estado do Ceará" (APRECE-CE). Untitled
+# at the top of the file's first page, it goes with the first act below it (as an instrument's letterhead does).
+FRONT_MATTER = regex.compile(
+    r"""(?im)^[^\n]{0,80}Di[áa]rio\s+Oficial[^\n]{0,80}\bANO\s+[IVXLC]+\b   # a running header line in the body
+      | \bANO\s+[IVXLC]+\b\s*[-|–•]?\s*(?:EDI[ÇC][ÃA]O\s+)?N[º°o]\.?\s*\d   # the edition line
+      | ^\s*SUM[ÁA]RIO\b | ^\s*Expediente\b | EDITADA\s+ELETRONICAMENTE""",
+    regex.VERBOSE,
+)
+FRONT_MATTER_REACH = 200
+
+
+def _front_matter_joined(segments: list[Segment], text: str, g: _Grammar, layout: Layout) -> list[Segment]:
+    if not g.journal or len(segments) < 2 or not layout.pages or layout.pages[0].number != 1:
+        return segments
+    first, second = segments[0], segments[1]
+    if first.title_at is not None or first.sei_number is not None or second.title_at is None:
+        return segments
+    if FRONT_MATTER.search(text, first.start, min(first.end, first.start + FRONT_MATTER_REACH)) is None:
+        return segments
+    if g.page_of[0] != 1 or layout.textmap.page_at(second.title_at) != 1:
+        return segments  # only the front page's own front matter
+    second.start = first.start
+    second.continues_previous = False
+    return segments[1:]
 
 
 # paragraphs of a file's opening block that may be the letterhead of the instrument titled below it
@@ -355,7 +507,16 @@ PLACE_DATE = regex.compile(
 SIGNED_END = regex.compile(
     r"(?i)(?:assinatura(?:\s+em)?|data\s+da\s+assinatura)\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\.?\s*$"
 )
-SIGPUB_END = regex.compile(r"(?i)C[óo]digo\s+Identificador\s*:?\s*[0-9A-Z]{6,}\s*$")
+# A line ending with the publisher's identifier of the act closes it (a general grammar of journals whose
+# publishing system stamps every act): "Publicado por: … Código Identificador:9AB283D6" (Sigpub: AMA-AL, APRECE-CE,
+# AMM-MG), "Id: 2486509" alone on its line (DOE-RJ, Imprensa Oficial do RJ), an act's closing delimiter
+# "<#E.G.B#396023#8#435048/>" (DOE-BA, EGBA; the next act's opening one may follow on the same line).
+ACT_ID_END = regex.compile(
+    r"""(?i)C[óo]digo\s+Identificador\s*:?\s*[0-9A-Z]{6,}\s*$
+      | ^Id:\s*\d{5,}\s*$
+      | <\#E\.G\.B\#\d+\#\d+\#\d+/>(?:\s*<\#E\.G\.B\#\d+\#\d+\#\d+>)?\s*$""",
+    regex.VERBOSE,
+)
 # a signatory's name line: capitalised words and their particles, no digits ("NIVALDO PAVANINI PARRA",
 # "Leonardo Augusto Roscoe da Rocha")
 NAME_LINE = regex.compile(
@@ -410,7 +571,7 @@ class _Grammar:
         """Paragraph ``k`` closes an act: its signing date or publisher's code, or the last line of a signature
         block (short lines under the place and date, or names under the act's last sentence)."""
         t = self.par(k).rstrip()
-        if SIGPUB_END.search(t) or SIGNED_END.search(t):
+        if ACT_ID_END.search(t) or SIGNED_END.search(t):
             return True
         named = False
         for m in range(k, max(k - SIGNATURE_LINES, -1), -1):
@@ -615,12 +776,15 @@ def _fold(word: str) -> str:
 def _same_key(a: str, b: str) -> bool:
     """ "PROCESSOSEI" (the text layer's missing space) opens like "PROCESSO"; "DO OBJETO:" and "DA VIGÊNCIA:"
     are fields of one record, not records."""
+    if a == b and a in NUMBER_KEYS:
+        return True  # records opening with their number: "Nº 636/2016.3. Convenentes: …" (DOE-BA resumos)
     if min(len(a), len(b)) < MIN_KEY:
         return False
     return a.startswith(b) or b.startswith(a)
 
 
 MIN_KEY = 5
+NUMBER_KEYS = {"nº"}  # (folded) a record's number sign: "Nº 636/2016.3. Convenentes:"
 
 
 # printed page numbers: "PÁGINA 34", "Página 2", a number alone ("13 DIÁRIO OFICIAL", "BELO 4 HORIZONTE",

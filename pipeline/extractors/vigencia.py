@@ -32,23 +32,41 @@ from seidou.patterns import dates, durations
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 5  # 5: ends only as printed (or from a signing stamp), no presumed start
+VERSION = 6  # 5: ends only as printed (or from a signing stamp), no presumed start
+# 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
+# assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
 # validade da proposta")
+# An extrato's field "PRAZO:" is its vigência ("PRAZO: 48 (quarenta e oito) meses a contar da data de sua
+# assinatura", DOE-RJ; "PRAZO: 12 (doze) meses.", "Prazo: 365 dias.", DOE-BA), not "Prazo de Execução:".
 KEYWORD = regex.compile(
-    r"vig[êe]ncia|vigorar[áa]|vigorando|prazo\s+(?:de\s+)?validade"
+    r"(?<!\bd[oa]s?\s)\bprazo\s?:(?!\s*sem\b)|vig[êe]ncia|vigorar[áa]|vigorando|prazo\s+(?:de\s+)?validade"
     r"(?!\s+d[aoe]s?\s+(?:sele[çc][ãa]o|concurso|processo\s+seletivo|certame|edital|propostas?|inscri[çc]))",
     regex.IGNORECASE,
 )
 # a prorrogação of the execution period, not of the vigência ("Prorroga-se o prazo de execução por mais 30 …")
 EXECUTION_ONLY = regex.compile(r"prazo\s+de\s+execu[çc][ãa]o", regex.IGNORECASE)
+# a "PRAZO:" field that gives the delivery or execution period, not the vigência ("DO PRAZO: O prazo máximo de
+# execução deste certame será de 30 (trinta) dias": DODF; "O prazo de entrega … será de 30 (trinta) dias")
+OTHER_PERIOD = regex.compile(
+    r"prazo\s+(?:m[áa]ximo\s+)?(?:de|para)\s+(?:execu|entrega|fornecimento|conclus|instala)", regex.IGNORECASE
+)
 # A prorrogação decided by the act itself (DOU: "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo …",
 # extratos: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 60 (sessenta) dias").
+# (DOE-BA 2020-01-21 aditivos: "Prorrogar o contrato por 12 (doze) meses, com início em …", "prorroga
+# excepcionalmente o contrato original a partir de …", "prorrogação do prazo contratual por mais 12 (doze) meses", "prorrogado por mais 03
+# (três) meses, a contar de …", "Prorrogado, pelo período de 12 (doze) meses", "prorroga o contrato original a partir
+# de 01/02/2020 a 31/01/2021", "prorrogação de prazo por mais 05 (cinco) meses", "prorrogação do prazo do Contrato
+# por mais 12 (doze) meses"; not a possibility: "podendo ser prorrogado por iguais períodos")
 PRORROGACAO = regex.compile(
-    r"\bProrrogar\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga(?:m)?-se"
+    r"\bProrroga(?:r|-se)?,?\s+(?:por|o\s+prazo|at[ée])|\b[Ff]ica(?:m)?\s+prorrogad|\b[Pp]rorroga(?:m)?-se"
     r"|\b[Pp]rorroga[çc][ãa]o\s+(?:do\s+prazo\s+de\s+vig[êe]ncia|da\s+vig[êe]ncia)|\bPRORROGA[ÇC][ÃA]O\s+DO\s+PRAZO"
+    r"|(?<!\b(?:ser|sendo|poder[áa]|pode)\s)\b[Pp]rorrog(?:ar|a|ad[oa])\b,?\s+(?:\p{Ll}+mente\s+)?"
+    r"(?i:o\s+(?:contrato|conv[êe]nio|termo|instrumento)"
+    r"(?:\s+original)?\s+)?(?:,?\s*pelo\s+per[íi]odo\s+de|por\s+mais|por\s+\d|a\s+partir\s+de)"
+    r"|\b[Pp]rorroga[çc][ãa]o\s+d[eo]\s+prazo\s+(?i:do\s+(?:contrato|conv[êe]nio)\s+|contratual\s+)?por\s+mais"
 )
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
@@ -84,8 +102,13 @@ ANCHORS = [
 RANGE_JOIN = regex.compile(r"\s*(?:a|até|ate|à)\s+(?:o\s+dia\s+|dia\s+)?$", regex.IGNORECASE)
 # Between a duration and the date it starts from: "12 meses, contados a partir de 01/02/2026",
 # "12 (doze) meses a contar do dia 06 de janeiro de 2020".
+# ("Vigência: 12 (doze) meses, com início em 16.01.2020", "por mais 12 meses, com início em 19/12/2019 e término em
+# 18/12/2020": DOE-BA; "por mais 12 (doze) meses, tendo como termo inicial o dia 07/02/2020 e termo final o dia
+# 07/02/2021": DOE-BA UESB, the DOU's "termo inicial" of a period)
 FROM_AFTER = regex.compile(
-    r"\s*,?\s*(?:(?:contad[oa]s?\s+)?(?:a\s+partir|a\s+contar)\s+d[eo]|contad[oa]s?\s+d[eo]|de|desde)\s+(?:o\s+)?(?:dia\s+)?$",
+    r"\s*,?\s*(?i:o\s+(?:contrato|conv[êe]nio|termo)\b[^,;\n]{0,30},\s*)?"  # "12 (doze) meses, o Contrato nº 005/2017, tendo"
+    r"(?:(?:contad[oa]s?\s+)?(?:a\s+partir|a\s+contar)\s+d[eo]|contad[oa]s?\s+d[eo]|de|desde"
+    r"|com\s+in[íi]cio\s+em|tendo\s+como\s+termo\s+inicial)\s+(?:o\s+)?(?:dia\s+)?$",
     regex.IGNORECASE,
 )
 # Between the keyword and a date that starts the duration after it: "Vigência: 02/01/2020, com prazo de
@@ -98,11 +121,12 @@ BEFORE_DURATION = regex.compile(
     regex.IGNORECASE,
 )
 # An end stated after the duration: "… a 05 de janeiro de 2021", "ou seja, até o dia 29 de fevereiro de 2020",
-# "encerrando-se em 30/09/2020".
+# "encerrando-se em 30/09/2020"; "terminando, portanto, em 19/06/2020", "com seu término em 19 de janeiro de 2021"
+# (DOE-BA), "e término em 18/12/2020" (DOE-BA, DOM-BH "com término em").
 END_AFTER = regex.compile(
     r"^\s*,?\s*(?:(?:ou\s+seja|isto\s+é)\s*,?\s*)?(?:a|até|ate|à|encerrando-se\s+em|com\s+(?:término|finalização|encerramento)\s+em"
-    r"|terminando\s+em)\s+"
-    r"(?:o\s+dia\s+|dia\s+)?$",
+    r"|terminando,?\s+(?:portanto,?\s+)?em|(?:e|com)\s+(?:seu\s+)?t[ée]rmino\s+em|e\s+termo\s+final)\s+"
+    r"(?:o\s+dia\s+|dia\s+)?\(?$",  # "ou seja, até (31/12/2020)" (DOE-BA, Campo Alegre de Lourdes)
     regex.IGNORECASE,
 )
 # A prorrogação that moves the end: "por mais 120 (cento e vinte) dias corridos, passando o término de
@@ -128,9 +152,11 @@ YEAR_END = regex.compile(
 UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 # The signing date an extrato states ("DATA DE ASSINATURA: 26/12/2019", "Assinatura: 19.12.2019",
 # "Ass: 18/03/2019", "assinado em 20/12/2019"), and where the next act of a list of extratos begins.
-# ("A DATA DE ASSINATURA: 15 DE JANEIRO 2016", DOM-AL; "Assinatura em: 22/11/2024", DOM-BH)
+# ("A DATA DE ASSINATURA: 15 DE JANEIRO 2016", DOM-AL; "Assinatura em: 22/11/2024", DOM-BH; the label naming the
+# instrument: "DATA DE ASSINATURA DO CONTRATO: 08 de junho de 2022", APRECE-CE)
 STATED_SIGNING = regex.compile(
-    r"\b(?:data\s+d[ae]\s+assinatura|assinatura|ass\.?|assinad[oa]\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"
+    r"\b(?:data\s+d[ae]\s+assinatura(?:\s+d[oa]\s+(?:contrato|conv[êe]nio|termo|instrumento|aditivo))?|assinatura|ass\.?"
+    r"|assinad[oa]\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"
     r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b|(?P<w>\d{1,2}\s*[º°o]?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}))",
     regex.IGNORECASE,
 )
@@ -208,6 +234,8 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
         key = KEYWORD.search(sentence) or PRORROGACAO.search(sentence)
         if not key or (not KEYWORD.search(sentence) and EXECUTION_ONLY.search(sentence)):
             continue
+        if key.group().casefold().startswith("prazo") and ":" in key.group() and OTHER_PERIOD.search(sentence):
+            continue
         base = s.start()
         prorrog = PRORROGACAO.search(sentence)
         days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
@@ -219,7 +247,11 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             ),
             None,
         )
-        found = [d for d in durations.find(sentence) if key.start() <= d.start <= key.end() + NEAR]
+        # a prorrogação states its duration or end before "o prazo de vigência": "Prorroga por mais 04 (quatro) meses o
+        # prazo de vigência do Convênio" (DOE-BA), "Prorrogar por 180 (cento e oitenta) dias o prazo" (DOU), "Prorroga,
+        # até 30 de abril de 2024, o prazo de vigência do Termo de Fomento" (Paraguaçu Paulista-SP)
+        lo = prorrog.start() if prorrog is not None and prorrog.start() < key.start() else key.start()
+        found = [d for d in durations.find(sentence) if lo <= d.start <= key.end() + NEAR]
         if rng and not (found and found[0].start < rng[0].start):
             a, b = rng
             out.append(
@@ -310,6 +342,24 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
         # E VIGORARÁ ATÉ O FINAL DO EXERCÍCIO CORRENTE" (DOM-AL): the signing date starts it, the year's end ends it
         signing = ANCHORS[0][0].search(sentence, key.start()) or ANCHORS[1][0].search(sentence)
         year_end = YEAR_END.search(sentence)
+        # from the publication, no duration: "VIGÊNCIA: A partir da publicação do extrato em DOERJ" (DOE-RJ), "VIGÊNCIA:
+        # A partir da data da publicação até o prazo de 60 (sessenta) dias após …" (DOU): the gazette's date starts it
+        publication = ANCHORS[2][0].search(sentence, key.start())
+        if not signing and not year_end and publication is not None and published is not None:
+            out.append(
+                Vigencia(
+                    base + publication.start(),
+                    base + publication.end(),
+                    published,
+                    None,
+                    None,
+                    None,
+                    "publicacao",
+                    False,
+                    prorrog is not None,
+                )
+            )
+            continue
         if signing or year_end:
             start = (
                 (signed or stated_signing(text, base + key.start(), base + key.end()) or signing_date(text))
@@ -318,6 +368,11 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             )
             year = int(year_end.group("y")) if year_end and year_end.group("y") else (start.year if start else None)
             end = dt.date(year, 12, 31) if year_end and year else None
+            # from the signing until a date: "Entrará em vigor a partir de sua assinatura até 15/01/2021" (DOU), "com
+            # prazo de validade até 31 de dezembro de 2022, a contar da data de assinatura do contrato" (APRECE-CE)
+            until = next((x for x in days if x.start > key.start() and UNTIL.search(sentence[: x.start])), None)
+            if end is None and signing and until is not None:
+                end = _day(until)
             if start is None and end is None:
                 continue  # nothing dated ("a contar da assinatura" with no signing date in reach)
             at = signing or year_end
@@ -335,7 +390,7 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
                 )
             )
             continue
-        until = next((x for x in days if x.start > key.start() and UNTIL.search(sentence[: x.start])), None)
+        until = next((x for x in days if x.start > lo and UNTIL.search(sentence[: x.start])), None)
         if until and regex.search(r"vig[êe]ncia|vigorar", sentence, regex.IGNORECASE):
             u = UNTIL.search(sentence[: until.start])
             out.append(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+
 import regex
 
 from seidou.layout.types import Line
@@ -62,17 +63,40 @@ def repeated_keys(pages: list[tuple[float, list[Line]]]) -> tuple[set[str], set[
     A header repeats as a header and a footer as a footer: the last line of one page and the
     first line of the next are the same sentence cut by the page break, not furniture. With only
     two pages the evidence is thin, so the band shrinks to the page's outer 7%.
+
+    A running header or footer is set by the page template at the same height on every page; a
+    column's line that happens to repeat ("AVISO", "EDITAL", an act's closing "Id: 2486413" at the top
+    or foot of a column of DOE-RJ; a column's first "EXTRATO" line of a DODF page) stands at another
+    height on each page, so a key counts only where it repeats at one height (within ``SAME_HEIGHT``).
     """
     if len(pages) < 2:
         return set(), set()
     band = REPEAT_BAND if len(pages) >= 3 else 0.07
-    tops: Counter[str] = Counter()
-    bottoms: Counter[str] = Counter()
-    for height, lines in pages:
-        tops.update({k for ln in lines if ln.bottom <= band * height and len(k := furniture_key(ln.text)) >= 3})
-        bottoms.update({k for ln in lines if ln.top >= (1 - band) * height and len(k := furniture_key(ln.text)) >= 3})
+    tops: dict[str, list[tuple[int, float]]] = {}
+    bottoms: dict[str, list[tuple[int, float]]] = {}
+    for n, (height, lines) in enumerate(pages):
+        for ln in lines:
+            if ln.bottom <= band * height and len(k := furniture_key(ln.text)) >= 3:
+                tops.setdefault(k, []).append((n, ln.top / height))
+            elif ln.top >= (1 - band) * height and len(k := furniture_key(ln.text)) >= 3:
+                bottoms.setdefault(k, []).append((n, ln.top / height))
     need = max(2, (len(pages) + 1) // 2)
-    return {k for k, c in tops.items() if c >= need}, {k for k, c in bottoms.items() if c >= need}
+    return {k for k, at in tops.items() if _at_one_height(at) >= need}, {
+        k for k, at in bottoms.items() if _at_one_height(at) >= need
+    }
+
+
+SAME_HEIGHT = 0.004  # share of the page height (3 to 5 points on A4 to A3 pages)
+
+
+def _at_one_height(at: list[tuple[int, float]]) -> int:
+    """The most pages on which a line stands at one height (``at``: page index, top as a share of the height)."""
+    per_page = Counter(n for n, _ in at)
+    once = [(n, y) for n, y in at if per_page[n] == 1]  # a template's line stands once on its page
+    best = 0
+    for _, y in once:
+        best = max(best, len({n for n, y2 in once if abs(y2 - y) <= SAME_HEIGHT}))
+    return best
 
 
 def is_furniture_text(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from seidou.documents.classify import PARENT_NUMBER, closing_date, doc_type_of, title_number
-from seidou.documents.segment import _Grammar, paragraphs, printed_numbers
+from seidou.documents.segment import _Grammar, heading_tail_title, is_title, paragraphs, printed_numbers, run_in_title
 from seidou.runner.process import process_file
 
 from ..conftest import SHARED, SHARED_REASON
@@ -61,6 +61,11 @@ CLOSINGS = [
         True,
     ),
     ("Publicado por: Gean Fábio Carvalho de Oliveira Código Identificador:9AB283D6", True),
+    # the publisher's act identifier alone on its line (DOE-RJ 2023-06-20) or an act's closing delimiter, the next
+    # act's opening one after it (DOE-BA 2020-01-21, EGBA)
+    ("FUNDAMENTO : Proc. nº SEI-220009/000002/2023.\nId: 2486430", True),
+    ("Prazo: 365 dias. Assinado. 20/01/2020. <#E.G.B#396023#8#435048/> <#E.G.B#396311#8#435361>", True),
+    ("Sérgio de Oliveira Silva Diretor Presidente <#E.G.B#396313#8#435363/>", True),
     # near misses: a line of a list, an annex after the signatures, a body sentence
     ("- SUEMARA FERNANDES DA SILVA MARTINS, BM 312.797-2 a partir de 01/12/2024;", False),
     (
@@ -69,6 +74,9 @@ CLOSINGS = [
         False,
     ),
     ("Art. 2º - Esta portaria entra em vigor na data de sua publicação.", False),
+    # an identifier inside a sentence, an act's opening delimiter alone
+    ("conforme o Id: 2486430 do processo, para os devidos fins", False),
+    ("<#E.G.B#396023#8#435048>", False),
 ]
 
 
@@ -238,3 +246,119 @@ def test_a_tce_form_after_the_signatures_is_its_own_document():
     assert [(x["page_start"], x["page_end"]) for x in d] == [(1, 27), (28, 30)]
     assert d[0]["doc_type"] == "termo_de_fomento" and d[0]["number"] == "001/2024"
     assert d[1]["text"].startswith("ANEXO RP-09")
+
+
+# run-in titles: an act's capitals title opening its body paragraph, up to a period or the first field's label
+RUN_IN = [
+    (  # DOE-BA 2020-01-21 (EGBA), CONDER
+        "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18. FIRMADO EM: 30/05/18. PROCESSO: SEI nº "
+        "043.4125.2020.0000244-74. CONVENENTE: MUNICÍPIO DE MAETINGA - BAHIA.",
+        "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18",
+    ),
+    (  # DOE-BA 2020-01-21, a municipal notice
+        "EXTRATO DO CONTRATO Nº 245/2019. Contratante: Município de Campo Alegre de Lourdes, objeto aquisição",
+        "EXTRATO DO CONTRATO Nº 245/2019",
+    ),
+    (  # DOE-RJ 2023-06-20, SEPOL: the title, then the first label
+        "EXTRATO DE TERMO INSTRUMENTO : Termo de Convênio nº 15//2023",
+        "EXTRATO DE TERMO",
+    ),
+    (  # DOU Seção 3 2022-04-29
+        "EXTRATO DO 4º TERMO DE AJUSTE AO 93º TERMO DE COOPERAÇÃO TÉCNICA CONVENENTES: Celebram entre si a União Federal",
+        "EXTRATO DO 4º TERMO DE AJUSTE AO 93º TERMO DE COOPERAÇÃO TÉCNICA",
+    ),
+    # near misses: a title whose label names its own number, a title alone, a sentence in capitals, no kind of act
+    ("RESUMO DO TERMO ADITIVO: Nº 003/2020 - PROCESSO Nº 074.7738.2019.0059029-03; LOCATÁRIA: UNEB", None),
+    ("PORTARIA Nº 123, DE 2 DE MAIO DE 2023", None),
+    ("PORTARIA Nº 123 O SECRETARIO, no uso de suas atribuições legais e", None),
+    ("JULGAMENTO DO RECURSO - PREGÃO ELETRÔNICO Nº 035/2019- DESENBAHIA O Diretor de Administração", None),
+    ("Extrato do contrato nº 12/2024. Contratante: Município de Belo Horizonte", None),
+]
+
+
+@pytest.mark.parametrize("par,want", RUN_IN)
+def test_run_in_title(par, want):
+    end = run_in_title(par)
+    assert (par[:end] if end is not None else None) == want
+
+
+# kinds of act the title grammar names (segment.TITLE), with their sources
+TITLES = [
+    ("TERCEIRO TERMO ADITIVO AO CONTRATO Nº. 009/2017", True),  # DOE-BA 2020-01-21 (UNEB)
+    ("1º TERMO ADITIVO Nº 239/2019 ao CONTRATO Nº CTR0055/2018", True),  # DOE-BA 2020-01-21 (EMBASA)
+    ("1º Termo Aditivo ao Contrato nº 040/2017", False),  # in sentence case: a record's first words, not a title line
+    ("CHAMADA PÚBLICA N° 002/2020", True),  # DOE-BA 2020-01-21 (Correntina-BA)
+    ("CHAMAMENTO PÚBLICO Nº 02/2017", True),  # DODF 2020-01-08
+    # near misses: an ordinal that titles no amendment, a heading
+    ("TERCEIRO SETOR - REPASSES", False),
+    ("SECRETARIA MUNICIPAL DE SAÚDE", False),
+]
+
+
+@pytest.mark.parametrize("par,want", TITLES)
+def test_title_kinds(par, want):
+    assert is_title(par) is want
+
+
+def test_records_opening_with_their_number():
+    """Under a "RESUMO DE …" heading, records that open with their number sign are one instrument each (DOE-BA
+    2020-01-21, CAR "RESUMO DE CARTA ADITIVA"; the list grammar of DODF and DOM-BH extratos with a short label)."""
+    text = (
+        "RESUMO DE CARTA ADITIVA\n"
+        "Nº 482/2016.1. Convenentes: CAR/Associação dos Agricultores Rurais. Fica prorrogado por mais 180 dias.\n"
+        "Assinatura: 20/01/2020.\n"
+        "Nº 636/2016.3. Convenentes: CAR/Associação Comunitária de Curral Novo. Fica prorrogado por mais 240 dias.\n"
+        "Assinatura: 20/12/2019.\n"
+    )
+    g = grammar(text)
+    heading, members = g.list_items(0, len(g.pars), [0])
+    assert heading == "RESUMO DE CARTA ADITIVA" and members == [1, 3]
+
+
+def test_acts_closed_by_the_publishers_identifier_and_run_in_titles():
+    # DOE-BA 22.825 (EGBA): acts delimited by <#E.G.B#…/> markers; CONDER's "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº.
+    # 157/18. FIRMADO EM: …" paragraphs one after the other, each an extrato of its own
+    d = docs("gazette/doe_ba_22825_2020_01_21_pages.pdf")
+    conder = [
+        x["title"] for x in d if x["title"] and x["title"].startswith("RESUMO DO") and "CONVÊNIO Nº." in x["title"]
+    ]
+    assert conder == [
+        "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18",
+        "RESUMO DO 3º TERMO ADITIVO AO CONVÊNIO Nº. 106/18",
+        "RESUMO DO 3º TERMO ADITIVO AO CONVÊNIO Nº. 058/18",
+        "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 121/18",
+    ]
+    # CAR's "RESUMO DE CARTA ADITIVA" over records that open with their number
+    assert sum(x["text"].startswith(("Nº 636/2016.3", "Nº 489/2016.3", "Nº 535/2016.2")) for x in d) == 3
+
+
+def test_front_matter_and_heading_lines_join_the_act_below():
+    # DODF 29/2018: the masthead and SUMÁRIO of the front page are no act; they go with the first act
+    d = docs("gazette/dodf_029_2018_02_09_extratos_pages.pdf")
+    assert d[0]["title"] is not None and d[0]["text"].startswith("ANO XLVII EDIÇÃO Nº 29")
+    # DOM-BH 7.143: "SECRETARIA MUNICIPAL DE ASSISTÊNCIA SOCIAL," / "SEGURANÇA ALIMENTAR E CIDADANIA" heads the
+    # "CHAMAMENTO PÚBLICO SMASAC Nº 012/2023" below it, not a document of its own
+    d = docs("gazette/bh_dom_7143_2024_11_29_extratos_pages.pdf")
+    chamamento = next(x for x in d if x["title"] and x["title"].startswith("CHAMAMENTO PÚBLICO"))
+    assert chamamento["text"].startswith("SECRETARIA MUNICIPAL DE ASSISTÊNCIA SOCIAL,")
+    assert not any(x["title"] is None and x["text"].strip().endswith("CIDADANIA") for x in d)
+
+
+# an órgão heading and the act's title on one line: where the title begins
+HEADING_TAILS = [
+    ("SECRETARIA DE SAÚDE AVISO DE HOMOLOGAÇÃO.", "AVISO DE HOMOLOGAÇÃO."),  # APRECE-CE 2.974 (Abaiara)
+    ("SECRETARIA DE ESTADO DE POLÍCIA MILITAR EXTRATO DE INSTRUMENTO CONTRATUAL", "EXTRATO DE INSTRUMENTO CONTRATUAL"),
+    ("E DIREITOS HUMANOS EXTRATO DE TERMO", "EXTRATO DE TERMO"),  # DOE-RJ 2023-06-20, a heading's second line
+    # near misses: units named after what they handle, a title alone, a heading alone
+    ("DIRETORIA DE EDITAIS", None),
+    ("SUPERINTENDÊNCIA DE CONTRATO DE GESTÃO", None),
+    ("COORDENAÇÃO DE AVISOS E EDITAIS", None),
+    ("EXTRATO DE CONTRATO", None),
+    ("SECRETARIA MUNICIPAL DE SAÚDE", None),
+]
+
+
+@pytest.mark.parametrize("par,want", HEADING_TAILS)
+def test_heading_and_title_on_one_line(par, want):
+    at = heading_tail_title(par)
+    assert (par[at:] if at is not None else None) == want

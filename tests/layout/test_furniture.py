@@ -78,3 +78,64 @@ def test_no_dou_facts_on_plain_text():
 )
 def test_gazette_date_from_running_header(laid_out, name, expected):
     assert gazette_date(laid_out(name)) == expected
+
+
+def _line(text: str, top: float):
+    from seidou.layout.types import Line, Word
+
+    return Line([Word(text, 10.0, top, 10.0 + 6 * len(text), top + 8, 8.0)])
+
+
+def test_a_running_header_repeats_at_one_height():
+    """A template's header stands once per page at one height; a column's line that repeats ("AVISO", "Id: 2486413"
+    at the top or foot of DOE-RJ columns) stands at other heights, or several times on a page (issue 29)."""
+    from seidou.layout.furniture import repeated_keys
+
+    h = 1000.0
+    pages = [
+        (
+            h,
+            [
+                _line("DIÁRIO OFICIAL DO ESTADO", 20.0),
+                _line("AVISO", 157.0),
+                _line("Id: 2486413", 845.0),
+                _line("Id: 2486384", 920.0),
+            ],
+        ),
+        (
+            h,
+            [
+                _line("DIÁRIO OFICIAL DO ESTADO", 20.5),
+                _line("AVISO", 163.0),
+                _line("Id: 2486401", 836.0),
+                _line("Id: 2486417", 920.0),
+            ],
+        ),
+        (h, [_line("DIÁRIO OFICIAL DO ESTADO", 20.0), _line("Id: 2486410", 836.0), _line("Id: 2486419", 921.0)]),
+        (h, [_line("DIÁRIO OFICIAL DO ESTADO", 20.2), _line("Id: 2486433", 833.0), _line("Id: 2486414", 920.0)]),
+    ]
+    tops, bottoms = repeated_keys(pages)
+    assert "diário oficial do estado" in tops
+    assert "aviso" not in tops  # two pages, 6 points apart
+    assert "id: #" not in bottoms  # twice on every page: a column's closing line
+
+
+def test_gazette_date_from_a_front_page_masthead():
+    """DOE-RJ and DODF print the edition's date in the front page's masthead, which is body text."""
+    from ..conftest import SHARED, SHARED_REASON
+
+    real2 = SHARED / "corpus" / "real2" / "gazette"
+    files = {
+        "doe_rj_parte1_111_2023_06_20_extratos_pages.pdf": dt.date(2023, 6, 20),
+        "dodf_029_2018_02_09_extratos_pages.pdf": dt.date(2018, 2, 9),
+    }
+    if not all((real2 / f).exists() for f in files):
+        pytest.skip(SHARED_REASON)
+    from seidou.runner.process import read_layout
+
+    for name, want in files.items():
+        pdf, layout = read_layout(str(real2 / name), ocr=False)
+        try:
+            assert gazette_date(layout) == want, name
+        finally:
+            pdf.close()

@@ -79,3 +79,20 @@ def test_check_digits_examples():
     assert cnpj.is_valid("00.489.828/0001-55") and cnpj.is_valid("12.ABC.345/01DE-35")
     assert not cnpj.is_valid("00.000.000/0000-00")
     assert cnpj.check_digits("12ABC34501DE") == "35"
+
+
+# cnpj@5: after a "CNPJ" lead-in, digits glued to it or letter-spaced by a justified line, when the check digits hold
+SPACED_ROWS = [
+    ("MICMAC VIAGEM E TURISMO LTDA (CNPJ08.908.786/0001-51)", ["08908786000151"]),  # DOE-RJ 2023-06-20 JUCERJA
+    ("IV- CPF/CNPJ do propo\ufffenente\n11 . 4 7 2 . 5 6 4 / 0 0 0 1 - 4 3\nV- Valor", ["11472564000143"]),  # DOE-RJ
+    ("IV- CPF/CNPJ do proponente\n2 4 . 2 5 1 . 11 0 / 0 0 0 1 - 9 4\nV- Valor", ["24251110000194"]),  # DOE-RJ
+    # near misses: check digits that do not hold, a spaced process number after the lead-in, no lead-in
+    ("CPF/CNPJ do proponente\n11 . 4 7 2 . 5 6 4 / 0 0 0 1 - 4 4\n", []),
+    ("CNPJ: processo 3 5 0 11 5 / 0 0 1 0 4 6 / 2 0 2 2 .", []),
+    ("Processo 11 . 4 7 2 . 5 6 4 / 0 0 0 1 - 4 3", []),
+]
+
+
+@pytest.mark.parametrize("text,values", SPACED_ROWS)
+def test_cnpj_glued_or_letter_spaced(text, values):
+    assert [m.value for m in cnpj.find(text) if m.valid] == values

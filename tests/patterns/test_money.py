@@ -102,3 +102,43 @@ def test_extenso(words, value):
 def test_extenso_rejects_non_numbers():
     assert parse_money("valor estimado") is None
     assert parse_number("trinta e dois") == 32 and parse_number("trinta e tal") is None
+
+
+# a bare "R$" heading a budget table's currency column (money@3): (source, text, the amounts found)
+R_COLUMN = [
+    (  # Tucano-BA Lei 375/2017 (crédito especial): "VALOR R$" ends the header line
+        "Tucano-BA Lei 375/2017",
+        "PROGRAMA SEGUNDO A NATUREZA FONTE VALOR R$\nSECRETARIA MUNICIPAL DE SAÚDE\n1.0.23 4.4.90.51 9223 399.996,66",
+        ["399996.66"],
+    ),
+    (  # DOM-BH 7.143, decreto 18.887: the header after the table's caption, the first amount on the next line
+        "DOM-BH 7.143 decreto 18.887",
+        "conforme autorização contida no art. 6º da Lei nº 11.644, de 29 de dezembro de 2023: R$\n223.019,20 31.176,74\n"
+        "Fundo Municipal de Segurança Alimentar\n2505.18.541.0073.2580.339039.1.500.000 8.700,00",
+        ["223019.20", "31176.74", "8700.00"],
+    ),
+    (  # DOM-BH 7.143, decreto 18.886: the header cell set at the start of a text line
+        "DOM-BH 7.143 decreto 18.886",
+        "R$ federal nº 4.320, de 17 de março de 1964:\nSecretaria Municipal de Educação – SMED\n1.516.000,00 1.900,00",
+        ["1516000.00", "1900.00"],
+    ),
+    # near misses: prose wrapped after "no valor de R$", a cell "R$ -" among priced cells (Fundação Abrinq plano de
+    # trabalho, D4Sign), a percentage under the header (DOM-BH 7.143 "Percentual utilizado 10,25%")
+    (
+        "DOM-BH 7.143 extrato",
+        "passou a ser arrematante do lote 09 com o valor de R$\n5.600.000,00 (cinco milhões e seiscentos mil reais).\n"
+        "Em 11/10/2024, o lance de 1.000,00 foi recusado",
+        ["5600000.00"],
+    ),
+    ("Fundação Abrinq plano de trabalho", "40h R$ 1.521,67 R$ - R$ 121,73\nEncargos 608,67", ["1521.67", "121.73"]),
+    (
+        "DOM-BH 7.143 anexo III",
+        "Valor do Decreto R$\n2.213.500,00\nPercentual utilizado 10,25%",
+        ["2213500.00"],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,values", R_COLUMN)
+def test_bare_real_sign_heads_a_column(source, text, values):
+    assert [str(m.value) for m in money.find(text)] == values, source
