@@ -409,7 +409,8 @@ def evaluate(gold_paths: list[Path], pdfs: Path | None = None, split: str | None
             rep.missing.append(gold["file"])
             continue
         rep.files.append(gold["file"])
-        rows = process_file(str(pdf), "eval", tables="off", ner="all").rows
+        # CPFs unmasked in memory only (gold holds them as printed; no row is written, scores only)
+        rows = process_file(str(pdf), "eval", tables="off", ner="all", unmask_cpf=True).rows
         docs = sorted(rows.get("documents", []), key=lambda d: d["seq"])
         pairs = align(gold["documents"], docs)
         found = sum(1 for d in pairs if d is not None)
