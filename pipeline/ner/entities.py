@@ -68,7 +68,9 @@ Merge policy ``seidou.ner.merge@13`` (``MERGE_VERSION``):
    entity per body when the line runs over a second body's head word ("SECRETARIA DE ESTADO DE POLÍCIA
    CIVIL ACADEMIA ESTADUAL …", "PREFEITURA MUNICIPAL DE DIAS D’ÁVILA PREFEITURA …": :func:`heading_names`);
    it replaces the ORGANIZACAO entities inside the heading line that cover or cross it (a reading that
-   joins two headings), and is not added where an entity runs past the heading line over it.
+   joins two headings), and is not added where an entity runs past the heading line over it;
+12. an ORGANIZACAO of two words or more ends before a state's abbreviation printed after a slash
+   ("Fundação Altino Ventura/PE", "… de Abaiara/CE"); an acronym keeps it ("SES/DF").
 (``merge@12`` was 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
 every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
@@ -115,7 +117,7 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-MERGE_VERSION = 13  # the merge policy above (rules 1-11)
+MERGE_VERSION = 13  # the merge policy above (rules 1-12)
 POLICY = tag("seidou.ner.merge", MERGE_VERSION)
 PROPAGATED = "propagated"  # the extractor qualifier of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
@@ -292,6 +294,9 @@ def merge(
         inside = (label,) if weak != ["firm"] else ("ORGANIZACAO", "PESSOA", "LOCAL")
         kept = [k for k in kept if not (k[2] in inside and s <= k[0] and k[1] <= e)]
         kept.append((s, e, label, "rule"))
+    kept = [  # rule 12
+        (s, _without_state(text, s, e) if label == "ORGANIZACAO" else e, label, src) for s, e, label, src in kept
+    ]
     for s, e, ps, pe in headings:  # rule 11
         over = [k for k in kept if k[2] == "ORGANIZACAO" and k[0] < e and s < k[1]]
         if any(k[0] < ps or pe < k[1] for k in over):
@@ -303,6 +308,20 @@ def merge(
     kept += defined
     found = sorted((s, e, label, source, False) for s, e, label, source in set(kept))
     return sorted(found + propagate(text, found, hard + soft))
+
+
+# a state's abbreviation after a slash at a name's end (rule 12): "PREFEITURA MUNICIPAL DE GROAÍRAS/CE" (DOM-CE
+# APRECE 2013), "Secretaria Municipal de Saúde de Abaiara/CE" (DOM-CE APRECE 2022), "Fundação Altino Ventura/PE"
+# (DOU 2020 extratos); an acronym keeps it ("CMDCA/BH", "SES/DF": one word)
+_SLASH_STATE = regex.compile(r"/(?P<uf>\p{Lu}{2})$")
+
+
+def _without_state(text: str, s: int, e: int) -> int:
+    """Where an ORGANIZACAO of two words or more ends without a state's abbreviation after a slash."""
+    m = _SLASH_STATE.search(text, s, e)
+    if m is None or m["uf"] not in UFS or len(text[s : m.start()].split()) < 2:
+        return e
+    return m.start()
 
 
 # a CNPJ right after a name (an optional state's abbreviation between): a legal person, not a place

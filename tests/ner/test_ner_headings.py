@@ -1,4 +1,4 @@
-"""merge@13 rule 11: the órgão headings a document prints (``documents.orgao``) are ORGANIZACAO entities,
+"""merge@13 rules 11 and 12: the órgão headings a document prints (``documents.orgao``) are ORGANIZACAO entities,
 one per body, at their printed offsets; and a party's firm name keeps a lower-case word before its legal
 form. Rows are snippets of real documents (real2 tune files and the development corpus), with their source;
 near misses say what must not become an entity."""
@@ -154,3 +154,43 @@ def test_party_names_keep_a_firms_lower_case_word(source, name, expected):
     text = f"PARTES: Secretaria de Estado de Infraestrutura e Cidades - SEIC e a {name}.\nOBJETO"
     s = text.index(name)
     assert [text[a:b] for a, b in party_names(text, s, s + len(name))] == expected
+
+
+# rule 12: a state's abbreviation after a slash at the end of a name of two words or more is no part of it
+SLASH_STATES = [
+    (
+        "dou_s3_2020 extratos",
+        "e a(o) Fundação Altino Ventura/PE, CNPJ nº",
+        "Fundação Altino Ventura/PE",
+        "Fundação Altino Ventura",
+    ),
+    (
+        "dom_ce_aprece_0745_2013",
+        "Contratante: PREFEITURA MUNICIPAL DE GROAÍRAS/CE.",
+        "PREFEITURA MUNICIPAL DE GROAÍRAS/CE",
+        "PREFEITURA MUNICIPAL DE GROAÍRAS",
+    ),
+    (
+        "dom_ce_aprece_2974_2022",
+        "a Secretaria Municipal de Saúde de Abaiara/CE, torna",
+        "Secretaria Municipal de Saúde de Abaiara/CE",
+        "Secretaria Municipal de Saúde de Abaiara",
+    ),
+    # near misses: an acronym keeps its state (dodf_029_2018 "SES/DF", DOM Belo Horizonte "CMDCA/BH"), and a
+    # slash before letters that are no state stays ("CNPJ/MF" is no name, "SEMA/GAB" a SEI unit path)
+    ("dodf_029_2018 (near miss)", "da SES/DF, para", "SES/DF", "SES/DF"),
+    ("bh_dom_7147_2024 (near miss)", "do CMDCA/BH e", "CMDCA/BH", "CMDCA/BH"),
+    (
+        "near miss: no state",
+        "a Fundação Altino Ventura/XY, CNPJ",
+        "Fundação Altino Ventura/XY",
+        "Fundação Altino Ventura/XY",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, text, model, expected", SLASH_STATES, ids=[r[0] for r in SLASH_STATES])
+def test_state_after_a_slash_is_no_part_of_the_name(source, text, model, expected):
+    s = text.index(model)
+    merged = merge(text, [(s, s + len(model), "ORGANIZACAO")], [], [])
+    assert [text[a:b] for a, b, label, *_ in merged if label == "ORGANIZACAO"] == [expected]
