@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``seidou.ner.merge@12`` (``MERGE_VERSION``):
+Merge policy ``seidou.ner.merge@13`` (``MERGE_VERSION``):
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
@@ -62,8 +62,16 @@ Merge policy ``seidou.ner.merge@12`` (``MERGE_VERSION``):
    line ("Marcos Aurélio" + "P. L. Lopes"; back to the left only when short and in Title Case:
    "Samantha De" + "Almeida Silva");
 10. an acronym printed after a body's name ("… Belo Horizonte – CMDCA/BH", "… de Saúde (SMSA)") is an
-   ORGANIZACAO there and wherever the document prints it again in the same letters (:func:`acronyms`).
-(``merge@1`` was 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
+   ORGANIZACAO there and wherever the document prints it again in the same letters (:func:`acronyms`);
+11. every órgão heading the document prints (``documents.orgao``, one part per heading line: gazette
+   órgão headings, letterheads) is an ORGANIZACAO ``source = 'rule'`` at its first printed place, one
+   entity per body when the line runs over a second body's head word ("SECRETARIA DE ESTADO DE POLÍCIA
+   CIVIL ACADEMIA ESTADUAL …", "PREFEITURA MUNICIPAL DE DIAS D’ÁVILA PREFEITURA …": :func:`heading_names`);
+   it replaces the ORGANIZACAO entities inside the heading line that cover or cross it (a reading that
+   joins two headings), and is not added where an entity runs past the heading line over it;
+12. an ORGANIZACAO of two words or more ends before a state's abbreviation printed after a slash
+   ("Fundação Altino Ventura/PE", "… de Abaiara/CE"); an acronym keeps it ("SES/DF").
+(``merge@12`` was 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
 every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
 legal form off a name, the LeNER-Br convention's opposite.)
@@ -86,6 +94,7 @@ from seidou.patterns import firms, logradouros, orgaos
 from seidou.patterns.mention import Mention
 from seidou.versions import tag
 
+from seidou.ner.shape import BODY_HEADS, acronym_split
 from seidou.ner.shape import NOT_A_FIRST_NAME, STATE_NAMES, UFS, shaped, slash_split, strip_role, without_label
 
 
@@ -108,7 +117,7 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-MERGE_VERSION = 12  # the merge policy above (rules 1-9)
+MERGE_VERSION = 13  # the merge policy above (rules 1-12)
 POLICY = tag("seidou.ner.merge", MERGE_VERSION)
 PROPAGATED = "propagated"  # the extractor qualifier of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
@@ -237,11 +246,16 @@ def _read_cache(nlp) -> dict[str, tuple]:
 
 
 def merge(
-    text: str, ner: list[tuple[int, int, str]], mentions: list[Mention], rule_names: list[tuple]
+    text: str,
+    ner: list[tuple[int, int, str]],
+    mentions: list[Mention],
+    rule_names: list[tuple],
+    headings: list[tuple[int, int, int, int]] = (),
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@12``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@13``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
-    street names (kind 'street'). A model entity takes its shape first (pipeline/ner/shape.py)."""
+    street names (kind 'street'); ``headings`` the bodies of the órgão headings (rule 11:
+    :func:`heading_names`). A model entity takes its shape first (pipeline/ner/shape.py)."""
     hard = [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS]
     soft = [(m.start, m.end) for m in mentions if m.kind in ("date", "reference", "duration")]
 
@@ -280,11 +294,34 @@ def merge(
         inside = (label,) if weak != ["firm"] else ("ORGANIZACAO", "PESSOA", "LOCAL")
         kept = [k for k in kept if not (k[2] in inside and s <= k[0] and k[1] <= e)]
         kept.append((s, e, label, "rule"))
+    kept = [  # rule 12
+        (s, _without_state(text, s, e) if label == "ORGANIZACAO" else e, label, src) for s, e, label, src in kept
+    ]
+    for s, e, ps, pe in headings:  # rule 11
+        over = [k for k in kept if k[2] == "ORGANIZACAO" and k[0] < e and s < k[1]]
+        if any(k[0] < ps or pe < k[1] for k in over):
+            continue  # an entity runs past the heading line over it: its reading stands
+        kept = [k for k in kept if k not in over]
+        kept.append((s, e, "ORGANIZACAO", "rule"))
     defined = acronyms(text, kept)  # rule 10, replacing the model's shorter guesses inside ("CMDCA" of "CMDCA/BH")
     kept = [k for k in kept if not (k[2] == "ORGANIZACAO" and any(a <= k[0] and k[1] <= b for a, b, *_ in defined))]
     kept += defined
     found = sorted((s, e, label, source, False) for s, e, label, source in set(kept))
     return sorted(found + propagate(text, found, hard + soft))
+
+
+# a state's abbreviation after a slash at a name's end (rule 12): "PREFEITURA MUNICIPAL DE GROAÍRAS/CE" (DOM-CE
+# APRECE 2013), "Secretaria Municipal de Saúde de Abaiara/CE" (DOM-CE APRECE 2022), "Fundação Altino Ventura/PE"
+# (DOU 2020 extratos); an acronym keeps it ("CMDCA/BH", "SES/DF": one word)
+_SLASH_STATE = regex.compile(r"/(?P<uf>\p{Lu}{2})$")
+
+
+def _without_state(text: str, s: int, e: int) -> int:
+    """Where an ORGANIZACAO of two words or more ends without a state's abbreviation after a slash."""
+    m = _SLASH_STATE.search(text, s, e)
+    if m is None or m["uf"] not in UFS or len(text[s : m.start()].split()) < 2:
+        return e
+    return m.start()
 
 
 # a CNPJ right after a name (an optional state's abbreviation between): a legal person, not a place
@@ -465,6 +502,9 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
 _LOWER_RUN = regex.compile(
     r"(?:^|[ \t,]+)(?:\p{Ll}[\p{L}]*[ \t,:]*)*\p{Ll}{4,}[\p{L}]*(?:[ \t,:]+\p{Ll}[\p{L}]*)*[ \t,:]*"
 )
+# what follows a lower-case run when it is no second party but the firm's legal form: "Vision Rio Projetos e
+# execuções Ltda" (DOE-RJ 2023 extratos), "CEB distribuição S/A" (DODF 2018 extratos)
+_ONLY_FORMS = regex.compile(rf"(?:[ \t]*[-–]?[ \t]*{firms.FORM})+\.?[ \t]*")
 _NOT_A_BREAK = frozenset(("para", "sobre", "entre"))  # in names: "… para a Educação, a Ciência e a Cultura"
 _EDGE_CONNECTORS = regex.compile(
     rf"^(?:{orgaos.cased(orgaos.CONNECTORS)}[ \t]+)+|(?:[ \t]+{orgaos.cased(orgaos.CONNECTORS)})+$"
@@ -484,6 +524,8 @@ def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for m in _LOWER_RUN.finditer(text[s:e]):
         if all(w in _NOT_A_BREAK or len(w) < 4 for w in regex.findall(r"\p{L}+", m.group())):
             continue
+        if _ONLY_FORMS.fullmatch(text, s + m.end(), e):
+            continue  # a word in lower case inside a firm's name, its legal form after it (rule 4)
         pieces.append((start, s + m.start()))
         start = s + m.end()
     pieces.append((start, e))
@@ -539,6 +581,68 @@ LEGISLATOR = regex.compile(
 )
 
 
+# a head word that starts a second body on one heading line, or on the next line of one heading, after a
+# capitalised word that is no connector and a body of two words or more (rule 9's heads, plus Prefeitura,
+# Academia and the licitação units Comissão, Equipe): "SECRETARIA DE ESTADO DE POLÍCIA CIVIL ACADEMIA ESTADUAL
+# DE POLÍCIA SYLVIO TERRA" (DOE-RJ 2023), "PREFEITURA MUNICIPAL DE FEIRA DE SANTANA PREFEITURA …" (DOE-BA 2020,
+# a letterhead printed twice), "PREFEITURA MUNICIPAL DE CATUNDA\nEQUIPE DE PREGÃO" (DOM-CE APRECE 2022);
+# not "FUNDAÇÃO DEPARTAMENTO DE ESTRADAS DE RODAGEM" (a head word alone before it: DOE-BA 2020)
+_HEADING_HEADS = (*BODY_HEADS, "Prefeitura", "Academia", "Comissão", "Equipe")
+_NEXT_HEADING = regex.compile(
+    rf"(?<=\p{{Lu}}[\p{{L}}'’]*)\s+(?=(?:{'|'.join(h for w in _HEADING_HEADS for h in (w, w.upper()))})(?![\p{{L}}]))"
+)
+# a heading names a body when it opens with a body's head word, or the state or municipality it belongs to
+_HEADING_START = regex.compile(
+    rf"(?:{orgaos.HEADS}|{orgaos.HEADS.upper()}|Academia|ACADEMIA|Estado|ESTADO|Munic[íi]pio|MUNIC[ÍI]PIO)(?![\p{{L}}])"
+)
+# where a heading's body ends: a bracket ("SECRETARIA DE ESTADO DA SEGURANÇA PÚBLICA (SSP)": CBM-AL boletim)
+_HEADING_CUT = regex.compile(r"[ \t]*[(\[]")
+# or a line in capitals under a line in Title Case: another heading ("Secretaria de Estado de Desenvolvimento
+# Econômico, Indústria, Comércio e Serviços\nADMINISTRAÇÃO VINCULADA", DOE-RJ 2023)
+_CAPITALS_LINE = regex.compile(r"(?<=\p{Ll}[^\n]*)[ \t]*\n(?=[ \t]*[^\p{Ll}\n]+(?:\n|$))")
+
+
+def heading_names(text: str, orgao: str | None) -> list[tuple[int, int, int, int]]:
+    """Rule 11: the bodies of the órgão headings ``orgao`` (``documents.orgao``: ``Órgão / Unidade``) the
+    document prints, at the first place each heading is printed (same letters, any spacing), as
+    (start, end, heading start, heading end); a heading that opens with no body's head word ("ADMINISTRAÇÃO
+    VINCULADA", "EDITAL", "EQUIPE DE PREGÃO") names no body; a body with an acronym after a dash is two
+    ("… DO ESTADO DA BAHIA - SESAB", as LeNER-Br marks them: rule 9).
+
+    >>> t = "ESTADO DE ALAGOAS\\nPREFEITURA MUNICIPAL DE ARAPIRACA\\nEXTRATO"
+    >>> [t[s:e] for s, e, *_ in heading_names(t, "ESTADO DE ALAGOAS / PREFEITURA MUNICIPAL DE ARAPIRACA / EXTRATO")]
+    ['ESTADO DE ALAGOAS', 'PREFEITURA MUNICIPAL DE ARAPIRACA']
+    """
+    out = []
+    for part in dict.fromkeys((orgao or "").split(" / ")):
+        words = part.split()
+        hits = printed(text, words) if words else []
+        if not hits:
+            continue  # inherited from an act above, or read from a letterhead not in this text
+        ps, pe = hits[0]
+        pieces, start = [], ps
+        for m in _NEXT_HEADING.finditer(text, ps, pe):
+            before = text[start : m.start()].split()
+            if len(before) < 2 or before[-1].lower() in orgaos.CONNECTORS:
+                continue
+            pieces.append((start, m.start()))
+            start = m.end()
+        pieces.append((start, pe))
+        for a, b in pieces:
+            if (cut := _HEADING_CUT.search(text, a, b)) is not None:
+                b = cut.start()
+            if (cut := _CAPITALS_LINE.search(text, a, b)) is not None:
+                b = cut.start()
+            while b > a and text[b - 1] in " \t\n.,;:-–":
+                b -= 1
+            if len(text[a:b].split()) < 2 or not _HEADING_START.match(text, a):
+                continue
+            for x, y, label in acronym_split(text, a, b, "ORGANIZACAO"):
+                if label == "ORGANIZACAO":
+                    out.append((x, y, ps, pe))
+    return out
+
+
 def entity_rows(
     text: str,
     layout,
@@ -550,7 +654,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@12``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@13``."""
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None
@@ -566,7 +670,7 @@ def entity_rows(
     }
     if found is None:
         found = ner_entities(text, mode, nlp) if nlp is not None else []
-    merged = merge(text, found, mentions, rule_names(text, rows))
+    merged = merge(text, found, mentions, rule_names(text, rows), heading_names(text, doc.get("orgao")))
     return [
         fact_row(
             text,

@@ -1,5 +1,5 @@
 """What a model entity must look like to be kept: the shape rules of the NER merge policy
-(pipeline/ner/entities.py, ``merge@12`` rules 5, 7, 8 and 9).
+(pipeline/ner/entities.py, ``merge@13`` rules 5, 7, 8 and 9).
 
 Real cases behind each rule: DOU extratos ("Carlos Melving Acosta Aguero / 08390", "CEUA"), SEI-AL
 bombeiros ("QPPMC EDILSON JOSÉ DA SILVA"), DOU acts ("DESIGNAR MARIA …"), the Tucano-BA gazette ("ANA
@@ -379,6 +379,7 @@ _ACRONYM_TAIL = regex.compile(
 # (not Tribunal, Universidade: "Supremo Tribunal Federal", "Fundação Universidade Federal")
 _BODY_HEADS = """Ministério Secretaria Subsecretaria Diretoria Departamento Coordenação-Geral Coordenação
     Superintendência Gerência Assessoria Gabinete""".split()
+BODY_HEADS = tuple(_BODY_HEADS)  # also rule 11's heading lines (pipeline/ner/entities.py)
 _NEXT_BODY = regex.compile(
     rf"(?<=[\p{{Lu}}][\p{{L}}]*)\s+(?=(?:{'|'.join(h for w in _BODY_HEADS for h in (w, w.upper()))})(?![\p{{L}}]))"
 )
