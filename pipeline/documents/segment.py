@@ -108,11 +108,12 @@ LAYOUT_ACT = regex.compile(
       | CONCORR[ÊE]NCIA | TOMADA\s+DE\s+PRE[ÇC]OS | LICITA[ÇC][ÃA]O | DISPENSA | INEXIGIBILIDADE | ERRATA
       | RETIFICA[ÇC][ÃA]O | DELIBERA[ÇC][ÃA]O | INSTRU[ÇC][ÃA]O | NOTIFICA[ÇC][ÃA]O | COMUNICADO | CONVOCA[ÇC][ÃA]O
       | HOMOLOGA[ÇC][ÃA]O | ADJUDICA[ÇC][ÃA]O | RATIFICA[ÇC][ÃA]O | ORDEM\s+DE | ACORDO | PARECER | ALVAR[ÁA]
-      | CHAMAD[AO] | CHAMAMENTO | RESULTADO | ATA | ATAS | APOSTILAMENTO | SÚMULA | S[ÚU]MULA
+      | CHAMAD[AO] | CHAMAMENTO | ATA | ATAS | APOSTILAMENTO | S[ÚU]MULA | RELA[ÇC][ÃA]O\s+N
     )\b""",
     regex.VERBOSE,
 )
-LAYOUT_NUMBER = regex.compile(r"\bN\.?\s?[º°o]\.?\s*[\d.]+\s*/\s*\d{2,4}\b", regex.IGNORECASE)
+# an act's number "Nº 12/2024", "N° 001/2020"; not a CNPJ ("CNPJ N.º 83.074.047/0001-27": DOU 2014 s1)
+LAYOUT_NUMBER = regex.compile(r"\bN\.?\s?[º°o]\.?\s*[\d.]+\s*/\s*\d{2,4}\b(?![\d\-])", regex.IGNORECASE)
 
 
 def is_layout_title(par: str, marks: int) -> bool:
@@ -124,6 +125,9 @@ def is_layout_title(par: str, marks: int) -> bool:
         return False  # a field label ("PARTES:", "Espécie: …"), an órgão heading, a sentence
     if _letters_upper(t) < 0.8 or _BARE_DATE.search(t) or LABEL_VALUE.search(t):
         return False
+    if "=" in t or t.startswith(("PROCESSO", "Processo", "CNPJ", "CPF")):
+        return False  # a table's row caption ("RESULTADO PREVIDENCIÁRIO (c) = (a-b)": Tucano-BA DOE 1.507); a
+        # process number is a record's label, not an act's (Tucano-BA Câmara 2020-01-08; DOE-RJ)
     if len(t.split()) == 1 and t.rstrip(".").endswith("S"):
         return False  # a kicker over a run of acts ("CONTRATOS", "PORTARIAS": DOE-BA), not an act
     return bool(LAYOUT_ACT.match(t) or (LAYOUT_NUMBER.search(t) and not starts_unit(t)))

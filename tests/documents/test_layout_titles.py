@@ -46,6 +46,12 @@ LAYOUT_TITLES = [
     ("CONTRATOS", B, False),
     ("MARLYUS JEFERTON DA SILVA DOMINGOS", BC, False),
     ("Seção 3 ISSN 1677-7069 Nº 157, segunda-feira, 17 de agosto de 2020", B, False),
+    # a table's row caption (Tucano-BA DOE 1.507), a process number over the act's own (Tucano-BA Câmara 2020-01-08)
+    ("RESULTADO PREVIDENCIÁRIO (c) = (a-b)", B, False),
+    ("RESULTADO PRIMÁRIO", B, False),  # a fiscal report's table caption (DOU 2014-10-01 s1)
+    ("PROCESSO ADMINISTRATIVO Nº 001/2020", B, False),
+    ("CNPJ N.º 83.074.047/0001-27", B, False),  # DOU 2014-10-01 s1: a company's number in a list
+    ("INSCRIÇÃO N.º 83.074.047/0001-27", B, False),
     # a long capitals sentence, a table row with a date
     ("EXTRATO " + "DO CONTRATO DE PRESTAÇÃO DE SERVIÇOS " * 4, B, False),
     ("PORTARIA Nº 12/2023 DE 01/02/2023", B, False),
