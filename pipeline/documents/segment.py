@@ -19,7 +19,7 @@ import regex
 
 from seidou.patterns import dou
 
-from seidou.layout.compose import Layout
+from seidou.layout.compose import BOLD, CENTRED, Layout
 from seidou.layout.paragraphs import starts_unit
 
 # file origins whose documents are acts of a journal (acts flow across pages, órgão headings carry over)
@@ -95,6 +95,42 @@ def is_title(par: str) -> bool:
         return False  # long capitals are a sentence
     letters = [c for c in par if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+
+
+# A title by its layout (a general grammar of gazettes: the layout says "title", the words say "an act"): a line
+# set in bold or centred in its column, in capitals, short, not an órgão heading, that opens with a word naming a
+# kind of act or carries an act's number ("Nº 12/2024"). DOU: bold "PREGÃO ELETRÔNICO Nº 40/2020 - UASG 250005";
+# DOM-BH and DOE-RJ: bold centred "EXTRATO …" lines. A bold label inside an extract ("Espécie: …", "PARTES:")
+# and a bold órgão heading are not titles.
+LAYOUT_ACT = regex.compile(
+    r"""^(?:EXTRATOS? | PORTARIAS? | DECRETOS? | RESOLU[ÇC](?:[ÃA]O|[ÕO]ES) | AVISOS? | EDITA(?:L|IS) | TERMOS?
+      | CONTRATOS? | CONV[ÊE]NIOS? | ATOS? | LEI | LEIS | DESPACHOS? | RESUMOS? | AC[ÓO]RD[ÃA]OS? | PREG[ÃA]O
+      | CONCORR[ÊE]NCIA | TOMADA\s+DE\s+PRE[ÇC]OS | LICITA[ÇC][ÃA]O | DISPENSA | INEXIGIBILIDADE | ERRATA
+      | RETIFICA[ÇC][ÃA]O | DELIBERA[ÇC][ÃA]O | INSTRU[ÇC][ÃA]O | NOTIFICA[ÇC][ÃA]O | COMUNICADO | CONVOCA[ÇC][ÃA]O
+      | HOMOLOGA[ÇC][ÃA]O | ADJUDICA[ÇC][ÃA]O | RATIFICA[ÇC][ÃA]O | ORDEM\s+DE | ACORDO | PARECER | ALVAR[ÁA]
+      | CHAMAD[AO] | CHAMAMENTO | ATA | ATAS | APOSTILAMENTO | S[ÚU]MULA | RELA[ÇC][ÃA]O\s+N
+    )\b""",
+    regex.VERBOSE,
+)
+# an act's number "Nº 12/2024", "N° 001/2020"; not a CNPJ ("CNPJ N.º 83.074.047/0001-27": DOU 2014 s1)
+LAYOUT_NUMBER = regex.compile(r"\bN\.?\s?[º°o]\.?\s*[\d.]+\s*/\s*\d{2,4}\b(?![\d\-])", regex.IGNORECASE)
+
+
+def is_layout_title(par: str, marks: int) -> bool:
+    """A paragraph the layout marks as a title (bold or centred) that reads as an act's title."""
+    if not marks & (BOLD | CENTRED):
+        return False
+    t = par.strip()
+    if len(t) > MAX_TITLE or len(t) < 4 or is_heading(t) or t.endswith((":", ",", ";")) or ":" in t[:40]:
+        return False  # a field label ("PARTES:", "Espécie: …"), an órgão heading, a sentence
+    if _letters_upper(t) < 0.8 or _BARE_DATE.search(t) or LABEL_VALUE.search(t):
+        return False
+    if "=" in t or t.startswith(("PROCESSO", "Processo", "CNPJ", "CPF")):
+        return False  # a table's row caption ("RESULTADO PREVIDENCIÁRIO (c) = (a-b)": Tucano-BA DOE 1.507); a
+        # process number is a record's label, not an act's (Tucano-BA Câmara 2020-01-08; DOE-RJ)
+    if len(t.split()) == 1 and t.rstrip(".").endswith("S"):
+        return False  # a kicker over a run of acts ("CONTRATOS", "PORTARIAS": DOE-BA), not an act
+    return bool(LAYOUT_ACT.match(t) or (LAYOUT_NUMBER.search(t) and not starts_unit(t)))
 
 
 def is_long_title(par: str) -> bool:
@@ -270,6 +306,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             continue
         par = text[s:e]
         strong = is_title(par) or (g.page_start(i) and is_long_title(par))
+        if not strong and g.journal and is_layout_title(par, layout.marks.get(s, 0)) and g.opens_here(i):
+            strong = True  # the layout sets it as a title (bold or centred), it names an act, nothing leads to it
         if strong:
             listing = None
         elif g.journal and (h := heading_tail_title(par)) is not None:
@@ -584,6 +622,17 @@ class _Grammar:
                 return named and m < k and line.endswith(".")
             named = named or bool(NAME_LINE.match(line))
         return False
+
+    def opens_here(self, i: int) -> bool:
+        """Nothing above paragraph ``i`` leads into it: it is at the top of a page, under a heading or a capitals
+        line, or after an act's closing (not "… o seguinte Edital:" over a centred "PREGÃO ELETRÔNICO Nº 01/2018"
+        inside an aviso: DODF)."""
+        if i == 0 or self.page_start(i):
+            return True
+        above = self.par(i - 1).rstrip()
+        if above.endswith((":", ",", ";")):
+            return False
+        return is_heading(above) or self.is_caps_line(i - 1) or self.ends_act(i - 1)
 
     def has_closing(self, a: int, b: int) -> bool:
         return any(self.ends_act(k) for k in range(a, b))

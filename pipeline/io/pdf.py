@@ -37,7 +37,7 @@ from seidou.errors import (
 )
 from seidou.io.fs import file_kind
 from seidou.layout.types import RawPage, Word
-from seidou.io.pdfium_calls import char_box_call, display_box, object_kinds, token_boxes
+from seidou.io.pdfium_calls import FontWeights, char_box_call, display_box, object_kinds, token_boxes
 
 # A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard
 # library's engine is used here: it is faster than `regex` on this hot, simple pattern.
@@ -263,6 +263,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     """Split the page text into words and measure their two ends (the hot loop of the reader)."""
     boxes = _Boxes(tp, geo)
+    bold = FontWeights(tp)
     if len(text) != pdfium_c.FPDFText_CountChars(tp):
         # Characters outside the BMP make Python indices drift from PDFium's: rebuild char by char.
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(pdfium_c.FPDFText_CountChars(tp)))
@@ -297,7 +298,9 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
         word_text = tok[:-1] + "-" if soft else tok
         if len(tok) >= 4 and len(tok) % 2 == 0 and tok[0::2] == tok[1::2]:
             word_text = _undouble(tok, i, boxes) or word_text
-        append(Word(word_text, x0, top, x1, bottom, h, soft, False, new_line))
+        # the weight is asked only where PDFium starts a line (a title's first word; a call per word costs a
+        # fifth of the reader's time)
+        append(Word(word_text, x0, top, x1, bottom, h, soft, False, new_line, new_line and bold(i)))
     return _drop_overprinted(out)
 
 

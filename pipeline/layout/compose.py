@@ -8,7 +8,7 @@ back. Page furniture goes to ``PageLayout.header/footer/margin``, never into the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 
 from seidou.layout.furniture import repeated_keys, split_furniture
@@ -24,11 +24,19 @@ OCR_IMAGE_SHARE = 0.3
 _CLOSERS = tuple(".:;!?")
 
 
+# what the layout saw of a paragraph's first line (``Layout.marks``): set in bold, centred in its column
+BOLD, CENTRED = 1, 2
+CENTRE_SLACK = 4.0  # points: a centred line's centre is this close to its column's
+CENTRE_MARGIN = 2.0  # and it is shorter than the column by this many times its size
+
+
 @dataclass
 class Layout:
     text: str
     textmap: TextMap
     pages: list[PageLayout]
+    # paragraph start offset → BOLD | CENTRED of its first line (only paragraphs with a mark)
+    marks: dict[int, int] = field(default_factory=dict)
 
     def page_text(self, page: int) -> str:
         rng = self.textmap.page_range(page)
@@ -46,7 +54,8 @@ class Layout:
         if pages:
             lo, hi = pages[0].number, pages[-1].number
             pages = [p for p in self.pages if lo <= p.number <= hi]
-        return Layout(self.text[start:end], tm, pages)
+        marks = {k - start: v for k, v in self.marks.items() if start <= k < end}
+        return Layout(self.text[start:end], tm, pages, marks)
 
 
 @dataclass
@@ -77,6 +86,7 @@ def layout_pages(raw_pages: list[RawPage], known: dict | None = None) -> Layout:
 
     pages: list[PageLayout] = []
     paras: list[_Para] = []
+    columns: dict[int, list[tuple[float, float]]] = {}
     for rp, lines, margin in split:
         body, header, footer = split_furniture(lines, rp.height, repeated)
         blocks, n_columns = reading_order(body, rp.width)
@@ -101,11 +111,32 @@ def layout_pages(raw_pages: list[RawPage], known: dict | None = None) -> Layout:
                 rp.tables,
             )
         )
+        columns[rp.number] = [(min(ln.x0 for ln in b), max(ln.x1 for ln in b)) for b in blocks if b]
         for block in blocks:
             for k, para in enumerate(split_paragraphs(block)):
                 paras.append(_Para(rp.number, para, k == 0))
-    text, textmap = _compose(_join_continuations(paras))
-    return Layout(text, textmap, pages)
+    text, textmap, firsts = _compose(_join_continuations(paras))
+    return Layout(text, textmap, pages, _marks(firsts, columns))
+
+
+def is_centred(line: Line, columns: list[tuple[float, float]]) -> bool:
+    """The line stands in the middle of a column wider than itself (a title, a signature block's name)."""
+    h = max(line.size, 1.0)
+    mid = (line.x0 + line.x1) / 2
+    for a, b in columns:
+        if a - 1 <= line.x0 and line.x1 <= b + 1 and b - a > line.width + CENTRE_MARGIN * h:
+            if abs((a + b) / 2 - mid) <= CENTRE_SLACK:
+                return True
+    return False
+
+
+def _marks(firsts: list[tuple[int, int, Line]], columns: dict[int, list[tuple[float, float]]]) -> dict[int, int]:
+    out = {}
+    for start, page, line in firsts:
+        m = (BOLD if line.words[0].bold else 0) | (CENTRED if is_centred(line, columns.get(page, [])) else 0)
+        if m:
+            out[start] = m
+    return out
 
 
 def _text_source(rp: RawPage, needs_ocr: bool) -> str:
@@ -190,9 +221,11 @@ _TEXT = attrgetter("text")
 _BOX = attrgetter("x0", "top", "x1", "bottom")  # (in C: this runs once per word)
 
 
-def _compose(paras: list[list[tuple[int, Line]]]) -> tuple[str, TextMap]:
+def _compose(paras: list[list[tuple[int, Line]]]) -> tuple[str, TextMap, list[tuple[int, int, Line]]]:
     """Join the words: one space inside a line and between lines, none after a line-end hyphen
-    (dropped unless ``keeps_hyphen``); one newline between paragraphs. A line at a time: this is hot."""
+    (dropped unless ``keeps_hyphen``); one newline between paragraphs. A line at a time: this is hot.
+    Also gives each paragraph's start offset, page and first line."""
+    firsts: list[tuple[int, int, Line]] = []
     parts: list[str] = []
     tm = TextMap()
     starts, ends, pages, boxes = tm.starts, tm.ends, tm.pages, tm.boxes
@@ -201,6 +234,8 @@ def _compose(paras: list[list[tuple[int, Line]]]) -> tuple[str, TextMap]:
         if pi:
             parts.append("\n")
             pos += 1
+        if para:
+            firsts.append((pos, para[0][0], para[0][1]))
         last_line = len(para) - 1
         for li, (page, line) in enumerate(para):
             ws = line.words
@@ -224,4 +259,4 @@ def _compose(paras: list[list[tuple[int, Line]]]) -> tuple[str, TextMap]:
             parts.append(" ".join(texts))
             if tail:
                 parts.append(tail)
-    return "".join(parts), tm
+    return "".join(parts), tm, firsts

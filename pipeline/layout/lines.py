@@ -106,6 +106,7 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
                     left.soft_hyphen,
                     left.rotated,
                     left.new_line,
+                    left.bold,
                 )
             else:
                 words.append(w)
@@ -179,6 +180,7 @@ def _join_letterspaced(line: Line) -> Line:
                     run[-1].x1,
                     max(w.bottom for w in run),
                     max(w.size for w in run),
+                    bold=run[0].bold,
                 )
             )
             changed = True

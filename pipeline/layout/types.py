@@ -22,6 +22,7 @@ class Word:
     soft_hyphen: bool = False  # ends with a hyphen the PDF engine marked as a line-end break
     rotated: bool = False  # not horizontal: the DOU margin sentence (vertical), a diagonal watermark
     new_line: bool = False  # the PDF engine put a line break before this word (drawing order)
+    bold: bool = False  # set in a bold font (io.pdf.FontWeights), asked of words that start a PDFium line only
 
 
 @dataclass(slots=True)
