@@ -93,8 +93,7 @@ def is_title(par: str) -> bool:
         return False  # a dd/mm/yyyy date is a table row (ficha cadastral); "TERMO … Nº (DE ORIGEM): 1" a form field
     if len(par) > MAX_TITLE:
         return False  # long capitals are a sentence
-    letters = [c for c in par if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+    return _letters_upper(par) >= 0.7
 
 
 # A title by its layout (a general grammar of gazettes: the layout says "title", the words say "an act"): a line
