@@ -27,9 +27,12 @@ from seidou.documents.classify import is_extrato
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 5  # 4: one role table of every family, PARTES roles, signers as representatives;
+VERSION = 6  # 4: one role table of every family, PARTES roles, signers as representatives;
 # 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
 # label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
+# 6: run-in labels of the pair families, plural "Compromitentes/Compromissários" lists, the family from a role word
+# of the text, one-per-line lists under a plural label, the publisher named by its signer under a side's label,
+# acts headed "Resumo"/"Extrato" read as extratos, a list line ending on a dash goes on, initials in a name
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -460,6 +463,48 @@ def from_labels(text: str) -> list[Party]:
     return out
 
 
+# A plural role label alone on its line, over one name per line ("Contratadas:\nSUPERMERCADO E CASA DE CARNES JUJU
+# EIRELLI. Valor total estimado: R$ 82.422,24\nGONÇALVES E TEIXEIRA LTDA EPP. Valor total estimado: …", DOM-MG/AMM 2023
+# Lagamar): each line a party of the label's role, in capitals, up to the first line that is none (a value's own
+# label line, "Valor total estimado: R$ 2.636,70", is skipped). General grammar: a "label: value" list, issue 29.
+LIST_LABEL = regex.compile(
+    r"^[^\S\n]*(?P<role>Contratad[oa]s|CONTRATAD[OA]S|Fornecedor[ae]s|FORNECEDOR[AE]S|Detentor[ae]s|DETENTOR[AE]S"
+    r"|Convenentes|CONVENENTES|Part[íi]cipes|PART[ÍI]CIPES)[^\S\n]*:[^\S\n]*$",
+    regex.MULTILINE,
+)
+LIST_REACH = 60  # lines
+
+
+def _caps_name(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def from_listed(text: str) -> list[Party]:
+    """The parties listed one per line under a plural role label alone on its line (see LIST_LABEL)."""
+    out = []
+    for m in LIST_LABEL.finditer(text):
+        role = normalize_role(m.group("role"))
+        pos = m.end() + 1
+        for _ in range(LIST_REACH):
+            if pos >= len(text):
+                break
+            eol = text.find("\n", pos)
+            eol = len(text) if eol < 0 else eol
+            line = text[pos:eol]
+            stripped = line.strip()
+            if ANOTHER_LABEL.match(stripped) and not LABELLED.match(stripped):
+                pos = eol + 1
+                continue  # a value's own label line ("Valor total estimado: R$ 2.636,70")
+            name = _name_of(stripped) if stripped else ""
+            if not name or not _caps_name(name):
+                break
+            at = pos + line.find(stripped)
+            out.append(Party(role or "outro", name, None, None, None, None, None, None, None, at, at + len(stripped)))
+            pos = eol + 1
+    return out
+
+
 # the roles a label names inside a paragraph, in Title Case or capitals ("contratada:" in lower case is prose)
 ROLE_WORDS = ["Concedente", "Convenente", "Contratante", "Contratad[oa]", "Interveniente", "Concession[áa]ri[oa]"]
 # (and the other families' words of the one role table, here only: ROLE_WORDS also cuts signatory lists)
@@ -493,7 +538,23 @@ _ANY_ROLE_WORD = "|".join(
 # A party's label inside a run-in extrato ("… Contratante: INSTITUTO FEDERAL …. CNPJ Contratado:
 # 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …": DOU, the SIASG layout), not the
 # label of its number ("CNPJ Contratado:")
-INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_ROLE_WORD}){GENDER}?\s*:\s*(?=\S)")
+# (and the words of the pair families, run in like the others: "LOCATÁRIA: UNEB; LOCADORA: Eliene Pereira França;
+# CONTRATO Nº 006/2019" (DOE-BA 2020, UNEB), "2.Locatário: Estado da Bahia/SEFAZ; 3.Locador: RONI & RONI LTDA - ME;"
+# (DOE-BA 2020, SEFAZ): the general grammar "role label: value" over the whole role table, issue 29)
+PAIR_WORDS = [
+    "Cedente",
+    "Cession[áa]ri[oa]",
+    "Permitente",
+    "Permission[áa]ri[oa]",
+    "Locador[a]?",
+    "Locat[áa]ri[oa]",
+    "Outorgante",
+    "Outorgad[oa]",
+    "Compromitente",
+    "Compromiss[áa]ri[oa]",
+]
+_RUN_IN_WORD = "|".join([_ROLE_WORD] + PAIR_WORDS + [w.upper() for w in PAIR_WORDS])
+INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_RUN_IN_WORD}){GENDER}?\s*:\s*(?=\S)")
 # where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
 # (not a number's own label, "CNPJ/MF:", "CPF:", which belongs to the value; "CNPJ Contratado:" does not)
 # (a label's words stand on one line, and a name ends before the extrato's own labels: "PARTES : FUNARJ e o
@@ -526,7 +587,9 @@ RUN_IN_REACH = 300
 
 
 # a name in capitals ends before a word in Title Case ("… DO DISTRITO FEDERAL - IBRAM | Termo de Cessão de Uso")
-CAPS_NAME_END = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’.&/-]*\s+){2}(?:[^\s]+\s+)*?(?=\p{Lu}\p{Ll}{2,}(?![\p{L}]))")
+# (two words of two characters or more: initials run on into the name, "CONTRATADO: G C H Reis Eireli – ME, inscrita
+# no CNPJ …", DOM-CE/APRECE 2022 Catunda; "J.R. DE ALMEIDA AREDES ME", DODF)
+CAPS_NAME_END = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’.&/-]+\s+){2}(?:[^\s]+\s+)*?(?=\p{Lu}\p{Ll}{2,}(?![\p{L}]))")
 
 
 def _name_of(value: str) -> str:
@@ -579,13 +642,46 @@ def from_run_in(text: str) -> list[Party]:
 # Estado de Saúde do Distrito Federal (SES-DF), a Fundação de Ensino … e a Associação …": the parties of
 # an extrato without their roles (each a partícipe)
 PARTES = regex.compile(
-    r"(?<![\p{L}])(?:(?i:das)\s+)?(?P<label>PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes)"
+    r"(?<![\p{L}])(?:(?i:das)\s+)?(?P<label>PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes"
+    r"|COMPROMITENTES|Compromitentes|COMPROMISS[ÁA]RIOS|Compromiss[áa]rios)"
     r"\s*:\s*(?=\S)"
 )  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF; "Convenentes: CAR/…", DOE-BA)
 PLURAL_ROLES = {"CONTRATANTES", "CONVENENTES"}
 ACRONYMS_SLASH = regex.compile(r"\s*\p{Lu}{2,}(?:/\p{Lu}{2,})*/(?=\p{Lu}\p{Ll})")
 # a plural role label that lists both sides: the family's pair in order
 LABEL_FAMILY = {"contratante": ("contratante", "contratada"), "convenente": ("concedente", "convenente")}
+# a plural role label of the two sides of a termo de compromisso ("COMPROMITENTES: Secretaria de Desenvolvimento
+# Urbano e Lucas Conceição dos Santos", a termo de compromisso de estágio, DOE-BA 2020 SEDUR; "Compromissários: ESTADO
+# DA BAHIA, através da SECRETARIA … e a empresa TELEFÔNICA BRASIL S/A", a termo aditivo ao contrato, DOE-BA 2020
+# SJDHDS): each listed side takes the label's role, unless the instrument named is of another family (its pair)
+SAME_ROLE_LABELS = {"compromitente", "compromissario"}
+# The family of an instrument its extrato names by an unknown form ("INSTRUMENTO : TPUT nº 180022/148/2023. PARTES :
+# FUNARJ e a DULCE PENNA …"), told by the role word its text gives one side: "VALOR: A PERMISSIONÁRIA obriga-se a
+# pagar à FUNARJ …" (DOE-RJ 2023): the role table's pair of that word, the public side first (general grammar of the
+# role table, issue 29; only the pairs whose public side is fixed: a locação's may be either)
+ORDERED_PAIRS = [
+    ("contratante", "contratada"),
+    ("concedente", "convenente"),
+    ("administracao_publica", "osc"),
+    ("cedente", "cessionario"),
+    ("permitente", "permissionario"),
+    ("outorgante", "outorgado"),
+    ("compromitente", "compromissario"),
+]
+ROLE_IN_TEXT = regex.compile(
+    r"(?<![\p{L}])(?:[AO]S?)\s+(?P<role>PERMISSION[ÁA]RI[OA]S?|PERMITENTE|CESSION[ÁA]RI[OA]S?|CEDENTE|OUTORGAD[OA]S?"
+    r"|OUTORGANTE|CONTRATAD[OA]|CONTRATANTE|CONVENENTE|CONCEDENTE)(?![\p{L}])"
+)
+ROLE_IN_TEXT_REACH = 600
+
+
+def pair_from_text(text: str, a: int, b: int) -> tuple[str, str] | None:
+    """The pair of the one family whose role words ``text[a:b]`` gives a side (``A PERMISSIONÁRIA obriga-se``)."""
+    roles = {normalize_role(m.group("role")) for m in ROLE_IN_TEXT.finditer(text, a, b)}
+    pairs = {pair for pair in ORDERED_PAIRS for r in roles if r in pair}
+    return pairs.pop() if len(pairs) == 1 else None
+
+
 # The instrument an extrato names decides the roles of its two parties when they print none (general grammar:
 # the role table of each family, issue 29; the public side is named first). Sources: DOE-RJ 2023-06-20
 # ("INSTRUMENTO : Termo de Contrato nº 309/2023 PARTES : SEPM e a empresa …", "Apostilamento ao Contrato nº
@@ -651,9 +747,10 @@ FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?:\s|$)"
 # … or with its line, unless the line breaks inside a name: a line that ends on a connector or an article
 # ("… e o\nDANIEL HERZ") or a hyphen ("REPRE-\nSENTAÇÕES"), or in capitals runs on in capitals ("MULTIPLY SERVIÇOS E MANUTENÇÃO EIRE\nLI.", "… DO
 # ESTADO DO RIO DE\nJaneiro - FAETEC e CREARE …": DOE-RJ 2023 columns; "… e a empresa J.R. DE\nALMEIDA AREDES ME",
-# DODF 2018)
+# DODF 2018), or a dash ("… por intermédio da Secretaria de Estado de Polícia Civil -\nSEPOL e o Município de São
+# Fidélis", DOE-RJ 2023; "… Chagas Bezerra –\nSecretária …" is one line's end in a DOM-CE column too)
 LIST_END = regex.compile(
-    rf"{FULL_STOP}|(?<![\s(](?i:d[aeo]s?|e|a|o|em|à)|\p{{Lu}}{{2}}|\p{{L}}-)\n|\n(?=\s*\p{{Lu}}[\p{{L}}]+(?:\s+\p{{L}}+){{0,3}}\s*:)"
+    rf"{FULL_STOP}|(?<![\s(](?i:d[aeo]s?|e|a|o|em|à)|\p{{Lu}}{{2}}|\p{{L}}-|\s[-–])\n|\n(?=\s*\p{{Lu}}[\p{{L}}]+(?:\s+\p{{L}}+){{0,3}}\s*:)"
 )
 
 
@@ -692,6 +789,14 @@ def from_partes(text: str) -> list[Party]:
             # a plural role label names two sides: with no other separator, the slash after the first side's
             # acronyms parts them ("Convenentes: CAR/SDR/Prefeitura Municipal de Santa Luzia", DOE-BA 2020)
             pieces, kinds = [value[: cut.end() - 1], value[cut.end() :]], ["", ""]
+        elif (
+            len(pieces) == 1
+            and normalize_role(m.group("label")) in SAME_ROLE_LABELS
+            and (ands := list(BARE_AND_PARTY.finditer(value)))
+        ):
+            # a plural role label names two sides at least: the last bare " e " before a capital parts them
+            # ("COMPROMITENTES: Secretaria de Desenvolvimento Urbano e Lucas Conceição dos Santos", DOE-BA 2020)
+            pieces, kinds = [value[: ands[-1].start()], value[ands[-1].end() :]], ["", ""]
         found: list[Party] = []
         for piece, kind in zip(pieces, kinds):
             at = text.find(piece, pos)
@@ -723,7 +828,15 @@ def from_partes(text: str) -> list[Party]:
             # de Santa Luzia" (DOE-BA): a plural role label names the two sides of its family, in order; else the
             # instrument the extrato names before the list ("INSTRUMENTO : Termo de Contrato nº 309/2023 PARTES :
             # SEPM e …", DOE-RJ)
-            pair = LABEL_FAMILY.get(normalize_role(m.group("label") or "") or "") or family_pair(text, m.start(), floor)
+            label_role = normalize_role(m.group("label") or "") or ""
+            pair = LABEL_FAMILY.get(label_role) or family_pair(text, m.start(), floor)
+            if label_role in SAME_ROLE_LABELS and (pair is None or label_role in pair):
+                pair = (label_role, label_role)
+            if pair is None:
+                nxt = PARTES.search(text, m.end(), min(len(text), m.end() + ROLE_IN_TEXT_REACH))
+                pair = pair_from_text(
+                    text, m.end(), nxt.start() if nxt else min(len(text), m.end() + ROLE_IN_TEXT_REACH)
+                )
             if pair:
                 found[0].role, found[1].role = pair
         floor = m.end()
@@ -874,10 +987,10 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
         found = finder(text)
         if found:
             return found  # (an instrument names its representatives itself; its clauses say "pela CONTRATADA, …")
-    lines, run_in = from_labels(text), from_run_in(text) or from_partes(text)
+    lines, run_in = from_labels(text) + from_listed(text), from_run_in(text) or from_partes(text)
     found = (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
     if prose:
-        found = found + _publisher_side(text, found)
+        found = found + _publisher_side(text, found) + _publisher_signed(text, found)
     return with_signers(text, found)
 
 
@@ -942,6 +1055,42 @@ BY_ROLE = regex.compile(
     rf"|(?P<name>{_LISTED_NAME})\s*[-–]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–][^()\n;]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
 )
+
+
+# A side's label over a person and a cargo, each on its line, at the end of an extrato ("Contratante:\nAURO JOSÉ
+# PEREIRA\nPrefeito Municipal", DOM-MG/AMM 2023 Lagamar): who signs for the publisher (PUBLISHER), as "Assina pelo
+# CONTRATANTE: MARIA GONÇALVES DE OLIVEIRA\nSecretário de Políticas …" does (DOM-CE/APRECE 2022, Campos Sales)
+SIGNER_UNDER_LABEL = regex.compile(
+    rf"(?m)^[^\S\n]*(?P<role>{_ROLE_WORD}){GENDER}?[^\S\n]*:[^\S\n]*\n[^\S\n]*(?P<name>{_LISTED_NAME})[^\S\n]*\n"
+    r"[^\S\n]*(?P<cargo>(?:Prefeit|Secret[áa]ri|Presidente|Diret|Reitor|Superintendente|Gestor)[^\n]{0,80})$"
+)
+
+
+def _publisher_signed(text: str, found: list[Party]) -> list[Party]:
+    """The publisher as the side whose label names its signer (see SIGNER_UNDER_LABEL), when no party takes it."""
+    out = []
+    for m in SIGNER_UNDER_LABEL.finditer(text):
+        role = normalize_role(m.group("role"))
+        body = PUBLISHER.search(text, 0, min(len(text), PUBLISHER_REACH))
+        if role is None or body is None or any(p.role == role for p in found + out) or NOT_A_PERSON.search(m["name"]):
+            continue
+        name = regex.sub(r"\s+", " ", body.group()).strip()
+        out.append(
+            Party(
+                role,
+                name,
+                None,
+                None,
+                None,
+                None,
+                m["name"].strip(),
+                m["cargo"].strip(),
+                None,
+                body.start(),
+                body.end(),
+            )
+        )
+    return out
 
 
 # the name after "Assina pelo CONTRATANTE:" (``_publisher_side``)
@@ -1073,6 +1222,22 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# An act whose heading says it is the summary of an instrument is an extrato, whatever type its act took ("RESUMO DO
+# 9º TERMO ADITIVO AO CONTRATO …", "Resumo do primeiro termo aditivo ao contrato nº. 034/2018, celebrado entre o
+# INSTITUTO … e a empresa …": DOE-BA 2020, acts typed by their órgão heading; "EXTRATO DE TERMO INSTRUMENTO : Termo de
+# Convênio nº 15//2023 PARTES : …", DOE-RJ 2023): a line of its first ones opens with "Resumo"/"Extrato" (general
+# grammar: the heading of an extrato, issue 29)
+SUMMARY_HEAD = regex.compile(
+    r"(?m)^[^\S\n]*(?:<[^>\n]*>[^\S\n]*)?(?:RESUMO|Resumo|Res\.|EXTRATOS?|Extratos?)(?=[\s:]|DE\s)"
+)
+SUMMARY_HEAD_REACH = 300
+
+
+def is_summary(text: str, doc_type: str | None) -> bool:
+    """Whether an act is an extrato: its type says so, or its heading (see SUMMARY_HEAD)."""
+    return is_extrato(doc_type) or SUMMARY_HEAD.search(text, 0, min(len(text), SUMMARY_HEAD_REACH)) is not None
+
+
 def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     return [
         fact_row(
@@ -1093,5 +1258,5 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in parties(text, prose=is_extrato(doc.get("doc_type")))
+        for p in parties(text, prose=is_summary(text, doc.get("doc_type")))
     ]
