@@ -553,6 +553,10 @@ PAIR_WORDS = [
     "Compromitente",
     "Compromiss[áa]ri[oa]",
 ]
+# (a plural "Contratados:" lists the contratadas: "Contratados: F. DAS CHAGAS A. NETO MATERIAL DE CONSTRUÇÃO – ME;"
+# DOM-CE/APRECE 2013, as "Contratadas:\nSUPERMERCADO …" does in DOM-MG/AMM 2023; not "CONTRATANTES:", which lists
+# both sides: PARTES)
+PAIR_WORDS += ["Contratad[oa]s"]
 _RUN_IN_WORD = "|".join([_ROLE_WORD] + PAIR_WORDS + [w.upper() for w in PAIR_WORDS])
 INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_RUN_IN_WORD}){GENDER}?\s*:\s*(?=\S)")
 # where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
@@ -587,9 +591,10 @@ RUN_IN_REACH = 300
 
 
 # a name in capitals ends before a word in Title Case ("… DO DISTRITO FEDERAL - IBRAM | Termo de Cessão de Uso")
-# (two words of two characters or more: initials run on into the name, "CONTRATADO: G C H Reis Eireli – ME, inscrita
-# no CNPJ …", DOM-CE/APRECE 2022 Catunda; "J.R. DE ALMEIDA AREDES ME", DODF)
-CAPS_NAME_END = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’.&/-]+\s+){2}(?:[^\s]+\s+)*?(?=\p{Lu}\p{Ll}{2,}(?![\p{L}]))")
+# (not initials alone: they run on into the name, "CONTRATADO: G C H Reis Eireli – ME, inscrita no CNPJ …", DOM-CE/APRECE
+# 2022 Catunda; "Contratado: I P N CONSTRUÇÕES E SERVIÇOS EIRELI – ME, Valor R$ …", DOM-CE/APRECE 2022 Arneiroz, is
+# a name in capitals)
+CAPS_NAME_END = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’.&/-]*\s+){2}(?:[^\s]+\s+)*?(?=\p{Lu}\p{Ll}{2,}(?![\p{L}]))")
 
 
 def _name_of(value: str) -> str:
@@ -598,9 +603,9 @@ def _name_of(value: str) -> str:
     cut = NAME_END.search(value)
     value = value[: cut.start()] if cut else value
     caps = CAPS_NAME_END.match(value)
-    if caps and caps.group().strip().isupper():
+    if caps and caps.group().strip().isupper() and regex.search(r"\p{Lu}{2}", caps.group()):
         value = caps.group().rstrip()
-    return _clean_name(value).strip(" -–.,;(")
+    return _clean_name(value).strip(" -–—.,;(")  # ("… Paraguaçu Paulista - ACIPP — CNPJ/MF …", Paraguaçu Paulista-SP)
 
 
 def _value_name(value: str) -> str:
@@ -721,6 +726,12 @@ PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " e
     r"|\s*;\s*"
     r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
     r"|,?\s+E\s+[AO]\s+(?=\p{Lu}{2})"  # "INSTITUTO ESTADUAL DO AMBIENTE - INEA E O INSTITUTO DE AÇÃO …" (DOE-RJ 2023)
+    # a bare " e " after a number: the first side's CNPJ ends it ("PARTÍCIPES: Município da Estância Turística de
+    # Paraguaçu Paulista - CNPJ/MF 44.547.305/0001-93 e Associação Comunitária …", Paraguaçu Paulista-SP 2023;
+    # "PARTES: Município de Barbalha – Ceará, … inscrita no CPNJ nº 11.740.887.0001/70 e Hospital Maternidade …",
+    # DOM-CE/APRECE 2022)
+    # (not inside a consortium's members: "Consórcio … formado pelas empresas AMBIENTE … 06.306.458/0001-50 e IEME …")
+    r"|(?<!formad[oa]s?\s+pel[oa]s?\s[^;]*)(?<=\d)\s+e\s+(?=\p{Lu})"
 )
 # the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
 # empresa INSTITUTO DE DOENÇAS RENAIS LTDA. CNPJ/MF nº 04.373.272/0001-98. Objeto: …")
@@ -1007,6 +1018,12 @@ PUBLISHER = regex.compile(
     r"\p{Lu}[\p{L}'’]+(?:[ \t]+(?:(?i:d[aeo]s?)[ \t]+)?\p{Lu}[\p{L}'’]+)*"
 )
 PUBLISHER_REACH = 400
+# "A Prefeitura Municipal de Arneiroz, através do ordenador de despesas torna público o Extrato de Contrato … Contratado:
+# I P N CONSTRUÇÕES …" (DOM-CE/APRECE 2022), "PREFEITURA MUNICIPAL DE LAGAMAR–MG. Torna público o EXTRATO DAS ATAS …"
+# (DOM-MG/AMM 2023), "A Secretaria de Saúde do município de Groaíras-Ce, torna público o extrato do(s) Instrumento(s)
+# Contratual(ais) …" (DOM-CE/APRECE 2013): the body that makes an extrato public is its instrument's public side
+TORNA_PUBLICO = regex.compile(r"(?i:torna(?:m)?\s+p[úu]blic[oa])\s+(?i:o|a)\s+(?i:extrato|resumo|celebra)")
+PUBLIC_SIDES = {"contratante", "concedente", "administracao_publica", "cedente", "permitente", "outorgante"}
 
 
 def _publisher_side(text: str, found: list[Party]) -> list[Party]:
@@ -1017,8 +1034,16 @@ def _publisher_side(text: str, found: list[Party]) -> list[Party]:
     other = COMPLEMENT.get(next(iter(roles)))
     signs = [m for m in SIGNS_FOR_ROLE.finditer(text) if normalize_role(m.group("role")) == other]
     body = PUBLISHER.search(text, 0, min(len(text), PUBLISHER_REACH))
-    if not signs or body is None:
+    if body is None:
         return []
+    if not signs:
+        # no one signs for it, but the body that publishes the extrato is its public side (see TORNA_PUBLICO)
+        said = TORNA_PUBLICO.search(text, body.end(), min(len(text), PUBLISHER_REACH))
+        if other not in PUBLIC_SIDES or said is None:
+            return []
+        body = list(PUBLISHER.finditer(text, 0, said.start()))[-1]  # the nearest before the words
+        name = regex.sub(r"\s+", " ", body.group()).strip()
+        return [Party(other, name, None, None, None, None, None, None, None, body.start(), body.end())]
     name = regex.sub(r"\s+", " ", body.group()).strip()
     rep = SIGNER_AFTER_ROLE.match(text, signs[0].end())
     rep_name = HONORIFIC.sub("", rep.group("name")).strip(" .") if rep else None
@@ -1031,7 +1056,15 @@ def _publisher_side(text: str, found: list[Party]) -> list[Party]:
 # "ASSINANTES: Pela CAESB: Maurício Leite Luduvice - Presidente e …" (DODF), "Pela SES/DF: HUMBERTO …";
 # "CELIA MARIA BARBOSA ROCHA – CPF Nº ***.977.958-** P/ CONTRATANTE - DELFINO … P/CONTRATADA" (DOM-AL)
 # a name's word or initial, not the next label ("pela Empresa DEJAIR SOUZA DO NASCIMENTO TESTEMUNHAS: …")
-_WORD = r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"  # ("LEAL- Representante")
+# (nor a cargo's first word, which follows the name: "Assina pelo CONTRATANTE: MARIA GONÇALVES DE OLIVEIRA Secretário
+# de Políticas para Educação, assina pela CONTRATADA …", "… Cícero de Oliveira Simão Secretario de Recursos Hídricos",
+# DOM-CE/APRECE 2022 Campos Sales; "JOSÉ GOMES NOGUEIRA DA SILVA, Ordenador de Despesas", DOM-CE/APRECE 2022 Arneiroz)
+_CARGO_WORD = (
+    r"(?!(?i:secret[áa]ri[oa]|secretaria|prefeit[oa]|presidente|diretor[a]?|ordenador[a]?|coordenador[a]?)(?![\p{L}]))"
+)
+_WORD = (
+    _CARGO_WORD + r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"
+)  # ("LEAL- Representante")
 _NAME = rf"{_WORD}(?:[^\S\n]*(?:(?:d[aeo]s?|d'|e)[^\S\n]+)?{_WORD}){{1,7}}"
 SIGNED_FOR = regex.compile(
     rf"(?<![\p{{L}}])(?i:pel[oa]s?|p/)\s*(?:(?P<who>(?i:empresa|firma|contratad[oa]))(?=\s+\p{{Lu}})"
@@ -1052,7 +1085,7 @@ _ROLE_ANY = rf"(?i:{_ANY_ROLE_WORD})"
 _LISTED_NAME = _NAME.replace("|e)", ")")
 BY_ROLE = regex.compile(
     rf"(?P<who>{_ROLE_ANY})\s*:\s*(?P<name>{_LISTED_NAME})"
-    rf"|(?P<name>{_LISTED_NAME})\s*[-–]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
+    rf"|(?P<name>{_LISTED_NAME})\s*[-–—]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–][^()\n;]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
 )
 
