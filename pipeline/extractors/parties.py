@@ -1001,7 +1001,10 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
     lines, run_in = from_labels(text) + from_listed(text), from_run_in(text) or from_partes(text)
     found = (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
     if prose:
-        found = found + _publisher_side(text, found) + _publisher_signed(text, found)
+        found = found + _publisher_signed(
+            text, found
+        )  # (the signer under its label first: it names the representative)
+        found = found + _publisher_side(text, found)
     return with_signers(text, found)
 
 
