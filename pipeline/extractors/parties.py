@@ -925,10 +925,14 @@ def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
 
 # a municipal extrato in prose: "A Prefeitura Municipal de Tucano, Estado da Bahia, torna público que firmou
 # contrato com a empresa MICRO POSTO TUCANO LTDA", "… com a Pessoa Física– Maria Ferreira Santos Objeto: …"
+# (Tucano-BA, old corpus); "O MUNICÍPIO DE CAMPO ALEGRE DE LOURDES, ESTADO DE BAHIA, representado pelo seu\nPrefeito
+# Municipal, ENILSON MARCELO RODRIGUES DA SILVA, torna pública a celebração de Termo Aditivo aos contratos nº …, com a
+# empresa com a empresa OXENTE NET …" (DOE-BA 2020): the publisher, its representative, the verb's two forms
 PUBLISHED_WITH = regex.compile(
-    r"(?:^|\n)\s*(?:A|O)\s+(?P<a>\p{Lu}[^,\n]{3,120}?)(?:,\s*(?:Estado|Munic[íi]pio)\s+d[aeo]\s+[^,\n]+)?,?\s+"
-    r"torna\s+p[úu]blico\s+que\s+\p{L}*rmou\b(?P<what>[^.\n]{0,120}?)\bcom\s+(?:a|o)\s+"
-    r"(?:(?i:empresa)|Pessoa\s+F[íi]sica)\s*[:–-]?\s*"
+    r"(?:^|\n)\s*(?:A|O)\s+(?P<a>\p{Lu}[^,\n]{3,120}?)(?:,\s*(?i:Estado|Munic[íi]pio)\s+(?i:d[aeo])\s+[^,\n]+)?"
+    r"(?:,\s*(?P<rep>representad[oa]\s[^.;]{0,160}?))?,?\s+"
+    r"torna\s+p[úu]blic[oa]\s+(?:que\s+\p{L}*rmou|a\s+celebra[çc][ãa]o\s+d[eo])\b(?P<what>[^.\n]{0,120}?)"
+    r"(?:\bcom\s+(?:a|o)\s+(?:(?i:empresa)|Pessoa\s+F[íi]sica)\s*[:–-]?\s*)+"
 )
 
 
@@ -943,6 +947,10 @@ def _published_with(text: str) -> list[Party]:
         a = _prose_party(text, m.start("a"), m.end("a"), "contratante" if contract else "participe")
         b = _prose_party(text, m.end(), end, "contratada" if contract else "participe")
         if a and b:
+            who = REPRESENTED_CARGO_NAME.match(m.group("rep") + ",") if m.group("rep") else None
+            if who:
+                a.representative_name = who.group("name")
+                a.representative_cargo = regex.sub(r"^(?:seu|sua)\s+", "", regex.sub(r"\s+", " ", who.group("cargo")))
             out += [a, b]
     return out
 

@@ -191,6 +191,20 @@ CASES = [
         [("participe", "Estado do Rio de Janeiro", None, None), ("participe", "Município de São Fidélis", None, None)],
     ),
     (
+        "the publisher that 'torna pública a celebração de' a contract with a company, its representative",
+        "DOE-BA 2020, Campo Alegre de Lourdes (the grammar's 'torna público que firmou contrato com a empresa': Tucano-BA)",
+        "PREFEITURA MUNICIPAL DE CAMPO ALEGRE DE LOURDES\nEXTRATO DO 5º TERMO ADITIVO DE PRAZO\nO MUNICÍPIO DE CAMPO "
+        "ALEGRE DE LOURDES, ESTADO DE BAHIA, representado pelo seu\nPrefeito Municipal, ENILSON MARCELO RODRIGUES DA "
+        "SILVA, torna pública a celebração de Termo Aditivo aos contratos nº 183-184-185/2017, com a empresa com a "
+        "empresa OXENTE NET EMPREENDIMENTOS LTDA EPP, pessoa jurídica de direito privado, inscrita no CNPJ nº "
+        "19.725.586/0001-80, para fins de prorrogação do prazo contratual por mais 12 (doze) meses.",
+        True,
+        [
+            ("contratante", "MUNICÍPIO DE CAMPO ALEGRE DE LOURDES", None, "ENILSON MARCELO RODRIGUES DA SILVA"),
+            ("contratada", "OXENTE NET EMPREENDIMENTOS LTDA EPP", "19725586000180", None),
+        ],
+    ),
+    (
         "no cargo word in a signer's name",
         "DOM-CE/APRECE 2022, Campos Sales",
         "ESTADO DO CEARÁ-PREFEITURA MUNICIPAL DE CAMPOS SALES – EXTRATO 4º ADITIVO. CONTRATADA: DB3 SERVIÇOS DE "
