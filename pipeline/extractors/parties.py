@@ -27,9 +27,12 @@ from seidou.documents.classify import is_extrato
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 5  # 4: one role table of every family, PARTES roles, signers as representatives;
+VERSION = 6  # 4: one role table of every family, PARTES roles, signers as representatives;
 # 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
 # label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
+# 6: run-in labels of the pair families, plural "Compromitentes/Compromissários" lists, the family from a role word
+# of the text, one-per-line lists under a plural label, the publisher named by its signer under a side's label,
+# acts headed "Resumo"/"Extrato" read as extratos, a list line ending on a dash goes on, initials in a name
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -460,6 +463,48 @@ def from_labels(text: str) -> list[Party]:
     return out
 
 
+# A plural role label alone on its line, over one name per line ("Contratadas:\nSUPERMERCADO E CASA DE CARNES JUJU
+# EIRELLI. Valor total estimado: R$ 82.422,24\nGONÇALVES E TEIXEIRA LTDA EPP. Valor total estimado: …", DOM-MG/AMM 2023
+# Lagamar): each line a party of the label's role, in capitals, up to the first line that is none (a value's own
+# label line, "Valor total estimado: R$ 2.636,70", is skipped). General grammar: a "label: value" list, issue 29.
+LIST_LABEL = regex.compile(
+    r"^[^\S\n]*(?P<role>Contratad[oa]s|CONTRATAD[OA]S|Fornecedor[ae]s|FORNECEDOR[AE]S|Detentor[ae]s|DETENTOR[AE]S"
+    r"|Convenentes|CONVENENTES|Part[íi]cipes|PART[ÍI]CIPES)[^\S\n]*:[^\S\n]*$",
+    regex.MULTILINE,
+)
+LIST_REACH = 60  # lines
+
+
+def _caps_name(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def from_listed(text: str) -> list[Party]:
+    """The parties listed one per line under a plural role label alone on its line (see LIST_LABEL)."""
+    out = []
+    for m in LIST_LABEL.finditer(text):
+        role = normalize_role(m.group("role"))
+        pos = m.end() + 1
+        for _ in range(LIST_REACH):
+            if pos >= len(text):
+                break
+            eol = text.find("\n", pos)
+            eol = len(text) if eol < 0 else eol
+            line = text[pos:eol]
+            stripped = line.strip()
+            if ANOTHER_LABEL.match(stripped) and not LABELLED.match(stripped):
+                pos = eol + 1
+                continue  # a value's own label line ("Valor total estimado: R$ 2.636,70")
+            name = _name_of(stripped) if stripped else ""
+            if not name or not _caps_name(name):
+                break
+            at = pos + line.find(stripped)
+            out.append(Party(role or "outro", name, None, None, None, None, None, None, None, at, at + len(stripped)))
+            pos = eol + 1
+    return out
+
+
 # the roles a label names inside a paragraph, in Title Case or capitals ("contratada:" in lower case is prose)
 ROLE_WORDS = ["Concedente", "Convenente", "Contratante", "Contratad[oa]", "Interveniente", "Concession[áa]ri[oa]"]
 # (and the other families' words of the one role table, here only: ROLE_WORDS also cuts signatory lists)
@@ -493,7 +538,27 @@ _ANY_ROLE_WORD = "|".join(
 # A party's label inside a run-in extrato ("… Contratante: INSTITUTO FEDERAL …. CNPJ Contratado:
 # 08246178000129. Contratado : JF CONSTRUCOES E EDIFICACOES LTDA-Objeto: …": DOU, the SIASG layout), not the
 # label of its number ("CNPJ Contratado:")
-INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_ROLE_WORD}){GENDER}?\s*:\s*(?=\S)")
+# (and the words of the pair families, run in like the others: "LOCATÁRIA: UNEB; LOCADORA: Eliene Pereira França;
+# CONTRATO Nº 006/2019" (DOE-BA 2020, UNEB), "2.Locatário: Estado da Bahia/SEFAZ; 3.Locador: RONI & RONI LTDA - ME;"
+# (DOE-BA 2020, SEFAZ): the general grammar "role label: value" over the whole role table, issue 29)
+PAIR_WORDS = [
+    "Cedente",
+    "Cession[áa]ri[oa]",
+    "Permitente",
+    "Permission[áa]ri[oa]",
+    "Locador[a]?",
+    "Locat[áa]ri[oa]",
+    "Outorgante",
+    "Outorgad[oa]",
+    "Compromitente",
+    "Compromiss[áa]ri[oa]",
+]
+# (a plural "Contratados:" lists the contratadas: "Contratados: F. DAS CHAGAS A. NETO MATERIAL DE CONSTRUÇÃO – ME;"
+# DOM-CE/APRECE 2013, as "Contratadas:\nSUPERMERCADO …" does in DOM-MG/AMM 2023; not "CONTRATANTES:", which lists
+# both sides: PARTES)
+PAIR_WORDS += ["Contratad[oa]s"]
+_RUN_IN_WORD = "|".join([_ROLE_WORD] + PAIR_WORDS + [w.upper() for w in PAIR_WORDS])
+INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_RUN_IN_WORD}){GENDER}?\s*:\s*(?=\S)")
 # where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
 # (not a number's own label, "CNPJ/MF:", "CPF:", which belongs to the value; "CNPJ Contratado:" does not)
 # (a label's words stand on one line, and a name ends before the extrato's own labels: "PARTES : FUNARJ e o
@@ -526,6 +591,9 @@ RUN_IN_REACH = 300
 
 
 # a name in capitals ends before a word in Title Case ("… DO DISTRITO FEDERAL - IBRAM | Termo de Cessão de Uso")
+# (not initials alone: they run on into the name, "CONTRATADO: G C H Reis Eireli – ME, inscrita no CNPJ …", DOM-CE/APRECE
+# 2022 Catunda; "Contratado: I P N CONSTRUÇÕES E SERVIÇOS EIRELI – ME, Valor R$ …", DOM-CE/APRECE 2022 Arneiroz, is
+# a name in capitals)
 CAPS_NAME_END = regex.compile(r"^(?:\p{Lu}[\p{Lu}'’.&/-]*\s+){2}(?:[^\s]+\s+)*?(?=\p{Lu}\p{Ll}{2,}(?![\p{L}]))")
 
 
@@ -535,9 +603,9 @@ def _name_of(value: str) -> str:
     cut = NAME_END.search(value)
     value = value[: cut.start()] if cut else value
     caps = CAPS_NAME_END.match(value)
-    if caps and caps.group().strip().isupper():
+    if caps and caps.group().strip().isupper() and regex.search(r"\p{Lu}{2}", caps.group()):
         value = caps.group().rstrip()
-    return _clean_name(value).strip(" -–.,;(")
+    return _clean_name(value).strip(" -–—.,;(")  # ("… Paraguaçu Paulista - ACIPP — CNPJ/MF …", Paraguaçu Paulista-SP)
 
 
 def _value_name(value: str) -> str:
@@ -579,13 +647,46 @@ def from_run_in(text: str) -> list[Party]:
 # Estado de Saúde do Distrito Federal (SES-DF), a Fundação de Ensino … e a Associação …": the parties of
 # an extrato without their roles (each a partícipe)
 PARTES = regex.compile(
-    r"(?<![\p{L}])(?:(?i:das)\s+)?(?P<label>PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes)"
+    r"(?<![\p{L}])(?:(?i:das)\s+)?(?P<label>PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes"
+    r"|COMPROMITENTES|Compromitentes|COMPROMISS[ÁA]RIOS|Compromiss[áa]rios)"
     r"\s*:\s*(?=\S)"
 )  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF; "Convenentes: CAR/…", DOE-BA)
 PLURAL_ROLES = {"CONTRATANTES", "CONVENENTES"}
 ACRONYMS_SLASH = regex.compile(r"\s*\p{Lu}{2,}(?:/\p{Lu}{2,})*/(?=\p{Lu}\p{Ll})")
 # a plural role label that lists both sides: the family's pair in order
 LABEL_FAMILY = {"contratante": ("contratante", "contratada"), "convenente": ("concedente", "convenente")}
+# a plural role label of the two sides of a termo de compromisso ("COMPROMITENTES: Secretaria de Desenvolvimento
+# Urbano e Lucas Conceição dos Santos", a termo de compromisso de estágio, DOE-BA 2020 SEDUR; "Compromissários: ESTADO
+# DA BAHIA, através da SECRETARIA … e a empresa TELEFÔNICA BRASIL S/A", a termo aditivo ao contrato, DOE-BA 2020
+# SJDHDS): each listed side takes the label's role, unless the instrument named is of another family (its pair)
+SAME_ROLE_LABELS = {"compromitente", "compromissario"}
+# The family of an instrument its extrato names by an unknown form ("INSTRUMENTO : TPUT nº 180022/148/2023. PARTES :
+# FUNARJ e a DULCE PENNA …"), told by the role word its text gives one side: "VALOR: A PERMISSIONÁRIA obriga-se a
+# pagar à FUNARJ …" (DOE-RJ 2023): the role table's pair of that word, the public side first (general grammar of the
+# role table, issue 29; only the pairs whose public side is fixed: a locação's may be either)
+ORDERED_PAIRS = [
+    ("contratante", "contratada"),
+    ("concedente", "convenente"),
+    ("administracao_publica", "osc"),
+    ("cedente", "cessionario"),
+    ("permitente", "permissionario"),
+    ("outorgante", "outorgado"),
+    ("compromitente", "compromissario"),
+]
+ROLE_IN_TEXT = regex.compile(
+    r"(?<![\p{L}])(?:[AO]S?)\s+(?P<role>PERMISSION[ÁA]RI[OA]S?|PERMITENTE|CESSION[ÁA]RI[OA]S?|CEDENTE|OUTORGAD[OA]S?"
+    r"|OUTORGANTE|CONTRATAD[OA]|CONTRATANTE|CONVENENTE|CONCEDENTE)(?![\p{L}])"
+)
+ROLE_IN_TEXT_REACH = 600
+
+
+def pair_from_text(text: str, a: int, b: int) -> tuple[str, str] | None:
+    """The pair of the one family whose role words ``text[a:b]`` gives a side (``A PERMISSIONÁRIA obriga-se``)."""
+    roles = {normalize_role(m.group("role")) for m in ROLE_IN_TEXT.finditer(text, a, b)}
+    pairs = {pair for pair in ORDERED_PAIRS for r in roles if r in pair}
+    return pairs.pop() if len(pairs) == 1 else None
+
+
 # The instrument an extrato names decides the roles of its two parties when they print none (general grammar:
 # the role table of each family, issue 29; the public side is named first). Sources: DOE-RJ 2023-06-20
 # ("INSTRUMENTO : Termo de Contrato nº 309/2023 PARTES : SEPM e a empresa …", "Apostilamento ao Contrato nº
@@ -625,6 +726,12 @@ PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " e
     r"|\s*;\s*"
     r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
     r"|,?\s+E\s+[AO]\s+(?=\p{Lu}{2})"  # "INSTITUTO ESTADUAL DO AMBIENTE - INEA E O INSTITUTO DE AÇÃO …" (DOE-RJ 2023)
+    # a bare " e " after a number: the first side's CNPJ ends it ("PARTÍCIPES: Município da Estância Turística de
+    # Paraguaçu Paulista - CNPJ/MF 44.547.305/0001-93 e Associação Comunitária …", Paraguaçu Paulista-SP 2023;
+    # "PARTES: Município de Barbalha – Ceará, … inscrita no CPNJ nº 11.740.887.0001/70 e Hospital Maternidade …",
+    # DOM-CE/APRECE 2022)
+    # (not inside a consortium's members: "Consórcio … formado pelas empresas AMBIENTE … 06.306.458/0001-50 e IEME …")
+    r"|(?<!formad[oa]s?\s+pel[oa]s?\s[^;]*)(?<=\d)\s+e\s+(?=\p{Lu})"
 )
 # the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
 # empresa INSTITUTO DE DOENÇAS RENAIS LTDA. CNPJ/MF nº 04.373.272/0001-98. Objeto: …")
@@ -651,9 +758,10 @@ FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?:\s|$)"
 # … or with its line, unless the line breaks inside a name: a line that ends on a connector or an article
 # ("… e o\nDANIEL HERZ") or a hyphen ("REPRE-\nSENTAÇÕES"), or in capitals runs on in capitals ("MULTIPLY SERVIÇOS E MANUTENÇÃO EIRE\nLI.", "… DO
 # ESTADO DO RIO DE\nJaneiro - FAETEC e CREARE …": DOE-RJ 2023 columns; "… e a empresa J.R. DE\nALMEIDA AREDES ME",
-# DODF 2018)
+# DODF 2018), or a dash ("… por intermédio da Secretaria de Estado de Polícia Civil -\nSEPOL e o Município de São
+# Fidélis", DOE-RJ 2023; "… Chagas Bezerra –\nSecretária …" is one line's end in a DOM-CE column too)
 LIST_END = regex.compile(
-    rf"{FULL_STOP}|(?<![\s(](?i:d[aeo]s?|e|a|o|em|à)|\p{{Lu}}{{2}}|\p{{L}}-)\n|\n(?=\s*\p{{Lu}}[\p{{L}}]+(?:\s+\p{{L}}+){{0,3}}\s*:)"
+    rf"{FULL_STOP}|(?<![\s(](?i:d[aeo]s?|e|a|o|em|à)|\p{{Lu}}{{2}}|\p{{L}}-|\s[-–])\n|\n(?=\s*\p{{Lu}}[\p{{L}}]+(?:\s+\p{{L}}+){{0,3}}\s*:)"
 )
 
 
@@ -692,6 +800,14 @@ def from_partes(text: str) -> list[Party]:
             # a plural role label names two sides: with no other separator, the slash after the first side's
             # acronyms parts them ("Convenentes: CAR/SDR/Prefeitura Municipal de Santa Luzia", DOE-BA 2020)
             pieces, kinds = [value[: cut.end() - 1], value[cut.end() :]], ["", ""]
+        elif (
+            len(pieces) == 1
+            and normalize_role(m.group("label")) in SAME_ROLE_LABELS
+            and (ands := list(BARE_AND_PARTY.finditer(value)))
+        ):
+            # a plural role label names two sides at least: the last bare " e " before a capital parts them
+            # ("COMPROMITENTES: Secretaria de Desenvolvimento Urbano e Lucas Conceição dos Santos", DOE-BA 2020)
+            pieces, kinds = [value[: ands[-1].start()], value[ands[-1].end() :]], ["", ""]
         found: list[Party] = []
         for piece, kind in zip(pieces, kinds):
             at = text.find(piece, pos)
@@ -723,7 +839,15 @@ def from_partes(text: str) -> list[Party]:
             # de Santa Luzia" (DOE-BA): a plural role label names the two sides of its family, in order; else the
             # instrument the extrato names before the list ("INSTRUMENTO : Termo de Contrato nº 309/2023 PARTES :
             # SEPM e …", DOE-RJ)
-            pair = LABEL_FAMILY.get(normalize_role(m.group("label") or "") or "") or family_pair(text, m.start(), floor)
+            label_role = normalize_role(m.group("label") or "") or ""
+            pair = LABEL_FAMILY.get(label_role) or family_pair(text, m.start(), floor)
+            if label_role in SAME_ROLE_LABELS and (pair is None or label_role in pair):
+                pair = (label_role, label_role)
+            if pair is None:
+                nxt = PARTES.search(text, m.end(), min(len(text), m.end() + ROLE_IN_TEXT_REACH))
+                pair = pair_from_text(
+                    text, m.end(), nxt.start() if nxt else min(len(text), m.end() + ROLE_IN_TEXT_REACH)
+                )
             if pair:
                 found[0].role, found[1].role = pair
         floor = m.end()
@@ -801,10 +925,14 @@ def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
 
 # a municipal extrato in prose: "A Prefeitura Municipal de Tucano, Estado da Bahia, torna público que firmou
 # contrato com a empresa MICRO POSTO TUCANO LTDA", "… com a Pessoa Física– Maria Ferreira Santos Objeto: …"
+# (Tucano-BA, old corpus); "O MUNICÍPIO DE CAMPO ALEGRE DE LOURDES, ESTADO DE BAHIA, representado pelo seu\nPrefeito
+# Municipal, ENILSON MARCELO RODRIGUES DA SILVA, torna pública a celebração de Termo Aditivo aos contratos nº …, com a
+# empresa com a empresa OXENTE NET …" (DOE-BA 2020): the publisher, its representative, the verb's two forms
 PUBLISHED_WITH = regex.compile(
-    r"(?:^|\n)\s*(?:A|O)\s+(?P<a>\p{Lu}[^,\n]{3,120}?)(?:,\s*(?:Estado|Munic[íi]pio)\s+d[aeo]\s+[^,\n]+)?,?\s+"
-    r"torna\s+p[úu]blico\s+que\s+\p{L}*rmou\b(?P<what>[^.\n]{0,120}?)\bcom\s+(?:a|o)\s+"
-    r"(?:(?i:empresa)|Pessoa\s+F[íi]sica)\s*[:–-]?\s*"
+    r"(?:^|\n)\s*(?:A|O)\s+(?P<a>\p{Lu}[^,\n]{3,120}?)(?:,\s*(?i:Estado|Munic[íi]pio)\s+(?i:d[aeo])\s+[^,\n]+)?"
+    r"(?:,\s*(?P<rep>representad[oa]\s[^.;]{0,160}?))?,?\s+"
+    r"torna\s+p[úu]blic[oa]\s+(?:que\s+\p{L}*rmou|a\s+celebra[çc][ãa]o\s+d[eo])\b(?P<what>[^.\n]{0,120}?)"
+    r"(?:\bcom\s+(?:a|o)\s+(?:(?i:empresa)|Pessoa\s+F[íi]sica)\s*[:–-]?\s*)+"
 )
 
 
@@ -819,6 +947,10 @@ def _published_with(text: str) -> list[Party]:
         a = _prose_party(text, m.start("a"), m.end("a"), "contratante" if contract else "participe")
         b = _prose_party(text, m.end(), end, "contratada" if contract else "participe")
         if a and b:
+            who = REPRESENTED_CARGO_NAME.match(m.group("rep") + ",") if m.group("rep") else None
+            if who:
+                a.representative_name = who.group("name")
+                a.representative_cargo = regex.sub(r"^(?:seu|sua)\s+", "", regex.sub(r"\s+", " ", who.group("cargo")))
             out += [a, b]
     return out
 
@@ -874,9 +1006,12 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
         found = finder(text)
         if found:
             return found  # (an instrument names its representatives itself; its clauses say "pela CONTRATADA, …")
-    lines, run_in = from_labels(text), from_run_in(text) or from_partes(text)
+    lines, run_in = from_labels(text) + from_listed(text), from_run_in(text) or from_partes(text)
     found = (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
     if prose:
+        found = found + _publisher_signed(
+            text, found
+        )  # (the signer under its label first: it names the representative)
         found = found + _publisher_side(text, found)
     return with_signers(text, found)
 
@@ -894,6 +1029,12 @@ PUBLISHER = regex.compile(
     r"\p{Lu}[\p{L}'’]+(?:[ \t]+(?:(?i:d[aeo]s?)[ \t]+)?\p{Lu}[\p{L}'’]+)*"
 )
 PUBLISHER_REACH = 400
+# "A Prefeitura Municipal de Arneiroz, através do ordenador de despesas torna público o Extrato de Contrato … Contratado:
+# I P N CONSTRUÇÕES …" (DOM-CE/APRECE 2022), "PREFEITURA MUNICIPAL DE LAGAMAR–MG. Torna público o EXTRATO DAS ATAS …"
+# (DOM-MG/AMM 2023), "A Secretaria de Saúde do município de Groaíras-Ce, torna público o extrato do(s) Instrumento(s)
+# Contratual(ais) …" (DOM-CE/APRECE 2013): the body that makes an extrato public is its instrument's public side
+TORNA_PUBLICO = regex.compile(r"(?i:torna(?:m)?\s+p[úu]blic[oa])\s+(?i:o|a)\s+(?i:extrato|resumo|celebra)")
+PUBLIC_SIDES = {"contratante", "concedente", "administracao_publica", "cedente", "permitente", "outorgante"}
 
 
 def _publisher_side(text: str, found: list[Party]) -> list[Party]:
@@ -904,8 +1045,16 @@ def _publisher_side(text: str, found: list[Party]) -> list[Party]:
     other = COMPLEMENT.get(next(iter(roles)))
     signs = [m for m in SIGNS_FOR_ROLE.finditer(text) if normalize_role(m.group("role")) == other]
     body = PUBLISHER.search(text, 0, min(len(text), PUBLISHER_REACH))
-    if not signs or body is None:
+    if body is None:
         return []
+    if not signs:
+        # no one signs for it, but the body that publishes the extrato is its public side (see TORNA_PUBLICO)
+        said = TORNA_PUBLICO.search(text, body.end(), min(len(text), PUBLISHER_REACH))
+        if other not in PUBLIC_SIDES or said is None:
+            return []
+        body = list(PUBLISHER.finditer(text, 0, said.start()))[-1]  # the nearest before the words
+        name = regex.sub(r"\s+", " ", body.group()).strip()
+        return [Party(other, name, None, None, None, None, None, None, None, body.start(), body.end())]
     name = regex.sub(r"\s+", " ", body.group()).strip()
     rep = SIGNER_AFTER_ROLE.match(text, signs[0].end())
     rep_name = HONORIFIC.sub("", rep.group("name")).strip(" .") if rep else None
@@ -918,7 +1067,15 @@ def _publisher_side(text: str, found: list[Party]) -> list[Party]:
 # "ASSINANTES: Pela CAESB: Maurício Leite Luduvice - Presidente e …" (DODF), "Pela SES/DF: HUMBERTO …";
 # "CELIA MARIA BARBOSA ROCHA – CPF Nº ***.977.958-** P/ CONTRATANTE - DELFINO … P/CONTRATADA" (DOM-AL)
 # a name's word or initial, not the next label ("pela Empresa DEJAIR SOUZA DO NASCIMENTO TESTEMUNHAS: …")
-_WORD = r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"  # ("LEAL- Representante")
+# (nor a cargo's first word, which follows the name: "Assina pelo CONTRATANTE: MARIA GONÇALVES DE OLIVEIRA Secretário
+# de Políticas para Educação, assina pela CONTRATADA …", "… Cícero de Oliveira Simão Secretario de Recursos Hídricos",
+# DOM-CE/APRECE 2022 Campos Sales; "JOSÉ GOMES NOGUEIRA DA SILVA, Ordenador de Despesas", DOM-CE/APRECE 2022 Arneiroz)
+_CARGO_WORD = (
+    r"(?!(?i:secret[áa]ri[oa]|secretaria|prefeit[oa]|presidente|diretor[a]?|ordenador[a]?|coordenador[a]?)(?![\p{L}]))"
+)
+_WORD = (
+    _CARGO_WORD + r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"
+)  # ("LEAL- Representante")
 _NAME = rf"{_WORD}(?:[^\S\n]*(?:(?:d[aeo]s?|d'|e)[^\S\n]+)?{_WORD}){{1,7}}"
 SIGNED_FOR = regex.compile(
     rf"(?<![\p{{L}}])(?i:pel[oa]s?|p/)\s*(?:(?P<who>(?i:empresa|firma|contratad[oa]))(?=\s+\p{{Lu}})"
@@ -939,9 +1096,45 @@ _ROLE_ANY = rf"(?i:{_ANY_ROLE_WORD})"
 _LISTED_NAME = _NAME.replace("|e)", ")")
 BY_ROLE = regex.compile(
     rf"(?P<who>{_ROLE_ANY})\s*:\s*(?P<name>{_LISTED_NAME})"
-    rf"|(?P<name>{_LISTED_NAME})\s*[-–]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
+    rf"|(?P<name>{_LISTED_NAME})\s*[-–—]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–][^()\n;]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
 )
+
+
+# A side's label over a person and a cargo, each on its line, at the end of an extrato ("Contratante:\nAURO JOSÉ
+# PEREIRA\nPrefeito Municipal", DOM-MG/AMM 2023 Lagamar): who signs for the publisher (PUBLISHER), as "Assina pelo
+# CONTRATANTE: MARIA GONÇALVES DE OLIVEIRA\nSecretário de Políticas …" does (DOM-CE/APRECE 2022, Campos Sales)
+SIGNER_UNDER_LABEL = regex.compile(
+    rf"(?m)^[^\S\n]*(?P<role>{_ROLE_WORD}){GENDER}?[^\S\n]*:[^\S\n]*\n[^\S\n]*(?P<name>{_LISTED_NAME})[^\S\n]*\n"
+    r"[^\S\n]*(?P<cargo>(?:Prefeit|Secret[áa]ri|Presidente|Diret|Reitor|Superintendente|Gestor)[^\n]{0,80})$"
+)
+
+
+def _publisher_signed(text: str, found: list[Party]) -> list[Party]:
+    """The publisher as the side whose label names its signer (see SIGNER_UNDER_LABEL), when no party takes it."""
+    out = []
+    for m in SIGNER_UNDER_LABEL.finditer(text):
+        role = normalize_role(m.group("role"))
+        body = PUBLISHER.search(text, 0, min(len(text), PUBLISHER_REACH))
+        if role is None or body is None or any(p.role == role for p in found + out) or NOT_A_PERSON.search(m["name"]):
+            continue
+        name = regex.sub(r"\s+", " ", body.group()).strip()
+        out.append(
+            Party(
+                role,
+                name,
+                None,
+                None,
+                None,
+                None,
+                m["name"].strip(),
+                m["cargo"].strip(),
+                None,
+                body.start(),
+                body.end(),
+            )
+        )
+    return out
 
 
 # the name after "Assina pelo CONTRATANTE:" (``_publisher_side``)
@@ -1073,6 +1266,22 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# An act whose heading says it is the summary of an instrument is an extrato, whatever type its act took ("RESUMO DO
+# 9º TERMO ADITIVO AO CONTRATO …", "Resumo do primeiro termo aditivo ao contrato nº. 034/2018, celebrado entre o
+# INSTITUTO … e a empresa …": DOE-BA 2020, acts typed by their órgão heading; "EXTRATO DE TERMO INSTRUMENTO : Termo de
+# Convênio nº 15//2023 PARTES : …", DOE-RJ 2023): a line of its first ones opens with "Resumo"/"Extrato" (general
+# grammar: the heading of an extrato, issue 29)
+SUMMARY_HEAD = regex.compile(
+    r"(?m)^[^\S\n]*(?:<[^>\n]*>[^\S\n]*)?(?:RESUMO|Resumo|Res\.|EXTRATOS?|Extratos?)(?=[\s:]|DE\s)"
+)
+SUMMARY_HEAD_REACH = 300
+
+
+def is_summary(text: str, doc_type: str | None) -> bool:
+    """Whether an act is an extrato: its type says so, or its heading (see SUMMARY_HEAD)."""
+    return is_extrato(doc_type) or SUMMARY_HEAD.search(text, 0, min(len(text), SUMMARY_HEAD_REACH)) is not None
+
+
 def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     return [
         fact_row(
@@ -1093,5 +1302,5 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in parties(text, prose=is_extrato(doc.get("doc_type")))
+        for p in parties(text, prose=is_summary(text, doc.get("doc_type")))
     ]

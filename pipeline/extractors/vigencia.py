@@ -32,9 +32,11 @@ from seidou.patterns import dates, durations
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 6  # 5: ends only as printed (or from a signing stamp), no presumed start
+VERSION = 7  # 5: ends only as printed (or from a signing stamp), no presumed start
 # 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
 # assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
+# 7: "após a/com a sua assinatura" anchors, an anchor between the keyword and the duration, "último dia (útil) do mês
+# de MÊS/ANO" ends
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
@@ -81,9 +83,14 @@ ANCHORS = [
         ),
         "assinatura",
     ),
-    (  # "TERÁ INICIO NA DATA DE SUA ASSINATURA E VIGORARÁ ATÉ …" (DOM-AL)
+    # "TERÁ INICIO NA DATA DE SUA ASSINATURA E VIGORARÁ ATÉ …" (DOM-AL); "O presente instrumento vigorará, após a sua
+    # assinatura, pelo prazo de 12 (doze) meses" (DOE-RJ 2023, SEPOL), "O presente Convênio vigorará por prazo
+    # determinado, considerando-se formado com a sua assinatura por todas as partes … e encerrando-se …" (Fundação
+    # Abrinq convênio 379/2021): the period starts when it is signed
+    (
         regex.compile(
-            r"\b(?:ter[áa]\s+in[íi]cio|inicia(?:-se|r[áa])|come[çc]a(?:r[áa])?)\s+(?:n?a\s+)?(?:data\s+d[ae]\s+)?(?:sua\s+)?assinatura",
+            r"\b(?:ter[áa]\s+in[íi]cio|inicia(?:-se|r[áa])|come[çc]a(?:r[áa])?)\s+(?:n?a\s+)?(?:data\s+d[ae]\s+)?(?:sua\s+)?assinatura"
+            r"|\b(?:ap[óo]s|com)\s+a\s+(?:sua\s+)?assinatura",
             regex.IGNORECASE,
         ),
         "assinatura",
@@ -149,6 +156,28 @@ YEAR_END = regex.compile(
     r"(?:corrente|vigente|em\s+curso|de\s+(?P<y>\d{4})))?",
     regex.IGNORECASE,
 )
+# The last day of a month: "encerrando-se no último dia útil do mês de Janeiro/2024" (Fundação Abrinq convênio
+# 379/2021), "até o último dia do mês de dezembro de 2024": that month's last day (its last weekday when "útil")
+MONTH_END = regex.compile(
+    r"\b(?:at[ée]|encerrando-se|terminando|com\s+t[ée]rmino)\s+(?:em\s+|n)?o\s+[úu]ltimo\s+dia\s+(?P<util>[úu]til\s+)?"
+    r"do\s+m[êe]s\s+de\s+(?P<month>\p{L}+)\s*(?:/|de)\s*(?P<y>\d{4})",
+    regex.IGNORECASE,
+)
+MONTHS = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()
+
+
+def month_end(m) -> dt.date | None:
+    """The day a MONTH_END mention names (None for an unknown month)."""
+    name = m.group("month").casefold().replace("marco", "março")
+    if name not in MONTHS:
+        return None
+    year, month = int(m.group("y")), MONTHS.index(name) + 1
+    day = dt.date(year, month, calendar.monthrange(year, month)[1])
+    while m.group("util") and day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
+
+
 UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 # The signing date an extrato states ("DATA DE ASSINATURA: 26/12/2019", "Assinatura: 19.12.2019",
 # "Ass: 18/03/2019", "assinado em 20/12/2019"), and where the next act of a list of extratos begins.
@@ -225,6 +254,41 @@ def signing_date(text: str) -> dt.date | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A duration printed with the day it starts and the day it ends, whatever words open the sentence: "seu prazo fica
+# acrescido em mais 45 dias a partir de 06/01/2020, com término em 20/02/2020" (DOE-BA 2020, SEINFRA), "60 (sessenta)
+# meses a partir de 01/07/2025 com término em 30/06/2030" (DOM-BH): the period, stated whole (general grammar: a
+# duration, its start, its end); not an execution or delivery period ("prazo de execução …")
+def _dated_period(sentence: str, base: int) -> Vigencia | None:
+    if EXECUTION_ONLY.search(sentence) or OTHER_PERIOD.search(sentence):
+        return None
+    days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
+    for d in durations.find(sentence):
+        later = [x for x in days if x.start >= d.end]
+        if (
+            len(later) > 1
+            and FROM_AFTER.match(sentence[d.end : later[0].start])
+            and END_AFTER.match(sentence[later[0].end : later[1].start])
+        ):
+            a, b = _day(later[0]), _day(later[1])
+            prorrog = PRORROGACAO.search(sentence) is not None or ACCRUED.search(sentence, 0, d.start) is not None
+            return Vigencia(
+                base + d.start,
+                base + d.end,
+                a,
+                b,
+                d.value,
+                d.get("unit"),
+                "data",
+                a is not None and b is not None,
+                prorrog,
+            )
+    return None
+
+
+# "prazo fica acrescido em mais 45 dias": a prorrogação (DOE-BA 2020)
+ACCRUED = regex.compile(r"\bacrescid[oa]s?\s+(?:em|de)\s+mais\b", regex.IGNORECASE)
+
+
 def find(text: str, *, signed: dt.date | None = None, published: dt.date | None = None) -> list[Vigencia]:
     out = []
     for s in SENTENCE.finditer(text):
@@ -232,6 +296,9 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
         if not sentence.strip():
             continue
         key = KEYWORD.search(sentence) or PRORROGACAO.search(sentence)
+        if not key and (period := _dated_period(sentence, s.start())) is not None:
+            out.append(period)
+            continue
         if not key or (not KEYWORD.search(sentence) and EXECUTION_ONLY.search(sentence)):
             continue
         if key.group().casefold().startswith("prazo") and ":" in key.group() and OTHER_PERIOD.search(sentence):
@@ -273,7 +340,8 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             anchor, start, end = None, None, None
             stamped = False  # the start is the instrument's own signing stamp, not a date its text prints
             for rx, name in ANCHORS:
-                if rx.search(sentence, d.end):
+                # after the duration, or between the keyword and it ("vigorará, após a sua assinatura, pelo prazo de …")
+                if rx.search(sentence, d.end) or rx.search(sentence, key.end(), d.start):
                     anchor = name
                     break
             if anchor == "assinatura":
@@ -373,6 +441,8 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             until = next((x for x in days if x.start > key.start() and UNTIL.search(sentence[: x.start])), None)
             if end is None and signing and until is not None:
                 end = _day(until)
+            if end is None and signing and (last := MONTH_END.search(sentence, key.start())):
+                end = month_end(last)
             if start is None and end is None:
                 continue  # nothing dated ("a contar da assinatura" with no signing date in reach)
             at = signing or year_end
