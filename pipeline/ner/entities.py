@@ -502,7 +502,9 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
         out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, *m.span("name")))
     for rx in (PERSON_FIELD, LEGISLATOR):
         out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))
-    out.extend(names.ranked(text) + names.cpf_holders(text) + names.defined_bodies(text))  # rule 13
+    out.extend(
+        names.ranked(text) + names.cpf_holders(text) + names.defined_bodies(text) + names.empresa_names(text)
+    )  # rule 13
     streets = [(m.start, m.end, "LOCAL", "street") for m in logradouros.find(text)]
     out.extend((m.start, m.end, "ORGANIZACAO", "firm") for m in firms.find(text))
     for m in orgaos.find(text):
@@ -716,7 +718,7 @@ def entity_rows(
             e,
             tags[source, bool(propagated)],
             label=label,
-            text=text[s:e],
+            text=names.printed_name(text[s:e]),
             source=source,
         )
         for s, e, label, source, propagated in merged

@@ -39,8 +39,9 @@ _NOT_CONTINUATION = _NOT_NAME_WORDS | frozenset(
     locatária fiscal fiscais gestor gestora suplente suplentes titular membro membros ordenador ordenadora
     representante id""".split()
 )
-# what may follow the name words of the next line: a comma, semicolon or bracket, a spaced dash
-_AFTER_WRAP = regex.compile(r"[ \t]*[,;(]|[ \t]+[-–][ \t]")
+# what may follow the name words of the next line: a comma (not a date's: "Salvador, 20 de janeiro"), a
+# semicolon or bracket, a spaced dash
+_AFTER_WRAP = regex.compile(r"[ \t]*(?:,(?![ \t]*\d)|[;(])|[ \t]+[-–][ \t]")
 _WRAP = regex.compile(r"[ \t]*\n[ \t]*")
 _WORD = regex.compile(r"[^\s,;:()]+")
 _SPACES = regex.compile(r"[ \t]+")
@@ -64,7 +65,7 @@ def _continuation(text: str, e: int, caps: bool) -> int | None:
         pos = space.end()
     if words == 0:
         return None
-    if _AFTER_WRAP.match(text, pos) or (words == 1 and regex.match(r"[ \t]*(?:\n|$)", text[pos:])):
+    if _AFTER_WRAP.match(text, pos) or (words == 1 and regex.match(r"[ \t]*\n", text[pos:])):
         return pos
     return None
 
@@ -313,6 +314,54 @@ def acting_polity(text: str, s: int, e: int) -> bool:
     return bool(_PARTY_LABEL.search(before) or _MADE_WITH.search(before) or _ACTS.match(text, e))
 
 
+# a body's name the line end cuts after a connector or a second body's head word: "Organização Pan-Americana da
+# Saúde/Organização⏎Mundial da Saúde - C.N.P.J." (DOU 2020 extratos), "Partícipes: Secretaria de Estado de⏎Saúde
+# do Distrito Federal (SES-DF)" (DODF 2020-01-08): read on over the next line's capitalised words and connectors
+_CUT_AT_LINE_END = regex.compile(rf"(?:[ \t]+{orgaos.cased((*orgaos.OF, 'e'))}|/[ \t]*(?:{orgaos.HEADS}|Organização))$")
+_NEXT_LINE_NAME = regex.compile(
+    rf"[ \t]*\n[ \t]*\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+(?:{orgaos.cased(orgaos.CONNECTORS)}[ \t]+)*\p{{Lu}}[\p{{L}}'’\-]*){{0,7}}"
+)
+
+
+def _read_on(text: str, s: int, e: int) -> int:
+    if _CUT_AT_LINE_END.search(text, s, e) is None or (m := _NEXT_LINE_NAME.match(text, e)) is None:
+        return e
+    return m.end()
+
+
+# a body's name and a state's name after a dash are one name (rule 9's convention, shape.acronym_split): "(ASSOCIAÇÃO
+# OS AMIGOS DE CLARA AMIZADE BRASIL - BAHIA)" (UNESCO contract 2012; the Abrinq termo 2021 prints it too)
+_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+_SEAT = regex.compile(r"(?i:prefeitura|c[âa]mara|governo|assembleia)(?![\p{L}])")
+
+
+def with_state(text: str, kept: list[tuple]) -> list[tuple]:
+    """An ORGANIZACAO and the LOCAL right after it, a state's name after a dash, as one ORGANIZACAO."""
+    out = list(kept)
+    places = {k[0]: k for k in kept if k[2] == "LOCAL" and text[k[0] : k[1]].upper() in STATE_NAMES}
+    for k in kept:
+        if k[2] != "ORGANIZACAO" or (m := _DASH.match(text, k[1])) is None or m.end() not in places:
+            continue
+        if _POLITY.match(text, k[0]) or _SEAT.match(text, k[0]):
+            continue  # "MUNICÍPIO DE MAETINGA - BAHIA", "PREFEITURA MUNICIPAL DE ACOPIARA – CEARÁ": where it is
+        place = places[m.end()]
+        if place in out and k in out:
+            out = [x for x in out if x is not k and x is not place] + [(k[0], place[1], k[2], k[3])]
+    return out
+
+
+# two bodies joined by a slash (shape.slash_split), an international organization's too: "Organização Pan-Americana
+# da Saúde/Organização Mundial da Saúde" (DOU 2020 extratos)
+_SLASH_ORGANIZATION = regex.compile(r"[ \t]*/[ \t]*(?=(?:Organização|ORGANIZAÇÃO)(?![\p{L}]))")
+
+
+def _slash_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    m = _SLASH_ORGANIZATION.search(text, s, e)
+    if m is not None and len(text[s : m.start()].split()) >= 2 and len(text[m.end() : e].split()) >= 2:
+        return [*slash_split(text, s, m.start()), *_slash_bodies(text, m.end(), e)]
+    return slash_split(text, s, e)
+
+
 def reread(text: str, kept: list[tuple]) -> list[tuple]:
     """Rule 13 over the merged (start, end, label, source) entities."""
     kept = [
@@ -320,10 +369,12 @@ def reread(text: str, kept: list[tuple]) -> list[tuple]:
         for s, e, label, src in kept
     ]
     kept = join_wrapped(text, kept)
+    kept = with_state(text, kept)
+    kept = [(s, _read_on(text, s, e) if label == "ORGANIZACAO" else e, label, src) for s, e, label, src in kept]
     kept = named_after(text, kept)
     out = []
     for s, e, label, src in kept:
-        if label == "ORGANIZACAO" and len(parts := slash_split(text, s, e)) > 1:  # "Município de X / Secretaria …"
+        if label == "ORGANIZACAO" and len(parts := _slash_bodies(text, s, e)) > 1:  # "Município de X / Secretaria …"
             out.extend((a, b, label, src) for a, b in parts)
             continue
         pieces = (
@@ -439,3 +490,41 @@ def defined_bodies(text: str) -> list[tuple[int, int, str, str]]:
 # "Autorização de Fornecimento de Material - AFM": tune extratos and termos)
 _BODY_HEAD = regex.compile(rf"(?:{orgaos.HEADS}|Junta)|(?:{orgaos.HEADS.upper()}|JUNTA)", regex.IGNORECASE)
 _NOT_ACRONYMS = frozenset("ME EPP LTDA CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT EIRELI".split())
+
+
+# ----------------------------------------------------------------------------------- a firm after "empresa"
+
+# a firm's name in capitals after the noun "empresa" (patterns/firms.py reads "empresa" as a role word before
+# a name): "em favor da empresa D. HOSP DISTRIBUIDORA HOSPITALAR, no valor" (DODF 2018-02-09), "PARTES : SEPM
+# e a empresa MULTIFARMA COMERCIO E REPRE-⏎SENTAÇÕES LTDA - CNPJ" (DOE-RJ 2023), "à empresa BRINDES TIP LTDA,"
+# (DOU 2014 old corpus): initials, "&", connectors in capitals and a word broken by a hyphen at the line end
+# inside; it ends at punctuation, a lower-case word, an identifier's label or a spaced dash. An article or a
+# preposition before "empresa" (a table's "EMPRESA ITEM SICAM DESCRIÇÃO VALOR" header is no name), not "pela"
+# ("PELA EMPRESA DHEYNE HAERY FERREIRA FRANQUI": the firm's signatory, DODF 2018)
+_CAPS_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.?)*|\p{Lu}[\p{Lu}\d'’]*(?:-\n?(?!CNPJ|CPF)\p{Lu}[\p{Lu}'’]*)*|&)"
+EMPRESA = regex.compile(
+    rf"(?<![\p{{L}}])(?:a|à|da|na|A|À|DA|NA)[ \t]+(?:empresa|Empresa|EMPRESA)[ \t]+(?P<name>(?!CNPJ|CPF){_CAPS_TOKEN}"
+    rf"(?:[ \t]+(?!CNPJ|CPF|ME(?![\p{{L}}])){_CAPS_TOKEN}){{1,11}})(?![\p{{L}}\d])"
+)
+
+
+def empresa_names(text: str) -> list[tuple[int, int, str, str]]:
+    """Firms named after the noun "empresa", in capitals (``EMPRESA``): two words or more, the connectors at
+    the end given back."""
+    out = []
+    for m in EMPRESA.finditer(text):
+        s, e = m.span("name")
+        while (last := regex.search(r"[ \t]+(?:DE|DA|DO|DAS|DOS|E|EM|&)$", text[s:e])) is not None:
+            e = s + last.start()
+        if len(text[s:e].split()) >= 2 and not text[s:e].isdigit():
+            out.append((s, e, "ORGANIZACAO", "firm"))
+    return out
+
+
+# a word in capitals or lower case broken by a hyphen at a line end ("REPRE-⏎SENTAÇÕES", "EIRE-⏎LI": DOE-RJ 2023)
+_BROKEN_WORD = regex.compile(r"(?<=\p{Lu})-\n[ \t]*(?=\p{Lu}{2})|(?<=\p{Ll})-\n[ \t]*(?=\p{Ll})")
+
+
+def printed_name(raw: str) -> str:
+    """An entity's name as printed: the words its line ends broke with a hyphen joined (``raw`` keeps them)."""
+    return _BROKEN_WORD.sub("", raw)
