@@ -385,7 +385,9 @@ def reread(text: str, kept: list[tuple]) -> list[tuple]:
             else [(s, e)]
         )
         out.extend((a, b, label, src) for a, b in pieces if b > a)
-    return list(dict.fromkeys(out))
+    # one entity per span and label: a place read as a party's body where the party rule has it already
+    rules = {(s, e, label) for s, e, label, src in out if src == "rule"}
+    return list(dict.fromkeys(k for k in out if k[3] == "rule" or (k[0], k[1], k[2]) not in rules))
 
 
 # ------------------------------------------------------------------------------- acronyms defined in text

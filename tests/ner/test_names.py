@@ -312,6 +312,81 @@ ROWS = [
         [("FUNDAÇÃO INSTITUTO DE PESQUISA E ESTUDO DE DIAGNÓSTICO POR IMAGEM", "ORGANIZACAO"), ("FIDI", "ORGANIZACAO")],
         [],
     ),
+    # --- a firm in capitals after "a/da empresa"; its line-end hyphen is joined in the name
+    (
+        "dodf_029_2018 (real2 tune)",
+        "Cód. SES 30827, em favor da empresa D. HOSP DISTRIBUIDORA HOSPITALAR, no valor total de R$ 15.232,89",
+        [],
+        [("D. HOSP DISTRIBUIDORA HOSPITALAR", "ORGANIZACAO")],
+        [],
+    ),
+    (
+        "doe_rj_parte1_111_2023 (real2 tune)",
+        "PARTES : SEPM e a empresa MULTIFARMA COMERCIO E REPRE-\nSENTAÇÕES LTDA - CNPJ 21.681.325/0001-57",
+        [],
+        [("MULTIFARMA COMERCIO E REPRE-\nSENTAÇÕES LTDA", "ORGANIZACAO")],
+        [],
+    ),
+    (
+        "dou_s1_2014 (old corpus)",
+        "Fica aplicada à empresa BRINDES TIP LTDA, CNPJ",
+        [],
+        [("BRINDES TIP LTDA", "ORGANIZACAO")],
+        [],
+    ),
+    # near misses: a firm's signatory after "pela empresa", a table's header after "EMPRESA"
+    (
+        "dodf_029_2018 (real2 tune)",
+        "Pelo DISTRITO FEDERAL: FULANO DE TAL. Pela Empresa DHEYNE HAERY FERREIRA FRANQUI.",
+        [],
+        [],
+        [("DHEYNE HAERY FERREIRA FRANQUI", "ORGANIZACAO")],
+    ),
+    (
+        "bh_dom_7147_2024 (real2 tune)",
+        "Onde se lê:\nEMPRESA ITEM SICAM DESCRIÇÃO VALOR\nPROMOVE COMERCIO",
+        [],
+        [],
+        [("ITEM SICAM DESCRIÇÃO VALOR", "ORGANIZACAO")],
+    ),
+    # --- a state's name after a dash is part of a body's name, not of a municipality's
+    (
+        "unesco_contrato_servicos_sa3609_2012 (real2 tune)",
+        "desenvolvido pela instituição (ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL - BAHIA), selecionado",
+        [("ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL", "ORGANIZACAO"), ("BAHIA", "LOCAL")],
+        [("ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL - BAHIA", "ORGANIZACAO")],
+        [("BAHIA", "LOCAL")],
+    ),
+    (
+        "doe_ba_22825_2020 (real2 tune)",
+        "Nº 043.4125.2020.0000244-74. CONVENENTE: MUNICÍPIO DE MAETINGA - BAHIA. OBJETO: Prorroga",
+        [("MUNICÍPIO DE MAETINGA", "LOCAL"), ("BAHIA", "LOCAL")],
+        [("MUNICÍPIO DE MAETINGA", "ORGANIZACAO"), ("BAHIA", "LOCAL")],
+        [],
+    ),
+    # --- a body cut at a line end after a connector or a second body's head reads on; two organizations
+    (
+        "dou_s3_2020_08_17 (real2 tune)",
+        "e a Organização Pan-Americana da Saúde/Organização\nMundial da Saúde - C.N.P.J. nº 04.096.431/0001-54.",
+        [("Organização Pan-Americana da Saúde/Organização", "ORGANIZACAO")],
+        [("Organização Pan-Americana da Saúde", "ORGANIZACAO"), ("Organização\nMundial da Saúde", "ORGANIZACAO")],
+        [],
+    ),
+    (
+        "dodf_005_2020_01_08 (old corpus)",
+        "Partícipes: Secretaria de Estado de\nSaúde do Distrito Federal (SES-DF), a Fundação",
+        [("Secretaria de Estado de", "ORGANIZACAO")],
+        [("Secretaria de Estado de\nSaúde do Distrito Federal", "ORGANIZACAO")],
+        [],
+    ),
+    # near miss: a heading's last word is no connector ("NA" of a broken "SANTANA"), the next line a title
+    (
+        "doe_ba_22825_2020 (real2 tune)",
+        "PREFEITURA MUNICIPAL DE FEIRA DE SA NTA NA\nCOMUNICADO",
+        [("PREFEITURA MUNICIPAL DE FEIRA DE SA NTA NA", "ORGANIZACAO")],
+        [("PREFEITURA MUNICIPAL DE FEIRA DE SA NTA NA", "ORGANIZACAO")],
+        [],
+    ),
     # near misses: things abbreviated that are no bodies
     (
         "doe_rj_parte1_111_2023 (real2 tune)",
@@ -375,6 +450,14 @@ PARTIES = [
 def test_two_bodies_in_a_party_field(source, text, name, expected):
     s = text.index(name)
     assert sorted(text[a:b] for a, b in party_names(text, s, s + len(name))) == sorted(expected)
+
+
+def test_printed_name_joins_words_broken_at_a_line_end():
+    from seidou.ner.names import printed_name
+
+    assert printed_name("MULTIFARMA COMERCIO E REPRE-\nSENTAÇÕES LTDA") == "MULTIFARMA COMERCIO E REPRESENTAÇÕES LTDA"
+    assert printed_name("Organização Pan-\nAmericana") == "Organização Pan-\nAmericana"  # a compound's hyphen stays
+    assert printed_name("SECRETARIA\nDE SAÚDE") == "SECRETARIA\nDE SAÚDE"
 
 
 def test_name_found_accepts_the_acronym_first():
