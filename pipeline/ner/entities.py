@@ -85,7 +85,11 @@ Merge policy ``seidou.ner.merge@14`` (``MERGE_VERSION``):
    acronym printed after it abbreviates (Schwartz & Hearst's letter match, a body's head word first:
    "JUNTA COMERCIAL DO ESTADO DA BAHIA - JUCEB") is an ORGANIZACAO rule entity like a firm's; a party field
    naming two bodies joined by "e" ("Agência de Fomento do Estado do RJ e Centro Universitário Carioca")
-   holds two names.
+   holds two names; a firm's name in capitals after "a/da empresa" is an ORGANIZACAO rule entity ("em favor
+   da empresa D. HOSP DISTRIBUIDORA HOSPITALAR,"); a state's name after a dash is part of a body's name (not
+   of a municipality's: where it is); a body's name cut at a line end after a connector or "/Organização"
+   reads on over the next line; an entity's ``text`` joins the words a line-end hyphen broke
+   ("REPRE-⏎SENTAÇÕES"; ``raw`` keeps them).
 (``merge@13`` was 1-12, ``merge@12`` 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
 every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
