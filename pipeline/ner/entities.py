@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``seidou.ner.merge@13`` (``MERGE_VERSION``):
+Merge policy ``seidou.ner.merge@14`` (``MERGE_VERSION``):
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
@@ -71,7 +71,26 @@ Merge policy ``seidou.ner.merge@13`` (``MERGE_VERSION``):
    joins two headings), and is not added where an entity runs past the heading line over it;
 12. an ORGANIZACAO of two words or more ends before a state's abbreviation printed after a slash
    ("Fundação Altino Ventura/PE", "… de Abaiara/CE"); an acronym keeps it ("SES/DF").
-(``merge@12`` was 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
+13. names read once more by how gazettes and instruments print them (pipeline/ner/names.py, two sources
+   each): a person's name broken by a line end is one ("YVONNE VERENA" / "HENSCHEN MEIRA, na"); persons
+   after a rank with its corps codes ("CAP PM FARM Patrícia Vollú Silva") or before "portador do CPF" are
+   PESSOA rule entities; a form of address before a person ("Senhor …") and a position after one
+   ("… Tavares- Ordenadora de Despesas") are no part of the name, and two names joined by " e " are two; a
+   body and its acronym joined by a hyphen or slash ("… Seguro Social-INSS", "Estado da Bahia/SEFAZ"), or
+   with the acronym first ("BAHIAINVESTE - Empresa Baiana de Ativos S/A"), are two, a body said to be in
+   another ("… Silveira no Colégio da Polícia Militar") too, and a form's label before a firm ("Nome/Razão
+   Social") goes; an institution and the person it is named after are one body ("Banda de Música Municipal
+   Eduardo Gurgel Valente"); a state or municipality that is a party (a party label's value, "celebrado com
+   o Município de …", "…, através da Secretaria …") is an ORGANIZACAO, not a place; a body's name that an
+   acronym printed after it abbreviates (Schwartz & Hearst's letter match, a body's head word first:
+   "JUNTA COMERCIAL DO ESTADO DA BAHIA - JUCEB") is an ORGANIZACAO rule entity like a firm's; a party field
+   naming two bodies joined by "e" ("Agência de Fomento do Estado do RJ e Centro Universitário Carioca")
+   holds two names; a firm's name in capitals after "a/da empresa" is an ORGANIZACAO rule entity ("em favor
+   da empresa D. HOSP DISTRIBUIDORA HOSPITALAR,"); a state's name after a dash is part of a body's name (not
+   of a municipality's: where it is); a body's name cut at a line end after a connector or "/Organização"
+   reads on over the next line; an entity's ``text`` joins the words a line-end hyphen broke
+   ("REPRE-⏎SENTAÇÕES"; ``raw`` keeps them).
+(``merge@13`` was 1-12, ``merge@12`` 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
 every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
 legal form off a name, the LeNER-Br convention's opposite.)
@@ -94,6 +113,7 @@ from seidou.patterns import firms, logradouros, orgaos
 from seidou.patterns.mention import Mention
 from seidou.versions import tag
 
+from seidou.ner import names
 from seidou.ner.shape import BODY_HEADS, acronym_split
 from seidou.ner.shape import NOT_A_FIRST_NAME, STATE_NAMES, UFS, shaped, slash_split, strip_role, without_label
 
@@ -117,7 +137,7 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-MERGE_VERSION = 13  # the merge policy above (rules 1-12)
+MERGE_VERSION = 14  # the merge policy above (rules 1-13)
 POLICY = tag("seidou.ner.merge", MERGE_VERSION)
 PROPAGATED = "propagated"  # the extractor qualifier of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
@@ -252,7 +272,7 @@ def merge(
     rule_names: list[tuple],
     headings: list[tuple[int, int, int, int]] = (),
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@13``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@14``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'); ``headings`` the bodies of the órgão headings (rule 11:
     :func:`heading_names`). A model entity takes its shape first (pipeline/ner/shape.py)."""
@@ -285,13 +305,13 @@ def merge(
     for s, e, label, *weak in rule_names:
         if any(k[2] == label and k[0] <= s and e <= k[1] for k in kept):
             continue  # the model already has it (or more)
-        if weak in (["orgao"], ["firm"]) and any(
+        if weak in (["orgao"], ["firm"], ["defined"]) and any(
             k[0] < s < k[1] < e or s < k[0] < e < k[1] for k in model if k[1] > k[0]
         ):
             continue  # an órgão or firm rule crossing a model entity: the model's reading stands
         # a rule name that contains the model's shorter guesses replaces them ("FERNANDO MAGALHÃES SOARES");
         # a firm's name also the persons and places the model read in it ("COSTA CAMARGO COM. DE … LTDA")
-        inside = (label,) if weak != ["firm"] else ("ORGANIZACAO", "PESSOA", "LOCAL")
+        inside = (label,) if weak not in (["firm"], ["defined"]) else ("ORGANIZACAO", "PESSOA", "LOCAL")
         kept = [k for k in kept if not (k[2] in inside and s <= k[0] and k[1] <= e)]
         kept.append((s, e, label, "rule"))
     kept = [  # rule 12
@@ -306,6 +326,7 @@ def merge(
     defined = acronyms(text, kept)  # rule 10, replacing the model's shorter guesses inside ("CMDCA" of "CMDCA/BH")
     kept = [k for k in kept if not (k[2] == "ORGANIZACAO" and any(a <= k[0] and k[1] <= b for a, b, *_ in defined))]
     kept += defined
+    kept = names.reread(text, kept)  # rule 13
     found = sorted((s, e, label, source, False) for s, e, label, source in set(kept))
     return sorted(found + propagate(text, found, hard + soft))
 
@@ -485,6 +506,9 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
         out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, *m.span("name")))
     for rx in (PERSON_FIELD, LEGISLATOR):
         out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))
+    out.extend(
+        names.ranked(text) + names.cpf_holders(text) + names.defined_bodies(text) + names.empresa_names(text)
+    )  # rule 13
     streets = [(m.start, m.end, "LOCAL", "street") for m in logradouros.find(text)]
     out.extend((m.start, m.end, "ORGANIZACAO", "firm") for m in firms.find(text))
     for m in orgaos.find(text):
@@ -514,6 +538,22 @@ _EDGE_CONNECTORS = regex.compile(
 _DASH_TAIL = regex.compile(r"(?:[ \t]+[-–][ \t]*|[-–][ \t]+)(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+)?)$")
 
 
+# two bodies a party's field names joined by "e": "PARTES : Agência de Fomento do Estado do RJ e Centro
+# Universitário Carioca - UniCarioca" (DOE-RJ 2023), "Partícipes: Secretaria de Estado de Saúde do Distrito Federal
+# (SES-DF), a Fundação de Ensino … e a Associação Unificada Paulista …" (DODF 2020-01-08): "e" (and an article)
+# before a body's head word, two words or more on each side ("Secretaria de Esporte e Lazer" has no head after "e")
+_AND_BODY = regex.compile(
+    rf"[ \t,]+(?:e|E)[ \t]+(?:(?:a|o|A|O)[ \t]+)?(?=(?:{orgaos.HEADS}|{orgaos.HEADS.upper()})(?![\p{{L}}]))"
+)
+
+
+def _two_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    m = _AND_BODY.search(text, s, e)
+    if m is None or len(text[s : m.start()].split()) < 2 or len(text[m.end() : e].split()) < 2:
+        return [(s, e)]
+    return [(s, m.start()), *_two_bodies(text, m.end(), e)]
+
+
 def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The names in a party's name as the parties extractor read it: cut at runs of lower-case words
     that are no connectors (two parties joined by "e a firma", a preamble before the name), without a
@@ -529,6 +569,7 @@ def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
         pieces.append((start, s + m.start()))
         start = s + m.end()
     pieces.append((start, e))
+    pieces = [z for a, b in pieces for z in _two_bodies(text, a, b)]
     out = []
     for a, b in pieces:
         while b > a and text[b - 1] in " \t,;:-–":
@@ -654,7 +695,7 @@ def entity_rows(
     found: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@13``."""
+    :func:`ner_entities_many`) merged with the rules by ``merge@14``."""
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None
@@ -681,7 +722,7 @@ def entity_rows(
             e,
             tags[source, bool(propagated)],
             label=label,
-            text=text[s:e],
+            text=names.printed_name(text[s:e]),
             source=source,
         )
         for s, e, label, source, propagated in merged

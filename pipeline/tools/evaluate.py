@@ -40,16 +40,22 @@ def norm(s: str | None) -> str:
 
 # a body's name printed with its acronym ("Secretaria Municipal de Educação – SMED", "… de Saúde (SMSA)")
 _WITH_ACRONYM = regex.compile(r"(?P<body>.+?\S)\s*(?:-\s*(?P<a>[^\s()-]+)|\((?P<b>[^\s()]+)\))")
+# or the acronym first ("BRB - BANCO DE BRASÍLIA S.A.", "ACIPP - Associação Comunitária Integrada …")
+_ACRONYM_FIRST = regex.compile(r"(?P<a>[^\s()-]+)\s+-\s+(?P<body>\S.*)")
 
 
 def name_found(name: str, got: set[str]) -> bool:
     """Whether the normalized ``name`` of a gold entity is among the normalized output names ``got``: as
     it is, or, a body's name printed with its acronym after a dash or in brackets, as the two entities
-    LeNER-Br marks there (its train: 147 such pairs, 2 as one entity) — gold annotators wrote it both ways."""
+    LeNER-Br marks there (its train: 147 such pairs, 2 as one entity) — gold annotators wrote it both ways;
+    the same with the acronym first ("BRB - BANCO DE BRASÍLIA S.A.")."""
     if name in got:
         return True
     m = _WITH_ACRONYM.fullmatch(name)
-    return m is not None and m["body"] in got and (m["a"] or m["b"]) in got
+    if m is not None and m["body"] in got and (m["a"] or m["b"]) in got:
+        return True
+    m = _ACRONYM_FIRST.fullmatch(name)
+    return m is not None and m["a"] in got and m["body"] in got
 
 
 def same_org(mine: str | None, gold: dict) -> bool:

@@ -1,0 +1,532 @@
+"""Rule 13 of the merge policy (pipeline/ner/entities.py): the merged names of persons and bodies read once
+more, by grammars of how names are printed in gazettes and instruments, each with examples from two
+sources (cited at each rule; tests/ner/test_names.py holds them with near misses).
+
+Persons (PESSOA):
+- a name the line breaks: a person's name that does not open its line, and one or two name words in its
+  case opening the next line, then punctuation, a number or a lower-case word (or one word alone on the
+  line), are one name (``join_wrapped``);
+- a name held by no entity after a military rank and its corps codes ("CAP PM FARM Patrícia Vollú Silva",
+  "MAJ QOA BM MAT. 71650-2 Claudio Silva de Melo": ``RANKED``), or before "portador do CPF" / ", CPF nº"
+  (``cpf_holders``);
+- a form of address before a name is no part of it ("Senhor EVANUILTON MARCOS FERNANDES"), nor a position
+  after it ("… Tavares- Ordenadora de Despesas", "… Avila Assessor Técnico em Saúde"); two names joined by
+  " e " are two persons ("Rodrigo Castro Alves Neves e Gustavo Neves de Andrade Lemes": none of the 1,525
+  PESSOA of LeNER-Br train holds " e ") (``person_pieces``).
+
+Bodies (ORGANIZACAO):
+- a body and its acronym joined by a hyphen without spaces are two, as LeNER-Br marks them with a dash
+  ("Instituto Nacional do Seguro Social-INSS"), and so are an acronym and the body's name after it
+  ("BAHIAINVESTE - Empresa Baiana de Ativos S/A", "CEAGESP - Companhia de Entrepostos …")
+  (``body_pieces``);
+- a body of an institution's kind (Escola, Colégio, Museu, Banda …) read by the model, and a person's name
+  the model read right after it on its line, are one body named after that person ("Museu Municipal José
+  Raphael Toscano", "Banda de Música Municipal Eduardo Gurgel Valente") (``named_after``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from seidou.patterns import orgaos
+from seidou.ner.shape import _NOT_NAME_WORDS, _TITLE, UFS, STATE_NAMES, _name_part, slash_split
+
+# ---------------------------------------------------------------------------------------------- persons
+
+# words that open the next line of a name and are no name: roles, labels, positions
+_NOT_CONTINUATION = _NOT_NAME_WORDS | frozenset(
+    """contratante contratada contratado concedente convenente interveniente locador locadora locatário
+    locatária fiscal fiscais gestor gestora suplente suplentes titular membro membros ordenador ordenadora
+    representante id""".split()
+)
+# what may follow the name words of the next line: a comma (not a date's: "Salvador, 20 de janeiro"), a
+# semicolon or bracket, a spaced dash
+_AFTER_WRAP = regex.compile(r"[ \t]*(?:,(?![ \t]*\d)|[;(])|[ \t]+[-–][ \t]")
+_WRAP = regex.compile(r"[ \t]*\n[ \t]*")
+_WORD = regex.compile(r"[^\s,;:()]+")
+_SPACES = regex.compile(r"[ \t]+")
+
+
+def _continuation(text: str, e: int, caps: bool) -> int | None:
+    """Where a name broken at ``e`` (a line end) ends on the next line, or None (grammar of ``join_wrapped``)."""
+    gap = _WRAP.match(text, e)
+    if gap is None or "\n" not in gap.group():
+        return None
+    pos, words = gap.end(), 0
+    while words < 2 and (m := _WORD.match(text, pos)) is not None:
+        w = m.group()
+        if not _name_part(w, caps) or w.lower() in _NOT_CONTINUATION or w.lower() in orgaos.OF:
+            break
+        pos, words = m.end(), words + 1
+        if (space := _SPACES.match(text, pos)) is None or (nxt := _WORD.match(text, space.end())) is None:
+            break
+        if not _name_part(nxt.group(), caps) or nxt.group().lower() in _NOT_CONTINUATION:
+            break
+        pos = space.end()
+    if words == 0:
+        return None
+    if _AFTER_WRAP.match(text, pos) or (words == 1 and regex.match(r"[ \t]*\n", text[pos:])):
+        return pos
+    return None
+
+
+def join_wrapped(text: str, kept: list[tuple]) -> list[tuple]:
+    """A PESSOA that does not open its line and ends at the line's end, and the one or two name words (in
+    its case) opening the next line — read by the model as a second PESSOA or not at all —, are one name,
+    when punctuation, a dash, a number or a lower-case word follows them, or they are one word alone on
+    their line. Sources: DOE-BA 2020 "mantendo YVONNE VERENA⏎HENSCHEN MEIRA, na condição"; DOE-RJ 2023
+    "3º SGT PM RG 91.081 FELIPE SANTANA⏎POMPEU⏎FISCAIS:"; DOM-CE APRECE 2013 "Assina pelo Contratado: Ana
+    Maria Martins⏎Paiva - CPF". A name alone on its line (a signature block, a list) is never joined."""
+    out = list(kept)
+    for k in sorted(kept):
+        s, e, label, src = k
+        if label != "PESSOA" or k not in out:
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        if not text[line_start:s].strip() or len(text[s:e].split()) > 4:
+            continue
+        end = _continuation(text, e, text[s:e].isupper())
+        if end is None:
+            continue
+        inside = [x for x in out if x is not k and e < x[1] and x[0] < end]
+        if any(x[2] != "PESSOA" or x[1] > end for x in inside):
+            continue  # the next line's words are another entity's
+        out = [x for x in out if x is not k and x not in inside] + [(s, end, label, src)]
+    return out
+
+
+# a military or police rank, its corps and staff codes, and a registration number, before a name (a name
+# no entity holds there): "MAJ QOA BM MAT. 71650-2 Claudio Silva de Melo;" (CBM-AL boletim geral 2024),
+# "FISCAIS: CAP PM FARM Rebecca Gonçalves Di Lêu de Carvalho RG 89495", "Maj PM Med RG 76.611 Flávio dos
+# Santos⏎Cerqueira" (DOE-RJ 2023, PMERJ extratos); at least one corps code or a registration after the rank
+_RANK_CODES = r"(?:\d[º°ª][ \t]*)?(?:TEN-CEL|CEL|TC|MAJ|CAP|SUBTEN|TEN|ASP|SGT|CB|SD|ST|Cel|Maj|Cap|Ten|Sgt|Cb|Sd)"
+_CORPS = r"(?:PM|BM|QOA|QOC|QOE|QOS|QOPM|QOBM|QPC|QPE|QPPMC|QPBM|QOAPM|FARM|Farm|MED|Med|ODONT|Odont|ENF|Enf)"
+_REG = r"(?:RG|MAT\.?|Mat\.?|Matr[íi]cula|ID)[ \t]*(?:n[º°o]\.?[ \t]*)?[\d][\d.\-/]*"
+_TITLE_WORD = r"\p{Lu}\p{Ll}(?:[\p{Ll}'’\-]*\p{Ll})?"
+_CAPS_WORD = r"\p{Lu}[\p{Lu}'’\-]*\p{Lu}"
+_OF = orgaos.cased((*orgaos.OF, "di", "du"))
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NOT_LABEL = r"(?!(?:RG|ID|MAT|CPF|SIAPE|PM|BM|DATA|FISCAIS|SUPLENTES|GESTOR)(?![\p{L}]))"
+RANKED = regex.compile(
+    rf"(?<![\p{{L}}]){_RANK_CODES}\.?(?:[ \t]+{_CORPS}(?![\p{{L}}]))*(?:[ \t]+{_REG})?[ \t]+"
+    rf"(?P<name>{_NOT_LABEL}(?:{_TITLE_WORD}(?:{_SP}(?:{_OF}{_SP})?{_NOT_LABEL}{_TITLE_WORD}){{1,6}}"
+    rf"|{_CAPS_WORD}(?:[ \t]+(?:{_OF}[ \t]+)?{_NOT_LABEL}{_CAPS_WORD}){{1,6}}))(?![\p{{L}}])"
+)
+
+
+def ranked(text: str) -> list[tuple[int, int, str]]:
+    """Persons named after a rank with a corps code or a registration (``RANKED``)."""
+    out = []
+    for m in RANKED.finditer(text):
+        head = text[m.start() : m.start("name")]
+        if not regex.search(rf"(?<![\p{{L}}])(?:{_CORPS}|{_REG})", head):
+            continue  # a rank alone ("Cap Fulano") is left to the model
+        out.append((m.start("name"), m.end("name"), "PESSOA"))
+    return out
+
+
+# a person's name before the identity document it carries: "o Servidor Público Municipal José Genildo Feitosa,
+# portador do CPF nº" (DOM-CE APRECE 2022), "representado por Antônio Eudes dos Santos, portador do RG" (DODF
+# 2020-01-07); not a name run back to a connector or a body's head ("… Secretaria de Segurança Pública do
+# DF, inscrito no CPF": no "portador" there)
+_CPF_MARK = regex.compile(r"[ \t]*,[ \t]*portador[a]?[ \t]+d[oa][ \t]+(?:CPF|C\.P\.F|RG|R\.G|Carteira|C[ée]dula)")
+# words before a name that qualify a person, not name one
+_QUALIFIERS = frozenset(
+    """público pública municipal estadual federal efetivo efetiva senhor senhora sr sra sr. sra. servidor
+    servidora cedido cedida""".split()
+)
+
+
+def cpf_holders(text: str) -> list[tuple[int, int, str]]:
+    """Persons named right before their CPF: the name words (two to seven, in one case) before the mark."""
+    out = []
+    for m in _CPF_MARK.finditer(text):
+        words = list(regex.finditer(r"\S+", text[max(0, m.start() - 120) : m.start()]))
+        offset = max(0, m.start() - 120)
+        if not words or text[offset + words[-1].end() : m.start()].strip(" \t,"):
+            continue
+        caps = words[-1].group().rstrip(",").isupper()
+        start, names = None, 0
+        for w in reversed(words):
+            token = w.group().rstrip(",")
+            if w.group() != token and start is not None:
+                break  # a comma before the name's words
+            if token.lower() in _QUALIFIERS or not _name_part(token, caps):
+                break
+            if "\n" in text[offset + w.end() : m.start()] and start is not None and names >= 2:
+                break
+            start = offset + w.start()
+            names += token.lower() not in orgaos.OF
+        if start is None or names < 2 or names > 7 or text[start : start + 3].lower().rstrip() in orgaos.OF:
+            continue  # "DEPARTAMENTO MUNICIPAL | DE ASSISTÊNCIA SOCIAL": a body's name, not a person's
+        out.append((start, offset + words[-1].start() + len(words[-1].group().rstrip(",")), "PESSOA"))
+    return out
+
+
+_ADDRESS = regex.compile(r"(?:Senhor|Senhora|SENHOR|SENHORA|Sr\.|Sra\.|SR\.|SRA\.)[ \t]+")
+# a position after a name: after a dash ("Elenita Rayane Gonçalves Tavares- Ordenadora de Despesas": DOM-CE
+# APRECE 2022; "JOSÉ … - Prefeito Municipal": AMA-AL 2016) or a position's word in Title Case after the name
+_POSITION_WORDS = regex.compile(
+    r"(?i:Ordenador[a]?|Pregoeir[oa]|Gestor[a]?|Fiscal|Prefeit[oa]|Vice-Prefeit[oa])(?![\p{L}])"
+)
+
+
+def _position_at(word: str) -> bool:
+    return bool(_TITLE.match(word + " ") or _POSITION_WORDS.match(word))
+
+
+def person_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A merged PESSOA without a form of address before it or a position after it, and cut in two at " e "
+    between two names of two words or more."""
+    if (m := _ADDRESS.match(text, s, e)) is not None:
+        s = m.end()
+    words = list(regex.finditer(r"[^\s\-–]+(?:-[^\s\-–]+)*|[-–]", text[s:e]))
+    for i, w in enumerate(words):
+        if i >= 2 and (w.group() in "-–" or _position_at(w.group())):
+            if w.group() in "-–" and (i + 1 == len(words) or not _position_at(words[i + 1].group())):
+                continue
+            e = s + w.start()
+            while e > s and text[e - 1] in " \t-–,":
+                e -= 1
+            break
+    m = regex.search(r"[ \t]+e[ \t]+", text[s:e])
+    if m is not None:
+        left, right = text[s : s + m.start()].split(), text[s + m.end() : e].split()
+        named = lambda ws: sum(w.lower() not in orgaos.OF for w in ws)  # noqa: E731
+        if named(left) >= 2 and named(right) >= 2:
+            return [(s, s + m.start()), (s + m.end(), e)]
+    return [(s, e)]
+
+
+# ---------------------------------------------------------------------------------------------- bodies
+
+# a body's name in Title Case and its acronym after a hyphen: "Instituto Nacional do Seguro Social-INSS"
+# (DOM-CE APRECE 2013), "Departamento Nacional de Infraestrutura de Transportes-DNIT", "… Renováveis-IBAMA"
+# (DOU 2014-10-01)
+_HYPHEN_ACRONYM = regex.compile(r"(?P<body>\S+\s.*\p{Ll}[\p{L}]*)-(?P<tail>\p{Lu}{3,}[\p{Lu}\d]*)", regex.DOTALL)
+# an acronym and the body's name after a dash: "BAHIAINVESTE - Empresa Baiana de Ativos S/A" (DOE-BA 2020),
+# "ACIPP - Associação Comunitária Integrada de Paraguaçu Paulista" (Paraguaçu Paulista-SP 2023), "CEAGESP -
+# Companhia de Entrepostos e Armazéns Gerais de São Paulo" (DOU 2014)
+_ACRONYM_HEAD = regex.compile(
+    rf"(?P<acr>\p{{Lu}}[\p{{Lu}}\d]{{2,}})[ \t]+[-–][ \t]+(?P<body>(?:{orgaos.HEADS}|{orgaos.HEADS.upper()})(?![\p{{L}}]).*\S)",
+    regex.DOTALL,
+)
+
+
+# a body's name in Title Case and an acronym after a slash: "Estado da Bahia/SEFAZ" (DOE-BA 2020 extratos),
+# "Secretaria de Inspeção do Trabalho/MTE", "Ministério da Fazenda/DRF" (DOU 2014); not a state ("… de
+# Abaiara/CE": rule 12) nor capitals ("CMDCA/BH", "SES/DF": one acronym)
+_SLASH_ACRONYM = regex.compile(
+    r"(?P<body>\S+\s.*\p{Ll}[\p{L}]*)[ \t]*/[ \t]*(?P<tail>\p{Lu}{3,}[\p{Lu}\d]*)", regex.DOTALL
+)
+
+
+# a form's label read into a firm's name, with the item's numeral: "III- Nome/Razão Social BEX Feiras e Eventos
+# Culturais LTDA." (DOE-RJ 2023, cultural incentive projects), "Razão Social RodoNorte Concessionária de
+# Rodovias Integradas S/A" (DOU 2014): a label with no colon after it
+_NAME_LABEL = regex.compile(
+    r"(?:[IVXLC]+|\d{1,3})?[ \t]*[-–.)]?[ \t]*(?i:(?:nome[ \t]*/[ \t]*)?raz[ãa]o[ \t]+social|nome[ \t]+empresarial)[ \t]+(?=\p{Lu})"
+)
+# one body in another: "… dos estudantes do Colégio Estadual Maria José de Lima Silveira no Colégio da Polícia
+# Militar …" (DOE-BA 2020) — "no", "na" before a body's head word (a general grammar: the head word opens a name)
+_IN_BODY = regex.compile(
+    rf"[ \t]+(?:no|na|nos|nas|NO|NA|NOS|NAS)[ \t]+(?=(?:{orgaos.HEADS}|{orgaos.HEADS.upper()})(?![\p{{L}}]))"
+)
+
+
+def body_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A merged ORGANIZACAO without a form's label before it, as the body and its acronym when a hyphen, a
+    slash or a dash joins them, and as two bodies when one is said to be in the other."""
+    if (m := _NAME_LABEL.match(text, s, e)) is not None:
+        s = m.end()
+    if (m := _IN_BODY.search(text, s, e)) is not None and len(text[s : m.start()].split()) >= 2:
+        return [*body_pieces(text, s, m.start()), *body_pieces(text, m.end(), e)]
+    for rx in (_HYPHEN_ACRONYM, _SLASH_ACRONYM):
+        m = rx.fullmatch(text, s, e)
+        if m is not None and m["tail"] not in UFS and m["tail"] not in STATE_NAMES and "\n" not in m["body"]:
+            return [(m.start("body"), m.end("body")), (m.start("tail"), m.end("tail"))]
+    if (m := _ACRONYM_HEAD.fullmatch(text, s, e)) is not None and len(m["body"].split()) >= 2:
+        return [(m.start("acr"), m.end("acr")), (m.start("body"), m.end("body"))]
+    return [(s, e)]
+
+
+# institutions named after a person ("Escola Municipal João XXIII", "Museu Municipal José Raphael Toscano":
+# DOU 2017-10-02; "Banda de Música Municipal Eduardo Gurgel Valente": DOM-CE APRECE 2013)
+_NAMED_AFTER = regex.compile(
+    r"(?:Escola|Colégio|Creche|Museu|Banda|Biblioteca|Teatro|Estádio|Ginásio|Hospital|Maternidade|Policlínica"
+    r"|Unidade Escolar|Centro Educacional|Centro Municipal|Centro Estadual)(?![\p{L}])"
+)
+
+
+def named_after(text: str, kept: list[tuple]) -> list[tuple]:
+    """A model ORGANIZACAO of an institution's kind and the PESSOA right after it on its line (one space
+    between, both in Title Case or both in capitals) are one ORGANIZACAO."""
+    out = list(kept)
+    orgs = {(k[0], k[1]): k for k in kept if k[2] == "ORGANIZACAO"}
+    for k in kept:
+        s, e, label, src = k
+        if label != "PESSOA":
+            continue
+        org = next((o for (a, b), o in orgs.items() if b < s and regex.fullmatch(r"[ \t]", text[b:s])), None)
+        if org is None or not _NAMED_AFTER.match(text, org[0]) or org not in out or k not in out:
+            continue
+        if text[org[0] : org[1]].isupper() != text[s:e].isupper() or text[org[1] - 1 : org[1]].lower() == "e":
+            continue
+        out = [x for x in out if x is not k and x is not org] + [(org[0], e, "ORGANIZACAO", org[3])]
+    return out
+
+
+# a state or municipality that acts, a legal person: the value of a party's label ("Contratante: Estado da
+# Bahia, através da Secretaria …", "CONVENENTE: MUNICÍPIO DE MAETINGA - BAHIA": DOE-BA 2020; "PARTES : Estado
+# do Rio de Janeiro, através da Secretaria …": DOE-RJ 2023; "Partes: O Município de Barbalha, através da …":
+# DOM-CE APRECE 2022; "Contratante: Município de Belo Horizonte / Secretaria Municipal de Fazenda": DOM Belo
+# Horizonte 2024), one a contract was made with ("celebrado com o Município de Jucuruçu", "celebrado entre o
+# MUNICÍPIO DE CAMAÇARI e a empresa": DOE-BA 2020), or one that acts through a body or a representative ("O
+# Município de Belo Horizonte, por intermédio da …": DOM Belo Horizonte 2024; "O MUNICÍPIO DE CAMPO ALEGRE DE
+# LOURDES, ESTADO DE BAHIA, representado pelo seu Prefeito": DOE-BA 2020); not a place named in passing
+# ("no Município de Tanguá", "do Município de Acopiara", "O GOVERNADOR DO ESTADO DA BAHIA, no uso …")
+_POLITY = regex.compile(
+    r"(?:Munic[íi]pio|MUNIC[ÍI]PIO|Estado|ESTADO|Distrito Federal|DISTRITO FEDERAL|União|UNIÃO)(?![\p{L}])"
+)
+_PARTY_LABEL = regex.compile(
+    r"(?i:contratante|contratad[oa]|convenente|concedente|partes|part[íi]cipes?|locat[áa]ri[oa]|locador[a]?"
+    r"|compromiss[áa]ri[oa]s?|[óo]rg[ãa]o gerenciador|parceiro(?:/estado)?|outorgante|outorgad[oa]|cedente"
+    r"|cession[áa]ri[oa]|interveniente|permitente|permission[áa]ri[oa])[ \t]*:[ \t]*(?:[OA][ \t]+)?$"
+)
+_MADE_WITH = regex.compile(r"(?i:celebrad[oa]|firmad[oa]|assinad[oa])[ \t]+(?i:com|entre)[ \t]+o[ \t]+$")
+_ACTS = regex.compile(
+    r"(?:[ \t]*[,–-][ \t]*(?i:estado[ \t]+d[eoa])[ \t]+[^,\n]+)?[ \t]*,?[ \t\n]*"
+    r"(?i:através|por intermédio|representad[oa]|neste ato)(?![\p{L}])"
+)
+
+
+def acting_polity(text: str, s: int, e: int) -> bool:
+    """Whether a LOCAL that names a state or municipality is a party there (a legal person: ORGANIZACAO)."""
+    words = text[s:e].split()
+    if not _POLITY.match(text, s, e) or (len(words) < 3 and words[0].lower() not in ("distrito", "união")):
+        return False
+    if words[-1].lower() in orgaos.OF:
+        return False  # "MUNICÍPIO DE | WAGNER": a name the model cut
+    line_start = text.rfind("\n", 0, s) + 1
+    before = text[max(line_start, s - 60) : s]
+    if regex.search(r"(?i:munic[íi]pio[ \t]+d[eoa][ \t]+[^,\n]+),[ \t]*$", before):
+        return False  # "O MUNICÍPIO DE CAMPO ALEGRE DE LOURDES, | ESTADO DE BAHIA": where the municipality is
+    return bool(_PARTY_LABEL.search(before) or _MADE_WITH.search(before) or _ACTS.match(text, e))
+
+
+# a body's name the line end cuts after a connector or a second body's head word: "Organização Pan-Americana da
+# Saúde/Organização⏎Mundial da Saúde - C.N.P.J." (DOU 2020 extratos), "Partícipes: Secretaria de Estado de⏎Saúde
+# do Distrito Federal (SES-DF)" (DODF 2020-01-08): read on over the next line's capitalised words and connectors
+_CUT_AT_LINE_END = regex.compile(rf"(?:[ \t]+{orgaos.cased((*orgaos.OF, 'e'))}|/[ \t]*(?:{orgaos.HEADS}|Organização))$")
+_NEXT_LINE_NAME = regex.compile(
+    rf"[ \t]*\n[ \t]*\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+(?:{orgaos.cased(orgaos.CONNECTORS)}[ \t]+)*\p{{Lu}}[\p{{L}}'’\-]*){{0,7}}"
+)
+
+
+def _read_on(text: str, s: int, e: int) -> int:
+    if _CUT_AT_LINE_END.search(text, s, e) is None or (m := _NEXT_LINE_NAME.match(text, e)) is None:
+        return e
+    return m.end()
+
+
+# a body's name and a state's name after a dash are one name (rule 9's convention, shape.acronym_split): "(ASSOCIAÇÃO
+# OS AMIGOS DE CLARA AMIZADE BRASIL - BAHIA)" (UNESCO contract 2012; the Abrinq termo 2021 prints it too)
+_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+_SEAT = regex.compile(r"(?i:prefeitura|c[âa]mara|governo|assembleia)(?![\p{L}])")
+
+
+def with_state(text: str, kept: list[tuple]) -> list[tuple]:
+    """An ORGANIZACAO and the LOCAL right after it, a state's name after a dash, as one ORGANIZACAO."""
+    out = list(kept)
+    places = {k[0]: k for k in kept if k[2] == "LOCAL" and text[k[0] : k[1]].upper() in STATE_NAMES}
+    for k in kept:
+        if k[2] != "ORGANIZACAO" or (m := _DASH.match(text, k[1])) is None or m.end() not in places:
+            continue
+        if _POLITY.match(text, k[0]) or _SEAT.match(text, k[0]):
+            continue  # "MUNICÍPIO DE MAETINGA - BAHIA", "PREFEITURA MUNICIPAL DE ACOPIARA – CEARÁ": where it is
+        place = places[m.end()]
+        if place in out and k in out:
+            out = [x for x in out if x is not k and x is not place] + [(k[0], place[1], k[2], k[3])]
+    return out
+
+
+# two bodies joined by a slash (shape.slash_split), an international organization's too: "Organização Pan-Americana
+# da Saúde/Organização Mundial da Saúde" (DOU 2020 extratos)
+_SLASH_ORGANIZATION = regex.compile(r"[ \t]*/[ \t]*(?=(?:Organização|ORGANIZAÇÃO)(?![\p{L}]))")
+
+
+def _slash_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    m = _SLASH_ORGANIZATION.search(text, s, e)
+    if m is not None and len(text[s : m.start()].split()) >= 2 and len(text[m.end() : e].split()) >= 2:
+        return [*slash_split(text, s, m.start()), *_slash_bodies(text, m.end(), e)]
+    return slash_split(text, s, e)
+
+
+def reread(text: str, kept: list[tuple]) -> list[tuple]:
+    """Rule 13 over the merged (start, end, label, source) entities."""
+    kept = [
+        (s, e, "ORGANIZACAO" if label == "LOCAL" and acting_polity(text, s, e) else label, src)
+        for s, e, label, src in kept
+    ]
+    kept = join_wrapped(text, kept)
+    kept = with_state(text, kept)
+    kept = [(s, _read_on(text, s, e) if label == "ORGANIZACAO" else e, label, src) for s, e, label, src in kept]
+    kept = named_after(text, kept)
+    out = []
+    for s, e, label, src in kept:
+        if label == "ORGANIZACAO" and len(parts := _slash_bodies(text, s, e)) > 1:  # "Município de X / Secretaria …"
+            out.extend((a, b, label, src) for a, b in parts)
+            continue
+        pieces = (
+            person_pieces(text, s, e)
+            if label == "PESSOA"
+            else body_pieces(text, s, e)
+            if label == "ORGANIZACAO"
+            else [(s, e)]
+        )
+        out.extend((a, b, label, src) for a, b in pieces if b > a)
+    # one entity per span and label: a place read as a party's body where the party rule has it already
+    rules = {(s, e, label) for s, e, label, src in out if src == "rule"}
+    return list(dict.fromkeys(k for k in out if k[3] == "rule" or (k[0], k[1], k[2]) not in rules))
+
+
+# ------------------------------------------------------------------------------- acronyms defined in text
+
+# an acronym printed after a name, after a dash or in brackets: "JUNTA COMERCIAL DO ESTADO DA BAHIA - JUCEB"
+# (DOE-BA 2020), "FUNDAÇÃO INSTITUTO DE PESQUISA E ESTUDO DE DIAGNÓSTICO POR IMAGEM – FIDI" (FIDI PRONAS
+# declarations 2024), "Horto Central Florestal Santos Lima (HCFSL)" (DOE-RJ 2023), "Departamento Nacional de
+# Infraestrutura de Transportes-DNIT" (DOU 2014)
+_DEFINED = regex.compile(
+    r"(?:[ \t]*[-–][ \t]*|-|[ \t]*\()(?P<acr>\p{Lu}[\p{Lu}\d]{2,9})(?=\)|[ \t]*[,.;:/\n]|[ \t]+[-–]|[ \t]+\p{Ll}|$)"
+)
+_LONG_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+_SMALL = frozenset(
+    (
+        *orgaos.OF,
+        "e",
+        "em",
+        "por",
+        "para",
+        "a",
+        "o",
+        "à",
+        "ao",
+        "no",
+        "na",
+        "DE",
+        "DA",
+        "DO",
+        "DAS",
+        "DOS",
+        "E",
+        "EM",
+        "POR",
+        "PARA",
+        "NO",
+        "NA",
+    )
+)
+
+
+def _long_form(words: list[str], acr: str) -> int | None:
+    """Schwartz & Hearst (2003): the first of ``words`` (read back from the acronym) where the acronym's
+    letters, matched from its end backwards through the words' letters, end on a word's first letter; at
+    most min(len+5, 2·len) words besides connectors."""
+    letters = acr.lower()
+    limit = min(len(letters) + 5, 2 * len(letters))
+    wi, ci = len(words) - 1, len(words[-1]) - 1 if words else -1
+    li = len(letters) - 1
+    while li >= 0:
+        if wi < 0 or sum(x not in _SMALL for x in words[wi:]) > limit:
+            return None
+        w = words[wi].lower()
+        if ci < 0:
+            wi -= 1
+            ci = len(words[wi]) - 1 if wi >= 0 else -1
+            continue
+        if w[ci] == letters[li] and (li > 0 or ci == 0):
+            li -= 1
+        ci -= 1
+        if li >= 0 and ci < 0:
+            wi -= 1
+            ci = len(words[wi]) - 1 if wi >= 0 else -1
+    return wi if wi >= 0 else None
+
+
+def defined_bodies(text: str) -> list[tuple[int, int, str, str]]:
+    """Bodies named by the words an acronym printed after them abbreviates: capitalised words and
+    connectors on the acronym's line, the first one opening with its first letter (``_long_form``)."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        acr = m["acr"]
+        if acr in UFS or acr in STATE_NAMES or acr in _NOT_ACRONYMS or acr.isdigit():
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        spans = []
+        for w in reversed(list(_LONG_WORD.finditer(text, line_start, m.start()))):
+            if text[w.end() : (spans[-1][0] if spans else m.start())].strip(" \t"):
+                break  # punctuation between the words: the name ends there
+            word = w.group()
+            if not word[0].isupper() and word not in _SMALL:
+                break
+            spans.append((w.start(), w.end()))
+            if len(spans) > 14:
+                break
+        spans.reverse()
+        while spans and text[spans[0][0] : spans[0][1]] in _SMALL:
+            spans.pop(0)
+        if len(spans) < 2:
+            continue
+        words = [text[a:b] for a, b in spans]
+        first = _long_form(words, acr)
+        if first is None or words[first] in _SMALL or len(words) - first < 2:
+            continue
+        if not _BODY_HEAD.fullmatch(words[first]):
+            continue  # "Consolidação das Leis do Trabalho - CLT", "Diário Oficial Eletrônico do Município - DOEM"
+        out.append((spans[first][0], spans[-1][1], "ORGANIZACAO", "defined"))
+    return out
+
+
+# a body's head word opens the name (patterns/orgaos.py HEADS, and the states' Juntas Comerciais): things
+# abbreviated in acts are no bodies ("Consolidação das Leis do Trabalho - CLT", "Guias do Recolhimento … - GFIP",
+# "Autorização de Fornecimento de Material - AFM": tune extratos and termos)
+_BODY_HEAD = regex.compile(rf"(?:{orgaos.HEADS}|Junta)|(?:{orgaos.HEADS.upper()}|JUNTA)", regex.IGNORECASE)
+_NOT_ACRONYMS = frozenset("ME EPP LTDA CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT EIRELI".split())
+
+
+# ----------------------------------------------------------------------------------- a firm after "empresa"
+
+# a firm's name in capitals after the noun "empresa" (patterns/firms.py reads "empresa" as a role word before
+# a name): "em favor da empresa D. HOSP DISTRIBUIDORA HOSPITALAR, no valor" (DODF 2018-02-09), "PARTES : SEPM
+# e a empresa MULTIFARMA COMERCIO E REPRE-⏎SENTAÇÕES LTDA - CNPJ" (DOE-RJ 2023), "à empresa BRINDES TIP LTDA,"
+# (DOU 2014 old corpus): initials, "&", connectors in capitals and a word broken by a hyphen at the line end
+# inside; it ends at punctuation, a lower-case word, an identifier's label or a spaced dash. An article or a
+# preposition before "empresa" (a table's "EMPRESA ITEM SICAM DESCRIÇÃO VALOR" header is no name), not "pela"
+# ("PELA EMPRESA DHEYNE HAERY FERREIRA FRANQUI": the firm's signatory, DODF 2018)
+_CAPS_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.?)*|\p{Lu}[\p{Lu}\d'’]*(?:-\n?(?!CNPJ|CPF)\p{Lu}[\p{Lu}'’]*)*|&)"
+EMPRESA = regex.compile(
+    rf"(?<![\p{{L}}])(?:a|à|da|na|A|À|DA|NA)[ \t]+(?:empresa|Empresa|EMPRESA)[ \t]+(?P<name>(?!CNPJ|CPF){_CAPS_TOKEN}"
+    rf"(?:[ \t]+(?!CNPJ|CPF|ME(?![\p{{L}}])){_CAPS_TOKEN}){{1,11}})(?![\p{{L}}\d])"
+)
+
+
+def empresa_names(text: str) -> list[tuple[int, int, str, str]]:
+    """Firms named after the noun "empresa", in capitals (``EMPRESA``): two words or more, the connectors at
+    the end given back."""
+    out = []
+    for m in EMPRESA.finditer(text):
+        s, e = m.span("name")
+        while (last := regex.search(r"[ \t]+(?:DE|DA|DO|DAS|DOS|E|EM|&)$", text[s:e])) is not None:
+            e = s + last.start()
+        if len(text[s:e].split()) >= 2 and not text[s:e].isdigit():
+            out.append((s, e, "ORGANIZACAO", "firm"))
+    return out
+
+
+# a word in capitals or lower case broken by a hyphen at a line end ("REPRE-⏎SENTAÇÕES", "EIRE-⏎LI": DOE-RJ 2023)
+_BROKEN_WORD = regex.compile(r"(?<=\p{Lu})-\n[ \t]*(?=\p{Lu}{2})|(?<=\p{Ll})-\n[ \t]*(?=\p{Ll})")
+
+
+def printed_name(raw: str) -> str:
+    """An entity's name as printed: the words its line ends broke with a hyphen joined (``raw`` keeps them)."""
+    return _BROKEN_WORD.sub("", raw)
