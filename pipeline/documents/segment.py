@@ -84,6 +84,32 @@ class Segment:
     list_heading: str | None = None  # the plural heading a list item stands under ("EXTRATOS DE CONTRATOS")
 
 
+# A title's kind word broken by the text layer (a general property of letter-spaced display type: the PDF engine
+# adds a space where the tracking between two capitals is wide, or drops the one before "DE"): "EXTR ATO DE TERMO
+# ADITIVO", "EXTR ATO S DE INSTRUMENTOS CONTRATUAIS", "EXTRATOSDE TERMOS" (DOE-RJ 111/2023, bold centred titles over
+# lists of extratos). Only the opening tokens of a capitals line, and only when they join into a kind of publication.
+KIND_JOINED = regex.compile(
+    r"""(?P<kind>EXTRATOS? | AVISOS? | EDITA(?:L|IS) | PORTARIAS? | DECRETOS? | RESUMOS? | DESPACHOS?
+      | RESOLU[ÇC](?:[ÃA]O|[ÕO]ES) | RETIFICA[ÇC][ÃA]O | ERRATA)(?P<of>D[AEO]S?)?""",
+    regex.VERBOSE,
+)
+RESPACE_TOKENS = 4
+
+
+def respaced(par: str) -> str:
+    """``par`` with its opening kind word mended where the text layer broke it (see ``KIND_JOINED``); else ``par``."""
+    tokens = par.split(" ")
+    for n in range(min(RESPACE_TOKENS, len(tokens)), 0, -1):
+        head = "".join(tokens[:n])
+        if not head.isupper():
+            continue
+        m = KIND_JOINED.fullmatch(head)
+        if m is None or (n == 1 and not m.group("of")):
+            continue
+        return " ".join([m.group("kind")] + ([m.group("of")] if m.group("of") else []) + tokens[n:])
+    return par
+
+
 # a number in a title: "Nº 1.669", "N° 002/2020", "Nº. 074"
 TITLE_NUMBER = regex.compile(r"\bN\.?\s?[º°o]\.?\s*\d", regex.IGNORECASE)
 
@@ -130,6 +156,22 @@ def is_layout_title(par: str, marks: int) -> bool:
     if len(t.split()) == 1 and t.rstrip(".").endswith("S"):
         return False  # a kicker over a run of acts ("CONTRATOS", "PORTARIAS": DOE-BA), not an act
     return bool(LAYOUT_ACT.match(t) or (LAYOUT_NUMBER.search(t) and not starts_unit(t)))
+
+
+# A kicker over a run of titled acts of one kind, each with its body (a general grammar of gazettes: a plural
+# heading, then items set as titles): "AVISOS" / "PREGÃO ELETRÔNICO Nº 262/2023" / body / "PREGÃO ELETRÔNICO Nº
+# 263/2023" / body … (DOE-RJ 111/2023, UERJ), "PORTARIAS" / "PORTARIA DP Nº. 074, DE 08 DE OUTUBRO DE 2020" / body /
+# "PORTARIA DP Nº. 075 …" (municipal gazettes: Tucano-BA DOE). The kicker is one plural capitals word.
+KICKER = regex.compile(r"^(?:\p{Lu}{4,}S)\.?$")
+SIBLING_WORDS = 2
+
+
+def is_kicker(par: str) -> bool:
+    return bool(KICKER.match(par.strip())) and bool(LAYOUT_ACT.match(par.strip()))
+
+
+def _opening(par: str) -> str:
+    return " ".join(_fold(w) for w in par.split()[:SIBLING_WORDS])
 
 
 def is_long_title(par: str) -> bool:
@@ -199,7 +241,7 @@ def heading_tail_title(par: str) -> int | None:
     if len(par) > MAX_TITLE + MAX_HEADING or _letters_upper(par) < RUN_IN_UPPER:
         return None
     for m in regex.finditer(r"(?<=\s)(?=\p{Lu})", par):
-        tail = par[m.start() :].rstrip(" .")
+        tail = respaced(par[m.start() :].rstrip(" ."))
         head = par[: m.start()].strip()
         if TAIL_KIND.match(tail) and is_title(tail) and (is_heading(head) or regex.match(r"^(?:E|DE|DA|DO)\s", head)):
             return m.start()
@@ -300,13 +342,22 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     title_off: dict[int, int] = {}  # a title that begins inside its paragraph (after the órgão heading) → where
     weak: set[int] = set()
     listing: str | None = None  # the opening of the records of a list right under its plural heading
+    sibling: str | None = None  # the opening words of the first titled item under a plural kicker
     for i, (s, e) in enumerate(pars):
         if in_sei[i]:
             continue
         par = text[s:e]
-        strong = is_title(par) or (g.page_start(i) and is_long_title(par))
-        if not strong and g.journal and is_layout_title(par, layout.marks.get(s, 0)) and g.opens_here(i):
+        mended = respaced(par)
+        marks = layout.marks.get(s, 0)
+        strong = is_title(mended) or (g.page_start(i) and is_long_title(par))
+        if not strong and g.journal and is_layout_title(mended, marks) and g.opens_here(i):
             strong = True  # the layout sets it as a title (bold or centred), it names an act, nothing leads to it
+        if g.journal and is_layout_title(mended, marks) and i > 0 and is_kicker(g.par(i - 1)):
+            sibling = _opening(mended)  # "AVISOS" / "PREGÃO ELETRÔNICO Nº 262/2023": its siblings follow
+        elif not strong and sibling is not None and g.is_sibling_title(i, mended, marks, sibling):
+            strong = True  # the next item of the list the kicker heads ("PREGÃO ELETRÔNICO Nº 263/2023")
+        elif strong and _opening(mended) != sibling:
+            sibling = None
         if strong:
             listing = None
         elif g.journal and (h := heading_tail_title(par)) is not None:
@@ -316,7 +367,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             # the records of a list right under its heading ("EXTRATO DE CONTRATO" / "CONTRATO Nº 8867.
             # ASSINATURA: …" / "CONTRATO Nº 8868. …": DODF CAESB) are split by step 7, not titled here
             key = _fold(ITEM_OPENING.match(par).group("w")) if ITEM_OPENING.match(par) else None
-            if i - 1 in run_of and i - 1 not in run_in and LIST_HEADING.match(text[pars[i - 1][0] : pars[i - 1][1]]):
+            if i - 1 in run_of and i - 1 not in run_in and LIST_HEADING.match(g.par(i - 1)):
                 listing = key
             elif key is None or listing is None or not _same_key(key, listing):
                 strong = True
@@ -346,7 +397,14 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         starts[j] = (title_off.get(k, pars[k][0]), starts[j][1], titles)
 
     # 3. where the file skips pages (a gazette cut to some of its pages), the act at the top of the page
-    # after the gap is not the one the page before ends with
+    # after the gap is not the one the page before ends with. A skip the page numbers cannot show (a running
+    # header the text layer cannot read) shows in the acts: an act closes once, so an act already closed by its
+    # place, date and signatures before a page break does not close again on the next page (DOE-RJ 111/2023:
+    # decree "… Rio de Janeiro, 19 de junho de 2023 / CLÁUDIO CASTRO / Governador" and its annex on page 1, then
+    # "Rio de Janeiro, 19 de junho de 2023. / MARLYUS … / Presidente da Junta de Revisão Fiscal" at the top of
+    # the next page of the file, the gazette's page 34)
+    if g.journal:
+        g.gaps |= _closed_twice(g, starts, in_sei)
     for i in range(1, len(pars)):
         if page_of[i] != page_of[i - 1] and page_of[i] in g.gaps and not in_sei[i]:
             if not any(i <= k < i + 6 and k in starts and g.only_heads(i, k) for k in starts):
@@ -467,6 +525,31 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     return _front_matter_joined(_heads_joined(segments, pars, g), text, g, layout)
 
 
+def _closed_twice(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
+    """Pages whose first paragraph cannot continue the act the page before ends with: that act closed with
+    its place and date before the break, and the text after the break closes with a place and date again
+    before the next act starts."""
+    out: set[int] = set()
+    cuts = sorted(starts)
+    for i in range(1, len(g.pars)):
+        if g.page_of[i] == g.page_of[i - 1] or i in starts or in_sei[i] or g.page_of[i] in g.gaps:
+            continue
+        a = max((k for k in cuts if k < i), default=0)
+        b = min((k for k in cuts if k > i), default=len(g.pars))
+        if _place_closing(g, a, i) and _place_closing(g, i, b):
+            out.add(g.page_of[i])
+    return out
+
+
+def _place_closing(g: _Grammar, a: int, b: int) -> bool:
+    """Paragraphs ``a`` … ``b - 1`` hold an act's closing by its place and date (and signatures under it)."""
+    return any(
+        PLACE_DATE.match(g.par(k)) and len(g.par(k)) <= SIGNATURE_LINE and g.ends_act(m)
+        for k in range(a, b)
+        for m in range(k + 1, min(k + 1 + SIGNATURE_LINES, b))
+    )
+
+
 def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Grammar) -> list[Segment]:
     """An untitled segment of órgão heading lines only goes with the titled act below it: its heading ("SECRETARIA
     MUNICIPAL DE ASSISTÊNCIA SOCIAL," / "SEGURANÇA ALIMENTAR E CIDADANIA" over "CHAMAMENTO PÚBLICO SMASAC Nº
@@ -477,6 +560,7 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
         nxt = segments[n + 1] if n + 1 < len(segments) else None
         a = index.get(seg.start)
         b = index.get(nxt.start) if nxt is not None else None
+        stamped = a is not None and a > 0 and bool(ACT_ID_END.search(g.par(a - 1)))
         if (
             nxt is not None
             and a is not None
@@ -486,10 +570,12 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
             and seg.sei_number is None
             and b - a <= HEADS_ONLY
             and all(
-                _letters_upper(g.par(k)) >= 0.8 and len(g.par(k)) <= MAX_HEADING and not g.ends_act(k)
+                (_letters_upper(g.par(k)) >= 0.8 or _title_case(g.par(k)) or _garbled(g.par(k)))
+                and len(g.par(k)) <= MAX_HEADING
+                and (stamped or not g.ends_act(k))  # a name under a signature, unless a stamp closed the act above
                 for k in range(a, b)
             )
-            and any(is_heading(g.par(k).rstrip(",")) for k in range(a, b))
+            and any(is_heading(g.par(k).rstrip(",")) or _garbled(g.par(k)) for k in range(a, b))
         ):
             nxt.start = seg.start
             nxt.headings = [pars[k] for k in range(a, b)] + nxt.headings
@@ -498,7 +584,28 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
     return out
 
 
-HEADS_ONLY = 4  # an órgão heading's lines
+HEADS_ONLY = 5  # an órgão heading's lines (Title Case and capitals)
+
+
+def _garbled(par: str) -> bool:
+    """A line the text layer cannot read (a font without a Unicode map gives control characters: the DOE-RJ's
+    running header and rules, "- \\x06\\x0e \\x06 \\x0f"): no act of its own, it goes with the act below it."""
+    return sum(ord(c) < 32 for c in par) >= GARBLED * max(len(par.replace(" ", "")), 1)
+
+
+GARBLED = 0.5
+
+
+def _title_case(par: str) -> bool:
+    """An órgão's name in Title Case over its capitals heading ("Secretaria de Estado de" / "Agricultura,
+    Pecuária, Pesca e Abastecimento" / "SECRETARIA DE ESTADO DE AGRICULTURA, PECUÁRIA,": DOE-RJ 111/2023; the
+    DOU's "Ministério da Defesa" / "GABINETE DO MINISTRO"): every word but the particles capitalised, no period."""
+    words = regex.findall(r"\p{L}+", par)
+    return (
+        bool(words)
+        and not par.rstrip().endswith((".", ":", ";"))
+        and all(w[0].isupper() for w in words if len(w) > 3)
+    )
 
 
 # A journal's front page opens with its masthead and front matter (edition line, sumário, expediente, the list of
@@ -599,7 +706,7 @@ class _Grammar:
 
     def par(self, k: int) -> str:
         s, e = self.pars[k]
-        return self.text[s:e]
+        return respaced(self.text[s:e])
 
     def page_start(self, k: int) -> bool:
         return k == 0 or self.page_of[k] != self.page_of[k - 1]
@@ -632,6 +739,14 @@ class _Grammar:
         if above.endswith((":", ",", ";")):
             return False
         return is_heading(above) or self.is_caps_line(i - 1) or self.ends_act(i - 1)
+
+    def is_sibling_title(self, i: int, par: str, marks: int, opening: str) -> bool:
+        """Paragraph ``i`` is the next titled item of a list under a kicker: set as a title, numbered, opening
+        with the same words as the first item, after a body that does not lead into it."""
+        if not is_layout_title(par, marks) or not LAYOUT_NUMBER.search(par) or _opening(par) != opening:
+            return False
+        above = self.par(i - 1).rstrip() if i > 0 else ""
+        return not above.endswith((":", ",", ";")) and _letters_upper(above) < 0.8
 
     def has_closing(self, a: int, b: int) -> bool:
         return any(self.ends_act(k) for k in range(a, b))
@@ -753,6 +868,9 @@ class _Grammar:
         heading = None
         if titles:
             heading = self.par(titles[0])
+            h = heading_tail_title(heading) if not LIST_HEADING.match(heading) else None
+            if h is not None:
+                heading = respaced(heading[h:])  # "SECRETARIA … MILITAR EXTR ATO S DE INSTRUMENTOS …" (DOE-RJ)
             if not LIST_HEADING.match(heading):
                 return None
             first = titles[-1] + 1
@@ -804,7 +922,21 @@ def is_journal(layout: Layout, origin: str) -> bool:
     if origin in GAZETTES:
         return True
     furniture = "\n".join(p.header_text + "\n" + p.footer_text for p in layout.pages[:3])
-    return bool(JOURNAL.search(furniture) or JOURNAL.search(layout.text[:JOURNAL_REACH]))
+    if JOURNAL.search(furniture) or JOURNAL.search(layout.text[:JOURNAL_REACH]):
+        return True
+    # acts stamped by the journal's publishing system (``ACT_ID_END``: "Id: 2486509" of the DOE-RJ, whose
+    # masthead and running header the text layer cannot read; EGBA's "<#E.G.B#…/>" of the DOE-BA; Sigpub's
+    # "Código Identificador") are a journal's, whatever its masthead says
+    stamps = 0
+    for line in layout.text.split("\n"):
+        if ACT_ID_END.search(line):
+            stamps += 1
+            if stamps >= JOURNAL_STAMPS:
+                return True
+    return False
+
+
+JOURNAL_STAMPS = 2
 
 
 JOURNAL_REACH = 600
