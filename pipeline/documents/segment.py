@@ -403,8 +403,11 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     # decree "… Rio de Janeiro, 19 de junho de 2023 / CLÁUDIO CASTRO / Governador" and its annex on page 1, then
     # "Rio de Janeiro, 19 de junho de 2023. / MARLYUS … / Presidente da Junta de Revisão Fiscal" at the top of
     # the next page of the file, the gazette's page 34)
+    # The same shows where a publisher's delimiters close an act whose opening delimiter the file lacks
+    # (a general grammar of paired act delimiters: DOE-BA/EGBA "<#E.G.B#396298#8#435348/>" at the top of a page
+    # whose opening "<#E.G.B#396298#…>" was on a page not in the file)
     if g.journal:
-        g.gaps |= _closed_twice(g, starts, in_sei)
+        g.gaps |= _closed_twice(g, starts, in_sei) | _unopened(g, starts, in_sei)
     for i in range(1, len(pars)):
         if page_of[i] != page_of[i - 1] and page_of[i] in g.gaps and not in_sei[i]:
             if not any(i <= k < i + 6 and k in starts and g.only_heads(i, k) for k in starts):
@@ -425,6 +428,39 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             starts[i + 1] = (title_at, [pars[m] for m in range(i + 1, k)] + heads, titles)
         else:
             starts[i + 1] = (None, [], [])
+
+    # 4b. an untitled act of a journal (a run of acts under one kicker, "DECRETOS SIMPLES": DOE-BA) opens with its
+    # preamble formula right after the previous act's closing (place, date, signatures): "PALÁCIO DO GOVERNO DO
+    # ESTADO DA BAHIA, em 20 de janeiro de 2020. / RUI COSTA / Governador / O GOVERNADOR DO ESTADO DA BAHIA, no
+    # uso de suas atribuições," (DOE-BA 22.825); the same formula opens acts of the DOE-RJ ("O GOVERNADOR DO ESTADO
+    # DO RIO DE JANEIRO, no uso de suas atribuições legais") and of the DOU ("O MINISTRO DE ESTADO …, no uso")
+    if g.journal:
+        for i in range(1, len(pars)):
+            if i in starts or in_sei[i] or not PREAMBLE.match(g.par(i)) or not g.signed_above(i):
+                continue
+            if ACT_ID_END.search(g.par(i - 1)):
+                continue  # step 4 opened it already
+            if any(i - 1 == k or i - 1 in run_of and run_of[i - 1] == k for k in starts):
+                continue  # right under a title: the act's own preamble
+            starts[i] = (None, [], [])
+
+    # 4c. a publisher's opening delimiter opens an act where the previous act's closing one was lost by the text
+    # layer ("… DATA DE ASSINATURA: 17 de janeiro de 2020." / "#E.G.B#396256#4#435301>" / "GABINETE DO SECRETÁRIO":
+    # DOE-BA 22.825, the pair grammar of ``PAIR_OPEN``)
+    if g.journal:
+        for i in range(1, len(pars)):
+            if in_sei[i] or not PAIR_OPENING.match(g.par(i)):
+                continue
+            j = i
+            while j > 0 and i - j < HEADS_ONLY and (is_heading(g.par(j - 1)) or g.is_caps_line(j - 1)):
+                j -= 1
+            if any(j <= k <= i for k in starts) or (j > 0 and ACT_ID_END.search(g.par(j - 1))):
+                continue
+            if i + 1 in starts:  # the act's title right under its opening delimiter: the headings above go with it
+                title_at, heads, titles = starts.pop(i + 1)
+                starts[j] = (title_at, [pars[k] for k in range(j, i) if is_heading(g.par(k))] + heads, titles)
+                continue
+            starts[j] = (None, [], [])
 
     # 5. inside a SEI document, its title is the first title paragraph near its start
     for i in sorted(starts):
@@ -525,6 +561,37 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     return _front_matter_joined(_heads_joined(segments, pars, g), text, g, layout)
 
 
+# a publisher's paired act delimiters: "<#E.G.B#396298#8#435348>" … "<#E.G.B#396298#8#435348/>" (EGBA)
+PAIR_CLOSE = regex.compile(r"<#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*/>")
+PAIR_OPEN = regex.compile(r"<#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*>")
+PAIR_OPENING = regex.compile(r"^<?#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*>")  # a paragraph opening with one
+PAIR_REACH = 12  # paragraphs from the top of a page to the closing delimiter of an act begun before it
+
+
+def _unopened(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
+    """Pages that open with the end of an act whose opening delimiter is not in the file before them."""
+    out: set[int] = set()
+    opened: set[tuple[str, str]] = set()
+    for i in range(len(g.pars)):
+        s, e = g.pars[i]
+        line = g.text[s:e]
+        if i > 0 and g.page_of[i] != g.page_of[i - 1] and not in_sei[i] and i not in starts:
+            for k in range(i, min(i + PAIR_REACH, len(g.pars))):
+                if g.page_of[k] != g.page_of[i] or (k > i and k in starts):
+                    break
+                t = g.text[g.pars[k][0] : g.pars[k][1]]
+                o, c = PAIR_OPEN.search(t), PAIR_CLOSE.search(t)
+                if c is not None and (o is None or o.start() > c.start()):
+                    if (c.group("sys"), c.group("id")) not in opened:
+                        out.add(g.page_of[i])
+                    break
+                if o is not None:
+                    break
+        for m in PAIR_OPEN.finditer(line):
+            opened.add((m.group("sys"), m.group("id")))
+    return out
+
+
 def _closed_twice(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
     """Pages whose first paragraph cannot continue the act the page before ends with: that act closed with
     its place and date before the break, and the text after the break closes with a place and date again
@@ -575,7 +642,10 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
                 and (stamped or not g.ends_act(k))  # a name under a signature, unless a stamp closed the act above
                 for k in range(a, b)
             )
-            and any(is_heading(g.par(k).rstrip(",")) or _garbled(g.par(k)) for k in range(a, b))
+            and any(
+                is_heading(g.par(k).rstrip(",")) or _garbled(g.par(k)) or PAIR_OPENING.match(g.par(k))
+                for k in range(a, b)
+            )
         ):
             nxt.start = seg.start
             nxt.headings = [pars[k] for k in range(a, b)] + nxt.headings
@@ -748,6 +818,16 @@ class _Grammar:
         above = self.par(i - 1).rstrip() if i > 0 else ""
         return not above.endswith((":", ",", ";")) and _letters_upper(above) < 0.8
 
+    def signed_above(self, i: int) -> bool:
+        """The paragraphs right above ``i`` are an act's place and date and the short lines of its signatures."""
+        for k in range(i - 1, max(i - 1 - SIGNATURE_LINES // 2, -1), -1):
+            line = self.par(k).rstrip()
+            if PLACE_DATE.match(line) and len(line) <= SIGNATURE_LINE + 40:
+                return k < i - 1
+            if len(line) > SIGNATURE_LINE or is_title(line) or line.endswith("."):
+                return False  # a sentence, or the title and ementa of the act the preamble belongs to
+        return False
+
     def has_closing(self, a: int, b: int) -> bool:
         return any(self.ends_act(k) for k in range(a, b))
 
@@ -908,6 +988,11 @@ class _Grammar:
         return s, s + min(end.start() if end else len(t), ITEM_TITLE)
 
 
+# an act's preamble formula: "O GOVERNADOR DO ESTADO DA BAHIA, no uso de suas atribuições", "O SECRETÁRIO DE
+# ESTADO DA FAZENDA, no uso das atribuições", "A PRESIDENTE DO …, no uso da competência"
+PREAMBLE = regex.compile(
+    r"^(?:O|A|OS|AS)\s+(?=\p{Lu}{2})[^\n.;:]{3,160}?,?\s+(?i:no\s+uso\s+d[ea]s?\s+(?:suas\s+)?(?:atribui|compet))"
+)
 EMENTA_LINE = regex.compile(r"[“”\"]|PROVID[ÊE]NCIAS|^DISP[ÕO]E\b")  # a law's summary in capitals, quoted
 OPENING_SENTENCE = regex.compile(r"^(?:O|A|OS|AS|DE|DA|DO|DAS|DOS|E|EM|PARA|NO|NA)\s")
 FIELD_LINE = regex.compile(r"^[\p{L} /()]{2,40}:\s*\S")
