@@ -317,7 +317,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         return [Segment(0, len(text), False, None, [])]
     sei_of_page, sei_labels = _sei_groups(layout)
     page_of = [layout.textmap.page_at(s) for s, _ in pars]
-    g = _Grammar(text, pars, page_of, _page_gaps(layout, origin), is_journal(layout, origin))
+    gaps, unnumbered = _page_continuity(layout, origin)
+    g = _Grammar(text, pars, page_of, gaps, is_journal(layout, origin))
     # paragraph index → (title offset, headings, title paragraphs)
     starts: dict[int, tuple[int | None, list[tuple[int, int]], list[int]]] = {}
 
@@ -407,7 +408,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     # (a general grammar of paired act delimiters: DOE-BA/EGBA "<#E.G.B#396298#8#435348/>" at the top of a page
     # whose opening "<#E.G.B#396298#…>" was on a page not in the file)
     if g.journal:
-        g.gaps |= _closed_twice(g, starts, in_sei) | _unopened(g, starts, in_sei)
+        g.gaps |= (_closed_twice(g, starts, in_sei) & unnumbered) | _unopened(g, starts, in_sei)
     for i in range(1, len(pars)):
         if page_of[i] != page_of[i - 1] and page_of[i] in g.gaps and not in_sei[i]:
             if not any(i <= k < i + 6 and k in starts and g.only_heads(i, k) for k in starts):
@@ -673,7 +674,9 @@ def _title_case(par: str) -> bool:
     words = regex.findall(r"\p{L}+", par)
     return (
         bool(words)
-        and not par.rstrip().endswith((".", ":", ";"))
+        and not par.rstrip().endswith((".", ";"))
+        and ":" not in par  # a field: "Ref. Processo: SEI-220011/000832/2023"
+        and not any(c.isdigit() for c in par)
         and all(w[0].isupper() for w in words if len(w) > 3)
     )
 
@@ -1082,9 +1085,11 @@ def printed_numbers(furniture: str) -> set[int]:
     return out
 
 
-def _page_gaps(layout: Layout, origin: str = "other") -> set[int]:
-    """Pages (file numbers) whose printed number does not follow the previous page's: the file skips pages."""
-    gaps = set()
+def _page_continuity(layout: Layout, origin: str = "other") -> tuple[set[int], set[int]]:
+    """Pages (file numbers) whose printed number does not follow the previous page's (the file skips pages), and
+    pages that cannot be told to follow the page before them or not (no number read on it or on the page before:
+    a running header the text layer cannot read)."""
+    gaps, unknown = set(), set()
     prev = None
     for p in layout.pages:
         cur = set()
@@ -1098,8 +1103,10 @@ def _page_gaps(layout: Layout, origin: str = "other") -> set[int]:
             a, b = prev - cur, cur - prev  # numbers printed on both pages are not page numbers
             if a and b and not any(y == x + 1 for x in prev for y in cur):
                 gaps.add(p.number)
+            elif not a or not b:
+                unknown.add(p.number)
         prev = cur
-    return gaps
+    return gaps, unknown
 
 
 def _starts_like_a_document(text: str, pars: list[tuple[int, int]]) -> bool:
