@@ -10,7 +10,7 @@ import regex
 from seidou.patterns import orgaos
 from seidou.patterns.dates import MONTHS
 
-from seidou.documents.segment import Segment, is_heading, paragraphs
+from seidou.documents.segment import Segment, is_heading, paragraphs, respaced
 
 ORDINAL = r"(?:PRIMEIRO|SEGUNDO|TERCEIRO|QUARTO|QUINTO|SEXTO|S[ÉE]TIMO|OITAVO|NONO|D[ÉE]CIMO)"
 # (title prefix, doc_type): first match wins, so the longer forms come first.
@@ -153,10 +153,19 @@ def is_extrato(doc_type: str | None) -> bool:
     return (doc_type or "").startswith("extrato")
 
 
+# "Resumo" is the extrato of some presses: a summary of an instrument published in its place ("RESUMO DO
+# CONTRATO Nº 010/2019", "RESUMO DE CONVÊNIO", "Resumo do primeiro termo aditivo ao contrato nº. 034/2018",
+# "Res. Termo Aditivo nº 02 ao Contrato n.º 005/2019": DOE-BA 22.825, several órgãos; "resumo de convênio nº
+# 0003/2016": Tucano-BA, the municipality's own publication). Typed as the extrato it is.
+SUMMARY = regex.compile(r"(?i)^(?:resumos?|res\.)(?=\s+(?:d[oae]s?\s|termo|contrato|conv[êe]nio|\d))")
+
+
 def doc_type_of(title: str | None, *, anywhere: bool = False) -> str:
     """The type a title (or, ``anywhere``, a SEI footer label) names; 'other' if none."""
     if not title:
         return "other"
+    if not anywhere:
+        title = respaced(SUMMARY.sub("EXTRATO ", title, count=1))
     for rx, t in _TYPE_RX:
         if rx.search(title) if anywhere else rx.match(title):
             return t

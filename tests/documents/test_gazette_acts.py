@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from seidou.documents.classify import doc_type_of
 from seidou.documents.segment import (
     _garbled,
     _title_case,
@@ -320,3 +321,26 @@ def test_doe_rj_lists_and_siblings():
     assert sum("Termo de Contrato nº 3" in t for t in titles) == 3
     assert sum(t.startswith("PREGÃO ELETRÔNICO Nº 26") for t in titles) == 4
     assert all(paragraphs(d["text"]) for d in docs)
+
+
+SUMMARIES = [
+    # "Resumo" is the extrato of some presses (DOE-BA 22.825: several órgãos; Tucano-BA: "resumo de convênio")
+    ("RESUMO DE CONVÊNIO", "extrato_convenio"),
+    ("RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18", "extrato_convenio"),
+    ("RESUMO DE TERMO DE COLABORAÇÃO", "extrato_convenio"),
+    ("RESUMO DO CONTRATO Nº 010/2019", "extrato_contrato"),
+    ("Resumo do terceiro termo aditivo ao contrato nº. 026/2018", "extrato_contrato"),
+    ("Res. Termo Aditivo nº 02 ao Contrato n.º 005/2019", "extrato_contrato"),
+    ("RESUMO DE TERMO DE COMPROMISSO DE ESTÁGIO", "extrato"),
+    # a title the text layer broke (DOE-RJ 111/2023)
+    ("EXTR ATO DE TERMO ADITIVO", "extrato_contrato"),
+    # near misses: a project's summary, the word alone, an "Res." that is no summary
+    ("RESUMO EXECUTIVO DO PROJETO", "other"),
+    ("Resumo", "other"),
+    ("RESOLUÇÃO Nº 4.371, DE 29 DE SETEMBRO DE 2014", "resolucao"),
+]
+
+
+@pytest.mark.parametrize("title,want", SUMMARIES)
+def test_summary_typed_as_the_extrato_it_is(title, want):
+    assert doc_type_of(title) == want
