@@ -239,6 +239,8 @@ def facts(text: str, seg: Segment) -> DocFacts:
             line = text[last + 1 + below[0] : last + 1 + below[1]]
             if SUBTITLE.match(line):
                 doc_type = _run_type(doc_type, [line]) if doc_type_of(line) not in GENERIC else doc_type
+    if doc_type == "extrato" and title is not None and seg.title_at is not None:
+        doc_type = _instrument_type(text[seg.title_at - shift + len(title) :][:INSTRUMENT_REACH]) or doc_type
     if date is None and not is_extrato(doc_type) and doc_type not in ("sumario",):
         date = closing_date(text)
     if doc_type == "other" and seg.sei_label:  # a SEI document's type is in its page footers
@@ -249,6 +251,32 @@ def facts(text: str, seg: Segment) -> DocFacts:
     if number is not None and PARENT_NUMBER.search(title or ""):
         number = None  # "TERCEIRO TERMO ADITIVO AO CONTRATO … Nº 508/2016": the contract's number, not the amendment's
     return DocFacts(title, doc_type, number, date, ementa, orgao)
+
+
+# An extrato titled by its kind only ("EXTRATO DE TERMO", "EXTRATO DE INSTRUMENTO CONTRATUAL": DOE-RJ) names its
+# instrument in its first field: "INSTRUMENTO : Convênio AgeRio/ADM nº 006/2023", "INSTRUMENTO: Acordo de
+# Cooperação 2/2022", "INSTRUMENTO : Ordem de Fornecimento nº 70/2023" (DOE-RJ 111/2023), "ESPÉCIE: Ata de Registro
+# de Preços n° 231/2017-A-SES/DF", "Espécie: Contrato nº 12/2019" (DODF lists; DOU extratos)
+INSTRUMENT_FIELD = regex.compile(r"(?im)^\W{0,2}(?:instr\s?umento|esp[ée]cie)\s*:\s*(?P<v>[^\n]{3,120})")
+INSTRUMENT_REACH = 400
+PARTNERSHIP = regex.compile(r"(?i)^(?:termos?\s+de\s+)?(?:conv[êe]nio|coopera[çc]|acordo|fomento|colabora)")
+CONTRACT = regex.compile(r"(?i)^(?:termos?\s+de\s+)?contrato|^ordem\s+de\s+(?:fornecimento|servi[çc]o|compra)")
+
+
+def _instrument_type(body: str) -> str | None:
+    """The type of an extrato by the instrument its first field names, or None."""
+    m = INSTRUMENT_FIELD.search(body)
+    if m is None:
+        return None
+    value = m.group("v").strip()
+    own = doc_type_of(f"EXTRATO DE {value}")
+    if own not in GENERIC:
+        return own
+    if PARTNERSHIP.match(value):
+        return "extrato_convenio"
+    if CONTRACT.match(value):
+        return "extrato_contrato"
+    return None
 
 
 # an amendment titled by the instrument it amends: the number printed is the instrument's

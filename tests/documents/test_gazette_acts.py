@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from seidou.documents.classify import doc_type_of
+from seidou.documents.classify import _instrument_type, doc_type_of
 from seidou.documents.segment import (
     _garbled,
     _title_case,
@@ -344,3 +344,23 @@ SUMMARIES = [
 @pytest.mark.parametrize("title,want", SUMMARIES)
 def test_summary_typed_as_the_extrato_it_is(title, want):
     assert doc_type_of(title) == want
+
+
+INSTRUMENTS = [
+    # an extrato titled by its kind only names its instrument in its first field (DOE-RJ 111/2023; DODF 29/2018)
+    ("INSTRUMENTO : Convênio AgeRio/ADM nº 006/2023.\nPARTES : Agência de Fomento", "extrato_convenio"),
+    ("INSTRUMENTO: Acordo de Cooperação 2/2022 PARTES: FUNDAÇÃO OSWALDO CRUZ", "extrato_convenio"),
+    ("INSTRUMENTO : Termo de Convênio.\nPARTES : Estado do Rio de Janeiro", "extrato_convenio"),
+    ("INSTR UMENTO : Ordem de Fornecimento nº 70/2023\nPARTES : SEPM", "extrato_contrato"),
+    ("INSTRUMENTO : Apostilamento ao Contrato nº 013/2019. PARTES : Secretaria", "extrato_contrato"),
+    ("\nESPÉCIE: Ata de Registro de Preços n° 231/2017-A-SES/DF. PARTES: DISTRITO FEDERAL", "ata_registro_precos"),
+    # near misses: an instrument of no listed kind, no instrument field, the field deep in the text
+    ("INSTRUMENTO : Termo de Ajuste de Contas 026/2023. PARTES : Estado do Rio de Janeiro", None),
+    ("PARTES : FUNARJ e a DULCE PENNA DE MIRANDA. OBJETO : A título precário", None),
+    ("A empresa apresentou o instrumento: contrato social e procuração.", None),
+]
+
+
+@pytest.mark.parametrize("body,want", INSTRUMENTS)
+def test_extrato_typed_by_its_instrument_field(body, want):
+    assert _instrument_type(body) == want
