@@ -513,16 +513,17 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         title_at, heads, titles = starts.get(i, (None, [], []))
         if i == 0 and i not in starts:
             # the file's first document: a SEI document titles itself; elsewhere no title means
-            # the act began on an earlier page
+            # the act began on an earlier page. Its title is one of its own paragraphs, not the next act's (the
+            # running header "Alagoas , 15 de Fevereiro de 2016 • Diário Oficial dos Municípios …" over "ESTADO DE
+            # ALAGOAS" / "EXTRATO DE PUBLICAÇÃO DO CONTRATO N° 026/2016": AMA-AL, AMM-MG, Sigpub)
+            own = min(8, len(pars), cut[n + 1] if n + 1 < len(cut) else len(pars))
             if in_sei[0]:
-                for k in range(0, min(8, len(pars))):
+                for k in range(0, own):
                     if is_sei_title(text[pars[k][0] : pars[k][1]]):
                         title_at = pars[k][0]
                         break
             else:
-                first_title = next(
-                    (k for k in range(min(8, len(pars))) if is_title(text[pars[k][0] : pars[k][1]])), None
-                )
+                first_title = next((k for k in range(own) if is_title(text[pars[k][0] : pars[k][1]])), None)
                 if first_title is not None and all(
                     is_heading(text[pars[k][0] : pars[k][1]]) or k == 0 for k in range(first_title)
                 ):

@@ -364,3 +364,23 @@ INSTRUMENTS = [
 @pytest.mark.parametrize("body,want", INSTRUMENTS)
 def test_extrato_typed_by_its_instrument_field(body, want):
     assert _instrument_type(body) == want
+
+
+def test_a_running_header_over_the_first_act_is_no_act_titled_by_the_next():
+    # AMA-AL 0225/2016 (Sigpub): the running header line in the body over the first act's headings and title; the
+    # first segment used to take the title of the act below it
+    lines = [
+        (
+            1,
+            "Alagoas , 15 de Fevereiro de 2016 • Diário Oficial dos Municípios do Estado de Alagoas • ANO III | Nº 0225",
+        ),
+        (1, "ESTADO DE ALAGOAS", BC),
+        (1, "PREFEITURA MUNICIPAL DE ARAPIRACA", BC),
+        (1, "EXTRATO DE PUBLICAÇÃO DO CONTRATO N° 026/2016", BOLD),
+        (1, "DAS PARTES: MUNICÍPIO DE ARAPIRACA – AL – CNPJ Nº 12.198.693/0001-58 E A EMPRESA LUMINUS COMERCIAL."),
+        (1, "Publicado por: Fulano de Tal Código Identificador:E05263FB"),
+        (1, "Publicado por: Fulano de Tal Código Identificador:E05263FC"),
+    ]
+    lay = layout(lines)
+    segs = segment(lay, "municipal")
+    assert segs[0].start == 0 and lay.text[segs[0].title_at :].startswith("EXTRATO DE PUBLICAÇÃO DO CONTRATO")
