@@ -10,7 +10,7 @@ import regex
 from seidou.patterns import orgaos
 from seidou.patterns.dates import MONTHS
 
-from seidou.documents.segment import Segment, is_heading, paragraphs
+from seidou.documents.segment import Segment, is_heading, paragraphs, respaced
 
 ORDINAL = r"(?:PRIMEIRO|SEGUNDO|TERCEIRO|QUARTO|QUINTO|SEXTO|S[ÉE]TIMO|OITAVO|NONO|D[ÉE]CIMO)"
 # (title prefix, doc_type): first match wins, so the longer forms come first.
@@ -153,10 +153,19 @@ def is_extrato(doc_type: str | None) -> bool:
     return (doc_type or "").startswith("extrato")
 
 
+# "Resumo" is the extrato of some presses: a summary of an instrument published in its place ("RESUMO DO
+# CONTRATO Nº 010/2019", "RESUMO DE CONVÊNIO", "Resumo do primeiro termo aditivo ao contrato nº. 034/2018",
+# "Res. Termo Aditivo nº 02 ao Contrato n.º 005/2019": DOE-BA 22.825, several órgãos; "resumo de convênio nº
+# 0003/2016": Tucano-BA, the municipality's own publication). Typed as the extrato it is.
+SUMMARY = regex.compile(r"(?i)^(?:resumos?|res\.)(?=\s+(?:d[oae]s?\s|termo|contrato|conv[êe]nio|\d))")
+
+
 def doc_type_of(title: str | None, *, anywhere: bool = False) -> str:
     """The type a title (or, ``anywhere``, a SEI footer label) names; 'other' if none."""
     if not title:
         return "other"
+    if not anywhere:
+        title = respaced(SUMMARY.sub("EXTRATO ", title, count=1))
     for rx, t in _TYPE_RX:
         if rx.search(title) if anywhere else rx.match(title):
             return t
@@ -230,6 +239,8 @@ def facts(text: str, seg: Segment) -> DocFacts:
             line = text[last + 1 + below[0] : last + 1 + below[1]]
             if SUBTITLE.match(line):
                 doc_type = _run_type(doc_type, [line]) if doc_type_of(line) not in GENERIC else doc_type
+    if doc_type == "extrato" and title is not None and seg.title_at is not None:
+        doc_type = _instrument_type(text[seg.title_at - shift + len(title) :][:INSTRUMENT_REACH]) or doc_type
     if date is None and not is_extrato(doc_type) and doc_type not in ("sumario",):
         date = closing_date(text)
     if doc_type == "other" and seg.sei_label:  # a SEI document's type is in its page footers
@@ -240,6 +251,32 @@ def facts(text: str, seg: Segment) -> DocFacts:
     if number is not None and PARENT_NUMBER.search(title or ""):
         number = None  # "TERCEIRO TERMO ADITIVO AO CONTRATO … Nº 508/2016": the contract's number, not the amendment's
     return DocFacts(title, doc_type, number, date, ementa, orgao)
+
+
+# An extrato titled by its kind only ("EXTRATO DE TERMO", "EXTRATO DE INSTRUMENTO CONTRATUAL": DOE-RJ) names its
+# instrument in its first field: "INSTRUMENTO : Convênio AgeRio/ADM nº 006/2023", "INSTRUMENTO: Acordo de
+# Cooperação 2/2022", "INSTRUMENTO : Ordem de Fornecimento nº 70/2023" (DOE-RJ 111/2023), "ESPÉCIE: Ata de Registro
+# de Preços n° 231/2017-A-SES/DF", "Espécie: Contrato nº 12/2019" (DODF lists; DOU extratos)
+INSTRUMENT_FIELD = regex.compile(r"(?im)^\W{0,2}(?:instr\s?umento|esp[ée]cie)\s*:\s*(?P<v>[^\n]{3,120})")
+INSTRUMENT_REACH = 400
+PARTNERSHIP = regex.compile(r"(?i)^(?:termos?\s+de\s+)?(?:conv[êe]nio|coopera[çc]|acordo|fomento|colabora)")
+CONTRACT = regex.compile(r"(?i)^(?:termos?\s+de\s+)?contrato|^ordem\s+de\s+(?:fornecimento|servi[çc]o|compra)")
+
+
+def _instrument_type(body: str) -> str | None:
+    """The type of an extrato by the instrument its first field names, or None."""
+    m = INSTRUMENT_FIELD.search(body)
+    if m is None:
+        return None
+    value = m.group("v").strip()
+    own = doc_type_of(f"EXTRATO DE {value}")
+    if own not in GENERIC:
+        return own
+    if PARTNERSHIP.match(value):
+        return "extrato_convenio"
+    if CONTRACT.match(value):
+        return "extrato_contrato"
+    return None
 
 
 # an amendment titled by the instrument it amends: the number printed is the instrument's

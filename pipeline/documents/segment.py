@@ -84,6 +84,32 @@ class Segment:
     list_heading: str | None = None  # the plural heading a list item stands under ("EXTRATOS DE CONTRATOS")
 
 
+# A title's kind word broken by the text layer (a general property of letter-spaced display type: the PDF engine
+# adds a space where the tracking between two capitals is wide, or drops the one before "DE"): "EXTR ATO DE TERMO
+# ADITIVO", "EXTR ATO S DE INSTRUMENTOS CONTRATUAIS", "EXTRATOSDE TERMOS" (DOE-RJ 111/2023, bold centred titles over
+# lists of extratos). Only the opening tokens of a capitals line, and only when they join into a kind of publication.
+KIND_JOINED = regex.compile(
+    r"""(?P<kind>EXTRATOS? | AVISOS? | EDITA(?:L|IS) | PORTARIAS? | DECRETOS? | RESUMOS? | DESPACHOS?
+      | RESOLU[ÇC](?:[ÃA]O|[ÕO]ES) | RETIFICA[ÇC][ÃA]O | ERRATA)(?P<of>D[AEO]S?)?""",
+    regex.VERBOSE,
+)
+RESPACE_TOKENS = 4
+
+
+def respaced(par: str) -> str:
+    """``par`` with its opening kind word mended where the text layer broke it (see ``KIND_JOINED``); else ``par``."""
+    tokens = par.split(" ")
+    for n in range(min(RESPACE_TOKENS, len(tokens)), 0, -1):
+        head = "".join(tokens[:n])
+        if not head.isupper():
+            continue
+        m = KIND_JOINED.fullmatch(head)
+        if m is None or (n == 1 and not m.group("of")):
+            continue
+        return " ".join([m.group("kind")] + ([m.group("of")] if m.group("of") else []) + tokens[n:])
+    return par
+
+
 # a number in a title: "Nº 1.669", "N° 002/2020", "Nº. 074"
 TITLE_NUMBER = regex.compile(r"\bN\.?\s?[º°o]\.?\s*\d", regex.IGNORECASE)
 
@@ -130,6 +156,22 @@ def is_layout_title(par: str, marks: int) -> bool:
     if len(t.split()) == 1 and t.rstrip(".").endswith("S"):
         return False  # a kicker over a run of acts ("CONTRATOS", "PORTARIAS": DOE-BA), not an act
     return bool(LAYOUT_ACT.match(t) or (LAYOUT_NUMBER.search(t) and not starts_unit(t)))
+
+
+# A kicker over a run of titled acts of one kind, each with its body (a general grammar of gazettes: a plural
+# heading, then items set as titles): "AVISOS" / "PREGÃO ELETRÔNICO Nº 262/2023" / body / "PREGÃO ELETRÔNICO Nº
+# 263/2023" / body … (DOE-RJ 111/2023, UERJ), "PORTARIAS" / "PORTARIA DP Nº. 074, DE 08 DE OUTUBRO DE 2020" / body /
+# "PORTARIA DP Nº. 075 …" (municipal gazettes: Tucano-BA DOE). The kicker is one plural capitals word.
+KICKER = regex.compile(r"^(?:\p{Lu}{4,}S)\.?$")
+SIBLING_WORDS = 2
+
+
+def is_kicker(par: str) -> bool:
+    return bool(KICKER.match(par.strip())) and bool(LAYOUT_ACT.match(par.strip()))
+
+
+def _opening(par: str) -> str:
+    return " ".join(_fold(w) for w in par.split()[:SIBLING_WORDS])
 
 
 def is_long_title(par: str) -> bool:
@@ -199,7 +241,7 @@ def heading_tail_title(par: str) -> int | None:
     if len(par) > MAX_TITLE + MAX_HEADING or _letters_upper(par) < RUN_IN_UPPER:
         return None
     for m in regex.finditer(r"(?<=\s)(?=\p{Lu})", par):
-        tail = par[m.start() :].rstrip(" .")
+        tail = respaced(par[m.start() :].rstrip(" ."))
         head = par[: m.start()].strip()
         if TAIL_KIND.match(tail) and is_title(tail) and (is_heading(head) or regex.match(r"^(?:E|DE|DA|DO)\s", head)):
             return m.start()
@@ -275,7 +317,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         return [Segment(0, len(text), False, None, [])]
     sei_of_page, sei_labels = _sei_groups(layout)
     page_of = [layout.textmap.page_at(s) for s, _ in pars]
-    g = _Grammar(text, pars, page_of, _page_gaps(layout, origin), is_journal(layout, origin))
+    gaps, unnumbered = _page_continuity(layout, origin)
+    g = _Grammar(text, pars, page_of, gaps, is_journal(layout, origin))
     # paragraph index → (title offset, headings, title paragraphs)
     starts: dict[int, tuple[int | None, list[tuple[int, int]], list[int]]] = {}
 
@@ -300,13 +343,22 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     title_off: dict[int, int] = {}  # a title that begins inside its paragraph (after the órgão heading) → where
     weak: set[int] = set()
     listing: str | None = None  # the opening of the records of a list right under its plural heading
+    sibling: str | None = None  # the opening words of the first titled item under a plural kicker
     for i, (s, e) in enumerate(pars):
         if in_sei[i]:
             continue
         par = text[s:e]
-        strong = is_title(par) or (g.page_start(i) and is_long_title(par))
-        if not strong and g.journal and is_layout_title(par, layout.marks.get(s, 0)) and g.opens_here(i):
+        mended = respaced(par)
+        marks = layout.marks.get(s, 0)
+        strong = is_title(mended) or (g.page_start(i) and is_long_title(par))
+        if not strong and g.journal and is_layout_title(mended, marks) and g.opens_here(i):
             strong = True  # the layout sets it as a title (bold or centred), it names an act, nothing leads to it
+        if g.journal and is_layout_title(mended, marks) and i > 0 and is_kicker(g.par(i - 1)):
+            sibling = _opening(mended)  # "AVISOS" / "PREGÃO ELETRÔNICO Nº 262/2023": its siblings follow
+        elif not strong and sibling is not None and g.is_sibling_title(i, mended, marks, sibling):
+            strong = True  # the next item of the list the kicker heads ("PREGÃO ELETRÔNICO Nº 263/2023")
+        elif strong and _opening(mended) != sibling:
+            sibling = None
         if strong:
             listing = None
         elif g.journal and (h := heading_tail_title(par)) is not None:
@@ -316,7 +368,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             # the records of a list right under its heading ("EXTRATO DE CONTRATO" / "CONTRATO Nº 8867.
             # ASSINATURA: …" / "CONTRATO Nº 8868. …": DODF CAESB) are split by step 7, not titled here
             key = _fold(ITEM_OPENING.match(par).group("w")) if ITEM_OPENING.match(par) else None
-            if i - 1 in run_of and i - 1 not in run_in and LIST_HEADING.match(text[pars[i - 1][0] : pars[i - 1][1]]):
+            if i - 1 in run_of and i - 1 not in run_in and LIST_HEADING.match(g.par(i - 1)):
                 listing = key
             elif key is None or listing is None or not _same_key(key, listing):
                 strong = True
@@ -346,7 +398,17 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         starts[j] = (title_off.get(k, pars[k][0]), starts[j][1], titles)
 
     # 3. where the file skips pages (a gazette cut to some of its pages), the act at the top of the page
-    # after the gap is not the one the page before ends with
+    # after the gap is not the one the page before ends with. A skip the page numbers cannot show (a running
+    # header the text layer cannot read) shows in the acts: an act closes once, so an act already closed by its
+    # place, date and signatures before a page break does not close again on the next page (DOE-RJ 111/2023:
+    # decree "… Rio de Janeiro, 19 de junho de 2023 / CLÁUDIO CASTRO / Governador" and its annex on page 1, then
+    # "Rio de Janeiro, 19 de junho de 2023. / MARLYUS … / Presidente da Junta de Revisão Fiscal" at the top of
+    # the next page of the file, the gazette's page 34)
+    # The same shows where a publisher's delimiters close an act whose opening delimiter the file lacks
+    # (a general grammar of paired act delimiters: DOE-BA/EGBA "<#E.G.B#396298#8#435348/>" at the top of a page
+    # whose opening "<#E.G.B#396298#…>" was on a page not in the file)
+    if g.journal:
+        g.gaps |= (_closed_twice(g, starts, in_sei) & unnumbered) | _unopened(g, starts, in_sei)
     for i in range(1, len(pars)):
         if page_of[i] != page_of[i - 1] and page_of[i] in g.gaps and not in_sei[i]:
             if not any(i <= k < i + 6 and k in starts and g.only_heads(i, k) for k in starts):
@@ -367,6 +429,39 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             starts[i + 1] = (title_at, [pars[m] for m in range(i + 1, k)] + heads, titles)
         else:
             starts[i + 1] = (None, [], [])
+
+    # 4b. an untitled act of a journal (a run of acts under one kicker, "DECRETOS SIMPLES": DOE-BA) opens with its
+    # preamble formula right after the previous act's closing (place, date, signatures): "PALÁCIO DO GOVERNO DO
+    # ESTADO DA BAHIA, em 20 de janeiro de 2020. / RUI COSTA / Governador / O GOVERNADOR DO ESTADO DA BAHIA, no
+    # uso de suas atribuições," (DOE-BA 22.825); the same formula opens acts of the DOE-RJ ("O GOVERNADOR DO ESTADO
+    # DO RIO DE JANEIRO, no uso de suas atribuições legais") and of the DOU ("O MINISTRO DE ESTADO …, no uso")
+    if g.journal:
+        for i in range(1, len(pars)):
+            if i in starts or in_sei[i] or not PREAMBLE.match(g.par(i)) or not g.signed_above(i):
+                continue
+            if ACT_ID_END.search(g.par(i - 1)):
+                continue  # step 4 opened it already
+            if any(i - 1 == k or i - 1 in run_of and run_of[i - 1] == k for k in starts):
+                continue  # right under a title: the act's own preamble
+            starts[i] = (None, [], [])
+
+    # 4c. a publisher's opening delimiter opens an act where the previous act's closing one was lost by the text
+    # layer ("… DATA DE ASSINATURA: 17 de janeiro de 2020." / "#E.G.B#396256#4#435301>" / "GABINETE DO SECRETÁRIO":
+    # DOE-BA 22.825, the pair grammar of ``PAIR_OPEN``)
+    if g.journal:
+        for i in range(1, len(pars)):
+            if in_sei[i] or not PAIR_OPENING.match(g.par(i)):
+                continue
+            j = i
+            while j > 0 and i - j < HEADS_ONLY and (is_heading(g.par(j - 1)) or g.is_caps_line(j - 1)):
+                j -= 1
+            if any(j <= k <= i for k in starts) or (j > 0 and ACT_ID_END.search(g.par(j - 1))):
+                continue
+            if i + 1 in starts:  # the act's title right under its opening delimiter: the headings above go with it
+                title_at, heads, titles = starts.pop(i + 1)
+                starts[j] = (title_at, [pars[k] for k in range(j, i) if is_heading(g.par(k))] + heads, titles)
+                continue
+            starts[j] = (None, [], [])
 
     # 5. inside a SEI document, its title is the first title paragraph near its start
     for i in sorted(starts):
@@ -418,16 +513,17 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         title_at, heads, titles = starts.get(i, (None, [], []))
         if i == 0 and i not in starts:
             # the file's first document: a SEI document titles itself; elsewhere no title means
-            # the act began on an earlier page
+            # the act began on an earlier page. Its title is one of its own paragraphs, not the next act's (the
+            # running header "Alagoas , 15 de Fevereiro de 2016 • Diário Oficial dos Municípios …" over "ESTADO DE
+            # ALAGOAS" / "EXTRATO DE PUBLICAÇÃO DO CONTRATO N° 026/2016": AMA-AL, AMM-MG, Sigpub)
+            own = min(8, len(pars), cut[n + 1] if n + 1 < len(cut) else len(pars))
             if in_sei[0]:
-                for k in range(0, min(8, len(pars))):
+                for k in range(0, own):
                     if is_sei_title(text[pars[k][0] : pars[k][1]]):
                         title_at = pars[k][0]
                         break
             else:
-                first_title = next(
-                    (k for k in range(min(8, len(pars))) if is_title(text[pars[k][0] : pars[k][1]])), None
-                )
+                first_title = next((k for k in range(own) if is_title(text[pars[k][0] : pars[k][1]])), None)
                 if first_title is not None and all(
                     is_heading(text[pars[k][0] : pars[k][1]]) or k == 0 for k in range(first_title)
                 ):
@@ -467,6 +563,62 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     return _front_matter_joined(_heads_joined(segments, pars, g), text, g, layout)
 
 
+# a publisher's paired act delimiters: "<#E.G.B#396298#8#435348>" … "<#E.G.B#396298#8#435348/>" (EGBA)
+PAIR_CLOSE = regex.compile(r"<#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*/>")
+PAIR_OPEN = regex.compile(r"<#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*>")
+PAIR_OPENING = regex.compile(r"^<?#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*>")  # a paragraph opening with one
+PAIR_REACH = 12  # paragraphs from the top of a page to the closing delimiter of an act begun before it
+
+
+def _unopened(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
+    """Pages that open with the end of an act whose opening delimiter is not in the file before them."""
+    out: set[int] = set()
+    opened: set[tuple[str, str]] = set()
+    for i in range(len(g.pars)):
+        s, e = g.pars[i]
+        line = g.text[s:e]
+        if i > 0 and g.page_of[i] != g.page_of[i - 1] and not in_sei[i] and i not in starts:
+            for k in range(i, min(i + PAIR_REACH, len(g.pars))):
+                if g.page_of[k] != g.page_of[i] or (k > i and k in starts):
+                    break
+                t = g.text[g.pars[k][0] : g.pars[k][1]]
+                o, c = PAIR_OPEN.search(t), PAIR_CLOSE.search(t)
+                if c is not None and (o is None or o.start() > c.start()):
+                    if (c.group("sys"), c.group("id")) not in opened:
+                        out.add(g.page_of[i])
+                    break
+                if o is not None:
+                    break
+        for m in PAIR_OPEN.finditer(line):
+            opened.add((m.group("sys"), m.group("id")))
+    return out
+
+
+def _closed_twice(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
+    """Pages whose first paragraph cannot continue the act the page before ends with: that act closed with
+    its place and date before the break, and the text after the break closes with a place and date again
+    before the next act starts."""
+    out: set[int] = set()
+    cuts = sorted(starts)
+    for i in range(1, len(g.pars)):
+        if g.page_of[i] == g.page_of[i - 1] or i in starts or in_sei[i] or g.page_of[i] in g.gaps:
+            continue
+        a = max((k for k in cuts if k < i), default=0)
+        b = min((k for k in cuts if k > i), default=len(g.pars))
+        if _place_closing(g, a, i) and _place_closing(g, i, b):
+            out.add(g.page_of[i])
+    return out
+
+
+def _place_closing(g: _Grammar, a: int, b: int) -> bool:
+    """Paragraphs ``a`` … ``b - 1`` hold an act's closing by its place and date (and signatures under it)."""
+    return any(
+        PLACE_DATE.match(g.par(k)) and len(g.par(k)) <= SIGNATURE_LINE and g.ends_act(m)
+        for k in range(a, b)
+        for m in range(k + 1, min(k + 1 + SIGNATURE_LINES, b))
+    )
+
+
 def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Grammar) -> list[Segment]:
     """An untitled segment of órgão heading lines only goes with the titled act below it: its heading ("SECRETARIA
     MUNICIPAL DE ASSISTÊNCIA SOCIAL," / "SEGURANÇA ALIMENTAR E CIDADANIA" over "CHAMAMENTO PÚBLICO SMASAC Nº
@@ -477,6 +629,7 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
         nxt = segments[n + 1] if n + 1 < len(segments) else None
         a = index.get(seg.start)
         b = index.get(nxt.start) if nxt is not None else None
+        stamped = a is not None and a > 0 and bool(ACT_ID_END.search(g.par(a - 1)))
         if (
             nxt is not None
             and a is not None
@@ -486,10 +639,15 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
             and seg.sei_number is None
             and b - a <= HEADS_ONLY
             and all(
-                _letters_upper(g.par(k)) >= 0.8 and len(g.par(k)) <= MAX_HEADING and not g.ends_act(k)
+                (_letters_upper(g.par(k)) >= 0.8 or _title_case(g.par(k)) or _garbled(g.par(k)))
+                and len(g.par(k)) <= MAX_HEADING
+                and (stamped or not g.ends_act(k))  # a name under a signature, unless a stamp closed the act above
                 for k in range(a, b)
             )
-            and any(is_heading(g.par(k).rstrip(",")) for k in range(a, b))
+            and any(
+                is_heading(g.par(k).rstrip(",")) or _garbled(g.par(k)) or PAIR_OPENING.match(g.par(k))
+                for k in range(a, b)
+            )
         ):
             nxt.start = seg.start
             nxt.headings = [pars[k] for k in range(a, b)] + nxt.headings
@@ -498,7 +656,30 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
     return out
 
 
-HEADS_ONLY = 4  # an órgão heading's lines
+HEADS_ONLY = 5  # an órgão heading's lines (Title Case and capitals)
+
+
+def _garbled(par: str) -> bool:
+    """A line the text layer cannot read (a font without a Unicode map gives control characters: the DOE-RJ's
+    running header and rules, "- \\x06\\x0e \\x06 \\x0f"): no act of its own, it goes with the act below it."""
+    return sum(ord(c) < 32 for c in par) >= GARBLED * max(len(par.replace(" ", "")), 1)
+
+
+GARBLED = 0.5
+
+
+def _title_case(par: str) -> bool:
+    """An órgão's name in Title Case over its capitals heading ("Secretaria de Estado de" / "Agricultura,
+    Pecuária, Pesca e Abastecimento" / "SECRETARIA DE ESTADO DE AGRICULTURA, PECUÁRIA,": DOE-RJ 111/2023; the
+    DOU's "Ministério da Defesa" / "GABINETE DO MINISTRO"): every word but the particles capitalised, no period."""
+    words = regex.findall(r"\p{L}+", par)
+    return (
+        bool(words)
+        and not par.rstrip().endswith((".", ";"))
+        and ":" not in par  # a field: "Ref. Processo: SEI-220011/000832/2023"
+        and not any(c.isdigit() for c in par)
+        and all(w[0].isupper() for w in words if len(w) > 3)
+    )
 
 
 # A journal's front page opens with its masthead and front matter (edition line, sumário, expediente, the list of
@@ -599,7 +780,7 @@ class _Grammar:
 
     def par(self, k: int) -> str:
         s, e = self.pars[k]
-        return self.text[s:e]
+        return respaced(self.text[s:e])
 
     def page_start(self, k: int) -> bool:
         return k == 0 or self.page_of[k] != self.page_of[k - 1]
@@ -632,6 +813,24 @@ class _Grammar:
         if above.endswith((":", ",", ";")):
             return False
         return is_heading(above) or self.is_caps_line(i - 1) or self.ends_act(i - 1)
+
+    def is_sibling_title(self, i: int, par: str, marks: int, opening: str) -> bool:
+        """Paragraph ``i`` is the next titled item of a list under a kicker: set as a title, numbered, opening
+        with the same words as the first item, after a body that does not lead into it."""
+        if not is_layout_title(par, marks) or not LAYOUT_NUMBER.search(par) or _opening(par) != opening:
+            return False
+        above = self.par(i - 1).rstrip() if i > 0 else ""
+        return not above.endswith((":", ",", ";")) and _letters_upper(above) < 0.8
+
+    def signed_above(self, i: int) -> bool:
+        """The paragraphs right above ``i`` are an act's place and date and the short lines of its signatures."""
+        for k in range(i - 1, max(i - 1 - SIGNATURE_LINES // 2, -1), -1):
+            line = self.par(k).rstrip()
+            if PLACE_DATE.match(line) and len(line) <= SIGNATURE_LINE + 40:
+                return k < i - 1
+            if len(line) > SIGNATURE_LINE or is_title(line) or line.endswith("."):
+                return False  # a sentence, or the title and ementa of the act the preamble belongs to
+        return False
 
     def has_closing(self, a: int, b: int) -> bool:
         return any(self.ends_act(k) for k in range(a, b))
@@ -753,6 +952,9 @@ class _Grammar:
         heading = None
         if titles:
             heading = self.par(titles[0])
+            h = heading_tail_title(heading) if not LIST_HEADING.match(heading) else None
+            if h is not None:
+                heading = respaced(heading[h:])  # "SECRETARIA … MILITAR EXTR ATO S DE INSTRUMENTOS …" (DOE-RJ)
             if not LIST_HEADING.match(heading):
                 return None
             first = titles[-1] + 1
@@ -790,6 +992,11 @@ class _Grammar:
         return s, s + min(end.start() if end else len(t), ITEM_TITLE)
 
 
+# an act's preamble formula: "O GOVERNADOR DO ESTADO DA BAHIA, no uso de suas atribuições", "O SECRETÁRIO DE
+# ESTADO DA FAZENDA, no uso das atribuições", "A PRESIDENTE DO …, no uso da competência"
+PREAMBLE = regex.compile(
+    r"^(?:O|A|OS|AS)\s+(?=\p{Lu}{2})[^\n.;:]{3,160}?,?\s+(?i:no\s+uso\s+d[ea]s?\s+(?:suas\s+)?(?:atribui|compet))"
+)
 EMENTA_LINE = regex.compile(r"[“”\"]|PROVID[ÊE]NCIAS|^DISP[ÕO]E\b")  # a law's summary in capitals, quoted
 OPENING_SENTENCE = regex.compile(r"^(?:O|A|OS|AS|DE|DA|DO|DAS|DOS|E|EM|PARA|NO|NA)\s")
 FIELD_LINE = regex.compile(r"^[\p{L} /()]{2,40}:\s*\S")
@@ -804,7 +1011,21 @@ def is_journal(layout: Layout, origin: str) -> bool:
     if origin in GAZETTES:
         return True
     furniture = "\n".join(p.header_text + "\n" + p.footer_text for p in layout.pages[:3])
-    return bool(JOURNAL.search(furniture) or JOURNAL.search(layout.text[:JOURNAL_REACH]))
+    if JOURNAL.search(furniture) or JOURNAL.search(layout.text[:JOURNAL_REACH]):
+        return True
+    # acts stamped by the journal's publishing system (``ACT_ID_END``: "Id: 2486509" of the DOE-RJ, whose
+    # masthead and running header the text layer cannot read; EGBA's "<#E.G.B#…/>" of the DOE-BA; Sigpub's
+    # "Código Identificador") are a journal's, whatever its masthead says
+    stamps = 0
+    for line in layout.text.split("\n"):
+        if ACT_ID_END.search(line):
+            stamps += 1
+            if stamps >= JOURNAL_STAMPS:
+                return True
+    return False
+
+
+JOURNAL_STAMPS = 2
 
 
 JOURNAL_REACH = 600
@@ -865,9 +1086,11 @@ def printed_numbers(furniture: str) -> set[int]:
     return out
 
 
-def _page_gaps(layout: Layout, origin: str = "other") -> set[int]:
-    """Pages (file numbers) whose printed number does not follow the previous page's: the file skips pages."""
-    gaps = set()
+def _page_continuity(layout: Layout, origin: str = "other") -> tuple[set[int], set[int]]:
+    """Pages (file numbers) whose printed number does not follow the previous page's (the file skips pages), and
+    pages that cannot be told to follow the page before them or not (no number read on it or on the page before:
+    a running header the text layer cannot read)."""
+    gaps, unknown = set(), set()
     prev = None
     for p in layout.pages:
         cur = set()
@@ -881,8 +1104,10 @@ def _page_gaps(layout: Layout, origin: str = "other") -> set[int]:
             a, b = prev - cur, cur - prev  # numbers printed on both pages are not page numbers
             if a and b and not any(y == x + 1 for x in prev for y in cur):
                 gaps.add(p.number)
+            elif not a or not b:
+                unknown.add(p.number)
         prev = cur
-    return gaps
+    return gaps, unknown
 
 
 def _starts_like_a_document(text: str, pars: list[tuple[int, int]]) -> bool:
