@@ -268,6 +268,13 @@ _NOT_PERSON_WORD = regex.compile(
 _GAP = regex.compile(r"[\s,;]*")
 
 
+# where a list parts its signatories with ", e" (a comma, then " e "), an " e " before that comma joins the cargo's
+# words, not two names: "SIGNATÁRIOS: Antônio Avelino Viana de Oliveira, Secretário de Agricultura e Meio Ambiente, e
+# Cláudio Martins Bezerra, sócio-administrador …" (Catunda 2022, DOM-CE; the ", e," of "… - Secretário-Geral, e, pela
+# Contratada, …", DODF 2018)
+_CARGO_GOES_ON = regex.compile(r"\s+e\s+(?P<more>\p{Lu}[^,;.\n]{1,40}?)(?=\s*,\s*e[\s,])")
+
+
 def listed_signatories(text: str) -> list[Signer]:
     """Signatories an extrato names in its "Signatários:" / "ASSINANTES:" sentence (or after "P/CONCEDENTE:"
     labels), with the cargo printed after the name (", na qualidade de Diretor Financeiro", " - Presidente",
@@ -297,6 +304,9 @@ def listed_signatories(text: str) -> list[Signer]:
             a, b, _ = person_span(text, p.start("name"), p.end("name"))  # "CEL EDMAR", "Secretário de Estado": none
             cargo = p.group("cargo") or (p.group("listed") if _listed_cargo(p.group("listed")) else None)
             end = p.end() if cargo else p.end("name")  # not a cargo after the comma: another name, perhaps
+            more = _CARGO_GOES_ON.match(text, end, stop) if cargo else None
+            if more:
+                cargo, end = f"{cargo.rstrip()} e {more.group('more')}", more.end()
             if b > a and text[a].isupper() and not is_firm(text, a, b) and not _NOT_PERSON_WORD.search(text, a, b):
                 cargo = regex.sub(r"\s+e$", "", cargo.strip(" .")) if cargo else None
                 out.append(Signer(text[a:b], cargo, a, end))
@@ -349,6 +359,11 @@ _GENDER = r"(?:\([OoAa][Ss]?\))?"
 SIGNS_FOR = regex.compile(
     rf"(?<![\p{{L}}])(?i:assina(?:m|\(m\))?)\s+(?i:pel[oa]s?){_GENDER}\s+(?P<role>(?i:{_ROLES})){_GENDER}\s*:?\s*"
 )
+# the rest of a name broken over two lines, before its CPF or the list's next item (as "JUAREZ MARTINHO QUADROS" /
+# "DO NASCIMENTO", DOU, read by ``signers``)
+_NAME_TAIL = regex.compile(
+    r"[ \t]*\n(?P<w>(?:d[aeo]s?\s+)?\p{Lu}\p{Ll}+(?:[ \t]+(?:d[aeo]s?[ \t]+)?\p{Lu}\p{Ll}+){0,2})(?=[ \t]*(?:[-–,;.]|$))"
+)
 _NAME_SEP = regex.compile(r"\s*(?:,\s*e|,|\s+e)\s+")
 _ID_AFTER = regex.compile(r"\s*(?:[-–,]\s*)?(?i:CPF|RG|portador)")
 
@@ -364,9 +379,13 @@ def signed_for(text: str) -> list[Signer]:
             n = name_at(text, pos)
             if n is None or not is_person(n.group()):
                 break
-            cargo = cargo_after(text, n.end())
-            out.append(Signer(n.group(), cargo[0] if cargo else role, n.start(), n.end(), role_cargo=cargo is None))
-            pos = cargo[1] if cargo else n.end()
+            name, name_end = n.group(), n.end()
+            tail = _NAME_TAIL.match(text, name_end)
+            if tail:  # "Ana Maria Martins" / "Paiva - CPF.: …" (Guaraciaba do Norte 2013): one name over two lines
+                name, name_end = f"{name} {tail.group('w')}", tail.end()
+            cargo = cargo_after(text, name_end)
+            out.append(Signer(name, cargo[0] if cargo else role, n.start(), name_end, role_cargo=cargo is None))
+            pos = cargo[1] if cargo else name_end
             sep = _NAME_SEP.match(text, pos)
             if sep is None or _ID_AFTER.match(text, pos) or SIGNS_FOR.match(text, sep.end()):
                 break
@@ -429,9 +448,12 @@ def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     found = [(sg, "signatario") for sg in signatories(text) if is_person(sg.name)]
     found += [(p, "testemunha") for p in witnesses(text)]
     seen = {_key(sg.name) for sg, _ in found}
+    spans = [(sg.start, sg.end) for sg, _ in found]
     for p in signed_for(text) + listed_by_party(text) + block_signatories(text) + form_signatories(text):
         k = _key(p.name)
         witness = getattr(p, "witness", False)
+        if k not in seen and any(a <= p.start < b for a, b in spans):
+            continue  # the same name read shorter by another list ("Ana Maria Martins" of "… Martins\nPaiva")
         if k in seen:
             if witness:  # a block that prints "Testemunha 1" under a name the close read as a signatory
                 found = [(sg, "testemunha" if _key(sg.name) == k else kind) for sg, kind in found]
@@ -443,6 +465,7 @@ def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
                             sg.role_cargo = getattr(p, "role_cargo", False)
             continue
         seen.add(k)
+        spans.append((p.start, p.end))
         found.append((p, "testemunha" if witness else "signatario"))
     found.sort(key=lambda x: x[0].start)
     rows = []

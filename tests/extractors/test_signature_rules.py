@@ -57,6 +57,18 @@ SIGNED_FOR = [
             ("Salim Bayde Neto", "Contratada"),
         ],
     ),
+    (
+        "real2 dom_ce_aprece_0745 2013 (Guaraciaba do Norte): a name broken over two lines",
+        "Assina pelo Contratante: Antonia Gláucia Agapito Lima - CPF:***.283.383-**; Assina pelo Contratado: Ana Maria "
+        "Martins\nPaiva - CPF.: ***.588.443-**. Guaraciaba do Norte / CE, em 01 de julho de 2013.",
+        [("Antonia Gláucia Agapito Lima", "Contratante"), ("Ana Maria Martins Paiva", "Contratado")],
+    ),
+    # negative: the next line in capitals is a heading, not the name's end
+    (
+        "near miss",
+        "Assina pelo Contratado: Ana Maria Martins\nPREFEITURA MUNICIPAL",
+        [("Ana Maria Martins", "Contratado")],
+    ),
     # negative: the verb without a party's role; the role without the verb (the parties' lists read it)
     ("near miss", "O Município assina pelo presente instrumento: Fulano de Tal Souza", []),
     ("near miss", "Pela Contratante: Edmilson Correia Timbó", []),
@@ -303,3 +315,29 @@ SIGPUB = [
 @pytest.mark.parametrize("source,text,expected", SIGPUB, ids=[r[0][:50] for r in SIGPUB])
 def test_sigpub_lines(source, text, expected):
     assert [(m.value.strip(), m.get("verification_code")) for m in sigpub.find(text)] == expected
+
+
+def test_one_row_per_name_when_a_list_reads_it_shorter():
+    """real2 dom_ce_aprece_0745 2013: the parties' list reads "Ana Maria Martins" where the name goes on in the next
+    line; one row, the longer name."""
+    text = (
+        "Assina pelo Contratante: Antonia Gláucia Agapito Lima - CPF:***.283.383-**; Assina pelo Contratado: Ana Maria "
+        "Martins\nPaiva - CPF.: ***.588.443-**. Guaraciaba do Norte / CE, em 01 de julho de 2013.\n"
+    )
+    assert [n for _, n, _ in rows(text)] == ["Antonia Gláucia Agapito Lima", "Ana Maria Martins Paiva"]
+
+
+def test_the_egba_footer_as_printed():
+    """real2 doe_ba_22825 2020 (tune), the footer of pp. 2-5: the name with the firm's, the date in words."""
+    from seidou.patterns.esig import egba
+
+    text = (
+        "Assinado digitalmente pelo EGBA - Empresa Gráfica da Bahia\nData: Terça-feira, 21 de Janeiro de 2020 às "
+        "0:49:51\nCódigo de Autenticação: 5c43bc47"
+    )
+    (m,) = egba.find(text)
+    assert (m.value, m.get("signed_at").isoformat(), m.get("verification_code")) == (
+        "EGBA - Empresa Gráfica da Bahia",
+        "2020-01-21T00:49:51-03:00",
+        "5c43bc47",
+    )
