@@ -216,7 +216,11 @@ _ROLES = "|".join(ROLE_WORDS)
 SIGNED_LIST = regex.compile(
     # "… - Assinam: ALÍRIO …" (DODF); "ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e Adenildo
     # Soares de Sena - Contratada." (DOE-BA 2020: the plural names who signed; "ASSINATURA: 14.01.2020" dates it)
-    r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assina|assinaturas)\s*:\s*"
+    # (the singular and the "(s)" plural of the label: "Signatário(s):", "Signatária:"; the verb with the date
+    # before the list: "Assinam em 02 de janeiro de 2020, pela Contratante: Bárbara de Jesus Simões, Diretora-
+    # Presidente, e pela Contratada: …", DODF 2020; "Assinam: …", DODF 2020)
+    r"(?<![\p{L}])(?i:signat[áa]ri[oa](?:s|\(s\))?|assinantes|assinam|assina|assinaturas)\s*:\s*"
+    r"|(?<![\p{L}])(?i:assinam|assinaram)\s+(?i:em)\s+\d{1,2}[º°]?\s+(?i:de)\s+\p{L}+\s+(?i:de)\s+\d{4}\s*,\s*"
     rf"|(?<![\p{{L}}])(?=P/(?i:{_ROLES})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
 )
 LIST_REACH = 600  # characters a list of signatories may run
@@ -418,6 +422,9 @@ def cargo_after(text: str, end: int) -> tuple[str, int] | None:
     return clean_cargo(c), m.end("c")
 
 
+# a courtesy title before a name is no part of it ("DR. WALKÍRIO COSTA ALMEIDA" / "Conselheiro Relator", DOU 2017
+# Cofen; "Engº FAUZI NACFUR JÚNIOR", DODF 2020)
+_TITLE = regex.compile(r"(?i:dr|dra|sr|sra|prof|profa|eng|engª|engº)\.?\s+(?=\p{Lu})")
 # what a list prints after the cargo that is not the cargo: the party's role in brackets ("SECRETÁRIA DE SAÚDE
 # (contratante)", "Representante – MAX ELETRO E MAGAZINE LTDA (contratada)": Alto Santo 2022, DOM-CE), the firm it
 # represents after a dash, the CPF ("Secretário-Executivo Adjunto - CPF nº ***…", DOU 2020/2022)
@@ -427,6 +434,11 @@ _ROLE_PAREN = regex.compile(rf"\s*\((?i:{_ROLES}|{'|'.join(w.lower() for w in RO
 _AND_ROLE = regex.compile(rf"\s+e\s+(?:[ao]\s+)?(?i:{_ROLES})\s*$")
 _CPF_TAIL = regex.compile(r"\s*[-–,]\s*(?:(?i:C\.?P\.?F|RG)(?![\p{L}]).*|\p{Lu})$")  # (a "C.P.F." cut at its stop)
 _DASH = regex.compile(r"\s+[-–]\s+")
+# who signs for a firm, the firm's name after a dash (Alto Santo 2022 atas: "Representante – DIAGA COMERCIO …")
+_FOR_FIRM = regex.compile(
+    r"(?i:representante(?:\s+legal)?|s[óo]ci[oa](?:[- ](?:administrador[a]?|gerente|propriet[áa]ri[oa]))?|"
+    r"propriet[áa]ri[oa]|procurador[a]?|administrador[a]?)"
+)
 
 
 def clean_cargo(cargo: str | None) -> str | None:
@@ -434,8 +446,8 @@ def clean_cargo(cargo: str | None) -> str | None:
         return cargo
     c = _AND_ROLE.sub("", _CPF_TAIL.sub("", _ROLE_PAREN.sub("", cargo)))
     parts = _DASH.split(c, maxsplit=1)
-    if len(parts) == 2 and is_firm(parts[1], 0, len(parts[1])):
-        c = parts[0]
+    if len(parts) == 2 and _FOR_FIRM.fullmatch(parts[0]) and is_firm(parts[1], 0, len(parts[1])):
+        c = parts[0]  # "Representante – MAX ELETRO E MAGAZINE LTDA": not "COORDENADORA - GERAL DE GESTÃO … TRANSPORTES"
     return c.strip(' ,;-–“”"') or None
 
 
@@ -470,6 +482,9 @@ def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     found.sort(key=lambda x: x[0].start)
     rows = []
     for sg, kind in found:
+        title = _TITLE.match(sg.name)
+        if title and len(sg.name[title.end() :].split()) >= 2:  # "DR. WALKÍRIO COSTA ALMEIDA" (DOU 2017, Cofen)
+            sg.name, sg.start = sg.name[title.end() :], sg.start + title.end()
         cargo = clean_cargo(sg.cargo)
         if cargo is None and kind == "signatario":
             after = cargo_after(text, sg.end)

@@ -113,7 +113,12 @@ CLEAN = [
         "Diretora do Departamento Municipal “",
         "Diretora do Departamento Municipal",
     ),
-    # negative: a body after the dash is kept; "e" inside the cargo is kept
+    # negative: a body after the dash is kept; "e" inside the cargo is kept; a dash inside a cargo (DOU 2017)
+    (
+        "old dou_s2_2017_10_02",
+        "COORDENADORA - GERAL DE GESTÃO DE PESSOAS DO MINISTÉRIO DOS TRANSPORTES, PORTOS E AVIAÇÃO CIVIL - SUBSTITUTA",
+        "COORDENADORA - GERAL DE GESTÃO DE PESSOAS DO MINISTÉRIO DOS TRANSPORTES, PORTOS E AVIAÇÃO CIVIL - SUBSTITUTA",
+    ),
     ("near miss", "Presidente - APAE-TP", "Presidente - APAE-TP"),
     ("near miss", "Secretário de Administração e Finanças", "Secretário de Administração e Finanças"),
 ]
@@ -341,3 +346,54 @@ def test_the_egba_footer_as_printed():
         "2020-01-21T00:49:51-03:00",
         "5c43bc47",
     )
+
+
+LISTS = [
+    (
+        "old dodf_005 2020: the verb with the date before the list",
+        "sua assinatura. Assinam em 02 de janeiro de 2020, pela Contratante: Bárbara de Jesus Simões, "
+        "Diretora-Presidente, e pela Contratada: Wilhas Gomes da Silva.",
+        [("Bárbara de Jesus Simões", "Diretora-Presidente"), ("Wilhas Gomes da Silva", None)],
+    ),
+    (
+        "the '(s)' plural of the label (the brief's form; 'SIGNATÁRIOS:' of DODF 2018/2020 and DOU 2022)",
+        "VALOR: R$ 10,00. Signatário(s): JOÃO DA SILVA SAURO - Prefeito Municipal; MARIA SOUZA LIMA - Representante Legal.",
+        [("JOÃO DA SILVA SAURO", "Prefeito Municipal"), ("MARIA SOUZA LIMA", "Representante Legal")],
+    ),
+    (
+        "real2 dom_ce_aprece_2974 2022 (Catunda): ', e' parts the signatories, 'e' inside the cargo",
+        "DATA DE ASSINATURA DO CONTRATO: 08 de junho de 2022. SIGNATÁRIOS: Antônio Avelino Viana de Oliveira, "
+        "Secretário de Agricultura e Meio Ambiente, e Cláudio Martins Bezerra, sócio-administrador da empresa VEXNET.",
+        [
+            ("Antônio Avelino Viana de Oliveira", "Secretário de Agricultura e Meio Ambiente"),
+            ("Cláudio Martins Bezerra", None),
+        ],
+    ),
+    # negative: " e " between two signatories with cargos (no ", e"): two names (DOU 2022)
+    (
+        "near miss",
+        "SIGNATÁRIOS: RITA DE CASSIA GOMES GUIMARÃES - Presidente e Roberta Alves Zanatta - Diretora.",
+        [("RITA DE CASSIA GOMES GUIMARÃES", "Presidente"), ("Roberta Alves Zanatta", "Diretora")],
+    ),
+    # negative: the verb with a date but no list after it
+    ("near miss", "Assinam em 02 de janeiro de 2020 o presente termo.", []),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", LISTS, ids=[r[0][:60] for r in LISTS])
+def test_signatory_list_forms(source, text, expected):
+    from seidou.extractors.signatures import listed_signatories
+
+    assert [(s.name, s.cargo) for s in listed_signatories(text)] == expected
+
+
+def test_a_courtesy_title_is_no_part_of_the_name():
+    """old dou_s1_2017_10_02 (Cofen): "DR. WALKÍRIO COSTA ALMEIDA" / "Conselheiro Relator" under the president's block."""
+    text = (
+        "Resolução Cofen nº 311/2007.\nMANOEL CARLOS NERI DA SILVA\nPresidente do Conselho\nDR. WALKÍRIO COSTA ALMEIDA\n"
+        "Conselheiro Relator"
+    )
+    assert rows(text) == [
+        ("signatario", "MANOEL CARLOS NERI DA SILVA", "Presidente do Conselho"),
+        ("signatario", "WALKÍRIO COSTA ALMEIDA", "Conselheiro Relator"),
+    ]
