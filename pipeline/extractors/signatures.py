@@ -219,7 +219,10 @@ SIGNED_LIST = regex.compile(
     # (the singular and the "(s)" plural of the label: "Signatário(s):", "Signatária:"; the verb with the date
     # before the list: "Assinam em 02 de janeiro de 2020, pela Contratante: Bárbara de Jesus Simões, Diretora-
     # Presidente, e pela Contratada: …", DODF 2020; "Assinam: …", DODF 2020)
-    r"(?<![\p{L}])(?i:signat[áa]ri[oa](?:s|\(s\))?|assinantes|assinam|assina|assinaturas)\s*:\s*"
+    # (the singular only where a list opens, a sentence's or a line's start: "Nome da Autoridade Signatária: Roberto
+    # Seara" is a form's field, seed plano de trabalho MGI/ABM 2026)
+    r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assina|assinaturas)\s*:\s*"
+    r"|(?<=^|\n|[.;]\s{0,3})(?i:signat[áa]ri[oa](?:\(s\))?)\s*:\s*"
     r"|(?<![\p{L}])(?i:assinam|assinaram)\s+(?i:em)\s+\d{1,2}[º°]?\s+(?i:de)\s+\p{L}+\s+(?i:de)\s+\d{4}\s*,\s*"
     rf"|(?<![\p{{L}}])(?=P/(?i:{_ROLES})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
 )

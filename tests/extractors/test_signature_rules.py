@@ -375,6 +375,17 @@ LISTS = [
         "SIGNATÁRIOS: RITA DE CASSIA GOMES GUIMARÃES - Presidente e Roberta Alves Zanatta - Diretora.",
         [("RITA DE CASSIA GOMES GUIMARÃES", "Presidente"), ("Roberta Alves Zanatta", "Diretora")],
     ),
+    # negative: a form's field named with the singular (seed plano de trabalho MGI/ABM 2026)
+    (
+        "near miss",
+        "CNPJ: 00.489.828/0001-55\nNome da Autoridade Signatária: Roberto Seara\nMachado Pojo Rego\nCargo: Secretário",
+        [],
+    ),
+    (
+        "the singular where a list opens",
+        "Data: 01/02/2024. Signatária: Ana Paula Lima Azevedo, Secretária de Saúde.",
+        [("Ana Paula Lima Azevedo", "Secretária de Saúde")],
+    ),
     # negative: the verb with a date but no list after it
     ("near miss", "Assinam em 02 de janeiro de 2020 o presente termo.", []),
 ]
