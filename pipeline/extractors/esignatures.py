@@ -28,10 +28,12 @@ from seidou.patterns.mention import Mention
 from seidou.rows import fact_row, signature_fields
 from seidou.versions import tag
 
-VERSION = 2  # 2: a platform's e-CNPJ seal on the file is no signature
+VERSION = 3  # 3: a bulletin's stamp signs the edition (one row per file); 2: a platform's e-CNPJ seal is no signature
 EXTRACTOR = tag("seidou.extractors.esignatures", VERSION)
 # systems whose stamp signs a whole gazette edition (its press), printed on every page
-EDITION_SYSTEMS = frozenset({"lacuna", "egba"})
+# (and a bulletin's, "Documento assinado por: MAJ AILSON MELO - Mat: … Em: 06/03/2024 17:32:10" on every page of the
+# CBMAL Boletim Geral Ostensivo 2024: its publisher signs the edition)
+EDITION_SYSTEMS = frozenset({"lacuna", "egba", "boletim"})
 # the systems' names in the ``signatures.system`` column (SPEC): ICP-Brasil appearances are ``icp_brasil``
 _TIME = regex.compile(r"\d{1,2}\s*(?::|h)\s*\d{2}")
 

@@ -54,6 +54,17 @@ LABEL = regex.compile(
     regex.MULTILINE,
 )
 _WITNESS = regex.compile(r"(?i:testemunha)")
+# a cargo line that ends on a connector goes on in the next line: "Diogo Albernaz Dias Vieira" / "Gerência de
+# Formalização e" / "Acompanhamento de Contratos" (BH DOM 2024), "Secretário-Executivo Adjunto do" / "Ministério da
+# Saúde" (DOU 2022)
+_OPEN_END = regex.compile(r"(?<![\p{L}])(?:e|d[aeo]s?|em|para|no|na)$")
+# a military rank printed after the name ("SÉRGIO ANDRÉ SILVA VERÇOSA - CORONEL QOC BM" / "Comandante-Geral do CBMAL",
+# CBMAL boletim 2024; "AUBERT KRISTHIAN SANTOS ALVES - TEN CEL QOS" / "Coordenador da Área Temática …", SEI-AL
+# CBMAL 2025): the position under it is the cargo, the rank only when none is printed
+RANK = regex.compile(
+    r"(?:\d+[º°ª]?\s*)?(?:CORONEL|CEL|TENENTE(?:[ -]CORONEL)?|TEN(?:[ -]CEL)?|MAJOR|MAJ|CAPIT[ÃA]O|CAP|SUBTENENTE|SUBTEN|"
+    r"SARGENTO|SGT|CABO|CB|SOLDADO|SD|ASPIRANTE|ASP)(?:\s+(?:QO[A-Z]{1,3}|QP[A-Z]{0,3}|BM|PM))*"
+)
 _TESTEMUNHA_N = regex.compile(r"^\s*(?i:testemunha)s?\s*(?:n?[º°.]?\s*)?\d?\s*$")
 
 CONNECTOR = r"(?:d[aeo]s?|D[AEO]S?|d['’])"  # not " e ": it joins two names ("A e B")
@@ -113,6 +124,7 @@ class Printed:
     start: int
     end: int
     witness: bool = False
+    title: str | None = None  # a position printed before the name ("Conselheiro"): the cargo when none is under it
 
 
 def is_person(name: str) -> bool:
@@ -183,6 +195,10 @@ def parse_line(line: str) -> tuple[str | None, str | None, str | None, int, int]
     m = name_at(line, pos)
     if m and is_person(m.group()):
         rest = _CPF.sub("", _PAREN.sub("", line[m.end() :], count=1))
+        if rest.strip().startswith(":") and not rest.strip()[1:].strip():
+            # a label in capitals over what it labels ("DADOS PESSOAIS DO BENEFICIADO:" / "C.I. RG N°: …", DOM-CE
+            # 2022, Altaneira portarias; "TESTEMUNHAS:", "CONTRATANTE:" over the lines of a block)
+            return None, None, None, 0, 0
         if (
             "@" in rest or _NUMBERED.search(rest) or "...." in line
         ):  # an e-mail; a numbered title; a sumário  # "Synesio Batista da Costa sbc1@…": a signing certificate's list (patterns.esig)
@@ -258,6 +274,11 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
                 out[-1].cargo = lead
             w = witness or bool(cargo and _TESTEMUNHA_N.match(cargo))
             out.append(Printed(name, None if (cargo and _WITNESS.match(cargo)) else cargo, a + ns, a + ne, w))
+            h = HONORIFIC.match(line, _UNDERLINE.match(line).end())
+            if h and h.end() <= ns and is_position(h.group().strip()):
+                out[-1].title = h.group().strip()
+            if cargo and RANK.fullmatch(cargo):  # a rank after the name: the position under it is the cargo
+                out[-1].title, out[-1].cargo = cargo, None
             continue
         if out and case and not any(c.islower() for c in s) and len(s.split()) > 1:
             break  # capitals under a block in capitals that name nobody: the next act's heading
@@ -276,6 +297,11 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
             and not s.casefold().startswith(("cpf", "data", "anexo", "rg", "matr"))
         ):
             out[-1].cargo = s.rstrip(" .")
+        elif out[-1].cargo and gap == 2 and _OPEN_END.search(out[-1].cargo) and regex.match(r"\p{Lu}", s):
+            out[-1].cargo += " " + s.rstrip(" .")  # "Gerência de Formalização e" / "Acompanhamento de Contratos"
+    for p in out:  # "Conselheiro JOSÉ AUGUSTO ARAÚJO DE FARIA" with no cargo line under it (TCE-AC acórdãos)
+        if p.cargo is None and p.title and not p.witness:
+            p.cargo = p.title
     return out
 
 
@@ -310,6 +336,11 @@ def block_signatories(text: str) -> list[Printed]:
         if m.start("name") not in seen and is_person(m.group("name")):
             seen.add(m.start("name"))
             out.append(Printed(m.group("name"), m.group("cargo"), m.start("name"), m.end("name")))
+    for m in END_CAPS_SIGNATORY.finditer(text):
+        name, cargo = m.group("name"), m.group("cargo").strip()
+        if m.start("name") not in seen and is_person(name) and is_position(cargo):
+            seen.add(m.start("name"))
+            out.append(Printed(name, cargo, m.start("name"), m.end("name")))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -362,13 +393,61 @@ UNDERSCORES = regex.compile(r"^[ \t]*_{10,}", regex.MULTILINE)
 
 # (the name and the cargo parted by a comma, DODF; by a dash or a full stop: "… CEP 41.745-004. Lívia Silva -
 # Presidente da Comissão Processante Local.", "DATA DA ASSINATURA:17/01/2020. Fábio Vilas-Boas Pinto. Secretário
-# Estadual da Saúde.", "… /BA. Geison Ferreira dos Santos- Pregoeiro Oficial.", DOE-BA 2020); a line in capitals
+# Estadual da Saúde.", "… /BA. Geison Ferreira dos Santos- Pregoeiro Oficial.", DOE-BA 2020); after a dash ("Homologo a
+# presente Licitação na forma da Lei nº 8.666/93 – Elenita Rayane Gonçalves Tavares- Ordenadora de Despesas da
+# Secretaria Municipal de Saúde.", "… – José Flávio Onofre Paiva - Ordenador(a) de Despesas do(a) Secretaria …",
+# DOM-CE 2022, two municipalities; "Camaçari, 20 de janeiro de 2020 - Manoel Alves Carneiro", DOE-BA); a line in capitals
 # ("JOSÉ GOMES NOGUEIRA DA SILVA, Ordenador de Despesas da Secretaria de Infraestrutura …", DOM-CE 2022)
 END_SIGNATORY = regex.compile(
-    rf"(?<=\.\s?)(?P<name>{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}|(?<=\n){CAPS}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{CAPS}){{1,6}})"
+    rf"(?<=\.\s?|\s[-–]\s)(?P<name>{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}|(?<=\n){CAPS}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{CAPS}){{1,6}})"
     r"(?:,|[ \t]*[-–]|\.)[ \t]*"
     r"(?P<cargo>(?i:pregoeir[oa](?:[ \t]+oficial)?|presidente[^\n.]{0,60}|diretor[a]?[^\n.]{0,60}|secret[áa]ri[oa][^\n.]{0,80}|"
-    r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador[a]? de despesas?[^\n.]{0,80}))"
+    r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador(?:[a]|\(a\))? de despesas?[^\n.]{0,80}))"
     r"\.?[ \t]*$",
     regex.MULTILINE,
 )
+
+
+# … the name in capitals after a sentence's full stop, the position after a dash, a comma or a full stop, up to the
+# next full stop or the paragraph's end: "… Data da assinatura: 18/01/2020. LUIZ OTÁVIO DE MAGALHÃES - REITOR" (DOE-BA
+# 2020, UESB), "… a necessária eficácia. HUMBERTO LUCENA PEREIRA DA FONSECA, Secretário de Estado de Saúde" (DODF
+# 2018), "Declaração de Dispensa em 05/08/2020. MERI HELEM ROSA DE ABREU. Coordenadora Geral de Aquisições … .
+# Ratificação em 13/08/2020. ROBERTO FERREIRA DIAS. Diretor do Departamento de Logística em Saúde." (DOU 2020,
+# SIDEC), ". LUIZ CARLOS SANTANA PASSOS. Diretor…" (DOU 2017), ". BENITO AUGUSTO GALIANI TIEZZI, Diretor-Geral
+# Adjunto da Polícia Civil" (DODF 2020); the cargo holds no comma and opens with a position's word (``is_position``)
+END_CAPS_SIGNATORY = regex.compile(
+    rf"(?<=\.[ \t])(?P<name>{CAPS}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{CAPS}){{1,6}})(?:[ \t]*[-–][ \t]*|,[ \t]*|\.[ \t]+)"
+    r"(?P<cargo>\p{Lu}[^\n.;,]{1,80}?)[ \t]*(?=\.|$)",
+    regex.MULTILINE,
+)
+
+
+# A form's signature fields: "Nome: CÁTIA APARECIDA DA SILVA" / "Cargo: Diretor do Departamento" / "CPF: ***…" /
+# "Assinatura: ____" (the TCE-SP "Termo de Ciência e de Notificação" every São Paulo partnership files: Paraguaçu
+# Paulista termo de fomento 01/2024, an Econv export, and termo aditivo 50/2023, a scan): the name signs when an
+# "Assinatura:" field follows it before the next "Nome:"; the identification fields without one do not
+FORM_NAME = regex.compile(r"^[ \t]*(?i:nome)[ \t]*:[ \t]*", regex.MULTILINE)
+FORM_CARGO = regex.compile(
+    r"(?<![\p{L}])(?i:cargo)[ \t]*:[ \t]*(?P<c>[^\n]+?)[ \t]*(?=(?i:CPF|RG)(?![\p{L}])|$)", regex.MULTILINE
+)
+FORM_SIGN = regex.compile(r"(?<![\p{L}])(?i:assinatura)[ \t]*:")
+FORM_LINES = 4  # lines from the name to its "Assinatura:" field
+
+
+def form_signatories(text: str) -> list[Printed]:
+    out: list[Printed] = []
+    for m in FORM_NAME.finditer(text):
+        n = name_at(text, m.end())
+        if n is None or not is_person(n.group()):
+            continue
+        end = m.end()
+        for _ in range(FORM_LINES + 1):
+            nl = text.find("\n", end + 1)
+            end = len(text) if nl < 0 else nl
+        nxt = FORM_NAME.search(text, n.end(), end)
+        window = text[n.end() : nxt.start() if nxt else end]
+        if not FORM_SIGN.search(window):
+            continue
+        c = FORM_CARGO.search(window)
+        out.append(Printed(n.group(), c.group("c").strip(" .;") if c else None, n.start(), n.end()))
+    return out

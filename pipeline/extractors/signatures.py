@@ -25,7 +25,7 @@ from seidou.ner.shape import is_firm, is_position, person_span
 from seidou.extractors.parties import ROLE_WORDS
 from seidou.rows import fact_row, signature_fields
 from seidou.documents.segment import is_heading, is_title, paragraphs
-from seidou.extractors.signature_blocks import block_signatories, is_person
+from seidou.extractors.signature_blocks import block_signatories, form_signatories, is_person, name_at
 from seidou.extractors.signatory_lists import listed_by_party
 from seidou.patterns.esig._common import norm_name
 from seidou.versions import tag
@@ -33,7 +33,8 @@ from seidou.versions import tag
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
 # órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
 _HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
-VERSION = 5  # 5: "ASSINATURAS:" lists; "Assina pelo …:" per party; closings with a dash
+VERSION = 6  # 6: "Assina pelo CONTRATANTE: NOME" (role as cargo); cargo after the name; a closing cargo with a
+# full stop; an old Sigpub code line skipped; a title before the name as cargo; "(contratante)" / "– FIRMA LTDA" cut
 EXTRACTOR = tag("seidou.extractors.signatures", VERSION)
 
 
@@ -43,6 +44,7 @@ class Signer:
     cargo: str | None
     start: int
     end: int
+    role_cargo: bool = False  # the cargo is the party's role word ("Contratante"): a printed cargo replaces it
 
 
 def is_name(par: str) -> bool:
@@ -81,6 +83,9 @@ _LETTERHEAD = regex.compile(r"www\.|https?://|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
 # Prefeito Municipal" / "Publicado por: Rosalva … Código Identificador:4480646E", DOM-CE/APRECE 2022; "AURO JOSÉ
 # PEREIRA" / "Prefeito Municipal" / "Publicado por: Luana …", DOM-MG/AMM 2023; DOM-AL/AMA 2016)
 _PUBLISHED_BY = regex.compile(r"\s*(?i:publicado\s+por)\s*:?")
+# … and the older Sigpub rendering, the publisher's name and the code on one line without the label ("Renan Martins
+# Albuquerque Código Identificador:A31408AF", DOM-CE/APRECE 2013) or the code alone ("Código Identificador:E358B30B")
+_CODE_LINE = regex.compile(r"[^\n]{0,120}?C[óo]digo\s+Identificador\s*:?\s*[0-9A-Z]{6,12}\s*$")
 
 
 # The head word of an órgão ends a name in capitals: in the DOU the next act's heading can be glued to
@@ -128,6 +133,23 @@ def split_name(par: str) -> tuple[str, str] | None:
     return name, " ".join(words[k:])
 
 
+def _closing_cargo(par: str, last: bool) -> bool:
+    """A cargo line; the act's last one may close with a full stop ("ANTONIA GLÁUCIA AGAPITO LIMA" / "Ordenadora
+    de Despesas do Fundo Geral.", Guaraciaba do Norte 2013; "ADRIANA PAIVA SOUZA Pregoeira Municipal.", Groaíras
+    2013, both DOM-CE/APRECE; "Fábio Vilas-Boas Pinto. Secretário Estadual da Saúde.", DOE-BA 2020)."""
+    if is_cargo(par):
+        return True
+    par = par.rstrip()
+    # (a position's words capitalised, not a closing sentence: "Publique-se e cumpra-se.")
+    titled = all(w[0].isupper() for w in par[:-1].split() if len(w) >= 4)
+    return last and par.endswith(".") and len(par.split()) <= 10 and titled and is_cargo(par[:-1])
+
+
+def _name_above(text: str, pars: list[tuple[int, int]], k: int) -> bool:
+    above = text[pars[k - 1][0] : pars[k - 1][1]].strip()
+    return is_name(above) or split_name(above) is not None
+
+
 def signers(text: str) -> list[Signer]:
     """Printed signatories: the block of NAME [cargo…] lines closing the document, or standing just
     before its SEI stamps ("Pelo CONCEDENTE:" labels skipped)."""
@@ -137,7 +159,11 @@ def signers(text: str) -> list[Signer]:
     while (
         k >= 0
         and stamp is None
-        and (_LETTERHEAD.search(text[pars[k][0] : pars[k][1]]) or _PUBLISHED_BY.match(text[pars[k][0] : pars[k][1]]))
+        and (
+            _LETTERHEAD.search(text[pars[k][0] : pars[k][1]])
+            or _PUBLISHED_BY.match(text[pars[k][0] : pars[k][1]])
+            or _CODE_LINE.match(text[pars[k][0] : pars[k][1]].strip())
+        )
     ):
         k -= 1  # a municipal letterhead printed under the act; the association gazette's "Publicado por:" line
     # the next act's heading cut into this one: an órgão in capitals and its continuation lines
@@ -162,17 +188,20 @@ def signers(text: str) -> list[Signer]:
                 continue
             # a name's: "JUAREZ MARTINHO QUADROS" / "DO NASCIMENTO"
             named, s, k = (f"{above} {named[0]}", named[1]), pars[k - 1][0], k - 1
-        if named is not None and (is_cargo(named[1]) if named[1] else is_name(named[0])):
+        if named is not None and (_closing_cargo(named[1], not out and not cargo) if named[1] else is_name(named[0])):
             name, rest = named
             lines = ([rest] if rest else []) + [text[a:b].strip() for a, b in reversed(cargo)]
             end = cargo[0][1] if cargo else e
             if not rest and not cargo and len(name) < len(par):  # a heading glued after the name
                 end = s + text[s:e].index(name.split()[-1]) + len(name.split()[-1])
-            out.append(Signer(name, " ".join(lines) or None, s, end))
+            out.append(Signer(name, " ".join(lines).rstrip(" .") or None, s, end))
             cargo = []
         elif _LABEL.match(par) or (not out and not cargo and is_orgao_heading(par)):
             pass  # "Pelo CONCEDENTE:"; a heading of the next act after the last signatory
-        elif is_cargo(par) and len(cargo) < 4:
+        elif (
+            is_cargo(par)
+            or (not out and not cargo and k > 0 and _closing_cargo(par, True) and _name_above(text, pars, k))
+        ) and len(cargo) < 4:
             cargo.append((s, e))
         else:
             break
@@ -187,7 +216,14 @@ _ROLES = "|".join(ROLE_WORDS)
 SIGNED_LIST = regex.compile(
     # "… - Assinam: ALÍRIO …" (DODF); "ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e Adenildo
     # Soares de Sena - Contratada." (DOE-BA 2020: the plural names who signed; "ASSINATURA: 14.01.2020" dates it)
+    # (the singular and the "(s)" plural of the label: "Signatário(s):", "Signatária:"; the verb with the date
+    # before the list: "Assinam em 02 de janeiro de 2020, pela Contratante: Bárbara de Jesus Simões, Diretora-
+    # Presidente, e pela Contratada: …", DODF 2020; "Assinam: …", DODF 2020)
+    # (the singular only where a list opens, a sentence's or a line's start: "Nome da Autoridade Signatária: Roberto
+    # Seara" is a form's field, seed plano de trabalho MGI/ABM 2026)
     r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assina|assinaturas)\s*:\s*"
+    r"|(?<=^|\n|[.;]\s{0,3})(?i:signat[áa]ri[oa](?:\(s\))?)\s*:\s*"
+    r"|(?<![\p{L}])(?i:assinam|assinaram)\s+(?i:em)\s+\d{1,2}[º°]?\s+(?i:de)\s+\p{L}+\s+(?i:de)\s+\d{4}\s*,\s*"
     rf"|(?<![\p{{L}}])(?=P/(?i:{_ROLES})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
 )
 LIST_REACH = 600  # characters a list of signatories may run
@@ -239,6 +275,13 @@ _NOT_PERSON_WORD = regex.compile(
 _GAP = regex.compile(r"[\s,;]*")
 
 
+# where a list parts its signatories with ", e" (a comma, then " e "), an " e " before that comma joins the cargo's
+# words, not two names: "SIGNATÁRIOS: Antônio Avelino Viana de Oliveira, Secretário de Agricultura e Meio Ambiente, e
+# Cláudio Martins Bezerra, sócio-administrador …" (Catunda 2022, DOM-CE; the ", e," of "… - Secretário-Geral, e, pela
+# Contratada, …", DODF 2018)
+_CARGO_GOES_ON = regex.compile(r"\s+e\s+(?P<more>\p{Lu}[^,;.\n]{1,40}?)(?=\s*,\s*e[\s,])")
+
+
 def listed_signatories(text: str) -> list[Signer]:
     """Signatories an extrato names in its "Signatários:" / "ASSINANTES:" sentence (or after "P/CONCEDENTE:"
     labels), with the cargo printed after the name (", na qualidade de Diretor Financeiro", " - Presidente",
@@ -268,6 +311,9 @@ def listed_signatories(text: str) -> list[Signer]:
             a, b, _ = person_span(text, p.start("name"), p.end("name"))  # "CEL EDMAR", "Secretário de Estado": none
             cargo = p.group("cargo") or (p.group("listed") if _listed_cargo(p.group("listed")) else None)
             end = p.end() if cargo else p.end("name")  # not a cargo after the comma: another name, perhaps
+            more = _CARGO_GOES_ON.match(text, end, stop) if cargo else None
+            if more:
+                cargo, end = f"{cargo.rstrip()} e {more.group('more')}", more.end()
             if b > a and text[a].isupper() and not is_firm(text, a, b) and not _NOT_PERSON_WORD.search(text, a, b):
                 cargo = regex.sub(r"\s+e$", "", cargo.strip(" .")) if cargo else None
                 out.append(Signer(text[a:b], cargo, a, end))
@@ -309,25 +355,156 @@ def _key(name: str) -> str:
     return norm_name(name)
 
 
+# Who signs for which party, said with the verb: "Assina pelo Contratante: Antonia Gláucia Agapito Lima - CPF …;
+# Assina pelo Contratado: …" (DOM-CE, Guaraciaba do Norte 2013), "ASSINA(M) PELOS(AS) CONTRATADO(AS): José Rodrigues
+# da Silva Alves; Assina Pela Contratante: Francisco Adhemar Albuquerque, Ana Paula Lima Azevedo e Edmilson Correia
+# Timbó" (Groaíras 2013), "Assina pelo CONTRATANTE: CARLOS DAVIS MARQUES FERNANDES Secretário de Administração e
+# Finanças, assina pela CONTRATADA Salim Bayde Neto portador(a) do CPF …" (Campos Sales 2022, DOM-CE/APRECE): the
+# names after it, joined by commas and " e ", to the next ";" or full stop; with no cargo printed the role word
+# says in which capacity each signs (as "ASSINATURAS: Márcia … - Contratante e Adenildo … - Contratada", DOE-BA 2020)
+_GENDER = r"(?:\([OoAa][Ss]?\))?"
+SIGNS_FOR = regex.compile(
+    rf"(?<![\p{{L}}])(?i:assina(?:m|\(m\))?)\s+(?i:pel[oa]s?){_GENDER}\s+(?P<role>(?i:{_ROLES})){_GENDER}\s*:?\s*"
+)
+# the rest of a name broken over two lines, before its CPF or the list's next item (as "JUAREZ MARTINHO QUADROS" /
+# "DO NASCIMENTO", DOU, read by ``signers``)
+_NAME_TAIL = regex.compile(
+    r"[ \t]*\n(?P<w>(?:d[aeo]s?\s+)?\p{Lu}\p{Ll}+(?:[ \t]+(?:d[aeo]s?[ \t]+)?\p{Lu}\p{Ll}+){0,2})(?=[ \t]*(?:[-–,;.]|$))"
+)
+_NAME_SEP = regex.compile(r"\s*(?:,\s*e|,|\s+e)\s+")
+_ID_AFTER = regex.compile(r"\s*(?:[-–,]\s*)?(?i:CPF|RG|portador)")
+
+
+def signed_for(text: str) -> list[Signer]:
+    """The signatories named after "Assina pelo <role>" (see ``SIGNS_FOR``), each with its cargo: the position
+    printed after the name, else the role word ("Contratante")."""
+    out: list[Signer] = []
+    for m in SIGNS_FOR.finditer(text):
+        role = m.group("role").capitalize()
+        pos = m.end()
+        while True:
+            n = name_at(text, pos)
+            if n is None or not is_person(n.group()):
+                break
+            name, name_end = n.group(), n.end()
+            tail = _NAME_TAIL.match(text, name_end)
+            if tail:  # "Ana Maria Martins" / "Paiva - CPF.: …" (Guaraciaba do Norte 2013): one name over two lines
+                name, name_end = f"{name} {tail.group('w')}", tail.end()
+            cargo = cargo_after(text, name_end)
+            out.append(Signer(name, cargo[0] if cargo else role, n.start(), name_end, role_cargo=cargo is None))
+            pos = cargo[1] if cargo else name_end
+            sep = _NAME_SEP.match(text, pos)
+            if sep is None or _ID_AFTER.match(text, pos) or SIGNS_FOR.match(text, sep.end()):
+                break
+            pos = sep.end()
+    return out
+
+
+# a cargo printed after the name on its line: "NOME, Secretário de …", "NOME – Prefeito", "NOME Secretário de
+# Desporto," (Campos Sales 2022); "RITA DE CASSIA CHAGAS BEZERRA – SECRETÁRIA DE SAÚDE (contratante)" (Alto Santo
+# 2022, DOM-CE); "Pela contratante, RUY COUTINHO DO NASCIMENTO, na qualidade de …" is read by the lists
+# (an enumeration in it kept: ", Lazer e Turismo"; "Secretaria de …" right after a person's name is her cargo
+# printed without its accent: "Maria Elionete Leite do Nascimento, Secretaria de Assuntos para Juventude, Lazer e
+# Turismo", "ROSALVA PEREIRA DE SOUSA LIMA Secretaria de Governo e Assuntos Políticos", Campos Sales 2022)
+_AFTER_NAME = regex.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+[-–][ \t]*|[ \t]+)"
+    r"(?P<c>\p{Lu}[^,;.\n()]{1,90}?(?:,[ \t]*\p{Lu}\p{Ll}+[ \t]+e[ \t]+\p{Lu}[^,;.\n()]{1,40}?)?)"
+    r"(?=[ \t]*(?:[,;.\n(]|$))"
+)
+_SECRETARIA = regex.compile(r"(?i:secretaria\s+d[aeo]s?\s)")
+
+
+def cargo_after(text: str, end: int) -> tuple[str, int] | None:
+    """(cargo, its end) printed right after a name ending at ``end``, or None (a CPF, a firm, another name)."""
+    m = _AFTER_NAME.match(text, end)
+    if m is None:
+        return None
+    c = m.group("c").strip()
+    if not (is_position(c) or _SECRETARIA.match(c)) or is_firm(c, 0, len(c)):
+        return None
+    return clean_cargo(c), m.end("c")
+
+
+# a courtesy title before a name is no part of it ("DR. WALKÍRIO COSTA ALMEIDA" / "Conselheiro Relator", DOU 2017
+# Cofen; "Engº FAUZI NACFUR JÚNIOR", DODF 2020)
+_TITLE = regex.compile(r"(?i:dr|dra|sr|sra|prof|profa|eng|engª|engº)\.?\s+(?=\p{Lu})")
+# what a list prints after the cargo that is not the cargo: the party's role in brackets ("SECRETÁRIA DE SAÚDE
+# (contratante)", "Representante – MAX ELETRO E MAGAZINE LTDA (contratada)": Alto Santo 2022, DOM-CE), the firm it
+# represents after a dash, the CPF ("Secretário-Executivo Adjunto - CPF nº ***…", DOU 2020/2022)
+_ROLE_PAREN = regex.compile(rf"\s*\((?i:{_ROLES}|{'|'.join(w.lower() for w in ROLE_WORDS)})\)\s*$")
+# the other party named by its role only, after the cargo: "Assinam: Marcio Gilberto Cardoso Costa, Diretor Geral
+# FAPESB e Contratada." (DOE-BA 2020)
+_AND_ROLE = regex.compile(rf"\s+e\s+(?:[ao]\s+)?(?i:{_ROLES})\s*$")
+_CPF_TAIL = regex.compile(r"\s*[-–,]\s*(?:(?i:C\.?P\.?F|RG)(?![\p{L}]).*|\p{Lu})$")  # (a "C.P.F." cut at its stop)
+_DASH = regex.compile(r"\s+[-–]\s+")
+# who signs for a firm, the firm's name after a dash (Alto Santo 2022 atas: "Representante – DIAGA COMERCIO …")
+_FOR_FIRM = regex.compile(
+    r"(?i:representante(?:\s+legal)?|s[óo]ci[oa](?:[- ](?:administrador[a]?|gerente|propriet[áa]ri[oa]))?|"
+    r"propriet[áa]ri[oa]|procurador[a]?|administrador[a]?)"
+)
+
+
+def clean_cargo(cargo: str | None) -> str | None:
+    if not cargo:
+        return cargo
+    c = _AND_ROLE.sub("", _CPF_TAIL.sub("", _ROLE_PAREN.sub("", cargo)))
+    parts = _DASH.split(c, maxsplit=1)
+    if len(parts) == 2 and _FOR_FIRM.fullmatch(parts[0]) and is_firm(parts[1], 0, len(parts[1])):
+        c = parts[0]  # "Representante – MAX ELETRO E MAGAZINE LTDA": not "COORDENADORA - GERAL DE GESTÃO … TRANSPORTES"
+    return c.strip(' ,;-–“”"') or None
+
+
 def signature_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     """Printed signatories: the act's closing block, an extrato's lists, then the signature blocks found
-    by layout (``signature_blocks``); one row per name (a witness as ``testemunha``)."""
+    by layout (``signature_blocks``); one row per name (a witness as ``testemunha``). A name read twice keeps
+    the first reading, with the cargo of a later one when the first printed none; a name without any cargo
+    takes the position printed after it (``cargo_after``)."""
+    raw, text = text, masked(text)
     found = [(sg, "signatario") for sg in signatories(text) if is_person(sg.name)]
     found += [(p, "testemunha") for p in witnesses(text)]
     seen = {_key(sg.name) for sg, _ in found}
-    for p in listed_by_party(text) + block_signatories(text):
+    spans = [(sg.start, sg.end) for sg, _ in found]
+    for p in signed_for(text) + listed_by_party(text) + block_signatories(text) + form_signatories(text):
         k = _key(p.name)
+        witness = getattr(p, "witness", False)
+        if k not in seen and any(a <= p.start < b for a, b in spans):
+            continue  # the same name read shorter by another list ("Ana Maria Martins" of "… Martins\nPaiva")
         if k in seen:
-            if p.witness:  # a block that prints "Testemunha 1" under a name the close read as a signatory
+            if witness:  # a block that prints "Testemunha 1" under a name the close read as a signatory
                 found = [(sg, "testemunha" if _key(sg.name) == k else kind) for sg, kind in found]
+            if p.cargo and not witness:
+                for sg, _ in found:
+                    if _key(sg.name) == k and (not sg.cargo or getattr(sg, "role_cargo", False)):
+                        sg.cargo = p.cargo
+                        if hasattr(sg, "role_cargo"):
+                            sg.role_cargo = getattr(p, "role_cargo", False)
             continue
         seen.add(k)
-        found.append((p, "testemunha" if p.witness else "signatario"))
+        spans.append((p.start, p.end))
+        found.append((p, "testemunha" if witness else "signatario"))
     found.sort(key=lambda x: x[0].start)
-    return [
-        fact_row(text, layout, doc, run_id, sg.start, sg.end, EXTRACTOR, **signature_fields(kind, sg.name, sg.cargo))
-        for sg, kind in found
-    ]
+    rows = []
+    for sg, kind in found:
+        title = _TITLE.match(sg.name)
+        if title and len(sg.name[title.end() :].split()) >= 2:  # "DR. WALKÍRIO COSTA ALMEIDA" (DOU 2017, Cofen)
+            sg.name, sg.start = sg.name[title.end() :], sg.start + title.end()
+        cargo = clean_cargo(sg.cargo)
+        if cargo is None and kind == "signatario":
+            after = cargo_after(text, sg.end)
+            cargo = after[0] if after else None
+        rows.append(
+            fact_row(raw, layout, doc, run_id, sg.start, sg.end, EXTRACTOR, **signature_fields(kind, sg.name, cargo))
+        )
+    return rows
+
+
+# a press's typesetting tags left in the text, around each act and after its signatory ("Sérgio de Oliveira Silva
+# Diretor Presidente <#E.G.B#396313#8#435363/>", DOE-BA 2020, the EGBA press): blanked, offsets kept
+_TAG = regex.compile(r"<#[^<>\n]{1,60}>")
+
+
+def masked(text: str) -> str:
+    return _TAG.sub(lambda m: " " * len(m.group()), text)
 
 
 # Municipal e-signature tables (ficha cadastral "ASSINATURAS ELETRÔNICAS": name, cargo, date and time).

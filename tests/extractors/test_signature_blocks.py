@@ -261,7 +261,7 @@ OPENERS = [
     (
         "Art. 14 Esta Portaria entra em vigor na data de sua publicação.\n(assinado digitalmente)\nSÉRGIO ANDRÉ SILVA "
         "VERÇOSA - CORONEL QOC BM\nComandante-Geral do CBMAL\nSECRETARIA DE ESTADO DA SEGURANÇA PÚBLICA (SSP)",
-        [("SÉRGIO ANDRÉ SILVA VERÇOSA", "CORONEL QOC BM")],
+        [("SÉRGIO ANDRÉ SILVA VERÇOSA", "Comandante-Geral do CBMAL")],  # the rank after the name is no cargo
     ),
     (
         "Vigência do Contrato: 120 (Cento e Vinte) dias.\nJOSÉ GOMES NOGUEIRA DA SILVA, Ordenador de Despesas da "
