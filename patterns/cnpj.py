@@ -17,10 +17,13 @@ import regex
 from .mention import Headers, Mention, make
 from seidou.versions import tag
 
-VERSION = 4  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
+VERSION = 6  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
 # 3: glued to "nº"; dots dropped with a 000N branch and no lead-in; bare 14 digits under a "CNPJ" column
 # 4: punctuation misplaced or missing after a CNPJ lead-in, when the check digits hold
 # 5: the same lead-in rule for digits glued to "CNPJ" or letter-spaced by a justified line
+# (5 was announced by the 0.23 merge while the constant stayed 4)
+# 6: OCR misreads in the full punctuated shape, when the check digits hold: a comma for a dot
+#    ("44,547.305/0001-93", "13.810,312/0001-02"), O/o read for 0, l/I/| for 1
 NAME = tag("seidou.patterns.cnpj", VERSION)
 LIST_TAG = tag("seidou.patterns.cnpj", VERSION, "list")
 
@@ -30,10 +33,12 @@ BROKEN = "|".join("".join(_GROUPS[:k]) + r"\x20" + "".join(_GROUPS[k:]) for k in
 
 PATTERN = regex.compile(
     r"""
-    (?=[0-9A-Z])(?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)           # also glued to "nº" ("sob nº07.910.097/0001-19")
+    (?=[0-9A-Zol|])(?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)        # also glued to "nº" ("sob nº07.910.097/0001-19")
                                                                    #   or after a dash that follows a name
     (?:
         [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{1,2}   # 00.489.828/0001-55, 12.ABC.345/01DE-35, truncated DV
+      | (?P<ocr>{OCR}[.,]{OCR}{3}[.,]{OCR}{3}/{OCR}{4}-{OCR}{2})     # read by OCR: a comma for a dot, O for 0, l for 1,
+                                                                   #   only when the check digits then hold
       | (?P<broken>{BROKEN})                                       # broken at a line end: "33." / "952.510/0001-54"
       | (?=\d{8}/|[0-9A-Z]{12}\d{2})                               # (the cheap test first: the lookbehind is slow)
         (?<=CNPJ(?:/MF)?[^\n\d]{0,40})                             # dots dropped or unpunctuated: only
@@ -49,7 +54,7 @@ PATTERN = regex.compile(
                                                                    #   7.143), "04.087.181.0001/96" (Abrinq convênio)
     )
     (?![\w/]|-\d|\.\d)
-    """.replace("{BROKEN}", BROKEN),
+    """.replace("{BROKEN}", BROKEN).replace("{OCR}{", "[0-9OolI|]{").replace("{OCR}[", "[0-9OolI|]{2}["),
     regex.VERBOSE,
 )
 
@@ -111,11 +116,25 @@ CNPJ_WORD = regex.compile(r"(?<![\p{L}])CNPJ(?![\p{L}])")
 LIST_REACH = 3000  # how far after a "CNPJ" a bare number in a list still counts as listed under it
 
 
+# OCR misreads of digits (Tesseract on scans): O/o for 0, l/I/| for 1. A reading with them, or with a comma
+# for a dot ("CNPJ nº. 44,547.305/0001-93": Paraguaçu-SP termo aditivo 50/2023, page footers; "CNPJ nº
+# 13.810,312/0001-02": Tucano-BA gazette 1.380, scanned page 13), is a CNPJ only when its check digits hold
+# once read as digits (an alphanumeric CNPJ whose own digits hold is kept as printed).
+OCR_DIGITS = str.maketrans("OolI|", "00111")
+OCR_CHARS = regex.compile(r"[OI|]")
+
+
 def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
         value = normalize(m.group())
         valid = is_valid(value)
+        if not valid and (m.group("ocr") or OCR_CHARS.search(value)):
+            digits = normalize(m.group().translate(OCR_DIGITS).replace(",", "."))
+            if is_valid(digits):
+                value, valid = digits, True
+            elif m.group("ocr"):
+                continue  # an OCR reading is a CNPJ only when its check digits hold
         if (m.group("broken") or m.group("branch") or m.group("odd")) and not valid:
             continue  # a space inside, or no lead-in: only a CNPJ whose check digits hold is one
         out.append(make("cnpj", text, m.start(), m.end(), value, valid, NAME))
