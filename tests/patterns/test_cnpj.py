@@ -120,3 +120,21 @@ def test_cnpj_as_read_by_ocr(text, values):
     found = cnpj.find(text)
     assert [m.value for m in found if m.valid] == values
     assert all(m.valid for m in found)  # an OCR reading whose digits fail is not kept as an invalid CNPJ
+
+
+# cnpj@6: "CNP)" is the lead-in "CNPJ" as Tesseract reads it (Paraguaçu-SP ACIPP ofício 099/2023 letterhead,
+# real2 tune; Tucano-BA gazette 1.380 scanned pages 1-9, old corpus); the lead-in rules apply after it
+OCR_LEAD_IN = [
+    ("CNP) 47.609.482/0001-45 - Utilidades Públicas", ["47609482000145"]),  # Paraguaçu p. 5, as read
+    ("CNP) nº 13.810.312/0001-02", ["13810312000102"]),  # Tucano-BA 1.380 p. 1, as read
+    ("CNP) nº 13.810312/0001-02", ["13810312000102"]),  # a dot lost as well: the lead-in rule (check digits hold)
+    ("CNP) nº 13810312000102", ["13810312000102"]),  # unpunctuated after the misread lead-in
+    ("CNP) nº 13.810312/0001-03", []),  # near miss: check digits fail
+    ("(ver CNP) 13810312000102", ["13810312000102"]),
+    ("SNP) 13810312000102", []),  # not the lead-in: 14 bare digits
+]
+
+
+@pytest.mark.parametrize("text,values", OCR_LEAD_IN)
+def test_cnpj_after_the_lead_in_as_read_by_ocr(text, values):
+    assert [m.value for m in cnpj.find(text) if m.valid] == values
