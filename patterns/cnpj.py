@@ -17,10 +17,13 @@ import regex
 from .mention import Headers, Mention, make
 from seidou.versions import tag
 
-VERSION = 4  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
+VERSION = 6  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
 # 3: glued to "nº"; dots dropped with a 000N branch and no lead-in; bare 14 digits under a "CNPJ" column
 # 4: punctuation misplaced or missing after a CNPJ lead-in, when the check digits hold
 # 5: the same lead-in rule for digits glued to "CNPJ" or letter-spaced by a justified line
+# (5 was announced by the 0.23 merge while the constant stayed 4)
+# 6: OCR misreads in the full punctuated shape, when the check digits hold: a comma for a dot
+#    ("44,547.305/0001-93", "13.810,312/0001-02"), O/o read for 0, l/I/| for 1; "CNP)" read for the lead-in "CNPJ"
 NAME = tag("seidou.patterns.cnpj", VERSION)
 LIST_TAG = tag("seidou.patterns.cnpj", VERSION, "list")
 
@@ -30,26 +33,30 @@ BROKEN = "|".join("".join(_GROUPS[:k]) + r"\x20" + "".join(_GROUPS[k:]) for k in
 
 PATTERN = regex.compile(
     r"""
-    (?=[0-9A-Z])(?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)           # also glued to "nº" ("sob nº07.910.097/0001-19")
+    (?=[0-9A-Zol|])(?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)        # also glued to "nº" ("sob nº07.910.097/0001-19")
                                                                    #   or after a dash that follows a name
     (?:
         [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{1,2}   # 00.489.828/0001-55, 12.ABC.345/01DE-35, truncated DV
+      | (?P<ocr>{OCR}[.,]{OCR}{3}[.,]{OCR}{3}/{OCR}{4}-{OCR}{2})     # read by OCR: a comma for a dot, O for 0, l for 1,
+                                                                   #   only when the check digits then hold
       | (?P<broken>{BROKEN})                                       # broken at a line end: "33." / "952.510/0001-54"
       | (?=\d{8}/|[0-9A-Z]{12}\d{2})                               # (the cheap test first: the lookbehind is slow)
-        (?<=CNPJ(?:/MF)?[^\n\d]{0,40})                             # dots dropped or unpunctuated: only
+        (?<=CNP[J)](?:/MF)?[^\n\d]{0,40})                          # dots dropped or unpunctuated: only
         (?:\d{8}/\d{4}-\d{2}|[0-9A-Z]{12}\d{2})                    #   after a lead-in ("CNPJ nº 00489828000155";
                                                                    #   "00143815/2018-01" alone is a process)
       | (?P<branch>\d{8}/000\d-\d{2})                              # dots dropped, branch 000N, digits holding:
                                                                    #   "SINPROMRJ 12802774/0001-15" (DOU 2017)
       | (?=\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)
-        (?<=CNPJ(?:/MF)?[^\n\d]{0,40})                             # punctuation misplaced or missing, after a
+        (?<=CNP[J)](?:/MF)?[^\n\d]{0,40})                          # punctuation misplaced or missing, after a
         (?P<odd>\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)      #   lead-in, digits holding: "53.640116/0001-51"
                                                                    #   (Paraguaçu-SP termo de fomento 01/2024),
                                                                    #   "18.239.038.0001-87" (DOM Belo Horizonte
                                                                    #   7.143), "04.087.181.0001/96" (Abrinq convênio)
     )
     (?![\w/]|-\d|\.\d)
-    """.replace("{BROKEN}", BROKEN),
+    """.replace("{BROKEN}", BROKEN)
+    .replace("{OCR}{", "[0-9OolI|]{")
+    .replace("{OCR}[", "[0-9OolI|]{2}["),
     regex.VERBOSE,
 )
 
@@ -107,8 +114,18 @@ def _compact(value: str) -> str:
 # 14 digits on their own: a CNPJ only in a list or column headed "CNPJ" (DODF 2020-01-08: "…
 # Comunicação Visual EIRELI, 00018911000146; …" a few hundred characters under "CPF/CNPJ") with its digits
 BARE = regex.compile(r"(?<![\w./])(?<!\d-)\d{14}(?![\w/]|-\d|\.\d)")
-CNPJ_WORD = regex.compile(r"(?<![\p{L}])CNPJ(?![\p{L}])")
+# "CNP)": the lead-in as OCR reads it (Paraguaçu-SP ACIPP ofício 099/2023 letterhead "CNP) 47.609.482/0001-45";
+# Tucano-BA gazette 1.380, scanned pages, "CNP) nº 13.810.312/0001-02")
+CNPJ_WORD = regex.compile(r"(?<![\p{L}])CNP(?:J(?![\p{L}])|\))")
 LIST_REACH = 3000  # how far after a "CNPJ" a bare number in a list still counts as listed under it
+
+
+# OCR misreads of digits (Tesseract on scans): O/o for 0, l/I/| for 1. A reading with them, or with a comma
+# for a dot ("CNPJ nº. 44,547.305/0001-93": Paraguaçu-SP termo aditivo 50/2023, page footers; "CNPJ nº
+# 13.810,312/0001-02": Tucano-BA gazette 1.380, scanned page 13), is a CNPJ only when its check digits hold
+# once read as digits (an alphanumeric CNPJ whose own digits hold is kept as printed).
+OCR_DIGITS = str.maketrans("OolI|", "00111")
+OCR_CHARS = regex.compile(r"[OI|]")
 
 
 def find(text: str) -> list[Mention]:
@@ -116,6 +133,12 @@ def find(text: str) -> list[Mention]:
     for m in PATTERN.finditer(text):
         value = normalize(m.group())
         valid = is_valid(value)
+        if not valid and (m.group("ocr") or OCR_CHARS.search(value)):
+            digits = normalize(m.group().translate(OCR_DIGITS).replace(",", "."))
+            if is_valid(digits):
+                value, valid = digits, True
+            elif m.group("ocr"):
+                continue  # an OCR reading is a CNPJ only when its check digits hold
         if (m.group("broken") or m.group("branch") or m.group("odd")) and not valid:
             continue  # a space inside, or no lead-in: only a CNPJ whose check digits hold is one
         out.append(make("cnpj", text, m.start(), m.end(), value, valid, NAME))
@@ -166,7 +189,7 @@ def _listed(text: str, taken: set[int]) -> list[Mention]:
 
     >>> t = "INTERESSADO; CPF/CNPJ: 20191126-1, Grupo OK LTDA, 00489828000155; 00489828000156; x"
     >>> [(m.raw, m.extractor) for m in _listed(t, set())]
-    [('00489828000155', 'seidou.patterns.cnpj@4+list')]
+    [('00489828000155', 'seidou.patterns.cnpj@6+list')]
     >>> _listed("Grupo OK LTDA, 00489828000155", set())  # no "CNPJ" before it
     []
     """

@@ -131,3 +131,69 @@ def test_merge_keeps_text_layer_words_and_adds_the_rest():
     pdf = [Word("Extrato", 10, 10, 60, 20, 10)]
     got = ocr.merge_words(pdf, [Word("Extrat0", 11, 11, 59, 19, 8), Word("CNPJ", 10, 300, 40, 310, 10)])
     assert [w.text for w in got] == ["Extrato", "CNPJ"]
+
+
+def _dithered(src, path, noise: float = 0.25, seed: int = 7):
+    """A bilevel 300 DPI scan of ``src``'s first page whose paper is a field of random black dots (a grey
+    background dithered by a scanner, as on the Paraguaçu-SP Ofício 154/2023-DAS of the real2 tune split)."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    doc = pdfium.PdfDocument(str(src))
+    grey = np.asarray(doc[0].render(scale=300 / 72).to_pil().convert("L"))
+    doc.close()
+    dots = np.random.default_rng(seed).random(grey.shape) < noise
+    Image.fromarray(np.where((grey < 128) | dots, 0, 255).astype(np.uint8)).convert("1").save(
+        path, "PDF", resolution=300.0
+    )
+    return path
+
+
+@needs_tesseract
+def test_a_dithered_scan_is_read_again_despeckled(tmp_path):
+    """Tesseract reads nothing confident on a dotted page (mean confidence under ocr.RETRY_BELOW); the page
+    is read again despeckled and the better reading kept: the SEI plano de trabalho's words come back."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(_dithered(SEI, tmp_path / "dithered.pdf")))
+    image = doc[0].render(scale=ocr.DPI / 72).to_pil().convert("L")
+    plain = ocr.run_tesseract(image)
+    assert ocr.mean_confidence(plain) < ocr.RETRY_BELOW
+    words = {w.text.strip(".,:;") for w in ocr.ocr_page(doc[0])}
+    doc.close()
+    assert {"PLANO", "TRABALHO", "CNPJ:"} - words <= {"CNPJ:"} and len(words) > 100
+
+
+def _tsv(*confs):
+    rows = [f"5\t1\t1\t1\t1\t{i}\t0\t0\t10\t10\t{c}\tw{i}" for i, c in enumerate(confs)]
+    return "\n".join(["level", *rows])
+
+
+@pytest.mark.parametrize(
+    "first,second,words,readings",
+    [
+        (_tsv(20, 30, 70), _tsv(80, 90, 95, 99), 4, 2),  # a dotted page: the despeckled reading wins
+        (_tsv(20, 70, 70), _tsv(10, 65), 3, 2),  # a stamp page read poorly both ways: the first stays
+        (_tsv(90, 95), _tsv(99, 99, 99), 2, 1),  # a clean page is read once
+    ],
+)
+def test_the_despeckled_reading_is_kept_only_when_it_has_more_confident_words(
+    monkeypatch, first, second, words, readings
+):
+    """A page read with a mean confidence under ocr.RETRY_BELOW is read twice; the reading with more words
+    of confidence >= ocr.STRONG wins (a grey scan cut at mid-grey loses its strokes: its first reading stays)."""
+    from PIL import Image
+
+    class Page:
+        def render(self, scale):
+            class Drawn:
+                def to_pil(self):
+                    return Image.new("L", (40, 40), 255)
+
+            return Drawn()
+
+    answers, calls = iter([first, second]), []
+    monkeypatch.setattr(ocr, "run_tesseract", lambda image, dpi=ocr.DPI: calls.append(1) or next(answers))
+    assert len(ocr.ocr_page(Page())) == words
+    assert len(calls) == readings

@@ -96,3 +96,45 @@ SPACED_ROWS = [
 @pytest.mark.parametrize("text,values", SPACED_ROWS)
 def test_cnpj_glued_or_letter_spaced(text, values):
     assert [m.value for m in cnpj.find(text) if m.valid] == values
+
+
+# cnpj@6: OCR misreads in the full punctuated shape (Tesseract 5.3 on scans, text as read), only when the check
+# digits hold once read as digits. Two sources with a comma for a dot: Paraguaçu-SP termo aditivo 50/2023 (page
+# footers of the scanned termo, real2 tune) and Tucano-BA gazette 1.380 (scanned page 13, old corpus).
+OCR_ROWS = [
+    ("Paraguaçu Paulista - CNPJ nº. 44,547.305/0001-93\nFone: (18)3361-9100", ["44547305000193"]),  # Paraguaçu p. 1
+    ("Ef cNPjne 13.810,312/0001-02 TUCANO", ["13810312000102"]),  # Tucano-BA 1.380 p. 13 (lead-in unreadable too)
+    # O/o read for 0, l/I/| for 1: a guarded grammar (the Tucano letterhead CNPJ with the misreads put in)
+    ("CNP) nº 13.81O.312/0001-O2", ["13810312000102"]),
+    ("CNPJ nº l3.810.3l2/000l-02", ["13810312000102"]),
+    # near misses: check digits failing after the substitution, a comma-shaped number with no slash
+    ("CNPJ nº. 44,547.305/0001-94", []),
+    ("CNPJ nº l3.810.3l2/000l-03", []),
+    ("total 44,547.305,00 e 13,810,312", []),
+    ("12.ABC.345/01DE-35", ["12ABC34501DE35"]),  # an alphanumeric CNPJ whose own digits hold is kept as printed
+]
+
+
+@pytest.mark.parametrize("text,values", OCR_ROWS)
+def test_cnpj_as_read_by_ocr(text, values):
+    found = cnpj.find(text)
+    assert [m.value for m in found if m.valid] == values
+    assert all(m.valid for m in found)  # an OCR reading whose digits fail is not kept as an invalid CNPJ
+
+
+# cnpj@6: "CNP)" is the lead-in "CNPJ" as Tesseract reads it (Paraguaçu-SP ACIPP ofício 099/2023 letterhead,
+# real2 tune; Tucano-BA gazette 1.380 scanned pages 1-9, old corpus); the lead-in rules apply after it
+OCR_LEAD_IN = [
+    ("CNP) 47.609.482/0001-45 - Utilidades Públicas", ["47609482000145"]),  # Paraguaçu p. 5, as read
+    ("CNP) nº 13.810.312/0001-02", ["13810312000102"]),  # Tucano-BA 1.380 p. 1, as read
+    ("CNP) nº 13.810312/0001-02", ["13810312000102"]),  # a dot lost as well: the lead-in rule (check digits hold)
+    ("CNP) nº 13810312000102", ["13810312000102"]),  # unpunctuated after the misread lead-in
+    ("CNP) nº 13.810312/0001-03", []),  # near miss: check digits fail
+    ("(ver CNP) 13810312000102", ["13810312000102"]),
+    ("SNP) 13810312000102", []),  # not the lead-in: 14 bare digits
+]
+
+
+@pytest.mark.parametrize("text,values", OCR_LEAD_IN)
+def test_cnpj_after_the_lead_in_as_read_by_ocr(text, values):
+    assert [m.value for m in cnpj.find(text) if m.valid] == values
