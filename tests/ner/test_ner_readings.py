@@ -71,3 +71,24 @@ def test_switching_reading_forgets_paragraphs_read_the_other_way(nlp):
     assert TEXT in nlp._seidou_read
     read_as("off")  # no model run: nothing changes
     assert nlp.get_pipe("seidou_ensemble").members == ["ner_1"]
+
+
+@needs_model
+def test_a_file_read_fast_then_targeted(nlp):
+    # the seed DOU page: fast gives model entities; targeted after it gives what targeted gives alone
+    from pathlib import Path
+
+    from seidou.runner.process import process_file
+
+    pdf = str(Path(__file__).resolve().parents[1] / "fixtures" / "dou_2025_05_09_s1_p112.pdf")
+
+    def entities(mode):
+        rows = process_file(pdf, "t", ner=mode, ocr=False).rows["entities"]
+        return sorted((r["char_start"], r["char_end"], r["label"], r["source"]) for r in rows)
+
+    forget_read(nlp)
+    alone = entities("targeted")
+    fast = entities("fast")
+    assert any(source == "ner" for *_, source in fast)
+    assert nlp.get_pipe("seidou_ensemble").members == ["ner_1"]
+    assert entities("targeted") == alone
