@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 TABLES = ("ruled", "pdfplumber", "off")
-NER = ("targeted", "all", "off")
+NER = ("targeted", "all", "fast", "off")
 EXECUTORS = ("local", "dask")
 
 
@@ -31,7 +31,8 @@ class Limits:
 class Options:
     """Everything a run can be asked for. Per file: ``tables`` (``ruled``: ruled tables from PDFium's
     paths; ``pdfplumber``: the same search by pdfplumber, slower; ``off``), ``ner`` (``targeted``: the
-    model reads the paragraphs where names cluster; ``all``; ``off``), ``ocr`` (Tesseract on pages with
+    model reads the paragraphs where names cluster; ``all``; ``fast``: the paragraphs of ``targeted``, read
+    by one member of the model's ensemble, in half the NER time: README "NER readings"; ``off``), ``ocr`` (Tesseract on pages with
     no text layer), ``unmask_cpf`` (LGPD: CPFs are masked unless asked) and ``strict`` (stop at the first
     failing file). Per batch: ``force`` (process unchanged files again), ``workers`` (processes; None: the
     cores that the memory limit allows), ``limits``, ``executor``/``scheduler`` (Dask) and ``isolate``

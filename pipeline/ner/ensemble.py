@@ -87,6 +87,7 @@ class Ensemble:
         self.numpy_blas, self.vectors_cache = numpy_blas, vectors_cache
         self._ready = False
         self._threads = None  # set by _prepare
+        self.mode = "beam8"  # how the members read (MODES; configure): as trained
 
     def _prepare(self) -> None:
         """Once, on first use, after loading: (1) the members' matrix products through numpy's BLAS instead
@@ -114,6 +115,8 @@ class Ensemble:
     def _probs(self, name: str, docs: list[Doc]) -> list[dict[Candidate, float]]:
         ner = self.nlp.get_pipe(name)
         strings = self.nlp.vocab.strings
+        if ner.cfg["beam_width"] == 1:
+            return greedy(ner, docs)
         beams = ner.predict(docs)
         return [
             {(s, e, strings[label] if isinstance(label, int) else label): p for (s, e, label), p in probs.items()}
@@ -150,6 +153,54 @@ class Ensemble:
             for batch in batches(window, batch_size):
                 self.set_annotations(batch, self.predict(batch))
             yield from window
+
+
+def greedy(ner, docs: list[Doc]) -> list[dict[Candidate, float]]:
+    """The entities of each of ``docs`` by ``ner``'s greedy decoding (its beam width set to 1: the best
+    move at each step), each with probability 1, as :meth:`Ensemble._probs` gives a beam's."""
+    out = []
+    for doc, state in zip(docs, ner.predict(docs)):
+        doc.set_ents([], default="missing")
+        ner.moves.set_annotations(state, doc)
+        out.append({(e.start, e.end, e.label_): 1.0 for e in doc.ents})
+        doc.set_ents([], default="missing")
+    return out
+
+
+# Ways of reading, for benchmarks/profile_ner.py: the members read with, and their beam width. "beam8" is the
+# model as trained and shipped. Measured on 208 pages of ../shared/corpus/real, LeNER-Br test and the real2
+# tune split: README "NER readings" and benchmarks/profile_ner.py.
+MODES: dict[str, tuple[tuple[str, ...] | None, int]] = {
+    "beam8": (None, 8),
+    "beam4": (None, 4),
+    "beam2": (None, 2),
+    "greedy": (None, 1),
+    "one": (("ner",), 8),
+    "one4": (("ner",), 4),
+    "one1": (("ner_1",), 8),
+    "one1b4": (("ner_1",), 4),
+}
+# The reading of each ``--ner`` mode (seidou.options.NER) that runs the model: ``fast`` reads the paragraphs
+# ``targeted`` reads with the member trained with the corpus's silver labels alone, beam of 4 — half the
+# CPU; LeNER-Br test F1 0.856 against 0.877, PESSOA/ORGANIZACAO recall per file on the real2 tune split
+# 0.937/0.880 against 0.917/0.873 (benchmarks/profile_ner.py, 2026-12-06).
+READINGS = {"targeted": "beam8", "all": "beam8", "fast": "one1b4"}
+
+
+def configure(nlp: Language, mode: str) -> bool:
+    """Read with ``mode`` of :data:`MODES` from now on: the ensemble's members and their beam width.
+    True when this changes how the model reads (a cache of readings made the other way is stale)."""
+    ens = nlp.get_pipe("seidou_ensemble")
+    if getattr(ens, "mode", "beam8") == mode:
+        return False
+    if not hasattr(ens, "_all_members"):
+        ens._all_members = list(ens.members)
+    members, width = MODES[mode]
+    ens.members = list(members or ens._all_members)
+    for name in ens._all_members:
+        nlp.get_pipe(name).cfg["beam_width"] = width
+    ens.mode = mode
+    return True
 
 
 def batches(docs: list[Doc], size: int, max_tokens: int = MAX_TOKENS) -> Iterator[list[Doc]]:

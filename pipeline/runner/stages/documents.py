@@ -22,7 +22,8 @@ from seidou.extractors.signatures import municipal_signature_rows, signature_row
 from seidou.extractors.vigencia import signing_date, vigencia_rows
 from seidou.io import inlabs
 from seidou.layout.compose import Layout
-from seidou.ner.entities import entity_rows, ner_entities_many
+from seidou.ner import ensemble
+from seidou.ner.entities import entity_rows, forget_read, load_model, ner_entities_many
 from seidou.patterns import dou
 from seidou.runner.stages.base import FileContext, FileRun, Pending
 
@@ -135,6 +136,7 @@ def entity_and_finding_rows(pending: list[Pending], run_id: str, ner: str) -> di
     """NER over all the documents in one stream, then the entities and findings of each; every fact
     row of the documents, by table."""
     tables: dict[str, list[dict]] = {}
+    read_as(ner)
     ner_found = ner_entities_many([p.text for p in pending], ner)
     for p, ents in zip(pending, ner_found):
         p.facts["entities"] = entity_rows(p.text, p.part, p.row, run_id, p.body, p.facts, ner, found=ents)
@@ -142,6 +144,14 @@ def entity_and_finding_rows(pending: list[Pending], run_id: str, ner: str) -> di
         for table, rows in p.facts.items():
             tables.setdefault(table, []).extend(rows)
     return tables
+
+
+def read_as(ner: str) -> None:
+    """The model set to read as the ``--ner`` mode asks (seidou.ner.ensemble.READINGS: ``fast`` reads with
+    one member); the paragraphs it read another way are forgotten."""
+    nlp = load_model() if ner in ensemble.READINGS else None
+    if nlp is not None and ensemble.configure(nlp, ensemble.READINGS[ner]):
+        forget_read(nlp)
 
 
 # Instruments dated by their signing: the date is the day the last party signed.

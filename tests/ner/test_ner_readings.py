@@ -1,0 +1,94 @@
+"""Ways of reading with the NER model (pipeline/ner/ensemble.py MODES and READINGS): ``--ner fast`` reads the
+paragraphs of ``targeted`` with one member of the ensemble and a beam of 4, and a process that switches
+between readings forgets the paragraphs it read the other way."""
+
+from __future__ import annotations
+
+import pytest
+
+from seidou.ner import ensemble
+from seidou.ner.entities import MODEL_DIR, forget_read, load_model
+from seidou.options import NER, Options
+from seidou.runner.stages.documents import read_as
+
+needs_model = pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="no NER model installed")
+
+TEXT = (
+    "O SECRETÁRIO DE GESTÃO DE PESSOAS DO MINISTÉRIO DA ECONOMIA resolve nomear MARIA DO CARMO DEMASI WANSSA "
+    "para exercer o cargo de Chefe da Divisão de Pagamentos do Hospital Militar de Porto Velho."
+)
+
+
+def ents(nlp, text=TEXT):
+    return [(text[e.start_char : e.end_char], e.label_) for e in nlp(text).ents]
+
+
+@pytest.fixture
+def nlp():
+    nlp = load_model()
+    yield nlp
+    ensemble.configure(nlp, "beam8")  # as shipped, for the tests after this one
+    forget_read(nlp)
+
+
+def test_every_reading_of_an_ner_mode_is_a_mode():
+    assert set(ensemble.READINGS) == set(NER) - {"off"} and set(ensemble.READINGS.values()) <= set(ensemble.MODES)
+    assert Options(ner="fast").ner == "fast"
+
+
+@needs_model
+def test_configure_sets_members_and_beam_and_back(nlp):
+    ens = nlp.get_pipe("seidou_ensemble")
+    shipped = ents(nlp)
+    assert ensemble.configure(nlp, "beam8") is False  # already so: nothing to forget
+    assert ensemble.configure(nlp, ensemble.READINGS["fast"]) is True
+    assert ens.members == ["ner_1"] and nlp.get_pipe("ner_1").cfg["beam_width"] == 4
+    fast = ents(nlp)
+    assert ("MARIA DO CARMO DEMASI WANSSA", "PESSOA") in fast
+    assert ensemble.configure(nlp, "beam8") is True
+    assert ens.members == ["ner", "ner_1"] and all(nlp.get_pipe(m).cfg["beam_width"] == 8 for m in ens.members)
+    assert ents(nlp) == shipped
+
+
+@needs_model
+def test_greedy_reading_gives_the_entities_of_its_state(nlp):
+    ensemble.configure(nlp, "greedy")  # spaCy greedy decoding of the beam weights
+    assert ("MARIA DO CARMO DEMASI WANSSA", "PESSOA") in ents(nlp)
+
+
+@needs_model
+def test_switching_reading_forgets_paragraphs_read_the_other_way(nlp):
+    from seidou.ner.entities import ner_entities_many
+
+    forget_read(nlp)
+    read_as("targeted")
+    ner_entities_many([TEXT], "targeted", nlp)
+    assert TEXT in nlp._seidou_read
+    read_as("fast")
+    assert nlp.get_pipe("seidou_ensemble").members == ["ner_1"] and TEXT not in nlp._seidou_read
+    ner_entities_many([TEXT], "fast", nlp)
+    read_as("fast")  # the same reading again: the paragraphs stay
+    assert TEXT in nlp._seidou_read
+    read_as("off")  # no model run: nothing changes
+    assert nlp.get_pipe("seidou_ensemble").members == ["ner_1"]
+
+
+@needs_model
+def test_a_file_read_fast_then_targeted(nlp):
+    # the seed DOU page: fast gives model entities; targeted after it gives what targeted gives alone
+    from pathlib import Path
+
+    from seidou.runner.process import process_file
+
+    pdf = str(Path(__file__).resolve().parents[1] / "fixtures" / "dou_2025_05_09_s1_p112.pdf")
+
+    def entities(mode):
+        rows = process_file(pdf, "t", ner=mode, ocr=False).rows["entities"]
+        return sorted((r["char_start"], r["char_end"], r["label"], r["source"]) for r in rows)
+
+    forget_read(nlp)
+    alone = entities("targeted")
+    fast = entities("fast")
+    assert any(source == "ner" for *_, source in fast)
+    assert nlp.get_pipe("seidou_ensemble").members == ["ner_1"]
+    assert entities("targeted") == alone
