@@ -23,7 +23,7 @@ import regex
 from seidou.patterns import cep as cep_pattern
 from seidou.patterns import cnpj as cnpj_pattern
 
-from seidou.documents.classify import is_extrato
+from seidou.documents.classify import SUMMARY_HEAD, is_extrato
 from seidou.rows import fact_row
 from seidou.versions import tag
 
@@ -1270,10 +1270,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 # 9º TERMO ADITIVO AO CONTRATO …", "Resumo do primeiro termo aditivo ao contrato nº. 034/2018, celebrado entre o
 # INSTITUTO … e a empresa …": DOE-BA 2020, acts typed by their órgão heading; "EXTRATO DE TERMO INSTRUMENTO : Termo de
 # Convênio nº 15//2023 PARTES : …", DOE-RJ 2023): a line of its first ones opens with "Resumo"/"Extrato" (general
-# grammar: the heading of an extrato, issue 29)
-SUMMARY_HEAD = regex.compile(
-    r"(?m)^[^\S\n]*(?:<[^>\n]*>[^\S\n]*)?(?:RESUMO|Resumo|Res\.|EXTRATOS?|Extratos?)(?=[\s:]|DE\s)"
-)
+# grammar: the heading of an extrato, issue 29; documents.classify.SUMMARY_HEAD, one definition with SUMMARY)
 SUMMARY_HEAD_REACH = 300
 
 

@@ -235,6 +235,16 @@ def test_parties_round2(rule, source, text, prose, expected):
         # near misses: an act that cites an extrato, a heading word that is no summary
         ("PORTARIA Nº 12\nDetermino a publicação do extrato do contrato no Diário Oficial.", False),
         ("RESULTADO DE JULGAMENTO\nPregão Eletrônico nº 10/2023", False),
+        # near misses (review24, findings 3-4): a "Resumo"/"Res."/"Extrato" of no instrument
+        ("Res. CONAMA nº 357/2005 dispõe sobre a classificação", False),
+        ("Resumo\nEste trabalho apresenta", False),
+        ("EXTRATO BANCÁRIO DA CONTA Nº 1234-5", False),
+        ("RESUMO EXECUTIVO\nO projeto", False),
+        ("SECRETARIA DE SAÚDE\nRESUMO DA ATA DA 5ª REUNIÃO ORDINÁRIA", False),
+        ("RESUMO DO BALANÇO PATRIMONIAL", False),
+        ("RESUMO DO EDITAL DE PREGÃO ELETRÔNICO Nº 12/2020", False),
+        ("RESUMO DO QUARTO TERMO ADITIVO AO CONTRATO Nº 005/2017", True),
+        ("ESTADO DO CEARÁ\nEXTRATO 4º ADITIVO. CONTRATADA: DB3", True),
     ],
 )
 def test_acts_headed_as_summaries(text, summary):
