@@ -562,7 +562,5 @@ def vigencia_rows(
             resolved=v.resolved,
             is_prorrogacao=v.is_prorrogacao,
         )
-        for v in ordered(
-            find(text, signed=signed, published=published, instrument=is_instrument(doc.get("doc_type")))
-        )
+        for v in ordered(find(text, signed=signed, published=published, instrument=is_instrument(doc.get("doc_type"))))
     ]
