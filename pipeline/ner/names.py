@@ -100,7 +100,9 @@ def join_wrapped(text: str, kept: list[tuple]) -> list[tuple]:
 # "FISCAIS: CAP PM FARM Rebecca Gonçalves Di Lêu de Carvalho RG 89495", "Maj PM Med RG 76.611 Flávio dos
 # Santos⏎Cerqueira" (DOE-RJ 2023, PMERJ extratos); at least one corps code or a registration after the rank
 _RANK_CODES = r"(?:\d[º°ª][ \t]*)?(?:TEN-CEL|CEL|TC|MAJ|CAP|SUBTEN|TEN|ASP|SGT|CB|SD|ST|Cel|Maj|Cap|Ten|Sgt|Cb|Sd)"
-_CORPS = r"(?:RRm|RRM|RR|PM|BM|QOA|QOC|QOE|QOS|QOPM|QOBM|QPC|QPE|QPPMC|QPBM|QOAPM|FARM|Farm|MED|Med|ODONT|Odont|ENF|Enf)"
+_CORPS = (
+    r"(?:RRm|RRM|RR|PM|BM|QOA|QOC|QOE|QOS|QOPM|QOBM|QPC|QPE|QPPMC|QPBM|QOAPM|FARM|Farm|MED|Med|ODONT|Odont|ENF|Enf)"
+)
 _REG = r"(?:RG|MAT\.?|Mat\.?|Matr[íi]cula|ID)[ \t]*(?:n[º°o]\.?[ \t]*)?[\d][\d.\-/]*"
 _TITLE_WORD = r"\p{Lu}\p{Ll}(?:[\p{Ll}'’\-]*\p{Ll})?"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}'’\-]*\p{Lu}"
