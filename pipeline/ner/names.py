@@ -112,7 +112,7 @@ _NOT_LABEL = r"(?!(?:RG|ID|MAT|CPF|SIAPE|PM|BM|DATA|FISCAIS|SUPLENTES|GESTOR)(?!
 RANKED = regex.compile(
     rf"(?<![\p{{L}}]){_RANK_CODES}\.?(?:[ \t]+{_CORPS}(?![\p{{L}}]))*(?:[ \t]+{_REG})?[ \t]+"
     rf"(?P<name>{_NOT_LABEL}(?:{_TITLE_WORD}(?:{_SP}(?:{_OF}{_SP})?{_NOT_LABEL}{_TITLE_WORD}){{1,6}}"
-    rf"|{_CAPS_WORD}(?:[ \t]+(?:{_OF}[ \t]+)?{_NOT_LABEL}{_CAPS_WORD}){{1,6}}))(?![\p{{L}}])"
+    rf"|{_CAPS_WORD}(?:[ \t]+(?:{_OF}{_SP})?{_NOT_LABEL}{_CAPS_WORD}){{1,6}}))(?![\p{{L}}])"
 )
 
 
@@ -124,7 +124,8 @@ def ranked(text: str) -> list[tuple[int, int, str]]:
         if not regex.search(rf"(?<![\p{{L}}])(?:{_CORPS}|{_REG})", head):
             continue  # a rank alone ("Cap Fulano") is left to the model
         s, e = m.span("name")
-        # (a name ends on no connector: "NORZENBERG DA⏎…", DODF 004 of the old corpus: review24)
+        # (a name ends on no connector; a line that ends on one goes on: "1º SGT QPPMC NORZENBERG DA⏎SILVA COELHO - …",
+        # DODF 004 of the old corpus: review24)
         while (last := _TRAILING_OF.search(text, s, e)) is not None:
             e = last.start()
         if len(text[s:e].split()) >= 2:
@@ -559,7 +560,7 @@ _NOT_FIRST = frozenset(
     """PARA VENCEDORA VENCEDOR CONTRATADA CONTRATADO CONTRATANTE PÚBLICA PUBLICA ESPECIALIZADA ESPECIALIZADO LICITANTE
     PARTICIPANTE DEVERÁ DEVERA QUE ACIMA ABAIXO ADJUDICATÁRIA ADJUDICATARIA HABILITADA INABILITADA CREDENCIADA
     INTERESSADA RESPONSÁVEL RESPONSAVEL SUPRACITADA MENCIONADA REFERIDA DETENTORA PRESTADORA FORNECEDORA ARREMATANTE
-    NO NA EM DE DA DO COM SEM SOB""".split()
+    NO NA EM COM SEM SOB""".split()
 )
 _FIRM_NEAR = regex.compile(
     r"(?<![\p{L}])(?:LTDA|EIRELL?I|ME|EPP|S/A|S\.A\.?|CNPJ|MEI)(?![\p{L}])|\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}"

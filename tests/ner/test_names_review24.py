@@ -106,6 +106,7 @@ def test_slash_bodies_near_miss():
         ("MAJ QOA BM MAT. 71650-2 Claudio Silva de Melo;", ["Claudio Silva de Melo"]),  # CBM-AL 2024
         ("1º SGT BM RR SÉRGIO PIRES VASQUES, mat. 123", ["SÉRGIO PIRES VASQUES"]),  # DODF 005 (old corpus)
         ("CAP PM RG 123 JOSÉ NORZENBERG DA\n", ["JOSÉ NORZENBERG"]),  # DODF 004 (old corpus)
+        ("1º SGT QPPMC NORZENBERG DA\nSILVA COELHO - 12.925-9;", ["NORZENBERG DA\nSILVA COELHO"]),  # DODF 004
     ],
 )
 def test_ranked(text, names):
