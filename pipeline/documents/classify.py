@@ -157,7 +157,21 @@ def is_extrato(doc_type: str | None) -> bool:
 # CONTRATO Nº 010/2019", "RESUMO DE CONVÊNIO", "Resumo do primeiro termo aditivo ao contrato nº. 034/2018",
 # "Res. Termo Aditivo nº 02 ao Contrato n.º 005/2019": DOE-BA 22.825, several órgãos; "resumo de convênio nº
 # 0003/2016": Tucano-BA, the municipality's own publication). Typed as the extrato it is.
-SUMMARY = regex.compile(r"(?i)^(?:resumos?|res\.)(?=\s+(?:d[oae]s?\s|termo|contrato|conv[êe]nio|\d))")
+# Only "Resumo" (or "Res.") of an instrument: its noun after it, an ordinal allowed first; not "RESUMO DA ATA DA 5ª
+# REUNIÃO", "RESUMO DO BALANÇO PATRIMONIAL", "RESUMO DO EDITAL …", "Res. CONAMA nº 357", "RES. 12/2020 - CONSUNI".
+_INSTRUMENT_NOUN = (
+    r"(?:termos?|contratos?|conv[êe]nios?|aditivos?|acordos?|atas?\s+de\s+registro|apostil\w*|instrumentos?"
+    r"|ordens?\s+de\s+(?:fornecimento|servi[çc]o|compra))(?![\p{L}])"
+)
+_OF_INSTRUMENT = rf"[^\S\n]*:?[^\S\n]+(?:d[aeo]s?[^\S\n]+)?(?:(?:{ORDINAL}|\d{{1,2}}[^\S\n]*[ºª°o]?\.?)[^\S\n]+){{0,2}}{_INSTRUMENT_NOUN}"
+SUMMARY_WORD = r"(?:resumos?|res\.)"
+SUMMARY = regex.compile(rf"(?i)^{SUMMARY_WORD}(?={_OF_INSTRUMENT})")
+# The same heading on a line of an act's first ones (extractors.parties.is_summary): "Resumo" of an instrument, or
+# "Extrato" — not an account's ("EXTRATO BANCÁRIO DA CONTA", "EXTRATO DE CONTA CORRENTE", "extrato previdenciário")
+SUMMARY_HEAD = regex.compile(
+    rf"(?m)^[^\S\n]*(?:<[^>\n]*>[^\S\n]*)?(?:(?i:{SUMMARY_WORD})(?=(?i:{_OF_INSTRUMENT}))"
+    r"|(?:EXTRATOS?|Extratos?)(?=[\s:]|DE\s)(?![^\S\n]*(?i:banc[áa]ri|d[aeo]s?\s+contas?(?![\p{L}])|previdenci|de\s+pagamento)))"
+)
 
 
 def doc_type_of(title: str | None, *, anywhere: bool = False) -> str:
@@ -259,7 +273,11 @@ def facts(text: str, seg: Segment) -> DocFacts:
 # de Preços n° 231/2017-A-SES/DF", "Espécie: Contrato nº 12/2019" (DODF lists; DOU extratos)
 INSTRUMENT_FIELD = regex.compile(r"(?im)^\W{0,2}(?:instr\s?umento|esp[ée]cie)\s*:\s*(?P<v>[^\n]{3,120})")
 INSTRUMENT_REACH = 400
-PARTNERSHIP = regex.compile(r"(?i)^(?:termos?\s+de\s+)?(?:conv[êe]nio|coopera[çc]|acordo|fomento|colabora)")
+# (an "acordo" of a partnership only: "Acordo de Cooperação" (DOE-RJ, DOU), not "Acordo Judicial", "Acordo de Nível
+# de Serviço", "Acordo de Leniência")
+PARTNERSHIP = regex.compile(
+    r"(?i)^(?:termos?\s+de\s+)?(?:conv[êe]nio|coopera[çc]|acordo\s+de\s+(?:coopera[çc]|parceria|colabora)|fomento|colabora)"
+)
 CONTRACT = regex.compile(r"(?i)^(?:termos?\s+de\s+)?contrato|^ordem\s+de\s+(?:fornecimento|servi[çc]o|compra)")
 
 
@@ -269,6 +287,8 @@ def _instrument_type(body: str) -> str | None:
     if m is None:
         return None
     value = m.group("v").strip()
+    if regex.match(r"(?i)acordos?(?![\p{L}])", value) and not PARTNERSHIP.match(value):
+        return None  # ("EXTRATO DE ACORDO" is a partnership's title: not this acordo's)
     own = doc_type_of(f"EXTRATO DE {value}")
     if own not in GENERIC:
         return own

@@ -22,17 +22,22 @@ import regex
 
 from seidou.patterns import cep as cep_pattern
 from seidou.patterns import cnpj as cnpj_pattern
+from seidou.patterns import orgaos
 
-from seidou.documents.classify import is_extrato
+from seidou.documents.classify import SUMMARY_HEAD, is_extrato
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 6  # 4: one role table of every family, PARTES roles, signers as representatives;
+VERSION = 7  # 4: one role table of every family, PARTES roles, signers as representatives;
 # 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
 # label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
 # 6: run-in labels of the pair families, plural "Compromitentes/Compromissários" lists, the family from a role word
 # of the text, one-per-line lists under a plural label, the publisher named by its signer under a side's label,
 # acts headed "Resumo"/"Extrato" read as extratos, a list line ending on a dash goes on, initials in a name
+# 7 (review24): summary heads only of an instrument (classify.SUMMARY_HEAD); one-per-line lists stop at the first line
+# that is no firm's or person's, 20 items at most; pair words only in extratos (or with the other side), not after
+# "Órgão", a process number cut; a plural label's bare " e " only before a body or a person; the publisher signed
+# for a public side only; the consortium guard of PARTES_SPLIT bounded
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -472,7 +477,15 @@ LIST_LABEL = regex.compile(
     r"|Convenentes|CONVENENTES|Part[íi]cipes|PART[ÍI]CIPES)[^\S\n]*:[^\S\n]*$",
     regex.MULTILINE,
 )
-LIST_REACH = 60  # lines
+LIST_ITEMS = 20  # items at most
+# (each item a firm's or a person's line: a legal form, a CNPJ or CPF, or a value on it or on its own value line under
+# it; the list ends at the first other line, a title, a heading or a label: "Contratadas:\nSUPERMERCADO … EIRELLI.
+# Valor total estimado: …\nVigência: 12 meses\nObjeto: …\nSECRETARIA MUNICIPAL DE EDUCAÇÃO" lists one: review24)
+LIST_VALUE_LINE = regex.compile(r"^(?i:valor)[^:\n]{0,40}:\s*R\$")
+LISTED_SHAPE = regex.compile(
+    r"(?<![\p{L}])(?:LTDA|Ltda|EIRELL?I|Eirell?i|ME|EPP|S/A|S\.A\.?|CNPJ|CPF)(?![\p{L}])|R\$\s*\d"
+    r"|\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}|\*{3}\.\d{3}"
+)
 
 
 def _caps_name(line: str) -> bool:
@@ -480,28 +493,34 @@ def _caps_name(line: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _lines_from(text: str, pos: int):
+    while pos < len(text):
+        eol = text.find("\n", pos)
+        eol = len(text) if eol < 0 else eol
+        yield pos, text[pos:eol]
+        pos = eol + 1
+
+
 def from_listed(text: str) -> list[Party]:
     """The parties listed one per line under a plural role label alone on its line (see LIST_LABEL)."""
     out = []
     for m in LIST_LABEL.finditer(text):
         role = normalize_role(m.group("role"))
-        pos = m.end() + 1
-        for _ in range(LIST_REACH):
-            if pos >= len(text):
-                break
-            eol = text.find("\n", pos)
-            eol = len(text) if eol < 0 else eol
-            line = text[pos:eol]
+        lines = list(zip(range(3 * LIST_ITEMS), _lines_from(text, m.end() + 1)))
+        items = 0
+        for i, (pos, line) in lines:
             stripped = line.strip()
-            if ANOTHER_LABEL.match(stripped) and not LABELLED.match(stripped):
-                pos = eol + 1
-                continue  # a value's own label line ("Valor total estimado: R$ 2.636,70")
+            if LIST_VALUE_LINE.match(stripped) and items:
+                continue  # a value's own label line under its item ("Valor total estimado: R$ 2.636,70")
             name = _name_of(stripped) if stripped else ""
-            if not name or not _caps_name(name):
+            below = lines[i + 1][1][1].strip() if i + 1 < len(lines) else ""
+            if not name or not _caps_name(name) or items >= LIST_ITEMS:
                 break
+            if not (LISTED_SHAPE.search(stripped) or LIST_VALUE_LINE.match(below)):
+                break  # no firm's nor person's line: a heading, a title
             at = pos + line.find(stripped)
             out.append(Party(role or "outro", name, None, None, None, None, None, None, None, at, at + len(stripped)))
-            pos = eol + 1
+            items += 1
     return out
 
 
@@ -556,8 +575,18 @@ PAIR_WORDS = [
 # (a plural "Contratados:" lists the contratadas: "Contratados: F. DAS CHAGAS A. NETO MATERIAL DE CONSTRUÇÃO – ME;"
 # DOM-CE/APRECE 2013, as "Contratadas:\nSUPERMERCADO …" does in DOM-MG/AMM 2023; not "CONTRATANTES:", which lists
 # both sides: PARTES)
-PAIR_WORDS += ["Contratad[oa]s"]
-_RUN_IN_WORD = "|".join([_ROLE_WORD] + PAIR_WORDS + [w.upper() for w in PAIR_WORDS])
+# (a pair word is a party's label only in an extrato, or with the other side's label in the text, and not a body's
+# quality: "Órgão Cessionário: Empresa Brasileira de Serviços Hospitalares (EBSERH)" in a servant's cessão, DOU S2
+# 2017-10-02: review24)
+PAIR_ROLES = {"cedente", "cessionario", "permitente", "permissionario", "locador", "locatario", "outorgante"}
+PAIR_ROLES |= {"outorgado", "compromitente", "compromissario"}
+_PAIRS = "|".join(PAIR_WORDS + [w.upper() for w in PAIR_WORDS])
+_RUN_IN_WORD = "|".join(
+    [_ROLE_WORD, "Contratad[oa]s", "CONTRATAD[OA]S", rf"(?<!(?i:[óo]rg[ãa]os?|entidade|unidade)[^\S\n]+)(?:{_PAIRS})"]
+)
+# a value that opens with a process's number ("Cessionario:815.570/2016-Irmãos Mews …", DOU S1 2017 DNPM): the number
+# is no name
+PROCESS_OPENING = regex.compile(r"^\s*\d[\d.]*/\d{2,4}(?:-\d+)?\s*[-–]\s*")
 INLINE_ROLE = regex.compile(rf"(?<![\p{{L}}])(?<!CNPJ\s)(?<!CPF\s)(?P<role>{_RUN_IN_WORD}){GENDER}?\s*:\s*(?=\S)")
 # where a run-in value ends: the next label ("-Objeto:", ". Fundamento Legal:", ", Unidade Gestora:")
 # (not a number's own label, "CNPJ/MF:", "CPF:", which belongs to the value; "CNPJ Contratado:" does not)
@@ -614,19 +643,23 @@ def _value_name(value: str) -> str:
     return _name_of(value[: stop.start()] if stop else value)
 
 
-def from_run_in(text: str) -> list[Party]:
+def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
     """Parties labelled inside a run-in extrato: ``Contratante: …``, ``Contratado : …``, ``Concedente : …``,
-    each with the CNPJ its value prints, or the one labelled ``CNPJ Contratado:``."""
+    each with the CNPJ its value prints, or the one labelled ``CNPJ Contratado:``; a pair family's word (PAIR_ROLES)
+    only with ``pairs`` (an extrato) or with the other side labelled too."""
     labelled_cnpj: dict[str, tuple[str | None, bool | None]] = {}
     for m in ROLE_CNPJ.finditer(text):
         role = normalize_role(m.group("role"))
         if role:
             labelled_cnpj.setdefault(role, _first_cnpj("CNPJ " + text[m.end() : m.end() + 40]))
     out = []
+    labelled = {normalize_role(m.group("role")) for m in INLINE_ROLE.finditer(text)}
     for m in INLINE_ROLE.finditer(text):
         if SIGNING_FOR.search(text, max(0, m.start() - 120), m.start()):
             continue
         role = normalize_role(m.group("role"))
+        if role in PAIR_ROLES and not pairs and COMPLEMENT.get(role) not in labelled:
+            continue
         end = min(len(text), m.end() + RUN_IN_REACH)
         nxt = INLINE_ROLE.search(text, m.end(), end)
         end = nxt.start() if nxt else end
@@ -634,6 +667,8 @@ def from_run_in(text: str) -> list[Party]:
         value = text[m.end() : stop.start() if stop else end]
         if signed := SIGNERS_LABEL.search(value):  # the signatories after it, labelled in lower case (DOM-CE 2022)
             value = value[: signed.start()]
+        if number := PROCESS_OPENING.match(value):
+            value = value[number.end() :]
         name = _name_of(value)
         if not role or len(name) < 3 or not regex.search(r"\p{L}{2}", name):
             continue
@@ -731,7 +766,8 @@ PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " e
     # "PARTES: Município de Barbalha – Ceará, … inscrita no CPNJ nº 11.740.887.0001/70 e Hospital Maternidade …",
     # DOM-CE/APRECE 2022)
     # (not inside a consortium's members: "Consórcio … formado pelas empresas AMBIENTE … 06.306.458/0001-50 e IEME …")
-    r"|(?<!formad[oa]s?\s+pel[oa]s?\s[^;]*)(?<=\d)\s+e\s+(?=\p{Lu})"
+    # (bounded: a consortium's wording, "formado/composto/integrado/constituído por/pelas", within 200 characters)
+    r"|(?<!(?i:formad|compost|integrad|constitu[íi]d)[oa]s?\s+(?i:por|pel[oa]s?)\s[^;]{0,200})(?<=\d)\s+e\s+(?=\p{Lu})"
 )
 # the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
 # empresa INSTITUTO DE DOENÇAS RENAIS LTDA. CNPJ/MF nº 04.373.272/0001-98. Objeto: …")
@@ -803,7 +839,7 @@ def from_partes(text: str) -> list[Party]:
         elif (
             len(pieces) == 1
             and normalize_role(m.group("label")) in SAME_ROLE_LABELS
-            and (ands := list(BARE_AND_PARTY.finditer(value)))
+            and (ands := [a for a in BARE_AND_PARTY.finditer(value) if _another_party(value, a)])
         ):
             # a plural role label names two sides at least: the last bare " e " before a capital parts them
             # ("COMPROMITENTES: Secretaria de Desenvolvimento Urbano e Lucas Conceição dos Santos", DOE-BA 2020)
@@ -874,6 +910,28 @@ AND_PARTY = regex.compile(
     rf"\s+e\s+(?:a|o)(?:\([ao]\))?\s+(?:(?i:empresa)\s+)?(?=\p{{Lu}}|{PUBLIC_BODY})|\s+e\s+(?i:a\s+empresa)\s+"
 )
 BARE_AND_PARTY = regex.compile(r"\s+e\s+(?=\p{Lu})")
+# (in a plural label's list, only before a body's or a person's name, not inside a body's name: "Secretaria de Justiça,
+# Direitos Humanos e Desenvolvimento Social" is one (DOE-BA 2020 SJDHDS); "Secretaria de Desenvolvimento Urbano e Lucas
+# Conceição dos Santos" two (DOE-BA 2020 SEDUR): review24)
+_BODY_OPENING = regex.compile(
+    rf"(?:{orgaos.HEADS}|Estado|Munic[íi]pio|Distrito\s+Federal|Uni[ãa]o)(?![\p{{L}}])", regex.IGNORECASE
+)
+_PERSON_OPENING = regex.compile(
+    r"(?!\p{L}*(?:mento|[çc][ãa]o|[çc][õo]es|dade|[êe]ncia|ismo|ura|ais|al)(?![\p{L}]))\p{Lu}[\p{Ll}'’]+"
+    r"(?:[ \t]+(?:d[aeo]s?[ \t]+)?\p{Lu}[\p{Ll}'’]+){1,5}[ \t]*$"
+)
+
+
+def _another_party(value: str, split) -> bool:
+    """Whether a bare " e " in a plural label's list opens another party (see _BODY_OPENING, _PERSON_OPENING)."""
+    left, right = value[: split.start()], value[split.end() :].strip(" .,;")
+    if _BODY_OPENING.match(right):
+        return True
+    # (after a comma, a bare " e " closes the enumeration of a body's name, unless one closed it already)
+    enumerating = "," in left and regex.search(r"\s+e\s+", left[left.rfind(",") :]) is None
+    return not enumerating and _PERSON_OPENING.match(right) is not None
+
+
 # the role printed after a party's name: ", na qualidade de CONTRATANTE", " como CONCESSIONÁRIO" (DODF)
 # … or in brackets: "firmado entre a Câmara Legislativa do Distrito Federal, (Contratante) e a empresa SEFIX …,
 # CNPJ nº 13.258.899/0001-99 (Contratada)" (DODF); "Universidade …  (CONVENENTE)"
@@ -1006,7 +1064,7 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
         found = finder(text)
         if found:
             return found  # (an instrument names its representatives itself; its clauses say "pela CONTRATADA, …")
-    lines, run_in = from_labels(text) + from_listed(text), from_run_in(text) or from_partes(text)
+    lines, run_in = from_labels(text) + from_listed(text), from_run_in(text, pairs=prose) or from_partes(text)
     found = (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
     if prose:
         found = found + _publisher_signed(
@@ -1118,6 +1176,8 @@ def _publisher_signed(text: str, found: list[Party]) -> list[Party]:
         body = PUBLISHER.search(text, 0, min(len(text), PUBLISHER_REACH))
         if role is None or body is None or any(p.role == role for p in found + out) or NOT_A_PERSON.search(m["name"]):
             continue
+        if role not in PUBLIC_SIDES:
+            continue  # the publisher is a public side ("Contratada:\nJOSÉ CARLOS PEREIRA\nDiretor Comercial": review24)
         name = regex.sub(r"\s+", " ", body.group()).strip()
         out.append(
             Party(
@@ -1270,10 +1330,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 # 9º TERMO ADITIVO AO CONTRATO …", "Resumo do primeiro termo aditivo ao contrato nº. 034/2018, celebrado entre o
 # INSTITUTO … e a empresa …": DOE-BA 2020, acts typed by their órgão heading; "EXTRATO DE TERMO INSTRUMENTO : Termo de
 # Convênio nº 15//2023 PARTES : …", DOE-RJ 2023): a line of its first ones opens with "Resumo"/"Extrato" (general
-# grammar: the heading of an extrato, issue 29)
-SUMMARY_HEAD = regex.compile(
-    r"(?m)^[^\S\n]*(?:<[^>\n]*>[^\S\n]*)?(?:RESUMO|Resumo|Res\.|EXTRATOS?|Extratos?)(?=[\s:]|DE\s)"
-)
+# grammar: the heading of an extrato, issue 29; documents.classify.SUMMARY_HEAD, one definition with SUMMARY)
 SUMMARY_HEAD_REACH = 300
 
 

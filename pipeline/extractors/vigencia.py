@@ -32,11 +32,13 @@ from seidou.patterns import dates, durations
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 7  # 5: ends only as printed (or from a signing stamp), no presumed start
+VERSION = 8  # 5: ends only as printed (or from a signing stamp), no presumed start
 # 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
 # assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
 # 7: "após a/com a sua assinatura" anchors, an anchor between the keyword and the duration, "último dia (útil) do mês
 # de MÊS/ANO" ends
+# 8: a dated period without the keyword only of an instrument (its act or words), never a servant's or a penalty's;
+# "após a/com a sua assinatura" only with "sua"; the anchor nearest to the duration (review24)
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
@@ -90,7 +92,9 @@ ANCHORS = [
     (
         regex.compile(
             r"\b(?:ter[áa]\s+in[íi]cio|inicia(?:-se|r[áa])|come[çc]a(?:r[áa])?)\s+(?:n?a\s+)?(?:data\s+d[ae]\s+)?(?:sua\s+)?assinatura"
-            r"|\b(?:ap[óo]s|com)\s+a\s+(?:sua\s+)?assinatura",
+            # ("sua": the instrument's own; not "ficando a CONTRATADA obrigada, com a assinatura, a entregar …", "em
+            # conformidade com a assinatura eletrônica", "prazo de entrega é de 30 dias após a assinatura": review24)
+            r"|\b(?:ap[óo]s|com)\s+a\s+sua\s+assinatura",
             regex.IGNORECASE,
         ),
         "assinatura",
@@ -258,8 +262,14 @@ def signing_date(text: str) -> dt.date | None:
 # acrescido em mais 45 dias a partir de 06/01/2020, com término em 20/02/2020" (DOE-BA 2020, SEINFRA), "60 (sessenta)
 # meses a partir de 01/07/2025 com término em 30/06/2030" (DOM-BH): the period, stated whole (general grammar: a
 # duration, its start, its end); not an execution or delivery period ("prazo de execução …")
-def _dated_period(sentence: str, base: int) -> Vigencia | None:
-    if EXECUTION_ONLY.search(sentence) or OTHER_PERIOD.search(sentence):
+# Only an instrument's period: in an instrument's or an extrato's act, or a sentence naming the instrument or its
+# prorrogação; never a servant's or a penalty's period ("Ceder o servidor … 12 meses, a partir de 01/01/2020 até
+# 31/12/2020", "suspensa … do direito de licitar por 24 meses, a partir de …", "responder pelo cargo durante 15 dias, de
+# … a …", férias, licenças: review24)
+def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigencia | None:
+    if EXECUTION_ONLY.search(sentence) or OTHER_PERIOD.search(sentence) or NOT_AN_INSTRUMENT.search(sentence):
+        return None
+    if not (instrument or INSTRUMENT_WORD.search(sentence) or ACCRUED.search(sentence)):
         return None
     days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
     for d in durations.find(sentence):
@@ -287,16 +297,67 @@ def _dated_period(sentence: str, base: int) -> Vigencia | None:
 
 # "prazo fica acrescido em mais 45 dias": a prorrogação (DOE-BA 2020)
 ACCRUED = regex.compile(r"\bacrescid[oa]s?\s+(?:em|de)\s+mais\b", regex.IGNORECASE)
+INSTRUMENT_WORD = regex.compile(
+    r"\b(?:contrat(?:o|ual)|conv[êe]nio|termo\s+(?:aditivo|de)|aditivo|acordo|instrumento|ata\s+de\s+registro)\b",
+    regex.IGNORECASE,
+)
+NOT_AN_INSTRUMENT = regex.compile(
+    r"\b(?:servidor[a]?|f[ée]rias|licen[çc]a|responder\s+pel[oa]|designa[rd]?|suspens[ao]|suspensão|impedid[oa]|"
+    r"direito\s+de\s+licitar|afastamento|cedid[oa]|ceder)\b",
+    regex.IGNORECASE,
+)
+# the doc types of an instrument (documents.classify): its own text, or an extrato of it
+INSTRUMENT_TYPES = {
+    "contrato",
+    "convenio",
+    "termo",
+    "termo_aditivo",
+    "apostilamento",
+    "ata_registro_precos",
+    "acordo_de_cooperacao",
+    "acordo_de_adesao",
+    "termo_de_adesao",
+    "termo_de_colaboracao",
+    "termo_de_compromisso",
+    "termo_de_fomento",
+    "ordem_de_servico",
+}
 
 
-def find(text: str, *, signed: dt.date | None = None, published: dt.date | None = None) -> list[Vigencia]:
+def is_instrument(doc_type: str | None) -> bool:
+    """Whether an act is an instrument or an extrato of one (its dated periods are its vigência)."""
+    return (doc_type or "").startswith("extrato") or doc_type in INSTRUMENT_TYPES
+
+
+def nearest_anchor(sentence: str, key_end: int, d) -> str | None:
+    """The anchor nearest to the duration ``d``: after it (no other duration between: "12 (doze) meses e o prazo de
+    entrega é de 30 dias após a sua assinatura" anchors the 30 days), or between the keyword and it ("vigorará, após a
+    sua assinatura, pelo prazo de …"); the nearest when several match ("12 meses a partir da publicação, … com a sua
+    assinatura …" starts at the publication)."""
+    others = [x.start for x in durations.find(sentence) if x.start >= d.end]
+    best: tuple[int, str] | None = None
+    for rx, name in ANCHORS:
+        after = rx.search(sentence, d.end)
+        if after is not None and not any(o < after.start() for o in others):
+            best = min(best or (after.start() - d.end, name), (after.start() - d.end, name), key=lambda x: x[0])
+        before = list(rx.finditer(sentence, key_end, d.start))
+        if before:
+            gap = d.start - before[-1].end()
+            best = min(best or (gap, name), (gap, name), key=lambda x: x[0])
+    return best[1] if best else None
+
+
+def find(
+    text: str, *, signed: dt.date | None = None, published: dt.date | None = None, instrument: bool = False
+) -> list[Vigencia]:
+    """The vigências a text states; ``instrument``: the act is an instrument or an extrato (see _dated_period)."""
     out = []
     for s in SENTENCE.finditer(text):
         sentence = s.group()
         if not sentence.strip():
             continue
         key = KEYWORD.search(sentence) or PRORROGACAO.search(sentence)
-        if not key and (period := _dated_period(sentence, s.start())) is not None:
+        if not key and (period := _dated_period(sentence, s.start(), instrument)) is not None:
             out.append(period)
             continue
         if not key or (not KEYWORD.search(sentence) and EXECUTION_ONLY.search(sentence)):
@@ -339,11 +400,7 @@ def find(text: str, *, signed: dt.date | None = None, published: dt.date | None 
             d = found[0]
             anchor, start, end = None, None, None
             stamped = False  # the start is the instrument's own signing stamp, not a date its text prints
-            for rx, name in ANCHORS:
-                # after the duration, or between the keyword and it ("vigorará, após a sua assinatura, pelo prazo de …")
-                if rx.search(sentence, d.end) or rx.search(sentence, key.end(), d.start):
-                    anchor = name
-                    break
+            anchor = nearest_anchor(sentence, key.end(), d)
             if anchor == "assinatura":
                 stamped = signed is not None
                 start = signed or stated_signing(text, base + d.start, base + d.end) or signing_date(text)
@@ -505,5 +562,5 @@ def vigencia_rows(
             resolved=v.resolved,
             is_prorrogacao=v.is_prorrogacao,
         )
-        for v in ordered(find(text, signed=signed, published=published))
+        for v in ordered(find(text, signed=signed, published=published, instrument=is_instrument(doc.get("doc_type"))))
     ]

@@ -100,7 +100,9 @@ def join_wrapped(text: str, kept: list[tuple]) -> list[tuple]:
 # "FISCAIS: CAP PM FARM Rebecca Gonçalves Di Lêu de Carvalho RG 89495", "Maj PM Med RG 76.611 Flávio dos
 # Santos⏎Cerqueira" (DOE-RJ 2023, PMERJ extratos); at least one corps code or a registration after the rank
 _RANK_CODES = r"(?:\d[º°ª][ \t]*)?(?:TEN-CEL|CEL|TC|MAJ|CAP|SUBTEN|TEN|ASP|SGT|CB|SD|ST|Cel|Maj|Cap|Ten|Sgt|Cb|Sd)"
-_CORPS = r"(?:PM|BM|QOA|QOC|QOE|QOS|QOPM|QOBM|QPC|QPE|QPPMC|QPBM|QOAPM|FARM|Farm|MED|Med|ODONT|Odont|ENF|Enf)"
+_CORPS = (
+    r"(?:RRm|RRM|RR|PM|BM|QOA|QOC|QOE|QOS|QOPM|QOBM|QPC|QPE|QPPMC|QPBM|QOAPM|FARM|Farm|MED|Med|ODONT|Odont|ENF|Enf)"
+)
 _REG = r"(?:RG|MAT\.?|Mat\.?|Matr[íi]cula|ID)[ \t]*(?:n[º°o]\.?[ \t]*)?[\d][\d.\-/]*"
 _TITLE_WORD = r"\p{Lu}\p{Ll}(?:[\p{Ll}'’\-]*\p{Ll})?"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}'’\-]*\p{Lu}"
@@ -110,7 +112,7 @@ _NOT_LABEL = r"(?!(?:RG|ID|MAT|CPF|SIAPE|PM|BM|DATA|FISCAIS|SUPLENTES|GESTOR)(?!
 RANKED = regex.compile(
     rf"(?<![\p{{L}}]){_RANK_CODES}\.?(?:[ \t]+{_CORPS}(?![\p{{L}}]))*(?:[ \t]+{_REG})?[ \t]+"
     rf"(?P<name>{_NOT_LABEL}(?:{_TITLE_WORD}(?:{_SP}(?:{_OF}{_SP})?{_NOT_LABEL}{_TITLE_WORD}){{1,6}}"
-    rf"|{_CAPS_WORD}(?:[ \t]+(?:{_OF}[ \t]+)?{_NOT_LABEL}{_CAPS_WORD}){{1,6}}))(?![\p{{L}}])"
+    rf"|{_CAPS_WORD}(?:[ \t]+(?:{_OF}{_SP})?{_NOT_LABEL}{_CAPS_WORD}){{1,6}}))(?![\p{{L}}])"
 )
 
 
@@ -121,8 +123,17 @@ def ranked(text: str) -> list[tuple[int, int, str]]:
         head = text[m.start() : m.start("name")]
         if not regex.search(rf"(?<![\p{{L}}])(?:{_CORPS}|{_REG})", head):
             continue  # a rank alone ("Cap Fulano") is left to the model
-        out.append((m.start("name"), m.end("name"), "PESSOA"))
+        s, e = m.span("name")
+        # (a name ends on no connector; a line that ends on one goes on: "1º SGT QPPMC NORZENBERG DA⏎SILVA COELHO - …",
+        # DODF 004 of the old corpus: review24)
+        while (last := _TRAILING_OF.search(text, s, e)) is not None:
+            e = last.start()
+        if len(text[s:e].split()) >= 2:
+            out.append((s, e, "PESSOA"))
     return out
+
+
+_TRAILING_OF = regex.compile(rf"{_SP}{_OF}$")
 
 
 # a person's name before the identity document it carries: "o Servidor Público Municipal José Genildo Feitosa,
@@ -175,6 +186,9 @@ def _position_at(word: str) -> bool:
     return bool(_TITLE.match(word + " ") or _POSITION_WORDS.match(word))
 
 
+_GENERATION = frozenset("filho filha neto neta júnior junior jr. jr sobrinho sobrinha".split())
+
+
 def person_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A merged PESSOA without a form of address before it or a position after it, and cut in two at " e "
     between two names of two words or more."""
@@ -192,6 +206,8 @@ def person_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     m = regex.search(r"[ \t]+e[ \t]+", text[s:e])
     if m is not None:
         left, right = text[s : s + m.start()].split(), text[s + m.end() : e].split()
+        # (a surname joined by " e " and a generation's word are one name: "Paulo Sérgio Costa e Silva Filho": review24)
+        right = right[:-1] if right and right[-1].casefold() in _GENERATION else right
         named = lambda ws: sum(w.lower() not in orgaos.OF for w in ws)  # noqa: E731
         if named(left) >= 2 and named(right) >= 2:
             return [(s, s + m.start()), (s + m.end(), e)]
@@ -333,6 +349,13 @@ def _read_on(text: str, s: int, e: int) -> int:
 # OS AMIGOS DE CLARA AMIZADE BRASIL - BAHIA)" (UNESCO contract 2012; the Abrinq termo 2021 prints it too)
 _DASH = regex.compile(r"[ \t]*[-–][ \t]*")
 _SEAT = regex.compile(r"(?i:prefeitura|c[âa]mara|governo|assembleia)(?![\p{L}])")
+# (only a civil-society body's chapter of a state, the name closed right after the state (a bracket, a comma, a line's
+# end); not a public body's seat: review24 found the rule memorized on one entity, so kept to this general form)
+_CIVIL_HEAD = regex.compile(
+    r"(?i:associa[çc][ãa]o|funda[çc][ãa]o|instituto|federa[çc][ãa]o|confedera[çc][ãa]o|sindicato|cooperativa"
+    r"|sociedade|movimento|liga)(?![\p{L}])"
+)
+_NAME_CLOSED = regex.compile(r"[ \t]*(?:[),;\n]|$)")
 
 
 def with_state(text: str, kept: list[tuple]) -> list[tuple]:
@@ -345,6 +368,8 @@ def with_state(text: str, kept: list[tuple]) -> list[tuple]:
         if _POLITY.match(text, k[0]) or _SEAT.match(text, k[0]):
             continue  # "MUNICÍPIO DE MAETINGA - BAHIA", "PREFEITURA MUNICIPAL DE ACOPIARA – CEARÁ": where it is
         place = places[m.end()]
+        if not _CIVIL_HEAD.match(text, k[0]) or not _NAME_CLOSED.match(text, place[1]):
+            continue
         if place in out and k in out:
             out = [x for x in out if x is not k and x is not place] + [(k[0], place[1], k[2], k[3])]
     return out
@@ -352,7 +377,11 @@ def with_state(text: str, kept: list[tuple]) -> list[tuple]:
 
 # two bodies joined by a slash (shape.slash_split), an international organization's too: "Organização Pan-Americana
 # da Saúde/Organização Mundial da Saúde" (DOU 2020 extratos)
-_SLASH_ORGANIZATION = regex.compile(r"[ \t]*/[ \t]*(?=(?:Organização|ORGANIZAÇÃO)(?![\p{L}]))")
+# (generalized to any body's head word after the slash, patterns/orgaos.py HEADS: "Secretaria de Estado de Saúde/
+# Fundo Estadual de Saúde", review24)
+_SLASH_ORGANIZATION = regex.compile(
+    rf"[ \t]*/[ \t]*(?=(?:Organização|ORGANIZAÇÃO|{orgaos.HEADS}|{orgaos.HEADS.upper()})(?![\p{{L}}]))"
+)
 
 
 def _slash_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -483,7 +512,12 @@ def defined_bodies(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if not _BODY_HEAD.fullmatch(words[first]):
             continue  # "Consolidação das Leis do Trabalho - CLT", "Diário Oficial Eletrônico do Município - DOEM"
-        out.append((spans[first][0], spans[-1][1], "ORGANIZACAO", "defined"))
+        if _NOT_A_BODY.match(" ".join(words[first:])):
+            continue
+        end = spans[-1][1]
+        while text[end - 1] in "-–":
+            end -= 1  # "Núcleo de Segurança do Paciente-NSP"
+        out.append((spans[first][0], end, "ORGANIZACAO", "defined"))
     return out
 
 
@@ -491,6 +525,15 @@ def defined_bodies(text: str) -> list[tuple[int, int, str, str]]:
 # abbreviated in acts are no bodies ("Consolidação das Leis do Trabalho - CLT", "Guias do Recolhimento … - GFIP",
 # "Autorização de Fornecimento de Material - AFM": tune extratos and termos)
 _BODY_HEAD = regex.compile(rf"(?:{orgaos.HEADS}|Junta)|(?:{orgaos.HEADS.upper()}|JUNTA)", regex.IGNORECASE)
+# a head word that opens a fiscal or a system's term, no body: "RECEITA CORRENTE LÍQUIDA - RCL" (Tucano-BA DOE 1507, every
+# RGF/RREO), "Banco de Preços em Saúde - BPS" (SEI-MS), "Fundo de Investimento Imobiliário - FII", "Empresa
+# Credenciada em Vistoria de Veículos - ECV" (review24)
+_NOT_A_BODY = regex.compile(
+    r"(?i:receitas?\s+(?:corrente|l[íi]quida|tribut[áa]ria|pr[óo]pria|total|bruta|de\s+capital)"
+    r"|bancos?\s+de\s+(?:pre[çc]os|dados|horas|talentos|projetos|leite|sangue|alimentos)"
+    r"|fundos?\s+de\s+(?:investimento|participa[çc][ãa]o|garantia\s+do\s+tempo|manuten[çc][ãa]o\s+e\s+desenvolvimento)"
+    r"|empresas?\s+(?:credenciad|contratad|vencedor|habilitad|licitante|de\s+pequeno\s+porte))"
+)
 _NOT_ACRONYMS = frozenset("ME EPP LTDA CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT EIRELI".split())
 
 
@@ -510,12 +553,31 @@ EMPRESA = regex.compile(
 )
 
 
+# (in prose in capitals "EMPRESA" is followed by any words: a name only with a legal form or a CNPJ near it, and never
+# one opening with a word of the sentence: "CONTRATAÇÃO DA EMPRESA PARA PRESTAÇÃO DE SERVIÇOS …", "EM FAVOR DA EMPRESA
+# VENCEDORA DO CERTAME", "A EMPRESA CONTRATADA DEVERÁ", "NA EMPRESA PÚBLICA MUNICIPAL": review24)
+_NOT_FIRST = frozenset(
+    """PARA VENCEDORA VENCEDOR CONTRATADA CONTRATADO CONTRATANTE PÚBLICA PUBLICA ESPECIALIZADA ESPECIALIZADO LICITANTE
+    PARTICIPANTE DEVERÁ DEVERA QUE ACIMA ABAIXO ADJUDICATÁRIA ADJUDICATARIA HABILITADA INABILITADA CREDENCIADA
+    INTERESSADA RESPONSÁVEL RESPONSAVEL SUPRACITADA MENCIONADA REFERIDA DETENTORA PRESTADORA FORNECEDORA ARREMATANTE
+    NO NA EM COM SEM SOB""".split()
+)
+_FIRM_NEAR = regex.compile(
+    r"(?<![\p{L}])(?:LTDA|EIRELL?I|ME|EPP|S/A|S\.A\.?|CNPJ|MEI)(?![\p{L}])|\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}"
+)
+FIRM_NEAR_REACH = 80
+
+
 def empresa_names(text: str) -> list[tuple[int, int, str, str]]:
     """Firms named after the noun "empresa", in capitals (``EMPRESA``): two words or more, the connectors at
-    the end given back."""
+    the end given back; after "EMPRESA" in capitals only with a legal form or a CNPJ near."""
     out = []
     for m in EMPRESA.finditer(text):
         s, e = m.span("name")
+        if text[s:e].split()[0].rstrip(".,") in _NOT_FIRST:
+            continue
+        if "EMPRESA" in m.group() and not _FIRM_NEAR.search(text, s, min(len(text), e + FIRM_NEAR_REACH)):
+            continue
         while (last := regex.search(r"[ \t]+(?:DE|DA|DO|DAS|DOS|E|EM|&)$", text[s:e])) is not None:
             e = s + last.start()
         if len(text[s:e].split()) >= 2 and not text[s:e].isdigit():

@@ -338,6 +338,15 @@ SUMMARIES = [
     ("RESUMO EXECUTIVO DO PROJETO", "other"),
     ("Resumo", "other"),
     ("RESOLUÇÃO Nº 4.371, DE 29 DE SETEMBRO DE 2014", "resolucao"),
+    # near misses (review24, finding 3): a summary of no instrument, "Res." of a resolution
+    ("RESUMO DA ATA DA 5ª REUNIÃO ORDINÁRIA DO CONSELHO MUNICIPAL DE SAÚDE", "other"),
+    ("RESUMO DO BALANÇO PATRIMONIAL", "other"),
+    ("RESUMO DA FOLHA DE PAGAMENTO", "other"),
+    ("RESUMO DO EDITAL DE PREGÃO ELETRÔNICO Nº 12/2020", "other"),
+    ("RESUMO DO RELATÓRIO DE GESTÃO FISCAL", "other"),
+    ("Resumo das Deliberações da Sessão", "other"),
+    ("RES. 12/2020 - CONSUNI", "other"),
+    ("Res. CONAMA nº 357/2005", "other"),
 ]
 
 
@@ -358,6 +367,10 @@ INSTRUMENTS = [
     ("INSTRUMENTO : Termo de Ajuste de Contas 026/2023. PARTES : Estado do Rio de Janeiro", None),
     ("PARTES : FUNARJ e a DULCE PENNA DE MIRANDA. OBJETO : A título precário", None),
     ("A empresa apresentou o instrumento: contrato social e procuração.", None),
+    # near misses (review24, finding 24): an acordo of no partnership
+    ("INSTRUMENTO: Acordo de Nível de Serviço nº 3\n", None),
+    ("Espécie: Acordo Judicial nos autos do processo nº 123", None),
+    ("ESPÉCIE: Acordo de Leniência nº 2/2020. PARTES: CGU", None),
 ]
 
 

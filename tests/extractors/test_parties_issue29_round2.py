@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from seidou.extractors.parties import _publisher_signed, from_listed, is_summary, parties
+from seidou.extractors.parties import (
+    PARTES_SPLIT,
+    _publisher_signed,
+    from_listed,
+    from_partes,
+    from_run_in,
+    is_summary,
+    parties,
+)
 
 LAGAMAR = (  # DOM-MG/AMM 2023-09-15, Lagamar
     "EXTRATO DAS ATAS\nPREFEITURA MUNICIPAL DE LAGAMAR–MG. Torna público o EXTRATO DAS ATAS DE REGISTRO DE PREÇOS N.º "
@@ -235,6 +243,16 @@ def test_parties_round2(rule, source, text, prose, expected):
         # near misses: an act that cites an extrato, a heading word that is no summary
         ("PORTARIA Nº 12\nDetermino a publicação do extrato do contrato no Diário Oficial.", False),
         ("RESULTADO DE JULGAMENTO\nPregão Eletrônico nº 10/2023", False),
+        # near misses (review24, findings 3-4): a "Resumo"/"Res."/"Extrato" of no instrument
+        ("Res. CONAMA nº 357/2005 dispõe sobre a classificação", False),
+        ("Resumo\nEste trabalho apresenta", False),
+        ("EXTRATO BANCÁRIO DA CONTA Nº 1234-5", False),
+        ("RESUMO EXECUTIVO\nO projeto", False),
+        ("SECRETARIA DE SAÚDE\nRESUMO DA ATA DA 5ª REUNIÃO ORDINÁRIA", False),
+        ("RESUMO DO BALANÇO PATRIMONIAL", False),
+        ("RESUMO DO EDITAL DE PREGÃO ELETRÔNICO Nº 12/2020", False),
+        ("RESUMO DO QUARTO TERMO ADITIVO AO CONTRATO Nº 005/2017", True),
+        ("ESTADO DO CEARÁ\nEXTRATO 4º ADITIVO. CONTRATADA: DB3", True),
     ],
 )
 def test_acts_headed_as_summaries(text, summary):
@@ -271,3 +289,123 @@ def test_a_signer_under_a_label_names_no_publisher_without_one():
     assert [(p.role, p.name, p.representative_name) for p in _publisher_signed(LAGAMAR, [])] == [
         ("contratante", "PREFEITURA MUNICIPAL DE LAGAMAR", "AURO JOSÉ PEREIRA")
     ]
+
+
+# review24 finding 5: a one-per-line list ends at the first line that is no firm's or person's (a label, a heading, a
+# title), each item a firm's or person's line (legal form, CNPJ/CPF, a value)
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "EXTRATO DAS ATAS\nContratadas:\nSUPERMERCADO JUJU EIRELLI. Valor total estimado: R$ 82.422,24\nVigência: 12 "
+            "meses\nObjeto: aquisição de gêneros\nSECRETARIA MUNICIPAL DE EDUCAÇÃO\nEXTRATO DE CONTRATO Nº 12/2023\n",
+            ["SUPERMERCADO JUJU EIRELLI"],
+        ),
+        ("Contratadas:\nSECRETARIA MUNICIPAL DE EDUCAÇÃO\nEXTRATO DE CONTRATO Nº 12/2023\n", []),
+        ("Fornecedores:\nRELAÇÃO DOS ITENS\nITEM 1 - CANETA\n", []),
+        (
+            "Contratados:\nJOÃO DA SILVA SANTOS - CPF 123.456.789-09\nMARIA JOSÉ PEREIRA, CPF nº 98765432100\n",
+            ["JOÃO DA SILVA SANTOS", "MARIA JOSÉ PEREIRA"],
+        ),
+    ],
+)
+def test_a_list_under_a_plural_label_holds_firms_and_persons_only(text, names):
+    assert [p.name for p in from_listed(text)] == names
+
+
+def test_a_list_under_a_plural_label_is_capped():
+    text = "Contratadas:\n" + "".join(f"EMPRESA NUMERO {i} LTDA\n" for i in range(40))
+    assert len(from_listed(text)) == 20
+
+
+# review24 finding 6: a pair family's word is a party's label in an extrato, or with the other side labelled; not a
+# body's quality ("Órgão Cessionário", DOU S2 2017-10-02 p.31, a servant's cessão); a process number opening the value
+# is cut (DOU S1 2017-10-02 DNPM)
+def test_pair_words_in_a_servant_cessao_name_no_party():
+    text = (
+        "Art. 1º Autorizar a cessão do servidor FULANO DE TAL, matrícula SIAPE 123456, para exercer cargo em comissão.\n"
+        "Órgão Cessionário: Empresa Brasileira de Serviços Hospitalares (EBSERH)\nCargo em Comissão a ser ocupado: Chefe"
+    )
+    assert from_run_in(text, pairs=False) == []
+    assert from_run_in(text, pairs=True) == []  # (not after "Órgão", even in an extrato)
+    assert parties(text, prose=False) == []
+
+
+@pytest.mark.parametrize(
+    "text,pairs,expected",
+    [
+        ("Cessionário: Irmãos Mews Ltda; Processo 815.570/2016.", False, []),  # one side, no extrato
+        (
+            "Cessionario:815.570/2016-Irmãos Mews Ltda. Cedente: João da Silva",
+            False,
+            [("cessionario", "Irmãos Mews Ltda"), ("cedente", "João da Silva")],
+        ),
+        (
+            "LOCATÁRIA: UNEB; LOCADORA: Eliene Pereira França; CONTRATO Nº 006/2019",
+            False,  # DOE-BA 2020 UNEB: both
+            [("locatario", "UNEB"), ("locador", "Eliene Pereira França")],
+        ),
+        ("Cessionário: Irmãos Mews Ltda; Objeto: cessão de direitos.", True, [("cessionario", "Irmãos Mews Ltda")]),
+    ],
+)
+def test_pair_words_in_or_out_of_an_extrato(text, pairs, expected):
+    assert [(p.role, p.name) for p in from_run_in(text, pairs=pairs)] == expected
+
+
+# review24 finding 8: the publisher signs for a public side only
+def test_the_publisher_is_no_contratada():
+    text = (
+        "PREFEITURA MUNICIPAL DE LAGOA NOVA\nEXTRATO DO CONTRATO Nº 12/2023\nObjeto: aquisição.\nContratada:\n"
+        "JOSÉ CARLOS PEREIRA\nDiretor Comercial\n"
+    )
+    assert _publisher_signed(text, []) == []
+    lagamar = [(p.role, p.name, p.representative_name) for p in _publisher_signed(LAGAMAR, [])]
+    assert lagamar == [("contratante", "PREFEITURA MUNICIPAL DE LAGAMAR", "AURO JOSÉ PEREIRA")]
+
+
+# review24 finding 9: a plural label's bare " e " parts two sides only before a body's or a person's name
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "Compromissários: Secretaria de Justiça, Direitos Humanos e Desenvolvimento Social; OBJETO: estágio",
+            ["Secretaria de Justiça, Direitos Humanos e Desenvolvimento Social"],
+        ),
+        (
+            "COMPROMITENTES: Secretaria de Desenvolvimento Urbano e Lucas Conceição dos Santos; OBJETO: Estágio",
+            ["Secretaria de Desenvolvimento Urbano", "Lucas Conceição dos Santos"],
+        ),
+        (
+            "COMPROMITENTES: Secretaria de Ciência, Tecnologia e Inovação e Maria Souza Lima; OBJETO: Estágio",
+            ["Secretaria de Ciência, Tecnologia e Inovação", "Maria Souza Lima"],
+        ),
+    ],
+)
+def test_a_plural_label_parts_at_a_bare_e_before_a_party(text, names):
+    assert [p.name for p in from_partes(text)] == names
+
+
+# review24 finding 12: the consortium guard of PARTES_SPLIT is bounded (linear on long values) and general
+@pytest.mark.parametrize(
+    "value,splits",
+    [
+        (
+            "Município de Paraguaçu Paulista - CNPJ/MF 44.547.305/0001-93 e Associação Comunitária",
+            1,
+        ),  # Paraguaçu Paulista-SP 2023
+        ("Consórcio Y, formado pelas empresas AMBIENTE 06.306.458/0001-50 e IEME BRASIL", 0),
+        ("Consórcio Y, composto por AMBIENTE 06.306.458/0001-50 e IEME BRASIL", 0),
+        ("Consórcio Y, integrado pelas empresas AMBIENTE 06.306.458/0001-50 e IEME BRASIL", 0),
+    ],
+)
+def test_a_bare_e_after_a_number(value, splits):
+    assert len(list(PARTES_SPLIT.finditer(value))) == splits
+
+
+def test_the_consortium_guard_is_bounded():
+    import time
+
+    value = "Fulano de Tal 12 e Beltrano " * 2000
+    t = time.process_time()
+    list(PARTES_SPLIT.finditer(value))
+    assert time.process_time() - t < 2.0  # (CPU time; unbounded it took ~6 s)

@@ -74,7 +74,7 @@ ROWS = [
 
 @pytest.mark.parametrize("source,text,signed,start,end,value,unit,prorrog", ROWS, ids=[r[0] for r in ROWS])
 def test_vigencia_round2(source, text, signed, start, end, value, unit, prorrog):
-    v = find(text, signed=signed, published=None)[0]
+    v = find(text, signed=signed, published=None, instrument=True)[0]  # (each an instrument's or an extrato's)
     assert (v.start, v.end, v.duration_value, v.duration_unit, v.is_prorrogacao) == (start, end, value, unit, prorrog)
 
 
@@ -105,3 +105,62 @@ def test_near_misses_round2(text):
 )
 def test_the_last_day_of_a_month(text, day):
     assert month_end(MONTH_END.search(text)) == day
+
+
+# review24 finding 1: a duration with its start and end outside an instrument is no vigência (a servant's cessão,
+# férias, licença, designação; a firm's suspension from bidding), in any act; in an act of no instrument, a period
+# whose sentence names no instrument neither
+NOT_INSTRUMENT_PERIODS = [
+    "Ceder o servidor ao Município de Y, pelo período de 12 (doze) meses, a partir de 01/01/2020 até 31/12/2020.",
+    "Fica suspensa a empresa X do direito de licitar por 24 meses, a partir de 01/03/2020 até 28/02/2022.",
+    "Designar a servidora para responder pelo cargo durante 15 dias, de 01/02/2020 a 15/02/2020.",
+    "Conceder 30 (trinta) dias de férias ao servidor, a partir de 06/01/2020 até 04/02/2020.",
+    "Conceder 90 (noventa) dias de licença-prêmio, a partir de 01/02/2020 até 30/04/2020.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INSTRUMENT_PERIODS)
+@pytest.mark.parametrize("instrument", [False, True])
+def test_no_vigencia_of_a_servant_or_a_penalty(text, instrument):
+    assert find(text, signed=None, published=None, instrument=instrument) == []
+
+
+def test_a_dated_period_outside_an_instrument_act_needs_the_instrument_named():
+    text = "OBJETO : Renovação por 12 meses, de 26/09/2023 a 25/09/2024."  # DOE-RJ 2023 UERJ, read in a portaria
+    assert find(text, instrument=False) == []
+    named = "OBJETO : Renovação do contrato por 12 meses, de 26/09/2023 a 25/09/2024."
+    assert [(v.start, v.end) for v in find(named, instrument=False)] == [(D(2023, 9, 26), D(2024, 9, 25))]
+
+
+# review24 finding 2: "com a/após a assinatura" starts the period only as "sua" (the instrument's own) assinatura, and
+# the anchor nearest to the duration wins; (text, start) with signed 2020-01-10, published 2020-01-15
+ANCHOR_CASES = [
+    (
+        "O prazo de vigência será de 12 (doze) meses a partir da publicação, ficando a CONTRATADA obrigada, com a "
+        "assinatura, a entregar garantia.",
+        D(2020, 1, 15),
+    ),
+    (
+        "Vigência: 12 meses a contar da publicação do extrato no DOE, em conformidade com a assinatura eletrônica.",
+        D(2020, 1, 15),
+    ),
+    (  # the anchor after another duration is that one's
+        "A vigência do contrato é de 12 (doze) meses e o prazo de entrega é de 30 dias após a sua assinatura do "
+        "contrato.",
+        None,
+    ),
+    ("O prazo de vigência é de 12 (doze) meses. Com a assinatura, a contratada terá 10 dias para iniciar.", None),
+    # positives kept: DOE-RJ 2023 SEPOL; after the duration, before another one
+    ("O presente instrumento vigorará, após a sua assinatura, pelo prazo de 12 (doze) meses.", D(2020, 1, 10)),
+    (
+        "A vigência do contrato será de 12 (doze) meses a partir da assinatura, e o prazo de execução dos serviços será "
+        "de 90 (noventa) dias.",
+        D(2020, 1, 10),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,start", ANCHOR_CASES)
+def test_the_anchor_of_a_duration(text, start):
+    v = find(text, signed=D(2020, 1, 10), published=D(2020, 1, 15))[0]
+    assert v.start == start
