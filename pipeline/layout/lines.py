@@ -48,7 +48,67 @@ def build_lines(words: list[Word]) -> list[Line]:
         pieces.append(Line(cur))
     lines = _merge_rows(pieces)
     lines = _attach_superscripts(lines)
-    return [_join_letterspaced(line) for line in lines]
+    return [_join_letterspaced(_join_touching(line)) for line in lines]
+
+
+# Two words whose boxes touch (a gap within this band of the character height) are one word the PDF
+# engine cut with a space it then drew back: a space glyph followed by a kerning move of the same
+# width ("LT D A", "2 0 11 0 7 8 5 0", "FA N TA": DOU 2014-2017 and DODF 2020 typesetting; "Tr a n s"
+# in the DOE-RJ 2023). A real word space is at least 0.08 of the height (0.2-0.3 in body text).
+TOUCH_MIN, TOUCH_MAX = -0.04, 0.015
+# A word space on the same line (at least this share of the height) shows its character boxes are
+# true; without one, only runs of short pieces are joined (the DODF draws some names in boxes wider
+# than their glyphs, where "DO EGITO" touches: long pieces, not a cut word).
+SPACE_SEEN = 0.06
+
+
+def _join_touching(line: Line) -> Line:
+    ws = line.words
+    n = len(ws)
+    if n < 2:
+        return line
+    touch = [False] * (n - 1)
+    any_touch = spaced = False
+    for k in range(n - 1):
+        a, b = ws[k], ws[k + 1]
+        h = a.size if a.size > b.size else b.size
+        g = b.x0 - a.x1
+        if TOUCH_MIN * h <= g <= TOUCH_MAX * h:
+            touch[k] = any_touch = True
+        elif g >= SPACE_SEEN * h:
+            spaced = True
+    if not any_touch:
+        return line
+    if not spaced and sum(len(w.text) for w in ws) > 2.5 * n:
+        return line
+    out: list[Word] = []
+    run = [ws[0]]
+    for k in range(1, n):
+        if touch[k - 1]:
+            run.append(ws[k])
+        else:
+            out.append(_glue(run))
+            run = [ws[k]]
+    out.append(_glue(run))
+    return Line(out)
+
+
+def _glue(run: list[Word]) -> Word:
+    if len(run) == 1:
+        return run[0]
+    first, last = run[0], run[-1]
+    return Word(
+        "".join(w.text for w in run),
+        first.x0,
+        min(w.top for w in run),
+        last.x1,
+        max(w.bottom for w in run),
+        max(w.size for w in run),
+        last.soft_hyphen,
+        first.rotated,
+        first.new_line,
+        first.bold,
+    )
 
 
 # A piece this much smaller than the line beside it, riding inside its height, is a superscript:
