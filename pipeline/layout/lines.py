@@ -60,6 +60,11 @@ TOUCH_MIN, TOUCH_MAX = -0.04, 0.015
 # true; without one, only runs of short pieces are joined (the DODF draws some names in boxes wider
 # than their glyphs, where "DO EGITO" touches: long pieces, not a cut word).
 SPACE_SEEN = 0.06
+# A tracked word (letters set apart: Word.tracking) cut by PDFium at one of its letter gaps: the gap
+# between the pieces is the word's own letter spacing, within this share of it, where the spaces
+# between its words are twice as wide or more ("CORRE[0.59]NTINA", "DIA[0.59]S[1.39]D’ÁVILA", "SA NTA NA":
+# DOE-BA 2020 municipal headings).
+TRACKING_MATCH = 0.25
 
 
 def _join_touching(line: Line) -> Line:
@@ -77,6 +82,9 @@ def _join_touching(line: Line) -> Line:
             touch[k] = any_touch = True
         elif g >= SPACE_SEEN * h:
             spaced = True
+            t = a.tracking if a.tracking > b.tracking else b.tracking
+            if t and abs(g - t * h) <= TRACKING_MATCH * t * h:
+                touch[k] = any_touch = True
     if not any_touch:
         return line
     if not spaced and sum(len(w.text) for w in ws) > 2.5 * n:
@@ -108,6 +116,7 @@ def _glue(run: list[Word]) -> Word:
         first.rotated,
         first.new_line,
         first.bold,
+        first.tracking,
     )
 
 
