@@ -279,13 +279,20 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     span_array = array("i", spans)
     # per token: its box from its two ends, height, and whether the ends make one straight word
     measured = iter(token_boxes(tp, span_array, geo.params))
-    # per token: its widest inner gap (a space PDFium did not write: "após|a")
-    gaps = iter(token_gaps(tp, span_array, geo.params))
+    # the tokens with a wide inner gap (a space PDFium did not write: "após|a") or set apart letters, by start
+    gaps = token_gaps(tp, span_array, geo.params)
+    widest = gaps[1::6]
+    wide = min(GLUED_GAP, TRACKED)
+    special = (
+        {spans[2 * k]: gaps[6 * k : 6 * k + 6] for k, g in enumerate(widest) if g >= wide}
+        if max(widest, default=0) >= wide
+        else {}
+    )
     prev_end = 0
     rotated_run = False
     find = text.find
     it = iter(spans)
-    for (i, j), (x0, top, x1, bottom, h, ok), gap in zip(zip(it, it), zip(*[measured] * 6), zip(*[gaps] * 6)):
+    for (i, j), (x0, top, x1, bottom, h, ok) in zip(zip(it, it), zip(*[measured] * 6)):
         tok = text[i:j]
         new_line = prev_end == 0 or find("\n", prev_end, i) >= 0 or text[prev_end - 1] == _SOFT_HYPHEN
         prev_end = j
@@ -297,7 +304,8 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
             out.extend(_split_by_chars(tok, i, boxes, rotated=rotated_run or boxes.is_rotated(i)))
             _mark_new_line(out, n_before, new_line)
             continue
-        if gap[0] and _glued(gap, text, i):
+        gap = special.get(i) if special else None
+        if gap is not None and gap[0] and _glued(gap, text, i):
             n_before = len(out)
             out.extend(_split_glued(tp, text, i, j, (x0, top, x1, bottom, h), gap, geo))
             out[n_before].bold = new_line and bold(i)
@@ -309,7 +317,7 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
             word_text = _undouble(tok, i, boxes) or word_text
         # the weight is asked only where PDFium starts a line (a title's first word; a call per word costs a
         # fifth of the reader's time)
-        tracking = gap[2] if gap[0] and gap[2] >= TRACKED else 0.0
+        tracking = gap[2] if gap is not None and gap[0] and gap[2] >= TRACKED else 0.0
         append(Word(word_text, x0, top, x1, bottom, h, soft, False, new_line, new_line and bold(i), tracking))
     return _drop_overprinted(out)
 

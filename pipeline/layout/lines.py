@@ -27,12 +27,17 @@ def build_lines(words: list[Word]) -> list[Line]:
     pieces: list[Line] = []
     cur: list[Word] = []
     last = None
+    # words that touch the one drawn before them, or belong to a tracked word: only their lines are looked
+    # at by _join_touching (a few pages in a hundred have any)
+    marked: set[int] = set()
     for w in words:
         if last is not None:
             h = last.size if last.size > w.size else w.size
             if h < 0.1:
                 h = 0.1
             gap = w.x0 - last.x1
+            if (gap <= TOUCH_MAX * h and gap >= TOUCH_MIN * h) or w.tracking or last.tracking:
+                marked.add(id(w))
             if (
                 not w.new_line
                 and abs(w.bottom - last.bottom) <= BASELINE_TOLERANCE * h
@@ -48,7 +53,9 @@ def build_lines(words: list[Word]) -> list[Line]:
         pieces.append(Line(cur))
     lines = _merge_rows(pieces)
     lines = _attach_superscripts(lines)
-    return [_join_letterspaced(_join_touching(line)) for line in lines]
+    if marked:
+        lines = [ln if marked.isdisjoint(map(id, ln.words)) else _join_touching(ln) for ln in lines]
+    return [_join_letterspaced(line) for line in lines]
 
 
 # Two words whose boxes touch (a gap within this band of the character height) are one word the PDF
