@@ -82,6 +82,59 @@ int seidou_token_boxes(void *fn, void *textpage, const int *spans, int n, const 
     return n;
 }
 
+/* Inside each of n spans, the widest gap between two neighbouring characters on one baseline: out[6k ..
+   6k+5] = where the second part starts (characters from the span's start; 0 when the span has fewer
+   than 3 characters or no two measured neighbours), the widest gap and the narrowest (in heights of
+   their pairs), the right edge before and the left edge after the widest gap, and its height. A word
+   PDFium glued ("após|a", "ATESTADO|DE") has one gap as wide as a space and the others near zero; a
+   tracked word ("P R E F E I T U R A" drawn as one run) has them all alike. As
+   pipeline/io/pdfium_calls.py::token_gaps computes them without this file. */
+int seidou_token_gaps(void *fn, void *textpage, const int *spans, int n, const double *geo, double *out)
+{
+    char_box_fn get = (char_box_fn)fn;
+    float r[4];
+    double a[4], b[4];
+    for (int k = 0; k < n; k++) {
+        int i = spans[2 * k], j = spans[2 * k + 1];
+        double *o = out + 6 * (size_t)k;
+        o[0] = o[1] = o[2] = o[3] = o[4] = o[5] = 0.0;
+        if (j - i < 3) continue;
+        int have = 0, pos = 0;
+        double best = -1e9, least = 1e9, left = 0.0, right = 0.0, height = 0.0;
+        for (int c = i; c < j; c++) {
+            if (!get(textpage, c, r)) continue;
+            display_box(geo, r, b);
+            if (b[2] - b[0] <= 0.0 && b[3] - b[1] <= 0.0) continue;
+            if (have) {
+                double h = a[3] - a[1] > b[3] - b[1] ? a[3] - a[1] : b[3] - b[1];
+                if (h < 0.1) h = 0.1;
+                if (fabs(b[3] - a[3]) <= 0.3 * h) {
+                    double g = (b[0] - a[2]) / h;
+                    if (g < least) least = g;
+                    if (g > best) {
+                        best = g;
+                        pos = c - i;
+                        left = a[2];
+                        right = b[0];
+                        height = h;
+                    }
+                }
+            }
+            a[0] = b[0]; a[1] = b[1]; a[2] = b[2]; a[3] = b[3];
+            have = 1;
+        }
+        if (pos > 0) {
+            o[0] = (double)pos;
+            o[1] = best;
+            o[2] = least;
+            o[3] = left;
+            o[4] = right;
+            o[5] = height;
+        }
+    }
+    return n;
+}
+
 /* Page objects 0..n-1 whose kind is not `skip`: their indices in out_index and kinds in out_kind;
    returns how many. */
 int seidou_object_kinds(void *get_object, void *get_type, void *page, int n, int skip, int *out_index,

@@ -37,7 +37,7 @@ from seidou.errors import (
 )
 from seidou.io.fs import file_kind
 from seidou.layout.types import RawPage, Word
-from seidou.io.pdfium_calls import FontWeights, char_box_call, display_box, object_kinds, token_boxes
+from seidou.io.pdfium_calls import FontWeights, char_box_call, display_box, object_kinds, token_boxes, token_gaps
 
 # A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard
 # library's engine is used here: it is faster than `regex` on this hot, simple pattern.
@@ -276,8 +276,18 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     out: list[Word] = []
     append = out.append
     spans = [x for m in _TOKEN.finditer(text) for x in m.span()]  # start, end of every token
+    span_array = array("i", spans)
     # per token: its box from its two ends, height, and whether the ends make one straight word
-    measured = iter(token_boxes(tp, array("i", spans), geo.params))
+    measured = iter(token_boxes(tp, span_array, geo.params))
+    # the tokens with a wide inner gap (a space PDFium did not write: "após|a") or set apart letters, by start
+    gaps = token_gaps(tp, span_array, geo.params)
+    widest = gaps[1::6]
+    wide = min(GLUED_GAP, TRACKED)
+    special = (
+        {spans[2 * k]: gaps[6 * k : 6 * k + 6] for k, g in enumerate(widest) if g >= wide}
+        if max(widest, default=0) >= wide
+        else {}
+    )
     prev_end = 0
     rotated_run = False
     find = text.find
@@ -294,14 +304,57 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
             out.extend(_split_by_chars(tok, i, boxes, rotated=rotated_run or boxes.is_rotated(i)))
             _mark_new_line(out, n_before, new_line)
             continue
+        gap = special.get(i) if special else None
+        if gap is not None and gap[0] and _glued(gap, text, i):
+            n_before = len(out)
+            out.extend(_split_glued(tp, text, i, j, (x0, top, x1, bottom, h), gap, geo))
+            out[n_before].bold = new_line and bold(i)
+            _mark_new_line(out, n_before, new_line)
+            continue
         soft = tok[-1] == _SOFT_HYPHEN
         word_text = tok[:-1] + "-" if soft else tok
         if len(tok) >= 4 and len(tok) % 2 == 0 and tok[0::2] == tok[1::2]:
             word_text = _undouble(tok, i, boxes) or word_text
         # the weight is asked only where PDFium starts a line (a title's first word; a call per word costs a
         # fifth of the reader's time)
-        append(Word(word_text, x0, top, x1, bottom, h, soft, False, new_line, new_line and bold(i)))
+        tracking = gap[2] if gap is not None and gap[0] and gap[2] >= TRACKED else 0.0
+        append(Word(word_text, x0, top, x1, bottom, h, soft, False, new_line, new_line and bold(i), tracking))
     return _drop_overprinted(out)
+
+
+# A gap inside a token at least this share of the character height, and this much wider than the token's
+# narrowest, is a word space PDFium did not write: "após|a", "referente|à", "especificando|a" (DOU 2019-2020
+# editais), "designou|a", "1432970-0;|e" (DODF 2020), "ATESTADO|DE" (a PRONAS declaration). Word spaces
+# are 0.08-0.3 of the height; letters of a word touch (kerning moves them by a few hundredths). A tracked
+# word drawn as one run ("P R E F E I T U R A" in the DOE-BA 2020) has all its gaps alike: not cut.
+GLUED_GAP = 0.12
+GLUED_CONTRAST = 0.1
+# A word whose letters are all at least this far apart is tracked (Word.tracking): layout.lines joins the
+# pieces of it PDFium cut at one of those gaps ("CORRE NTINA", "SA NTA NA" in the DOE-BA 2020 headings).
+TRACKED = 0.1
+
+
+def _glued(gap, text: str, start: int) -> bool:
+    """Whether a token's widest inner gap (``token_gaps``) is a missing space; not before the line-end mark."""
+    return gap[1] >= GLUED_GAP and gap[1] - gap[2] >= GLUED_CONTRAST and text[start + int(gap[0])] != _SOFT_HYPHEN
+
+
+def _split_glued(tp, text: str, i: int, j: int, box: tuple, gap: tuple, geo: _Geometry, depth: int = 0) -> list[Word]:
+    """Cut a token at its widest inner gap; each part is measured again (a token may hide two spaces)."""
+    x0, top, x1, bottom, h = box
+    cut = i + int(gap[0])
+    parts = []
+    for a, b, left, right in ((i, cut, x0, gap[3]), (cut, j, gap[4], x1)):
+        sub = None
+        if depth < 4 and b - a >= 3:
+            sub = token_gaps(tp, array("i", (a, b)), geo.params)
+        if sub and sub[0] and _glued(sub, text, a):
+            parts.extend(_split_glued(tp, text, a, b, (left, top, right, bottom, h), sub, geo, depth + 1))
+            continue
+        tok = text[a:b]
+        soft = tok[-1] == _SOFT_HYPHEN
+        parts.append(Word(tok[:-1] + "-" if soft else tok, left, top, right, bottom, h, soft))
+    return parts
 
 
 def _mark_new_line(out: list[Word], first: int, new_line: bool) -> None:

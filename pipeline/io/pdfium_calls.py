@@ -53,12 +53,14 @@ def _bulk():
         try:
             lib = ctypes.CDLL(str(path))
             boxes, kinds, tokens = lib.seidou_span_boxes, lib.seidou_object_kinds, lib.seidou_token_boxes
+            gaps = lib.seidou_token_gaps
         except (OSError, AttributeError):  # not loadable, or built from another version of the file
             return None
         vp, i = ctypes.c_void_p, ctypes.c_int
         boxes.argtypes, boxes.restype = (vp, vp, vp, i, vp), i
         kinds.argtypes, kinds.restype = (vp, vp, vp, i, i, vp, vp), i
         tokens.argtypes, tokens.restype = (vp, vp, vp, i, vp, vp), i
+        gaps.argtypes, gaps.restype = (vp, vp, vp, i, vp, vp), i
         fn = lambda f: ctypes.cast(f, ctypes.c_void_p).value  # noqa: E731 - the address of a C function
         return (
             boxes,
@@ -67,6 +69,7 @@ def _bulk():
             fn(pdfium_c.FPDFPage_GetObject),
             fn(pdfium_c.FPDFPageObj_GetType),
             tokens,
+            gaps,
         )
     return None
 
@@ -145,6 +148,51 @@ def token_boxes(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) ->
             h = 0.1
         ok = abs(b1 - b0) <= 0.35 * h and r1 >= l0 - 0.5 and (r1 - l0) <= (j - i) * h * 1.2 + h
         extend((l0, t0 if t0 < t1 else t1, r1, b0 if b0 > b1 else b1, h, 1.0 if ok else 0.0))
+    return flat
+
+
+def token_gaps(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> list[float]:
+    """Per span (``array('i')`` of start, end pairs), the widest gap between two neighbouring characters
+    on one baseline — six numbers, flat: where the second part starts (0: none measured, or fewer than 3
+    characters), the widest gap and the narrowest in heights of their pairs, the right edge before
+    and the left edge after the widest gap (display space), and its height. One box per character: the
+    reader asks it only of the spans that need it."""
+    n = len(spans) // 2
+    if _BULK and bulk:
+        out = array("d", bytes(48 * n))
+        g = array("d", [float(x) for x in geo])
+        _BULK[6](_BULK[2], address(textpage_raw), spans.buffer_info()[0], n, g.buffer_info()[0], out.buffer_info()[0])
+        return out.tolist()
+    rect = pdfium_c.FS_RECTF()
+    get, tp, ref = char_box_call(textpage_raw, rect)
+    flat: list[float] = []
+    for k in range(n):
+        i, j = spans[2 * k], spans[2 * k + 1]
+        found = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+        if j - i >= 3:
+            a = None
+            best, least = -1e9, 1e9
+            for c in range(i, j):
+                if not get(tp, c, ref):
+                    continue
+                b = display_box(geo, rect.left, rect.top, rect.right, rect.bottom)
+                if b[2] - b[0] <= 0.0 and b[3] - b[1] <= 0.0:
+                    continue
+                if a is not None:
+                    h = a[3] - a[1] if a[3] - a[1] > b[3] - b[1] else b[3] - b[1]
+                    if h < 0.1:
+                        h = 0.1
+                    if abs(b[3] - a[3]) <= 0.3 * h:
+                        g = (b[0] - a[2]) / h
+                        if g < least:
+                            least = g
+                        if g > best:
+                            best = g
+                            found = (float(c - i), g, 0.0, a[2], b[0], h)
+                a = b
+            if found[0] > 0:
+                found = (found[0], found[1], least, found[3], found[4], found[5])
+        flat.extend(found)
     return flat
 
 

@@ -28,6 +28,8 @@ _ENDS_WITH_HYPHEN = regex.compile(r"(\p{L}+)-$")
 _VOWEL = regex.compile(r"[aeiouáéíóúâêôãõà]")
 # How a Portuguese syllable starts: a vowel, a consonant, or a cluster (BR, CL, CH, LH, NH, QU, GU …)
 # then a vowel; "MDIC", "CEB" … do not
+_OPEN_END = frozenset("aeiouáéíóúâêôãõ")
+_OPEN_SYLLABLE = regex.compile(r"[BCÇDFGJLMNPRSTVXZ][AEIOUÁÉÍÓÚÂÊÔÃÕ]")
 _SYLLABLE_START = regex.compile(r"(?:[BCDFGKPTV][RL]|CH|LH|NH|QU|GU|[BCÇDFGHJKLMNPQRSTVWXZ])?[AEIOUÁÉÍÓÚÂÊÔÃÕÀ]")
 
 
@@ -64,7 +66,13 @@ def keeps_hyphen(before: str, after: str) -> bool:
         if len(stem) <= 2:
             # FA-/ZENDA, NA-/CIONAL, RE-/GIS are typesetter breaks (hundreds in the DOU corpus);
             # CG-/CEB, SE-/MDIC are acronyms: a syllable must end the stem and start the tail
-            return not (_VOWEL.search(stem) and len(tail.group()) >= 3 and _SYLLABLE_START.match(tail.group()))
+            # CG-/CEB, SE-/MDIC are acronyms: a syllable must end the stem and start the tail. A two-letter
+            # tail is a syllable when both halves are open (LI-/MA: the surname LIMA in the DOU 2017, the
+            # DOE-RJ 2023 and the DODF 2018), not a closed pair of codes (DO-/AC, RO-/AM is kept)
+            t = tail.group()
+            if len(t) == 2:
+                return not (stem[-1] in _OPEN_END and _OPEN_SYLLABLE.fullmatch(t))
+            return not (_VOWEL.search(stem) and _SYLLABLE_START.match(t))
         return stem in _HYPHEN_PREFIXES or tail.group().casefold() in _COMPOUND_TAILS
     if stem in _HYPHEN_PREFIXES or (stem == "ex" and _EX_ROLE.match(after)):
         return True

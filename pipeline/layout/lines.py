@@ -27,12 +27,17 @@ def build_lines(words: list[Word]) -> list[Line]:
     pieces: list[Line] = []
     cur: list[Word] = []
     last = None
+    # words that touch the one drawn before them, or belong to a tracked word: only their lines are looked
+    # at by _join_touching (a few pages in a hundred have any)
+    marked: set[int] = set()
     for w in words:
         if last is not None:
             h = last.size if last.size > w.size else w.size
             if h < 0.1:
                 h = 0.1
             gap = w.x0 - last.x1
+            if (gap <= TOUCH_MAX * h and gap >= TOUCH_MIN * h) or w.tracking or last.tracking:
+                marked.add(id(w))
             if (
                 not w.new_line
                 and abs(w.bottom - last.bottom) <= BASELINE_TOLERANCE * h
@@ -48,7 +53,78 @@ def build_lines(words: list[Word]) -> list[Line]:
         pieces.append(Line(cur))
     lines = _merge_rows(pieces)
     lines = _attach_superscripts(lines)
+    if marked:
+        lines = [ln if marked.isdisjoint(map(id, ln.words)) else _join_touching(ln) for ln in lines]
     return [_join_letterspaced(line) for line in lines]
+
+
+# Two words whose boxes touch (a gap within this band of the character height) are one word the PDF
+# engine cut with a space it then drew back: a space glyph followed by a kerning move of the same
+# width ("LT D A", "2 0 11 0 7 8 5 0", "FA N TA": DOU 2014-2017 and DODF 2020 typesetting; "Tr a n s"
+# in the DOE-RJ 2023). A real word space is at least 0.08 of the height (0.2-0.3 in body text).
+TOUCH_MIN, TOUCH_MAX = -0.04, 0.015
+# A word space on the same line (at least this share of the height) shows its character boxes are
+# true; without one, only runs of short pieces are joined (the DODF draws some names in boxes wider
+# than their glyphs, where "DO EGITO" touches: long pieces, not a cut word).
+SPACE_SEEN = 0.06
+# A tracked word (letters set apart: Word.tracking) cut by PDFium at one of its letter gaps: the gap
+# between the pieces is the word's own letter spacing, within this share of it, where the spaces
+# between its words are twice as wide or more ("CORRE[0.59]NTINA", "DIA[0.59]S[1.39]D’ÁVILA", "SA NTA NA":
+# DOE-BA 2020 municipal headings).
+TRACKING_MATCH = 0.25
+
+
+def _join_touching(line: Line) -> Line:
+    ws = line.words
+    n = len(ws)
+    if n < 2:
+        return line
+    touch = [False] * (n - 1)
+    any_touch = spaced = False
+    for k in range(n - 1):
+        a, b = ws[k], ws[k + 1]
+        h = a.size if a.size > b.size else b.size
+        g = b.x0 - a.x1
+        if TOUCH_MIN * h <= g <= TOUCH_MAX * h:
+            touch[k] = any_touch = True
+        elif g >= SPACE_SEEN * h:
+            spaced = True
+            t = a.tracking if a.tracking > b.tracking else b.tracking
+            if t and abs(g - t * h) <= TRACKING_MATCH * t * h:
+                touch[k] = any_touch = True
+    if not any_touch:
+        return line
+    if not spaced and sum(len(w.text) for w in ws) > 2.5 * n:
+        return line
+    out: list[Word] = []
+    run = [ws[0]]
+    for k in range(1, n):
+        if touch[k - 1]:
+            run.append(ws[k])
+        else:
+            out.append(_glue(run))
+            run = [ws[k]]
+    out.append(_glue(run))
+    return Line(out)
+
+
+def _glue(run: list[Word]) -> Word:
+    if len(run) == 1:
+        return run[0]
+    first, last = run[0], run[-1]
+    return Word(
+        "".join(w.text for w in run),
+        first.x0,
+        min(w.top for w in run),
+        last.x1,
+        max(w.bottom for w in run),
+        max(w.size for w in run),
+        last.soft_hyphen,
+        first.rotated,
+        first.new_line,
+        first.bold,
+        first.tracking,
+    )
 
 
 # A piece this much smaller than the line beside it, riding inside its height, is a superscript:

@@ -23,6 +23,9 @@ class Word:
     rotated: bool = False  # not horizontal: the DOU margin sentence (vertical), a diagonal watermark
     new_line: bool = False  # the PDF engine put a line break before this word (drawing order)
     bold: bool = False  # set in a bold font (io.pdf.FontWeights), asked of words that start a PDFium line only
+    # the narrowest gap between two of its letters, in character heights, where the word is tracked (letters
+    # set apart, at least io.pdf.TRACKED): 0.0 for ordinary words and words under three characters
+    tracking: float = 0.0
 
 
 @dataclass(slots=True)

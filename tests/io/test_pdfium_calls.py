@@ -69,6 +69,20 @@ def test_token_boxes_match_the_python_geometry(page, rotation):
     assert h == max(first[3] - first[1], last[3] - last[1], 0.1)
 
 
+@pytest.mark.parametrize("rotation", [0, 90])
+def test_token_gaps_match_the_python_loop(page, rotation):
+    pg, tp = page
+    n = tp.count_chars()
+    spans = array("i", [x for i in range(0, n - 13, 5) for x in (i, i + 1 + i % 12)])  # 1 to 12 characters
+    geo = (rotation, *pg.get_cropbox())
+    bulk = pdfium_calls.token_gaps(tp.raw, spans, geo)
+    assert bulk == pdfium_calls.token_gaps(tp.raw, spans, geo, bulk=False)  # bit for bit
+    cuts = bulk[0::6]
+    assert any(cuts) or rotation  # a rotated page sets horizontal text upright: no baseline shared
+    assert all(c == 0.0 for c, (i, j) in zip(cuts, zip(spans[0::2], spans[1::2])) if j - i < 3)
+    assert all(bulk[6 * k + 1] >= bulk[6 * k + 2] for k, c in enumerate(cuts) if c)  # widest >= narrowest
+
+
 def test_object_kinds_match_the_bindings(page):
     pg, _ = page
     n = pdfium_c.FPDFPage_CountObjects(pg.raw)

@@ -21,6 +21,12 @@ JOIN = [
     ("NA-", "CIONAL"),
     ("SE-", "GURANÇA"),
     ("AN-", "TAQ"),
+    # a two-letter tail: open syllables on both sides (the surname LIMA broken LI-/MA: DOU 2017-10-02 s2
+    # p. 12 "THEREZA MARIA LI-", DOE-RJ 2023-06-20 p. 2 "ELAINE HOLLANDA COSTA LI-")
+    ("LI-", "MA"),
+    ("LI-", "MA,"),
+    ("PA-", "RÁ"),
+    ("SI-", "MÕES"),
 ]
 KEEP = [
     ("Secretaria-", "Executiva"),
@@ -39,6 +45,9 @@ KEEP = [
     ("CG-", "CEB"),  # parecer técnico nº 716/2014/CG-CEB/DRSP/SNAS/MDS
     ("SE-", "MDIC"),  # Portaria nº 90/SE-MDIC
     ("MP-", "SP"),
+    ("DO-", "AC"),  # two codes: the tail is no open syllable
+    ("RO-", "AM"),
+    ("LI-", "NS"),
     ("EX-", "MINISTRO"),
 ]
 
