@@ -196,7 +196,8 @@ LONG_TITLE_NUMBER = 50
 # (``TITLE``) and carries a number, or is followed by a label; the body after it is a sentence or fields.
 RUN_IN_STOP = regex.compile(
     r"""(?:(?<=\d|\p{Lu}{3})\.\s+(?=\p{Lu}))                              # a period after a number or a word
-      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM)(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label: "FIRMADO EM:", "INSTRUMENTO :"
+      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM|[ÉE])(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label: "FIRMADO EM:", "INSTRUMENTO :",
+      # "OBJETO É:" (DOE-BA municipal notices, Camaçari)
       | (?:\s*[-–—]?\s+(?=(?:O|A)\s+\p{Lu}\p{Ll}+\s))                   # a sentence in lower case: "- DESENBAHIA O Diretor"
     """,
     regex.VERBOSE,
@@ -315,6 +316,9 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     pars = paragraphs(text)
     if not pars:
         return [Segment(0, len(text), False, None, [])]
+    if is_journal(layout, origin):
+        pars = _unopened_split(layout, pars)
+    index_of = {a: k for k, (a, _) in enumerate(pars)}
     sei_of_page, sei_labels = _sei_groups(layout)
     page_of = [layout.textmap.page_at(s) for s, _ in pars]
     gaps, unnumbered = _page_continuity(layout, origin)
@@ -397,6 +401,23 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         k = numbered[-1] if numbered else titles[0]
         starts[j] = (title_off.get(k, pars[k][0]), starts[j][1], titles)
 
+    # 2b. sibling titles without a number: an act titled by a short capitals line whose body opens with a label
+    # ("REGISTRO CADASTRAL – SUCAF" / "Deferidos: …"), then another short capitals line over a body that opens with
+    # the same label ("RENOVAÇÃO DO REGISTRO CADASTRAL – SUCAF" / "Deferidos: …": DOM-BH 7.147) is the next act
+    if g.journal:
+        for j in sorted(starts):
+            title_at = starts[j][0]
+            t = index_of.get(title_at) if title_at is not None else None
+            if t is None or t + 1 >= len(pars) or (lab := BODY_LABEL.match(g.par(t + 1))) is None:
+                continue
+            later = [k for k in starts if k > j]
+            end = min(later) if later else len(pars)
+            same = [k for k in range(t + 2, end) if (m := BODY_LABEL.match(g.par(k))) and _fold(m[1]) == _fold(lab[1])]
+            if not same or not all(is_caps_fragment(g.par(k - 1)) for k in same):
+                continue  # records of a list under one title ("Processo: …" / "Processo: …": DODF), not sections
+            for k in same:
+                starts[k - 1] = (pars[k - 1][0], [], [k - 1])
+                run_of[k - 1] = k - 1
     # 3. where the file skips pages (a gazette cut to some of its pages), the act at the top of the page
     # after the gap is not the one the page before ends with. A skip the page numbers cannot show (a running
     # header the text layer cannot read) shows in the acts: an act closes once, so an act already closed by its
@@ -509,7 +530,9 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     segments = []
     for n, i in enumerate(cut):
         s = pars[i][0]
-        e = pars[cut[n + 1]][0] - 1 if n + 1 < len(cut) else len(text)
+        e = len(text)
+        if n + 1 < len(cut):  # up to the next one's paragraph (and its line break, when it opens a line)
+            e = pars[cut[n + 1]][0] - (text[pars[cut[n + 1]][0] - 1 : pars[cut[n + 1]][0]] == "\n")
         title_at, heads, titles = starts.get(i, (None, [], []))
         if i == 0 and i not in starts:
             # the file's first document: a SEI document titles itself; elsewhere no title means
@@ -560,7 +583,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
                 heading,
             )
         )
-    return _front_matter_joined(_heads_joined(segments, pars, g), text, g, layout)
+    segments = _title_block_joined(_heads_joined(segments, pars, g), pars, g)
+    return _records_split(_front_matter_joined(segments, text, g, layout), text, g)
 
 
 # a publisher's paired act delimiters: "<#E.G.B#396298#8#435348>" … "<#E.G.B#396298#8#435348/>" (EGBA)
@@ -568,6 +592,32 @@ PAIR_CLOSE = regex.compile(r"<#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*/>")
 PAIR_OPEN = regex.compile(r"<#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*>")
 PAIR_OPENING = regex.compile(r"^<?#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*>")  # a paragraph opening with one
 PAIR_REACH = 12  # paragraphs from the top of a page to the closing delimiter of an act begun before it
+
+
+def _unopened_split(layout: Layout, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pars`` with a paragraph the layout joined across a page break cut at the break, where the part after it
+    closes an act whose opening delimiter is not in the file (the pair grammar of ``PAIR_OPEN``: the page after the
+    break is not the next page of the gazette). DOE-BA/EGBA 22.825: a portaria cut at the foot of the file's page 2
+    ("… no uso de suas atribuições, considerando a necessidade de") joined to the end of another act at the top of
+    its page 3 ("… Lívia Silva - Presidente da Comissão Processante Local. <#E.G.B#396342#3#435397/>")."""
+    text, tm, out = layout.text, layout.textmap, []
+    opened: set[tuple[str, str]] = set()
+    for s, e in pars:
+        a = tm.page_at(s)
+        k = tm._first_at_or_after(s)
+        while k < len(tm.starts) and tm.starts[k] < e and tm.pages[k] == a:
+            k += 1
+        cut = tm.starts[k] if k < len(tm.starts) and s < tm.starts[k] < e else None
+        if cut is not None:
+            closing = PAIR_CLOSE.search(text, cut, e)
+            before = {(m.group("sys"), m.group("id")) for m in PAIR_OPEN.finditer(text, s, cut)}
+            if closing is not None and (closing.group("sys"), closing.group("id")) not in opened | before:
+                out += [(s, cut), (cut, e)]
+                opened |= before
+                continue
+        out.append((s, e))
+        opened |= {(m.group("sys"), m.group("id")) for m in PAIR_OPEN.finditer(text, s, e)}
+    return out
 
 
 def _unopened(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
@@ -656,7 +706,54 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
     return out
 
 
+# An act's title block set apart from its body, which repeats the title (a general grammar of gazettes that print
+# an act's heading and title as a block over the act's own text): "ESTADO DO CEARÁ PREFEITURA MUNICIPAL DE / ACOPIARA
+# AVISO DE LICITAÇÃO TOMADA DE PREÇOS / Nº 2022.06.06.01" over "AVISO DE LICITAÇÃO / TOMADA DE PREÇOS Nº
+# 2022.06.06.01 / A COMISSÃO …"; "SECRETARIA DE PLANEJAMENTO E GESTÃO EXTRATO DE CONTRATO Nº 05.25.01/2022. PREGÃO
+# / ELETRÔNICO Nº 2022.04.08.1 - SRP" over "EXTRATO DE CONTRATO / Extrato de Contrato nº 05.25.01/2022. …" (APRECE-CE
+# 2.974, Acopiara and Barbalha). A segment of capitals lines only, that closes nothing and names the kind of act the
+# next segment's title opens with, is that act's title block.
+TITLE_BLOCK_WORDS = 3
+
+
+def _title_block_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Grammar) -> list[Segment]:
+    if not g.journal:
+        return segments
+    index = {s: k for k, (s, _) in enumerate(pars)}
+    out: list[Segment] = []
+    for n, seg in enumerate(segments):
+        nxt = segments[n + 1] if n + 1 < len(segments) else None
+        a = index.get(seg.start)
+        b = index.get(nxt.start) if nxt is not None else None
+        if nxt is None or a is None or b is None or nxt.title_at is None or seg.sei_number or nxt.sei_number:
+            out.append(seg)
+            continue
+        at = nxt.titles[0][0] if nxt.titles else nxt.title_at  # the run's first title names the kind
+        kind = " ".join(_fold(w) for w in g.text[at : at + MAX_TITLE].split()[:TITLE_BLOCK_WORDS])
+        block = " ".join(_fold(w) for k in range(a, b) for w in g.par(k).split())
+        if (
+            b - a <= HEADS_ONLY + 2
+            and len(kind.split()) == TITLE_BLOCK_WORDS
+            and TAIL_KIND.match(g.text[at : at + MAX_TITLE])
+            and f" {kind} " in f" {block} "
+            and all(
+                (_letters_upper(g.par(k)) >= 0.8 or sum(c.isalpha() for c in g.par(k)) < 4)
+                and len(g.par(k)) <= MAX_HEADING
+                and not (ACT_ID_END.search(g.par(k)) or SIGNED_END.search(g.par(k)) or PLACE_DATE.match(g.par(k)))
+                for k in range(a, b)
+            )
+        ):
+            nxt.start = seg.start
+            nxt.headings = [h for h in seg.headings] + nxt.headings
+            nxt.continues_previous = seg.continues_previous
+            continue
+        out.append(seg)
+    return out
+
+
 HEADS_ONLY = 5  # an órgão heading's lines (Title Case and capitals)
+# a body that opens with a label: "Deferidos: EXPANSÃO E-COMMERCE LTDA, …"
+BODY_LABEL = regex.compile(r"^(\p{Lu}\p{L}+(?:\s+\p{L}+)?)\s*:\s*\S")
 
 
 def _garbled(par: str) -> bool:
@@ -710,6 +807,73 @@ def _front_matter_joined(segments: list[Segment], text: str, g: _Grammar, layout
     second.start = first.start
     second.continues_previous = False
     return segments[1:]
+
+
+# Records of a list run together in one paragraph (a general grammar of extract columns: the records of one órgão's
+# list set as one paragraph, each opening like the first with its instrument's number and the same next field):
+# "RESUMO DO TERMO ADITIVO: Nº 003/2020 - PROCESSO Nº …; … Elemento de Despesa: 3390.36. Nº 002/2020 - PROCESSO Nº
+# …" (DOE-BA 22.825, UNEB), "Contrato nº 050/2019 - Pregão Eletrônico nº 039/2019; Contratada: …; Valor global: R$
+# 4.196,00.; Contrato nº 052/2019 - Pregão Eletrônico nº 039/2019; …" (DOE-BA 22.825, UEFS). The first record opens
+# the paragraph (after a list label "… :" at most); a later one opens after a period or a semicolon with the same
+# instrument word and the same first field word, and is an act of its own.
+RECORD = regex.compile(
+    r"(?P<kind>\p{L}+(?:\s+\p{L}+){0,3}\s+)?N\.?\s?[º°o]\.?\s*(?P<num>\d[\d./\-]*\d)\s*[-–—]\s*(?P<field>\p{L}{3,})",
+    regex.IGNORECASE,
+)
+RECORD_LEAD = regex.compile(r"^[^\n:;.]{0,60}:\s*")  # the list's label before the first record
+RECORD_BREAK = regex.compile(r"(?<=[.;])\s+")
+RECORD_MIN = 80  # a record: at least this long (its fields)
+RECORD_FIELD = regex.compile(
+    r"[;.]\s*\p{L}+(?:\s+\p{L}+)?\s*(?:\(a\))?\s*:\s*\S"
+)  # "; CONTRATANTE: UNEB", "; Contratada: …"
+RECORD_FIELDS = 160  # the record's first field label within this many characters
+
+
+def _record_key(m: regex.Match) -> tuple[str, str]:
+    return (" ".join(_fold(w) for w in (m.group("kind") or "").split()), _fold(m.group("field")))
+
+
+def record_starts(par: str) -> list[int]:
+    """Offsets in ``par`` where a later record of a list run together in it opens (see ``RECORD``)."""
+    lead = RECORD_LEAD.match(par)
+    first = RECORD.match(par, lead.end() if lead else 0)
+    if first is None:
+        return []
+    if not RECORD_FIELD.search(par, first.start(), first.start() + RECORD_FIELDS):
+        return []  # records of fields, not numbered items of one act ("Nº 186 - Conceder aposentadoria …": DOU)
+    key, out, last = _record_key(first), [], 0
+    for m in RECORD_BREAK.finditer(par, first.end()):
+        r = RECORD.match(par, m.end())
+        if r is None or _record_key(r) != key or m.end() - last < RECORD_MIN:
+            continue
+        if not RECORD_FIELD.search(par, m.end(), m.end() + RECORD_FIELDS):
+            continue
+        out.append(m.end())
+        last = m.end()
+    if out and len(par) - out[-1] < RECORD_MIN:
+        out.pop()
+    return out
+
+
+def _records_split(segments: list[Segment], text: str, g: _Grammar) -> list[Segment]:
+    if not g.journal:
+        return segments
+    out: list[Segment] = []
+    for seg in segments:
+        cuts: list[int] = []
+        if seg.sei_number is None:
+            for s, e in g.pars:
+                if seg.start <= s and e <= seg.end:
+                    cuts += [s + k for k in record_starts(text[s:e])]
+        prev = seg
+        out.append(seg)
+        for c in cuts:
+            r = RECORD.match(text, c)
+            nxt = Segment(c, prev.end, False, c, [], title_end=r.end("num"))  # titled by its opening
+            prev.end = c - 1 if text[c - 1 : c] == " " else c
+            out.append(nxt)
+            prev = nxt
+    return out
 
 
 # paragraphs of a file's opening block that may be the letterhead of the instrument titled below it

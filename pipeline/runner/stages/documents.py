@@ -12,7 +12,7 @@ from seidou.documents.classify import inherit_orgao, is_extrato, municipal_orgao
 from seidou.documents.objeto import objeto
 from seidou.documents.segment import GAZETTES, Segment, segment
 from seidou.extractors.clauses import clause_rows, clauses
-from seidou.extractors.esignatures import esignature_rows
+from seidou.extractors.esignatures import esignature_rows, same_signer
 from seidou.extractors.findings import findings
 from seidou.extractors.identifiers import extract, mask_cpfs, sei_codes
 from seidou.extractors.identifiers import rows as extraction_rows
@@ -127,9 +127,45 @@ def document_facts(
         else:
             facts_of_doc["signatures"] += signature_rows(text, part, row, run_id)
         pending.append(Pending(text, part, row, found.body, facts_of_doc))
+    if origin not in GAZETTES and inlabs_act is None:
+        file_list_signs_all(pending)
     context.orgao, context.seq = orgao, seq0 + len(segments)
     context.last_sei = segments[-1].sei_number if segments else None
     return pending
+
+
+# A signing system's list of the file's signatures on its last page (Econv/SPDP "Relação de Assinaturas Digitais"
+# after the termo de fomento 001/2024 and its TCE-SP annex, Paraguaçu Paulista-SP) signs the whole export, not only
+# the document it was segmented into: its entries go to every earlier document of the file whose printed signers
+# it names (one at least), with no offsets (the list is not in their text) and the list's page and box.
+FILE_LIST_MIN = 2  # a list: at least this many dated entries of one system
+FILE_LIST_SYSTEMS_NOT = {"sei"}  # SEI stamps sign the one document they close
+
+
+def file_list_signs_all(pending: list[Pending]) -> None:
+    if len(pending) < 2:
+        return
+    last = pending[-1]
+    end = last.row["page_end"]
+    listed = [
+        r
+        for r in last.facts["signatures"]
+        if r["kind"] == "eletronica"
+        and r["system"] not in FILE_LIST_SYSTEMS_NOT
+        and r["signed_at"] is not None
+        and r["page"] == end
+    ]
+    if len({r["system"] for r in listed}) != 1 or len(listed) < FILE_LIST_MIN:
+        return
+    for p in pending[:-1]:
+        mine = p.facts["signatures"]
+        printed = [r["name"] for r in mine if r["kind"] in ("signatario", "testemunha")]
+        if not any(same_signer(n, r["name"]) for n in printed for r in listed):
+            continue
+        for r in listed:
+            if any(o["kind"] == "eletronica" and same_signer(o["name"], r["name"]) for o in mine):
+                continue
+            mine.append({**r, "doc_id": p.row["doc_id"], "char_start": None, "char_end": None})
 
 
 def entity_and_finding_rows(pending: list[Pending], run_id: str, ner: str) -> dict[str, list[dict]]:
