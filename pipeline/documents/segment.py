@@ -655,9 +655,14 @@ def _closed_twice(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
             continue
         a = max((k for k in cuts if k < i), default=0)
         b = min((k for k in cuts if k > i), default=len(g.pars))
-        if _place_closing(g, a, i) and _place_closing(g, i, b):
+        # an act's annex or a receipt signed after it ("ANEXO I", "TERMO DE RECEBIMENTO") closes again and is
+        # still that act's (review)
+        if _place_closing(g, a, i) and _place_closing(g, i, b) and not any(ANNEX.match(g.par(k)) for k in range(i, b)):
             out.add(g.page_of[i])
     return out
+
+
+ANNEX = regex.compile(r"(?i)^(?:ANEXO\b|TERMO\s+DE\s+RECEBIMENTO\b)")
 
 
 def _place_closing(g: _Grammar, a: int, b: int) -> bool:
@@ -694,6 +699,7 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
                 and (stamped or not g.ends_act(k))  # a name under a signature, unless a stamp closed the act above
                 for k in range(a, b)
             )
+            and not (a > 0 and PLACE_DATE.match(g.par(a - 1)))  # a signer's name and cargo under the place-date line
             and any(
                 is_heading(g.par(k).rstrip(",")) or _garbled(g.par(k)) or PAIR_OPENING.match(g.par(k))
                 for k in range(a, b)
@@ -1180,16 +1186,23 @@ def is_journal(layout: Layout, origin: str) -> bool:
     # acts stamped by the journal's publishing system (``ACT_ID_END``: "Id: 2486509" of the DOE-RJ, whose
     # masthead and running header the text layer cannot read; EGBA's "<#E.G.B#…/>" of the DOE-BA; Sigpub's
     # "Código Identificador") are a journal's, whatever its masthead says
-    stamps = 0
+    stamps = bare_ids = 0
     for line in layout.text.split("\n"):
         if ACT_ID_END.search(line):
-            stamps += 1
-            if stamps >= JOURNAL_STAMPS:
+            if BARE_ID.match(line):
+                bare_ids += 1
+            else:
+                stamps += 1
+            if stamps >= JOURNAL_STAMPS or bare_ids >= JOURNAL_BARE_IDS:
                 return True
     return False
 
 
 JOURNAL_STAMPS = 2
+# the DOE-RJ's bare "Id: 2486509" is a shape other systems print too (two "Id: 123456" cells of an e-process form
+# or export are no journal's act stamps: review): three at least
+BARE_ID = regex.compile(r"^Id:\s*\d")
+JOURNAL_BARE_IDS = 3
 
 
 JOURNAL_REACH = 600

@@ -80,12 +80,18 @@ def test_respaced(line, want):
 
 JOURNALS = [
     # DOE-RJ 111/2023: masthead and running header unreadable, every act closed by "Id: NNNNNNN"
-    ("DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023\nTexto.\nId: 2486740\nEDITAL\nTexto.\nId: 2486509", True),
+    (
+        "DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023\nTexto.\nId: 2486740\nEDITAL\nTexto.\nId: 2486509\nAVISO\nTexto.\n"
+        "Id: 2486510",
+        True,
+    ),
     # DOE-BA 22.825 (EGBA delimiters), APRECE-CE (Sigpub codes)
     ("RESUMO\nTexto. <#E.G.B#396023#8#435048/>\nRESUMO\nTexto.\n<#E.G.B#396311#8#435361/>", True),
     ("AVISO\nPublicado por: Fulano Código Identificador:E05263FB\nAVISO\nCódigo Identificador:8D98784C", True),
     # near misses: one stamp only; an "Id:" inside a sentence
     ("EDITAL\nTexto.\nId: 2486509", False),
+    # near miss (review): two "Id:" cells of an e-process form are no journal's act stamps
+    ("DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023\nTexto.\nId: 2486740\nEDITAL\nTexto.\nId: 2486509", False),
     ("O documento Id: 2486509 foi juntado.\nO documento Id: 2486510 também.", False),
 ]
 
@@ -227,6 +233,25 @@ def test_an_annex_over_a_page_break_stays_with_its_act():
         (2, "Id: 2486741", BOLD),
     ]
     assert starts(lines)[:2] == ["DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023", "Id: 2486741"]
+
+
+def test_an_annex_closing_again_after_a_page_break_stays_with_its_act():
+    # near miss (review): a decree closed on page 1 whose signed annex closes again on page 2, page numbers unreadable
+    lines = [
+        (1, "DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023", BC),
+        (1, "O GOVERNADOR DO ESTADO DO RIO DE JANEIRO, no uso de suas atribuições legais, resolve alterar o anexo."),
+        (1, "Rio de Janeiro, 19 de junho de 2023"),
+        (1, "CLÁUDIO CASTRO", BC),
+        (1, "Governador"),
+        (2, "ANEXO I"),
+        (2, "IPM 2024 8,813 0,181 0,561 0,231 0,356 0,493 0,346 0,567 1,279 0,257 0,280 1,007"),
+        (2, "Rio de Janeiro, 19 de junho de 2023."),
+        (2, "CLÁUDIO CASTRO", BC),
+        (2, "Governador"),
+        (2, "Id: 2486509", BOLD),
+    ]
+    lay = layout(lines)
+    assert first_lines(lay, segment(lay, "gazette")) == ["DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023"]
 
 
 def test_paired_delimiters():
