@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .mention import Mention, make
+from .mention import Mention, first_matches, make
 from seidou.versions import tag
 
 VERSION = 1
@@ -21,27 +21,37 @@ NAME = tag("seidou.patterns.budget", VERSION)
 
 _NO = r"(?:\s*n[º°o]\.?|\s*N[º°O]\.?|\s*:)?\s*"
 
-PATTERN = regex.compile(
-    rf"""
-    (?=[CcTtNnUuPpFf])(?i:                                                      # lead-in words first
-      (?P<lead_conv>\b(?:conv[êe]nio|contrato\s+de\s+repasse|termo\s+de\s+(?:fomento|colabora[çc][ãa]o))
+# The forms, each after the cheap test its matches pass (a lookahead the engine skips ahead on): lead-in words
+# first (case-insensitive only where words are: the flag slows every position), then bare numbers. PATTERN is
+# their alternation; :func:`find` searches each form on its own (``first_matches``: the same matches, faster).
+_LEAD = "(?=[CcTtNnUuPpFf])"
+_BARE = r"(?<![\d.])(?=\d)"
+_FORMS = (
+    (
+        "(?=[CcTt][OoEe][NnRr][VvTtMm])" + _LEAD,  # convênio, contrato, termo
+        rf"""(?i:(?P<lead_conv>\b(?:conv[êe]nio|contrato\s+de\s+repasse|termo\s+de\s+(?:fomento|colabora[çc][ãa]o))
           (?:\s+(?:TRANSFERE\s*GOV(?:\.BR)?|SICONV|[A-Z]{{2,}}(?:/[A-Z]{{2,}})+|federal|n[º°o]\.?))*{_NO}
           (?:[A-Z]{{2,}}(?:/[A-Z]{{2,}})+\s*N[º°O]\.?\s*)?)
-        (?P<convenio>\d{{6}}/\d{{4}})\b                                        # 978990/2025
-    | (?P<lead_tg>\bTRANSFEREGOV(?:\.BR)?{_NO})(?P<transferegov>\d{{6}}/\d{{4}})\b  # TRANSFEREGOV.BR Nº 047664/2025
-    | \b(?:UG|Unidade\s+Gestora){_NO}(?P<ug>\d{{6}})\b                          # UG nº 130141
-    | \bPTRES{_NO}(?P<ptres>\d{{4,6}})\b                                        # PTRES nº 251544
-    | \bFonte(?:\s+de\s+Recursos?)?{_NO}(?P<fonte>\d{{3,10}})\b                # Fonte de Recursos: 1700
-    | \bNatureza\s+(?:de\s+|da\s+)?Despesa{_NO}(?P<nd_lead>\d[\d./]{{3,14}}\d)   # Natureza de Despesa 444042/41
-    )
-    | (?<![\d.])(?=\d)(?:                                                     # then bare numbers:
-        (?P<nota_empenho>\d{{4}}[Nn][Ee]\d{{6}}\b)                                  # 2025NE000400
-      | (?P<natureza_despesa>\d\.\d\.\d{{2}}\.\d{{2}}(?:\.\d{{2}})?)(?![\d.])      # 4.4.90.52.00
-      | (?P<programa>\d{{2}}\.\d{{3}}\.\d{{4}}\.\d{{1,4}}\.\d{{3,4}}(?:\.\d{{4}})?)(?![\d.])  # 20.608.0012.1.026
-    )
-    """,
-    regex.VERBOSE,  # case-insensitive only where words are (the flag slows every position)
+        (?P<convenio>\d{{6}}/\d{{4}})\b)""",  # 978990/2025
+    ),
+    ("(?=[Tt][Rr])" + _LEAD, rf"(?i:(?P<lead_tg>\bTRANSFEREGOV(?:\.BR)?{_NO})(?P<transferegov>\d{{6}}/\d{{4}})\b)"),
+    ("(?=[Uu][GgNn])" + _LEAD, rf"(?i:\b(?:UG|Unidade\s+Gestora){_NO}(?P<ug>\d{{6}})\b)"),  # UG nº 130141
+    ("(?=[Pp][Tt])" + _LEAD, rf"(?i:\bPTRES{_NO}(?P<ptres>\d{{4,6}})\b)"),  # PTRES nº 251544
+    (
+        "(?=[Ff][Oo])" + _LEAD,
+        rf"(?i:\bFonte(?:\s+de\s+Recursos?)?{_NO}(?P<fonte>\d{{3,10}})\b)",
+    ),  # Fonte de Recursos: 1700
+    ("(?=[Nn][Aa])" + _LEAD, rf"(?i:\bNatureza\s+(?:de\s+|da\s+)?Despesa{_NO}(?P<nd_lead>\d[\d./]{{3,14}}\d))"),
+    (r"(?=\d{4}[Nn][Ee])" + _BARE, r"(?:(?P<nota_empenho>\d{4}[Nn][Ee]\d{6}\b))"),  # 2025NE000400
+    (r"(?=\d\.\d\.)" + _BARE, r"(?:(?P<natureza_despesa>\d\.\d\.\d{2}\.\d{2}(?:\.\d{2})?)(?![\d.]))"),  # 4.4.90.52.00
+    (  # 20.608.0012.1.026
+        r"(?=\d{2}\.\d{3}\.)" + _BARE,
+        r"(?:(?P<programa>\d{2}\.\d{3}\.\d{4}\.\d{1,4}\.\d{3,4}(?:\.\d{4})?)(?![\d.]))",
+    ),
 )
+
+PATTERN = regex.compile("\n|".join(test + form for test, form in _FORMS), regex.VERBOSE)
+_PARTS = tuple(regex.compile(test + form, regex.VERBOSE) for test, form in _FORMS)
 
 _KINDS = {
     "convenio": "convenio",
@@ -58,11 +68,12 @@ _KINDS = {
 
 def find(text: str) -> list[Mention]:
     out = []
-    for m in PATTERN.finditer(text):
+    for m in first_matches(_PARTS, text):
+        g = m.groupdict()
         for group, kind in _KINDS.items():
-            if m.group(group):
+            if g.get(group):
                 s, e = m.span(group)
-                value = m.group(group).upper() if kind == "nota_empenho" else m.group(group)
+                value = g[group].upper() if kind == "nota_empenho" else g[group]
                 out.append(make(kind, text, s, e, value, None, NAME))
                 break
     return out

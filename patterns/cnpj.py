@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from .mention import Headers, Mention, make
+from .mention import first_matches, Headers, Mention, make
 from seidou.versions import tag
 
 VERSION = 6  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
@@ -31,33 +31,54 @@ LIST_TAG = tag("seidou.patterns.cnpj", VERSION, "list")
 _GROUPS = (r"[0-9A-Z]{2}\.", r"[0-9A-Z]{3}\.", r"[0-9A-Z]{3}/", r"[0-9A-Z]{4}-", r"\d{2}")
 BROKEN = "|".join("".join(_GROUPS[:k]) + r"\x20" + "".join(_GROUPS[k:]) for k in range(1, len(_GROUPS)))
 
-PATTERN = regex.compile(
-    r"""
-    (?=[0-9A-Zol|])(?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)        # also glued to "nº" ("sob nº07.910.097/0001-19")
-                                                                   #   or after a dash that follows a name
-    (?:
-        [0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{1,2}   # 00.489.828/0001-55, 12.ABC.345/01DE-35, truncated DV
-      | (?P<ocr>{OCR}[.,]{OCR}{3}[.,]{OCR}{3}/{OCR}{4}-{OCR}{2})     # read by OCR: a comma for a dot, O for 0, l for 1,
-                                                                   #   only when the check digits then hold
-      | (?P<broken>{BROKEN})                                       # broken at a line end: "33." / "952.510/0001-54"
-      | (?=\d{8}/|[0-9A-Z]{12}\d{2})                               # (the cheap test first: the lookbehind is slow)
+_OPEN = r"(?=[0-9A-Zol|])(?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)"  # also glued to "nº" ("sob nº07.910.097/0001-19")
+#                                                                   or after a dash that follows a name
+_CLOSE = r"(?![\w/]|-\d|\.\d)"
+# The forms, each after the cheap test its matches pass (a lookahead the engine skips ahead on). PATTERN is their
+# alternation; :func:`find` searches each form on its own (``first_matches``: the same matches, several times faster).
+_FORMS = (
+    (r"(?=[0-9A-Z]{2}\.)", r"[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{1,2}"),
+    # 00.489.828/0001-55, 12.ABC.345/01DE-35, truncated DV
+    (r"(?=[0-9OolI|]{2}[.,])", r"(?P<ocr>{OCR}[.,]{OCR}{3}[.,]{OCR}{3}/{OCR}{4}-{OCR}{2})"),
+    # read by OCR: a comma for a dot, O for 0, l for 1, only when the check digits then hold
+    (r"(?=[0-9A-Z]{2}\.)", r"(?P<broken>{BROKEN})"),  # broken at a line end: "33." / "952.510/0001-54"
+    (
+        r"(?=\d{8}/)",
+        r"""(?=\d{8}/|[0-9A-Z]{12}\d{2})                               # (the cheap test first: the lookbehind is slow)
         (?<=CNP[J)](?:/MF)?[^\n\d]{0,40})                          # dots dropped or unpunctuated: only
-        (?:\d{8}/\d{4}-\d{2}|[0-9A-Z]{12}\d{2})                    #   after a lead-in ("CNPJ nº 00489828000155";
+        \d{8}/\d{4}-\d{2}                                          #   after a lead-in ("CNPJ nº 00489828000155";
                                                                    #   "00143815/2018-01" alone is a process)
-      | (?P<branch>\d{8}/000\d-\d{2})                              # dots dropped, branch 000N, digits holding:
-                                                                   #   "SINPROMRJ 12802774/0001-15" (DOU 2017)
-      | (?=\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)
+        """,
+    ),
+    (
+        r"(?=[0-9A-Z]{12}\d{2})",
+        r"""(?=\d{8}/|[0-9A-Z]{12}\d{2})
+        (?<=CNP[J)](?:/MF)?[^\n\d]{0,40})
+        [0-9A-Z]{12}\d{2}""",
+    ),
+    (r"(?=\d{8}/000)", r"(?P<branch>\d{8}/000\d-\d{2})"),
+    # dots dropped, branch 000N, digits holding: "SINPROMRJ 12802774/0001-15" (DOU 2017)
+    (
+        r"(?=\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)",
+        r"""(?=\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)
         (?<=CNP[J)](?:/MF)?[^\n\d]{0,40})                          # punctuation misplaced or missing, after a
         (?P<odd>\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)      #   lead-in, digits holding: "53.640116/0001-51"
                                                                    #   (Paraguaçu-SP termo de fomento 01/2024),
                                                                    #   "18.239.038.0001-87" (DOM Belo Horizonte
-                                                                   #   7.143), "04.087.181.0001/96" (Abrinq convênio)
-    )
-    (?![\w/]|-\d|\.\d)
-    """.replace("{BROKEN}", BROKEN)
-    .replace("{OCR}{", "[0-9OolI|]{")
-    .replace("{OCR}[", "[0-9OolI|]{2}["),
-    regex.VERBOSE,
+                                                                   #   7.143), "04.087.181.0001/96" (Abrinq convênio)""",
+    ),
+)
+
+
+def _expand(form: str) -> str:
+    return form.replace("{BROKEN}", BROKEN).replace("{OCR}{", "[0-9OolI|]{").replace("{OCR}[", "[0-9OolI|]{2}[")
+
+
+PATTERN = regex.compile(
+    _OPEN + "(?:\n" + "\n|".join(_expand(form) for _, form in _FORMS) + "\n)" + _CLOSE, regex.VERBOSE
+)
+_PARTS = tuple(
+    regex.compile(test + _OPEN + "(?:\n" + _expand(form) + "\n)" + _CLOSE, regex.VERBOSE) for test, form in _FORMS
 )
 
 _WEIGHTS1 = (5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)
@@ -130,16 +151,17 @@ OCR_CHARS = regex.compile(r"[OI|]")
 
 def find(text: str) -> list[Mention]:
     out = []
-    for m in PATTERN.finditer(text):
+    for m in first_matches(_PARTS, text):
+        g = m.groupdict()
         value = normalize(m.group())
         valid = is_valid(value)
-        if not valid and (m.group("ocr") or OCR_CHARS.search(value)):
+        if not valid and (g.get("ocr") or OCR_CHARS.search(value)):
             digits = normalize(m.group().translate(OCR_DIGITS).replace(",", "."))
             if is_valid(digits):
                 value, valid = digits, True
-            elif m.group("ocr"):
+            elif g.get("ocr"):
                 continue  # an OCR reading is a CNPJ only when its check digits hold
-        if (m.group("broken") or m.group("branch") or m.group("odd")) and not valid:
+        if (g.get("broken") or g.get("branch") or g.get("odd")) and not valid:
             continue  # a space inside, or no lead-in: only a CNPJ whose check digits hold is one
         out.append(make("cnpj", text, m.start(), m.end(), value, valid, NAME))
     taken = {m.start for m in out}

@@ -27,10 +27,11 @@ it, ``+bare`` when not. Masking errs on the side of privacy: such a number is ma
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
-from .mention import Headers, Mention, make
+from .mention import first_matches, Headers, Mention, make
 from seidou.versions import tag
 
 VERSION = 4
@@ -82,26 +83,51 @@ _GAP = r"(?:[ \t]*\n[ \t]*|[ ]?)"
 # between two digits of a number after a label: nothing, a space, a dot, dash or slash, a line's end
 _SEP = r"(?:[ \t]{0,2}[.\-/]?[ \t]{0,2}|[ \t]*[.\-/]?[ \t]*\n[ \t]*)"
 
-PATTERN = regex.compile(
-    rf"""
-    (?=[\d*X•])(?:(?<=\b[nN][º°])|(?<![\w/])(?<![\w.]\.)|(?<={_LABEL}\.))(?<!\d-)  # glued to "Nº" or "CPF.",
-                                                                     # after a dash that follows a name
-                                                                     # ("SILVA-004.545.777-88") or a table
-                                                                     # cell's leading dot
-    (?:
-        (?:{_D3}|{_M3}){_GAP}\.{_GAP}(?:{_D3}|{_M3}){_GAP}\.{_GAP}{_D3}{_GAP}-    # 853.761.739-86, ***.456.789-**,
-        {_GAP}(?:{_D2}|{_M2})                                                # 1 3 0 . 4 6 1 . 0 11 - 0 4
-      | (?=\d{{11}})(?<={_LEAD})\d{{11}}                                   # unpunctuated after a lead-in
-      | (?=\d{{3}}[ .]?\d{{3}}[ .]?\d{{3}}[ \t./-])(?<={_LEAD})              # spaced or dotted after a lead-in:
-        \d{{3}}[ .]?\d{{3}}[ .]?\d{{3}}(?:[ \t]?[-./][ \t]?|[ \t])\d{{2}}      # 370 124 017 53, 016.661.747.42,
-                                                                       # 006489585-82, 246.813.579/28
-      | (?<={_LEAD})\d(?:{_SEP}\d){{10}}(?!{_SEP}\d)                        # letter-spaced or cut by a line's
-                                                                       # end after a lead-in: 3 1 4 4 4 …
-    )
-    (?![\w/]|-\d|\.\d)
-    """,
-    regex.VERBOSE,
+_OPEN = rf"(?=[\d*X•])(?:(?<=\b[nN][º°])|(?<![\w/])(?<![\w.]\.)|(?<={_LABEL}\.))(?<!\d-)"  # glued to "Nº" or "CPF.",
+_CLOSE = r"(?![\w/]|-\d|\.\d)"
+_SEPS = r"[ \t]*[.\-/]?[ \t]*(?:\n[ \t]*)?"  # any _SEP or _GAP
+# The forms, each after the cheap test its matches pass (a lookahead the engine skips ahead on). PATTERN is their
+# alternation; :func:`find` searches each form on its own (``first_matches``: the same matches, several times faster).
+_FORMS = (
+    (  # 853.761.739-86, 1 3 0 . 4 6 1 . 0 11 - 0 4
+        rf"(?=\d[ ]?\d[ ]?\d{_SEPS}\.)",
+        rf"{_D3}{_GAP}\.{_GAP}(?:{_D3}|{_M3}){_GAP}\.{_GAP}{_D3}{_GAP}-{_GAP}(?:{_D2}|{_M2})",
+    ),
+    (  # ***.456.789-**
+        rf"(?=[*X•][ ]?[*X•][ ]?[*X•]{_SEPS}\.)",
+        rf"{_M3}{_GAP}\.{_GAP}(?:{_D3}|{_M3}){_GAP}\.{_GAP}{_D3}{_GAP}-{_GAP}(?:{_D2}|{_M2})",
+    ),
+    (r"(?=\d{11})", rf"(?=\d{{11}})(?<={_LEAD})\d{{11}}"),  # unpunctuated after a lead-in
+    (  # spaced or dotted after a lead-in: 370 124 017 53, 016.661.747.42,
+        r"(?=\d{3}[ .]?\d{3}[ .]?\d{3}[ \t./-])",
+        rf"(?=\d{{3}}[ .]?\d{{3}}[ .]?\d{{3}}[ \t./-])(?<={_LEAD})\d{{3}}[ .]?\d{{3}}[ .]?\d{{3}}(?:[ \t]?[-./][ \t]?|[ \t])\d{{2}}",
+    ),
+    (r"(?=\d)", rf"(?<={_LEAD})\d(?:{_SEP}\d){{10}}(?!{_SEP}\d)"),  # letter-spaced or cut by a line's end
 )
+PATTERN = regex.compile(_OPEN + "(?:" + "\n|".join(form for _, form in _FORMS) + "\n)" + _CLOSE, regex.VERBOSE)
+_PARTS = tuple(regex.compile(test + _OPEN + "(?:" + form + "\n)" + _CLOSE, regex.VERBOSE) for test, form in _FORMS)
+_UNLABELLED = _PARTS[:2]  # the forms of a text that prints no CPF label (the others follow one)
+_LABELLED = regex.compile(_LABEL)
+LABEL_REACH = 60  # a lead-in's label starts at most this far before its number (13 + 30 + 1 + 10, and some)
+
+
+class _AfterLabels:
+    """The letter-spaced form (the last), searched only where a label's lead-in can end: tried at each position
+    up to :data:`LABEL_REACH` after each label (a lookbehind tried at every digit of a long text is slow)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [m.start() for m in _LABELLED.finditer(text)]
+
+    def search(self, text: str, pos: int = 0):
+        part = _PARTS[-1]
+        tried = pos
+        for s in self.starts:
+            for p in range(max(tried, s), s + LABEL_REACH + 1):
+                m = part.match(text, p)
+                if m is not None:
+                    return m
+            tried = max(tried, s + LABEL_REACH + 1)
+        return None
 
 
 # a CPF printed bare: 11 digits on their own (or 9, a dash and 2), checked by is_valid before it counts
@@ -167,12 +193,34 @@ def mask_in_place(raw: str) -> str:
     return "".join("*" if i in hide else c for i, c in enumerate(raw))
 
 
+# A long text is searched once: a document's text is searched by the extraction and again when the file's
+# rows are masked (``seidou.privacy``); mentions are immutable, so the cached ones are shared.
+MEMO_CHARS = 1000
+MEMO_TEXTS = 2048
+
+
 def find(text: str) -> list[Mention]:
     """The CPFs of ``text``, matched on its :func:`fold` (offsets and ``raw`` are the printed text's; ``value``
     is ASCII)."""
+    return list(_find_long(text)) if len(text) >= MEMO_CHARS else _find(text)
+
+
+@lru_cache(maxsize=MEMO_TEXTS)
+def _find_long(text: str) -> tuple[Mention, ...]:
+    return tuple(_find(text))
+
+
+def forget() -> None:
+    """Drop the cached searches of long texts (the end of a file)."""
+    _find_long.cache_clear()
+
+
+def _find(text: str) -> list[Mention]:
     folded = fold(text)
     out = []
-    for m in PATTERN.finditer(folded):
+    labelled = _LABELLED.search(folded) is not None
+    parts = (*_PARTS[:-1], _AfterLabels(folded)) if labelled else _UNLABELLED
+    for m in first_matches(parts, folded):
         raw = m.group()
         complete = is_complete(raw)
         value = digits(raw) if complete else masked(raw)

@@ -16,7 +16,7 @@ import datetime as dt
 
 import regex
 
-from .mention import Mention, make
+from .mention import Mention, first_matches, make
 from seidou.versions import tag
 
 VERSION = 4  # 3: dd.mm.yyyy; 4: no "de" before the year ("15 DE JANEIRO 2016", DOM-AL; "1º de março 2019")
@@ -40,21 +40,35 @@ MONTHS = {
 
 SHORT_MONTHS = ["JAN", "FEV", "MAR", "ABR", "MAI", "JUN", "JUL", "AGO", "SET", "OUT", "NOV", "DEZ"]
 
+# The forms, each after the cheap test its matches pass (a lookahead the engine skips ahead on). PATTERN is their
+# alternation; :func:`find` searches each form on its own (``first_matches``: the same matches, several times faster).
+_FORMS = (
+    (r"(?=\d{1,2}/)", r"(?<![\d./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])"),  # 03/02/2026
+    (
+        r"(?=\d{1,2}\s*[º°oO]?\s+(?:[dD][eE]\s+)?[jfmasondJFMASONDſ])",
+        r"""\b(?P<d2>\d{1,2})\s*[º°o]?\s+(?:de\s+)?(?P<mon>janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho
+          |agosto|setembro|outubro|novembro|dezembro)\s+(?:de\s+)?(?P<y2>\d{4})\b""",  # 9 de maio de 2025, 15 DE JANEIRO 2016
+    ),
+    (
+        r"(?=\d{1,2}\.)",
+        r"(?<![\d.,/-])(?P<d5>0?[1-9]|[12]\d|3[01])\.(?P<m5>0?[1-9]|1[0-2])\.(?P<y5>(?:19|20)\d{2})(?![\d/-]|[.,]\d)",
+    ),  # 07.03.2014
+    (r"(?=\d{1,2}[A-Z])", r"\b(?P<d4>\d{1,2})(?P<mon4>(?-i:SHORT_MONTHS))(?P<y4>\d{4})\b"),  # 30JUN2020
+    (
+        r"(?=[nN][º°oO]\.?\s*\d)",
+        r"""\bn[º°o]\.?\s*\d[\d.]{0,9}(?:-\d{1,3})?(?:/\d{2,4})?,?\s*                    # after "nº 33, " …
+      (?P<yde>de\s+(?P<y3>(?:19|20)\d{2}))\b(?!\s*[-/])""",  # … "de 2023": year only
+    ),
+)
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+# the cheap test first: every form opens with a digit or "nº"
 PATTERN = regex.compile(
-    r"""
-    (?=[\dn])(?:                                                               # the cheap test first: every
-                                                                                # form opens with a digit or "nº"
-      (?<![\d./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])          # 03/02/2026
-    | \b(?P<d2>\d{1,2})\s*[º°o]?\s+(?:de\s+)?(?P<mon>janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho
-          |agosto|setembro|outubro|novembro|dezembro)\s+(?:de\s+)?(?P<y2>\d{4})\b  # 9 de maio de 2025, 15 DE JANEIRO 2016
-    | (?<![\d.,/-])(?P<d5>0?[1-9]|[12]\d|3[01])\.(?P<m5>0?[1-9]|1[0-2])\.(?P<y5>(?:19|20)\d{2})(?![\d/-]|[.,]\d)
-                                                                                # 07.03.2014
-    | \b(?P<d4>\d{1,2})(?P<mon4>(?-i:SHORT_MONTHS))(?P<y4>\d{4})\b                                   # 30JUN2020
-    | \bn[º°o]\.?\s*\d[\d.]{0,9}(?:-\d{1,3})?(?:/\d{2,4})?,?\s*                    # after "nº 33, " …
-      (?P<yde>de\s+(?P<y3>(?:19|20)\d{2}))\b(?!\s*[-/])                              # … "de 2023": year only
-    )
-    """.replace("SHORT_MONTHS", "|".join(SHORT_MONTHS)),
-    regex.VERBOSE | regex.IGNORECASE,
+    r"(?=[\dn])(?:" + "\n|".join(form for _, form in _FORMS).replace("SHORT_MONTHS", "|".join(SHORT_MONTHS)) + "\n)",
+    _FLAGS,
+)
+_PARTS = tuple(
+    regex.compile((test + r"(?i:" + form + "\n)").replace("SHORT_MONTHS", "|".join(SHORT_MONTHS)), regex.VERBOSE)
+    for test, form in _FORMS
 )
 
 
@@ -68,20 +82,21 @@ def day(y: int, m: int, d: int) -> dt.date | None:
 
 def find(text: str) -> list[Mention]:
     out = []
-    for m in PATTERN.finditer(text):
-        if m.group("y3"):
+    for m in first_matches(_PARTS, text):
+        g = m.groupdict()
+        if g.get("y3"):
             s, e = m.span("yde")
-            year = int(m.group("y3"))
+            year = int(g["y3"])
             out.append(make("date", text, s, e, str(year), True, NAME, precision="year", year=year))
             continue
-        if m.group("y"):
-            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        elif m.group("y5"):
-            y, mo, d = int(m.group("y5")), int(m.group("m5")), int(m.group("d5"))
-        elif m.group("y4"):
-            y, mo, d = int(m.group("y4")), SHORT_MONTHS.index(m.group("mon4")) + 1, int(m.group("d4"))
+        if g.get("y"):
+            y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        elif g.get("y5"):
+            y, mo, d = int(g["y5"]), int(g["m5"]), int(g["d5"])
+        elif g.get("y4"):
+            y, mo, d = int(g["y4"]), SHORT_MONTHS.index(g["mon4"]) + 1, int(g["d4"])
         else:
-            y, mo, d = int(m.group("y2")), MONTHS[m.group("mon").casefold()], int(m.group("d2"))
+            y, mo, d = int(g["y2"]), MONTHS[g["mon"].casefold()], int(g["d2"])
         value = day(y, mo, d)
         out.append(
             make(

@@ -60,3 +60,24 @@ class Headers:
             self.starts = [m.start() for m in self.word.finditer(self.text)]
         i = bisect.bisect_left(self.starts, pos)
         return i > 0 and pos - self.starts[i - 1] <= reach
+
+
+def first_matches(patterns, text: str):
+    """The matches ``finditer`` of the alternation ``p0|p1|…`` of ``patterns`` gives (the leftmost match; at one
+    position the first pattern that matches there; the next search from its end), each pattern searched on
+    its own. The ``regex`` engine skips ahead fast on a pattern that opens with a plain test (a lookahead of a
+    character set) but tries every position of the text on an alternation of such patterns: one search per
+    alternative is several times faster on long texts. No pattern may match the empty string."""
+    pos = 0
+    nxt = [p.search(text) for p in patterns]
+    while True:
+        best = None
+        for i, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                m = nxt[i] = patterns[i].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()

@@ -17,28 +17,35 @@ from __future__ import annotations
 
 import regex
 
-from .mention import Mention, make
+from .mention import first_matches, Mention, make
 from seidou.versions import tag
 
 VERSION = 3
 NAME = tag("seidou.patterns.nup", VERSION)
 
-PATTERN = regex.compile(
-    r"""
-    (?<![\w./:-])
-    (?=\d|[A-Za-z]{1,3}:)                                               # the cheap test first
-    (?:
-        (?P<cnj>\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4})                      # CNJ NNNNNNN-DD.AAAA.J.TR.OOOO
-      | (?P<state>[A-Za-z]{1,3}:\s?\d{5}\.\d{10}/\d{4})                       # SEI-AL E:01203.0000000161/2025
-      | (?P<df>\d{5}-\d{8}/\d{4}-\d{2})                                     # SEI-DF 00060-00448875/2019-93
-      | (?<=\b[Pp][Rr][Oo][Cc][Ee][Ss][Ss][Oo][^\n\d]{0,25})(?P<gdf>\d{3,4}-\d{6}/(?:19|20)\d{2})  # GDF before SEI, after "Processo"
-      | (?P<nup>\d{5}\.\d{6}/\d{4}(?:-\d{2})?)                             # NUP 19973.003289/2025-14
-      | (?=\d{17})(?<=\b[Pp][Rr][Oo][Cc][Ee][Ss][Ss][Oo][^\n\d]{0,25})(?P<bare>\d{17})             # NUP unpunctuated, after "Processo"
-    )
-    (?![\w/]|-\d|\.\d)
-    """,
-    regex.VERBOSE,  # (no IGNORECASE: the case-insensitive engine is slower on every position)
+_OPEN = r"(?<![\w./:-])"
+_CLOSE = r"(?![\w/]|-\d|\.\d)"
+# The forms, each after the cheap test its matches pass (a lookahead the engine skips ahead on; no IGNORECASE: the
+# case-insensitive engine is slower on every position). PATTERN is their alternation; :func:`find` searches each
+# form on its own (``first_matches``: the same matches, several times faster).
+_FORMS = (
+    (r"(?=\d{7}-)", r"(?P<cnj>\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4})"),  # CNJ NNNNNNN-DD.AAAA.J.TR.OOOO
+    (r"(?=[A-Za-z]{1,3}:\s?\d)", r"(?P<state>[A-Za-z]{1,3}:\s?\d{5}\.\d{10}/\d{4})"),  # SEI-AL E:01203.0000000161/2025
+    (r"(?=\d{5}-)", r"(?P<df>\d{5}-\d{8}/\d{4}-\d{2})"),  # SEI-DF 00060-00448875/2019-93
+    (  # GDF before SEI, after "Processo"
+        r"(?=\d{3,4}-)",
+        r"(?<=\b[Pp][Rr][Oo][Cc][Ee][Ss][Ss][Oo][^\n\d]{0,25})(?P<gdf>\d{3,4}-\d{6}/(?:19|20)\d{2})",
+    ),
+    (r"(?=\d{5}\.)", r"(?P<nup>\d{5}\.\d{6}/\d{4}(?:-\d{2})?)"),  # NUP 19973.003289/2025-14
+    (  # NUP unpunctuated, after "Processo"
+        r"(?=\d{17})",
+        r"(?=\d{17})(?<=\b[Pp][Rr][Oo][Cc][Ee][Ss][Ss][Oo][^\n\d]{0,25})(?P<bare>\d{17})",
+    ),
 )
+PATTERN = regex.compile(
+    _OPEN + r"(?=\d|[A-Za-z]{1,3}:)(?:" + "\n|".join(form for _, form in _FORMS) + "\n)" + _CLOSE, regex.VERBOSE
+)
+_PARTS = tuple(regex.compile(test + _OPEN + "(?:" + form + "\n)" + _CLOSE, regex.VERBOSE) for test, form in _FORMS)
 
 
 def _nup_dv(digits: str) -> str:
@@ -116,19 +123,20 @@ def expected_and_printed(kind: str, value: str) -> tuple[str, str] | None:
 
 def find(text: str) -> list[Mention]:
     out = []
-    for m in PATTERN.finditer(text):
+    for m in first_matches(_PARTS, text):
+        g = m.groupdict()
         s, e = m.span()
-        if m.group("cnj"):
-            out.append(make("processo_cnj", text, s, e, m.group("cnj"), cnj_is_valid(m.group("cnj")), NAME))
-        elif m.group("df"):
-            out.append(make("processo", text, s, e, m.group("df"), df_is_valid(m.group("df")), NAME, format="sei_df"))
-        elif m.group("gdf"):
-            out.append(make("processo", text, s, e, m.group("gdf"), None, NAME, format="gdf"))
-        elif m.group("state"):
-            value = regex.sub(r"\s", "", m.group("state")).upper()
+        if g.get("cnj"):
+            out.append(make("processo_cnj", text, s, e, g.get("cnj"), cnj_is_valid(g.get("cnj")), NAME))
+        elif g.get("df"):
+            out.append(make("processo", text, s, e, g.get("df"), df_is_valid(g.get("df")), NAME, format="sei_df"))
+        elif g.get("gdf"):
+            out.append(make("processo", text, s, e, g.get("gdf"), None, NAME, format="gdf"))
+        elif g.get("state"):
+            value = regex.sub(r"\s", "", g.get("state")).upper()
             out.append(make("processo", text, s, e, value, None, NAME, format="sei_estadual"))
         else:
-            raw = m.group("nup") or m.group("bare")
+            raw = g.get("nup") or g.get("bare")
             d = regex.sub(r"\D", "", raw)
             if len(d) == 17:
                 out.append(make("nup", text, s, e, nup_format(d), nup_is_valid(d), NAME))

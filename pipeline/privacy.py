@@ -82,4 +82,5 @@ def mask_rows(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
                     r[k] = doc[1][cs:ce]
                 else:
                     r[k] = mask_text(v)
+    cpf.forget()  # the file's texts were searched for the last time
     return rows

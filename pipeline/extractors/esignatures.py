@@ -18,9 +18,11 @@ bh_dom_7147 (BH DOM edition footer), dom_al_ama_0225 (Sigpub "Publicado por").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-from seidou.extractors.identifiers import furniture_text, mask_cpfs_in_free_text
+from seidou.extractors.identifiers import mask_cpfs_in_free_text, page_furniture
 from seidou.layout.compose import Layout
 from seidou.patterns import esig
 from seidou.patterns.esig._common import norm_name
@@ -86,6 +88,12 @@ def _one_per_signer(found: list[tuple[Mention, str, object]]) -> list[tuple[Ment
     return [best[k] for k in order]
 
 
+@lru_cache(maxsize=512)
+def _furniture_stamps(text: str) -> tuple[Mention, ...]:
+    """The e-signature stamps of one furniture text (shared by the documents of a page, repeated by its pages)."""
+    return tuple(esig.dedupe(esig.find(text)))
+
+
 def esignature_hits(layout: Layout, sei_spans: list[tuple[int, int]]) -> list[tuple[Mention, str, object]]:
     """(mention, text it was read from, its text map or None for the body) for every e-signature of the
     document: the body's hits (but not inside a SEI stamp, read by ``patterns.sei_stamp``), then the
@@ -97,11 +105,11 @@ def esignature_hits(layout: Layout, sei_spans: list[tuple[int, int]]) -> list[tu
             continue
         out.append((m, text, None))
     for p in layout.pages:
-        lines = p.header + p.footer + p.margin
-        if not lines:
+        built = page_furniture(p)
+        if built is None:
             continue
-        ftext, tm = furniture_text(lines, p.number)
-        out.extend((m, ftext, tm) for m in esig.dedupe(esig.find(ftext)))
+        ftext, tm = built
+        out.extend((m, ftext, tm) for m in _furniture_stamps(ftext))
     return [x for x in _one_per_signer(out) if x[0].value]
 
 

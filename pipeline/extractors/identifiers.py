@@ -10,7 +10,9 @@ norms printed there (the DOU footer's MP nº 2.200-2).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from seidou.patterns import cpf as cpf_pattern
 from seidou.patterns import find_all
@@ -20,7 +22,7 @@ from seidou.layout.compose import Layout
 from seidou.privacy import mask_text
 from seidou.extractors.roles import role as amount_role
 from seidou.layout.textmap import TextMap
-from seidou.layout.types import Line
+from seidou.layout.types import Line, PageLayout
 
 # a person's identifiers, masked in every output unless --unmask-cpf (LGPD): CPF, driver's licence
 PERSONAL_KINDS = frozenset({"cpf", "cnh"})
@@ -55,17 +57,42 @@ def furniture_text(lines: list[Line], page: int) -> tuple[str, TextMap]:
     return "".join(parts), tm
 
 
+# A page's furniture, built once per page: the documents of a gazette page (a dozen acts of a DOU page) share
+# its page layout, and each reads the furniture's identifiers and e-signature stamps. Keyed by the page's
+# identity (the entry holds the page, so the id cannot be reused while cached).
+_FURNITURE: OrderedDict[int, tuple[PageLayout, tuple[str, TextMap] | None]] = OrderedDict()
+_FURNITURE_PAGES = 256
+
+
+def page_furniture(p: PageLayout) -> tuple[str, TextMap] | None:
+    """:func:`furniture_text` of the page's header, footer and margin lines (None when it has none), built
+    once per page and shared by the documents on it (read only)."""
+    hit = _FURNITURE.get(id(p))
+    if hit is not None and hit[0] is p:
+        return hit[1]
+    lines = p.header + p.footer + p.margin
+    built = furniture_text(lines, p.number) if lines else None
+    _FURNITURE[id(p)] = (p, built)
+    if len(_FURNITURE) > _FURNITURE_PAGES:
+        _FURNITURE.popitem(last=False)
+    return built
+
+
+@lru_cache(maxsize=512)
+def _furniture_hits(text: str) -> tuple[Mention, ...]:
+    """The identifiers and references of one furniture text (pages of a file repeat their header)."""
+    return tuple(m for m in find_all(text) if m.kind in IDENTIFIER_KINDS or m.kind == "reference")
+
+
 def extract(layout: Layout) -> Extraction:
     body = find_all(layout.text)
     furniture = []
     for p in layout.pages:
-        lines = p.header + p.footer + p.margin
-        if not lines:
+        built = page_furniture(p)
+        if built is None:
             continue
-        text, tm = furniture_text(lines, p.number)
-        furniture.extend(
-            (p.number, m, tm) for m in find_all(text) if m.kind in IDENTIFIER_KINDS or m.kind == "reference"
-        )
+        text, tm = built
+        furniture.extend((p.number, m, tm) for m in _furniture_hits(text))
     return Extraction(body, furniture)
 
 

@@ -1,0 +1,52 @@
+"""The patterns searched one form at a time (``mention.first_matches``) give exactly the matches of their
+alternation (``PATTERN.finditer``): spans and groups, on the seeds' texts and on strings built to make the
+forms compete (one form's match inside or right after another's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seidou.patterns import budget, cnpj, cpf, dates, nup
+from seidou.patterns.mention import first_matches
+
+SEEDS = Path("/work/shared/corpus/seeds")
+STRINGS = [
+    "CONVÊNIO TRANSFERE GOV.BR Nº 978990/2025; TRANSFEREGOV.BR Nº 047664/2025; Nota de Empenho nº 2025NE000400",
+    "UG nº 130141, PTRES nº 251544, Fonte de Recursos: 1700, Natureza de Despesa 444042/41, 4.4.90.52.00, "
+    "20.608.0012.1.026 - Aquisição; Termo de Fomento SPOA/SE/MAPA Nº 978990/2025",
+    "CNPJ nº 00.489.828/0001-55, CNPJ 00489828000155, sob nº07.910.097/0001-19, 33.\n952.510/0001-54, "
+    "44,547.305/0001-93, SINPROMRJ 12802774/0001-15, CNPJ: 53.640116/0001-51, 12.ABC.345/01DE-35",
+    "CPF nº 055.781.735-86, ***.456.789-**, CPF 05578173586, CPF nº 370 124 017 53, CPF.: 636 703 566 - 49, "
+    "C.P.F. 2 4 6 8 1 3 5 7 9 2 8, (108.617.424-\n00), CPF/MF 246.813.579/28, SILVA -004.545.777-88",
+    "Processo 19973.003289/2025-14, E:01203.0000000161/2025, 00060-00448875/2019-93, 0001234-56.2020.8.26.0100, "
+    "Processo nº 0123-456789/2019, Processo 19973003289202514",
+    "03/02/2026, 9 de maio de 2025, 1º de abril de 2021, 15 DE JANEIRO 2016, 07.03.2014, 30JUN2020, "
+    "Portaria nº 33, de 2023; 31/02/2025 e 6.10.2014",
+]
+
+
+def _texts() -> list[str]:
+    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    return STRINGS + [" ".join(STRINGS)] + [p.read_text() for p in seeds]
+
+
+def _parts(module, text: str):
+    if module is cpf:  # the letter-spaced form is searched only after a label (cpf._AfterLabels)
+        return (*cpf._PARTS[:-1], cpf._AfterLabels(text)) if cpf._LABELLED.search(text) else cpf._UNLABELLED
+    return module._PARTS
+
+
+def _seen(matches) -> list:
+    return [(m.span(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in matches]
+
+
+@pytest.mark.parametrize("module", [budget, cnpj, cpf, dates, nup], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_forms_one_at_a_time_match_the_alternation(module):
+    found = 0
+    for text in _texts():
+        expected = _seen(module.PATTERN.finditer(text))
+        assert _seen(first_matches(_parts(module, text), text)) == expected
+        found += len(expected)
+    assert found > 0
