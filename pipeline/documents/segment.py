@@ -947,10 +947,14 @@ class _Grammar:
         self, text: str, pars: list[tuple[int, int]], page_of: list[int | None], gaps: set[int], journal: bool
     ):
         self.text, self.pars, self.page_of, self.gaps, self.journal = text, pars, page_of, gaps, journal
+        self._read: dict[tuple[int, int], str] = {}  # a paragraph's span → its mended text (asked for many times)
 
     def par(self, k: int) -> str:
-        s, e = self.pars[k]
-        return respaced(self.text[s:e])
+        span = self.pars[k]
+        got = self._read.get(span)
+        if got is None:
+            got = self._read[span] = respaced(self.text[span[0] : span[1]])
+        return got
 
     def page_start(self, k: int) -> bool:
         return k == 0 or self.page_of[k] != self.page_of[k - 1]
