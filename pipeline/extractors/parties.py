@@ -524,6 +524,19 @@ def from_listed(text: str) -> list[Party]:
     return out
 
 
+# the words of the pair families (cessão, permissão, locação, outorga, compromisso)
+PAIR_WORDS = [
+    "Cedente",
+    "Cession[áa]ri[oa]",
+    "Permitente",
+    "Permission[áa]ri[oa]",
+    "Locador[a]?",
+    "Locat[áa]ri[oa]",
+    "Outorgante",
+    "Outorgad[oa]",
+    "Compromitente",
+    "Compromiss[áa]ri[oa]",
+]
 # the roles a label names inside a paragraph, in Title Case or capitals ("contratada:" in lower case is prose)
 ROLE_WORDS = ["Concedente", "Convenente", "Contratante", "Contratad[oa]", "Interveniente", "Concession[áa]ri[oa]"]
 # (and the other families' words of the one role table, here only: ROLE_WORDS also cuts signatory lists)
@@ -536,16 +549,7 @@ _MORE_ROLE_WORDS = [
     "Administra[çc][ãa]o P[úu]blica",
     "Organiza[çc][ãa]o da Sociedade Civil",
     "OSC",
-    "Cedente",
-    "Cession[áa]ri[oa]",
-    "Permitente",
-    "Permission[áa]ri[oa]",
-    "Locador[a]?",
-    "Locat[áa]ri[oa]",
-    "Outorgante",
-    "Outorgad[oa]",
-    "Compromitente",
-    "Compromiss[áa]ri[oa]",
+    *PAIR_WORDS,
 ]
 _ROLE_WORD = "|".join(ROLE_WORDS + [w.upper() for w in ROLE_WORDS])
 # (a run-in label of the other families is left to the lines that open with it: "01- Organização da Sociedade
@@ -560,18 +564,6 @@ _ANY_ROLE_WORD = "|".join(
 # (and the words of the pair families, run in like the others: "LOCATÁRIA: UNEB; LOCADORA: Eliene Pereira França;
 # CONTRATO Nº 006/2019" (DOE-BA 2020, UNEB), "2.Locatário: Estado da Bahia/SEFAZ; 3.Locador: RONI & RONI LTDA - ME;"
 # (DOE-BA 2020, SEFAZ): the general grammar "role label: value" over the whole role table, issue 29)
-PAIR_WORDS = [
-    "Cedente",
-    "Cession[áa]ri[oa]",
-    "Permitente",
-    "Permission[áa]ri[oa]",
-    "Locador[a]?",
-    "Locat[áa]ri[oa]",
-    "Outorgante",
-    "Outorgad[oa]",
-    "Compromitente",
-    "Compromiss[áa]ri[oa]",
-]
 # (a plural "Contratados:" lists the contratadas: "Contratados: F. DAS CHAGAS A. NETO MATERIAL DE CONSTRUÇÃO – ME;"
 # DOM-CE/APRECE 2013, as "Contratadas:\nSUPERMERCADO …" does in DOM-MG/AMM 2023; not "CONTRATANTES:", which lists
 # both sides: PARTES)
