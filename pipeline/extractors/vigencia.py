@@ -271,8 +271,11 @@ def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigenci
         return None
     if not (instrument or INSTRUMENT_WORD.search(sentence) or ACCRUED.search(sentence)):
         return None
+    spans = durations.find(sentence)
+    if not spans:
+        return None  # most sentences state no duration: their dates are not looked for
     days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
-    for d in durations.find(sentence):
+    for d in spans:
         later = [x for x in days if x.start >= d.end]
         if (
             len(later) > 1
