@@ -150,6 +150,7 @@ def _dithered(src, path, noise: float = 0.25, seed: int = 7):
     return path
 
 
+@pytest.mark.slow  # two Tesseract readings of a dotted page: ~20 s, make test-all
 @needs_tesseract
 def test_a_dithered_scan_is_read_again_despeckled(tmp_path):
     """Tesseract reads nothing confident on a dotted page (mean confidence under ocr.RETRY_BELOW); the page
