@@ -170,15 +170,23 @@ def test_a_centred_line_the_body_leads_into_is_no_sibling():
     assert "PREGÃO ELETRÔNICO Nº 263/2023" not in starts(lines)
 
 
+# DOE-RJ 111/2023, file page 1: a decree's title and preamble, and its closing by place, date and signature
+DECREE_OPENING = [
+    (1, "DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023", BC),
+    (1, "O GOVERNADOR DO ESTADO DO RIO DE JANEIRO, no uso de suas atribuições legais, resolve alterar o anexo."),
+]
+DECREE_CLOSED = DECREE_OPENING + [
+    (1, "Rio de Janeiro, 19 de junho de 2023"),
+    (1, "CLÁUDIO CASTRO", BC),
+    (1, "Governador"),
+]
+
+
 def test_an_act_closing_twice_across_a_page_break_is_two_acts():
     # DOE-RJ 111/2023, file pages 1-2 (the gazette's pages 1 and 34, its page numbers unreadable): the decree closes
     # with place, date and signature on page 1; page 2 opens with another act's tail, closed again
     lines = [
-        (1, "DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023", BC),
-        (1, "O GOVERNADOR DO ESTADO DO RIO DE JANEIRO, no uso de suas atribuições legais, resolve alterar o anexo."),
-        (1, "Rio de Janeiro, 19 de junho de 2023"),
-        (1, "CLÁUDIO CASTRO", BC),
-        (1, "Governador"),
+        *DECREE_CLOSED,
         (1, "IPM 2023 8,813 0,181 0,561 0,231 0,356 0,493 0,346 0,567 1,279 0,257 0,280 1,007"),
         (2, "SEI-040041/001058/2022 SEI 3ª Turma 43443532 SEI-040041/000088/2023 SEI 3ª Turma 19528345"),
         (2, "Rio de Janeiro, 19 de junho de 2023."),
@@ -202,8 +210,7 @@ def test_an_act_closing_twice_across_a_page_break_is_two_acts():
 def test_a_second_closing_on_a_numbered_next_page_is_the_same_act():
     # near miss (DOU 2014-10-01 s1 pp. 134-135, OAB): pages whose numbers follow; a part signed again on the next page
     lines = [
-        (1, "DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023", BC),
-        (1, "O GOVERNADOR DO ESTADO DO RIO DE JANEIRO, no uso de suas atribuições legais, resolve alterar o anexo."),
+        *DECREE_OPENING,
         (1, "Brasília, 26 de setembro de 2014."),
         (1, "LUIZ CLÁUDIO ALLEMAND"),
         (1, "Presidente"),
@@ -222,11 +229,7 @@ def test_a_second_closing_on_a_numbered_next_page_is_the_same_act():
 def test_an_annex_over_a_page_break_stays_with_its_act():
     # near miss: the act closed on page 1 and its annex goes on, with no second closing, on page 2
     lines = [
-        (1, "DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023", BC),
-        (1, "O GOVERNADOR DO ESTADO DO RIO DE JANEIRO, no uso de suas atribuições legais, resolve alterar o anexo."),
-        (1, "Rio de Janeiro, 19 de junho de 2023"),
-        (1, "CLÁUDIO CASTRO", BC),
-        (1, "Governador"),
+        *DECREE_CLOSED,
         (1, "IPM 2023 8,813 0,181 0,561 0,231 0,356 0,493 0,346 0,567 1,279 0,257 0,280 1,007"),
         (2, "IPM 2024 8,813 0,181 0,561 0,231 0,356 0,493 0,346 0,567 1,279 0,257 0,280 1,007"),
         (2, "Id: 2486740", BOLD),
@@ -238,11 +241,7 @@ def test_an_annex_over_a_page_break_stays_with_its_act():
 def test_an_annex_closing_again_after_a_page_break_stays_with_its_act():
     # near miss (review): a decree closed on page 1 whose signed annex closes again on page 2, page numbers unreadable
     lines = [
-        (1, "DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023", BC),
-        (1, "O GOVERNADOR DO ESTADO DO RIO DE JANEIRO, no uso de suas atribuições legais, resolve alterar o anexo."),
-        (1, "Rio de Janeiro, 19 de junho de 2023"),
-        (1, "CLÁUDIO CASTRO", BC),
-        (1, "Governador"),
+        *DECREE_CLOSED,
         (2, "ANEXO I"),
         (2, "IPM 2024 8,813 0,181 0,561 0,231 0,356 0,493 0,346 0,567 1,279 0,257 0,280 1,007"),
         (2, "Rio de Janeiro, 19 de junho de 2023."),
