@@ -116,12 +116,15 @@ RANKED = regex.compile(
 )
 
 
+_CODE_OR_REG = regex.compile(rf"(?<![\p{{L}}])(?:{_CORPS}|{_REG})")  # in the words before the name
+
+
 def ranked(text: str) -> list[tuple[int, int, str]]:
     """Persons named after a rank with a corps code or a registration (``RANKED``)."""
     out = []
     for m in RANKED.finditer(text):
         head = text[m.start() : m.start("name")]
-        if not regex.search(rf"(?<![\p{{L}}])(?:{_CORPS}|{_REG})", head):
+        if not _CODE_OR_REG.search(head):
             continue  # a rank alone ("Cap Fulano") is left to the model
         s, e = m.span("name")
         # (a name ends on no connector; a line that ends on one goes on: "1º SGT QPPMC NORZENBERG DA⏎SILVA COELHO - …",
