@@ -25,6 +25,7 @@ from seidou.patterns import cnpj as cnpj_pattern
 from seidou.patterns import orgaos
 
 from seidou.documents.classify import SUMMARY_HEAD, is_extrato
+from seidou.extractors.signature_blocks import is_person, name_at
 from seidou.ner.shape import POSITIONS
 from seidou.rows import fact_row
 from seidou.versions import tag
@@ -65,10 +66,18 @@ ROLES = [
     # MROSC (Lei 13.019): "ÓRGÃO PÚBLICO PARCEIRO:", "ADMINISTRAÇÃO PÚBLICA", "ORGANIZAÇÃO DA SOCIEDADE CIVIL
     # PARCEIRA:", "doravante designada simplesmente OSC" (Paraguaçu Paulista-SP termos de fomento 2022, 2024)
     (
-        r"ADMINISTRA[ÇC][ÃA]O\s+P[ÚU]BLICA|[ÓO]RG[ÃA]O\s+P[ÚU]BLICO(?:\s+PARCEIRO)?|[ÓO]RG[ÃA]O/ENTIDADE\s+P[ÚU]BLIC[OA](?:\([OA]\))?",
+        r"ADMINISTRA[ÇC][ÃA]O\s+P[ÚU]BLICA|[ÓO]RG[ÃA]O\s+P[ÚU]BLICO(?:\s+(?:PARCEIRO|CONVENENTE|CONCEDENTE))?"
+        r"|[ÓO]RG[ÃA]O/ENTIDADE\s+P[ÚU]BLIC[OA](?:\([OA]\))?|PARCEIRO/(?:ESTADO|MUNIC[ÍI]PIO)",
         "administracao_publica",
     ),
-    (r"OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL(?:\s+PARCEIRA)?|ENTIDADE\s+PARCEIRA", "osc"),
+    # ("ÓRGÃO PÚBLICO CONVENENTE:", Paraguaçu Paulista-SP termo aditivo 50/2023; "2. Parceiro/Estado: ESTADO DA BAHIA -
+    # SECRETARIA DE DESENVOLVIMENTO RURAL - SDR. 3. Parceiro/Organização da Sociedade Civil: ASSOCIAÇÃO RURAL DO LARGO
+    # NOVO.", DOE-BA 2020 resumo de termo de colaboração: the MROSC sides, issue 29)
+    (
+        r"OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL(?:\s+PARCEIRA)?|ENTIDADE\s+PARCEIRA"
+        r"|PARCEIR[OA]/(?:OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL)",
+        "osc",
+    ),
     (r"CONCESSION[ÁA]RI[OA]", "concessionaria"),
     (r"CEDENTE", "cedente"),
     (r"CESSION[ÁA]RI[OA]", "cessionario"),
@@ -420,7 +429,10 @@ LABELLED = regex.compile(
 # the lines under a labelled party that complete it: its CNPJ on the next line, its representative
 # ("Autoridade Máxima do Órgão: Antônio Takashi Sasada", "Representante Legal: …", "Nome do Dirigente: …")
 # and cargo (Paraguaçu Paulista-SP termo de fomento 2024; DADOS CADASTRAIS of the Transferegov plano de trabalho)
-UNDER_CNPJ = regex.compile(r"^CNPJ(?:/MF)?\b")
+UNDER_CNPJ = regex.compile(r"^(?:[-–][^\S\n]*)?CNPJ(?:/MF)?\b")  # ("- CNPJ/MF nº 47.609.482/0001-45", a wrapped line)
+# a cargo on the representative's own line ("Autoridade Máxima do Órgão: Antônio Takashi Sasada (ANTIAN) Cargo: Prefeito",
+# Paraguaçu Paulista-SP 2023), before a later person's ("Gestor da Parceria: …\nCargo: Diretor Municipal")
+REP_LINE_CARGO = regex.compile(r"(?i:cargo|fun[çc][ãa]o)\s*:\s*(?P<v>[^:]+?)\s*$")
 UNDER_REP = regex.compile(
     r"^(?:Autoridade\s+M[áa]xima[^:]{0,30}|Representante(?:\s+Legal)?|Nome\s+d[oa]\s+(?:Dirigente|Representante|Respons[áa]vel)"
     r"|Respons[áa]vel(?:\s+Legal)?|Dirigente|Presidente)\s*:\s*(?P<v>\S.*)$",
@@ -465,6 +477,8 @@ def from_labels(text: str) -> list[Party]:
                 cnpj, valid = _first_cnpj(under)
             elif rep_name is None and (r := UNDER_REP.match(under)):
                 rep_name = regex.sub(r"\s*\([^)]*\)\s*$", "", _value_name(r.group("v"))) or None
+                if c := REP_LINE_CARGO.search(r.group("v")):
+                    cargo = c.group("v").strip() or None
             elif rep_name is not None and cargo is None and (c := UNDER_CARGO.match(under)):
                 cargo = c.group("v").strip() or None
         out.append(Party(role or "outro", name or None, cnpj, valid, None, None, rep_name, cargo, None, start, end))
@@ -679,6 +693,8 @@ def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
             continue
         cnpj, valid = _first_cnpj(value) if "CNPJ" in value.upper() else labelled_cnpj.get(role, (None, None))
         out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end() + len(value)))
+    if pairs and not out and MROSC_FAMILY.search(text, 0, min(len(text), FAMILY_REACH)):
+        out = _mrosc_run_in(text)
     for m in CNPJ_THEN_NAME.finditer(text):
         role = normalize_role(m.group("role"))
         name = _name_of(m.group("name"))
@@ -686,6 +702,38 @@ def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
             cnpj, valid = _first_cnpj("CNPJ " + m.group("cnpj"))
             out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end()))
     return out
+
+
+# The MROSC sides labelled inside an extrato of a termo de fomento or colaboração ("RESUMO DE TERMO DE COLABORAÇÃO 1.
+# Termo de Colaboração: 022/2018. 2. Parceiro/Estado: ESTADO DA BAHIA - SECRETARIA DE DESENVOLVIMENTO RURAL - SDR. 3.
+# Parceiro/Organização da Sociedade Civil: ASSOCIAÇÃO RURAL DO LARGO NOVO. 4. Objeto: …", DOE-BA 2020 SDR); not the
+# OSCs a council's comunicado lists by the same label ("01- Organização da Sociedade Civil: Associação As Sempre Vivas",
+# DOM-BH 7147), which names no termo first
+MROSC_FAMILY = regex.compile(r"(?i:termo\s+de\s+(?:fomento|colabora[çc][ãa]o))")
+MROSC_LABEL = regex.compile(
+    r"(?<![\p{L}])(?P<role>"
+    + "|".join(rx for rx, role in ROLES if role in ("administracao_publica", "osc"))
+    + rf"){GENDER}?\s*:\s*(?=\S)",
+    regex.IGNORECASE,
+)
+
+
+def _mrosc_run_in(text: str) -> list[Party]:
+    """The two MROSC sides labelled inside an extrato (see MROSC_LABEL)."""
+    out = []
+    for m in MROSC_LABEL.finditer(text):
+        role = normalize_role(m.group("role"))
+        if role is None or any(p.role == role for p in out):
+            continue
+        end = min(len(text), m.end() + RUN_IN_REACH)
+        stop = NEXT_LABEL.search(text, m.end(), end)
+        value = text[m.end() : stop.start() if stop else end]
+        value = regex.split(r"\.\s+\d+\s*[.)-]\s", value, maxsplit=1)[0]  # ("… - SDR. 3. Parceiro/…": the next item)
+        name = _name_of(value)
+        if len(name) >= 3 and regex.search(r"\p{L}{2}", name):
+            cnpj, valid = _first_cnpj(value) if CNPJ_WORD.search(value) else (None, None)
+            out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end() + len(value)))
+    return out if len(out) == 2 else []
 
 
 # "PARTES: Distrito Federal/Polícia Civil X DNM - Distribuidora Nacional de Maquinas Eireli - EPP." (DODF),
@@ -1293,6 +1341,9 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
         entries = [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_FOR.finditer(text, a, b)]
         entries += [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_BEFORE.finditer(text, a, b)]
         entries += _listed_by_role(text, a, b)
+        if not entries and len(group) == 2:
+            entries = [("", n, x, y) for n, x, y in _listed_in_order(text, a, b)]
+            entries = entries if len(entries) == 2 else []
         entries.sort(key=lambda e: e[2])
         # a "name" that is a party's own (the company a "pela Empresa X:" label names) is no signatory; one a role
         # label names is (a sole trader signs for the firm that bears the name: "Contratado(a):DJANIELLE FREITAS
@@ -1469,20 +1520,27 @@ def _company_labelled(text: str, found: list[Party]) -> list[Party]:
 
 
 # An extrato's title that names the firm after its contract's number: "1º TERMO ADITIVO Nº 239/2019 ao CONTRATO Nº
-# CTR0055/2018 - EMPRESA JUST BUSINESS COMÉRCIO E INDÚSTRIA LTDA. Processo SEI …" (DOE-BA 2020, FAPESB): the contratada,
-# a firm by its legal form; not a body named "Empresa …" after a process's number ("Processo: 10166.905454/2015-24 -
-# EMPRESA BRASILEIRA DE CORREIOS E TELEGRAFOS - Resolução …", DOU S1 2017), nor an acronym's ("EISA - EMPRESA
-# INTERAGRICOLA S/A", DOU S1 2014). (One source: restricted to a contract's number and a legal form.)
+# CTR0055/2018 - EMPRESA JUST BUSINESS COMÉRCIO E INDÚSTRIA LTDA. Processo SEI …" (DOE-BA 2020, FAPESB), "Res. Termo
+# Aditivo nº 02 ao Contrato n.º 005/2019 - UESB / WEB TRIP AGÊNCIA DE VIAGENS E TURISMO LTDA. Objeto: …" (DOE-BA 2020,
+# UESB, under its heading "Universidade Estadual do Sudoeste da Bahia – UESB": the contratante): the contratada, a firm by
+# its legal form; not a body named "Empresa …" after a process's number ("Processo: 10166.905454/2015-24 - EMPRESA
+# BRASILEIRA DE CORREIOS E TELEGRAFOS - Resolução …", DOU S1 2017), nor an acronym's ("EISA - EMPRESA INTERAGRICOLA
+# S/A", DOU S1 2014). (One gazette, two órgãos: restricted to a contract's number and a legal form.)
 FIRM_AFTER_NUMBER = regex.compile(
-    r"(?<![\p{L}])(?i:contrato)[^\S\n]+(?i:n[º°o]\.?)[^\S\n]*[\w./-]*\d[\w./-]*[^\S\n]*[-–][^\S\n]*"
-    r"(?:EMPRESA|Empresa)[^\S\n]+(?P<name>\p{Lu}[^\n]{2,160})"
+    r"(?<![\p{L}])(?i:contrato)[^\S\n]+(?i:n\.?[º°o]\.?)[^\S\n]*[\w./-]*\d[\w./-]*[^\S\n]*[-–][^\S\n]*"
+    r"(?:(?P<acr>\p{Lu}{2,12})[^\S\n]*/[^\S\n]*|(?:EMPRESA|Empresa)[^\S\n]+)(?P<name>\p{Lu}[^\n]{2,160})"
 )
 LEGAL_FORM = regex.compile(r"(?<![\p{L}])(?:LTDA|Ltda|EIRELL?I|Eireli|ME|EPP|S/A|S\.A\.?)(?![\p{L}])")
+# the heading that names a body and its acronym ("Universidade Estadual do Sudoeste da Bahia – UESB")
+HEADING_ACRONYM = regex.compile(
+    r"^[^\S\n]*(?P<b>\p{Lu}[^\n]{5,150}?)[^\S\n]+[-–][^\S\n]+(?P<acr>\p{Lu}{2,12})[^\S\n]*$", regex.MULTILINE
+)
 
 
 def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
-    """The contratada an extrato's title names after its contract's number (see FIRM_AFTER_NUMBER)."""
-    if any(p.role == "contratada" for p in found):
+    """The contratada an extrato's title names after its contract's number (see FIRM_AFTER_NUMBER), and the
+    contratante its heading names by the acronym before the firm."""
+    if found:
         return []
     m = FIRM_AFTER_NUMBER.search(text, 0, min(len(text), SUMMARY_HEAD_REACH))
     if m is None:
@@ -1490,7 +1548,28 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
     name = _name_of(m.group("name"))
     if not LEGAL_FORM.search(name):
         return []
-    return [Party("contratada", name, None, None, None, None, None, None, None, m.start("name"), m.end())]
+    out = []
+    if m.group("acr"):
+        head = HEADING_ACRONYM.search(text, 0, m.start())
+        if head is None or head.group("acr") != m.group("acr"):
+            return []
+        out.append(
+            Party(
+                "contratante",
+                head.group("b").strip(),
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                head.start("b"),
+                head.end("b"),
+            )
+        )
+    out.append(Party("contratada", name, None, None, None, None, None, None, None, m.start("name"), m.end()))
+    return out
 
 
 # An extrato of a contract that names its parties only as those its signers sign for: "ASSINANTES: Pela CAESB: Maurício
@@ -1550,3 +1629,36 @@ def _signed_for_parties(text: str) -> list[Party]:
             )
         )
     return out
+
+
+# A list of signatories in the order of the parties, without their roles: "10. Assinam: Josias Gomes da Silva - Secretário
+# de Desenvolvimento Rural e Eliane Nascimento Dias dos Santos - Representante." (DOE-BA 2020 SDR), "Signatários: Aquiles
+# Soares de Sampaio e Thalita Vaneska de Lima." (DOM-CE/APRECE 2022 Barbalha), "SIGNATÁRIOS: Antônio Avelino Viana de
+# Oliveira, Secretário de Agricultura e Meio Ambiente, e Cláudio Martins Bezerra, sócio-administrador da empresa VEXNET …"
+# (DOM-CE/APRECE 2022 Catunda): one person per party, the public side first as the parties are named (two parties, two
+# names of three words at least: "Meio Ambiente" ends a cargo)
+ORDER_SEP = regex.compile(r"[^\S\n]*(?:,[^\S\n]*e|,|;|[^\S\n]+e|[^\S\n]+[-–])[^\S\n]+")
+ORDER_END = regex.compile(
+    r"\.[^\S\n]*(?:\n|$)|\n[^\S\n]*\n|\.[^\S\n]+(?:\d+[^\S\n]*[.)-][^\S\n]*)?(?=\p{Lu}[\p{L}\s]{0,40}:)"
+)
+
+
+def _listed_in_order(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the persons a signatory list names without roles (see ORDER_SEP)."""
+    for lab in SIGNERS_LABEL.finditer(text, a, b):
+        end = ORDER_END.search(text, lab.end(), min(b, lab.end() + SIGNERS_LIST_REACH))
+        stop = end.start() if end else min(b, lab.end() + SIGNERS_LIST_REACH)
+        names = []
+        pos = lab.end()
+        while pos < stop:
+            n = name_at(text, pos)
+            if n and n.end() <= stop and len(n.group().split()) >= 3 and is_person(n.group()):
+                if not NOT_A_PERSON.search(n.group()):
+                    names.append((n.group(), n.start(), n.end()))
+                pos = n.end()
+            sep = ORDER_SEP.search(text, pos, stop)
+            if sep is None:
+                break
+            pos = sep.end()
+        return names
+    return []
