@@ -1347,11 +1347,17 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
         entries.sort(key=lambda e: e[2])
         # a "name" that is a party's own (the company a "pela Empresa X:" label names) is no signatory; one a role
         # label names is (a sole trader signs for the firm that bears the name: "Contratado(a):DJANIELLE FREITAS
-        # DE SOUSA - CNPJ …; Assina pelo Contratado: Djanielle Freitas de Sousa", DOM-CE 2013)
+        # DE SOUSA - CNPJ …; Assina pelo Contratado: Djanielle Freitas de Sousa", DOM-CE 2013), as one a list names in
+        # the parties' order is ("… e a empresa THALITA VANESKA DE LIMA ME. … Signatários: Aquiles Soares de Sampaio e
+        # Thalita Vaneska de Lima.", DOM-CE/APRECE 2022 Barbalha)
         entries = [
             e
             for e in entries
-            if not (normalize_role(e[0]) is None and any(e[1].casefold() in (q.name or "").casefold() for q in group))
+            if not (
+                e[0]
+                and normalize_role(e[0]) is None
+                and any(e[1].casefold() in (q.name or "").casefold() for q in group)
+            )
             and not NOT_A_PERSON.search(e[1])
         ]
         if not entries:
@@ -1643,6 +1649,11 @@ ORDER_END = regex.compile(
 )
 
 
+# two persons a name's " e " joins ("Aquiles Soares de Sampaio e Thalita Vaneska de Lima"), each of three words at least
+# (not a surname's "e": "Paulo Sérgio Costa e Silva Filho")
+_TWO_NAMES = regex.compile(r"(\S+(?:\s+\S+){2,})\s+e\s+(\S+(?:\s+\S+){2,})")
+
+
 def _listed_in_order(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     """(name, start, end) of the persons a signatory list names without roles (see ORDER_SEP)."""
     for lab in SIGNERS_LABEL.finditer(text, a, b):
@@ -1653,8 +1664,10 @@ def _listed_in_order(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
         while pos < stop:
             n = name_at(text, pos)
             if n and n.end() <= stop and len(n.group().split()) >= 3 and is_person(n.group()):
-                if not NOT_A_PERSON.search(n.group()):
-                    names.append((n.group(), n.start(), n.end()))
+                both = _TWO_NAMES.fullmatch(n.group())
+                for x, y in (both.span(1), both.span(2)) if both else ((0, len(n.group())),):
+                    if not NOT_A_PERSON.search(n.group()[x:y]):
+                        names.append((n.group()[x:y], n.start() + x, n.start() + y))
                 pos = n.end()
             sep = ORDER_SEP.search(text, pos, stop)
             if sep is None:
