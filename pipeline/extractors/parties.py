@@ -209,8 +209,9 @@ ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)|\s+[-–—=]\s*(?!(?:ME|EPP
 
 def _clean_name(s: str) -> str:
     s = regex.split(
-        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato|CNPJ|CPF)"
+        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato|CNPJ|CPF|como\s|na\s+qualidade\s+de\s)"
         r"|\s+[-–]\s+pessoa\s+coletiva",  # "… Renováveis-IBAMA, neste ato designado …", "… - pessoa coletiva:"
+        # (", COMO ENTES DELEGANTES": a quality, DOE-RJ 2023 INEA)
         s,
         maxsplit=1,
         flags=regex.IGNORECASE,
@@ -1440,8 +1441,15 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in parties(text, prose=is_summary(text, doc.get("doc_type")))
+        for p in map(_one_line, parties(text, prose=is_summary(text, doc.get("doc_type"))))
     ]
+
+
+def _one_line(p: Party) -> Party:
+    """A party whose name and representative are read on one line ("DJANIELLE\nFREITAS DE SOUSA", a column's wrap)."""
+    p.name = regex.sub(r"\s+", " ", p.name) if p.name else p.name
+    p.representative_name = regex.sub(r"\s+", " ", p.representative_name) if p.representative_name else None
+    return p
 
 
 # A form's label over its two parties' lines: "Contrato firmado entre:\nA ORGANIZAÇÃO DAS NAÇÕES UNIDAS PARA A EDUCAÇÃO,

@@ -356,6 +356,32 @@ NEAR_MISSES = [
         " da Caixa Econômica Federal - CAIXA",
         False,
     ),
+    # a firm an act names in prose, no instrument's party: "para contratar a empresa …" (DOM-BH 7143 dispensa), "em favor
+    # da empresa …" (DODF 29 2018 dispensa; DOU S1 2014-10-01 despacho of ANEEL)
+    (
+        "AUTORIZO a dispensa de licitação, com fundamento no inciso VIII, do art. 75, da Lei Federal nº 14.133/21, para"
+        " contratar a empresa REDE MIX COMÉRCIO E DISTRIBUIDORA LTDA, para aquisição de café em pó.",
+        True,
+    ),
+    (
+        "cujo objeto é a aquisição do medicamento ICATIBANTO (ACETATO) SOLUÇÃO INJETÁVEL, em favor da empresa D. HOSP"
+        " DISTRIBUIDORA HOSPITALAR, no valor total de R$ 15.232,89",
+        True,
+    ),
+    (
+        "localizada no município de Icapuí, estado do Ceará, em favor da empresa Aracati Energia Renovável Ltda, inscrita no"
+        " CNPJ sob o nº 10.690.234/0001-61.",
+        False,
+    ),
+    # a publisher's "torna público(a)" that names no instrument signed with a firm (the grammar of PUBLISHED_WITH:
+    # "torna público que firmou contrato com a empresa", Tucano-BA 2021; "torna pública a celebração de Termo Aditivo …
+    # com a empresa", DOE-BA 2020 Campo Alegre de Lourdes: review24 finding 21)
+    ("A Prefeitura Municipal de Tucano, Estado da Bahia, torna pública a celebração do Carnaval 2021 na praça.", True),
+    (
+        "A Prefeitura Municipal de Tucano, Estado da Bahia, torna público o resultado do Pregão nº 12/2021, com a empresa"
+        " MICRO POSTO TUCANO LTDA vencedora.",
+        True,
+    ),
     # "Pela X:" signers of an act that is no contract's extrato: not two sides (one entry, no firm)
     ("DOS SIGNATÁRIOS: Pela FUNAB: SIMONE PEREIRA COSTA BENCK, na qualidade de Diretora Executiva", True),
 ]
