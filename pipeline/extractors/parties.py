@@ -1229,6 +1229,9 @@ BY_ROLE = regex.compile(
     rf"(?P<who>{_ROLE_ANY})\s*:\s*(?P<name>{_LISTED_NAME})"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–—]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–][^();]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
+    # (the role after "como"/"na qualidade de", QUALITY's grammar: "ASSINATURAS: Fábio Soares Eon, em nome do
+    # Diretor-Geral da UNESCO no Brasil, como contratante; e Tássia Monique Chiarelli, como contratada.", DOU S3 2022)
+    rf"|(?P<name>{_LISTED_NAME})[^;\n]{{0,120}}?(?<![\p{{L}}])(?:como|na\s+qualidade\s+de)\s+(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
 )
 
 
@@ -1563,10 +1566,12 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
     if not LEGAL_FORM.search(name):
         return []
     out = []
-    if m.group("acr"):
-        head = HEADING_ACRONYM.search(text, 0, m.start())
-        if head is None or head.group("acr") != m.group("acr"):
-            return []
+    head = HEADING_ACRONYM.search(text, 0, m.start())
+    if m.group("acr") and (head is None or head.group("acr") != m.group("acr")):
+        return []
+    if (
+        head is not None
+    ):  # (the heading's body and its acronym: "Fundação de Amparo à Pesquisa do Estado da Bahia – FAPESB")
         out.append(
             Party(
                 "contratante",

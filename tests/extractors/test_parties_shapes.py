@@ -242,7 +242,10 @@ SHAPES = [
         "Fundação de Amparo à Pesquisa do Estado da Bahia – FAPESB\n1º TERMO ADITIVO Nº 239/2019 ao CONTRATO Nº"
         " CTR0055/2018 - EMPRESA JUST BUSINESS COMÉRCIO E INDÚSTRIA LTDA. Processo SEI 084.0508.2019.0004100-94. Objeto:",
         False,
-        [("contratada", "JUST BUSINESS COMÉRCIO E INDÚSTRIA LTDA")],
+        [
+            ("contratante", "Fundação de Amparo à Pesquisa do Estado da Bahia"),
+            ("contratada", "JUST BUSINESS COMÉRCIO E INDÚSTRIA LTDA"),
+        ],
     ),
     (
         "Contrato nº N - ACRONYM / FIRM, the acronym's body its heading",
@@ -445,6 +448,15 @@ def test_one_role_table(word, role):
             " nome do “CONTRATADO”:\nAssinatura Autorizada\nMARIO MARANHAO PESSOA ***.487.144-**\n",
             False,
             ["Lucien Andre Munoz", "MARIO MARANHAO PESSOA"],
+        ),
+        (  # DOU S3 2022-04-29: the role after "como" (QUALITY's grammar, DODF's "na qualidade de CONTRATANTE")
+            "DOU S3 2022 UNESCO",
+            "CONTRATANTE: UNESCO-Organização das Nações Unidas para Educação, a Ciência e a Cultura, CNPJ nº"
+            " 03.736.617/0001-68.\nCONTRATADA: TÁSSIA MONIQUE CHIARELLI, Consultor Individual, CPF nº ***.886.639-**."
+            " OBJETO: Prorrogação do prazo.\nASSINATURAS: Fábio Soares Eon, em nome do Diretor-Geral da UNESCO no Brasil,"
+            " como contratante; e Tássia Monique Chiarelli, como contratada.\nDATA DE ASSINATURA: 08 de fevereiro de 2022.",
+            True,
+            ["Fábio Soares Eon", "Tássia Monique Chiarelli"],
         ),
         (  # DODF 2018 CAESB: who signs for each side that "Pela X:" names
             "DODF 29 2018 CAESB",
