@@ -25,10 +25,12 @@ from seidou.patterns import cnpj as cnpj_pattern
 from seidou.patterns import orgaos
 
 from seidou.documents.classify import SUMMARY_HEAD, is_extrato
+from seidou.extractors.signature_blocks import is_person, name_at
+from seidou.ner.shape import POSITIONS
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 7  # 4: one role table of every family, PARTES roles, signers as representatives;
+VERSION = 8  # 4: one role table of every family, PARTES roles, signers as representatives;
 # 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
 # label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
 # 6: run-in labels of the pair families, plural "Compromitentes/Compromissários" lists, the family from a role word
@@ -38,6 +40,11 @@ VERSION = 7  # 4: one role table of every family, PARTES roles, signers as repre
 # that is no firm's or person's, 20 items at most; pair words only in extratos (or with the other side), not after
 # "Órgão", a process number cut; a plural label's bare " e " only before a body or a person; the publisher signed
 # for a public side only; the consortium guard of PARTES_SPLIT bounded
+# 8 (issue 29, party forms): line labels, plural list labels and the role words of the text from the one role table
+# (ROLES); the role word of the text bounded to its item; "… firmado entre:" over the parties' lines, with "Em nome
+# de X:" signers; "Empresa:" beside a labelled contratante; "CONTRATO Nº N - EMPRESA X LTDA" in a title; the SIDEC
+# "CNPJ CONTRATADA : N NAME"; the sides of a contract named only by "Pela X: NOME" signers; a cargo's first word from
+# ner.shape.POSITIONS; a signer's "(contratada)" across a line break
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -59,10 +66,18 @@ ROLES = [
     # MROSC (Lei 13.019): "ÓRGÃO PÚBLICO PARCEIRO:", "ADMINISTRAÇÃO PÚBLICA", "ORGANIZAÇÃO DA SOCIEDADE CIVIL
     # PARCEIRA:", "doravante designada simplesmente OSC" (Paraguaçu Paulista-SP termos de fomento 2022, 2024)
     (
-        r"ADMINISTRA[ÇC][ÃA]O\s+P[ÚU]BLICA|[ÓO]RG[ÃA]O\s+P[ÚU]BLICO(?:\s+PARCEIRO)?|[ÓO]RG[ÃA]O/ENTIDADE\s+P[ÚU]BLIC[OA](?:\([OA]\))?",
+        r"ADMINISTRA[ÇC][ÃA]O\s+P[ÚU]BLICA|[ÓO]RG[ÃA]O\s+P[ÚU]BLICO(?:\s+(?:PARCEIRO|CONVENENTE|CONCEDENTE))?"
+        r"|[ÓO]RG[ÃA]O/ENTIDADE\s+P[ÚU]BLIC[OA](?:\([OA]\))?|PARCEIRO/(?:ESTADO|MUNIC[ÍI]PIO)",
         "administracao_publica",
     ),
-    (r"OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL(?:\s+PARCEIRA)?|ENTIDADE\s+PARCEIRA", "osc"),
+    # ("ÓRGÃO PÚBLICO CONVENENTE:", Paraguaçu Paulista-SP termo aditivo 50/2023; "2. Parceiro/Estado: ESTADO DA BAHIA -
+    # SECRETARIA DE DESENVOLVIMENTO RURAL - SDR. 3. Parceiro/Organização da Sociedade Civil: ASSOCIAÇÃO RURAL DO LARGO
+    # NOVO.", DOE-BA 2020 resumo de termo de colaboração: the MROSC sides, issue 29)
+    (
+        r"OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL(?:\s+PARCEIRA)?|ENTIDADE\s+PARCEIRA"
+        r"|PARCEIR[OA]/(?:OSC|ORGANIZA[ÇC][ÃA]O\s+DA\s+SOCIEDADE\s+CIVIL)",
+        "osc",
+    ),
     (r"CONCESSION[ÁA]RI[OA]", "concessionaria"),
     (r"CEDENTE", "cedente"),
     (r"CESSION[ÁA]RI[OA]", "cessionario"),
@@ -107,7 +122,7 @@ def normalize_role(word: str) -> str | None:
     w = regex.sub(GENDER, "", unicodedata.normalize("NFC", word))
     w = regex.sub(r"\s+", " ", w.upper().strip())
     for rx, role in ROLES:
-        if regex.fullmatch(rf"(?:{rx})S?", w):
+        if regex.fullmatch(rf"(?:{rx})(?:E?S)?", w):  # (plurals: "CONTRATADAS", "FORNECEDORES")
             return role
     return None
 
@@ -194,8 +209,9 @@ ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)|\s+[-–—=]\s*(?!(?:ME|EPP
 
 def _clean_name(s: str) -> str:
     s = regex.split(
-        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato|CNPJ|CPF)"
+        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato|CNPJ|CPF|como\s|na\s+qualidade\s+de\s)"
         r"|\s+[-–]\s+pessoa\s+coletiva",  # "… Renováveis-IBAMA, neste ato designado …", "… - pessoa coletiva:"
+        # (", COMO ENTES DELEGANTES": a quality, DOE-RJ 2023 INEA)
         s,
         maxsplit=1,
         flags=regex.IGNORECASE,
@@ -403,21 +419,21 @@ def from_fields(text: str) -> list[Party]:
     return out
 
 
+# a role label at a line's start: any word of the one role table (ROLES), singular, in any case ("Contratada:",
+# "CONCEDENTE:", "Órgão Gerenciador:", "ORGANIZAÇÃO DA SOCIEDADE CIVIL PARCEIRA:", "Locatário:", "Unidade Executora:")
+# (a plural label lists both sides or several of one: PARTES, LIST_LABEL; "Partícipes:" keeps its one value)
 LABELLED = regex.compile(
-    r"^(?P<role>Concedente|Convenente|Contratante|Contratad[oa]|Interveniente|Proponente|Part[íi]cipes?"
-    # (atas: "Órgão Gerenciador:" / "Fornecedor:", DOM-BH; MROSC: "ÓRGÃO PÚBLICO PARCEIRO:" / "ORGANIZAÇÃO DA
-    # SOCIEDADE CIVIL PARCEIRA:", Paraguaçu Paulista-SP; cessões, permissões, locações, outorgas)
-    r"|[ÓO]rg[ãa]o\s+Gerenciador|Fornecedor[a]?|Detentor[a]?(?:\s+da\s+Ata)?|[ÓO]rg[ãa]o\s+P[úu]blico(?:\s+Parceiro)?"
-    r"|[ÓO]rg[ãa]o/Entidade\s+P[úu]blic[oa](?:\([oa]\))?|Administra[çc][ãa]o\s+P[úu]blica|Organiza[çc][ãa]o\s+da\s+Sociedade\s+Civil(?:\s+Parceira)?|OSC"
-    r"|Cedente|Cession[áa]ri[oa]|Permitente|Permission[áa]ri[oa]|Locador[a]?|Locat[áa]ri[oa]|Outorgante"
-    r"|Outorgad[oa]|Compromitente|Compromiss[áa]ri[oa])"
+    r"^(?P<role>" + "|".join(rx for rx, _ in ROLES) + r"|PART[ÍI]CIPES)"
     rf"{GENDER}?\s*:\s*(?P<rest>\S.*)$",
     regex.IGNORECASE,
 )
 # the lines under a labelled party that complete it: its CNPJ on the next line, its representative
 # ("Autoridade Máxima do Órgão: Antônio Takashi Sasada", "Representante Legal: …", "Nome do Dirigente: …")
 # and cargo (Paraguaçu Paulista-SP termo de fomento 2024; DADOS CADASTRAIS of the Transferegov plano de trabalho)
-UNDER_CNPJ = regex.compile(r"^CNPJ(?:/MF)?\b")
+UNDER_CNPJ = regex.compile(r"^(?:[-–][^\S\n]*)?CNPJ(?:/MF)?\b")  # ("- CNPJ/MF nº 47.609.482/0001-45", a wrapped line)
+# a cargo on the representative's own line ("Autoridade Máxima do Órgão: Antônio Takashi Sasada (ANTIAN) Cargo: Prefeito",
+# Paraguaçu Paulista-SP 2023), before a later person's ("Gestor da Parceria: …\nCargo: Diretor Municipal")
+REP_LINE_CARGO = regex.compile(r"(?i:cargo|fun[çc][ãa]o)\s*:\s*(?P<v>[^:]+?)\s*$")
 UNDER_REP = regex.compile(
     r"^(?:Autoridade\s+M[áa]xima[^:]{0,30}|Representante(?:\s+Legal)?|Nome\s+d[oa]\s+(?:Dirigente|Representante|Respons[áa]vel)"
     r"|Respons[áa]vel(?:\s+Legal)?|Dirigente|Presidente)\s*:\s*(?P<v>\S.*)$",
@@ -462,6 +478,8 @@ def from_labels(text: str) -> list[Party]:
                 cnpj, valid = _first_cnpj(under)
             elif rep_name is None and (r := UNDER_REP.match(under)):
                 rep_name = regex.sub(r"\s*\([^)]*\)\s*$", "", _value_name(r.group("v"))) or None
+                if c := REP_LINE_CARGO.search(r.group("v")):
+                    cargo = c.group("v").strip() or None
             elif rep_name is not None and cargo is None and (c := UNDER_CARGO.match(under)):
                 cargo = c.group("v").strip() or None
         out.append(Party(role or "outro", name or None, cnpj, valid, None, None, rep_name, cargo, None, start, end))
@@ -473,10 +491,11 @@ def from_labels(text: str) -> list[Party]:
 # Lagamar): each line a party of the label's role, in capitals, up to the first line that is none (a value's own
 # label line, "Valor total estimado: R$ 2.636,70", is skipped). General grammar: a "label: value" list, issue 29.
 LIST_LABEL = regex.compile(
-    r"^[^\S\n]*(?P<role>Contratad[oa]s|CONTRATAD[OA]S|Fornecedor[ae]s|FORNECEDOR[AE]S|Detentor[ae]s|DETENTOR[AE]S"
-    r"|Convenentes|CONVENENTES|Part[íi]cipes|PART[ÍI]CIPES)[^\S\n]*:[^\S\n]*$",
-    regex.MULTILINE,
+    r"^[^\S\n]*(?P<role>\p{Lu}[\p{L}]+(?:[^\S\n]+\p{L}+){0,4}?)[^\S\n]*:[^\S\n]*$", regex.MULTILINE
 )
+# (the label a plural word of the one role table (ROLES) of a side that may be several: "Contratadas:", "FORNECEDORES:",
+# "Detentoras:", "Convenentes:", "Partícipes:"; not "CONTRATANTES:", which lists both sides: PARTES; nor lower case)
+LISTING_ROLES = {"contratada", "convenente", "participe"}
 LIST_ITEMS = 20  # items at most
 # (each item a firm's or a person's line: a legal form, a CNPJ or CPF, or a value on it or on its own value line under
 # it; the list ends at the first other line, a title, a heading or a label: "Contratadas:\nSUPERMERCADO … EIRELLI.
@@ -505,7 +524,10 @@ def from_listed(text: str) -> list[Party]:
     """The parties listed one per line under a plural role label alone on its line (see LIST_LABEL)."""
     out = []
     for m in LIST_LABEL.finditer(text):
-        role = normalize_role(m.group("role"))
+        word = m.group("role")
+        role = normalize_role(word)
+        if role not in LISTING_ROLES or not word.upper().endswith("S") or word.islower():
+            continue
         lines = list(zip(range(3 * LIST_ITEMS), _lines_from(text, m.end() + 1)))
         items = 0
         for i, (pos, line) in lines:
@@ -609,6 +631,12 @@ SIGNING_FOR = regex.compile(
 # "CNPJ Contratado: 08246178000129": the CNPJ of the party a role names
 ROLE_CNPJ = regex.compile(rf"CNPJ\s+(?P<role>{_ROLE_WORD})\s*:")
 RUN_IN_REACH = 300
+# the SIDEC layout of an extrato de dispensa or inexigibilidade prints the name after its CNPJ: "Valor Global: R$
+# 8.463.000,00. CNPJ CONTRATADA : 17.503.475/0001-01 FUNDACAOEZEQUIEL DIAS." (DOU S3 2020-08-17), "CNPJ CONTRATADA :
+# 25.441.650/0001-01 ASSOCIACAO BRASILEIRA DOS CRIADORES DE ZEBU." (DOU S3 2015-05-18)
+CNPJ_THEN_NAME = regex.compile(
+    rf"CNPJ\s+(?P<role>{_ROLE_WORD})\s*:\s*(?P<cnpj>\d[\d./-]{{12,19}}\d)[^\S\n]+(?P<name>\p{{Lu}}[^\n]{{2,160}})"
+)
 
 
 # a name in capitals ends before a word in Title Case ("… DO DISTRITO FEDERAL - IBRAM | Termo de Cessão de Uso")
@@ -666,7 +694,47 @@ def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
             continue
         cnpj, valid = _first_cnpj(value) if "CNPJ" in value.upper() else labelled_cnpj.get(role, (None, None))
         out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end() + len(value)))
+    if pairs and not out and MROSC_FAMILY.search(text, 0, min(len(text), FAMILY_REACH)):
+        out = _mrosc_run_in(text)
+    for m in CNPJ_THEN_NAME.finditer(text):
+        role = normalize_role(m.group("role"))
+        name = _name_of(m.group("name"))
+        if role and not any(p.role == role for p in out) and len(name) >= 3 and regex.search(r"\p{L}{2}", name):
+            cnpj, valid = _first_cnpj("CNPJ " + m.group("cnpj"))
+            out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end()))
     return out
+
+
+# The MROSC sides labelled inside an extrato of a termo de fomento or colaboração ("RESUMO DE TERMO DE COLABORAÇÃO 1.
+# Termo de Colaboração: 022/2018. 2. Parceiro/Estado: ESTADO DA BAHIA - SECRETARIA DE DESENVOLVIMENTO RURAL - SDR. 3.
+# Parceiro/Organização da Sociedade Civil: ASSOCIAÇÃO RURAL DO LARGO NOVO. 4. Objeto: …", DOE-BA 2020 SDR); not the
+# OSCs a council's comunicado lists by the same label ("01- Organização da Sociedade Civil: Associação As Sempre Vivas",
+# DOM-BH 7147), which names no termo first
+MROSC_FAMILY = regex.compile(r"(?i:termo\s+de\s+(?:fomento|colabora[çc][ãa]o))")
+MROSC_LABEL = regex.compile(
+    r"(?<![\p{L}])(?P<role>"
+    + "|".join(rx for rx, role in ROLES if role in ("administracao_publica", "osc"))
+    + rf"){GENDER}?\s*:\s*(?=\S)",
+    regex.IGNORECASE,
+)
+
+
+def _mrosc_run_in(text: str) -> list[Party]:
+    """The two MROSC sides labelled inside an extrato (see MROSC_LABEL)."""
+    out = []
+    for m in MROSC_LABEL.finditer(text):
+        role = normalize_role(m.group("role"))
+        if role is None or any(p.role == role for p in out):
+            continue
+        end = min(len(text), m.end() + RUN_IN_REACH)
+        stop = NEXT_LABEL.search(text, m.end(), end)
+        value = text[m.end() : stop.start() if stop else end]
+        value = regex.split(r"\.\s+\d+\s*[.)-]\s", value, maxsplit=1)[0]  # ("… - SDR. 3. Parceiro/…": the next item)
+        name = _name_of(value)
+        if len(name) >= 3 and regex.search(r"\p{L}{2}", name):
+            cnpj, valid = _first_cnpj(value) if CNPJ_WORD.search(value) else (None, None)
+            out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end() + len(value)))
+    return out if len(out) == 2 else []
 
 
 # "PARTES: Distrito Federal/Polícia Civil X DNM - Distribuidora Nacional de Maquinas Eireli - EPP." (DODF),
@@ -700,15 +768,24 @@ ORDERED_PAIRS = [
     ("outorgante", "outorgado"),
     ("compromitente", "compromissario"),
 ]
+_PAIRED_ROLES = {r for pair in ORDERED_PAIRS for r in pair}
 ROLE_IN_TEXT = regex.compile(
-    r"(?<![\p{L}])(?:[AO]S?)\s+(?P<role>PERMISSION[ÁA]RI[OA]S?|PERMITENTE|CESSION[ÁA]RI[OA]S?|CEDENTE|OUTORGAD[OA]S?"
-    r"|OUTORGANTE|CONTRATAD[OA]|CONTRATANTE|CONVENENTE|CONCEDENTE)(?![\p{L}])"
+    r"(?<![\p{L}])(?:[AO]S?)\s+(?P<role>"
+    + "|".join(f"(?:{rx})S?" for rx, role in ROLES if role in _PAIRED_ROLES)
+    + r")(?![\p{L}])"
 )
 ROLE_IN_TEXT_REACH = 600
+# (the role word decides only in the item of the list it stands in, not in the next extrato: review24 finding 11)
+ITEM_END = regex.compile(
+    r"\n[^\S\n]*\n|\n[^\S\n]*(?i:extrato|resumo)(?![\p{L}])|(?<![\p{L}])(?i:instrumento|esp[ée]cie)[^\S\n]*:"
+)
 
 
 def pair_from_text(text: str, a: int, b: int) -> tuple[str, str] | None:
-    """The pair of the one family whose role words ``text[a:b]`` gives a side (``A PERMISSIONÁRIA obriga-se``)."""
+    """The pair of the one family whose role words ``text[a:b]`` gives a side (``A PERMISSIONÁRIA obriga-se``), in the
+    item ``a`` opens (up to ITEM_END)."""
+    if end := ITEM_END.search(text, a, b):
+        b = end.start()
     roles = {normalize_role(m.group("role")) for m in ROLE_IN_TEXT.finditer(text, a, b)}
     pairs = {pair for pair in ORDERED_PAIRS for r in roles if r in pair}
     return pairs.pop() if len(pairs) == 1 else None
@@ -1057,8 +1134,11 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
         if found:
             return found  # (an instrument names its representatives itself; its clauses say "pela CONTRATADA, …")
     lines, run_in = from_labels(text) + from_listed(text), from_run_in(text, pairs=prose) or from_partes(text)
-    found = (run_in if len(run_in) > len(lines) else lines) or (from_prose(text) if prose else [])
+    found = (run_in if len(run_in) > len(lines) else lines) or from_between_label(text)
+    found = found or (from_prose(text) if prose else [])
+    found = found + _company_labelled(text, found) + _firm_after_number(text, found)  # (gated by their own labels)
     if prose:
+        found = found or _signed_for_parties(text)
         found = found + _publisher_signed(
             text, found
         )  # (the signer under its label first: it names the representative)
@@ -1120,9 +1200,10 @@ def _publisher_side(text: str, found: list[Party]) -> list[Party]:
 # (nor a cargo's first word, which follows the name: "Assina pelo CONTRATANTE: MARIA GONÇALVES DE OLIVEIRA Secretário
 # de Políticas para Educação, assina pela CONTRATADA …", "… Cícero de Oliveira Simão Secretario de Recursos Hídricos",
 # DOM-CE/APRECE 2022 Campos Sales; "JOSÉ GOMES NOGUEIRA DA SILVA, Ordenador de Despesas", DOM-CE/APRECE 2022 Arneiroz)
-_CARGO_WORD = (
-    r"(?!(?i:secret[áa]ri[oa]|secretaria|prefeit[oa]|presidente|diretor[a]?|ordenador[a]?|coordenador[a]?)(?![\p{L}]))"
-)
+# (the positions of the project's one lexicon, ner.shape.POSITIONS, read in every source's signature blocks, and the
+# two words that open a cargo of a municipal extrato: "Secretaria de …", "Ordenador de Despesas": a general grammar, a
+# position is no name's word; review24 finding 23)
+_CARGO_WORD = rf"(?!(?i:{POSITIONS}|secretaria|ordenador[a]?|director[a]?)(?![\p{{L}}]))"  # ("Director UBO", UNESCO)
 _WORD = (
     _CARGO_WORD + r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"
 )  # ("LEAL- Representante")
@@ -1147,7 +1228,10 @@ _LISTED_NAME = _NAME.replace("|e)", ")")
 BY_ROLE = regex.compile(
     rf"(?P<who>{_ROLE_ANY})\s*:\s*(?P<name>{_LISTED_NAME})"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–—]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
-    rf"|(?P<name>{_LISTED_NAME})\s*[-–][^()\n;]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
+    rf"|(?P<name>{_LISTED_NAME})\s*[-–][^();]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
+    # (the role after "como"/"na qualidade de", QUALITY's grammar: "ASSINATURAS: Fábio Soares Eon, em nome do
+    # Diretor-Geral da UNESCO no Brasil, como contratante; e Tássia Monique Chiarelli, como contratada.", DOU S3 2022)
+    rf"|(?P<name>{_LISTED_NAME})[^;\n]{{0,120}}?(?<![\p{{L}}])(?:como|na\s+qualidade\s+de)\s+(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
 )
 
 
@@ -1261,14 +1345,23 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
         entries = [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_FOR.finditer(text, a, b)]
         entries += [(m.group("who"), m.group("name"), m.start(), m.end()) for m in SIGNED_BEFORE.finditer(text, a, b)]
         entries += _listed_by_role(text, a, b)
+        if not entries and len(group) == 2:
+            entries = [("", n, x, y) for n, x, y in _listed_in_order(text, a, b)]
+            entries = entries if len(entries) == 2 else []
         entries.sort(key=lambda e: e[2])
         # a "name" that is a party's own (the company a "pela Empresa X:" label names) is no signatory; one a role
         # label names is (a sole trader signs for the firm that bears the name: "Contratado(a):DJANIELLE FREITAS
-        # DE SOUSA - CNPJ …; Assina pelo Contratado: Djanielle Freitas de Sousa", DOM-CE 2013)
+        # DE SOUSA - CNPJ …; Assina pelo Contratado: Djanielle Freitas de Sousa", DOM-CE 2013), as one a list names in
+        # the parties' order is ("… e a empresa THALITA VANESKA DE LIMA ME. … Signatários: Aquiles Soares de Sampaio e
+        # Thalita Vaneska de Lima.", DOM-CE/APRECE 2022 Barbalha)
         entries = [
             e
             for e in entries
-            if not (normalize_role(e[0]) is None and any(e[1].casefold() in (q.name or "").casefold() for q in group))
+            if not (
+                e[0]
+                and normalize_role(e[0]) is None
+                and any(e[1].casefold() in (q.name or "").casefold() for q in group)
+            )
             and not NOT_A_PERSON.search(e[1])
         ]
         if not entries:
@@ -1351,5 +1444,247 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in parties(text, prose=is_summary(text, doc.get("doc_type")))
+        for p in map(_one_line, parties(text, prose=is_summary(text, doc.get("doc_type"))))
     ]
+
+
+def _one_line(p: Party) -> Party:
+    """A party whose name and representative are read on one line ("DJANIELLE\nFREITAS DE SOUSA", a column's wrap)."""
+    p.name = regex.sub(r"\s+", " ", p.name) if p.name else p.name
+    p.representative_name = regex.sub(r"\s+", " ", p.representative_name) if p.representative_name else None
+    return p
+
+
+# A form's label over its two parties' lines: "Contrato firmado entre:\nA ORGANIZAÇÃO DAS NAÇÕES UNIDAS PARA A EDUCAÇÃO,
+# A CIÊNCIA E A CULTURA e\nASSOCIACAO OS AMIGOS DE CLARA\nAMIZADE BRASIL - BAHIA\nSAS - Quadra 5 …" (UNESCO contract
+# SA-3609/2012): "celebrado/firmado entre" with a colon is a label (as "PARTES:"), its names the lines under it up to
+# an address's (a digit) or a "Doravante"; the family from the instrument it names (FAMILY), else partícipes. (One
+# source: UNESCO's contract form; the label's colon keeps prose "contrato firmado entre a X e a Y" of other acts out.)
+BETWEEN_LABEL = regex.compile(
+    r"(?i:celebrad|firmad|pactuad)[oa]s?[^\S\n]+(?i:entre)(?:[^\S\n]+(?i:as\s+partes))?[^\S\n]*:[^\S\n]*\n"
+)
+BETWEEN_LINES = 4
+
+
+def from_between_label(text: str) -> list[Party]:
+    """The two parties on the lines under a ``… firmado entre:`` label (see BETWEEN_LABEL)."""
+    out = []
+    for m in BETWEEN_LABEL.finditer(text):
+        lines = []
+        for pos, line in _lines_from(text, m.end()):
+            if not line.strip() or regex.search(r"\d", line) or regex.match(r"\s*(?i:doravante)", line):
+                break
+            if len(lines) == BETWEEN_LINES:
+                break
+            lines.append((pos, line))
+        if not lines:
+            continue
+        a, b = lines[0][0], lines[-1][0] + len(lines[-1][1])
+        flat = text[a:b].replace("\n", " ")
+        split = AND_PARTY.search(flat) or BARE_AND_PARTY.search(flat)
+        if split is None:
+            continue
+        pair = family_pair(text, m.end()) or ("participe", "participe")
+        found = []
+        for role, (x, y) in zip(pair, ((0, split.start()), (split.end(), len(flat)))):
+            name = _clean_name(regex.sub(r"\s+", " ", flat[x:y]))
+            if len(name) >= 3:
+                found.append(Party(role, name, None, None, None, None, None, None, None, a + x, a + y))
+        # who signs for each, on the form's signature lines: "Em nome da “UNESCO”:\nAssinatura Autorizada\nLucien Andre
+        # Munoz Director UBO\nEm nome do “CONTRATADO”:\nAssinatura Autorizada\nMARIO MARANHAO PESSOA ***.487.144-**": the
+        # side a role word names, else the sides in order
+        signers = [(s.group("who"), s.group("name")) for s in SIGNED_IN_NAME_OF.finditer(text, m.end())]
+        if len(found) == 2 and len(signers) == 2:
+            named = {normalize_role(w): n for w, n in signers if normalize_role(w)}
+            rest = iter(n for w, n in signers if not normalize_role(w))
+            for p in found:
+                p.representative_name = (named.get(p.role) or next(rest, None) or "").strip() or None
+        out += found
+    return out
+
+
+SIGNED_IN_NAME_OF = regex.compile(
+    r"(?i:em\s+nome\s+d[oa]s?)[^\S\n]*[“\"]?(?P<who>[^”\":\n]{2,40}?)[”\"]?[^\S\n]*:[^\S\n]*\n"
+    rf"(?:[^\S\n]*(?i:assinatura)[^\n]*\n)?[^\S\n]*(?P<name>{_LISTED_NAME})"
+)
+
+
+# "Empresa:" labels the contratada of an extrato whose public side is labelled and whose other is not ("Contratante:
+# Prefeitura Municipal de Alto Santo, através das Diversas Unidades Administrativas (Secretarias). Empresa: COMERCIAL
+# SOARES NS LTDA, CNPJ: 13.485.158/0001-40, valor global …", DOM-CE/APRECE 2022 Alto Santo atas). Alone, the label is
+# a firm's in many lists that are no instrument's: "Empresa: INPHARMA HOSPITALAR LTDA\nCNPJ: …\nMulta no valor de …"
+# (DOM-BH 7143 penalties), "Empresa: Ivascular do Brasil Ltda.\nCNPJ: …\nProcesso: …" (DOU S1 2017 ANVISA), "Processo:
+# … Empresa: DANONE LTDA Prazo: 2 Ano(s) Estrangeiro: …" (DOU S1 2014 work permits). (One source: restricted.)
+COMPANY_LABEL = regex.compile(r"(?<![\p{L}])(?:Empresa|EMPRESA)[^\S\n]*:[^\S\n]*(?=\S)")
+
+
+def _company_labelled(text: str, found: list[Party]) -> list[Party]:
+    """The contratada an ``Empresa:`` label names beside a labelled contratante (see COMPANY_LABEL)."""
+    if {p.role for p in found} != {"contratante"}:
+        return []
+    for m in COMPANY_LABEL.finditer(text):
+        if SIGNING_FOR.search(text, max(0, m.start() - 120), m.start()):
+            continue
+        end = min(len(text), m.end() + RUN_IN_REACH)
+        stop = NEXT_LABEL.search(text, m.end(), end)
+        value = text[m.end() : stop.start() if stop else end]
+        name = _name_of(value)
+        if len(name) < 3 or not regex.search(r"\p{L}{2}", name):
+            continue
+        cnpj, valid = _first_cnpj(value) if CNPJ_WORD.search(value) else (None, None)
+        return [Party("contratada", name, cnpj, valid, None, None, None, None, None, m.start(), m.end() + len(value))]
+    return []
+
+
+# An extrato's title that names the firm after its contract's number: "1º TERMO ADITIVO Nº 239/2019 ao CONTRATO Nº
+# CTR0055/2018 - EMPRESA JUST BUSINESS COMÉRCIO E INDÚSTRIA LTDA. Processo SEI …" (DOE-BA 2020, FAPESB), "Res. Termo
+# Aditivo nº 02 ao Contrato n.º 005/2019 - UESB / WEB TRIP AGÊNCIA DE VIAGENS E TURISMO LTDA. Objeto: …" (DOE-BA 2020,
+# UESB, under its heading "Universidade Estadual do Sudoeste da Bahia – UESB": the contratante): the contratada, a firm by
+# its legal form; not a body named "Empresa …" after a process's number ("Processo: 10166.905454/2015-24 - EMPRESA
+# BRASILEIRA DE CORREIOS E TELEGRAFOS - Resolução …", DOU S1 2017), nor an acronym's ("EISA - EMPRESA INTERAGRICOLA
+# S/A", DOU S1 2014). (One gazette, two órgãos: restricted to a contract's number and a legal form.)
+FIRM_AFTER_NUMBER = regex.compile(
+    r"(?<![\p{L}])(?i:contrato)[^\S\n]+(?i:n\.?[º°o]\.?)[^\S\n]*[\w./-]*\d[\w./-]*[^\S\n]*[-–][^\S\n]*"
+    r"(?:(?P<acr>\p{Lu}{2,12})[^\S\n]*/[^\S\n]*|(?:EMPRESA|Empresa)[^\S\n]+)(?P<name>\p{Lu}[^\n]{2,160})"
+)
+LEGAL_FORM = regex.compile(r"(?<![\p{L}])(?:LTDA|Ltda|EIRELL?I|Eireli|ME|EPP|S/A|S\.A\.?)(?![\p{L}])")
+# the heading that names a body and its acronym ("Universidade Estadual do Sudoeste da Bahia – UESB")
+HEADING_ACRONYM = regex.compile(
+    r"^[^\S\n]*(?P<b>\p{Lu}[^\n]{5,150}?)[^\S\n]+[-–][^\S\n]+(?P<acr>\p{Lu}{2,12})[^\S\n]*$", regex.MULTILINE
+)
+
+
+def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
+    """The contratada an extrato's title names after its contract's number (see FIRM_AFTER_NUMBER), and the
+    contratante its heading names by the acronym before the firm."""
+    if found:
+        return []
+    m = FIRM_AFTER_NUMBER.search(text, 0, min(len(text), SUMMARY_HEAD_REACH))
+    if m is None:
+        return []
+    name = _name_of(m.group("name"))
+    if not LEGAL_FORM.search(name):
+        return []
+    out = []
+    head = HEADING_ACRONYM.search(text, 0, m.start())
+    if m.group("acr") and (head is None or head.group("acr") != m.group("acr")):
+        return []
+    if (
+        head is not None
+    ):  # (the heading's body and its acronym: "Fundação de Amparo à Pesquisa do Estado da Bahia – FAPESB")
+        out.append(
+            Party(
+                "contratante",
+                head.group("b").strip(),
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                head.start("b"),
+                head.end("b"),
+            )
+        )
+    out.append(Party("contratada", name, None, None, None, None, None, None, None, m.start("name"), m.end()))
+    return out
+
+
+# An extrato of a contract that names its parties only as those its signers sign for: "ASSINANTES: Pela CAESB: Maurício
+# Leite Luduvice - Presidente e Walter Lúcio dos Santos Barros - Diretor de Operação e Manutenção. Pela MAX COMÉRCIO E
+# SERVIÇOS DE CAMINHÕES LTDA: Adriana do Carmo de Sousa." (DODF 2018-02-09 under its heading "COMPANHIA DE SANEAMENTO
+# AMBIENTAL DO DISTRITO FEDERAL"), "ASSINANTES: Pela CAESB: Daniel Beltrão de Rossiter Corrêa - Presidente e …. Pela MPB
+# SANEAMENTO LTDA: Bertoldo Silva Costa." (DODF 2020-01-07, under "EXTRATOS DE ADITIVOS"): the firm (a legal form) the
+# contratada, the side before it the contratante, named by the act's heading when that is a body's name (general
+# grammar: "Pela <party>: <signer>", SIGNED_FOR)
+SIGNED_FOR_LABEL = regex.compile(
+    rf"(?<![\p{{L}}])(?i:pel[oa])\s+(?P<who>[^:,;.\n]{{2,80}}?)\s*:\s*(?P<name>{_LISTED_NAME})"
+)
+HEADING_BODY = regex.compile(rf"^[^\S\n]*(?P<b>(?i:{orgaos.HEADS})(?:[^\S\n]+[\p{{Lu}}'’-]+){{2,12}})[^\S\n]*\n")
+
+
+def _signed_for_parties(text: str) -> list[Party]:
+    """The two sides an extrato names only by its ``Pela X: NOME`` signers (see SIGNED_FOR_LABEL)."""
+    entries = [m for m in SIGNED_FOR_LABEL.finditer(text) if normalize_role(m.group("who")) is None]
+    out: list[Party] = []
+    for k, m in enumerate(entries):
+        if k == 0 or not LEGAL_FORM.search(m.group("who")) or LEGAL_FORM.search(entries[k - 1].group("who")):
+            continue
+        public = entries[k - 1]
+        if public.group("who").lower().startswith(("empresa", "firma")) or m.start() - public.end() > 200:
+            continue
+        heading = HEADING_BODY.match(text)
+        name = regex.sub(r"\s+", " ", heading.group("b")) if heading and heading.group("b").isupper() else public["who"]
+        cargo = SIGNER_CARGO.match(text, public.end())
+        out.append(
+            Party(
+                "contratante",
+                name.strip(),
+                None,
+                None,
+                None,
+                None,
+                public["name"].strip(),
+                cargo.group("c").strip() if cargo else None,
+                None,
+                public.start(),
+                public.end(),
+            )
+        )
+        out.append(
+            Party(
+                "contratada",
+                m["who"].strip(),
+                None,
+                None,
+                None,
+                None,
+                m["name"].strip(),
+                None,
+                None,
+                m.start(),
+                m.end(),
+            )
+        )
+    return out
+
+
+# A list of signatories in the order of the parties, without their roles: "10. Assinam: Josias Gomes da Silva - Secretário
+# de Desenvolvimento Rural e Eliane Nascimento Dias dos Santos - Representante." (DOE-BA 2020 SDR), "Signatários: Aquiles
+# Soares de Sampaio e Thalita Vaneska de Lima." (DOM-CE/APRECE 2022 Barbalha), "SIGNATÁRIOS: Antônio Avelino Viana de
+# Oliveira, Secretário de Agricultura e Meio Ambiente, e Cláudio Martins Bezerra, sócio-administrador da empresa VEXNET …"
+# (DOM-CE/APRECE 2022 Catunda): one person per party, the public side first as the parties are named (two parties, two
+# names of three words at least: "Meio Ambiente" ends a cargo)
+ORDER_SEP = regex.compile(r"[^\S\n]*(?:,[^\S\n]*e|,|;|[^\S\n]+e|[^\S\n]+[-–])[^\S\n]+")
+ORDER_END = regex.compile(
+    r"\.[^\S\n]*(?:\n|$)|\n[^\S\n]*\n|\.[^\S\n]+(?:\d+[^\S\n]*[.)-][^\S\n]*)?(?=\p{Lu}[\p{L}\s]{0,40}:)"
+)
+
+
+# two persons a name's " e " joins ("Aquiles Soares de Sampaio e Thalita Vaneska de Lima"), each of three words at least
+# (not a surname's "e": "Paulo Sérgio Costa e Silva Filho")
+_TWO_NAMES = regex.compile(r"(\S+(?:\s+\S+){2,})\s+e\s+(\S+(?:\s+\S+){2,})")
+
+
+def _listed_in_order(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the persons a signatory list names without roles (see ORDER_SEP)."""
+    for lab in SIGNERS_LABEL.finditer(text, a, b):
+        end = ORDER_END.search(text, lab.end(), min(b, lab.end() + SIGNERS_LIST_REACH))
+        stop = end.start() if end else min(b, lab.end() + SIGNERS_LIST_REACH)
+        names = []
+        pos = lab.end()
+        while pos < stop:
+            n = name_at(text, pos)
+            if n and n.end() <= stop and len(n.group().split()) >= 3 and is_person(n.group()):
+                both = _TWO_NAMES.fullmatch(n.group())
+                for x, y in (both.span(1), both.span(2)) if both else ((0, len(n.group())),):
+                    if not NOT_A_PERSON.search(n.group()[x:y]):
+                        names.append((n.group()[x:y], n.start() + x, n.start() + y))
+                pos = n.end()
+            sep = ORDER_SEP.search(text, pos, stop)
+            if sep is None:
+                break
+            pos = sep.end()
+        return names
+    return []

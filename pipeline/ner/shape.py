@@ -46,6 +46,7 @@ _POSITIONS = (
     r"Procurador[a]?|Ministr[oa](?:-Substitut[oa])?|Prefeit[oa]|Governador[a]?|Reitor[a]?|Gerente|Delegad[oa]|"
     r"Comandante|Ouvidor[a]?|Corregedor[a]?|Assessor[a]?|Conselheir[oa]|Desembargador[a]?|Juiz[a]?)"
 )
+POSITIONS = _POSITIONS  # (the public name: parties reads a cargo's first word with it)
 # positions and professions printed before a name ("Ministro Aroldo Cedraz", "Arqueólogo Coordenador")
 _TITLE = regex.compile(
     rf"(?i:{_POSITIONS}|Relator[a]?|Professor[a]?|Engenheir[oa]|Arque[óo]log[oa]|Advogad[oa]|M[ée]dic[oa]|"

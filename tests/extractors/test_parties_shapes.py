@@ -1,0 +1,493 @@
+"""Printed party forms as one grammar (issue 29): every shape of the closed family of party forms of Brazilian
+instruments and extratos, each with real rows of at least two sources (old corpus ../shared/corpus/real, real2 tune
+files, seeds), and near misses that name no party. A shape with one source only says so, and is restricted by its
+near misses.
+
+Sources: DOM-BH 7143 (2024-11-29) and 7147 (2024-12-05); DOE-BA 22.825 (2020-01-21); DOE-RJ 111 (2023-06-20); DODF 29
+(2018-02-09), DODF 4 (2020-01-07) and 5 (2020-01-08); DOU S3 2015-05-18, 2017-04-10, 2020-08-17 and 2022-04-29; DOU S1
+2014-10-01 and 2017-10-02, S2 2017-10-02; DOM-CE/APRECE 745 (2013) and 2974 (2022); DOM-MG/AMM 3602-A (2023); Pratânia-SP
+DO 136 (2020); Paraguaçu Paulista-SP termos de fomento 11/2022 and 001/2024, termo aditivo 50/2023; UNESCO contract
+SA-3609/2012.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from seidou.extractors.parties import normalize_role, parties
+
+# (shape, source, text, prose (an extrato), [(role, name), …])
+SHAPES = [
+    # --- a role label at a line's start, then the name (LABELLED, the one role table)
+    (
+        "line labels",
+        "DOM-BH 7143 extrato",
+        "Instrumento Jurídico: 01.2021.2302.0530.03.00\nContratante: Município de Belo Horizonte | Secretaria Municipal"
+        " de Saúde\nContratada: MEGA CONSTRUTORA, SOLUÇÕES CIENTÍFICA E LOCAÇÃO LTDA\nDo Objeto: Os objetos do presente",
+        True,
+        [
+            ("contratante", "Município de Belo Horizonte | Secretaria Municipal de Saúde"),
+            ("contratada", "MEGA CONSTRUTORA, SOLUÇÕES CIENTÍFICA E LOCAÇÃO LTDA"),
+        ],
+    ),
+    (
+        "line labels",
+        "DOE-BA 22.825 PGE",
+        "RESUMO DE ADITIVO CONTRATUAL\nTermo Aditivo 01 (Contrato PGE 006/2019)\nProcesso nº 006.7550.2019.0021099-37\n"
+        "Contratante: ESTADO DA BAHIA/PROCURADORIA GERAL DO ESTADO\nContratada: GAULESA VEÍCULOS LTDA\nObjeto: Prorrogar o"
+        " contrato por 12 (doze) meses",
+        True,
+        [("contratante", "ESTADO DA BAHIA/PROCURADORIA GERAL DO ESTADO"), ("contratada", "GAULESA VEÍCULOS LTDA")],
+    ),
+    (
+        "line labels, the CNPJ on the next line",
+        "Pratânia-SP DO 136 (old corpus)",
+        "DISPENSA Nº 23/2020\nCONTRATANTE: PREFEITURA MUNICIPAL DE PRATÂNIA\nCONTRATADA: MASTER CONSTRUÇÕES E SERVIÇOS DE"
+        " LIMPEZA EIRELI - ME\nCNPJ Nº: 05.169.025/0001-37\nOBJETO: Contratação de empresa especializada para",
+        False,
+        [
+            ("contratante", "PREFEITURA MUNICIPAL DE PRATÂNIA"),
+            ("contratada", "MASTER CONSTRUÇÕES E SERVIÇOS DE LIMPEZA EIRELI - ME"),
+        ],
+    ),
+    # --- run-in labels, a gender in brackets ("Contratado(a):")
+    (
+        "run-in labels with a gender",
+        "DOM-CE/APRECE 745 Guaraciaba do Norte",
+        "EXTRATO CONTRATUAL Nº DO DOCUMENTO:\n2013.07.01.005\nContratante:Município de Guaraciaba do Norte/Secretaria"
+        " Municipal de Planejamento e Finanças; Contratado(a):FRANCISCA CAMILA DA SILVA - ME; Objeto: aquisição",
+        True,
+        [
+            ("contratante", "Município de Guaraciaba do Norte/Secretaria Municipal de Planejamento e Finanças"),
+            ("contratada", "FRANCISCA CAMILA DA SILVA - ME"),
+        ],
+    ),
+    (
+        "run-in labels",
+        "DOM-CE/APRECE 2974 Catunda",
+        "EXTRATO DE CONTRATO Nº 006/2022/PA.03\nCONTRATANTE: Secretaria de Agricultura e Meio Ambiente do Município de"
+        " Catunda, CNPJ sob o nº 35.049.097/0001-01. CONTRATADO: G C H Reis Eireli – ME, inscrita no CNPJ sob o nº"
+        " 28.520.441/0001-33. OBJETO: aquisição",
+        True,
+        [
+            ("contratante", "Secretaria de Agricultura e Meio Ambiente do Município de Catunda"),
+            ("contratada", "G C H Reis Eireli – ME"),
+        ],
+    ),
+    (
+        "run-in convênio labels after a plural one",
+        "DOU S3 2015-05-18 (old corpus)",
+        "Termo Aditivo nº 00001/2015 ao Convênio Nº 759373/2011. Convenentes: Concedente : MINISTERIO DA EDUCACAO, Unidade"
+        " Gestora: 150011, Gestão: 00001. Convenente : UNIVERSIDADE ESTADUAL DE CIENCIAS DA SAUDE DE ALAGOAS - UNC, CNPJ"
+        " nº 12.517.793/0001-08. Solicitação de prorrogação",
+        True,
+        [
+            ("concedente", "MINISTERIO DA EDUCACAO"),
+            ("convenente", "UNIVERSIDADE ESTADUAL DE CIENCIAS DA SAUDE DE ALAGOAS"),
+        ],
+    ),
+    (
+        "run-in convênio labels after a plural one",
+        "DODF 5 2020 (old corpus)",
+        "1º Termo Aditivo 001/2019 ao Convênio Nº 881578/2018. Convenentes: Concedente: MINISTÉRIO DA JUSTIÇA E SEGURANÇA"
+        " PUBLICA, Unidade Gestora: 200005. Convenente: POLICIA MILITAR DO DISTRITO FEDERAL, CNPJ nº 08942610000116."
+        " PRORROGAÇÃO DE VIGÊNCIA ATÉ 31/12/2020.",
+        True,
+        [
+            ("concedente", "MINISTÉRIO DA JUSTIÇA E SEGURANÇA PUBLICA"),
+            ("convenente", "POLICIA MILITAR DO DISTRITO FEDERAL"),
+        ],
+    ),
+    # --- the pair families' labels (cessão, permissão, locação, outorga)
+    (
+        "pair-family run-in labels",
+        "DOE-BA 22.825 UNEB",
+        "RESUMO DO TERMO ADITIVO: Nº 003/2020 - PROCESSO Nº 074.7738.2019.0059029-03; LOCATÁRIA: UNEB; LOCADORA: Eliene"
+        " Pereira França; CONTRATO Nº 006/2019; OBJETO: Prorrogação de prazo",
+        True,
+        [("locatario", "UNEB"), ("locador", "Eliene Pereira França")],
+    ),
+    (
+        "pair-family run-in labels",
+        "DOE-BA 22.825 SEFAZ",
+        "RESUMO DO 9º TERMO ADITIVO AO CONTRATO SF/CLPU/DS/03/12 - DAT/SUL 1.TA-01/20; 2.Locatário: Estado da Bahia/SEFAZ;"
+        " 3.Locador: RONI & RONI LTDA - ME; 4.Objeto: Locação de imóvel urbano não residencial",
+        True,
+        [("locatario", "Estado da Bahia/SEFAZ"), ("locador", "RONI & RONI LTDA - ME")],
+    ),
+    (
+        "a cessão's sides after PARTES, the family from its instrument",
+        "DODF 4 2020 (old corpus)",
+        "SECRETARIA DE ESTADO DE TRANSPORTE E MOBILIDADE\nEXTRATO DO TERMO DE CESSÃO DE USO DE BEM IMÓVEL DO\nDISTRITO"
+        " FEDERAL Nº 018/2019\nProcesso: 00391-00009849/2019-74. DAS PARTES: SECRETARIA DE ESTADO DE TRANSPORTE E MOBILIDADE DO DISTRITO FEDERAL"
+        " - SEMOB x INSTITUTO DO MEIO AMBIENTE E DOS RECURSOS HÍDRICOS DO DISTRITO FEDERAL - IBRAM Termo de Cessão de Uso"
+        " DO OBJETO: O presente Termo tem por objeto a cessão de uso dos bens móveis",
+        True,
+        [
+            ("cedente", "SECRETARIA DE ESTADO DE TRANSPORTE E MOBILIDADE DO DISTRITO FEDERAL"),
+            ("cessionario", "INSTITUTO DO MEIO AMBIENTE E DOS RECURSOS HÍDRICOS DO DISTRITO FEDERAL"),
+        ],
+    ),
+    # --- MROSC (Lei 13.019): administração pública and OSC
+    (
+        "MROSC line labels",
+        "Paraguaçu Paulista-SP termo aditivo 50/2023",
+        "PARA OS FINS QUE ESPECIFICA.\nÓRGÃO PÚBLICO CONVENENTE: MUNICÍPIO DA ESTÂNCIA TURÍSTICA DE PARAGUAÇU PAULISTA\n"
+        "CNPJ/MF nº 44.547.305/0001-93\nAutoridade Máxima do Órgão: Antônio Takashi Sasada (ANTIAN) Cargo: Prefeito\n"
+        "CPF: ***.786.208-**\nGestor da Parceria: Cátia Aparecida da Silva\nCargo: Diretor Municipal\nDesignação: MUNICÍPIO\n"
+        "ORGANIZAÇÃO DA SOCIEDADE CIVIL PARCEIRA: ASSOCIAÇÃO COMUNITÁRIA INTEGRADA DE PARAGUAÇU PAULISTA - ACIPP\n"
+        "- CNPJ/MF nº 47.609.482/0001-45\nAutoridade Máxima da Entidade: Edna Maria Bomfim de Lima\nCargo: Presidente\n",
+        False,
+        [
+            ("administracao_publica", "MUNICÍPIO DA ESTÂNCIA TURÍSTICA DE PARAGUAÇU PAULISTA"),
+            ("osc", "ASSOCIAÇÃO COMUNITÁRIA INTEGRADA DE PARAGUAÇU PAULISTA"),
+        ],
+    ),
+    (
+        "MROSC run-in labels in an extrato of a termo",
+        "DOE-BA 22.825 SDR",
+        "RESUMO DE TERMO DE COLABORAÇÃO\n1. Termo de Colaboração: 022/2018. 2. Parceiro/Estado: ESTADO DA BAHIA - SECRETARIA"
+        " DE DESENVOLVIMENTO RURAL - SDR. 3. Parceiro/Organização da Sociedade Civil: ASSOCIAÇÃO RURAL DO LARGO NOVO. 4."
+        " Objeto: Cooperação técnica e financeira",
+        True,
+        [
+            ("administracao_publica", "ESTADO DA BAHIA - SECRETARIA DE DESENVOLVIMENTO RURAL"),
+            ("osc", "ASSOCIAÇÃO RURAL DO LARGO NOVO"),
+        ],
+    ),
+    # --- "PARTES:"/"Partícipes:" lists
+    (
+        "PARTES: X e a empresa Y",
+        "DOM-CE/APRECE 2974 Barbalha",
+        "Extrato de Contrato nº 05.25.01/2022. Pregão Eletrônico Nº 2022.04.08.1 - SRP. Partes: O Município de Barbalha,"
+        " através da Secretaria Municipal de Planejamento e Gestão e a empresa THALITA VANESKA DE LIMA ME. Objeto:"
+        " Contratação de serviços",
+        True,
+        [("contratante", "Município de Barbalha"), ("contratada", "THALITA VANESKA DE LIMA ME")],
+    ),
+    (
+        "PARTES: X e Y, each with its CNPJ",
+        "Paraguaçu Paulista-SP termo aditivo 50/2023",
+        "TERMO ADITIVO Nº 0050/2023 AO TERMO DE FOMENTO Nº 0013/2023\nProcessos nºs.: 2627/2023 e 4018/2023\nPARTÍCIPES:"
+        " Município da Estância Turística de Paraguaçu Paulista - CNPJ/MF 44.547.305/0001-93 e Associação Comunitária"
+        " Integrada de Paraguaçu Paulista - ACIPP — CNPJ/MF 47.609.482/0001-45.\nOBJETO: Prorroga",
+        True,
+        [
+            ("administracao_publica", "Município da Estância Turística de Paraguaçu Paulista"),
+            ("osc", "Associação Comunitária Integrada de Paraguaçu Paulista - ACIPP"),
+        ],
+    ),
+    (
+        "Partícipes: X - CNPJ e a Y",
+        "DOU S3 2017-04-10 INEP (old corpus)",
+        "Espécie: Convênio Interinstitucional nº 05/2017. Partícipes: Instituto Nacional de Estudos e Pesquisas"
+        " Educacionais Anísio Teixeira - INEP - CNPJ/MF: 01.678.363/0001-43 e a Universidade Lusófona de Humanidades e"
+        " Tecnologias - ULHT - pessoa coletiva: 501 679 529. Objeto: cooperação",
+        True,
+        [
+            ("participe", "Instituto Nacional de Estudos e Pesquisas Educacionais Anísio Teixeira"),
+            ("participe", "Universidade Lusófona de Humanidades e Tecnologias"),
+        ],
+    ),
+    # --- "celebrado entre X e Y", "que entre si celebram X … e Y …"
+    (
+        "celebrado entre X e a empresa Y",
+        "DOE-BA 22.825 INEMA",
+        "Resumo do primeiro termo aditivo ao contrato nº. 034/2018, celebrado entre o INSTITUTO DO MEIO AMBIENTE E RECURSOS"
+        " HÍDRICOS - INEMA e a empresa POSITIVA EMPREENDIMENTOS E SERVIÇOS EIRELI. OBJETO: prorrogado por mais 03 (três)"
+        " meses",
+        True,
+        [
+            ("contratante", "INSTITUTO DO MEIO AMBIENTE E RECURSOS HÍDRICOS"),
+            ("contratada", "POSITIVA EMPREENDIMENTOS E SERVIÇOS EIRELI"),
+        ],
+    ),
+    (
+        "que entre si celebram X, por intermédio de …, e Y",
+        "DOE-RJ 111 SEPOL",
+        "INSTRUMENTO: Termo de Convênio nº 15//2023\nPARTES: Termo de Convênio que entre si celebram o Estado do Rio de"
+        " Janeiro, por intermédio da Secretaria de Estado de Polícia Civil -\nSEPOL e o Município de São Fidélis - RJ.\n"
+        "OBJETO: cooperação",
+        True,
+        [("participe", "Estado do Rio de Janeiro"), ("participe", "Município de São Fidélis")],
+    ),
+    # --- "… firmado entre:" over the parties' lines (one source: the label's colon keeps prose out)
+    (
+        "firmado entre: over the parties' lines",
+        "UNESCO contract SA-3609/2012",
+        "CONTRATO DE SERVIÇOS\nRef: SHS01345/2012\n(Favor mencionar esta referência em todas as correspondências)\n"
+        "Contrato firmado entre:\nA ORGANIZAÇÃO DAS NAÇÕES UNIDAS PARA A EDUCAÇÃO, A CIÊNCIA E A CULTURA e\nASSOCIACAO OS"
+        " AMIGOS DE CLARA\nAMIZADE BRASIL - BAHIA\nSAS - Quadra 5 - Bloco H - Lote 6 Ed. CNPq/IBICT/UNESCO - 9º andar\n",
+        False,
+        [
+            ("contratante", "ORGANIZAÇÃO DAS NAÇÕES UNIDAS PARA A EDUCAÇÃO, A CIÊNCIA E A CULTURA"),
+            ("contratada", "ASSOCIACAO OS AMIGOS DE CLARA AMIZADE BRASIL"),
+        ],
+    ),
+    # --- "Empresa:" beside a labelled contratante (one source: restricted, see the near misses)
+    (
+        "Empresa: beside a labelled Contratante",
+        "DOM-CE/APRECE 2974 Alto Santo",
+        "ESTADO DO – CE - PREFEITURA MUNICIPAL DE ALTO SANTO - EXTRATO DE ATA DE REGISTRO DE PREÇOS Nº. 2022.26.05-0002 -"
+        " Pregão Eletrônico SRP Nº: PE-006/2022-DIVERSAS, Contratante: Prefeitura Municipal de Alto Santo, através das"
+        " Diversas Unidades Administrativas (Secretarias). Empresa: COMERCIAL SOARES NS LTDA, CNPJ: 13.485.158/0001-40,"
+        " valor global dos lotes II de R$ 96.000,00 (NOVENTA E SEIS MIL REAIS). objeto: SELEÇÃO DE MELHOR PROPOSTA",
+        False,
+        [("contratante", "Prefeitura Municipal de Alto Santo"), ("contratada", "COMERCIAL SOARES NS LTDA")],
+    ),
+    # --- the firm named in an extrato's title after its contract's number
+    (
+        "CONTRATO Nº N - EMPRESA X",
+        "DOE-BA 22.825 FAPESB",
+        "Fundação de Amparo à Pesquisa do Estado da Bahia – FAPESB\n1º TERMO ADITIVO Nº 239/2019 ao CONTRATO Nº"
+        " CTR0055/2018 - EMPRESA JUST BUSINESS COMÉRCIO E INDÚSTRIA LTDA. Processo SEI 084.0508.2019.0004100-94. Objeto:",
+        False,
+        [
+            ("contratante", "Fundação de Amparo à Pesquisa do Estado da Bahia"),
+            ("contratada", "JUST BUSINESS COMÉRCIO E INDÚSTRIA LTDA"),
+        ],
+    ),
+    (
+        "Contrato nº N - ACRONYM / FIRM, the acronym's body its heading",
+        "DOE-BA 22.825 UESB",
+        "Universidade Estadual do Sudoeste da Bahia – UESB\nRes. Termo Aditivo nº 02 ao Contrato n.º 005/2019 - UESB / WEB"
+        " TRIP AGÊNCIA DE VIAGENS E TURISMO LTDA. Objeto: prorrogação do prazo do Contrato",
+        False,
+        [
+            ("contratante", "Universidade Estadual do Sudoeste da Bahia"),
+            ("contratada", "WEB TRIP AGÊNCIA DE VIAGENS E TURISMO LTDA"),
+        ],
+    ),
+    # --- the CNPJ printed after a name
+    (
+        "the SIDEC CNPJ, then the name",
+        "DOU S3 2020-08-17",
+        "Ratificação em 13/08/2020. ROBERTO FERREIRA DIAS. Diretor do Departamento de Logística em Saúde. Valor Global: R$"
+        " 8.463.000,00. CNPJ CONTRATADA : 17.503.475/0001-01 FUNDACAOEZEQUIEL DIAS.\n(SIDEC - 14/08/2020)",
+        True,
+        [("contratada", "FUNDACAOEZEQUIEL DIAS")],
+    ),
+    (
+        "the SIDEC CNPJ, then the name",
+        "DOU S3 2015-05-18 (old corpus)",
+        "NTONIO BESSA. Reitor Substituto. Valor Global: R$ 1.654,80. CNPJ CONTRATADA : 25.441.650/0001-01 ASSOCIACAO"
+        " BRASILEIRA DOS CRIADORES DE ZEBU.\n(SIDEC - 15/05/2015)",
+        True,
+        [("contratada", "ASSOCIACAO BRASILEIRA DOS CRIADORES DE ZEBU")],
+    ),
+    # --- the sides named only by the signers' "Pela X:" labels
+    (
+        "Pela X: NOME, the only naming of the sides",
+        "DODF 29 2018 CAESB",
+        "COMPANHIA DE SANEAMENTO AMBIENTAL DO DISTRITO FEDERAL\nEXTRATO DE CONTRATO\nCONTRATO Nº 8867. ASSINATURA:"
+        " 07/02/2018. OBJETO: Aquisição de 2 (dois) veículos. ASSINANTES: Pela CAESB: Maurício Leite Luduvice - Presidente"
+        " e Walter Lúcio dos Santos Barros - Diretor de Operação e Manutenção. Pela MAX COMÉRCIO E SERVIÇOS DE CAMINHÕES"
+        " LTDA: Adriana do Carmo de Sousa.",
+        True,
+        [
+            ("contratante", "COMPANHIA DE SANEAMENTO AMBIENTAL DO DISTRITO FEDERAL"),
+            ("contratada", "MAX COMÉRCIO E SERVIÇOS DE CAMINHÕES LTDA"),
+        ],
+    ),
+    (
+        "Pela X: NOME, the only naming of the sides",
+        "DODF 4 2020 CAESB (old corpus)",
+        "EXTRATOS DE ADITIVOS\n2° Termo Aditivo ao Contrato 8935/2018, publicado no DODF em 06/08/2018. ASSINATURA:"
+        " 31/12/2019. ASSINANTES: Pela CAESB: Daniel Beltrão de Rossiter Corrêa - Presidente e Virgílio de Melo Peres -"
+        " Diretor de Engenharia. Pela MPB SANEAMENTO LTDA: Bertoldo Silva Costa.",
+        True,
+        [("contratante", "CAESB"), ("contratada", "MPB SANEAMENTO LTDA")],
+    ),
+]
+
+
+@pytest.mark.parametrize("shape,source,text,prose,expected", SHAPES, ids=[f"{s[0]} ({s[1]})" for s in SHAPES])
+def test_party_shapes(shape, source, text, prose, expected):
+    assert [(p.role, p.name) for p in parties(text, prose=prose)] == expected
+
+
+# (text, prose): labels and words that are no party's
+NEAR_MISSES = [
+    # a body's quality, not a cessão's side (DOU S2 2017-10-02, a servant's cessão)
+    (
+        "RA MURTA Cargo: Auditor\nMatrícula SIAPE: 1040430\nLotação: Auditoria Geral\nÓrgão Cessionário: Empresa Brasileira"
+        " de Serviços Hospitalares (EBSERH)\nCargo em Comissão a ser ocupado: Chefe",
+        False,
+    ),
+    # a mining right's cessão in a despacho's list (DOU S1 2017-10-02, DNPM): no extrato, no other side
+    (
+        'Onde se lê: "Alvará n°10.225/2016 - Cessionario:815.570/2016-Irmãos Mews Transportes e locação de Máquionas e'
+        ' Equipamentos Ltda Me- CPF ou CNPJ 14110337/0001-66"',
+        False,
+    ),
+    # "Empresa:" alone: a penalty's firm (DOM-BH 7143), ANVISA's (DOU S1 2017), a work permit's (DOU S1 2014)
+    (
+        "Pregão Eletrônico: 248/2022\nEmpresa: INPHARMA HOSPITALAR LTDA\nCNPJ: 43.607.262/0001-21\nMulta no valor de R$"
+        " 58,77 (cinquenta e oito reais",
+        True,
+    ),
+    (
+        "ANEXO\nEmpresa: Ivascular do Brasil Ltda.\nCNPJ: 16.774.189/0001-00\nProcesso: 25351.416201/2014-27\nExpediente:"
+        " 038204",
+        False,
+    ),
+    (
+        "Processo: 47039009139201459 Empresa: DANONE LTDA Prazo: 2 Ano(s) Estrangeiro: YVES AMSELLEM Passaporte:"
+        " 13FV12291,",
+        True,
+    ),
+    # "Empresa …" as a body's name after a process's number (DOU S1 2017) or an acronym (DOU S1 2014)
+    ("Processo: 10166.905454/2015-24 - EMPRESA BRASILEIRA DE CORREIOS E TELEGRAFOS - Resolução: 1402-000.460", True),
+    (
+        "8 - Processo: 10783.905069/2012-67 - Recorrente: EISA - EMPRESA INTERAGRICOLA S/A e Recorrida: FAZENDA NACIONAL",
+        False,
+    ),
+    # the OSCs a council's comunicado lists, no extrato of a termo (DOM-BH 7147)
+    (
+        "pelas Organizações da Sociedade Civil (OSC) abaixo elencadas:\n01- Organização da Sociedade Civil: Associação As"
+        " Sempre Vivas\nProcesso (s) Administrativo (s): 01.027.700/23-00 Instrumento Jurídico: 01202310180009",
+        False,
+    ),
+    # a contract a regulation or a despacho names in prose (DOU S1 2014 and 2017): no colon, no extrato
+    (
+        "Art. 16. A prorrogação antecipada do contrato de arrendamento será formalizada por meio de Termo Aditivo, a ser"
+        " celebrado entre a SEP/PR e a arrendatária, com a interveniência da Antaq",
+        False,
+    ),
+    (
+        "ser firmado entre a União e o Estado do Ceará, com a interveniência do BB, do Banco do Nordeste do Brasil S.A. e"
+        " da Caixa Econômica Federal - CAIXA",
+        False,
+    ),
+    # a firm an act names in prose, no instrument's party: "para contratar a empresa …" (DOM-BH 7143 dispensa), "em favor
+    # da empresa …" (DODF 29 2018 dispensa; DOU S1 2014-10-01 despacho of ANEEL)
+    (
+        "AUTORIZO a dispensa de licitação, com fundamento no inciso VIII, do art. 75, da Lei Federal nº 14.133/21, para"
+        " contratar a empresa REDE MIX COMÉRCIO E DISTRIBUIDORA LTDA, para aquisição de café em pó.",
+        True,
+    ),
+    (
+        "cujo objeto é a aquisição do medicamento ICATIBANTO (ACETATO) SOLUÇÃO INJETÁVEL, em favor da empresa D. HOSP"
+        " DISTRIBUIDORA HOSPITALAR, no valor total de R$ 15.232,89",
+        True,
+    ),
+    (
+        "localizada no município de Icapuí, estado do Ceará, em favor da empresa Aracati Energia Renovável Ltda, inscrita no"
+        " CNPJ sob o nº 10.690.234/0001-61.",
+        False,
+    ),
+    # a publisher's "torna público(a)" that names no instrument signed with a firm (the grammar of PUBLISHED_WITH:
+    # "torna público que firmou contrato com a empresa", Tucano-BA 2021; "torna pública a celebração de Termo Aditivo …
+    # com a empresa", DOE-BA 2020 Campo Alegre de Lourdes: review24 finding 21)
+    ("A Prefeitura Municipal de Tucano, Estado da Bahia, torna pública a celebração do Carnaval 2021 na praça.", True),
+    (
+        "A Prefeitura Municipal de Tucano, Estado da Bahia, torna público o resultado do Pregão nº 12/2021, com a empresa"
+        " MICRO POSTO TUCANO LTDA vencedora.",
+        True,
+    ),
+    # "Pela X:" signers of an act that is no contract's extrato: not two sides (one entry, no firm)
+    ("DOS SIGNATÁRIOS: Pela FUNAB: SIMONE PEREIRA COSTA BENCK, na qualidade de Diretora Executiva", True),
+]
+
+
+@pytest.mark.parametrize("text,prose", NEAR_MISSES)
+def test_near_misses_name_no_party(text, prose):
+    assert parties(text, prose=prose) == []
+
+
+@pytest.mark.parametrize(
+    "word,role",
+    [
+        ("ÓRGÃO PÚBLICO CONVENENTE", "administracao_publica"),  # Paraguaçu Paulista-SP 2023
+        ("Parceiro/Estado", "administracao_publica"),  # DOE-BA 2020 SDR
+        ("Parceiro/Organização da Sociedade Civil", "osc"),
+        ("FORNECEDORES", "contratada"),  # plurals of the one table
+        ("Detentoras", "contratada"),
+        ("CONTRATADAS", "contratada"),
+        ("Empresa", None),  # a label only beside a labelled contratante, not a role word
+    ],
+)
+def test_one_role_table(word, role):
+    assert normalize_role(word) == role
+
+
+@pytest.mark.parametrize(
+    "source,text,prose,reps",
+    [
+        (  # DOE-BA 2020 SDR: a signatory list in the parties' order, without roles
+            "DOE-BA 22.825 SDR",
+            "RESUMO DE TERMO DE COLABORAÇÃO\n1. Termo de Colaboração: 022/2018. 2. Parceiro/Estado: ESTADO DA BAHIA -"
+            " SECRETARIA DE DESENVOLVIMENTO RURAL - SDR. 3. Parceiro/Organização da Sociedade Civil: ASSOCIAÇÃO RURAL DO"
+            " LARGO NOVO. 4. Objeto: Cooperação. 9. Vigência: 12 (doze) meses. 10. Assinam: Josias Gomes da Silva -"
+            " Secretário de Desenvolvimento Rural e Eliane Nascimento Dias dos Santos - Representante. 11. Data: 20/01/2020.",
+            True,
+            ["Josias Gomes da Silva", "Eliane Nascimento Dias dos Santos"],
+        ),
+        (  # DOM-CE/APRECE 2022 Catunda: a cargo holding " e " ends no list item
+            "DOM-CE/APRECE 2974 Catunda",
+            "CONTRATANTE: Secretaria de Agricultura e Meio Ambiente do Município de Catunda, CNPJ sob o nº"
+            " 35.049.097/0001-01. CONTRATADO: VEXNET TELECON INFORMÁTICA LTDA, inscrita no CNPJ sob o nº 11.500.145/0001-78."
+            " OBJETO: serviços. SIGNATÁRIOS: Antônio Avelino Viana de Oliveira, Secretário de Agricultura e Meio Ambiente,"
+            " e Cláudio Martins Bezerra, sócio-administrador da empresa VEXNET TELECON INFORMÁTICA LTDA.\nCatunda - CE",
+            True,
+            ["Antônio Avelino Viana de Oliveira", "Cláudio Martins Bezerra"],
+        ),
+        (  # DOM-CE/APRECE 2022 Barbalha
+            "DOM-CE/APRECE 2974 Barbalha",
+            "Partes: O Município de Barbalha, através da Secretaria Municipal de Planejamento e Gestão e a empresa THALITA"
+            " VANESKA DE LIMA ME. Objeto: Contratação de serviços. Vigência Contratual: até 31/12/2022. Signatários: Aquiles"
+            " Soares de Sampaio e Thalita Vaneska de Lima.\nData de Assinatura do Contrato: 25 de maio de 2022.",
+            True,
+            ["Aquiles Soares de Sampaio", "Thalita Vaneska de Lima"],
+        ),
+        (  # UNESCO's form: "Em nome de X:" over each signer
+            "UNESCO contract SA-3609/2012",
+            "CONTRATO DE SERVIÇOS\nContrato firmado entre:\nA ORGANIZAÇÃO DAS NAÇÕES UNIDAS PARA A EDUCAÇÃO, A CIÊNCIA E A"
+            " CULTURA e\nASSOCIACAO OS AMIGOS DE CLARA\nAMIZADE BRASIL - BAHIA\nSAS - Quadra 5\nDoravante denominada"
+            " “UNESCO”\n6. Assinaturas\nEm nome da “UNESCO”:\nAssinatura Autorizada\nLucien Andre Munoz Director UBO\nEm"
+            " nome do “CONTRATADO”:\nAssinatura Autorizada\nMARIO MARANHAO PESSOA ***.487.144-**\n",
+            False,
+            ["Lucien Andre Munoz", "MARIO MARANHAO PESSOA"],
+        ),
+        (  # DOU S3 2022-04-29: the role after "como" (QUALITY's grammar, DODF's "na qualidade de CONTRATANTE")
+            "DOU S3 2022 UNESCO",
+            "CONTRATANTE: UNESCO-Organização das Nações Unidas para Educação, a Ciência e a Cultura, CNPJ nº"
+            " 03.736.617/0001-68.\nCONTRATADA: TÁSSIA MONIQUE CHIARELLI, Consultor Individual, CPF nº ***.886.639-**."
+            " OBJETO: Prorrogação do prazo.\nASSINATURAS: Fábio Soares Eon, em nome do Diretor-Geral da UNESCO no Brasil,"
+            " como contratante; e Tássia Monique Chiarelli, como contratada.\nDATA DE ASSINATURA: 08 de fevereiro de 2022.",
+            True,
+            ["Fábio Soares Eon", "Tássia Monique Chiarelli"],
+        ),
+        (  # DODF 2018 CAESB: who signs for each side that "Pela X:" names
+            "DODF 29 2018 CAESB",
+            "COMPANHIA DE SANEAMENTO AMBIENTAL DO DISTRITO FEDERAL\nEXTRATO DE CONTRATO\nCONTRATO Nº 8867. ASSINANTES: Pela"
+            " CAESB: Maurício Leite Luduvice - Presidente e Walter Lúcio dos Santos Barros - Diretor. Pela MAX COMÉRCIO E"
+            " SERVIÇOS DE CAMINHÕES LTDA: Adriana do Carmo de Sousa.",
+            True,
+            ["Maurício Leite Luduvice", "Adriana do Carmo de Sousa"],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 40 else "",
+)
+def test_representatives_of_the_shapes(source, text, prose, reps):
+    assert [p.representative_name for p in parties(text, prose=prose)] == reps
+
+
+def test_a_signatory_list_of_three_names_for_two_parties_names_none():
+    # (the list's names do not pair off with the parties: none is given; DOM-CE/APRECE 2022 Barbalha's ata names four
+    # signers for the órgão gerenciador and its participants)
+    text = (
+        "Partes: O Município de Barbalha e a empresa GRÁFICA F. FLORENCIO JATAHY LTDA. Objeto: impressos. Signatários:"
+        " Aquiles Soares de Sampaio, Jussara de Luna Batista e Fábio Florêncio Jatahy."
+    )
+    assert [p.representative_name for p in parties(text, prose=True)] == [None, None]
+
+
+def test_the_role_word_of_the_text_decides_only_in_its_item():
+    # DOE-RJ 2023 FUNARJ: "A PERMISSIONÁRIA obriga-se" in the item gives its sides the pair; the same words in the
+    # next item (after its "INSTRUMENTO :") do not (review24 finding 11)
+    item = "INSTRUMENTO : TPUT nº 180022/148/2023. PARTES : FUNARJ e a DULCE PENNA MACHADO. OBJETO : uso do teatro."
+    said = " VALOR: A PERMISSIONÁRIA obriga-se a pagar à FUNARJ o valor."
+    assert [p.role for p in parties(item + said, prose=True)] == ["permitente", "permissionario"]
+    later = item + "\nEXTRATO DE TERMO\nINSTRUMENTO : TPUT nº 2/2023. OBJETO : uso da sala." + said
+    assert [p.role for p in parties(later, prose=True)] == ["participe", "participe"]
