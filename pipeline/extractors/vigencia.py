@@ -85,11 +85,15 @@ PRORROGACAO = regex.compile(
     # Prestação de Serviços n° 005/2016, firmado entre as partes, pelo prazo de mais 12 (doze) meses": DODF CEASA;
     # "Prorrogação da vigência do contrato, pelo período de 12 (doze) meses": DODF CLDF; "prorrogação do Termo de
     # Colaboração por mais 6 meses")
-    r"|\b(?i:prorroga[çc][ãa]o)\s+d[oa]\s+(?i:contrato|conv[êe]nio|termo|instrumento|acordo|vig[êe]ncia)\b[^.;]{0,120}?"
+    # (or with a phrase between commas: "OBJETO: prorrogação, em caráter excepcional, pelo período de 12 (doze) meses",
+    # DODF RA-Ceilândia; "Prorrogação, por mais 12 meses")
+    r"|\b(?i:prorroga[çc][ãa]o)(?:\s+d[oa]\s+(?i:contrato|conv[êe]nio|termo|instrumento|acordo|vig[êe]ncia)\b[^.;]{0,120}?"
+    r"|,(?:[^,.;]{0,40},)?\s*)"
     r"(?i:(?:pelo|por\s+(?:um|o))\s+(?:prazo|per[íi]odo)\s+de(?:\s+mais)?|por\s+mais)\s"
 )
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
+LONE_DATE = regex.compile(r"\s*:\s*$")
 LABEL_END = regex.compile(r"[^:.;]{0,60}:")
 # A sentence ends at ".", ";" or a line break, except where the text plainly goes on (general grammar):
 # - a line wrapped inside a sentence: the next line opens in lower case, a digit or "(" ("… a partir de 01/01/2026 com
@@ -236,7 +240,7 @@ UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 # instrument: "DATA DE ASSINATURA DO CONTRATO: 08 de junho de 2022", APRECE-CE)
 STATED_SIGNING = regex.compile(
     r"\b(?:data\s+d[ae]\s+assinatura(?:\s+d[oa]\s+(?:contrato|conv[êe]nio|termo|instrumento|aditivo))?|assinatura|ass\.?"
-    r"|assinad[oa]\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"
+    r"|assinad[oa]\s+em|assina(?:m|ram)\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"  # "Assinam em 02 de janeiro de 2020" (DODF)
     r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b|(?P<w>\d{1,2}\s*[º°o]?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}))",
     regex.IGNORECASE,
 )
@@ -650,6 +654,18 @@ def find(
                     "data",
                     False,
                     bool(prorrog and prorrog.start() < u.start()),
+                )
+            )
+        # a label's only value a date: "Vigência: 31 de outubro de 2021. Data da assinatura: 17 de dezembro de 2019" (DODF
+        # DETRAN acordo), "PRAZO DE VIGÊNCIA: 31/12/2024." — the day it ends (a start is printed "a partir de")
+        elif (
+            len(days) == 1
+            and LONE_DATE.match(sentence, key.end(), days[0].start)
+            and not sentence[days[0].end :].strip(" .;\n")
+        ):
+            out.append(
+                Vigencia(
+                    base + days[0].start, base + days[0].end, None, _day(days[0]), None, None, "data", False, False
                 )
             )
     return out

@@ -13,6 +13,12 @@ Sample: 68 rows from 17 files of 9 publishers/systems (DODF 2020 extratos and po
 and Seção 2 2017/2023, Câmara and Prefeitura de Tucano-BA, Pratânia-SP diário oficial, SEI-AL CBMAL, SEI-MS
 pareceres, PRONAS anexo). Score of ``seidou.extractors.vigencia`` on it (start, end and duration of its first row
 exact, or no row for a near miss; ``score()``): vigencia@8 0.721 (49/68), vigencia@9 0.956 (65/68).
+
+CHECK_ROWS: a second sample (24 rows, 4 files: DODF 2020-01-07 and -08, DOU S1 2014 and 2017), drawn and labelled by
+hand after the first round of fixes and before running either version on it, to see whether the fixes generalize:
+vigencia@8 0.583 (14/24), vigencia@9 as it stood then 0.708 (17/24); then three of its misses were read as general
+forms ("Assinam em DATE", "prorrogação, em caráter excepcional, pelo período de N", a label whose only value is a
+date): 0.833 (20/24).
 """
 
 from __future__ import annotations
@@ -497,6 +503,183 @@ ROWS = [
 KNOWN_MISSES = {2, 8, 9}
 
 
+CHECK_ROWS = [
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        False,
+        None,
+        "VIGÊNCIA: até a exoneração do cargo comissionado ou\nrevogação deste ato.",
+    ),
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        True,
+        ("2020-01-02", None, None, None),
+        "Vigência: a partir da data de\nsua assinatura. Assinam em 02 de janeiro de 2020, pela Contratante:",
+    ),
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        True,
+        ("2019-12-03", None, None, None),
+        "VIGÊNCIA: a partir da data de assinatura. DATA DE ASSINATURA:\n03/12/2019",
+    ),
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        True,
+        ("2020-01-08", None, 12, None),
+        "prazo de vigência: o prazo de vigência\ndo contrato será de 12 (doze) meses, contados da data de publicação do instrumento contratual na\nimprensa oficial. Da assinatura do contrato: 02 de janeiro de 2020",
+    ),
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        True,
+        (None, None, None, 240),
+        "ENTREGA/VIGÊNCIA: 180(cento e oitenta) dias consecutivos e 240 (duzentos e quarenta) dias\nconsecutivos, respectivamente.",
+    ),
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        True,
+        ("2019-12-23", None, 12, None),
+        "VIGÊNCIA: O\ncontrato terá vigência de 12 (doze) meses, a contar de 23/12/2019, conforme artigo 24, inciso IV, da Lei\nnº. 8666/93",
+    ),
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        True,
+        ("2020-01-02", "2021-01-02", None, None),
+        "Vigência: 02/01/2020 a 02/01/2021.",
+    ),
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        False,
+        None,
+        "por haver completado os\nrequisitos para aposentadoria e optado por permanecer em atividade, conforme Processo Sei nº. 00060-\n00381571/2019-39, com vigência a contar de 04 de setembro de 2019.",
+    ),
+    (
+        "dou_s1_2014_10_01_full",
+        "2014-10-01",
+        False,
+        None,
+        "resolve:\nProrrogar por 01 (um) ano, a partir de 04/11/2014, o prazo\nlegal do Concurso Público",
+    ),
+    (
+        "dodf_004_2020_01_07_integra",
+        "2020-01-07",
+        True,
+        ("2020-01-01", None, 12, None),
+        "Objeto: Constitui o objeto a prorrogação do\ncontrato original de prestação de serviços, pelo prazo de 12 (doze) meses, contados a partir de 01 de janeiro de\n2020 e acréscimo no número efetivo,",
+    ),
+    (
+        "dodf_004_2020_01_07_integra",
+        "2020-01-07",
+        True,
+        (None, "2021-10-31", None, None),
+        "Valor: Este Acordo não implica\ntransferências de recursos públicos para a FENASEG, nem gera ônus financeiros para o DETRAN/DF\ne/ou para o Distrito Federal. Vigência: 31 de outubro de 2021. Data da assinatura: 17 de dezembro\nde 2019",
+    ),
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        False,
+        None,
+        "1º Prorrogar por mais 60 (sessenta) dias, o prazo da Comissão instaurada pela Ordem de Serviço nº.",
+    ),
+    (
+        "dodf_004_2020_01_07_integra",
+        "2020-01-07",
+        True,
+        (None, None, None, 547),
+        "ALTERAÇÃO DE CLÁUSULAS: PRAZO DE EXECUÇÃO/VIGÊNCIA: Prorrogados por\n547 (quinhentos e quarenta e sete) dias.",
+    ),
+    (
+        "dodf_004_2020_01_07_integra",
+        "2020-01-07",
+        True,
+        (None, None, None, 90),
+        "Objeto: Constitui o objeto a prorrogação do\nprazo de vigência e de execução do contrato administrativo nº 15/2018, contratação de empresa especializada\npara conclusão das obras da nova cabine de medição e das novas subestações elétricas (SE's) da CEASA-DF,\ncom substituição dos quadros de distribuição gerais de baixa tensão. (QDGBTs), pelo período de mais 90\n(noventa) dias, a contar do último dia do prazo de vigência do contrato originário.",
+    ),
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        True,
+        (None, None, 12, None),
+        "CONTRATADA: Empresa OI S/A, OBJETO: prorrogação, em caráter excepcional, pelo período de 12\n(doze) meses, com base no § 4º, inciso II, art. 57 da Lei nº 8.666/93.",
+    ),
+    (
+        "dou_s1_2014_10_01_full",
+        "2014-10-01",
+        False,
+        None,
+        "5º O proponente deverá apresentar prestação de contas\nfinal no prazo de 30 dias a partir do término da vigência, nos termos",
+    ),
+    (
+        "dodf_004_2020_01_07_integra",
+        "2020-01-07",
+        False,
+        None,
+        "5º Determinar que a referida apuração seja realizada no prazo de 30 dias, para conclusão dos\ntrabalhos, podendo ser prorrogada por igual período.",
+    ),
+    (
+        "dodf_004_2020_01_07_integra",
+        "2020-01-07",
+        False,
+        None,
+        "resolve: PRORROGAR a designação para o serviço ativo no âmbito da Polícia\nMilitar do Distrito Federal, em caráter temporário pelo período de 01 a 30 de janeiro de 2020 (trinta dias),",
+    ),
+    (
+        "dou_s1_2017_10_02_full",
+        "2017-10-02",
+        False,
+        ("2017-10-02", None, 60, None),
+        "Outorga o Registro de Extração, prazo 5 anos, vigência a\npartir dessa publicação",
+    ),
+    (
+        "dou_s1_2014_10_01_full",
+        "2014-10-01",
+        False,
+        None,
+        "4o O prazo de comprovação de venda do produto amparado pelo produtor rural e pela cooperativa de produtores, observado o período de vigência do Preço Mínimo, é de até 35 (trinta e\ncinco) dias corridos da data da realização do leilão.",
+    ),
+    (
+        "dou_s1_2017_10_02_full",
+        "2017-10-02",
+        False,
+        None,
+        "3º Os leitos novos e já existentes qualificados deverão ser cadastrados no Cadastro Nacional de Estabelecimentos de Saúde (CNES), nos quantitativos previstos nos planos de ação, no prazo de 90 (noventa)\ndias após o início de vigência desta Portaria.",
+    ),
+    (
+        "dou_s1_2017_10_02_full",
+        "2017-10-02",
+        False,
+        None,
+        "4) proceda-se ao controle do prazo previsto no artigo 13-A\nda referida resolução - 1 (um) ano - informando sobre a eventual\nnecessidade de prorrogação do referido prazo com antecedência mínima de 15 (quinze) dias;",
+    ),
+    (
+        "dodf_005_2020_01_08_integra",
+        "2020-01-08",
+        False,
+        None,
+        "16, que preveem e prorrogam, até 31/12/2023, o\nreconhecimento de isenção,",
+    ),
+    (
+        "dou_s1_2014_10_01_full",
+        "2014-10-01",
+        False,
+        None,
+        "a\nSEP/PR, a seu critério, poderá prorrogar antecipadamente os contratos\nde arrendamento em vigor que, cumulativamente, atendam aos seguintes requisitos:\nI - tenham sido firmados sob a vigência da Lei n° 8.630, de\n25 de fevereiro de 1993; e\nII - possuam previsão expressa de prorrogação ainda não realizada.",
+    ),
+]
+
+# one source each, left: "ENTREGA/VIGÊNCIA: 180 … e 240 … dias, respectivamente" (DODF CAESB), a duration in a sentence
+# after the one that names the vigência (DODF CEASA, split at "tensão. (QDGBTs)"), "prazo 5 anos, vigência a partir dessa
+# publicação" (DNPM lists), "O prazo de comprovação …, observado o período de vigência do Preço Mínimo, é de até 35 dias"
+CHECK_MISSES = {4, 13, 18, 19}
+
+
 def months_days(v) -> tuple[int | None, int | None]:
     if v.duration_value is None:
         return None, None
@@ -532,6 +715,14 @@ def score() -> float:
 def test_old_corpus_row(k):
     source, published, instrument, expected, text = ROWS[k]
     if k in KNOWN_MISSES:
+        pytest.xfail(f"not read yet: {source}")
+    assert right(expected, outcome(published, instrument, text)), (source, text, outcome(published, instrument, text))
+
+
+@pytest.mark.parametrize("k", range(len(CHECK_ROWS)))
+def test_check_row(k):
+    source, published, instrument, expected, text = CHECK_ROWS[k]
+    if k in CHECK_MISSES:
         pytest.xfail(f"not read yet: {source}")
     assert right(expected, outcome(published, instrument, text)), (source, text, outcome(published, instrument, text))
 
