@@ -56,7 +56,9 @@ KEYWORD = regex.compile(
     # an act's own validity: "A presente Certificação tem validade de 02 (dois) anos a partir da sua publicação" (DOU S1
     # 2017, Anvisa), "Esta Resolução tem a validade de 2 anos" (DOU S1 2022, CATI), "O presente termo terá validade de
     # 12 meses"; not a product's "Validade mínima de 12 meses a partir da data de entrega" (PRONAS)
-    r"|\b(?:tem|ter[áa])\s+(?:a\s+)?validade\s+de\b",
+    # (not a selection's: "A seleção de que trata a presente Portaria terá validade de 01 (um) ano", DOU S1 2017)
+    r"|(?<!\b(?:sele[çc][ãa]o|concurso|seletivo|certame|edital|propostas?|inscri[çc][ãa]o)\b[^.;]{0,60})"
+    r"\b(?:tem|ter[áa])\s+(?:a\s+)?validade\s+de\b",
     regex.IGNORECASE,
 )
 # a prorrogação of the execution period, not of the vigência ("Prorroga-se o prazo de execução por mais 30 …")

@@ -131,6 +131,12 @@ NOT_VIGENCIA = [
         False,
     ),
     (
+        "DOU S1 2017-10-02 (a selection's validity)",
+        "Art. 2º A seleção de que trata a presente Portaria terá validade de 01 (um) ano, contada a partir da publicação "
+        "desta no Diário Oficial da União/DOU.",
+        False,
+    ),
+    (
         "PRONAS anexo (a product's validity)",
         "Validade Mínima de 12 meses a partir da data de\nentrega.",
         True,
