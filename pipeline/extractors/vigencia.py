@@ -57,8 +57,9 @@ KEYWORD = regex.compile(
     # 2017, Anvisa), "Esta Resolução tem a validade de 2 anos" (DOU S1 2022, CATI), "O presente termo terá validade de
     # 12 meses"; not a product's "Validade mínima de 12 meses a partir da data de entrega" (PRONAS)
     # (not a selection's: "A seleção de que trata a presente Portaria terá validade de 01 (um) ano", DOU S1 2017)
-    r"|(?<!\b(?:sele[çc][ãa]o|concurso|seletivo|certame|edital|propostas?|inscri[çc][ãa]o)\b[^.;]{0,60})"
-    r"\b(?:tem|ter[áa])\s+(?:a\s+)?validade\s+de\b",
+    # (the look behind after the words, where it is tried only on a match)
+    r"|\b(?:tem|ter[áa])\s+(?:a\s+)?validade\s+de\b"
+    r"(?<!\b(?:sele[çc][ãa]o|concurso|seletivo|certame|edital|propostas?|inscri[çc][ãa]o)\b[^.;]{0,90})",
     regex.IGNORECASE,
 )
 # a prorrogação of the execution period, not of the vigência ("Prorroga-se o prazo de execução por mais 30 …")
@@ -449,7 +450,13 @@ def find(
     """The vigências a text states; ``instrument``: the act is an instrument or an extrato (see _dated_period)."""
     text = mended(text)
     out = []
-    about_instrument = instrument or INSTRUMENT_WORD.search(text) is not None or PARTY_LABEL.search(text) is not None
+    about: list[bool] = []  # whether the act is about an instrument, found once when first needed
+
+    def about_instrument() -> bool:
+        if not about:
+            about.append(instrument or INSTRUMENT_WORD.search(text) is not None or PARTY_LABEL.search(text) is not None)
+        return about[0]
+
     for s in SENTENCE.finditer(text):
         sentence = s.group()
         if not sentence.strip():
@@ -466,7 +473,7 @@ def find(
         # a concurso's validity ("Prorrogar por mais 1 (um) ano … o prazo de validade do Concurso Público", DOU S1 2017)
         # or a norm's deadline ("Fica prorrogado, por mais 90 (noventa) dias, o prazo definido pelo artigo 4º …", ANTT)
         if KEYWORD.search(sentence) is None and (
-            not about_instrument or NOT_A_TERM.search(sentence) or NOT_AN_INSTRUMENT.search(sentence)
+            NOT_A_TERM.search(sentence) or NOT_AN_INSTRUMENT.search(sentence) or not about_instrument()
         ):
             continue
         if key.group().casefold().startswith("prazo") and ":" in key.group() and OTHER_PERIOD.search(sentence):
