@@ -46,7 +46,9 @@ def test_written_tables_read_by_pandas(out):
     for table in WRITTEN:
         df = pd.read_parquet(out / table)
         assert list(df.columns) == TABLES[table][0].names
-        assert len(df) > 0 or table in ("errors", "amounts"), table  # the samples hold no R$ amounts
+        # the samples hold no R$ amounts, and no vigência: the DO2 page's periods are a commission's and a working
+        # group's (read as vigências before vigencia@9)
+        assert len(df) > 0 or table in ("errors", "amounts", "vigencia"), table
     assert len(pd.read_parquet(out / "files")) == 3
     assert len(pd.read_parquet(out / "pages")) == 2 + 5 + 1
 

@@ -32,13 +32,18 @@ from seidou.patterns import dates, durations
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 8  # 5: ends only as printed (or from a signing stamp), no presumed start
+VERSION = 9  # 5: ends only as printed (or from a signing stamp), no presumed start
 # 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
 # assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
 # 7: "após a/com a sua assinatura" anchors, an anchor between the keyword and the duration, "último dia (útil) do mês
 # de MÊS/ANO" ends
 # 8: a dated period without the keyword only of an instrument (its act or words), never a servant's or a penalty's;
 # "após a/com a sua assinatura" only with "sua"; the anchor nearest to the duration (review24)
+# 9: sentences go on across wrapped lines, a label's colon and abbreviations; a prorrogação without the word vigência
+# only in an act about an instrument, never a commission's, a concurso's or a norm's deadline; "desde sua assinatura";
+# "prorrogação do contrato … pelo prazo de N"; "tem/terá validade de N … a partir da publicação"; "a partir da
+# publicação até DATE"; "com início em X e término em Y"; OCR-misread numeric dates; no publication start for a
+# pension; MONTH_END without "do mês"; ACCRUED no longer a gate (old-corpus sample, issue 29 item 5)
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
@@ -47,7 +52,14 @@ EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # assinatura", DOE-RJ; "PRAZO: 12 (doze) meses.", "Prazo: 365 dias.", DOE-BA), not "Prazo de Execução:".
 KEYWORD = regex.compile(
     r"(?<!\bd[oa]s?\s)\bprazo\s?:(?!\s*sem\b)|vig[êe]ncia|vigorar[áa]|vigorando|prazo\s+(?:de\s+)?validade"
-    r"(?!\s+d[aoe]s?\s+(?:sele[çc][ãa]o|concurso|processo\s+seletivo|certame|edital|propostas?|inscri[çc]))",
+    r"(?!\s+d[aoe]s?\s+(?:sele[çc][ãa]o|concurso|processo\s+seletivo|certame|edital|propostas?|inscri[çc]))"
+    # an act's own validity: "A presente Certificação tem validade de 02 (dois) anos a partir da sua publicação" (DOU S1
+    # 2017, Anvisa), "Esta Resolução tem a validade de 2 anos" (DOU S1 2022, CATI), "O presente termo terá validade de
+    # 12 meses"; not a product's "Validade mínima de 12 meses a partir da data de entrega" (PRONAS)
+    # (not a selection's: "A seleção de que trata a presente Portaria terá validade de 01 (um) ano", DOU S1 2017)
+    # (the look behind after the words, where it is tried only on a match)
+    r"|\b(?:tem|ter[áa])\s+(?:a\s+)?validade\s+de\b"
+    r"(?<!\b(?:sele[çc][ãa]o|concurso|seletivo|certame|edital|propostas?|inscri[çc][ãa]o)\b[^.;]{0,90})",
     regex.IGNORECASE,
 )
 # a prorrogação of the execution period, not of the vigência ("Prorroga-se o prazo de execução por mais 30 …")
@@ -71,16 +83,47 @@ PRORROGACAO = regex.compile(
     r"(?i:o\s+(?:contrato|conv[êe]nio|termo|instrumento)"
     r"(?:\s+original)?\s+)?(?:,?\s*pelo\s+per[íi]odo\s+de|por\s+mais|por\s+\d|a\s+partir\s+de)"
     r"|\b[Pp]rorroga[çc][ãa]o\s+d[eo]\s+prazo\s+(?i:do\s+(?:contrato|conv[êe]nio)\s+|contratual\s+)?por\s+mais"
+    # the prorrogação of a named instrument for a duration, whatever stands between (general grammar: "prorrogação do
+    # contrato original de prestação de serviços, pelo prazo de 60 (sessenta) dias", "a prorrogação do Contrato de
+    # Prestação de Serviços n° 005/2016, firmado entre as partes, pelo prazo de mais 12 (doze) meses": DODF CEASA;
+    # "Prorrogação da vigência do contrato, pelo período de 12 (doze) meses": DODF CLDF; "prorrogação do Termo de
+    # Colaboração por mais 6 meses")
+    # (or with a phrase between commas: "OBJETO: prorrogação, em caráter excepcional, pelo período de 12 (doze) meses",
+    # DODF RA-Ceilândia; "Prorrogação, por mais 12 meses")
+    r"|\b(?i:prorroga[çc][ãa]o)(?:\s+d[oa]\s+(?i:contrato|conv[êe]nio|termo|instrumento|acordo|vig[êe]ncia)\b[^.;]{0,120}?"
+    r"|,(?:[^,.;]{0,40},)?\s*)"
+    r"(?i:(?:pelo|por\s+(?:um|o))\s+(?:prazo|per[íi]odo)\s+de(?:\s+mais)?|por\s+mais)\s"
 )
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
-# (a line wrapped inside a sentence goes on: "… a partir de 01/01/2026 com término em\n31/12/2030, …", DOM-BH)
-SENTENCE = regex.compile(r"[^.;\n]*(?:(?:\.(?=\d)|\n(?=[\p{Ll}\d]))[^.;\n]*)*[.;\n]?")
+LONE_DATE = regex.compile(r"\s*:\s*$")
+LABEL_END = regex.compile(r"[^:.;]{0,60}:")
+# A sentence ends at ".", ";" or a line break, except where the text plainly goes on (general grammar):
+# - a line wrapped inside a sentence: the next line opens in lower case, a digit or "(" ("… a partir de 01/01/2026 com
+#   término em\n31/12/2030", DOM-BH; "com prazo de 12\n(doze) meses", Câmara de Tucano-BA; "terá vigência de 160\n(cento
+#   e sessenta) dias", DODF PCDF);
+# - a line that ends on a word that cannot end a sentence (a preposition, article or conjunction), a comma or a colon
+#   ("fica prorrogada a vigência do\nContrato por mais 12 (doze) Meses", DODF SDE; "PRAZO DE VIGÊNCIA: O\nContrato terá
+#   vigência", DODF PCDF; "PRAZO DE EXECUÇÃO/VIGÊNCIA:\nProrrogados por 120 (cento e vinte) dias", DODF CAESB);
+# - a heading line that is only the word vigência ("VIGÊNCIA\nA partir da data de publicação até 31 de dezembro de
+#   2029", SEI-AL CBMAL plano setorial; "DA VIGÊNCIA\n", extratos);
+# - the point of an abbreviation before a number ("art. 57 da Lei nº 8.666/93, para o período compreendido de
+#   05/01/2020 a 05/01/2021", DODF RA-II; "Lei n. 8.666/1993", DODF PMDF).
+GOES_ON = (
+    r"\.(?=\d)|\n(?=[\p{Ll}\d(])"
+    r"|(?<=\b\p{L}{1,4})\.(?=[^\S\n]*\d)"
+    r"|(?<=(?:[,:]|\b(?i:de|d[oa]s?|por|pel[oa]s?|a|à|ao|at[ée]|em|n[oa]s?|e|o|com|para|mais|que|sua|seu|desde)"
+    r"|(?:^|\n)[^\S\n]*(?i:d[oa][^\S\n]+)?(?i:prazo[^\S\n]+de[^\S\n]+)?(?i:vig[êe]ncia))[^\S\n]*)\n"
+)
+SENTENCE = regex.compile(r"[^.;\n]*(?:(?:" + GOES_ON + r")[^.;\n]*)*[.;\n]?")
 ANCHORS = [
     (
         regex.compile(
             r"\b(?:a\s+partir\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+"
-            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?(?:última\s+)?assinatura",
+            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?(?:última\s+)?assinatura"
+            # "O contrato terá vigência desde sua assinatura até 27/06/2020" (DODF 2020-01-07, PCDF); "vigorará desde a
+            # data de sua assinatura até …": the instrument's own signing ("sua"), as "a partir de sua assinatura"
+            r"|\bdesde\s+(?:a\s+)?(?:data\s+d[ae]\s+)?sua\s+assinatura",
             regex.IGNORECASE,
         ),
         "assinatura",
@@ -110,7 +153,14 @@ ANCHORS = [
 ]
 # What may stand between two dates of a range, and before the first: "de 01/01/2025 a 31/12/2025",
 # "Vigência: 02/01/2020 a 02/01/2021", "do dia 1º de abril de 2015 até 31 de março de 2020".
-RANGE_JOIN = regex.compile(r"\s*(?:a|até|ate|à)\s+(?:o\s+dia\s+|dia\s+)?$", regex.IGNORECASE)
+# (a start and an end named as such: "Vigência: com início em 01/02/2024 e término em 31/01/2025", the words END_AFTER
+# reads after a duration: "com início em 19/12/2019 e término em 18/12/2020", DOE-BA; "a partir de 01/07/2025 com término
+# em 30/06/2030", DOM-BH; "tendo como termo inicial 23/01/2020 e como termo final 22/01/2021", DOE-BA)
+RANGE_JOIN = regex.compile(
+    r"\s*,?\s*(?:a|até|ate|à|(?:e|com)\s+(?:seu\s+)?t[ée]rmino\s+em|e\s+(?:como\s+)?termo\s+final(?:\s+em)?"
+    r"|encerrando-se\s+em)\s+(?:o\s+dia\s+|dia\s+)?$",
+    regex.IGNORECASE,
+)
 # Between a duration and the date it starts from: "12 meses, contados a partir de 01/02/2026",
 # "12 (doze) meses a contar do dia 06 de janeiro de 2020".
 # ("Vigência: 12 (doze) meses, com início em 16.01.2020", "por mais 12 meses, com início em 19/12/2019 e término em
@@ -118,7 +168,9 @@ RANGE_JOIN = regex.compile(r"\s*(?:a|até|ate|à)\s+(?:o\s+dia\s+|dia\s+)?$", re
 # 07/02/2021": DOE-BA UESB, the DOU's "termo inicial" of a period)
 FROM_AFTER = regex.compile(
     r"\s*,?\s*(?i:o\s+(?:contrato|conv[êe]nio|termo)\b[^,;\n]{0,30},\s*)?"  # "12 (doze) meses, o Contrato nº 005/2017, tendo"
-    r"(?:(?:contad[oa]s?\s+)?(?:a\s+partir|a\s+contar)\s+d[eo]|contad[oa]s?\s+d[eo]|de|desde"
+    # (any one word before "a partir de": "contados a partir de", "contatos a partir de 23 de dezembro de 2019" as printed
+    # in DODF CEASA, "válido a partir de")
+    r"(?:(?:\p{L}+\s+)?(?:a\s+partir|a\s+contar)\s+d(?:[eo]|a\s+data\s+de)|contad[oa]s?\s+d[eo]|de|desde"
     r"|com\s+in[íi]cio\s+em|tendo\s+como\s+termo\s+inicial)\s+(?:o\s+)?(?:dia\s+)?$",
     regex.IGNORECASE,
 )
@@ -136,7 +188,7 @@ BEFORE_DURATION = regex.compile(
 # (DOE-BA), "e término em 18/12/2020" (DOE-BA, DOM-BH "com término em").
 END_AFTER = regex.compile(
     r"^\s*,?\s*(?:(?:ou\s+seja|isto\s+é)\s*,?\s*)?(?:a|até|ate|à|encerrando-se\s+em|com\s+(?:término|finalização|encerramento)\s+em"
-    r"|terminando,?\s+(?:portanto,?\s+)?em|(?:e|com)\s+(?:seu\s+)?t[ée]rmino\s+em|e\s+termo\s+final)\s+"
+    r"|terminando,?\s+(?:portanto,?\s+)?em|(?:e|com)\s+(?:seu\s+)?t[ée]rmino\s+em|e\s+(?:como\s+)?termo\s+final)\s+"
     r"(?:o\s+dia\s+|dia\s+)?\(?$",  # "ou seja, até (31/12/2020)" (DOE-BA, Campo Alegre de Lourdes)
     regex.IGNORECASE,
 )
@@ -160,11 +212,13 @@ YEAR_END = regex.compile(
     r"(?:corrente|vigente|em\s+curso|de\s+(?P<y>\d{4})))?",
     regex.IGNORECASE,
 )
-# The last day of a month: "encerrando-se no último dia útil do mês de Janeiro/2024" (Fundação Abrinq convênio
-# 379/2021), "até o último dia do mês de dezembro de 2024": that month's last day (its last weekday when "útil")
+# The last day of a month, a date as deadlines print it (general grammar): "encerrando-se no último dia útil do mês de
+# Janeiro/2024" (Fundação Abrinq convênio 379/2021, a vigência), "Primeira Cota: último dia útil de abril de 2020" (DODF
+# 2020-01-08, IPVA quotas), "até o último dia útil do mês" (DOU S1 2017, a payment), "até o último dia do mês de
+# dezembro de 2024": that month's last day (its last weekday when "útil"); an end only after a vigência's start words
 MONTH_END = regex.compile(
     r"\b(?:at[ée]|encerrando-se|terminando|com\s+t[ée]rmino)\s+(?:em\s+|n)?o\s+[úu]ltimo\s+dia\s+(?P<util>[úu]til\s+)?"
-    r"do\s+m[êe]s\s+de\s+(?P<month>\p{L}+)\s*(?:/|de)\s*(?P<y>\d{4})",
+    r"(?:do\s+m[êe]s\s+)?de\s+(?P<month>\p{L}+)\s*(?:/|de)\s*(?P<y>\d{4})",
     regex.IGNORECASE,
 )
 MONTHS = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()
@@ -189,7 +243,7 @@ UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 # instrument: "DATA DE ASSINATURA DO CONTRATO: 08 de junho de 2022", APRECE-CE)
 STATED_SIGNING = regex.compile(
     r"\b(?:data\s+d[ae]\s+assinatura(?:\s+d[oa]\s+(?:contrato|conv[êe]nio|termo|instrumento|aditivo))?|assinatura|ass\.?"
-    r"|assinad[oa]\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"
+    r"|assinad[oa]\s+em|assina(?:m|ram)\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"  # "Assinam em 02 de janeiro de 2020" (DODF)
     r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b|(?P<w>\d{1,2}\s*[º°o]?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}))",
     regex.IGNORECASE,
 )
@@ -269,7 +323,7 @@ def signing_date(text: str) -> dt.date | None:
 def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigencia | None:
     if EXECUTION_ONLY.search(sentence) or OTHER_PERIOD.search(sentence) or NOT_AN_INSTRUMENT.search(sentence):
         return None
-    if not (instrument or INSTRUMENT_WORD.search(sentence) or ACCRUED.search(sentence)):
+    if not (instrument or INSTRUMENT_WORD.search(sentence)):
         return None
     spans = durations.find(sentence)
     if not spans:
@@ -298,7 +352,8 @@ def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigenci
     return None
 
 
-# "prazo fica acrescido em mais 45 dias": a prorrogação (DOE-BA 2020)
+# "prazo fica acrescido em mais 45 dias": a prorrogação (DOE-BA 2020); it only flags the period a prorrogação (one
+# source: it no longer lets a sentence without an instrument through, review24 finding 22)
 ACCRUED = regex.compile(r"\bacrescid[oa]s?\s+(?:em|de)\s+mais\b", regex.IGNORECASE)
 INSTRUMENT_WORD = regex.compile(
     r"\b(?:contrat(?:o|ual)|conv[êe]nio|termo\s+(?:aditivo|de)|aditivo|acordo|instrumento|ata\s+de\s+registro)\b",
@@ -307,6 +362,22 @@ INSTRUMENT_WORD = regex.compile(
 NOT_AN_INSTRUMENT = regex.compile(
     r"\b(?:servidor[a]?|f[ée]rias|licen[çc]a|responder\s+pel[oa]|designa[rd]?|suspens[ao]|suspensão|impedid[oa]|"
     r"direito\s+de\s+licitar|afastamento|cedid[oa]|ceder)\b",
+    regex.IGNORECASE,
+)
+# An act about an instrument names it or labels its parties ("RESUMO DE CARTA ADITIVA Nº 482/2016.1. Convenentes: CAR/
+# Associação …", DOE-BA; "Contratante: … Contratada: …", extratos of every gazette)
+PARTY_LABEL = regex.compile(
+    r"\b(?:convenentes?|conveniad[oa]|concedente|contratad[oa]|contratante|locat[áa]ri[oa]|locador[a]?|partes|"
+    r"aditiv[oa])\b",
+    regex.IGNORECASE,
+)
+# What a prorrogação without the word vigência may be about that is no instrument's term: a commission, a working
+# group, a concurso, a sindicância, a servant's requisição, a deadline a norm sets ("o prazo definido pelo artigo 4º",
+# "o prazo de que trata a Portaria nº 384", DOU S1 2017 and 2014; "o prazo assinado para a conclusão dos trabalhos",
+# DOU S2 2023)
+NOT_A_TERM = regex.compile(
+    r"\b(?:comiss[ãa]o|grupo\s+de\s+trabalho|concurso|processo\s+seletivo|sindic[âa]ncia|requisi[çc][ãa]o"
+    r"|pens[ãa]o|[óo]bito|falecimento|aposentadoria|conclus[ãa]o\s+dos\s+trabalhos|prazo\s+(?:definido|estabelecido|previsto|fixado|assinado|concedido|de\s+que\s+trata))",
     regex.IGNORECASE,
 )
 # the doc types of an instrument (documents.classify): its own text, or an extrato of it
@@ -350,11 +421,42 @@ def nearest_anchor(sentence: str, key_end: int, d) -> str | None:
     return best[1] if best else None
 
 
+# A numeric date as a scan's OCR prints it: spaces inside ("01/ 02/2024", "31 /01/2025"), the letter O or o for a zero and
+# I or l for a one ("O1/02/2024", "3l/12/2O24"): general reading noise (Tesseract), the shape of a date being plain
+# (two numbers and a four-digit year between slashes, five digits at least).
+OCR_DATE = regex.compile(
+    r"(?<![\w/])(?P<d>[\dOoIl]{1,2})[^\S\n]?/[^\S\n]?(?P<m>[\dOoIl]{1,2})[^\S\n]?/[^\S\n]?(?P<y>[12][\dOoIl]{3})(?![\w/])"
+)
+OCR_DIGIT = str.maketrans("OoIl", "0011")
+
+
+def mended(text: str) -> str:
+    """``text`` with its OCR-misread numeric dates written as dates, of the same length (offsets hold): the digits
+    joined, the room of the spaces taken out left after the year."""
+
+    def mend(m) -> str:
+        raw = m.group()
+        if sum(c.isdigit() for c in raw) < 5:
+            return raw
+        date = "/".join(m.group(k).translate(OCR_DIGIT) for k in ("d", "m", "y"))
+        return date + " " * (len(raw) - len(date))
+
+    return OCR_DATE.sub(mend, text) if "/" in text else text
+
+
 def find(
     text: str, *, signed: dt.date | None = None, published: dt.date | None = None, instrument: bool = False
 ) -> list[Vigencia]:
     """The vigências a text states; ``instrument``: the act is an instrument or an extrato (see _dated_period)."""
+    text = mended(text)
     out = []
+    about: list[bool] = []  # whether the act is about an instrument, found once when first needed
+
+    def about_instrument() -> bool:
+        if not about:
+            about.append(instrument or INSTRUMENT_WORD.search(text) is not None or PARTY_LABEL.search(text) is not None)
+        return about[0]
+
     for s in SENTENCE.finditer(text):
         sentence = s.group()
         if not sentence.strip():
@@ -364,6 +466,15 @@ def find(
             out.append(period)
             continue
         if not key or (not KEYWORD.search(sentence) and EXECUTION_ONLY.search(sentence)):
+            continue
+        # a prorrogação without the word vigência is an instrument's only in an act about an instrument, and never a
+        # commission's or a working group's term ("Prorrogar por 180 (cento e oitenta) dias o prazo para a conclusão dos
+        # trabalhos da Comissão", DOU S2 2023; "Prorrogar por mais 30 (trinta) dias a Comissão Processante", DODF 2020),
+        # a concurso's validity ("Prorrogar por mais 1 (um) ano … o prazo de validade do Concurso Público", DOU S1 2017)
+        # or a norm's deadline ("Fica prorrogado, por mais 90 (noventa) dias, o prazo definido pelo artigo 4º …", ANTT)
+        if KEYWORD.search(sentence) is None and (
+            NOT_A_TERM.search(sentence) or NOT_AN_INSTRUMENT.search(sentence) or not about_instrument()
+        ):
             continue
         if key.group().casefold().startswith("prazo") and ":" in key.group() and OTHER_PERIOD.search(sentence):
             continue
@@ -382,7 +493,12 @@ def find(
         # prazo de vigência do Convênio" (DOE-BA), "Prorrogar por 180 (cento e oitenta) dias o prazo" (DOU), "Prorroga,
         # até 30 de abril de 2024, o prazo de vigência do Termo de Fomento" (Paraguaçu Paulista-SP)
         lo = prorrog.start() if prorrog is not None and prorrog.start() < key.start() else key.start()
-        found = [d for d in durations.find(sentence) if lo <= d.start <= key.end() + NEAR]
+        # (after a label's colon: "VIGÊNCIA (Cláusula Terceira - da Natureza Jurídica): A presente Autorização de Uso de
+        # imóvel é feita por tempo determinado de 3 (três) meses", DODF RA-Gama; "PRAZO DE VIGÊNCIA: O contrato terá
+        # vigência de 160 (cento e sessenta) dias", DODF PCDF: the value starts at the colon)
+        label = LABEL_END.match(sentence, key.end())
+        reach = (label.end() if label else key.end()) + NEAR
+        found = [d for d in durations.find(sentence) if lo <= d.start <= reach]
         if rng and not (found and found[0].start < rng[0].start):
             a, b = rng
             out.append(
@@ -473,17 +589,30 @@ def find(
         # from the publication, no duration: "VIGÊNCIA: A partir da publicação do extrato em DOERJ" (DOE-RJ), "VIGÊNCIA:
         # A partir da data da publicação até o prazo de 60 (sessenta) dias após …" (DOU): the gazette's date starts it
         publication = ANCHORS[2][0].search(sentence, key.start())
-        if not signing and not year_end and publication is not None and published is not None:
+        # (not a pension's or a servant's act: "com vigência a partir da Data da Publicação do Ato e efeitos financeiros a
+        # partir de 22 de junho de 2017, data do óbito", DOU S2 2017)
+        if (
+            not signing
+            and not year_end
+            and publication is not None
+            and published is not None
+            and not NOT_A_TERM.search(sentence)
+            and not NOT_AN_INSTRUMENT.search(sentence)
+        ):
+            # … until a date: "VIGÊNCIA\nA partir da data de publicação até 31 de dezembro de 2029" (SEI-AL CBMAL plano
+            # setorial), "Entrará em vigor a partir de sua assinatura até 15/01/2021" (DOU), the same with the publication
+            until = next((x for x in days if x.start > publication.end() and UNTIL.search(sentence[: x.start])), None)
+            end = _day(until) if until is not None else None
             out.append(
                 Vigencia(
                     base + publication.start(),
-                    base + publication.end(),
+                    base + (until.end if until is not None else publication.end()),
                     published,
-                    None,
+                    end,
                     None,
                     None,
                     "publicacao",
-                    False,
+                    end is not None,
                     prorrog is not None,
                 )
             )
@@ -534,6 +663,18 @@ def find(
                     "data",
                     False,
                     bool(prorrog and prorrog.start() < u.start()),
+                )
+            )
+        # a label's only value a date: "Vigência: 31 de outubro de 2021. Data da assinatura: 17 de dezembro de 2019" (DODF
+        # DETRAN acordo), "PRAZO DE VIGÊNCIA: 31/12/2024." — the day it ends (a start is printed "a partir de")
+        elif (
+            len(days) == 1
+            and LONE_DATE.match(sentence, key.end(), days[0].start)
+            and not sentence[days[0].end :].strip(" .;\n")
+        ):
+            out.append(
+                Vigencia(
+                    base + days[0].start, base + days[0].end, None, _day(days[0]), None, None, "data", False, False
                 )
             )
     return out

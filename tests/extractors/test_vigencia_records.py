@@ -173,7 +173,9 @@ RECORDS = [
 
 @pytest.mark.parametrize("source,text,start,end,value,unit", RECORDS)
 def test_vigencia_of_a_record(source, text, start, end, value, unit):
-    v = find(text)[0]
+    # every row is from an extrato of an instrument, which the pipeline passes as such (vigencia@9: a prorrogação with no
+    # instrument named in its sentence is read only in an act about an instrument)
+    v = find(text, instrument=True)[0]
     assert (v.start, v.end, v.duration_value, v.duration_unit) == (start, end, value, unit), source
 
 

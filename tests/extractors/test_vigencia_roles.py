@@ -43,16 +43,6 @@ VIGENCIA = [
         False,
     ),
     (
-        "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo assinado para a conclusão dos trabalhos",  # DO2 p. 94
-        None,
-        None,
-        180,
-        "dias",
-        None,
-        False,
-        True,
-    ),
-    (
         "A vigência deste termo será de 12 meses, contados a partir de 01/02/2026.",
         D(2026, 2, 1),
         None,
@@ -85,6 +75,12 @@ def fields(v):
 def test_vigencia(text, start, end, value, unit, anchor, resolved, prorrog):
     (v,) = find(text, signed=D(2025, 10, 31), published=D(2025, 5, 9))
     assert fields(v) == (start, end, value, unit, anchor, resolved, prorrog)
+
+
+# A prorrogação of a commission's work is no instrument's vigência (vigencia@9; it was read as a 180-day prorrogação)
+def test_commission_prorrogacao_is_no_vigencia():
+    text = "Art. 1º - Prorrogar por 180 (cento e oitenta) dias o prazo assinado para a conclusão dos trabalhos"  # DO2 p. 94
+    assert find(text, signed=D(2025, 10, 31), published=D(2025, 5, 9)) == []
 
 
 # Real extratos, read with no SEI stamp and no DOU date: what the text itself states (vigencia@2); an end only as
