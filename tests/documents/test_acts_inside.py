@@ -48,6 +48,16 @@ RECORDS = [
     ),
     # the first record alone: a later "CONTRATO Nº 006/2019;" is a field, not a record's opening (no dash)
     (UNEB.split(". Nº 002")[0] + ".", []),
+    # near miss (issue 29 hardening): the same instrument cited again inside its own record is no next record
+    (
+        UEFS.split("; Contrato nº 052")[0].replace(
+            "Valor global: R$ 4.196,00.",
+            "Valor global: R$ 4.196,00. Contrato "
+            "nº 050/2019 - Pregão Eletrônico nº 039/2019; Contratada: a mesma; Objeto: fica mantido o objeto do ajuste.",
+        )
+        + ".",
+        [],
+    ),
     # a later record of another instrument word is not one of the list's records
     (UEFS.replace("Contrato nº 052/2019", "Termo Aditivo nº 052/2019").replace("Contrato nº 053", "Termo nº 053"), []),
 ]
