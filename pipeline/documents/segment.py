@@ -169,6 +169,10 @@ def is_layout_title(par: str, marks: int) -> bool:
 # heading, then items set as titles): "AVISOS" / "PREGÃO ELETRÔNICO Nº 262/2023" / body / "PREGÃO ELETRÔNICO Nº
 # 263/2023" / body … (DOE-RJ 111/2023, UERJ), "PORTARIAS" / "PORTARIA DP Nº. 074, DE 08 DE OUTUBRO DE 2020" / body /
 # "PORTARIA DP Nº. 075 …" (municipal gazettes: Tucano-BA DOE). The kicker is one plural capitals word.
+# The sibling step (an item whose words name no act, "PREGÃO ELETRÔNICO Nº 263/2023") fires in the DOE-RJ only
+# (probe over the old corpus and the real2 tune files; Tucano's items are titles by their own words), so it is a
+# layout grammar restricted to items set exactly as the first one (same bold and centring), numbered, opening with
+# the same words, after a body that does not lead into them.
 KICKER = regex.compile(r"^(?:\p{Lu}{4,}S)\.?$")
 SIBLING_WORDS = 2
 
@@ -203,8 +207,10 @@ LONG_TITLE_NUMBER = 50
 # (``TITLE``) and carries a number, or is followed by a label; the body after it is a sentence or fields.
 RUN_IN_STOP = regex.compile(
     r"""(?:(?<=\d|\p{Lu}{3})\.\s+(?=\p{Lu}))                              # a period after a number or a word
-      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM|[ÉE])(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label: "FIRMADO EM:", "INSTRUMENTO :",
-      # "OBJETO É:" (DOE-BA municipal notices, Camaçari)
+      | (?:\s+(?=\p{Lu}{3,}(?:\s+\p{Lu}{1,3}(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label: "FIRMADO EM:", "INSTRUMENTO :",
+      # a general label grammar (issue 29 hardening: no list of one publisher's words): a capitals word, then at most
+      # a short word (a particle or a verb) and another capitals word, then the colon: "DATA DE ASSINATURA:",
+      # "FIRMADO EM:" (DOE-BA, several órgãos), "INSTRUMENTO :" (DOE-RJ), "OBJETO É:" (DOE-BA, Camaçari)
       | (?:\s*[-–—]?\s+(?=(?:O|A)\s+\p{Lu}\p{Ll}+\s))                   # a sentence in lower case: "- DESENBAHIA O Diretor"
     """,
     regex.VERBOSE,
@@ -355,6 +361,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     weak: set[int] = set()
     listing: str | None = None  # the opening of the records of a list right under its plural heading
     sibling: str | None = None  # the opening words of the first titled item under a plural kicker
+    sibling_marks = 0  # and how the layout set it (bold, centred): its siblings are set the same way
     for i, (s, e) in enumerate(pars):
         if in_sei[i]:
             continue
@@ -366,7 +373,13 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             strong = True  # the layout sets it as a title (bold or centred), it names an act, nothing leads to it
         if g.journal and is_layout_title(mended, marks) and i > 0 and is_kicker(g.par(i - 1)):
             sibling = _opening(mended)  # "AVISOS" / "PREGÃO ELETRÔNICO Nº 262/2023": its siblings follow
-        elif not strong and sibling is not None and g.is_sibling_title(i, mended, marks, sibling):
+            sibling_marks = marks & (BOLD | CENTRED)
+        elif (
+            not strong
+            and sibling is not None
+            and marks & (BOLD | CENTRED) == sibling_marks
+            and g.is_sibling_title(i, mended, marks, sibling)
+        ):
             strong = True  # the next item of the list the kicker heads ("PREGÃO ELETRÔNICO Nº 263/2023")
         elif strong and _opening(mended) != sibling:
             sibling = None
@@ -787,8 +800,12 @@ BODY_LABEL = regex.compile(r"^(\p{Lu}\p{L}+(?:\s+\p{L}+)?)\s*:\s*\S")
 
 def _garbled(par: str) -> bool:
     """A line the text layer cannot read (a font without a Unicode map gives control characters: the DOE-RJ's
-    running header and rules, "- \\x06\\x0e \\x06 \\x0f"): no act of its own, it goes with the act below it."""
-    return sum(ord(c) < 32 for c in par) >= GARBLED * max(len(par.replace(" ", "")), 1)
+    running header and rules, "- \\x06\\x0e \\x06 \\x0f"): no act of its own, it goes with the act below it.
+    A general property of text layers (glyphs of a font the PDF maps to no character), no publisher's words; seen in
+    the DOE-RJ only (probe over the old corpus and the real2 tune files). Whitespace controls (tabs) are no unread
+    glyphs."""
+    bad = sum(ord(c) < 32 and not c.isspace() for c in par)
+    return bad >= GARBLED * max(len("".join(par.split())), 1) and bad > 0
 
 
 GARBLED = 0.5

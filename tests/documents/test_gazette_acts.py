@@ -131,6 +131,9 @@ HEAD_LINES = [
     (_garbled, "- \x06\x0e \x06 \x0f \x10\x10\x10 \x0f \x01 \x05 \x04", True),
     (_garbled, "\x01\x04", True),
     (_garbled, "SECRETARIA DE ESTADO DE POLÍCIA MILITAR", False),
+    # near misses (issue 29 hardening): tabs are no unread glyphs; one unread glyph in a readable heading
+    (_garbled, "\t\t\t1", False),
+    (_garbled, "SECRETARIA DE\x01 ESTADO DE SAÚDE", False),
 ]
 
 
@@ -160,6 +163,21 @@ def test_sibling_titles_under_a_plural_kicker():
     ]
     got = starts(lines)
     assert got[1:] == ["PREGÃO ELETRÔNICO Nº 263/2023", "PREGÃO ELETRÔNICO Nº 264/2023", "Id: 2486092"]
+
+
+def test_a_line_set_otherwise_than_the_first_item_is_no_sibling():
+    # near miss (issue 29 hardening): under the kicker, a bold (not centred) numbered line opening with the first
+    # item's words is a reference inside its body, not the next item
+    lines = [
+        (1, "AVISOS", BC),
+        (1, "PREGÃO ELETRÔNICO Nº 262/2023", BC),
+        (1, BODY, 0),
+        (1, "PREGÃO ELETRÔNICO Nº 263/2023", BOLD),
+        (1, BODY, 0),
+        (1, "Id: 2486091", BOLD),
+        (1, "Id: 2486092", BOLD),
+    ]
+    assert "PREGÃO ELETRÔNICO Nº 263/2023" not in starts(lines)
 
 
 def test_a_centred_line_the_body_leads_into_is_no_sibling():
