@@ -207,10 +207,11 @@ LONG_TITLE_NUMBER = 50
 # (``TITLE``) and carries a number, or is followed by a label; the body after it is a sentence or fields.
 RUN_IN_STOP = regex.compile(
     r"""(?:(?<=\d|\p{Lu}{3})\.\s+(?=\p{Lu}))                              # a period after a number or a word
-      | (?:\s+(?=\p{Lu}{3,}(?:\s+\p{Lu}{1,3}(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label: "FIRMADO EM:", "INSTRUMENTO :",
-      # a general label grammar (issue 29 hardening: no list of one publisher's words): a capitals word, then at most
-      # a short word (a particle or a verb) and another capitals word, then the colon: "DATA DE ASSINATURA:",
-      # "FIRMADO EM:" (DOE-BA, several órgãos), "INSTRUMENTO :" (DOE-RJ), "OBJETO É:" (DOE-BA, Camaçari)
+      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM|N[AO]S?|AOS?|[ÉE])(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label
+      # a general label grammar (issue 29 hardening: no word of one publisher's): a capitals word, then at most a
+      # word of the closed class of prepositions, contractions and the copula, and another capitals word, then the
+      # colon: "DATA DE ASSINATURA:", "FIRMADO EM:" (DOE-BA, several órgãos), "INSTRUMENTO :" (DOE-RJ),
+      # "CONVENENTES:" (DOU s3 2022), "OBJETO É:" (DOE-BA, Camaçari)
       | (?:\s*[-–—]?\s+(?=(?:O|A)\s+\p{Lu}\p{Ll}+\s))                   # a sentence in lower case: "- DESENBAHIA O Diretor"
     """,
     regex.VERBOSE,
