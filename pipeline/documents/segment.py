@@ -88,6 +88,9 @@ class Segment:
 # adds a space where the tracking between two capitals is wide, or drops the one before "DE"): "EXTR ATO DE TERMO
 # ADITIVO", "EXTR ATO S DE INSTRUMENTOS CONTRATUAIS", "EXTRATOSDE TERMOS" (DOE-RJ 111/2023, bold centred titles over
 # lists of extratos). Only the opening tokens of a capitals line, and only when they join into a kind of publication.
+# A general property of tracked type, not one publisher's words; the probe over the old corpus (46 PDFs) and the
+# real2 tune files finds it in the DOE-RJ only. Restricted so that it cannot fire on ordinary titles: a piece of one
+# letter ("PORTARIA S N 12": "S/N", sem número; review24 finding 26) is joined only with the "DE/DA/DO" after it.
 KIND_JOINED = regex.compile(
     r"""(?P<kind>EXTRATOS? | AVISOS? | EDITA(?:L|IS) | PORTARIAS? | DECRETOS? | RESUMOS? | DESPACHOS?
       | RESOLU[ÇC](?:[ÃA]O|[ÕO]ES) | RETIFICA[ÇC][ÃA]O | ERRATA)(?P<of>D[AEO]S?)?""",
@@ -106,6 +109,10 @@ def respaced(par: str) -> str:
         m = KIND_JOINED.fullmatch(head)
         if m is None or (n == 1 and not m.group("of")):
             continue
+        if not m.group("of") and any(len(t) == 1 for t in tokens[:n]):
+            continue  # "PORTARIA S N 12", "AVISO S/N": a letter of its own is an abbreviation, not a broken word
+        if m.group("of") and len(m.group("of")) == 2 and n < len(tokens) and tokens[n][:1].isdigit():
+            continue  # "PORTARIA S DE 12 DE MAIO": a date follows the singular kind, "S" is no plural of it
         return " ".join([m.group("kind")] + ([m.group("of")] if m.group("of") else []) + tokens[n:])
     return par
 
@@ -162,6 +169,10 @@ def is_layout_title(par: str, marks: int) -> bool:
 # heading, then items set as titles): "AVISOS" / "PREGÃO ELETRÔNICO Nº 262/2023" / body / "PREGÃO ELETRÔNICO Nº
 # 263/2023" / body … (DOE-RJ 111/2023, UERJ), "PORTARIAS" / "PORTARIA DP Nº. 074, DE 08 DE OUTUBRO DE 2020" / body /
 # "PORTARIA DP Nº. 075 …" (municipal gazettes: Tucano-BA DOE). The kicker is one plural capitals word.
+# The sibling step (an item whose words name no act, "PREGÃO ELETRÔNICO Nº 263/2023") fires in the DOE-RJ only
+# (probe over the old corpus and the real2 tune files; Tucano's items are titles by their own words), so it is a
+# layout grammar restricted to items set exactly as the first one (same bold and centring), numbered, opening with
+# the same words, after a body that does not lead into them.
 KICKER = regex.compile(r"^(?:\p{Lu}{4,}S)\.?$")
 SIBLING_WORDS = 2
 
@@ -196,8 +207,11 @@ LONG_TITLE_NUMBER = 50
 # (``TITLE``) and carries a number, or is followed by a label; the body after it is a sentence or fields.
 RUN_IN_STOP = regex.compile(
     r"""(?:(?<=\d|\p{Lu}{3})\.\s+(?=\p{Lu}))                              # a period after a number or a word
-      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM|[ÉE])(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label: "FIRMADO EM:", "INSTRUMENTO :",
-      # "OBJETO É:" (DOE-BA municipal notices, Camaçari)
+      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM|N[AO]S?|AOS?|[ÉE])(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label
+      # a general label grammar (issue 29 hardening: no word of one publisher's): a capitals word, then at most a
+      # word of the closed class of prepositions, contractions and the copula, and another capitals word, then the
+      # colon: "DATA DE ASSINATURA:", "FIRMADO EM:" (DOE-BA, several órgãos), "INSTRUMENTO :" (DOE-RJ),
+      # "CONVENENTES:" (DOU s3 2022), "OBJETO É:" (DOE-BA, Camaçari)
       | (?:\s*[-–—]?\s+(?=(?:O|A)\s+\p{Lu}\p{Ll}+\s))                   # a sentence in lower case: "- DESENBAHIA O Diretor"
     """,
     regex.VERBOSE,
@@ -348,6 +362,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     weak: set[int] = set()
     listing: str | None = None  # the opening of the records of a list right under its plural heading
     sibling: str | None = None  # the opening words of the first titled item under a plural kicker
+    sibling_marks = 0  # and how the layout set it (bold, centred): its siblings are set the same way
     for i, (s, e) in enumerate(pars):
         if in_sei[i]:
             continue
@@ -359,7 +374,13 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             strong = True  # the layout sets it as a title (bold or centred), it names an act, nothing leads to it
         if g.journal and is_layout_title(mended, marks) and i > 0 and is_kicker(g.par(i - 1)):
             sibling = _opening(mended)  # "AVISOS" / "PREGÃO ELETRÔNICO Nº 262/2023": its siblings follow
-        elif not strong and sibling is not None and g.is_sibling_title(i, mended, marks, sibling):
+            sibling_marks = marks & (BOLD | CENTRED)
+        elif (
+            not strong
+            and sibling is not None
+            and marks & (BOLD | CENTRED) == sibling_marks
+            and g.is_sibling_title(i, mended, marks, sibling)
+        ):
             strong = True  # the next item of the list the kicker heads ("PREGÃO ELETRÔNICO Nº 263/2023")
         elif strong and _opening(mended) != sibling:
             sibling = None
@@ -425,9 +446,9 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     # decree "… Rio de Janeiro, 19 de junho de 2023 / CLÁUDIO CASTRO / Governador" and its annex on page 1, then
     # "Rio de Janeiro, 19 de junho de 2023. / MARLYUS … / Presidente da Junta de Revisão Fiscal" at the top of
     # the next page of the file, the gazette's page 34)
-    # The same shows where a publisher's delimiters close an act whose opening delimiter the file lacks
-    # (a general grammar of paired act delimiters: DOE-BA/EGBA "<#E.G.B#396298#8#435348/>" at the top of a page
-    # whose opening "<#E.G.B#396298#…>" was on a page not in the file)
+    # The same shows where the EGBA press's delimiters close an act whose opening delimiter the file lacks (a
+    # system grammar of that press's markup, ``PAIR_CLOSE``, confined to files that carry it: DOE-BA
+    # "<#E.G.B#396298#8#435348/>" at the top of a page whose opening "<#E.G.B#396298#…>" was on a page not in the file)
     if g.journal:
         g.gaps |= (_closed_twice(g, starts, in_sei) & unnumbered) | _unopened(g, starts, in_sei)
     for i in range(1, len(pars)):
@@ -468,7 +489,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
 
     # 4c. a publisher's opening delimiter opens an act where the previous act's closing one was lost by the text
     # layer ("… DATA DE ASSINATURA: 17 de janeiro de 2020." / "#E.G.B#396256#4#435301>" / "GABINETE DO SECRETÁRIO":
-    # DOE-BA 22.825, the pair grammar of ``PAIR_OPEN``)
+    # DOE-BA 22.825, the EGBA system grammar of ``PAIR_OPEN``; no other publisher's tags)
     if g.journal:
         for i in range(1, len(pars)):
             if in_sei[i] or not PAIR_OPENING.match(g.par(i)):
@@ -587,10 +608,14 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     return _records_split(_front_matter_joined(segments, text, g, layout), text, g)
 
 
-# a publisher's paired act delimiters: "<#E.G.B#396298#8#435348>" … "<#E.G.B#396298#8#435348/>" (EGBA)
-PAIR_CLOSE = regex.compile(r"<#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*/>")
-PAIR_OPEN = regex.compile(r"<#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*>")
-PAIR_OPENING = regex.compile(r"^<?#(?P<sys>[A-Z][A-Z.]*)#(?P<id>\d+)#[\d#]*>")  # a paragraph opening with one
+# A SYSTEM GRAMMAR of one publisher's markup, not a general rule: the typesetting tags the Empresa Gráfica da Bahia
+# (EGBA, the DOE-BA's press) leaves in the text layer around every act, "<#E.G.B#396298#8#435348>" …
+# "<#E.G.B#396298#8#435348/>". Only that system's tag is read (review24 finding 25), so the rules built on it (the
+# act cut at a page break and the act opened by its delimiter, steps 3 and 4c, ``_unopened_split``) fire only in
+# files that carry that markup; the probe over the old corpus and the real2 tune files finds it in the DOE-BA only.
+PAIR_CLOSE = regex.compile(r"<#(?P<sys>E\.G\.B)#(?P<id>\d+)#[\d#]*/>")
+PAIR_OPEN = regex.compile(r"<#(?P<sys>E\.G\.B)#(?P<id>\d+)#[\d#]*>")
+PAIR_OPENING = regex.compile(r"^<?#(?P<sys>E\.G\.B)#(?P<id>\d+)#[\d#]*>")  # a paragraph opening with one
 PAIR_REACH = 12  # paragraphs from the top of a page to the closing delimiter of an act begun before it
 
 
@@ -647,7 +672,13 @@ def _unopened(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
 def _closed_twice(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
     """Pages whose first paragraph cannot continue the act the page before ends with: that act closed with
     its place and date before the break, and the text after the break closes with a place and date again
-    before the next act starts."""
+    before the next act starts.
+
+    One source (DOE-RJ 111/2023; the probe over the old corpus and the real2 tune files finds no other page where it
+    fires and the page numbers cannot be read), so restricted (review24 finding 13): the act before the break ends
+    there (its closing is the page's last act line), and the page after it opens with another act's tail, its place
+    and date within ``TAIL_REACH`` paragraphs of the page's top. A signed annex or a continuation whose body fills
+    the top of the next page is no other act's tail."""
     out: set[int] = set()
     cuts = sorted(starts)
     for i in range(1, len(g.pars)):
@@ -657,19 +688,25 @@ def _closed_twice(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
         b = min((k for k in cuts if k > i), default=len(g.pars))
         # an act's annex or a receipt signed after it ("ANEXO I", "TERMO DE RECEBIMENTO") closes again and is
         # still that act's (review)
-        if _place_closing(g, a, i) and _place_closing(g, i, b) and not any(ANNEX.match(g.par(k)) for k in range(i, b)):
+        if not (_place_closing(g, a, i) and g.ends_act(i - 1)):
+            continue
+        if _place_closing(g, i, b, TAIL_REACH) and not any(ANNEX.match(g.par(k)) for k in range(i, b)):
             out.add(g.page_of[i])
     return out
+
+
+TAIL_REACH = 4  # paragraphs from a page's top to the place and date of the act whose tail opens it
 
 
 ANNEX = regex.compile(r"(?i)^(?:ANEXO\b|TERMO\s+DE\s+RECEBIMENTO\b)")
 
 
-def _place_closing(g: _Grammar, a: int, b: int) -> bool:
-    """Paragraphs ``a`` … ``b - 1`` hold an act's closing by its place and date (and signatures under it)."""
+def _place_closing(g: _Grammar, a: int, b: int, reach: int | None = None) -> bool:
+    """Paragraphs ``a`` … ``b - 1`` hold an act's closing by its place and date (and signatures under it); with
+    ``reach``, its place and date within that many paragraphs of ``a``."""
     return any(
         PLACE_DATE.match(g.par(k)) and len(g.par(k)) <= SIGNATURE_LINE and g.ends_act(m)
-        for k in range(a, b)
+        for k in range(a, b if reach is None else min(b, a + reach))
         for m in range(k + 1, min(k + 1 + SIGNATURE_LINES, b))
     )
 
@@ -764,8 +801,12 @@ BODY_LABEL = regex.compile(r"^(\p{Lu}\p{L}+(?:\s+\p{L}+)?)\s*:\s*\S")
 
 def _garbled(par: str) -> bool:
     """A line the text layer cannot read (a font without a Unicode map gives control characters: the DOE-RJ's
-    running header and rules, "- \\x06\\x0e \\x06 \\x0f"): no act of its own, it goes with the act below it."""
-    return sum(ord(c) < 32 for c in par) >= GARBLED * max(len(par.replace(" ", "")), 1)
+    running header and rules, "- \\x06\\x0e \\x06 \\x0f"): no act of its own, it goes with the act below it.
+    A general property of text layers (glyphs of a font the PDF maps to no character), no publisher's words; seen in
+    the DOE-RJ only (probe over the old corpus and the real2 tune files). Whitespace controls (tabs) are no unread
+    glyphs."""
+    bad = sum(ord(c) < 32 and not c.isspace() for c in par)
+    return bad >= GARBLED * max(len("".join(par.split())), 1) and bad > 0
 
 
 GARBLED = 0.5
@@ -848,10 +889,14 @@ def record_starts(par: str) -> list[int]:
     if not RECORD_FIELD.search(par, first.start(), first.start() + RECORD_FIELDS):
         return []  # records of fields, not numbered items of one act ("Nº 186 - Conceder aposentadoria …": DOU)
     key, out, last = _record_key(first), [], 0
+    numbers = {first.group("num")}
     for m in RECORD_BREAK.finditer(par, first.end()):
         r = RECORD.match(par, m.end())
         if r is None or _record_key(r) != key or m.end() - last < RECORD_MIN:
             continue
+        if r.group("num") in numbers:
+            continue  # the same instrument cited again in its own record, not the next record
+        numbers.add(r.group("num"))
         if not RECORD_FIELD.search(par, m.end(), m.end() + RECORD_FIELDS):
             continue
         out.append(m.end())

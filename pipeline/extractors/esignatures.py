@@ -30,7 +30,8 @@ from seidou.patterns.mention import Mention
 from seidou.rows import fact_row, signature_fields
 from seidou.versions import tag
 
-VERSION = 3  # 3: a bulletin's stamp signs the edition (one row per file); 2: a platform's e-CNPJ seal is no signature
+# 4: an export's last-page list (runner.stages.documents.file_list_signs_all) signs no document signed on its own
+VERSION = 4  # 3: a bulletin's stamp signs the edition (one row per file); 2: a platform's e-CNPJ seal is no signature
 EXTRACTOR = tag("seidou.extractors.esignatures", VERSION)
 # systems whose stamp signs a whole gazette edition (its press), printed on every page
 # (and a bulletin's, "Documento assinado por: MAJ AILSON MELO - Mat: … Em: 06/03/2024 17:32:10" on every page of the

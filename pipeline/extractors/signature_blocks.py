@@ -425,12 +425,17 @@ END_CAPS_SIGNATORY = regex.compile(
 # A form's signature fields: "Nome: CÁTIA APARECIDA DA SILVA" / "Cargo: Diretor do Departamento" / "CPF: ***…" /
 # "Assinatura: ____" (the TCE-SP "Termo de Ciência e de Notificação" every São Paulo partnership files: Paraguaçu
 # Paulista termo de fomento 01/2024, an Econv export, and termo aditivo 50/2023, a scan): the name signs when an
-# "Assinatura:" field follows it before the next "Nome:"; the identification fields without one do not
+# "Assinatura:" field follows it before the next "Nome:"; the identification fields without one do not. A general
+# grammar of forms (a name field, then a signature field for the ink: a rule of underscores, a blank, or the ink as
+# OCR reads it), one form in the real files (TCE-SP; the old corpus has none), restricted so that it cannot fire on
+# an extrato's or an act's fields: a signing date ("Data da Assinatura: 18/10/2020", "ASSINATURA: 23/05/2023": the
+# Paraguaçu scan's extrato, Pratânia-SP DO 136/2020) is no signature field, and "Nome: … / Cargo: …" with no
+# signature field (DOU s2 2017-10-02 requisições) signs nothing
 FORM_NAME = regex.compile(r"^[ \t]*(?i:nome)[ \t]*:[ \t]*", regex.MULTILINE)
 FORM_CARGO = regex.compile(
     r"(?<![\p{L}])(?i:cargo)[ \t]*:[ \t]*(?P<c>[^\n]+?)[ \t]*(?=(?i:CPF|RG)(?![\p{L}])|$)", regex.MULTILINE
 )
-FORM_SIGN = regex.compile(r"(?<![\p{L}])(?i:assinatura)[ \t]*:")
+FORM_SIGN = regex.compile(r"(?<![\p{L}])(?i:assinatura)[ \t]*:(?![ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
 FORM_LINES = 4  # lines from the name to its "Assinatura:" field
 
 

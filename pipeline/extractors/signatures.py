@@ -33,7 +33,8 @@ from seidou.versions import tag
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
 # órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
 _HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
-VERSION = 6  # 6: "Assina pelo CONTRATANTE: NOME" (role as cargo); cargo after the name; a closing cargo with a
+VERSION = 7  # 7: a form's "Assinatura:" field holding a date is no signature field (issue 29 hardening)
+# 6: "Assina pelo CONTRATANTE: NOME" (role as cargo); cargo after the name; a closing cargo with a
 # full stop; an old Sigpub code line skipped; a title before the name as cargo; "(contratante)" / "– FIRMA LTDA" cut
 EXTRACTOR = tag("seidou.extractors.signatures", VERSION)
 

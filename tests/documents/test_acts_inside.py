@@ -48,6 +48,16 @@ RECORDS = [
     ),
     # the first record alone: a later "CONTRATO Nº 006/2019;" is a field, not a record's opening (no dash)
     (UNEB.split(". Nº 002")[0] + ".", []),
+    # near miss (issue 29 hardening): the same instrument cited again inside its own record is no next record
+    (
+        UEFS.split("; Contrato nº 052")[0].replace(
+            "Valor global: R$ 4.196,00.",
+            "Valor global: R$ 4.196,00. Contrato "
+            "nº 050/2019 - Pregão Eletrônico nº 039/2019; Contratada: a mesma; Objeto: fica mantido o objeto do ajuste.",
+        )
+        + ".",
+        [],
+    ),
     # a later record of another instrument word is not one of the list's records
     (UEFS.replace("Contrato nº 052/2019", "Termo Aditivo nº 052/2019").replace("Contrato nº 053", "Termo nº 053"), []),
 ]
@@ -120,3 +130,47 @@ def test_a_sibling_title_over_a_body_opening_with_the_same_label_is_the_next_act
     assert "REGISTRO CADASTRAL – SUCAF" in titles and "RENOVAÇÃO DO REGISTRO CADASTRAL – SUCAF" in titles
     first = d[titles.index("REGISTRO CADASTRAL – SUCAF")]
     assert "RENOVAÇÃO" not in first["text"] and first["text"].split("\n")[1].startswith("Deferidos:")
+
+
+def _pending(doc_id: str, page_end: int, signatures: list[dict]):
+    from seidou.runner.stages.base import Pending
+
+    return Pending("", None, {"doc_id": doc_id, "page_end": page_end}, [], {"signatures": signatures})
+
+
+def _sig(kind: str, name: str, system: str | None = None, page: int = 1) -> dict:
+    signed = "2024-04-09T09:42:36-03:00" if kind == "eletronica" else None
+    return {"kind": kind, "name": name, "system": system, "signed_at": signed, "page": page, "doc_id": "x"}
+
+
+ECONV_LIST = [  # Paraguaçu Paulista-SP termo de fomento 1/2024 (Econv/SPDP "Relação de Assinaturas Digitais", p. 30)
+    _sig("eletronica", "CLAUDEMIR TARGINO DA SILVA", "econv", 30),
+    _sig("eletronica", "CáTIA APARECIDA DA SILVA", "econv", 30),
+]
+
+
+@pytest.mark.parametrize(
+    "earlier,gets",
+    [
+        # the termo names the list's signers and carries no e-signature of its own: the list signs it
+        ([_sig("signatario", "CLAUDEMIR TARGINO DA SILVA")], 2),
+        # near miss (issue 29 hardening): a document of a bundle signed on its own (its own stamp of any system) is
+        # not signed by the last document's list, though it names one of its signers
+        (
+            [
+                _sig("signatario", "CLAUDEMIR TARGINO DA SILVA"),
+                _sig("eletronica", "CLAUDEMIR TARGINO DA SILVA", "govbr"),
+            ],
+            0,
+        ),
+        # near miss: a document naming none of the list's signers
+        ([_sig("signatario", "JOSÉ DA SILVA SAURO")], 0),
+    ],
+)
+def test_the_last_pages_list_signs_only_unsigned_documents_naming_its_signers(earlier, gets):
+    from seidou.runner.stages.documents import file_list_signs_all
+
+    first = _pending("d1", 27, [dict(r) for r in earlier])
+    last = _pending("d2", 30, [dict(r) for r in ECONV_LIST])
+    file_list_signs_all([first, last])
+    assert len(first.facts["signatures"]) - len(earlier) == gets

@@ -70,6 +70,12 @@ RESPACED = [
     ("Extr ato de termo", "Extr ato de termo"),
     ("EX TRA", "EX TRA"),
     ("SECRETARIADEESTADODE CIÊNCIA, TECNOLOGIA", "SECRETARIADEESTADODE CIÊNCIA, TECNOLOGIA"),
+    # near misses (review24 finding 26; issue 29 hardening): a letter of its own is an abbreviation ("S/N", sem
+    # número), and a singular kind before a date is no plural
+    ("PORTARIA S N 12", "PORTARIA S N 12"),
+    ("AVISO S/N", "AVISO S/N"),
+    ("PORTARIA S DE 12 DE MAIO DE 2020", "PORTARIA S DE 12 DE MAIO DE 2020"),
+    ("DECRETO S Nº 12", "DECRETO S Nº 12"),
 ]
 
 
@@ -125,6 +131,9 @@ HEAD_LINES = [
     (_garbled, "- \x06\x0e \x06 \x0f \x10\x10\x10 \x0f \x01 \x05 \x04", True),
     (_garbled, "\x01\x04", True),
     (_garbled, "SECRETARIA DE ESTADO DE POLÍCIA MILITAR", False),
+    # near misses (issue 29 hardening): tabs are no unread glyphs; one unread glyph in a readable heading
+    (_garbled, "\t\t\t1", False),
+    (_garbled, "SECRETARIA DE\x01 ESTADO DE SAÚDE", False),
 ]
 
 
@@ -154,6 +163,21 @@ def test_sibling_titles_under_a_plural_kicker():
     ]
     got = starts(lines)
     assert got[1:] == ["PREGÃO ELETRÔNICO Nº 263/2023", "PREGÃO ELETRÔNICO Nº 264/2023", "Id: 2486092"]
+
+
+def test_a_line_set_otherwise_than_the_first_item_is_no_sibling():
+    # near miss (issue 29 hardening): under the kicker, a bold (not centred) numbered line opening with the first
+    # item's words is a reference inside its body, not the next item
+    lines = [
+        (1, "AVISOS", BC),
+        (1, "PREGÃO ELETRÔNICO Nº 262/2023", BC),
+        (1, BODY, 0),
+        (1, "PREGÃO ELETRÔNICO Nº 263/2023", BOLD),
+        (1, BODY, 0),
+        (1, "Id: 2486091", BOLD),
+        (1, "Id: 2486092", BOLD),
+    ]
+    assert "PREGÃO ELETRÔNICO Nº 263/2023" not in starts(lines)
 
 
 def test_a_centred_line_the_body_leads_into_is_no_sibling():
@@ -253,6 +277,25 @@ def test_an_annex_closing_again_after_a_page_break_stays_with_its_act():
     assert first_lines(lay, segment(lay, "gazette")) == ["DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023"]
 
 
+def test_a_signed_continuation_whose_body_fills_the_next_page_top_stays_with_its_act():
+    # near miss (review24 finding 13): a decree closed on page 1 and, page numbers unreadable, a part of it whose body
+    # opens page 2 and is signed again further down (no "ANEXO" line): no other act's tail opens that page
+    body = "Art. 2º Ficam mantidas as demais disposições do Decreto, que passa a vigorar com as alterações seguintes."
+    lines = [
+        *DECREE_CLOSED,
+        (2, body),
+        (2, body.replace("2º", "3º")),
+        (2, body.replace("2º", "4º")),
+        (2, body.replace("2º", "5º")),
+        (2, "Rio de Janeiro, 19 de junho de 2023."),
+        (2, "CLÁUDIO CASTRO", BC),
+        (2, "Governador"),
+        (2, "Id: 2486509", BOLD),
+    ]
+    lay = layout(lines)
+    assert first_lines(lay, segment(lay, "gazette")) == ["DECRETO Nº 48.553 DE 19 DE JUNHO DE 2023"]
+
+
 def test_paired_delimiters():
     # DOE-BA 22.825 (EGBA): page 2 opens with the end of an act whose opening delimiter was on a page not in the
     # file; an opening delimiter opens an act where the text layer lost the closing one of the act before
@@ -277,6 +320,19 @@ def test_paired_delimiters():
         "#E.G.B#396256#4#435301>",
     ]
     assert segs[1].continues_previous
+
+
+def test_another_systems_tags_are_no_egba_delimiters():
+    # near miss (review24 finding 25): the delimiters are the EGBA press's markup, read only where a file carries it;
+    # the same shape with another system's name (a hypothetical "<#ABC#…/>") cuts nothing at the page break
+    lines = [
+        (1, "DECRETOS SIMPLES", BOLD),
+        (1, "<#ABC#396409#1#435464>"),
+        (1, "O GOVERNADOR DO ESTADO DA BAHIA, no uso de suas atribuições, resolve nomear Fulano de Tal."),
+        (2, "Comercial tiver o seu domicílio, conforme o edital da convocação dos leiloeiros públicos."),
+        (2, "<#ABC#396298#8#435348/> <#ABC#396237#8#435281>"),
+    ]
+    assert starts(lines) == ["DECRETOS SIMPLES"]
 
 
 def test_an_opened_act_closing_on_the_next_page_stays_whole():

@@ -267,6 +267,11 @@ RUN_IN = [
         "EXTRATO DO 4º TERMO DE AJUSTE AO 93º TERMO DE COOPERAÇÃO TÉCNICA CONVENENTES: Celebram entre si a União Federal",
         "EXTRATO DO 4º TERMO DE AJUSTE AO 93º TERMO DE COOPERAÇÃO TÉCNICA",
     ),
+    (  # DOE-BA 2020-01-21, a municipal notice (Camaçari): a label with the copula, after a dash
+        "EXTRATO DO RESULTADO JULGAMENTO DAS IMPUGNAÇÕES CONCORRÊNCIA Nº 034/2019 - OBJETO É: contratação de empresa "
+        "para a execução de obras",
+        "EXTRATO DO RESULTADO JULGAMENTO DAS IMPUGNAÇÕES CONCORRÊNCIA Nº 034/2019",
+    ),
     # near misses: a title whose label names its own number, a title alone, a sentence in capitals, no kind of act
     ("RESUMO DO TERMO ADITIVO: Nº 003/2020 - PROCESSO Nº 074.7738.2019.0059029-03; LOCATÁRIA: UNEB", None),
     ("PORTARIA Nº 123, DE 2 DE MAIO DE 2023", None),

@@ -72,6 +72,10 @@ SIGNED_FOR = [
     # negative: the verb without a party's role; the role without the verb (the parties' lists read it)
     ("near miss", "O Município assina pelo presente instrumento: Fulano de Tal Souza", []),
     ("near miss", "Pela Contratante: Edmilson Correia Timbó", []),
+    # near misses (issue 29 hardening): the verb in a clause's prose, a firm or a cargo after it, not a person
+    ("near miss", "O representante que assina pela Contratada deverá apresentar procuração com firma reconhecida.", []),
+    ("near miss", "Assina pela Contratada: Empresa Alfa Comércio Ltda, CNPJ 00.000.000/0001-00", []),
+    ("near miss", "Assinam pelos Contratantes: o Prefeito Municipal e o Secretário de Saúde.", []),
 ]
 
 
@@ -237,6 +241,16 @@ FORMS = [
     ),
     # negative: identification fields with no "Assinatura:" field
     ("near miss", "Nome: CLAUDEMIR TARGINO DA SILVA\nCargo: PRESIDENTE\nCPF: ***.402.018-**\nDesignação: OSC\n", []),
+    # near misses from the old corpus (issue 29 hardening): a servant's fields in a DOU act; a signing date is no blank
+    # signature field (an extrato's "Assinatura: 18/10/2020", Pratânia-SP DO 136/2020, set as fields)
+    (
+        "near miss: real dou_s2_2017_10_02 requisição",
+        "Nome: AUREO LUIZ TONONI SARMENTO\nMatrícula SIAPE no: 0294447\nCargo: Assistente em Administração\n"
+        "Para: Tribunal Regional Eleitoral do Espírito Santo, para exercício no Cartório da 11a Zona Eleitoral\n",
+        [],
+    ),
+    ("near miss: a signing date", "Nome: Davi Pires Batista\nCargo: Prefeito Municipal\nAssinatura: 18/10/2020.\n", []),
+    ("near miss: a date field", "Nome: Davi Pires Batista\nCargo: Prefeito\nData da Assinatura: 18/10/2020\n", []),
 ]
 
 

@@ -109,6 +109,9 @@ TRACKED = [
     # near misses: a word space of a tracked line stays; an untracked line's spaces stay
     ("tracked, word gap twice the letter gap", [("FEIRA", 1.2), ("DE", 1.2), ("SANTANA", 0)], 0.59, "FEIRA DE SANTANA"),
     ("untracked body text", [("após", 0.3), ("a", 0.3), ("data", 0)], 0.0, "após a data"),
+    # near miss (issue 29 hardening; the old-corpus probe): digits set apart in a DOU 2017-10-02 s1 bar-code row are
+    # no tracked word cut between its letters
+    ("DOU 2017-10-02 s1 digit row", [("2198", 0.59), ("765", 0.59), ("432", 0)], 0.59, "2198 765 432"),
 ]
 
 

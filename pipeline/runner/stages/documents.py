@@ -138,6 +138,10 @@ def document_facts(
 # after the termo de fomento 001/2024 and its TCE-SP annex, Paraguaçu Paulista-SP) signs the whole export, not only
 # the document it was segmented into: its entries go to every earlier document of the file whose printed signers
 # it names (one at least), with no offsets (the list is not in their text) and the list's page and box.
+# One source (Econv/SPDP, Paraguaçu Paulista; the probe over the old corpus and the real2 tune files finds no other
+# file where it fires), so restricted (issue 29 hardening) so that it cannot fire on a bundle of documents each signed
+# on its own (an e-process export, a PJe or SUAP dossier): an earlier document that carries an electronic
+# signature of its own is signed by that, not by the last page's list.
 FILE_LIST_MIN = 2  # a list: at least this many dated entries of one system
 FILE_LIST_SYSTEMS_NOT = {"sei"}  # SEI stamps sign the one document they close
 
@@ -159,6 +163,8 @@ def file_list_signs_all(pending: list[Pending]) -> None:
         return
     for p in pending[:-1]:
         mine = p.facts["signatures"]
+        if any(r["kind"] == "eletronica" for r in mine):
+            continue  # signed on its own (its stamp, its system's page): the list is another document's
         printed = [r["name"] for r in mine if r["kind"] in ("signatario", "testemunha")]
         if not any(same_signer(n, r["name"]) for n in printed for r in listed):
             continue
