@@ -129,6 +129,7 @@ VIGENCIA = _fact(
 
 PARTIES = _fact(
     pa.field("role", pa.string()),
+    pa.field("role_raw", pa.string()),  # the role's label as printed ("Contratado(a)", "PARTES"); null when inferred
     pa.field("name", pa.string()),
     pa.field("cnpj", pa.string()),
     pa.field("cnpj_valid", pa.bool_()),

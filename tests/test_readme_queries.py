@@ -59,3 +59,16 @@ def test_the_auditor_queries_find_what_the_samples_hold(out):
     con = duckdb.connect()
     sql = next(q for q in SQL if "1000000" in q)
     assert con.execute(sql.replace("data/out", str(out)).replace("> 1000000", "> 600000")).fetchall()
+
+
+def test_parties_role_raw_reads_back(out):
+    """The parties' role_raw column (parties@9), read back from the Parquet files by pandas and by DuckDB: the seed
+    convênio's preamble prints "doravante denominado CONCEDENTE" and "… CONVENENTE"."""
+    df = pd.read_parquet(out / "parties")
+    assert "role_raw" in df.columns
+    by_pandas = set(zip(df["role"], df["role_raw"]))
+    glob = str(out / "parties" / "*.parquet").replace("'", "''")
+    by_duckdb = set(duckdb.connect().execute(f"SELECT role, role_raw FROM read_parquet('{glob}')").fetchall())
+    assert {("concedente", "CONCEDENTE"), ("convenente", "CONVENENTE")} <= by_pandas
+    assert by_duckdb == {(r, None if pd.isna(w) else w) for r, w in by_pandas}
+    assert duckdb.connect().execute(f"DESCRIBE SELECT role_raw FROM read_parquet('{glob}')").fetchone()[1] == "VARCHAR"

@@ -30,7 +30,7 @@ from seidou.ner.shape import POSITIONS
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 8  # 4: one role table of every family, PARTES roles, signers as representatives;
+VERSION = 9  # 4: one role table of every family, PARTES roles, signers as representatives;
 # 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
 # label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
 # 6: run-in labels of the pair families, plural "Compromitentes/Compromissários" lists, the family from a role word
@@ -45,6 +45,7 @@ VERSION = 8  # 4: one role table of every family, PARTES roles, signers as repre
 # de X:" signers; "Empresa:" beside a labelled contratante; "CONTRATO Nº N - EMPRESA X LTDA" in a title; the SIDEC
 # "CNPJ CONTRATADA : N NAME"; the sides of a contract named only by "Pela X: NOME" signers; a cargo's first word from
 # ner.shape.POSITIONS; a signer's "(contratada)" across a line break
+# 9: role_raw, the label or role word printed for each party (None where the role is inferred); roles unchanged
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -140,6 +141,17 @@ class Party:
     representative_matricula: str | None
     start: int
     end: int
+    # the label or role word the text prints for this party, as printed ("Contratado(a)", "PARTES", "Órgão Gerenciador",
+    # "Parceiro/Organização da Sociedade Civil"; "CONTRATANTE" of "Assina pelo CONTRATANTE: NOME"), without its colon;
+    # None where the role is inferred (a sentence's "celebrado entre A e B", the instrument's family, the publisher)
+    role_raw: str | None = None
+
+
+def printed(label: str | None) -> str | None:
+    """A label as printed: its words (spaces and line breaks as one space), without its colon."""
+    if label is None:
+        return None
+    return regex.sub(r"\s+", " ", label).strip().rstrip(":").strip() or None
 
 
 _MULTI_WORD_ROLES = "|".join(rx for rx, _ in ROLES if r"\s" in rx)
@@ -227,6 +239,19 @@ def _first_cnpj(chunk: str) -> tuple[str | None, bool | None]:
     return (found[0].value, found[0].valid) if found else (None, None)
 
 
+# the rest of a name a party is designated by, after its first word ("doravante denominada FUNDAÇÃO ABRINQ, e;",
+# Fundação Abrinq convênio): the words in capitals that follow it
+DESIGNATION_REST = regex.compile(r"(?:[^\S\n]+[\p{Lu}\d][\p{Lu}\d/&-]*(?![\p{Ll}]))*")
+
+
+def _designation(line: str, m) -> str | None:
+    """The role word or name a "doravante denominado" prints (see DORAVANTE), as printed."""
+    word = m.group("role")
+    if normalize_role(word) is None and word.isupper():
+        word += DESIGNATION_REST.match(line, m.end()).group()
+    return printed(word)
+
+
 def from_preamble(text: str) -> list[Party]:
     """Parties of the preamble paragraph: the one that names roles with "doravante denominado"."""
     out: list[Party] = []
@@ -288,6 +313,7 @@ def from_preamble(text: str) -> list[Party]:
                     mat.group("m") if mat else None,
                     line_start + chunk_start,
                     line_start + chunk_end,
+                    _designation(line, m),
                 )
             )
             chunk_start = sep.end() if sep is not None else chunk_end
@@ -302,10 +328,11 @@ FIELD = regex.compile(
     r"Matr[íi]cula(?:\s+SIAPE)?|Esfera[^:]*|CPF|E-?mail|Telefone)\s*:\s*(?P<value>.*)$",
     regex.IGNORECASE,
 )
-BLOCK_ROLE = regex.compile(
-    r"^(?P<role>Part[íi]cipe|Concedente|Convenente|Proponente|Interveniente|Contratante|Contratad[oa])\b",
-    regex.IGNORECASE,
-)
+_BLOCK_WORDS = r"Part[íi]cipe|Concedente|Convenente|Proponente|Interveniente|Contratante|Contratad[oa]"
+BLOCK_ROLE = regex.compile(rf"^(?P<role>{_BLOCK_WORDS})\b", regex.IGNORECASE)
+# the role words a block's heading prints, one per block under it ("Partícipe 1 - MGI/SEGES Partícipe 2 - ABM", the
+# seed plano de trabalho): the printed role (role_raw) of each block in order
+BLOCK_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_BLOCK_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 INLINE_LABEL = regex.compile(  # (not after a preposition: "Autoridade Máxima do Órgão: …", Paraguaçu Paulista-SP)
@@ -352,7 +379,8 @@ def _field_lines(text: str) -> list[tuple[int, str]]:
 def from_fields(text: str) -> list[Party]:
     """``Órgão:`` / ``CNPJ:`` / ``Nome da Autoridade Signatária:`` … blocks (DADOS CADASTRAIS)."""
     lines = _field_lines(text)
-    roles_seen = [normalize_role(m.group("role")) for _, line in lines if (m := BLOCK_ROLE.match(line))]
+    heads = [(start, BLOCK_WORD.findall(line)) for start, line in lines if BLOCK_ROLE.match(line)]
+    roles_seen = [normalize_role(words[0]) for _, words in heads]
     default_role = roles_seen[0] if roles_seen else "participe"
     blocks: list[tuple[int, int, dict[str, str]]] = []
     current: dict[str, str] | None = None
@@ -395,7 +423,12 @@ def from_fields(text: str) -> list[Party]:
         else:
             last_label = None
     out = []
+    under: dict[int, int] = {}  # heading's start -> blocks under it so far
     for s, e, b in blocks:
+        # the role word its heading prints for this block ("Partícipe 1", "Concedente"): the heading's n-th for its n-th
+        at, words = next(((at, w) for at, w in reversed(heads) if at < s), (-1, []))
+        n = under[at] = under.get(at, -1) + 1
+        head = words[n] if n < len(words) else None
         if not b.get("orgao") or PLACEHOLDER.match(b["orgao"]):
             continue
         if b.get("label", "").startswith("entidade") and not (b.keys() & PARTY_FIELDS):
@@ -414,6 +447,7 @@ def from_fields(text: str) -> list[Party]:
                 (regex.search(r"\d[\d.-]*", b["matricula"]) or [None])[0] if b.get("matricula") else None,
                 s,
                 e,
+                printed(head),
             )
         )
     return out
@@ -423,8 +457,8 @@ def from_fields(text: str) -> list[Party]:
 # "CONCEDENTE:", "Órgão Gerenciador:", "ORGANIZAÇÃO DA SOCIEDADE CIVIL PARCEIRA:", "Locatário:", "Unidade Executora:")
 # (a plural label lists both sides or several of one: PARTES, LIST_LABEL; "Partícipes:" keeps its one value)
 LABELLED = regex.compile(
-    r"^(?P<role>" + "|".join(rx for rx, _ in ROLES) + r"|PART[ÍI]CIPES)"
-    rf"{GENDER}?\s*:\s*(?P<rest>\S.*)$",
+    r"^(?P<label>(?P<role>" + "|".join(rx for rx, _ in ROLES) + r"|PART[ÍI]CIPES)"
+    rf"{GENDER}?)\s*:\s*(?P<rest>\S.*)$",
     regex.IGNORECASE,
 )
 # the lines under a labelled party that complete it: its CNPJ on the next line, its representative
@@ -482,7 +516,22 @@ def from_labels(text: str) -> list[Party]:
                     cargo = c.group("v").strip() or None
             elif rep_name is not None and cargo is None and (c := UNDER_CARGO.match(under)):
                 cargo = c.group("v").strip() or None
-        out.append(Party(role or "outro", name or None, cnpj, valid, None, None, rep_name, cargo, None, start, end))
+        out.append(
+            Party(
+                role or "outro",
+                name or None,
+                cnpj,
+                valid,
+                None,
+                None,
+                rep_name,
+                cargo,
+                None,
+                start,
+                end,
+                printed(m["label"]),
+            )
+        )
     return out
 
 
@@ -541,7 +590,22 @@ def from_listed(text: str) -> list[Party]:
             if not (LISTED_SHAPE.search(stripped) or LIST_VALUE_LINE.match(below)):
                 break  # no firm's nor person's line: a heading, a title
             at = pos + line.find(stripped)
-            out.append(Party(role or "outro", name, None, None, None, None, None, None, None, at, at + len(stripped)))
+            out.append(
+                Party(
+                    role or "outro",
+                    name,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    at,
+                    at + len(stripped),
+                    printed(word),
+                )
+            )
             items += 1
     return out
 
@@ -693,7 +757,22 @@ def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
         if not role or len(name) < 3 or not regex.search(r"\p{L}{2}", name):
             continue
         cnpj, valid = _first_cnpj(value) if "CNPJ" in value.upper() else labelled_cnpj.get(role, (None, None))
-        out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end() + len(value)))
+        out.append(
+            Party(
+                role,
+                name,
+                cnpj,
+                valid,
+                None,
+                None,
+                None,
+                None,
+                None,
+                m.start(),
+                m.end() + len(value),
+                printed(m.group()),
+            )
+        )
     if pairs and not out and MROSC_FAMILY.search(text, 0, min(len(text), FAMILY_REACH)):
         out = _mrosc_run_in(text)
     for m in CNPJ_THEN_NAME.finditer(text):
@@ -701,7 +780,8 @@ def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
         name = _name_of(m.group("name"))
         if role and not any(p.role == role for p in out) and len(name) >= 3 and regex.search(r"\p{L}{2}", name):
             cnpj, valid = _first_cnpj("CNPJ " + m.group("cnpj"))
-            out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end()))
+            label = printed(text[m.start() : m.end("role")])  # ("CNPJ CONTRATADA", the label of the name)
+            out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end(), label))
     return out
 
 
@@ -733,7 +813,22 @@ def _mrosc_run_in(text: str) -> list[Party]:
         name = _name_of(value)
         if len(name) >= 3 and regex.search(r"\p{L}{2}", name):
             cnpj, valid = _first_cnpj(value) if CNPJ_WORD.search(value) else (None, None)
-            out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end() + len(value)))
+            out.append(
+                Party(
+                    role,
+                    name,
+                    cnpj,
+                    valid,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    m.start(),
+                    m.end() + len(value),
+                    printed(m.group()),
+                )
+            )
     return out if len(out) == 2 else []
 
 
@@ -920,8 +1015,11 @@ def from_partes(text: str) -> list[Party]:
             pos = at + len(piece)
             q = QUALITY.search(piece)
             role = normalize_role(q.group("role")) if q else None
+            label = printed(m.group())  # ("PARTES", "DAS PARTES", "Convenentes", "COMPROMITENTES")
             osc = OSC_PREFIX.match(piece)
             if osc:
+                if role is None:  # ("… e a Organização da Sociedade Civil Abrigo Jesus", DOM-BH)
+                    label = printed(regex.sub(r"^(?i:a\s+)", "", osc.group()).rstrip(" :–-"))
                 role, at, piece = role or "osc", at + osc.end(), piece[osc.end() :]
             elif role is None and COMPANY_SEP.search(kind):
                 role = "contratada"
@@ -934,7 +1032,7 @@ def from_partes(text: str) -> list[Party]:
                 where = text.find(part, sub)
                 where = where if where >= 0 else sub
                 sub = where + len(part)
-                party = _prose_party(text, where, sub, role or "")
+                party = _prose_party(text, where, sub, role or "", label)
                 if party:
                     found.append(party)
         known = {p.role for p in found if p.role}
@@ -1026,10 +1124,13 @@ CNPJ_WORD = regex.compile(r"(?i:CNPJ|CPNJ)")
 LINE_END_HYPHEN = regex.compile(r"(?<=\p{L})-\n(?=\p{L})")
 
 
-def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
+def _prose_party(text: str, start: int, end: int, role: str, label: str | None = None) -> Party | None:
+    """The party a sentence's piece names; its role (and the role word printed, else ``label``) from its QUALITY."""
     piece = text[start:end]
     q = QUALITY.search(piece)
     if q:
+        if normalize_role(q.group("role")):
+            label = printed(q.group("role"))
         role = normalize_role(q.group("role")) or role
         piece = piece[: q.start()]
     piece = regex.sub(r"^(?i:a\s+empresa|empresa)\s+", "", piece)
@@ -1047,7 +1148,7 @@ def _prose_party(text: str, start: int, end: int, role: str) -> Party | None:
     at = (text.find(")", formed.end(), end) + 1 if formed.group("bracket") else end) if formed else start
     # (the label misspelt: "CPNJ/MS 00.530.493/0001-71", DOU 2020 extratos de compromisso)
     cnpj, valid = _first_cnpj(text[at:end]) if at > 0 and CNPJ_WORD.search(text, at, end) else (None, None)
-    return Party(role, name, cnpj, valid, None, None, None, None, None, start, end)
+    return Party(role, name, cnpj, valid, None, None, None, None, None, start, end, label)
 
 
 # a municipal extrato in prose: "A Prefeitura Municipal de Tucano, Estado da Bahia, torna público que firmou
@@ -1188,7 +1289,8 @@ def _publisher_side(text: str, found: list[Party]) -> list[Party]:
     name = regex.sub(r"\s+", " ", body.group()).strip()
     rep = SIGNER_AFTER_ROLE.match(text, signs[0].end())
     rep_name = HONORIFIC.sub("", rep.group("name")).strip(" .") if rep else None
-    return [Party(other, name, None, None, None, None, rep_name, None, None, body.start(), body.end())]
+    word = printed(signs[0].group("role"))  # ("Assina pelo CONTRATANTE: …": the role word printed for it)
+    return [Party(other, name, None, None, None, None, rep_name, None, None, body.start(), body.end(), word)]
 
 
 # Who signs for each party in an extrato, after its parties: "SIGNATÁRIOS: Pela Secretaria de Estado de Saúde,
@@ -1239,7 +1341,8 @@ BY_ROLE = regex.compile(
 # PEREIRA\nPrefeito Municipal", DOM-MG/AMM 2023 Lagamar): who signs for the publisher (PUBLISHER), as "Assina pelo
 # CONTRATANTE: MARIA GONÇALVES DE OLIVEIRA\nSecretário de Políticas …" does (DOM-CE/APRECE 2022, Campos Sales)
 SIGNER_UNDER_LABEL = regex.compile(
-    rf"(?m)^[^\S\n]*(?P<role>{_ROLE_WORD}){GENDER}?[^\S\n]*:[^\S\n]*\n[^\S\n]*(?P<name>{_LISTED_NAME})[^\S\n]*\n"
+    rf"(?m)^[^\S\n]*(?P<label>(?P<role>{_ROLE_WORD}){GENDER}?)[^\S\n]*:[^\S\n]*\n"
+    rf"[^\S\n]*(?P<name>{_LISTED_NAME})[^\S\n]*\n"
     r"[^\S\n]*(?P<cargo>(?:Prefeit|Secret[áa]ri|Presidente|Diret|Reitor|Superintendente|Gestor)[^\n]{0,80})$"
 )
 
@@ -1268,6 +1371,7 @@ def _publisher_signed(text: str, found: list[Party]) -> list[Party]:
                 None,
                 body.start(),
                 body.end(),
+                printed(m["label"]),
             )
         )
     return out
@@ -1435,6 +1539,7 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             p.end,
             EXTRACTOR,
             role=p.role,
+            role_raw=p.role_raw,
             name=p.name,
             cnpj=p.cnpj,
             cnpj_valid=p.cnpj_valid,
@@ -1495,10 +1600,13 @@ def from_between_label(text: str) -> list[Party]:
         # side a role word names, else the sides in order
         signers = [(s.group("who"), s.group("name")) for s in SIGNED_IN_NAME_OF.finditer(text, m.end())]
         if len(found) == 2 and len(signers) == 2:
-            named = {normalize_role(w): n for w, n in signers if normalize_role(w)}
-            rest = iter(n for w, n in signers if not normalize_role(w))
+            named = {normalize_role(w): (w, n) for w, n in signers if normalize_role(w)}
+            rest = iter((w, n) for w, n in signers if not normalize_role(w))
             for p in found:
-                p.representative_name = (named.get(p.role) or next(rest, None) or "").strip() or None
+                who, name = named.get(p.role) or next(rest, None) or (None, "")
+                p.representative_name = name.strip() or None
+                # ("Em nome do “CONTRATADO”:", "Em nome da “UNESCO”:": the side's designation its signer prints)
+                p.role_raw = printed(who)
         out += found
     return out
 
@@ -1532,7 +1640,10 @@ def _company_labelled(text: str, found: list[Party]) -> list[Party]:
         if len(name) < 3 or not regex.search(r"\p{L}{2}", name):
             continue
         cnpj, valid = _first_cnpj(value) if CNPJ_WORD.search(value) else (None, None)
-        return [Party("contratada", name, cnpj, valid, None, None, None, None, None, m.start(), m.end() + len(value))]
+        end = m.end() + len(value)
+        return [
+            Party("contratada", name, cnpj, valid, None, None, None, None, None, m.start(), end, printed(m.group()))
+        ]
     return []
 
 
@@ -1545,7 +1656,7 @@ def _company_labelled(text: str, found: list[Party]) -> list[Party]:
 # S/A", DOU S1 2014). (One gazette, two órgãos: restricted to a contract's number and a legal form.)
 FIRM_AFTER_NUMBER = regex.compile(
     r"(?<![\p{L}])(?i:contrato)[^\S\n]+(?i:n\.?[º°o]\.?)[^\S\n]*[\w./-]*\d[\w./-]*[^\S\n]*[-–][^\S\n]*"
-    r"(?:(?P<acr>\p{Lu}{2,12})[^\S\n]*/[^\S\n]*|(?:EMPRESA|Empresa)[^\S\n]+)(?P<name>\p{Lu}[^\n]{2,160})"
+    r"(?:(?P<acr>\p{Lu}{2,12})[^\S\n]*/[^\S\n]*|(?P<word>EMPRESA|Empresa)[^\S\n]+)(?P<name>\p{Lu}[^\n]{2,160})"
 )
 LEGAL_FORM = regex.compile(r"(?<![\p{L}])(?:LTDA|Ltda|EIRELL?I|Eireli|ME|EPP|S/A|S\.A\.?)(?![\p{L}])")
 # the heading that names a body and its acronym ("Universidade Estadual do Sudoeste da Bahia – UESB")
@@ -1587,7 +1698,8 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
                 head.end("b"),
             )
         )
-    out.append(Party("contratada", name, None, None, None, None, None, None, None, m.start("name"), m.end()))
+    word = printed(m.group("word"))  # ("- EMPRESA JUST BUSINESS …"; none after an acronym's slash)
+    out.append(Party("contratada", name, None, None, None, None, None, None, None, m.start("name"), m.end(), word))
     return out
 
 
@@ -1630,6 +1742,7 @@ def _signed_for_parties(text: str) -> list[Party]:
                 None,
                 public.start(),
                 public.end(),
+                printed(public["who"]),  # ("Pela CAESB: …": the side's designation its signer prints)
             )
         )
         out.append(
@@ -1645,6 +1758,7 @@ def _signed_for_parties(text: str) -> list[Party]:
                 None,
                 m.start(),
                 m.end(),
+                printed(m["who"]),
             )
         )
     return out

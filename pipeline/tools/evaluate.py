@@ -323,6 +323,8 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
             matched += 1
             rep.accuracy("parties.representative", norm(m["representative_name"]) == norm(i.get("representative")))
             rep.accuracy("parties.cargo", norm(m["representative_cargo"]) == norm(i.get("cargo")))
+            if "role_raw" in i:  # (the label as printed, where the gold gives it: null is an answer too)
+                rep.accuracy("parties.role_raw", norm(m.get("role_raw")) == norm(i["role_raw"]))
         s = rep.score("parties")
         s.tp += matched
         s.fn += len(listed(parties)) - matched

@@ -67,3 +67,28 @@ def test_recall_only_lists_are_scored(tmp_path):
     assert (s.tp, s.fp, s.fn) == (1, 0, 1)
     a = rep.fields["file.amounts"]
     assert (a.tp, a.fp, a.fn) == (0, 0, 1)
+
+
+def test_role_raw_is_scored_only_where_the_gold_gives_it(tmp_path):
+    """``parties.role_raw`` compares the label as printed (after ``norm``) on the aligned parties whose gold item
+    carries a ``role_raw`` (null included); the other fields' numbers do not move with it."""
+    gold = json.loads((FIXTURES / "gold" / "seeds" / "seed_000.gold.json").read_text(encoding="utf-8"))
+    shutil.copy(FIXTURES / gold["file"], tmp_path / gold["file"])
+    items = gold["documents"][0]["parties"]["items"]
+    assert [i["role_raw"] for i in items] == ["Partícipe", "Partícipe"]  # (the seed gives both as printed)
+
+    def scored(name):
+        path = tmp_path / f"{name}.gold.json"
+        path.write_text(json.dumps(gold), encoding="utf-8")
+        rep = evaluate([path]).to_json()["fields"]
+        s = rep.pop("parties.role_raw", None)
+        return (s["tp"], s["fp"], s["fn"]) if s else None, rep
+
+    seed, others = scored("seed")
+    assert seed == (2, 0, 0)
+    items[0]["role_raw"], items[1]["role_raw"] = "PARTÍCIPE", "Concedente"  # equal after norm; wrong
+    assert scored("wrong") == ((1, 1, 1), others)
+    del items[1]["role_raw"]  # a gold item without one is not scored
+    assert scored("without") == ((1, 0, 0), others)
+    del items[0]["role_raw"]
+    assert scored("none") == (None, others)
