@@ -172,6 +172,16 @@ def _same_title(g: dict, d: dict) -> bool:
     return want in head
 
 
+def role_raw_ok(mine: str | None, gold: str | None) -> bool:
+    """Whether a party's printed role label matches the gold's. Annotators wrote two printed labels as
+    alternatives ("PARTES / PELA CONTRATADA": the list's label and the signer's) and added notes after a
+    space in brackets ("PARTES (a empresa)"); a bracket glued to the word is printed ("Contratado(a)")."""
+    if gold is None:
+        return mine is None
+    options = [regex.sub(r"\s+\([^()]*\)", "", alt) for alt in gold.split(" / ")]
+    return any(norm(mine) == norm(o) for o in options)
+
+
 def align(golds: list[dict], docs: list[dict]) -> list[dict | None]:
     """For each gold document, its output document (or None), in order (see the module docstring)."""
     if not any("page_start" in g for g in golds):
@@ -324,7 +334,7 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
             rep.accuracy("parties.representative", norm(m["representative_name"]) == norm(i.get("representative")))
             rep.accuracy("parties.cargo", norm(m["representative_cargo"]) == norm(i.get("cargo")))
             if "role_raw" in i:  # (the label as printed, where the gold gives it: null is an answer too)
-                rep.accuracy("parties.role_raw", norm(m.get("role_raw")) == norm(i["role_raw"]))
+                rep.accuracy("parties.role_raw", role_raw_ok(m.get("role_raw"), i["role_raw"]))
         s = rep.score("parties")
         s.tp += matched
         s.fn += len(listed(parties)) - matched

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from click.testing import CliRunner
 
 from seidou.cli import main
@@ -92,3 +94,22 @@ def test_role_raw_is_scored_only_where_the_gold_gives_it(tmp_path):
     assert scored("without") == ((1, 0, 0), others)
     del items[0]["role_raw"]
     assert scored("none") == (None, others)
+
+
+@pytest.mark.parametrize(
+    "mine, gold, ok",
+    [
+        ("PARTES", "PARTES (a empresa)", True),  # a note after a space in brackets (DODF gold)
+        ("PELA CONTRATADA", "PARTES / PELA CONTRATADA", True),  # two printed labels as alternatives
+        ("PARTES", "CONTRATANTES (a firma) / PELA CONTRATADA", False),
+        ("Contratado(a)", "Contratado(a)", True),  # a bracket glued to the word is printed
+        ("Contratado", "Contratado(a)", False),
+        (None, None, True),
+        ("PARTES", None, False),
+        (None, "PARTES", False),
+    ],
+)
+def test_role_raw_alternatives_and_notes(mine, gold, ok):
+    from seidou.tools.evaluate import role_raw_ok
+
+    assert role_raw_ok(mine, gold) is ok
