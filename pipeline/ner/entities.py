@@ -104,6 +104,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -113,9 +114,10 @@ from seidou.patterns import firms, logradouros, orgaos
 from seidou.patterns.mention import Mention
 from seidou.versions import tag
 
-from seidou.ner import names
+from seidou.ner import names, shape
 from seidou.ner.shape import BODY_HEADS, acronym_split
-from seidou.ner.shape import NOT_A_FIRST_NAME, STATE_NAMES, UFS, shaped, slash_split, strip_role, without_label
+from seidou.ner.shape import NOT_A_FIRST_NAME, STATE_NAMES, UFS, is_firm, shaped, slash_split, strip_role
+from seidou.ner.shape import without_label
 
 
 def _model_dir() -> Path:
@@ -331,6 +333,11 @@ def merge(
     return sorted(found + propagate(text, found, hard + soft))
 
 
+def blocked_spans(mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The pattern hits no propagated name may overlap (rule 6): identifiers, amounts, dates, references."""
+    return [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS or m.kind in ("date", "reference", "duration")]
+
+
 # a state's abbreviation after a slash at a name's end (rule 12): "PREFEITURA MUNICIPAL DE GROAÍRAS/CE" (DOM-CE
 # APRECE 2013), "Secretaria Municipal de Saúde de Abaiara/CE" (DOM-CE APRECE 2022), "Fundação Altino Ventura/PE"
 # (DOU 2020 extratos); an acronym keeps it ("CMDCA/BH", "SES/DF": one word)
@@ -370,22 +377,29 @@ def _legal_form_end(text: str, s: int, e: int) -> int:
 
 # an acronym defined after a body's name: "… de Belo Horizonte – CMDCA/BH", "Secretaria Municipal de Saúde (SMSA)"
 _ACRONYM_DEF = regex.compile(
-    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n)|[ \t]+\d)"
+    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)(?=[ \t]*(?:[,;)\n]|\.?$|\.\n)|[ \t]+\d)"
     r"|\((?P<b>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)\))"
 )
 
 
-# labels and codes printed after a name that are no acronym of it
-NOT_ACRONYMS = frozenset("ME CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT".split())
+_ROMAN = regex.compile(r"[IVXLCDM]+")
+# labels and codes printed after a name that are no acronym of it, and the words in capitals that open an act or
+# a field after a body's heading ("PREFEITURA MUNICIPAL DE CAMPOS SALES – EXTRATO 4º ADITIVO": DOM-CE APRECE 2022;
+# "Secretaria de Ciência, Tecnologia e Inovação - SECTI - CONTRATADA: …", "… - OBJETO: …": DOE-BA 2020)
+NOT_ACRONYMS = frozenset(
+    """ME CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT EXTRATO EXTRATOS CONTRATO TERMO ADITIVO OBJETO CONTRATADA
+    CONTRATADO CONTRATANTE CONVENENTE CONCEDENTE PORTARIA DECRETO EDITAL AVISO ATA LEI RESOLUÇÃO PROCESSO
+    ESPÉCIE PARTES VALOR VIGÊNCIA ASSINATURA DATA""".split()
+)
 
 
-def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
-    """Rule 10: an acronym printed after a body's name ("Name – ACRONYM", "Name (ACRONYM)", LeNER-Br's
-    two entities) is an ORGANIZACAO there and wherever it is printed again alone, in the same letters
-    (sources: DOM Belo Horizonte "Secretaria Municipal de Educação – SMED", "… (SMSA)"; TCE-AC "Empresa
-    de Processamento de Dados S/A - ACREDATA"); not a legal form or a state's abbreviation."""
+def defined_acronyms(text: str, kept: list[tuple], of_bodies: bool = False) -> set[str]:
+    """The acronyms printed right after a body's name in ``kept`` ("Name – ACRONYM", "Name (ACRONYM)"):
+    not a legal form, a state's abbreviation or a label (rule 10); ``of_bodies``: only after a name that says
+    it is a body's or a firm's (:func:`_names_a_body`: "JUNTA COMERCIAL DO ESTADO DA BAHIA - JUCEB", not the
+    model's "Imposto Predial e Territorial Urbano - IPTU"), and no Roman numeral (a list's "(III)")."""
     names = set()
-    for _s, e, label, _ in kept:
+    for s, e, label, *_ in kept:
         if label != "ORGANIZACAO":
             continue
         m = _ACRONYM_DEF.match(text, e)
@@ -394,14 +408,32 @@ def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
         acronym = m.group("a") or m.group("b")
         if acronym in UFS | STATE_NAMES or firms.STRONG.fullmatch(acronym) or acronym in NOT_ACRONYMS:
             continue
+        if of_bodies and (_ROMAN.fullmatch(acronym) or not _names_a_body(" ".join(text[s:e].split()))):
+            continue
         names.add(acronym)
+    return names
+
+
+def acronym_hits(text: str, acronyms: set[str] | frozenset[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where ``acronyms`` are printed alone (same letters, not inside a word or before "/UF"), outside ``taken``."""
     out = []
-    taken = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
-    for acronym in sorted(names):
+    for acronym in sorted(acronyms):
+        if acronym not in text:
+            continue
         for m in regex.finditer(rf"(?<![\p{{L}}\d/]){regex.escape(acronym)}(?![\p{{L}}\d]|/\p{{Lu}})", text):
             if not any(a <= m.start() and m.end() <= b for a, b in taken):
-                out.append((m.start(), m.end(), "ORGANIZACAO", "rule"))
+                out.append((m.start(), m.end()))
     return out
+
+
+def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
+    """Rule 10: an acronym printed after a body's name ("Name – ACRONYM", "Name (ACRONYM)", LeNER-Br's
+    two entities) is an ORGANIZACAO there and wherever it is printed again alone, in the same letters
+    (sources: DOM Belo Horizonte "Secretaria Municipal de Educação – SMED", "… (SMSA)"; TCE-AC "Empresa
+    de Processamento de Dados S/A - ACREDATA"); not a legal form or a state's abbreviation (the other
+    documents of the file: rule 14)."""
+    taken = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
+    return [(s, e, "ORGANIZACAO", "rule") for s, e in acronym_hits(text, defined_acronyms(text, kept), taken)]
 
 
 PROPAGATES = ("PESSOA", "ORGANIZACAO")
@@ -426,6 +458,80 @@ def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> 
             if not any(s < b and a < e for a, b in taken):
                 out.append((s, e, label, source, True))
                 taken.append((s, e))
+    return out
+
+
+@dataclass
+class FileNames:
+    """What rule 14 spreads over the documents of one file: the names of two words or more its documents
+    hold (name, label, source) and the acronyms they define (rule 10). A file's page windows hand it on
+    (``runner.stages.base.FileContext``): a name of an earlier window reaches the later ones."""
+
+    names: dict[tuple[str, str], str] = field(default_factory=dict)  # (name, label) -> source
+    acronyms: set[str] = field(default_factory=set)
+    labels: dict[str, set[str]] = field(default_factory=dict)  # every name read, with its labels
+
+    def collect(self, text: str, merged: list[tuple]) -> None:
+        """The names and acronyms of one document's merged entities (not the ones propagated there)."""
+        for s, e, label, source, propagated in merged:
+            if propagated or label not in PROPAGATES:
+                continue
+            name = " ".join(text[s:e].split())
+            self.labels.setdefault(name, set()).add(label)
+            if len(name.split()) >= 2 and (label == "PESSOA" or _names_a_body(name)):
+                self.names.setdefault((name, label), source)
+        for s, e, label, *_ in merged:
+            if label == "LOCAL":
+                self.labels.setdefault(" ".join(text[s:e].split()), set()).add(label)
+        self.acronyms |= defined_acronyms(text, [k[:4] for k in merged], of_bodies=True)
+
+
+# an ORGANIZACAO spreads over the file when its name says it is one (rule 14): a body's head word opens it
+# (patterns/orgaos.py HEADS: "Companhia de Desenvolvimento Urbano do Estado da Bahia") or a firm's word or legal
+# form is in it ("INNOVAR CONSTRUTORA"); not a polity ("Estado da Bahia": a party here, a place there), not a
+# model's reading of other words ("Ordem de Serviço", "Sociedade Civil", "Guaraciaba do Norte": tune files)
+_BODY_OPENS = regex.compile(rf"(?:{orgaos.HEADS}|Junta)(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _names_a_body(name: str) -> bool:
+    if names._NOT_A_BODY.match(name):
+        return False  # a fiscal or a system's term ("Receita Resultante de Imposto … - IPTU": Tucano-BA DOE 1507)
+    if _BODY_OPENS.match(name) or shape.ends_in_legal_form(name):
+        return True
+    return name.isupper() and is_firm(name, 0, len(name))  # "INNOVAR CONSTRUTORA", not "Ordem de Serviço"
+
+
+_KEY = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def spread(
+    text: str, merged: list[tuple], blocked: list[tuple[int, int]], known: FileNames
+) -> list[tuple[int, int, str, str, bool]]:
+    """Rule 14: the names and acronyms of the other documents of the file (``known``) where this document
+    prints them, in the same letters and case, outside its entities and the ``blocked`` pattern hits: as
+    rule 6 within a document (longer names first); a name the file holds under two labels is left alone.
+
+    >>> known = FileNames({("Pedro Paulo Lima", "PESSOA"): "ner"}, {"SEJUS"})
+    >>> t = "Assina Pedro Paulo Lima, pela SEJUS; SEJUSPREV"
+    >>> [(t[s:e], label, src, p) for s, e, label, src, p in spread(t, [], [], known)]
+    [('Pedro Paulo Lima', 'PESSOA', 'ner', True), ('SEJUS', 'ORGANIZACAO', 'rule', True)]
+    """
+    keys = set(_KEY.findall(text))
+    taken = [(s, e) for s, e, *_ in merged] + list(blocked)
+    out = []
+    for (name, label), source in sorted(known.names.items(), key=lambda x: (-len(x[0][0]), x[0])):
+        words = name.split()
+        key = _KEY.match(words[0])
+        if key is None or key.group() not in keys or len(known.labels.get(name, ())) > 1:
+            continue
+        for s, e in printed(text, words):
+            if not any(s < b and a < e for a, b in taken):
+                out.append((s, e, label, source, True))
+                taken.append((s, e))
+    for s, e in acronym_hits(text, known.acronyms, []):
+        if not any(s < b and a < e for a, b in taken):
+            out.append((s, e, "ORGANIZACAO", "rule", True))
+            taken.append((s, e))
     return out
 
 
@@ -684,6 +790,17 @@ def heading_names(text: str, orgao: str | None) -> list[tuple[int, int, int, int
     return out
 
 
+def entity_spans(
+    text: str, doc: dict, mentions: list[Mention], rows: dict[str, list[dict]], mode: str, found=None
+) -> list[tuple[int, int, str, str, bool]]:
+    """The merged entities of one document (rules 1-13): the model's (``found`` when computed already by
+    :func:`ner_entities_many`) and the rules'."""
+    if found is None:
+        nlp = load_model() if mode != "off" else None
+        found = ner_entities(text, mode, nlp) if nlp is not None else []
+    return merge(text, found, mentions, rule_names(text, rows), heading_names(text, doc.get("orgao")))
+
+
 def entity_rows(
     text: str,
     layout,
@@ -693,9 +810,10 @@ def entity_rows(
     rows: dict[str, list[dict]],
     mode: str,
     found: list[tuple[int, int, str]] | None = None,
+    merged: list[tuple[int, int, str, str, bool]] | None = None,
 ) -> list[dict]:
-    """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@14``."""
+    """Entity rows of one document: ``merged`` (:func:`entity_spans`, with rule 14's names of the file
+    added) or the model's entities merged with the rules by ``merge@16`` here."""
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None
@@ -709,9 +827,8 @@ def entity_rows(
         if v is not None
         for propagated in (False, True)
     }
-    if found is None:
-        found = ner_entities(text, mode, nlp) if nlp is not None else []
-    merged = merge(text, found, mentions, rule_names(text, rows), heading_names(text, doc.get("orgao")))
+    if merged is None:
+        merged = entity_spans(text, doc, mentions, rows, mode, found)
     return [
         fact_row(
             text,

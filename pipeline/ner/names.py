@@ -532,7 +532,7 @@ _BODY_HEAD = regex.compile(rf"(?:{orgaos.HEADS}|Junta)|(?:{orgaos.HEADS.upper()}
 # RGF/RREO), "Banco de Preços em Saúde - BPS" (SEI-MS), "Fundo de Investimento Imobiliário - FII", "Empresa
 # Credenciada em Vistoria de Veículos - ECV" (review24)
 _NOT_A_BODY = regex.compile(
-    r"(?i:receitas?\s+(?:corrente|l[íi]quida|tribut[áa]ria|pr[óo]pria|total|bruta|de\s+capital)"
+    r"(?i:receitas?\s+(?:corrente|l[íi]quida|tribut[áa]ria|pr[óo]pria|total|bruta|de\s+capital|resultante)"
     r"|bancos?\s+de\s+(?:pre[çc]os|dados|horas|talentos|projetos|leite|sangue|alimentos)"
     r"|fundos?\s+de\s+(?:investimento|participa[çc][ãa]o|garantia\s+do\s+tempo|manuten[çc][ãa]o\s+e\s+desenvolvimento)"
     r"|empresas?\s+(?:credenciad|contratad|vencedor|habilitad|licitante|de\s+pequeno\s+porte))"
