@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``seidou.ner.merge@15`` (``MERGE_VERSION``):
+Merge policy ``seidou.ner.merge@16`` (``MERGE_VERSION``):
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
@@ -62,7 +62,9 @@ Merge policy ``seidou.ner.merge@15`` (``MERGE_VERSION``):
    line ("Marcos Aurélio" + "P. L. Lopes"; back to the left only when short and in Title Case:
    "Samantha De" + "Almeida Silva");
 10. an acronym printed after a body's name ("… Belo Horizonte – CMDCA/BH", "… de Saúde (SMSA)") is an
-   ORGANIZACAO there and wherever the document prints it again in the same letters (:func:`acronyms`);
+   ORGANIZACAO there and wherever the document prints it again in the same letters (:func:`acronyms`; the
+   other documents of the file: rule 14); a word after a dash followed by a colon is a field's label, and an
+   act's or a field's word in capitals ("– EXTRATO 4º ADITIVO", "- CONTRATADA:") is none (``NOT_ACRONYMS``);
 11. every órgão heading the document prints (``documents.orgao``, one part per heading line: gazette
    órgão headings, letterheads) is an ORGANIZACAO ``source = 'rule'`` at its first printed place, one
    entity per body when the line runs over a second body's head word ("SECRETARIA DE ESTADO DE POLÍCIA
@@ -89,8 +91,21 @@ Merge policy ``seidou.ner.merge@15`` (``MERGE_VERSION``):
    da empresa D. HOSP DISTRIBUIDORA HOSPITALAR,"); a state's name after a dash is part of a body's name (not
    of a municipality's: where it is); a body's name cut at a line end after a connector or "/Organização"
    reads on over the next line; an entity's ``text`` joins the words a line-end hyphen broke
-   ("REPRE-⏎SENTAÇÕES"; ``raw`` keeps them).
-(``merge@13`` was 1-12, ``merge@12`` 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
+   ("REPRE-⏎SENTAÇÕES"; ``raw`` keeps them), not a body's acronym the words before abbreviate ("… SOCIAL-⏎INSS":
+   two entities, as on one line); a person's name before "portador do CPF" may start at the end of the line
+   above ("… a FRANCIMILDES LIMA⏎VIANA, portadora"); one institution is said to be in another only before an
+   institution's kind (Colégio, Escola, Hospital …: "… Silveira no Colégio da Polícia Militar"), not any head word
+   ("Departamento de Relações de Trabalho no Serviço Público" is one body);
+14. a name of two words or more found in one document of a file (rules 1-13, not propagated) is an entity
+   wherever another document of the same file prints it again in the same letters and case, outside that
+   document's entities and pattern hits, as rule 6 within a document (same label and source, ``+propagated``,
+   each row in its own document at its own offsets); so is an acronym another document defines (rule 10). An
+   ORGANIZACAO spreads only when its name says it is a body's or a firm's (a head word opens it, or a legal
+   form or, in capitals, a firm's word is in it: not "Ordem de Serviço", "Estado da Bahia"), an acronym only
+   one defined after such a name and no Roman numeral, and no name the file reads under two labels
+   (:class:`FileNames`, :func:`spread`; a file's page windows hand the names on in reading order).
+(``merge@15`` was 1-13 without rule 14 and the finer rules 10 and 13 of review24's leftovers;
+``merge@13`` was 1-12, ``merge@12`` 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
 every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
 legal form off a name, the LeNER-Br convention's opposite.)
@@ -139,7 +154,7 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-MERGE_VERSION = 15  # the merge policy above (rules 1-13); 15: review24 precision of names.py
+MERGE_VERSION = 16  # the merge policy above (rules 1-14); 15: review24 precision of names.py; 16: rule 14, leftovers
 POLICY = tag("seidou.ner.merge", MERGE_VERSION)
 PROPAGATED = "propagated"  # the extractor qualifier of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
@@ -274,7 +289,7 @@ def merge(
     rule_names: list[tuple],
     headings: list[tuple[int, int, int, int]] = (),
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@14``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@16`` rules 1-13: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'); ``headings`` the bodies of the órgão headings (rule 11:
     :func:`heading_names`). A model entity takes its shape first (pipeline/ner/shape.py)."""
@@ -734,7 +749,18 @@ LEGISLATOR = regex.compile(
 # DE POLÍCIA SYLVIO TERRA" (DOE-RJ 2023), "PREFEITURA MUNICIPAL DE FEIRA DE SANTANA PREFEITURA …" (DOE-BA 2020,
 # a letterhead printed twice), "PREFEITURA MUNICIPAL DE CATUNDA\nEQUIPE DE PREGÃO" (DOM-CE APRECE 2022);
 # not "FUNDAÇÃO DEPARTAMENTO DE ESTRADAS DE RODAGEM" (a head word alone before it: DOE-BA 2020)
-_HEADING_HEADS = (*BODY_HEADS, "Prefeitura", "Academia", "Comissão", "Equipe")
+# (merge@16: and the control bodies, "CONTROLADORIA GERAL DO ESTADO CORREGEDORIA GERAL DO ESTADO": DOE-RJ 2023, the
+# heading of an act of the Corregedoria; the same head words as patterns/orgaos.py HEADS)
+_HEADING_HEADS = (
+    *BODY_HEADS,
+    "Prefeitura",
+    "Academia",
+    "Comissão",
+    "Equipe",
+    "Controladoria",
+    "Corregedoria",
+    "Ouvidoria",
+)
 _NEXT_HEADING = regex.compile(
     rf"(?<=\p{{Lu}}[\p{{L}}'’]*)\s+(?=(?:{'|'.join(h for w in _HEADING_HEADS for h in (w, w.upper()))})(?![\p{{L}}]))"
 )

@@ -1,0 +1,157 @@
+"""merge@16 rule 14 (pipeline/ner/entities.py): the names and defined acronyms of a file's documents spread over its
+other documents, each row in its own document with its own offsets. Rows from real2 tune files (source per row),
+near misses from the same files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seidou.ner.entities import FileNames, spread
+
+REAL2 = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real2"
+
+
+def _known(*docs: tuple[str, list[tuple[str, str, str]]]) -> FileNames:
+    """A FileNames from documents given as (text, [(piece, label, source)])."""
+    known = FileNames()
+    for text, ents in docs:
+        merged = []
+        for piece, label, source in ents:
+            s = text.index(piece)
+            merged.append((s, s + len(piece), label, source, False))
+        known.collect(text, merged)
+    return known
+
+
+def _spread(text: str, known: FileNames) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label, _src, _p in spread(text, [], [], known)]
+
+
+# (source, defining document and its entities, another document, what spreads there)
+ROWS = [
+    (
+        "doe_ba_22825_2020 (real2 tune): an acronym defined in one act, printed alone in another",
+        ("JUNTA COMERCIAL DO ESTADO DA BAHIA - JUCEB", [("JUNTA COMERCIAL DO ESTADO DA BAHIA", "ORGANIZACAO", "rule")]),
+        "O Presidente da JUCEB, no uso de suas atribuições",
+        [("JUCEB", "ORGANIZACAO")],
+    ),
+    (
+        "doe_rj_parte1_111_2023 (real2 tune)",
+        (
+            "A COMISSÃO PERMANENTE DE LICITAÇÃO DO INSTITUTO ESTADUAL DO AMBIENTE-INEA",
+            [("INSTITUTO ESTADUAL DO AMBIENTE", "ORGANIZACAO", "ner")],
+        ),
+        "PORTARIA INEA/COOEXEC Nº 272. O INEA torna público",
+        [("INEA", "ORGANIZACAO")],
+    ),
+    (
+        "paraguacu_sp_termo_aditivo_50_2023 (real2 tune): a party's name in the termo, its acronym in the annex",
+        (
+            "Associação Comunitária Integrada de Paraguaçu Paulista (ACIPP)",
+            [("Associação Comunitária Integrada de Paraguaçu Paulista", "ORGANIZACAO", "rule")],
+        ),
+        "Plano de trabalho da ACIPP para 2023",
+        [("ACIPP", "ORGANIZACAO")],
+    ),
+    (
+        "doe_ba_22825_2020 (real2 tune): a firm's name in one act, printed again in the next",
+        ("CONTRATADA: INNOVAR CONSTRUTORA, CNPJ", [("INNOVAR CONSTRUTORA", "ORGANIZACAO", "rule")]),
+        "fiscalização dos serviços da INNOVAR CONSTRUTORA no lote 2",
+        [("INNOVAR CONSTRUTORA", "ORGANIZACAO")],
+    ),
+    (
+        "dodf_029_2018 (real2 tune) form: a person's name",
+        ("Pela SEJUS: Humberto Lucena Pereira da Fonseca", [("Humberto Lucena Pereira da Fonseca", "PESSOA", "ner")]),
+        "Assinam: Humberto Lucena Pereira da Fonseca, pela Secretaria",
+        [("Humberto Lucena Pereira da Fonseca", "PESSOA")],
+    ),
+    # near misses
+    (
+        "dom_ce_aprece_2974_2022 (real2 tune): an act's title after a heading's dash is no acronym",
+        (
+            "ESTADO DO CEARÁ-PREFEITURA MUNICIPAL DE CAMPOS SALES – EXTRATO 4º ADITIVO AO CONTRATO",
+            [("PREFEITURA MUNICIPAL DE CAMPOS SALES", "ORGANIZACAO", "rule")],
+        ),
+        "EXTRATO DO CONTRATO Nº 12",
+        [],
+    ),
+    (
+        "doe_ba_22825_2020 (real2 tune): a field's label after a dash is no acronym",
+        (
+            "CONTRATANTE: Secretaria de Ciência, Tecnologia e Inovação - SECTI - CONTRATADA: Telefônica",
+            [("Secretaria de Ciência, Tecnologia e Inovação", "ORGANIZACAO", "rule"), ("SECTI", "ORGANIZACAO", "ner")],
+        ),
+        "CONTRATADA: Alfa Ltda.",
+        [],
+    ),
+    (
+        "tucano_ba_doe_1507_2021 (old corpus): a fiscal term the model read as a body does not spread its acronym",
+        (
+            "Receita Resultante de Imposto sobre a Propriedade Predial e Territorial Urbana - IPTU 522.470,00",
+            [("Receita Resultante de Imposto sobre a Propriedade Predial e Territorial Urbana", "ORGANIZACAO", "ner")],
+        ),
+        "Dedução do IPTU",
+        [],
+    ),
+    (
+        "tucano_ba_doe_1507_2021 (old corpus): a list's Roman numeral after a body is no acronym",
+        ("Secretaria Municipal de Finanças (III)", [("Secretaria Municipal de Finanças", "ORGANIZACAO", "ner")]),
+        "inciso III do art. 2º",
+        [],
+    ),
+    (
+        "dodf_029_2018, bh_dom_7147_2024, dom_ce_aprece_0745_2013 (real2 tune): a model's reading of words that do not"
+        " say they name a body, a polity (a party here, a place there) do not spread",
+        (
+            "a Ordem de Serviço; Organização da Sociedade Civil; o Estado da Bahia, através",
+            [
+                ("Ordem de Serviço", "ORGANIZACAO", "ner"),
+                ("Sociedade Civil", "ORGANIZACAO", "ner"),
+                ("Estado da Bahia", "ORGANIZACAO", "rule"),
+            ],
+        ),
+        "emitir Ordem de Serviço; Sociedade Civil; no Estado da Bahia",
+        [],
+    ),
+    (
+        "constructed: a name the file reads under two labels stays where it is read",
+        (
+            "Escola Maria Lima; Sra. Maria Lima",
+            [("Escola Maria Lima", "ORGANIZACAO", "ner"), ("Maria Lima", "PESSOA", "ner")],
+        ),
+        "Rua Nova; Hospital Escola Maria Lima",
+        [("Escola Maria Lima", "ORGANIZACAO")],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,defining,other,expected", ROWS, ids=[r[0][:40] for r in ROWS])
+def test_spread(source, defining, other, expected):
+    assert _spread(other, _known(defining)) == expected
+
+
+def test_spread_is_whole_words_outside_entities():
+    known = _known(("Secretaria de Justiça – SEJUS", [("Secretaria de Justiça", "ORGANIZACAO", "rule")]))
+    text = "SEJUSPREV e SEJUS/DF e SEJUS"
+    assert [(s, e) for s, e, *_ in spread(text, [], [], known)] == [(23, 28)]
+    assert spread(text, [(23, 28, "ORGANIZACAO", "ner", False)], [], known) == []  # an entity there already
+
+
+def test_file_rows_point_to_their_own_document():
+    """DOE-BA 2020 (real2 tune): "JUCEB" printed in acts that do not define it is an entity of each, at its own
+    offsets (``ner='off'``: the rules alone define it)."""
+    path = REAL2 / "gazette" / "doe_ba_22825_2020_01_21_pages.pdf"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared corpus)")
+    from seidou.runner.process import process_file
+
+    rows = process_file(str(path), "t", tables="off", ner="off").rows
+    docs = {d["doc_id"]: d for d in rows["documents"]}
+    spread_rows = [e for e in rows["entities"] if e["text"] == "JUCEB" and e["extractor"].endswith("+propagated")]
+    assert spread_rows
+    for e in spread_rows:
+        text = docs[e["doc_id"]]["text"]
+        assert text[e["char_start"] : e["char_end"]] == "JUCEB"
+        assert "JUNTA COMERCIAL DO ESTADO DA BAHIA" not in text.upper()
