@@ -65,6 +65,8 @@ Merge policy ``seidou.ner.merge@16`` (``MERGE_VERSION``):
    ORGANIZACAO there and wherever the document prints it again in the same letters (:func:`acronyms`; the
    other documents of the file: rule 14); a word after a dash followed by a colon is a field's label, and an
    act's or a field's word in capitals ("– EXTRATO 4º ADITIVO", "- CONTRATADA:") is none (``NOT_ACRONYMS``);
+   so is an acronym a position is held in, after the position in Title Case ("O Presidente do IPREVTEO",
+   "Diretor Geral do DNIT": :func:`led_acronyms`);
 11. every órgão heading the document prints (``documents.orgao``, one part per heading line: gazette
    órgão headings, letterheads) is an ORGANIZACAO ``source = 'rule'`` at its first printed place, one
    entity per body when the line runs over a second body's head word ("SECRETARIA DE ESTADO DE POLÍCIA
@@ -448,7 +450,38 @@ def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
     de Processamento de Dados S/A - ACREDATA"); not a legal form or a state's abbreviation (the other
     documents of the file: rule 14)."""
     taken = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
-    return [(s, e, "ORGANIZACAO", "rule") for s, e in acronym_hits(text, defined_acronyms(text, kept), taken)]
+    names = defined_acronyms(text, kept) | led_acronyms(text)
+    return [(s, e, "ORGANIZACAO", "rule") for s, e in acronym_hits(text, names, taken)]
+
+
+# an acronym a position is held in, after the position in Title Case: "O Presidente do IPREVTEO, GERALDO …" (AMA-AL
+# 2016), "Presidente do IBAMA", "Diretor Geral do DNIT" (DOU 2014), "Diretor-Presidente do SLU", "Diretor Geral da PCDF"
+# (DODF 2020), "Diretor-Geral da UNESCO" (UNESCO contract 2012): letters A-Z and digits only, not a word in capitals
+# that opens a name in capitals ("Presidente do CONSELHO NACIONAL …", "… da FUNDAÇÃO JOÃO …")
+_POSITIONS = (
+    "Presidente|Presidenta|Vice-Presidente|Diretor-Presidente|Diretora-Presidente|Diretor-Geral|Diretora-Geral"
+    "|Diretor Geral|Diretora Geral|Diretor|Diretora|Secretário-Executivo|Secretária-Executiva|Secretário|Secretária"
+    "|Superintendente|Coordenador-Geral|Coordenadora-Geral|Coordenador|Coordenadora|Vice-Reitor|Vice-Reitora|Reitor"
+    "|Reitora|Comandante-Geral|Comandante|Chefe|Gerente|Ouvidor|Ouvidora|Corregedor|Corregedora|Procurador-Geral"
+    "|Procuradora-Geral"
+)
+_LED_ACRONYM = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_POSITIONS})[ \t]+(?:do|da|desta|deste)[ \t]+(?P<acr>[A-Z][A-Z\d]{{2,9}})"
+    r"(?![\p{L}\d\-/])(?![ \t]+\p{Lu}{2})"
+)
+
+
+def led_acronyms(text: str) -> set[str]:
+    """The acronyms a position is held in (``_LED_ACRONYM``): bodies' names, as rule 10's."""
+    out = set()
+    for m in _LED_ACRONYM.finditer(text):
+        acronym = m["acr"]
+        if acronym in UFS | STATE_NAMES or acronym in NOT_ACRONYMS or firms.STRONG.fullmatch(acronym):
+            continue
+        if _ROMAN.fullmatch(acronym):
+            continue
+        out.add(acronym)
+    return out
 
 
 PROPAGATES = ("PESSOA", "ORGANIZACAO")
@@ -498,7 +531,7 @@ class FileNames:
         for s, e, label, *_ in merged:
             if label == "LOCAL":
                 self.labels.setdefault(" ".join(text[s:e].split()), set()).add(label)
-        self.acronyms |= defined_acronyms(text, [k[:4] for k in merged], of_bodies=True)
+        self.acronyms |= defined_acronyms(text, [k[:4] for k in merged], of_bodies=True) | led_acronyms(text)
 
 
 # an ORGANIZACAO spreads over the file when its name says it is one (rule 14): a body's head word opens it

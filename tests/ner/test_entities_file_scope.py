@@ -155,3 +155,35 @@ def test_file_rows_point_to_their_own_document():
         text = docs[e["doc_id"]]["text"]
         assert text[e["char_start"] : e["char_end"]] == "JUCEB"
         assert "JUNTA COMERCIAL DO ESTADO DA BAHIA" not in text.upper()
+
+
+# rule 10 (merge@16): an acronym a position is held in names a body, as one defined after a body's name
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("O Presidente do IPREVTEO, GERALDO JUSTINO DA SILVA FILHO, no uso", {"IPREVTEO"}),  # AMA-AL 2016 (real2 tune)
+        ("o Diretor Geral do DNIT e o Presidente do IBAMA", {"DNIT", "IBAMA"}),  # DOU 2014-10-01 (old corpus)
+        ("O Diretor-Presidente do SLU, no uso", {"SLU"}),  # DODF 2020-01-08 (old corpus)
+        ("pelo Diretor-Geral da UNESCO no Brasil", {"UNESCO"}),  # UNESCO contract 2012 (real2 tune)
+        # near misses: a body's name in capitals, a state, a legal form, a line in capitals, a slash's tail
+        ("o Presidente do CONSELHO NACIONAL DE SAÚDE", set()),
+        ("o Presidente da FUNDAÇÃO JOÃO PINHEIRO", set()),
+        ("o Secretário da Fazenda do RJ", set()),
+        ("O PRESIDENTE DO IPREVTEO, no uso", set()),
+        ("o Presidente do CMDCA/BH", set()),
+        ("o diretor da LTDA", set()),
+    ],
+)
+def test_led_acronyms(text, acronyms):
+    from seidou.ner.entities import led_acronyms
+
+    assert led_acronyms(text) == acronyms
+
+
+def test_a_led_acronym_is_an_entity_wherever_the_document_prints_it():
+    """AMA-AL 2016 (real2 tune): "IPREVTEO" after "O Presidente do" and alone in the act's heading."""
+    from seidou.ner.entities import merge
+
+    text = "IPREVTEO\nPORTARIA Nº 1\nO Presidente do IPREVTEO, GERALDO JUSTINO DA SILVA FILHO, no uso"
+    got = [(text[s:e], label) for s, e, label, *_ in merge(text, [], [], [])]
+    assert got.count(("IPREVTEO", "ORGANIZACAO")) == 2
