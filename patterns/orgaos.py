@@ -115,8 +115,9 @@ _SPLIT = regex.compile(
 # "Receita de Contribuições", "Receita Patrimonial" (Tucano-BA DOE 1507; DOU 2014), "Banco de Preços em Saúde - BPS"
 # (SEI-MS), "Fundo de Investimento Imobiliário - FII", "Empresa Credenciada em Vistoria de Veículos - ECV" (review24),
 # the kinds of telecommunication service a grant names ("Serviço Limitado Privado", "Serviço de Comunicação
-# Multimídia", "Serviço de Radiodifusão", "Serviço de Retransmissão de Televisão": DOU 2014 and 2017), a service
-# contracted ("Serviço de Limpeza": DODF 2020-01-08) and a region ("Centro-Oeste", "CENTRO OESTE")
+# Multimídia", "Serviço de Radiodifusão", "Serviço de Retransmissão de Televisão": DOU 2014 and 2017), the public
+# service ("… no Serviço Público": DOU S2 2017; "SERVIÇO PÚBLICO FEDERAL" letterheads) and a region ("Centro-Oeste",
+# "CENTRO OESTE": DODF 2020-01-08); not "SERVIÇO DE LIMPEZA URBANA DO DISTRITO FEDERAL" (a body: DODF 2020-01-08)
 NOT_A_BODY = regex.compile(
     r"(?i:receitas?\s+(?:corrente|l[íi]quida|tribut[áa]ria|pr[óo]pria|total|bruta|de\s+capital|resultante"
     r"|de\s+impostos|de\s+contribui[çc][õo]es|de\s+servi[çc]os|patrimonial|or[çc]ament[áa]ria|prevista|arrecadada"
@@ -125,7 +126,7 @@ NOT_A_BODY = regex.compile(
     r"|fundos?\s+de\s+(?:investimento|participa[çc][ãa]o|garantia\s+do\s+tempo|manuten[çc][ãa]o\s+e\s+desenvolvimento)"
     r"|empresas?\s+(?:credenciad|contratad|vencedor|habilitad|licitante|de\s+pequeno\s+porte)"
     r"|servi[çc]os?\s+(?:limitado|de\s+comunica[çc][ãa]o|de\s+radiodifus[ãa]o|de\s+retransmiss[ãa]o|de\s+repetição"
-    r"|de\s+limpeza)"
+    r"|p[úu]blicos?(?!\s+(?:d[eoa]|municipal|estadual|federal)\s+\p{Lu}))"
     r"|centro[\s-]+oeste)"
 )
 

@@ -450,7 +450,7 @@ def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
     de Processamento de Dados S/A - ACREDATA"); not a legal form or a state's abbreviation (the other
     documents of the file: rule 14)."""
     taken = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
-    names = defined_acronyms(text, kept) | led_acronyms(text)
+    names = {a for a in defined_acronyms(text, kept) | led_acronyms(text) if not printed_as_word(text, a)}
     return [(s, e, "ORGANIZACAO", "rule") for s, e in acronym_hits(text, names, taken)]
 
 
@@ -466,7 +466,7 @@ _POSITIONS = (
     "|Procuradora-Geral"
 )
 _LED_ACRONYM = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_POSITIONS})[ \t]+(?:do|da|desta|deste)[ \t]+(?P<acr>[A-Z][A-Z\d]{{2,9}})"
+    rf"(?<![\p{{L}}])(?:{_POSITIONS})[ \t]+(?:do|da|desta|deste)[ \t]+(?P<acr>[A-Z]{{3,10}})"
     r"(?![\p{L}\d\-/])(?![ \t]+\p{Lu}{2})"
 )
 
@@ -526,12 +526,13 @@ class FileNames:
                 continue
             name = " ".join(text[s:e].split())
             self.labels.setdefault(name, set()).add(label)
-            if len(name.split()) >= 2 and (label == "PESSOA" or _names_a_body(name)):
+            if _spreads(name) and (label == "PESSOA" or _names_a_body(name)):
                 self.names.setdefault((name, label), source)
         for s, e, label, *_ in merged:
             if label == "LOCAL":
                 self.labels.setdefault(" ".join(text[s:e].split()), set()).add(label)
-        self.acronyms |= defined_acronyms(text, [k[:4] for k in merged], of_bodies=True) | led_acronyms(text)
+        found = defined_acronyms(text, [k[:4] for k in merged], of_bodies=True) | led_acronyms(text)
+        self.acronyms |= {a for a in found if not printed_as_word(text, a)}
 
 
 # an ORGANIZACAO spreads over the file when its name says it is one (rule 14): a body's head word opens it
@@ -539,6 +540,25 @@ class FileNames:
 # form is in it ("INNOVAR CONSTRUTORA"); not a polity ("Estado da Bahia": a party here, a place there), not a
 # model's reading of other words ("Ordem de Serviço", "Sociedade Civil", "Guaraciaba do Norte": tune files)
 _BODY_OPENS = regex.compile(rf"(?:{orgaos.HEADS}|Junta)(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _spreads(name: str) -> bool:
+    """A name of two words or more, each capitalised but the connectors, none at its end ("Coordenação da", "mat.
+    Siape": readings cut short, DOU S2 2017-10-02)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() in orgaos.CONNECTORS:
+        return False
+    return all(w[0].isupper() or w.lower() in orgaos.CONNECTORS for w in words)
+
+
+def printed_as_word(text: str, acronym: str) -> bool:
+    """Whether ``text`` prints ``acronym`` in lower case as a word (not in an e-mail or web address): a word in
+    capitals, no acronym ("… AVIAÇÃO CIVIL - SUBSTITUTA, no uso" and "substituta da função", "… - CENTRO/RJ": DOU S2
+    2017-10-02)."""
+    return (
+        regex.search(rf"(?<![\p{{L}}\d@._/\-]){regex.escape(acronym.lower())}(?![\p{{L}}\d@_/\-]|\.\p{{L}})", text)
+        is not None
+    )
 
 
 def _names_a_body(name: str) -> bool:
@@ -576,7 +596,7 @@ def spread(
             if not any(s < b and a < e for a, b in taken):
                 out.append((s, e, label, source, True))
                 taken.append((s, e))
-    for s, e in acronym_hits(text, known.acronyms, []):
+    for s, e in acronym_hits(text, {a for a in known.acronyms if not printed_as_word(text, a)}, []):
         if not any(s < b and a < e for a, b in taken):
             out.append((s, e, "ORGANIZACAO", "rule", True))
             taken.append((s, e))

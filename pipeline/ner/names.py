@@ -254,13 +254,13 @@ _SLASH_ACRONYM = regex.compile(
 _NAME_LABEL = regex.compile(
     r"(?:[IVXLC]+|\d{1,3})?[ \t]*[-–.)]?[ \t]*(?i:(?:nome[ \t]*/[ \t]*)?raz[ãa]o[ \t]+social|nome[ \t]+empresarial)[ \t]+(?=\p{Lu})"
 )
-# one institution in another: "… dos estudantes do Colégio Estadual Maria José de Lima Silveira no Colégio da Polícia
-# Militar …" (DOE-BA 2020) — "no", "na" before an institution's kind (a school, a hospital, a museum: premises one is
-# in: ``_NAMED_AFTER``); not any body's head word: "Departamento de Relações de Trabalho no Serviço Público" (DOU S2
-# 2017-10-02) is one body's name (review24 finding 20: the grammar had one source and took every head word)
+# one body in another: "… dos estudantes do Colégio Estadual Maria José de Lima Silveira no Colégio da Polícia Militar
+# …" (DOE-BA 2020), "Divisão Técnico-Ambiental do IBAMA na Superintendência do IBAMA no Estado da Paraíba",
+# "Superintendência Regional de Polícia Federal no Paraná e no Departamento de Polícia Federal" (DOU S2 2017-10-02)
+# — "no", "na" before a body's head word opening a body's name; not "Departamento de Relações de Trabalho no Serviço
+# Público" (one body's name: DOU S2 2017-10-02; the public service is no body, patterns/orgaos.py NOT_A_BODY)
 _IN_BODY = regex.compile(
-    r"[ \t]+(?:no|na|nos|nas|NO|NA|NOS|NAS)[ \t]+(?=(?:Escola|Colégio|Creche|Museu|Hospital|Maternidade|Policlínica"
-    r"|ESCOLA|COLÉGIO|CRECHE|MUSEU|HOSPITAL|MATERNIDADE|POLICLÍNICA)(?![\p{L}]))"
+    rf"[ \t]+(?:no|na|nos|nas|NO|NA|NOS|NAS)[ \t]+(?=(?:{orgaos.HEADS}|{orgaos.HEADS.upper()})(?![\p{{L}}]))"
 )
 
 
@@ -269,7 +269,11 @@ def body_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     slash or a dash joins them, and as two bodies when one is said to be in the other."""
     if (m := _NAME_LABEL.match(text, s, e)) is not None:
         s = m.end()
-    if (m := _IN_BODY.search(text, s, e)) is not None and len(text[s : m.start()].split()) >= 2:
+    if (
+        (m := _IN_BODY.search(text, s, e)) is not None
+        and len(text[s : m.start()].split()) >= 2
+        and not orgaos.NOT_A_BODY.match(text, m.end())
+    ):
         return [*body_pieces(text, s, m.start()), *body_pieces(text, m.end(), e)]
     for rx in (_HYPHEN_ACRONYM, _SLASH_ACRONYM):
         m = rx.fullmatch(text, s, e)

@@ -187,3 +187,37 @@ def test_a_led_acronym_is_an_entity_wherever_the_document_prints_it():
     text = "IPREVTEO\nPORTARIA Nº 1\nO Presidente do IPREVTEO, GERALDO JUSTINO DA SILVA FILHO, no uso"
     got = [(text[s:e], label) for s, e, label, *_ in merge(text, [], [], [])]
     assert got.count(("IPREVTEO", "ORGANIZACAO")) == 2
+
+
+# near misses of DOU S2 2017-10-02 (old corpus), an edition whose acts are one file's documents, and DOE-RJ 2023
+@pytest.mark.parametrize(
+    "defining,other,expected",
+    [
+        (  # a position's qualifier after a heading's dash, printed in lower case elsewhere: a word, no acronym
+            (
+                "MINISTÉRIO DOS TRANSPORTES, PORTOS E AVIAÇÃO CIVIL - SUBSTITUTA, no uso",
+                [("MINISTÉRIO DOS TRANSPORTES, PORTOS E AVIAÇÃO CIVIL", "ORGANIZACAO", "rule")],
+            ),
+            "A SECRETÁRIA SUBSTITUTA, no cargo de substituta",
+            [],
+        ),
+        (  # readings cut short do not spread
+            (
+                "a Coordenação da e a mat. Siape",
+                [("Coordenação da", "ORGANIZACAO", "ner"), ("mat. Siape", "PESSOA", "ner")],
+            ),
+            "na Coordenação da Área e mat. Siape 123",
+            [],
+        ),
+        (  # an acronym in an e-mail address is no word (DOE-RJ 2023 real2 tune text; the definition constructed)
+            (
+                "Secretaria de Estado de Polícia Militar (PMERJ)",
+                [("Secretaria de Estado de Polícia Militar", "ORGANIZACAO", "rule")],
+            ),
+            "a favor a PMERJ; e-mail: credenciamento_dgo@pmerj.rj.gov.br",
+            [("PMERJ", "ORGANIZACAO")],
+        ),
+    ],
+)
+def test_spread_near_misses(defining, other, expected):
+    assert _spread(other, _known(defining)) == expected
