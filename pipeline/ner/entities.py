@@ -63,8 +63,9 @@ Merge policy ``seidou.ner.merge@16`` (``MERGE_VERSION``):
    "Samantha De" + "Almeida Silva");
 10. an acronym printed after a body's name ("… Belo Horizonte – CMDCA/BH", "… de Saúde (SMSA)") is an
    ORGANIZACAO there and wherever the document prints it again in the same letters (:func:`acronyms`; the
-   other documents of the file: rule 14); a word after a dash followed by a colon is a field's label, and an
-   act's or a field's word in capitals ("– EXTRATO 4º ADITIVO", "- CONTRATADA:") is none (``NOT_ACRONYMS``);
+   other documents of the file: rule 14); an act's or a field's word in capitals ("– EXTRATO 4º ADITIVO", "-
+   CONTRATADA:") is none (``NOT_ACRONYMS``; a colon after it is no sign: "… das Capitais - ABRASF:", DOU S2
+   2017), nor a word the document (rule 14: the file) prints in lower case ("- SUBSTITUTA, no uso");
    so is an acronym a position is held in, after the position in Title Case ("O Presidente do IPREVTEO",
    "Diretor Geral do DNIT": :func:`led_acronyms`);
 11. every órgão heading the document prints (``documents.orgao``, one part per heading line: gazette
@@ -394,7 +395,7 @@ def _legal_form_end(text: str, s: int, e: int) -> int:
 
 # an acronym defined after a body's name: "… de Belo Horizonte – CMDCA/BH", "Secretaria Municipal de Saúde (SMSA)"
 _ACRONYM_DEF = regex.compile(
-    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)(?=[ \t]*(?:[,;)\n]|\.?$|\.\n)|[ \t]+\d)"
+    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n)|[ \t]+\d)"
     r"|\((?P<b>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)\))"
 )
 
@@ -518,6 +519,7 @@ class FileNames:
     names: dict[tuple[str, str], str] = field(default_factory=dict)  # (name, label) -> source
     acronyms: set[str] = field(default_factory=set)
     labels: dict[str, set[str]] = field(default_factory=dict)  # every name read, with its labels
+    words: set[str] = field(default_factory=set)  # the words the file prints in lower case
 
     def collect(self, text: str, merged: list[tuple]) -> None:
         """The names and acronyms of one document's merged entities (not the ones propagated there)."""
@@ -531,8 +533,8 @@ class FileNames:
         for s, e, label, *_ in merged:
             if label == "LOCAL":
                 self.labels.setdefault(" ".join(text[s:e].split()), set()).add(label)
-        found = defined_acronyms(text, [k[:4] for k in merged], of_bodies=True) | led_acronyms(text)
-        self.acronyms |= {a for a in found if not printed_as_word(text, a)}
+        self.words |= set(_LOWER_WORD.findall(text))
+        self.acronyms |= defined_acronyms(text, [k[:4] for k in merged], of_bodies=True) | led_acronyms(text)
 
 
 # an ORGANIZACAO spreads over the file when its name says it is one (rule 14): a body's head word opens it
@@ -570,6 +572,8 @@ def _names_a_body(name: str) -> bool:
 
 
 _KEY = regex.compile(r"[\p{L}\p{N}]+")
+# a word in lower case, not in an e-mail or web address ("credenciamento_dgo@pmerj.rj.gov.br")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\d@._/\-])\p{Ll}+(?![\p{L}\d@_/\-]|\.\p{L})")
 
 
 def spread(
@@ -596,7 +600,8 @@ def spread(
             if not any(s < b and a < e for a, b in taken):
                 out.append((s, e, label, source, True))
                 taken.append((s, e))
-    for s, e in acronym_hits(text, {a for a in known.acronyms if not printed_as_word(text, a)}, []):
+    acronyms = {a for a in known.acronyms if a.lower() not in known.words}  # a word the file prints in lower case
+    for s, e in acronym_hits(text, acronyms, []):
         if not any(s < b and a < e for a, b in taken):
             out.append((s, e, "ORGANIZACAO", "rule", True))
             taken.append((s, e))

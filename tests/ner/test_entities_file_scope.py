@@ -26,6 +26,9 @@ def _known(*docs: tuple[str, list[tuple[str, str, str]]]) -> FileNames:
 
 
 def _spread(text: str, known: FileNames) -> list[tuple[str, str]]:
+    """What spreads over ``text``, a document of the file with no entities of its own (collected too, as the
+    pipeline collects every document of the window before it spreads)."""
+    known.collect(text, [])
     return [(text[s:e], label) for s, e, label, _src, _p in spread(text, [], [], known)]
 
 
