@@ -401,6 +401,7 @@ _ACRONYM_DEF = regex.compile(
 
 
 _ROMAN = regex.compile(r"[IVXLCDM]+")
+_ENUMERATION = regex.compile(r"[ \t]*,[ \t]*\p{Lu}+(?:[ \t]*,[ \t]*\p{Lu}+)*[ \t]+(?:E|e)[ \t]+\p{Lu}")
 # labels and codes printed after a name that are no acronym of it, and the words in capitals that open an act or
 # a field after a body's heading ("PREFEITURA MUNICIPAL DE CAMPOS SALES – EXTRATO 4º ADITIVO": DOM-CE APRECE 2022;
 # "Secretaria de Ciência, Tecnologia e Inovação - SECTI - CONTRATADA: …", "… - OBJETO: …": DOE-BA 2020)
@@ -424,6 +425,8 @@ def defined_acronyms(text: str, kept: list[tuple], of_bodies: bool = False) -> s
         if m is None:
             continue
         acronym = m.group("a") or m.group("b")
+        if m.group("a") and _ENUMERATION.match(text, m.end()):
+            continue  # a name's enumeration: "INSTITUTO BRASILEIRO DE INTEGRAÇÃO - CULTURA, TURISMO E CIDADANIA" (DODF)
         if acronym in UFS | STATE_NAMES or firms.STRONG.fullmatch(acronym) or acronym in NOT_ACRONYMS:
             continue
         if of_bodies and (_ROMAN.fullmatch(acronym) or not _names_a_body(" ".join(text[s:e].split()))):
@@ -572,6 +575,7 @@ def _names_a_body(name: str) -> bool:
 
 
 _KEY = regex.compile(r"[\p{L}\p{N}]+")
+_CAPS_NEXT = regex.compile(r"[ \t]+\p{Lu}{2,}(?![\p{L}])")
 # a word in lower case, not in an e-mail or web address ("credenciamento_dgo@pmerj.rj.gov.br")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\d@._/\-])\p{Ll}+(?![\p{L}\d@_/\-]|\.\p{L})")
 
@@ -602,6 +606,8 @@ def spread(
                 taken.append((s, e))
     acronyms = {a for a in known.acronyms if a.lower() not in known.words}  # a word the file prints in lower case
     for s, e in acronym_hits(text, acronyms, []):
+        if _CAPS_NEXT.match(text, e):
+            continue  # a word of a name in capitals: "ANA LUCIA SILVA DE LIMA" (DOU S2 2017-10-02)
         if not any(s < b and a < e for a, b in taken):
             out.append((s, e, "ORGANIZACAO", "rule", True))
             taken.append((s, e))

@@ -224,3 +224,17 @@ def test_a_led_acronym_is_an_entity_wherever_the_document_prints_it():
 )
 def test_spread_near_misses(defining, other, expected):
     assert _spread(other, _known(defining)) == expected
+
+
+def test_an_enumeration_after_a_dash_and_a_given_name_are_no_acronyms():
+    """DODF 2020-01-08 (old corpus): "… - CULTURA, TURISMO E CIDADANIA - IBI" is a name's enumeration; DOU S2 2017-10-02
+    (old corpus): "ANA" opening "ANA LUCIA SILVA DE LIMA" is a given name where the file knows the acronym ANA."""
+    from seidou.ner.entities import defined_acronyms
+
+    text = "Interessado: INSTITUTO BRASILEIRO DE INTEGRAÇÃO - CULTURA, TURISMO E CIDADANIA - IBI. C"
+    s, e = text.index("INSTITUTO"), text.index(" - CULTURA")
+    assert defined_acronyms(text, [(s, e, "ORGANIZACAO", "ner")]) == set()
+    known = FileNames(acronyms={"ANA"})
+    text = "NOMES: ADRIANO SUTERIO FERREIRA,CPF Nº ***.750.302-**,ANA LUCIA SILVA DE LIMA; a ANA publica"
+    assert [text[s:e] for s, e, *_ in spread(text, [], [], known)] == ["ANA"]
+    assert spread(text, [], [], known)[0][0] == text.index("a ANA") + 2
