@@ -575,7 +575,10 @@ def _names_a_body(name: str) -> bool:
 
 
 _KEY = regex.compile(r"[\p{L}\p{N}]+")
-_CAPS_NEXT = regex.compile(r"[ \t]+\p{Lu}{2,}(?![\p{L}])")
+# two words in capitals after a spread acronym, the first no connector, no label: a name's words ("ANA LUCIA SILVA")
+_CAPS_NEXT = regex.compile(
+    r"[ \t]+(?!(?:DE|DA|DO|DAS|DOS|E|EM|NO|NA|NOS|NAS)(?![\p{L}]))\p{Lu}{2,}[ \t]+\p{Lu}{2,}(?![\p{L}]|[ \t]*:)"
+)
 # a word in lower case, not in an e-mail or web address ("credenciamento_dgo@pmerj.rj.gov.br")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\d@._/\-])\p{Ll}+(?![\p{L}\d@_/\-]|\.\p{L})")
 
