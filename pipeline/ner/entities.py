@@ -96,9 +96,9 @@ Merge policy ``seidou.ner.merge@16`` (``MERGE_VERSION``):
    reads on over the next line; an entity's ``text`` joins the words a line-end hyphen broke
    ("REPRE-⏎SENTAÇÕES"; ``raw`` keeps them), not a body's acronym the words before abbreviate ("… SOCIAL-⏎INSS":
    two entities, as on one line); a person's name before "portador do CPF" may start at the end of the line
-   above ("… a FRANCIMILDES LIMA⏎VIANA, portadora"); one institution is said to be in another only before an
-   institution's kind (Colégio, Escola, Hospital …: "… Silveira no Colégio da Polícia Militar"), not any head word
-   ("Departamento de Relações de Trabalho no Serviço Público" is one body);
+   above ("… a FRANCIMILDES LIMA⏎VIANA, portadora"); a body is said to be in another ("… Silveira no Colégio da
+   Polícia Militar", "… do IBAMA na Superintendência do IBAMA …") where a body's name follows "no"/"na", not the
+   public service ("Departamento de Relações de Trabalho no Serviço Público" is one body: orgaos.NOT_A_BODY);
 14. a name of two words or more found in one document of a file (rules 1-13, not propagated) is an entity
    wherever another document of the same file prints it again in the same letters and case, outside that
    document's entities and pattern hits, as rule 6 within a document (same label and source, ``+propagated``,
