@@ -43,7 +43,7 @@ import regex
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 5  # 5: "com", "por", "para" inside a body's name
+VERSION = 6  # 5: "com", "por", "para" inside a body's name; 6: more head words (HEADS)
 NAME = tag("seidou.patterns.orgaos", VERSION)
 
 HEADS = (
@@ -52,7 +52,16 @@ HEADS = (
     "Procuradoria|Controladoria|Advocacia-Geral|Defensoria|Fundação|Instituto|Universidade|Agência|"
     "Conselho|Comissão|Comando|Polícia|Corpo\\s+de\\s+Bombeiros|Receita|Fundo|Autarquia|Empresa|Companhia|"
     "Banco|Caixa|Serviço|Escritório|Núcleo|Consórcio|Associação|Confederação|Federação|Sindicato|Hospital|"
-    "Escola|Colégio|Centro"
+    "Escola|Colégio|Centro|"
+    # (6) control, inspection and civil-society bodies, each printed as a head word by two publishers at least:
+    # Corregedoria (DOE-RJ 2023 "CORREGEDORIA GERAL DO ESTADO"; SEI-AL 2025 "Corregedoria Geral"; DODF 2020-01-07),
+    # Ouvidoria (DOU 2017 "Ouvidoria da AGU"; DODF 2020-01-08 "Ouvidoria da Polícia Civil"; SEI-AL "Ouvidoria Geral do
+    # CBMAL"), Inspetoria (DOE-BA 2020 "Inspetoria Fazendária de Teixeira de Freitas"; DOU 2017 "Inspetoria da Receita
+    # Federal"), Faculdade (DOE-RJ 2023 "Faculdade de Ciências Exatas e Engenharias"; DOU 2014, 2017), Cooperativa (DOU
+    # 2014 "COOPERATIVA DE TRABALHO MÉDICO"; DODF 2020-01-08 "COOPERATIVA DE RECICLAGEM AMBIENTAL …"), Clube (DOU 2014
+    # "CLUBE NAVAL"; DODF 2020-01-07 "Clube dos Corredores de Rua do Gama"), Junta Comercial (DOE-BA 2020 "JUNTA
+    # COMERCIAL DO ESTADO DA BAHIA"; DOU 2014)
+    "Corregedoria|Ouvidoria|Inspetoria|Faculdade|Cooperativa|Clube|Junta\\s+Comercial"
 )
 # words that end a name even in capitals ("… PECUÁRIA E O MUNICÍPIO …", "… PARA OS FINS …"), and an
 # identifier's label ("ASSOCIAÇÃO PEQUENO MUNDO | CNPJ nº …")
@@ -101,10 +110,33 @@ _SPLIT = regex.compile(
 )
 
 
+# a head word that opens a fiscal, a service's or a system's term, no body: "RECEITA CORRENTE LÍQUIDA - RCL" (Tucano-BA
+# DOE 1507, every RGF/RREO; TCE-AC acórdão 2020; DOU 2014), "Receita Resultante do Imposto …", "Receita de Impostos",
+# "Receita de Contribuições", "Receita Patrimonial" (Tucano-BA DOE 1507; DOU 2014), "Banco de Preços em Saúde - BPS"
+# (SEI-MS), "Fundo de Investimento Imobiliário - FII", "Empresa Credenciada em Vistoria de Veículos - ECV" (review24),
+# the kinds of telecommunication service a grant names ("Serviço Limitado Privado", "Serviço de Comunicação
+# Multimídia", "Serviço de Radiodifusão", "Serviço de Retransmissão de Televisão": DOU 2014 and 2017), the public
+# service ("… no Serviço Público": DOU S2 2017; "SERVIÇO PÚBLICO FEDERAL" letterheads) and a region ("Centro-Oeste",
+# "CENTRO OESTE": DODF 2020-01-08); not "SERVIÇO DE LIMPEZA URBANA DO DISTRITO FEDERAL" (a body: DODF 2020-01-08)
+NOT_A_BODY = regex.compile(
+    r"(?i:receitas?\s+(?:corrente|l[íi]quida|tribut[áa]ria|pr[óo]pria|total|bruta|de\s+capital|resultante"
+    r"|de\s+impostos|de\s+contribui[çc][õo]es|de\s+servi[çc]os|patrimonial|or[çc]ament[áa]ria|prevista|arrecadada"
+    r"|estimada|realizada)"
+    r"|bancos?\s+de\s+(?:pre[çc]os|dados|horas|talentos|projetos|leite|sangue|alimentos)"
+    r"|fundos?\s+de\s+(?:investimento|participa[çc][ãa]o|garantia\s+do\s+tempo|manuten[çc][ãa]o\s+e\s+desenvolvimento)"
+    r"|empresas?\s+(?:credenciad|contratad|vencedor|habilitad|licitante|de\s+pequeno\s+porte)"
+    r"|servi[çc]os?\s+(?:limitado|de\s+comunica[çc][ãa]o|de\s+radiodifus[ãa]o|de\s+retransmiss[ãa]o|de\s+repetição"
+    r"|p[úu]blicos?(?!\s+(?:d[eoa]|municipal|estadual|federal)\s+\p{Lu}))"
+    r"|centro[\s-]+oeste)"
+)
+
+
 def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
         if not text[m.start()].isupper():  # "secretaria" in running text is a common noun
+            continue
+        if NOT_A_BODY.match(text, m.start()):
             continue
         start = m.start()
         end, joined = _same_case_end(text, start, m.end())

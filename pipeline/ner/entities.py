@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``seidou.ner.merge@15`` (``MERGE_VERSION``):
+Merge policy ``seidou.ner.merge@16`` (``MERGE_VERSION``):
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
@@ -62,7 +62,12 @@ Merge policy ``seidou.ner.merge@15`` (``MERGE_VERSION``):
    line ("Marcos Aurélio" + "P. L. Lopes"; back to the left only when short and in Title Case:
    "Samantha De" + "Almeida Silva");
 10. an acronym printed after a body's name ("… Belo Horizonte – CMDCA/BH", "… de Saúde (SMSA)") is an
-   ORGANIZACAO there and wherever the document prints it again in the same letters (:func:`acronyms`);
+   ORGANIZACAO there and wherever the document prints it again in the same letters (:func:`acronyms`; the
+   other documents of the file: rule 14); an act's or a field's word in capitals ("– EXTRATO 4º ADITIVO", "-
+   CONTRATADA:") is none (``NOT_ACRONYMS``; a colon after it is no sign: "… das Capitais - ABRASF:", DOU S2
+   2017), nor a word the document (rule 14: the file) prints in lower case ("- SUBSTITUTA, no uso");
+   so is an acronym a position is held in, after the position in Title Case ("O Presidente do IPREVTEO",
+   "Diretor Geral do DNIT": :func:`led_acronyms`);
 11. every órgão heading the document prints (``documents.orgao``, one part per heading line: gazette
    órgão headings, letterheads) is an ORGANIZACAO ``source = 'rule'`` at its first printed place, one
    entity per body when the line runs over a second body's head word ("SECRETARIA DE ESTADO DE POLÍCIA
@@ -89,8 +94,21 @@ Merge policy ``seidou.ner.merge@15`` (``MERGE_VERSION``):
    da empresa D. HOSP DISTRIBUIDORA HOSPITALAR,"); a state's name after a dash is part of a body's name (not
    of a municipality's: where it is); a body's name cut at a line end after a connector or "/Organização"
    reads on over the next line; an entity's ``text`` joins the words a line-end hyphen broke
-   ("REPRE-⏎SENTAÇÕES"; ``raw`` keeps them).
-(``merge@13`` was 1-12, ``merge@12`` 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
+   ("REPRE-⏎SENTAÇÕES"; ``raw`` keeps them), not a body's acronym the words before abbreviate ("… SOCIAL-⏎INSS":
+   two entities, as on one line); a person's name before "portador do CPF" may start at the end of the line
+   above ("… a FRANCIMILDES LIMA⏎VIANA, portadora"); a body is said to be in another ("… Silveira no Colégio da
+   Polícia Militar", "… do IBAMA na Superintendência do IBAMA …") where a body's name follows "no"/"na", not the
+   public service ("Departamento de Relações de Trabalho no Serviço Público" is one body: orgaos.NOT_A_BODY);
+14. a name of two words or more found in one document of a file (rules 1-13, not propagated) is an entity
+   wherever another document of the same file prints it again in the same letters and case, outside that
+   document's entities and pattern hits, as rule 6 within a document (same label and source, ``+propagated``,
+   each row in its own document at its own offsets); so is an acronym another document defines (rule 10). An
+   ORGANIZACAO spreads only when its name says it is a body's or a firm's (a head word opens it, or a legal
+   form or, in capitals, a firm's word is in it: not "Ordem de Serviço", "Estado da Bahia"), an acronym only
+   one defined after such a name and no Roman numeral, and no name the file reads under two labels
+   (:class:`FileNames`, :func:`spread`; a file's page windows hand the names on in reading order).
+(``merge@15`` was 1-13 without rule 14 and the finer rules 10 and 13 of review24's leftovers;
+``merge@13`` was 1-12, ``merge@12`` 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
 every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
 legal form off a name, the LeNER-Br convention's opposite.)
@@ -104,6 +122,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -113,9 +132,10 @@ from seidou.patterns import firms, logradouros, orgaos
 from seidou.patterns.mention import Mention
 from seidou.versions import tag
 
-from seidou.ner import names
+from seidou.ner import names, shape
 from seidou.ner.shape import BODY_HEADS, acronym_split
-from seidou.ner.shape import NOT_A_FIRST_NAME, STATE_NAMES, UFS, shaped, slash_split, strip_role, without_label
+from seidou.ner.shape import NOT_A_FIRST_NAME, STATE_NAMES, UFS, is_firm, shaped, slash_split, strip_role
+from seidou.ner.shape import without_label
 
 
 def _model_dir() -> Path:
@@ -137,7 +157,7 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-MERGE_VERSION = 15  # the merge policy above (rules 1-13); 15: review24 precision of names.py
+MERGE_VERSION = 16  # the merge policy above (rules 1-14); 15: review24 precision of names.py; 16: rule 14, leftovers
 POLICY = tag("seidou.ner.merge", MERGE_VERSION)
 PROPAGATED = "propagated"  # the extractor qualifier of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
@@ -272,7 +292,7 @@ def merge(
     rule_names: list[tuple],
     headings: list[tuple[int, int, int, int]] = (),
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@14``: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@16`` rules 1-13: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'); ``headings`` the bodies of the órgão headings (rule 11:
     :func:`heading_names`). A model entity takes its shape first (pipeline/ner/shape.py)."""
@@ -331,6 +351,11 @@ def merge(
     return sorted(found + propagate(text, found, hard + soft))
 
 
+def blocked_spans(mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The pattern hits no propagated name may overlap (rule 6): identifiers, amounts, dates, references."""
+    return [(m.start, m.end) for m in mentions if m.kind in HARD_KINDS or m.kind in ("date", "reference", "duration")]
+
+
 # a state's abbreviation after a slash at a name's end (rule 12): "PREFEITURA MUNICIPAL DE GROAÍRAS/CE" (DOM-CE
 # APRECE 2013), "Secretaria Municipal de Saúde de Abaiara/CE" (DOM-CE APRECE 2022), "Fundação Altino Ventura/PE"
 # (DOU 2020 extratos); an acronym keeps it ("CMDCA/BH", "SES/DF": one word)
@@ -375,32 +400,91 @@ _ACRONYM_DEF = regex.compile(
 )
 
 
-# labels and codes printed after a name that are no acronym of it
-NOT_ACRONYMS = frozenset("ME CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT".split())
+_ROMAN = regex.compile(r"[IVXLCDM]+")
+_ENUMERATION = regex.compile(r"[ \t]*,[ \t]*\p{Lu}+(?:[ \t]*,[ \t]*\p{Lu}+)*[ \t]+(?:E|e)[ \t]+\p{Lu}")
+# labels and codes printed after a name that are no acronym of it, and the words in capitals that open an act or
+# a field after a body's heading ("PREFEITURA MUNICIPAL DE CAMPOS SALES – EXTRATO 4º ADITIVO": DOM-CE APRECE 2022;
+# "Secretaria de Ciência, Tecnologia e Inovação - SECTI - CONTRATADA: …", "… - OBJETO: …": DOE-BA 2020)
+NOT_ACRONYMS = frozenset(
+    """ME CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT EXTRATO EXTRATOS CONTRATO TERMO ADITIVO OBJETO CONTRATADA
+    CONTRATADO CONTRATANTE CONVENENTE CONCEDENTE PORTARIA DECRETO EDITAL AVISO ATA LEI RESOLUÇÃO PROCESSO
+    ESPÉCIE PARTES VALOR VIGÊNCIA ASSINATURA DATA""".split()
+)
 
 
-def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
-    """Rule 10: an acronym printed after a body's name ("Name – ACRONYM", "Name (ACRONYM)", LeNER-Br's
-    two entities) is an ORGANIZACAO there and wherever it is printed again alone, in the same letters
-    (sources: DOM Belo Horizonte "Secretaria Municipal de Educação – SMED", "… (SMSA)"; TCE-AC "Empresa
-    de Processamento de Dados S/A - ACREDATA"); not a legal form or a state's abbreviation."""
+def defined_acronyms(text: str, kept: list[tuple], of_bodies: bool = False) -> set[str]:
+    """The acronyms printed right after a body's name in ``kept`` ("Name – ACRONYM", "Name (ACRONYM)"):
+    not a legal form, a state's abbreviation or a label (rule 10); ``of_bodies``: only after a name that says
+    it is a body's or a firm's (:func:`_names_a_body`: "JUNTA COMERCIAL DO ESTADO DA BAHIA - JUCEB", not the
+    model's "Imposto Predial e Territorial Urbano - IPTU"), and no Roman numeral (a list's "(III)")."""
     names = set()
-    for _s, e, label, _ in kept:
+    for s, e, label, *_ in kept:
         if label != "ORGANIZACAO":
             continue
         m = _ACRONYM_DEF.match(text, e)
         if m is None:
             continue
         acronym = m.group("a") or m.group("b")
+        if m.group("a") and _ENUMERATION.match(text, m.end()):
+            continue  # a name's enumeration: "INSTITUTO BRASILEIRO DE INTEGRAÇÃO - CULTURA, TURISMO E CIDADANIA" (DODF)
         if acronym in UFS | STATE_NAMES or firms.STRONG.fullmatch(acronym) or acronym in NOT_ACRONYMS:
             continue
+        if of_bodies and (_ROMAN.fullmatch(acronym) or not _names_a_body(" ".join(text[s:e].split()))):
+            continue
         names.add(acronym)
+    return names
+
+
+def acronym_hits(text: str, acronyms: set[str] | frozenset[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where ``acronyms`` are printed alone (same letters, not inside a word or before "/UF"), outside ``taken``."""
     out = []
-    taken = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
-    for acronym in sorted(names):
+    for acronym in sorted(acronyms):
+        if acronym not in text:
+            continue
         for m in regex.finditer(rf"(?<![\p{{L}}\d/]){regex.escape(acronym)}(?![\p{{L}}\d]|/\p{{Lu}})", text):
             if not any(a <= m.start() and m.end() <= b for a, b in taken):
-                out.append((m.start(), m.end(), "ORGANIZACAO", "rule"))
+                out.append((m.start(), m.end()))
+    return out
+
+
+def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
+    """Rule 10: an acronym printed after a body's name ("Name – ACRONYM", "Name (ACRONYM)", LeNER-Br's
+    two entities) is an ORGANIZACAO there and wherever it is printed again alone, in the same letters
+    (sources: DOM Belo Horizonte "Secretaria Municipal de Educação – SMED", "… (SMSA)"; TCE-AC "Empresa
+    de Processamento de Dados S/A - ACREDATA"); not a legal form or a state's abbreviation (the other
+    documents of the file: rule 14)."""
+    taken = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
+    names = {a for a in defined_acronyms(text, kept) | led_acronyms(text) if not printed_as_word(text, a)}
+    return [(s, e, "ORGANIZACAO", "rule") for s, e in acronym_hits(text, names, taken)]
+
+
+# an acronym a position is held in, after the position in Title Case: "O Presidente do IPREVTEO, GERALDO …" (AMA-AL
+# 2016), "Presidente do IBAMA", "Diretor Geral do DNIT" (DOU 2014), "Diretor-Presidente do SLU", "Diretor Geral da PCDF"
+# (DODF 2020), "Diretor-Geral da UNESCO" (UNESCO contract 2012): letters A-Z and digits only, not a word in capitals
+# that opens a name in capitals ("Presidente do CONSELHO NACIONAL …", "… da FUNDAÇÃO JOÃO …")
+_POSITIONS = (
+    "Presidente|Presidenta|Vice-Presidente|Diretor-Presidente|Diretora-Presidente|Diretor-Geral|Diretora-Geral"
+    "|Diretor Geral|Diretora Geral|Diretor|Diretora|Secretário-Executivo|Secretária-Executiva|Secretário|Secretária"
+    "|Superintendente|Coordenador-Geral|Coordenadora-Geral|Coordenador|Coordenadora|Vice-Reitor|Vice-Reitora|Reitor"
+    "|Reitora|Comandante-Geral|Comandante|Chefe|Gerente|Ouvidor|Ouvidora|Corregedor|Corregedora|Procurador-Geral"
+    "|Procuradora-Geral"
+)
+_LED_ACRONYM = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_POSITIONS})[ \t]+(?:do|da|desta|deste)[ \t]+(?P<acr>[A-Z]{{3,10}})"
+    r"(?![\p{L}\d\-/])(?![ \t]+\p{Lu}{2})"
+)
+
+
+def led_acronyms(text: str) -> set[str]:
+    """The acronyms a position is held in (``_LED_ACRONYM``): bodies' names, as rule 10's."""
+    out = set()
+    for m in _LED_ACRONYM.finditer(text):
+        acronym = m["acr"]
+        if acronym in UFS | STATE_NAMES or acronym in NOT_ACRONYMS or firms.STRONG.fullmatch(acronym):
+            continue
+        if _ROMAN.fullmatch(acronym):
+            continue
+        out.add(acronym)
     return out
 
 
@@ -426,6 +510,110 @@ def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> 
             if not any(s < b and a < e for a, b in taken):
                 out.append((s, e, label, source, True))
                 taken.append((s, e))
+    return out
+
+
+@dataclass
+class FileNames:
+    """What rule 14 spreads over the documents of one file: the names of two words or more its documents
+    hold (name, label, source) and the acronyms they define (rule 10). A file's page windows hand it on
+    (``runner.stages.base.FileContext``): a name of an earlier window reaches the later ones."""
+
+    names: dict[tuple[str, str], str] = field(default_factory=dict)  # (name, label) -> source
+    acronyms: set[str] = field(default_factory=set)
+    labels: dict[str, set[str]] = field(default_factory=dict)  # every name read, with its labels
+    words: set[str] = field(default_factory=set)  # the words the file prints in lower case
+
+    def collect(self, text: str, merged: list[tuple]) -> None:
+        """The names and acronyms of one document's merged entities (not the ones propagated there)."""
+        for s, e, label, source, propagated in merged:
+            if propagated or label not in PROPAGATES:
+                continue
+            name = " ".join(text[s:e].split())
+            self.labels.setdefault(name, set()).add(label)
+            if _spreads(name) and (label == "PESSOA" or _names_a_body(name)):
+                self.names.setdefault((name, label), source)
+        for s, e, label, *_ in merged:
+            if label == "LOCAL":
+                self.labels.setdefault(" ".join(text[s:e].split()), set()).add(label)
+        self.words |= set(_LOWER_WORD.findall(text))
+        self.acronyms |= defined_acronyms(text, [k[:4] for k in merged], of_bodies=True) | led_acronyms(text)
+
+
+# an ORGANIZACAO spreads over the file when its name says it is one (rule 14): a body's head word opens it
+# (patterns/orgaos.py HEADS: "Companhia de Desenvolvimento Urbano do Estado da Bahia") or a firm's word or legal
+# form is in it ("INNOVAR CONSTRUTORA"); not a polity ("Estado da Bahia": a party here, a place there), not a
+# model's reading of other words ("Ordem de Serviço", "Sociedade Civil", "Guaraciaba do Norte": tune files)
+_BODY_OPENS = regex.compile(rf"(?:{orgaos.HEADS}|Junta)(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _spreads(name: str) -> bool:
+    """A name of two words or more, each capitalised but the connectors, none at its end ("Coordenação da", "mat.
+    Siape": readings cut short, DOU S2 2017-10-02)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() in orgaos.CONNECTORS:
+        return False
+    return all(w[0].isupper() or w.lower() in orgaos.CONNECTORS for w in words)
+
+
+def printed_as_word(text: str, acronym: str) -> bool:
+    """Whether ``text`` prints ``acronym`` in lower case as a word (not in an e-mail or web address): a word in
+    capitals, no acronym ("… AVIAÇÃO CIVIL - SUBSTITUTA, no uso" and "substituta da função", "… - CENTRO/RJ": DOU S2
+    2017-10-02)."""
+    return (
+        regex.search(rf"(?<![\p{{L}}\d@._/\-]){regex.escape(acronym.lower())}(?![\p{{L}}\d@_/\-]|\.\p{{L}})", text)
+        is not None
+    )
+
+
+def _names_a_body(name: str) -> bool:
+    if names._NOT_A_BODY.match(name):
+        return False  # a fiscal or a system's term ("Receita Resultante de Imposto … - IPTU": Tucano-BA DOE 1507)
+    if _BODY_OPENS.match(name) or shape.ends_in_legal_form(name):
+        return True
+    return name.isupper() and is_firm(name, 0, len(name))  # "INNOVAR CONSTRUTORA", not "Ordem de Serviço"
+
+
+_KEY = regex.compile(r"[\p{L}\p{N}]+")
+# two words in capitals after a spread acronym, the first no connector, no label: a name's words ("ANA LUCIA SILVA")
+_CAPS_NEXT = regex.compile(
+    r"[ \t]+(?!(?:DE|DA|DO|DAS|DOS|E|EM|NO|NA|NOS|NAS)(?![\p{L}]))\p{Lu}{2,}[ \t]+\p{Lu}{2,}(?![\p{L}]|[ \t]*:)"
+)
+# a word in lower case, not in an e-mail or web address ("credenciamento_dgo@pmerj.rj.gov.br")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\d@._/\-])\p{Ll}+(?![\p{L}\d@_/\-]|\.\p{L})")
+
+
+def spread(
+    text: str, merged: list[tuple], blocked: list[tuple[int, int]], known: FileNames
+) -> list[tuple[int, int, str, str, bool]]:
+    """Rule 14: the names and acronyms of the other documents of the file (``known``) where this document
+    prints them, in the same letters and case, outside its entities and the ``blocked`` pattern hits: as
+    rule 6 within a document (longer names first); a name the file holds under two labels is left alone.
+
+    >>> known = FileNames({("Pedro Paulo Lima", "PESSOA"): "ner"}, {"SEJUS"})
+    >>> t = "Assina Pedro Paulo Lima, pela SEJUS; SEJUSPREV"
+    >>> [(t[s:e], label, src, p) for s, e, label, src, p in spread(t, [], [], known)]
+    [('Pedro Paulo Lima', 'PESSOA', 'ner', True), ('SEJUS', 'ORGANIZACAO', 'rule', True)]
+    """
+    keys = set(_KEY.findall(text))
+    taken = [(s, e) for s, e, *_ in merged] + list(blocked)
+    out = []
+    for (name, label), source in sorted(known.names.items(), key=lambda x: (-len(x[0][0]), x[0])):
+        words = name.split()
+        key = _KEY.match(words[0])
+        if key is None or key.group() not in keys or len(known.labels.get(name, ())) > 1:
+            continue
+        for s, e in printed(text, words):
+            if not any(s < b and a < e for a, b in taken):
+                out.append((s, e, label, source, True))
+                taken.append((s, e))
+    acronyms = {a for a in known.acronyms if a.lower() not in known.words}  # a word the file prints in lower case
+    for s, e in acronym_hits(text, acronyms, []):
+        if _CAPS_NEXT.match(text, e):
+            continue  # a word of a name in capitals: "ANA LUCIA SILVA DE LIMA" (DOU S2 2017-10-02)
+        if not any(s < b and a < e for a, b in taken):
+            out.append((s, e, "ORGANIZACAO", "rule", True))
+            taken.append((s, e))
     return out
 
 
@@ -628,7 +816,18 @@ LEGISLATOR = regex.compile(
 # DE POLÍCIA SYLVIO TERRA" (DOE-RJ 2023), "PREFEITURA MUNICIPAL DE FEIRA DE SANTANA PREFEITURA …" (DOE-BA 2020,
 # a letterhead printed twice), "PREFEITURA MUNICIPAL DE CATUNDA\nEQUIPE DE PREGÃO" (DOM-CE APRECE 2022);
 # not "FUNDAÇÃO DEPARTAMENTO DE ESTRADAS DE RODAGEM" (a head word alone before it: DOE-BA 2020)
-_HEADING_HEADS = (*BODY_HEADS, "Prefeitura", "Academia", "Comissão", "Equipe")
+# (merge@16: and the control bodies, "CONTROLADORIA GERAL DO ESTADO CORREGEDORIA GERAL DO ESTADO": DOE-RJ 2023, the
+# heading of an act of the Corregedoria; the same head words as patterns/orgaos.py HEADS)
+_HEADING_HEADS = (
+    *BODY_HEADS,
+    "Prefeitura",
+    "Academia",
+    "Comissão",
+    "Equipe",
+    "Controladoria",
+    "Corregedoria",
+    "Ouvidoria",
+)
 _NEXT_HEADING = regex.compile(
     rf"(?<=\p{{Lu}}[\p{{L}}'’]*)\s+(?=(?:{'|'.join(h for w in _HEADING_HEADS for h in (w, w.upper()))})(?![\p{{L}}]))"
 )
@@ -684,6 +883,17 @@ def heading_names(text: str, orgao: str | None) -> list[tuple[int, int, int, int
     return out
 
 
+def entity_spans(
+    text: str, doc: dict, mentions: list[Mention], rows: dict[str, list[dict]], mode: str, found=None
+) -> list[tuple[int, int, str, str, bool]]:
+    """The merged entities of one document (rules 1-13): the model's (``found`` when computed already by
+    :func:`ner_entities_many`) and the rules'."""
+    if found is None:
+        nlp = load_model() if mode != "off" else None
+        found = ner_entities(text, mode, nlp) if nlp is not None else []
+    return merge(text, found, mentions, rule_names(text, rows), heading_names(text, doc.get("orgao")))
+
+
 def entity_rows(
     text: str,
     layout,
@@ -693,9 +903,10 @@ def entity_rows(
     rows: dict[str, list[dict]],
     mode: str,
     found: list[tuple[int, int, str]] | None = None,
+    merged: list[tuple[int, int, str, str, bool]] | None = None,
 ) -> list[dict]:
-    """Entity rows of one document: the model's entities (``found`` when computed already by
-    :func:`ner_entities_many`) merged with the rules by ``merge@14``."""
+    """Entity rows of one document: ``merged`` (:func:`entity_spans`, with rule 14's names of the file
+    added) or the model's entities merged with the rules by ``merge@16`` here."""
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None
@@ -709,9 +920,8 @@ def entity_rows(
         if v is not None
         for propagated in (False, True)
     }
-    if found is None:
-        found = ner_entities(text, mode, nlp) if nlp is not None else []
-    merged = merge(text, found, mentions, rule_names(text, rows), heading_names(text, doc.get("orgao")))
+    if merged is None:
+        merged = entity_spans(text, doc, mentions, rows, mode, found)
     return [
         fact_row(
             text,

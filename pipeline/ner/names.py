@@ -152,7 +152,9 @@ _QUALIFIERS = frozenset(
 
 
 def cpf_holders(text: str) -> list[tuple[int, int, str]]:
-    """Persons named right before their CPF: the name words (two to seven, in one case) before the mark."""
+    """Persons named right before their CPF: the name words (two to seven, in one case) before the mark; the
+    name may start at the end of the line above when words not of a name open that line ("… conceder pensão
+    Vitalícia a FRANCIMILDES LIMA⏎VIANA, portadora do CPF": DOU S2 2017-10-02, review24 finding 27)."""
     out = []
     for m in _CPF_MARK.finditer(text):
         words = list(regex.finditer(r"\S+", text[max(0, m.start() - 120) : m.start()]))
@@ -160,17 +162,23 @@ def cpf_holders(text: str) -> list[tuple[int, int, str]]:
         if not words or text[offset + words[-1].end() : m.start()].strip(" \t,"):
             continue
         caps = words[-1].group().rstrip(",").isupper()
-        start, names = None, 0
+        start, names, crossed, cut = None, 0, False, None
         for w in reversed(words):
             token = w.group().rstrip(",")
             if w.group() != token and start is not None:
                 break  # a comma before the name's words
             if token.lower() in _QUALIFIERS or not _name_part(token, caps):
                 break
-            if "\n" in text[offset + w.end() : m.start()] and start is not None and names >= 2:
-                break
+            if start is not None and "\n" in text[offset + w.end() : start]:
+                if crossed:
+                    break  # one line end inside a name at most
+                crossed = True
+            if cut is None and start is not None and names >= 2 and "\n" in text[offset + w.end() : m.start()]:
+                cut = (start, names)  # where a name stops at a line end, unless words not of a name open this line
             start = offset + w.start()
             names += token.lower() not in orgaos.OF
+        if cut is not None and (not text[text.rfind("\n", 0, start) + 1 : start].strip() or names > 7):
+            start, names = cut  # a name that opens its line is that line's (a heading, a label): cut at the line end
         if start is None or names < 2 or names > 7 or text[start : start + 3].lower().rstrip() in orgaos.OF:
             continue  # "DEPARTAMENTO MUNICIPAL | DE ASSISTÊNCIA SOCIAL": a body's name, not a person's
         out.append((start, offset + words[-1].start() + len(words[-1].group().rstrip(",")), "PESSOA"))
@@ -246,8 +254,11 @@ _SLASH_ACRONYM = regex.compile(
 _NAME_LABEL = regex.compile(
     r"(?:[IVXLC]+|\d{1,3})?[ \t]*[-–.)]?[ \t]*(?i:(?:nome[ \t]*/[ \t]*)?raz[ãa]o[ \t]+social|nome[ \t]+empresarial)[ \t]+(?=\p{Lu})"
 )
-# one body in another: "… dos estudantes do Colégio Estadual Maria José de Lima Silveira no Colégio da Polícia
-# Militar …" (DOE-BA 2020) — "no", "na" before a body's head word (a general grammar: the head word opens a name)
+# one body in another: "… dos estudantes do Colégio Estadual Maria José de Lima Silveira no Colégio da Polícia Militar
+# …" (DOE-BA 2020), "Divisão Técnico-Ambiental do IBAMA na Superintendência do IBAMA no Estado da Paraíba",
+# "Superintendência Regional de Polícia Federal no Paraná e no Departamento de Polícia Federal" (DOU S2 2017-10-02)
+# — "no", "na" before a body's head word opening a body's name; not "Departamento de Relações de Trabalho no Serviço
+# Público" (one body's name: DOU S2 2017-10-02; the public service is no body, patterns/orgaos.py NOT_A_BODY)
 _IN_BODY = regex.compile(
     rf"[ \t]+(?:no|na|nos|nas|NO|NA|NOS|NAS)[ \t]+(?=(?:{orgaos.HEADS}|{orgaos.HEADS.upper()})(?![\p{{L}}]))"
 )
@@ -258,7 +269,11 @@ def body_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     slash or a dash joins them, and as two bodies when one is said to be in the other."""
     if (m := _NAME_LABEL.match(text, s, e)) is not None:
         s = m.end()
-    if (m := _IN_BODY.search(text, s, e)) is not None and len(text[s : m.start()].split()) >= 2:
+    if (
+        (m := _IN_BODY.search(text, s, e)) is not None
+        and len(text[s : m.start()].split()) >= 2
+        and not orgaos.NOT_A_BODY.match(text, m.end())
+    ):
         return [*body_pieces(text, s, m.start()), *body_pieces(text, m.end(), e)]
     for rx in (_HYPHEN_ACRONYM, _SLASH_ACRONYM):
         m = rx.fullmatch(text, s, e)
@@ -266,7 +281,16 @@ def body_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
             return [(m.start("body"), m.end("body")), (m.start("tail"), m.end("tail"))]
     if (m := _ACRONYM_HEAD.fullmatch(text, s, e)) is not None and len(m["body"].split()) >= 2:
         return [(m.start("acr"), m.end("acr")), (m.start("body"), m.end("body"))]
+    if (m := _BROKEN_ACRONYM.fullmatch(text, s, e)) is not None and _acronym_after(
+        text[s:e], _BROKEN_WORD.search(text[s:e])
+    ):
+        return [(m.start("body"), m.end("body")), (m.start("tail"), m.end("tail"))]
     return [(s, e)]
+
+
+# a body's name in capitals and its acronym after a hyphen that ends the line: "INSTITUTO NACIONAL DO SEGURO SOCIAL-⏎INSS"
+# (DOM-CE APRECE 2013), as on one line ("… Transportes-DNIT", _HYPHEN_ACRONYM): two entities (review24 finding 28)
+_BROKEN_ACRONYM = regex.compile(r"(?P<body>\S+\s.*\p{Lu})-\n[ \t]*(?P<tail>\p{Lu}[\p{Lu}\d]{2,9})", regex.DOTALL)
 
 
 # institutions named after a person ("Escola Municipal João XXIII", "Museu Municipal José Raphael Toscano":
@@ -528,15 +552,8 @@ def defined_bodies(text: str) -> list[tuple[int, int, str, str]]:
 # abbreviated in acts are no bodies ("Consolidação das Leis do Trabalho - CLT", "Guias do Recolhimento … - GFIP",
 # "Autorização de Fornecimento de Material - AFM": tune extratos and termos)
 _BODY_HEAD = regex.compile(rf"(?:{orgaos.HEADS}|Junta)|(?:{orgaos.HEADS.upper()}|JUNTA)", regex.IGNORECASE)
-# a head word that opens a fiscal or a system's term, no body: "RECEITA CORRENTE LÍQUIDA - RCL" (Tucano-BA DOE 1507, every
-# RGF/RREO), "Banco de Preços em Saúde - BPS" (SEI-MS), "Fundo de Investimento Imobiliário - FII", "Empresa
-# Credenciada em Vistoria de Veículos - ECV" (review24)
-_NOT_A_BODY = regex.compile(
-    r"(?i:receitas?\s+(?:corrente|l[íi]quida|tribut[áa]ria|pr[óo]pria|total|bruta|de\s+capital)"
-    r"|bancos?\s+de\s+(?:pre[çc]os|dados|horas|talentos|projetos|leite|sangue|alimentos)"
-    r"|fundos?\s+de\s+(?:investimento|participa[çc][ãa]o|garantia\s+do\s+tempo|manuten[çc][ãa]o\s+e\s+desenvolvimento)"
-    r"|empresas?\s+(?:credenciad|contratad|vencedor|habilitad|licitante|de\s+pequeno\s+porte))"
-)
+# a head word that opens a fiscal or a system's term, no body (patterns/orgaos.py NOT_A_BODY)
+_NOT_A_BODY = orgaos.NOT_A_BODY
 _NOT_ACRONYMS = frozenset("ME EPP LTDA CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT EIRELI".split())
 
 
@@ -593,5 +610,20 @@ _BROKEN_WORD = regex.compile(r"(?<=\p{Lu})-\n[ \t]*(?=\p{Lu}{2})|(?<=\p{Ll})-\n[
 
 
 def printed_name(raw: str) -> str:
-    """An entity's name as printed: the words its line ends broke with a hyphen joined (``raw`` keeps them)."""
-    return _BROKEN_WORD.sub("", raw)
+    """An entity's name as printed: the words its line ends broke with a hyphen joined (``raw`` keeps them);
+    not a body's name and its acronym, which the words before the hyphen abbreviate (``_long_form``):
+    "INSTITUTO NACIONAL DO SEGURO SOCIAL-⏎INSS" (DOM-CE APRECE 2013) keeps its hyphen, as "… Transportes-DNIT"
+    (DOU 2014) printed on one line does (review24 finding 28)."""
+    return _BROKEN_WORD.sub(lambda m: m.group() if _acronym_after(raw, m) else "", raw)
+
+
+_ACRONYM_TAIL = regex.compile(r"\p{Lu}[\p{Lu}\d]{2,9}(?![\p{L}\d])")
+
+
+def _acronym_after(raw: str, m) -> bool:
+    """Whether the word after a line-end hyphen is an acronym of the words before it, ending the name."""
+    tail = _ACRONYM_TAIL.match(raw, m.end())
+    if tail is None or raw[tail.end() :].strip(" \t.,;"):
+        return False
+    words = _LONG_WORD.findall(raw, 0, m.start())
+    return len(words) >= 2 and _long_form(words, tail.group()) is not None

@@ -452,6 +452,11 @@ def is_legal_form(word: str) -> bool:
     return bool(_LEGAL_FORM.fullmatch(word))
 
 
+def ends_in_legal_form(name: str) -> bool:
+    """Whether a name ends in a company's legal form ("… OLIVEIRA ME", "… LTDA")."""
+    return bool(_ENDS_IN_LEGAL_FORM.fullmatch(name))
+
+
 def is_firm(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` names a firm: it ends in a legal form ("… OLIVEIRA ME") or holds a word only a
     firm's name holds ("Rubi Construtora", "REIS & MARTINS")."""

@@ -1,4 +1,4 @@
-"""Precision of pipeline/ner/names.py (merge@15, review24): near misses of ordinary documents of unseen sources beside
+"""Precision of pipeline/ner/names.py (merge@15-16, review24): near misses of ordinary documents of unseen sources beside
 the rows each rule was made from (sources per row), and the scorer's acceptance of an acronym printed first."""
 
 from __future__ import annotations

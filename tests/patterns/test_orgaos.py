@@ -90,3 +90,53 @@ def test_negative(text):
 def test_hostile_inputs_finish_fast(case):
     best = fastest_run(orgaos.find, HOSTILE[case])
     assert best < BOUND, f"{case}: {best:.2f} s"
+
+
+# orgaos@6: head words of control, inspection and civil-society bodies (each printed by two publishers at least), and
+# the fiscal, service and region terms a head word opens that name no body (real rows, source per row)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "CONTROLADORIA GERAL DO ESTADO\nCORREGEDORIA GERAL DO ESTADO\n",
+            ["CONTROLADORIA GERAL DO ESTADO", "CORREGEDORIA GERAL DO ESTADO"],
+        ),  # DOE-RJ 2023
+        ("encaminhe-se à Corregedoria Geral para", ["Corregedoria Geral"]),  # SEI-AL 2025 (old corpus)
+        (
+            "a Ouvidoria da Polícia Civil do Distrito Federal",
+            ["Ouvidoria da Polícia Civil do Distrito Federal"],
+        ),  # DODF 2020-01-08
+        ("à Ouvidoria Geral do CBMAL", ["Ouvidoria Geral"]),  # SEI-AL 2025 (a Title Case name ends before capitals)
+        (
+            "a Inspetoria Fazendária de Teixeira de Freitas, com",
+            ["Inspetoria Fazendária de Teixeira de Freitas"],
+        ),  # DOE-BA 2020
+        ("Inspetoria da Receita Federal em Santos", ["Inspetoria da Receita Federal em Santos"]),  # DOU 2017
+        (
+            "da Faculdade de Ciências Exatas e Engenharias - FCEE",
+            ["Faculdade de Ciências Exatas e Engenharias"],
+        ),  # DOE-RJ 2023
+        (
+            "COOPERATIVA DE RECICLAGEM AMBIENTAL DA CIDADE ESTRUTURAL, CNPJ",
+            ["COOPERATIVA DE RECICLAGEM AMBIENTAL DA CIDADE ESTRUTURAL"],
+        ),  # DODF 2020-01-08
+        ("o Clube dos Corredores de Rua do Gama", ["Clube dos Corredores de Rua do Gama"]),  # DODF 2020-01-07
+        ("JUNTA COMERCIAL DO ESTADO DA BAHIA - JUCEB", ["JUNTA COMERCIAL DO ESTADO DA BAHIA"]),  # DOE-BA 2020
+        ("Junta Comercial do Estado de São Paulo", ["Junta Comercial do Estado de São Paulo"]),  # DOU 2017
+        # near misses: a fiscal term, a service, a region, a position before a body, a common noun
+        ("RECEITA CORRENTE LÍQUIDA - RCL", []),  # Tucano-BA DOE 1507 (RGF)
+        ("Receita Corrente Líquida", []),  # TCE-AC acórdão 2020
+        ("Receita Resultante do Imposto Predial e Territorial Urbano", []),  # Tucano-BA DOE 1507 (RREO)
+        ("Receita de Contribuições dos Segurados", []),
+        ("Receita Patrimonial", []),
+        ("o Banco de Preços em Saúde - BPS", []),  # SEI-MS
+        ("outorga do SERVIÇO LIMITADO PRIVADO", []),  # DOU 2014, 2017
+        ("Serviço de Retransmissão de Televisão", []),  # DOU 2017
+        ("na região Centro-Oeste", []),
+        ("o Diretor Geral do Departamento de Trânsito", ["Departamento de Trânsito"]),  # the position is no part of it
+        ("Receita Federal do Brasil", ["Receita Federal do Brasil"]),  # the body stays
+        ("nas dependências da faculdade e da cooperativa", []),
+    ],
+)
+def test_heads_of_orgaos6(text, expected):
+    assert [m.raw for m in orgaos.find(text)] == expected

@@ -113,3 +113,33 @@ def test_role_raw_alternatives_and_notes(mine, gold, ok):
     from seidou.tools.evaluate import role_raw_ok
 
     assert role_raw_ok(mine, gold) is ok
+
+
+def test_org_recall_is_reported_under_the_023_scorer_too():
+    """review24 finding 29: the scorer that counts a gold "ACRONYM - Body" as its two entities (0.24) is reported
+    beside the one that does not (0.23: ``file.entities.ORGANIZACAO.v023``), so its effect on ORG recall shows.
+    Rows: DODF 2018 extratos ("BRB - BANCO DE BRASÍLIA S.A."), DOM Belo Horizonte ("… – SMED", both scorers)."""
+    from seidou.tools.evaluate import Report, headline, score_file
+
+    gold = {
+        "documents": [
+            {
+                "entities": {
+                    "must_include": {
+                        "ORGANIZACAO": [
+                            "BRB - BANCO DE BRASÍLIA S.A.",
+                            "Secretaria Municipal de Educação – SMED",
+                            "Companhia Urbanizadora da Nova Capital do Brasil",
+                        ]
+                    }
+                }
+            }
+        ]
+    }
+    found = ["BRB", "BANCO DE BRASÍLIA S.A.", "Secretaria Municipal de Educação", "SMED", "NOVACAP"]
+    rep = Report()
+    score_file(rep, gold, {"entities": [{"label": "ORGANIZACAO", "text": t} for t in found]})
+    new, old = rep.fields["file.entities.ORGANIZACAO"], rep.fields["file.entities.ORGANIZACAO.v023"]
+    assert (new.tp, new.fn) == (2, 1)
+    assert (old.tp, old.fn) == (1, 2)  # near miss: the acronym first is not two entities under 0.23
+    assert "ORGANIZACAO recall, 0.23 scorer" in headline(rep)

@@ -21,6 +21,7 @@ from seidou.io import inlabs
 from seidou.io.pdf import FileFacts, PdfFile
 from seidou.layout.compose import Layout
 from seidou.layout.types import RawPage
+from seidou.ner.entities import FileNames
 from seidou.options import Options
 from seidou.runner.stages.results import FileResult, error_row, failed_result
 
@@ -33,7 +34,8 @@ RAISE = "raise"  # the exception goes up: a bug, not a property of the file
 class FileContext:
     """What one page window of a file hands to the next (a long file is laid out and segmented in windows):
     the layout's furniture and backgrounds, the file's origin and DOU/gazette header, the órgão in force, the
-    documents and tables numbered so far, the last SEI number, and the press signatures already emitted."""
+    documents and tables numbered so far, the last SEI number, the press signatures already emitted, and the
+    names and acronyms of the documents so far (NER merge rule 14)."""
 
     layout_known: dict = field(default_factory=dict)
     origin: tuple | None = None
@@ -42,6 +44,7 @@ class FileContext:
     last_sei: str | None = None
     tables_so_far: int = 0
     edition_signatures: set = field(default_factory=set)
+    entity_names: FileNames = field(default_factory=FileNames)  # names and acronyms spread over the file (NER rule 14)
 
 
 @dataclass

@@ -23,7 +23,8 @@ from seidou.extractors.vigencia import signing_date, vigencia_rows
 from seidou.io import inlabs
 from seidou.layout.compose import Layout
 from seidou.ner import ensemble
-from seidou.ner.entities import entity_rows, forget_read, load_model, ner_entities_many
+from seidou.ner.entities import FileNames, blocked_spans, entity_rows, entity_spans, forget_read, load_model
+from seidou.ner.entities import ner_entities_many, spread
 from seidou.patterns import dou
 from seidou.runner.stages.base import FileContext, FileRun, Pending
 
@@ -39,7 +40,7 @@ def documents(run: FileRun) -> None:
 
 def ner(run: FileRun) -> None:
     """Stage ``ner``: the window's named entities (model and rules merged) and findings."""
-    for table, rows in entity_and_finding_rows(run.pending, run.run_id, run.opts.ner).items():
+    for table, rows in entity_and_finding_rows(run.pending, run.run_id, run.opts.ner, run.context).items():
         run.facts_rows.setdefault(table, []).extend(rows)
 
 
@@ -56,7 +57,7 @@ def document_and_fact_rows(
     """Segment the file into documents; each gets its row and its fact rows (offsets into its text):
     the ``documents`` and ``ner`` stages in one call."""
     pending = document_facts(sha, layout, run_id, unmask_cpf=unmask_cpf, inlabs_act=inlabs_act, context=context)
-    return [p.row for p in pending], entity_and_finding_rows(pending, run_id, ner)
+    return [p.row for p in pending], entity_and_finding_rows(pending, run_id, ner, context)
 
 
 def document_facts(
@@ -174,14 +175,22 @@ def file_list_signs_all(pending: list[Pending]) -> None:
             mine.append({**r, "doc_id": p.row["doc_id"], "char_start": None, "char_end": None})
 
 
-def entity_and_finding_rows(pending: list[Pending], run_id: str, ner: str) -> dict[str, list[dict]]:
-    """NER over all the documents in one stream, then the entities and findings of each; every fact
-    row of the documents, by table."""
+def entity_and_finding_rows(
+    pending: list[Pending], run_id: str, ner: str, context: FileContext | None = None
+) -> dict[str, list[dict]]:
+    """NER over all the documents in one stream, then the entities of each (the names and acronyms of the
+    file's other documents spread over it: merge rule 14, across the file's windows through ``context``)
+    and the findings; every fact row of the documents, by table."""
     tables: dict[str, list[dict]] = {}
     read_as(ner)
     ner_found = ner_entities_many([p.text for p in pending], ner)
-    for p, ents in zip(pending, ner_found):
-        p.facts["entities"] = entity_rows(p.text, p.part, p.row, run_id, p.body, p.facts, ner, found=ents)
+    merged = [entity_spans(p.text, p.row, p.body, p.facts, ner, ents) for p, ents in zip(pending, ner_found)]
+    known = context.entity_names if context is not None else FileNames()
+    for p, m in zip(pending, merged):
+        known.collect(p.text, m)
+    for p, m in zip(pending, merged):
+        m = sorted(m + spread(p.text, m, blocked_spans(p.body), known))
+        p.facts["entities"] = entity_rows(p.text, p.part, p.row, run_id, p.body, p.facts, ner, merged=m)
         p.facts["findings"] = findings(p.row, p.facts, run_id)
         for table, rows in p.facts.items():
             tables.setdefault(table, []).extend(rows)
