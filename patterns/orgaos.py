@@ -80,8 +80,10 @@ def cased(words) -> str:
 _CONN = cased(CONNECTORS)
 _OF = cased(OF)
 # the head words as printed: Title Case or capitals (a case-sensitive alternation is much faster)
-_HEADS_CASED = "|".join(sorted({v for h in HEADS.split("|") for v in (h, h.upper())}, key=len, reverse=True)).replace(
-    "\\S", "\\s"
+# the head words in capitals: ``HEADS.upper()`` would turn the ``\\s`` of "Junta\\s+Comercial" into ``\\S``
+HEADS_UPPER = HEADS.upper().replace("\\S", "\\s")
+_HEADS_CASED = "|".join(
+    sorted({v for h in HEADS.split("|") for v in (h, h.upper().replace("\\S", "\\s"))}, key=len, reverse=True)
 )
 # prepositions inside a body's name, in lower case before a capitalised word: "Coordenação-Geral de Saúde da Pessoa
 # com Deficiência" (APAE Três Pontas ofício 2024), "Fundação Instituto de Pesquisa e Estudo de Diagnóstico por Imagem"

@@ -731,7 +731,7 @@ _DASH_TAIL = regex.compile(r"(?:[ \t]+[-–][ \t]*|[-–][ \t]+)(?P<tail>\p{Lu}[
 # (SES-DF), a Fundação de Ensino … e a Associação Unificada Paulista …" (DODF 2020-01-08): "e" (and an article)
 # before a body's head word, two words or more on each side ("Secretaria de Esporte e Lazer" has no head after "e")
 _AND_BODY = regex.compile(
-    rf"[ \t,]+(?:e|E)[ \t]+(?:(?:a|o|A|O)[ \t]+)?(?=(?:{orgaos.HEADS}|{orgaos.HEADS.upper()})(?![\p{{L}}]))"
+    rf"[ \t,]+(?:e|E)[ \t]+(?:(?:a|o|A|O)[ \t]+)?(?=(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER})(?![\p{{L}}]))"
 )
 
 
@@ -833,7 +833,7 @@ _NEXT_HEADING = regex.compile(
 )
 # a heading names a body when it opens with a body's head word, or the state or municipality it belongs to
 _HEADING_START = regex.compile(
-    rf"(?:{orgaos.HEADS}|{orgaos.HEADS.upper()}|Academia|ACADEMIA|Estado|ESTADO|Munic[íi]pio|MUNIC[ÍI]PIO)(?![\p{{L}}])"
+    rf"(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER}|Academia|ACADEMIA|Estado|ESTADO|Munic[íi]pio|MUNIC[ÍI]PIO)(?![\p{{L}}])"
 )
 # where a heading's body ends: a bracket ("SECRETARIA DE ESTADO DA SEGURANÇA PÚBLICA (SSP)": CBM-AL boletim)
 _HEADING_CUT = regex.compile(r"[ \t]*[(\[]")

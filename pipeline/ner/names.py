@@ -235,7 +235,7 @@ _HYPHEN_ACRONYM = regex.compile(r"(?P<body>\S+\s.*\p{Ll}[\p{L}]*)-(?P<tail>\p{Lu
 # "ACIPP - Associação Comunitária Integrada de Paraguaçu Paulista" (Paraguaçu Paulista-SP 2023), "CEAGESP -
 # Companhia de Entrepostos e Armazéns Gerais de São Paulo" (DOU 2014)
 _ACRONYM_HEAD = regex.compile(
-    rf"(?P<acr>\p{{Lu}}[\p{{Lu}}\d]{{2,}})[ \t]+[-–][ \t]+(?P<body>(?:{orgaos.HEADS}|{orgaos.HEADS.upper()})(?![\p{{L}}]).*\S)",
+    rf"(?P<acr>\p{{Lu}}[\p{{Lu}}\d]{{2,}})[ \t]+[-–][ \t]+(?P<body>(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER})(?![\p{{L}}]).*\S)",
     regex.DOTALL,
 )
 
@@ -260,7 +260,7 @@ _NAME_LABEL = regex.compile(
 # — "no", "na" before a body's head word opening a body's name; not "Departamento de Relações de Trabalho no Serviço
 # Público" (one body's name: DOU S2 2017-10-02; the public service is no body, patterns/orgaos.py NOT_A_BODY)
 _IN_BODY = regex.compile(
-    rf"[ \t]+(?:no|na|nos|nas|NO|NA|NOS|NAS)[ \t]+(?=(?:{orgaos.HEADS}|{orgaos.HEADS.upper()})(?![\p{{L}}]))"
+    rf"[ \t]+(?:no|na|nos|nas|NO|NA|NOS|NAS)[ \t]+(?=(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER})(?![\p{{L}}]))"
 )
 
 
@@ -407,7 +407,7 @@ def with_state(text: str, kept: list[tuple]) -> list[tuple]:
 # (generalized to any body's head word after the slash, patterns/orgaos.py HEADS: "Secretaria de Estado de Saúde/
 # Fundo Estadual de Saúde", review24)
 _SLASH_ORGANIZATION = regex.compile(
-    rf"[ \t]*/[ \t]*(?=(?:Organização|ORGANIZAÇÃO|{orgaos.HEADS}|{orgaos.HEADS.upper()})(?![\p{{L}}]))"
+    rf"[ \t]*/[ \t]*(?=(?:Organização|ORGANIZAÇÃO|{orgaos.HEADS}|{orgaos.HEADS_UPPER})(?![\p{{L}}]))"
 )
 
 
@@ -551,7 +551,7 @@ def defined_bodies(text: str) -> list[tuple[int, int, str, str]]:
 # a body's head word opens the name (patterns/orgaos.py HEADS, and the states' Juntas Comerciais): things
 # abbreviated in acts are no bodies ("Consolidação das Leis do Trabalho - CLT", "Guias do Recolhimento … - GFIP",
 # "Autorização de Fornecimento de Material - AFM": tune extratos and termos)
-_BODY_HEAD = regex.compile(rf"(?:{orgaos.HEADS}|Junta)|(?:{orgaos.HEADS.upper()}|JUNTA)", regex.IGNORECASE)
+_BODY_HEAD = regex.compile(rf"(?:{orgaos.HEADS}|Junta)|(?:{orgaos.HEADS_UPPER}|JUNTA)", regex.IGNORECASE)
 # a head word that opens a fiscal or a system's term, no body (patterns/orgaos.py NOT_A_BODY)
 _NOT_A_BODY = orgaos.NOT_A_BODY
 _NOT_ACRONYMS = frozenset("ME EPP LTDA CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT EIRELI".split())

@@ -389,7 +389,7 @@ _NEXT_BODY = regex.compile(
 # two bodies printed with a slash between them ("Receita Federal do Brasil/Procuradoria Geral da Fazenda
 # Nacional": TCE-AC; "Município de Belo Horizonte / Secretaria Municipal de Fazenda": DOM Belo Horizonte)
 _SLASH_BODY = regex.compile(
-    rf"[ \t]*[/|][ \t]*(?=(?:{orgaos.HEADS}|{orgaos.HEADS.upper()}|Munic[íi]pio|MUNIC[ÍI]PIO)(?![\p{{L}}]))"
+    rf"[ \t]*[/|][ \t]*(?=(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER}|Munic[íi]pio|MUNIC[ÍI]PIO)(?![\p{{L}}]))"
 )
 
 

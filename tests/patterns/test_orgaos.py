@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from seidou.patterns import orgaos
 
@@ -140,3 +141,19 @@ def test_hostile_inputs_finish_fast(case):
 )
 def test_heads_of_orgaos6(text, expected):
     assert [m.raw for m in orgaos.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, hit",
+    [
+        ("CORPO DE BOMBEIROS MILITAR DE ALAGOAS", True),  # SEI-AL CBMAL letterheads (old corpus)
+        ("JUNTA COMERCIAL DO ESTADO DA BAHIA", True),  # DOE-BA 2020
+        ("CORPODEBOMBEIROS", False),  # near miss: the words' spaces are part of the head word
+        ("JUNTA-COMERCIAL", False),
+    ],
+)
+def test_heads_in_capitals_keep_their_spaces(text, hit):
+    """``orgaos.HEADS_UPPER``: the head words in capitals, with their ``\\s`` kept (``HEADS.upper()`` made it
+    ``\\S``, so the multi-word heads never matched in capitals in the rules that used it)."""
+    assert "\\S" not in orgaos.HEADS_UPPER
+    assert bool(regex.match(rf"(?:{orgaos.HEADS_UPPER})(?![\p{{L}}])", text)) is hit
