@@ -18,6 +18,7 @@ import os
 import pickle
 import queue
 import signal
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,6 +96,41 @@ def worker_context():
     return ctx
 
 
+# The forkserver lives while a Pool of this process is open: it starts with the first pool's first worker and
+# stops when the last open pool closes, so that the next run's workers start from the environment, folder and
+# import paths of that moment (settings read from SEIDOU_* variables at import, relative input paths), as
+# spawned workers do. One forkserver start costs what one spawned worker's imports cost, once per run.
+_open_pools = 0
+_open_lock = threading.Lock()
+
+
+def _pool_opened(method: str) -> None:
+    global _open_pools
+    if method == "forkserver":
+        with _open_lock:
+            _open_pools += 1
+
+
+def _pool_closed(method: str) -> None:
+    global _open_pools
+    if method != "forkserver":
+        return
+    with _open_lock:
+        _open_pools -= 1
+        if _open_pools == 0:
+            stop_forkserver()
+
+
+def stop_forkserver() -> None:
+    """Stop this process's forkserver if it runs (multiprocessing's own stop; its workers are gone by now)."""
+    try:
+        from multiprocessing import forkserver
+
+        forkserver._forkserver._stop()
+    except (ImportError, AttributeError, OSError, ChildProcessError):
+        pass
+
+
 class _Slot:
     def __init__(self, ctx, results, limits: Limits, options: Options):
         from seidou.runner.worker_main import main
@@ -167,6 +203,9 @@ class Pool:
 
     def __init__(self, workers: int, run_id: str, limits: Limits, options: Options):
         self.ctx = worker_context()
+        self.method = self.ctx.get_start_method()
+        _pool_opened(self.method)
+        self.open = True
         self.results = self.ctx.Queue()
         self.run_id = run_id
         self.limits = limits
@@ -278,6 +317,9 @@ class Pool:
         for slot in self.slots:
             slot.kill()  # and whatever its process group still holds
         self.slots = []
+        if self.open:
+            self.open = False
+            _pool_closed(self.method)
 
     def __enter__(self) -> Pool:
         return self

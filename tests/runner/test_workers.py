@@ -5,6 +5,7 @@ dies with its run."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from seidou.options import Limits, Options
 from seidou.runner.workers import process_parallel
@@ -123,3 +124,25 @@ def test_forked_workers_die_with_their_run(tmp_path):
             break
         time.sleep(0.1)
     assert not any(alive(p) for p in pids), "forked workers outlived their killed run"
+
+
+def test_the_forkserver_stops_with_the_last_pool(monkeypatch, tmp_path):
+    # the next run's forkserver starts from the environment and folder of that moment, as spawned workers do
+    from multiprocessing import forkserver
+
+    from seidou.runner.workers import Pool
+
+    with Pool(1, "r", Limits(), OPTIONS) as outer:
+        list(outer.run(SMALL[:1], "hash"))
+        server = forkserver._forkserver._forkserver_pid
+        assert server is not None
+        with Pool(1, "r", Limits(), OPTIONS) as inner:  # a second pool open at once shares it
+            list(inner.run(SMALL[:1], "hash"))
+        assert forkserver._forkserver._forkserver_pid == server
+    assert forkserver._forkserver._forkserver_pid is None
+    monkeypatch.chdir(tmp_path)  # a relative path read by a worker started after the change
+    (tmp_path / "a.pdf").write_bytes(Path(SMALL[0]).read_bytes())
+    with Pool(1, "r", Limits(), OPTIONS) as pool:
+        ((_i, answer),) = [x for x in pool.run(["a.pdf"], "hash") if x is not None]
+    assert answer[0] == "ok"
+    assert forkserver._forkserver._forkserver_pid is None
