@@ -267,7 +267,12 @@ def workers_section(every: list[tuple[Path, int]], tmp: Path) -> None:
     paths = [str(f) for f, _ in every]  # all files here: workers are for batches
     all_pages = sum(n for _, n in every)
     opts = CONFIGS["default"]
-    print(f"\n3. seidou run over all {len(paths)} files ({all_pages} pages; default options), wall clock with Parquet")
+    from seidou.runner.workers import start_method
+
+    print(
+        f"\n3. seidou run over all {len(paths)} files ({all_pages} pages; default options), wall clock with Parquet;"
+        f" worker processes started by {start_method()} (their fixed CPU cost: benchmarks/worker_startup.py)"
+    )
     forget_read()  # the workers start with an empty cache; this process read every file before
     t1 = wall(lambda: run(paths, tmp / "w1", workers=1, **opts))
     t1p = wall(lambda: run(paths, tmp / "w1p", workers=1, isolate=True, **opts))

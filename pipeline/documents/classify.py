@@ -318,8 +318,17 @@ CLOSING_DATE = regex.compile(
 )
 
 
+# the end every CLOSING_DATE match has: found first, cheaply (most acts print no place and date; the full pattern
+# tries every capitalised word of the text)
+CLOSING_DATE_END = regex.compile(
+    r",[ \t]*(?:(?i:em)[ \t]+)?\d{1,2}[º°]?[ \t]+(?i:de)[ \t]+\p{L}+[ \t]+(?i:de)[ \t]+\d{4}"
+)
+
+
 def closing_date(text: str) -> dt.date | None:
     """The date of an act without one in its title: the last place and date it closes with."""
+    if not CLOSING_DATE_END.search(text):
+        return None
     for m in reversed(list(CLOSING_DATE.finditer(text))):
         month = MONTHS.get(m.group("m").casefold())
         if month:

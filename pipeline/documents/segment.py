@@ -13,7 +13,10 @@ A first document that starts with neither (a DOU page opening in the middle of a
 
 from __future__ import annotations
 
+import bisect
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -684,8 +687,9 @@ def _closed_twice(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
     for i in range(1, len(g.pars)):
         if g.page_of[i] == g.page_of[i - 1] or i in starts or in_sei[i] or g.page_of[i] in g.gaps:
             continue
-        a = max((k for k in cuts if k < i), default=0)
-        b = min((k for k in cuts if k > i), default=len(g.pars))
+        at = bisect.bisect_left(cuts, i)  # i is not a cut: the cuts before and after it
+        a = cuts[at - 1] if at > 0 else 0
+        b = cuts[at] if at < len(cuts) else len(g.pars)
         # an act's annex or a receipt signed after it ("ANEXO I", "TERMO DE RECEBIMENTO") closes again and is
         # still that act's (review)
         if not (_place_closing(g, a, i) and g.ends_act(i - 1)):
@@ -705,9 +709,10 @@ def _place_closing(g: _Grammar, a: int, b: int, reach: int | None = None) -> boo
     """Paragraphs ``a`` … ``b - 1`` hold an act's closing by its place and date (and signatures under it); with
     ``reach``, its place and date within that many paragraphs of ``a``."""
     return any(
-        PLACE_DATE.match(g.par(k)) and len(g.par(k)) <= SIGNATURE_LINE and g.ends_act(m)
+        PLACE_DATE.match(g.par(k))
+        and len(g.par(k)) <= SIGNATURE_LINE
+        and any(g.ends_act(m) for m in range(k + 1, min(k + 1 + SIGNATURE_LINES, b)))
         for k in range(a, b if reach is None else min(b, a + reach))
-        for m in range(k + 1, min(k + 1 + SIGNATURE_LINES, b))
     )
 
 
@@ -773,12 +778,11 @@ def _title_block_joined(segments: list[Segment], pars: list[tuple[int, int]], g:
             continue
         at = nxt.titles[0][0] if nxt.titles else nxt.title_at  # the run's first title names the kind
         kind = " ".join(_fold(w) for w in g.text[at : at + MAX_TITLE].split()[:TITLE_BLOCK_WORDS])
-        block = " ".join(_fold(w) for k in range(a, b) for w in g.par(k).split())
         if (
             b - a <= HEADS_ONLY + 2
             and len(kind.split()) == TITLE_BLOCK_WORDS
             and TAIL_KIND.match(g.text[at : at + MAX_TITLE])
-            and f" {kind} " in f" {block} "
+            and f" {kind} " in f" {_folded_block(g, a, b)} "
             and all(
                 (_letters_upper(g.par(k)) >= 0.8 or sum(c.isalpha() for c in g.par(k)) < 4)
                 and len(g.par(k)) <= MAX_HEADING
@@ -792,6 +796,10 @@ def _title_block_joined(segments: list[Segment], pars: list[tuple[int, int]], g:
             continue
         out.append(seg)
     return out
+
+
+def _folded_block(g: _Grammar, a: int, b: int) -> str:
+    return " ".join(_fold(w) for k in range(a, b) for w in g.par(k).split())
 
 
 HEADS_ONLY = 5  # an órgão heading's lines (Title Case and capitals)
@@ -913,9 +921,8 @@ def _records_split(segments: list[Segment], text: str, g: _Grammar) -> list[Segm
     for seg in segments:
         cuts: list[int] = []
         if seg.sei_number is None:
-            for s, e in g.pars:
-                if seg.start <= s and e <= seg.end:
-                    cuts += [s + k for k in record_starts(text[s:e])]
+            for s, e in g.pars_within(seg.start, seg.end):
+                cuts += [s + k for k in record_starts(text[s:e])]
         prev = seg
         out.append(seg)
         for c in cuts:
@@ -980,9 +987,11 @@ ITEM_KIND_END = regex.compile(r"\.\s+(?:\p{Lu}{3,}[\p{Lu} ]*|\p{Lu}\p{Ll}+(?:\s+
 ITEM_TITLE = 150
 
 
+@lru_cache(maxsize=8192)
 def _letters_upper(par: str) -> float:
-    letters = [c for c in par if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    """The share of capitals among a paragraph's letters (asked of one paragraph by several rules)."""
+    letters = list(filter(str.isalpha, par))
+    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
 
 
 class _Grammar:
@@ -993,6 +1002,27 @@ class _Grammar:
     ):
         self.text, self.pars, self.page_of, self.gaps, self.journal = text, pars, page_of, gaps, journal
         self._read: dict[tuple[int, int], str] = {}  # a paragraph's span → its mended text (asked for many times)
+        self._starts: list[int] | None = None  # the paragraphs' starts, when sorted and apart (pars_within)
+
+    def pars_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The paragraphs inside ``start`` … ``end``, in order: found by bisection when the spans are sorted and
+        apart (they are: segmentation asks this once per segment, and a scan of every paragraph was quadratic)."""
+        if self._starts is None:
+            spans = self.pars
+            ordered = all(a <= b for a, b in spans) and all(
+                spans[k][1] <= spans[k + 1][0] for k in range(len(spans) - 1)
+            )
+            self._starts = [a for a, _ in spans] if ordered else []
+        if not self._starts and self.pars:
+            return [(s, e) for s, e in self.pars if start <= s and e <= end]
+        out = []
+        for k in range(bisect.bisect_left(self._starts, start), len(self.pars)):
+            s, e = self.pars[k]
+            if s > end:
+                break
+            if e <= end:
+                out.append((s, e))
+        return out
 
     def par(self, k: int) -> str:
         span = self.pars[k]
@@ -1262,9 +1292,9 @@ ACT_WORD = regex.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
-    import unicodedata
-
+    """A word without case and accents (cached: the same words come back paragraph after paragraph)."""
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 

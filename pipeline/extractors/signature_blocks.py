@@ -305,6 +305,11 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
     return out
 
 
+# what may follow a name in capitals closing an act: up to three characters to the end, or a full stop ending the
+# line (matched in place: a slice of the rest of the text for each closing was quadratic)
+_LINE_TAIL = regex.compile(r"[^\n]{0,3}$|\.\s*(?:\n|$)")
+
+
 def block_signatories(text: str) -> list[Printed]:
     """Every signature block of the text (see the module's doc), in reading order, one per name."""
     out: list[Printed] = []
@@ -327,7 +332,7 @@ def block_signatories(text: str) -> list[Printed]:
                 out.append(Printed(n.group(), c.group("cargo").strip(), n.start(), n.end()))
                 continue
         if n and is_person(n.group()) and not any(c.islower() for c in n.group()) and n.start() not in seen:
-            tail = regex.match(r"[^\n]{0,3}$|\.\s*(?:\n|$)", text[n.end() :])
+            tail = _LINE_TAIL.match(text, n.end())
             if tail:
                 seen.add(n.start())
                 out.append(Printed(n.group(), None, n.start(), n.end()))

@@ -321,6 +321,8 @@ def signing_date(text: str) -> dt.date | None:
 # 31/12/2020", "suspensa … do direito de licitar por 24 meses, a partir de …", "responder pelo cargo durante 15 dias, de
 # … a …", férias, licenças: review24)
 def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigencia | None:
+    if len(FOUR_DIGITS.findall(sentence)) < 2:
+        return None  # two dates to the day each print a year: most sentences have no two (checked first, cheaply)
     if EXECUTION_ONLY.search(sentence) or OTHER_PERIOD.search(sentence) or NOT_AN_INSTRUMENT.search(sentence):
         return None
     if not (instrument or INSTRUMENT_WORD.search(sentence)):
@@ -352,6 +354,8 @@ def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigenci
     return None
 
 
+# the year of a date to the day (every form of patterns.dates prints four digits in a row)
+FOUR_DIGITS = regex.compile(r"\d{4}")
 # "prazo fica acrescido em mais 45 dias": a prorrogação (DOE-BA 2020); it only flags the period a prorrogação (one
 # source: it no longer lets a sentence without an instrument through, review24 finding 22)
 ACCRUED = regex.compile(r"\bacrescid[oa]s?\s+(?:em|de)\s+mais\b", regex.IGNORECASE)

@@ -8,6 +8,7 @@ back. Page furniture goes to ``PageLayout.header/footer/margin``, never into the
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -54,7 +55,12 @@ class Layout:
         if pages:
             lo, hi = pages[0].number, pages[-1].number
             pages = [p for p in self.pages if lo <= p.number <= hi]
-        marks = {k - start: v for k, v in self.marks.items() if start <= k < end}
+        keys = self.__dict__.get("_mark_keys")
+        if keys is None or len(keys) != len(self.marks):
+            keys = self.__dict__["_mark_keys"] = sorted(self.marks)  # a file's documents are sliced one by one
+        marks = {
+            k - start: self.marks[k] for k in keys[bisect.bisect_left(keys, start) : bisect.bisect_left(keys, end)]
+        }
         return Layout(self.text[start:end], tm, pages, marks)
 
 

@@ -42,6 +42,7 @@ _NOT_CONTINUATION = _NOT_NAME_WORDS | frozenset(
 # what may follow the name words of the next line: a comma (not a date's: "Salvador, 20 de janeiro"), a
 # semicolon or bracket, a spaced dash
 _AFTER_WRAP = regex.compile(r"[ \t]*(?:,(?![ \t]*\d)|[;(])|[ \t]+[-–][ \t]")
+_LINE_END = regex.compile(r"[ \t]*\n")  # matched in place, not on a slice of the rest of the text
 _WRAP = regex.compile(r"[ \t]*\n[ \t]*")
 _WORD = regex.compile(r"[^\s,;:()]+")
 _SPACES = regex.compile(r"[ \t]+")
@@ -65,7 +66,7 @@ def _continuation(text: str, e: int, caps: bool) -> int | None:
         pos = space.end()
     if words == 0:
         return None
-    if _AFTER_WRAP.match(text, pos) or (words == 1 and regex.match(r"[ \t]*\n", text[pos:])):
+    if _AFTER_WRAP.match(text, pos) or (words == 1 and _LINE_END.match(text, pos)):
         return pos
     return None
 

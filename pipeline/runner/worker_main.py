@@ -1,5 +1,6 @@
 """The body of a worker process. Its first acts, before any heavy import, tie it to its parent: the
-kernel kills it when the parent dies (PR_SET_PDEATHSIG), it exits at once if the parent is already
+kernel kills it when the parent dies (PR_SET_PDEATHSIG; a worker forked by the run's forkserver dies
+with the forkserver, which exits when the run dies), it exits at once if the parent is already
 gone, and it leads its own process group, so that the parent kills it together with any child it
 started (Tesseract) and counts their memory and CPU time together. It ignores Ctrl-C: the parent
 decides when to stop (seidou.runner.workers).
@@ -26,10 +27,48 @@ def die_with_parent() -> None:
         pass
 
 
+def parent_of(pid: int) -> int | None:
+    """The parent process id of ``pid`` (Linux /proc), None where unknown."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def started_by(parent: int) -> bool:
+    """Whether this process is the run's (``parent``) child: spawned by it, or forked by its forkserver (a child
+    of the run whose death ends the forkserver, and with it this process: see die_with_parent)."""
+    ppid = os.getppid()
+    return ppid == parent or parent_of(ppid) == parent
+
+
+def let_forkserver_end() -> None:
+    """Close this process's copy of the write end of the forkserver's "alive" pipe (multiprocessing gives one
+    to every process the forkserver forks). The forkserver exits when that pipe's last write end closes: with
+    the workers holding one, it would outlive a killed run, and its workers with it."""
+    try:
+        from multiprocessing import forkserver
+
+        server = forkserver._forkserver
+        fd = server._forkserver_alive_fd
+    except (ImportError, AttributeError):
+        return
+    if fd is not None:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+        server._forkserver_alive_fd = None
+
+
 def main(tasks, results, parent: int, limits, options) -> None:
     die_with_parent()
-    if os.getppid() != parent:  # the parent died before the line above: nobody wants our work
+    if not started_by(parent):  # the parent died before the line above: nobody wants our work
         os._exit(0)
+    if os.getppid() != parent:  # forked by the run's forkserver
+        let_forkserver_end()
+    ppid = os.getppid()  # the run, or its forkserver (which exits when the run dies)
     try:
         os.setpgrp()
     except OSError:
@@ -47,7 +86,7 @@ def main(tasks, results, parent: int, limits, options) -> None:
         try:
             task = tasks.get(timeout=PARENT_CHECK)
         except queue.Empty:
-            if os.getppid() != parent:
+            if os.getppid() != ppid:
                 return  # the parent was killed: nobody will hand out work or read results
             continue
         if task is None:

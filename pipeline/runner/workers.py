@@ -18,6 +18,7 @@ import os
 import pickle
 import queue
 import signal
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,6 +68,67 @@ def rss_mb(pid: int) -> float:
             return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
     except (OSError, ValueError, IndexError):
         return 0.0
+
+
+# Workers are forked from a server process that imported the stages once (``forkserver``, with the modules below
+# preloaded: seidou.runner.preload), instead of each starting a fresh interpreter that imports them again
+# (``spawn``: about 1 s of CPU per worker). Where forkserver is not available (not a POSIX system) or
+# SEIDOU_START_METHOD=spawn asks for it, workers are spawned.
+PRELOAD = ["seidou.runner.preload"]
+START_METHOD_ENV = "SEIDOU_START_METHOD"
+
+
+def start_method() -> str:
+    """``forkserver`` where the system has it, unless the environment asks for ``spawn``."""
+    wanted = os.environ.get(START_METHOD_ENV, "forkserver").strip().lower()
+    if wanted == "forkserver" and "forkserver" in mp.get_all_start_methods():
+        return "forkserver"
+    return "spawn"
+
+
+def worker_context():
+    """The multiprocessing context workers start from (see :func:`start_method`). The forkserver is one per
+    process and starts with the first worker; its preload list must be set before that."""
+    method = start_method()
+    ctx = mp.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+# The forkserver lives while a Pool of this process is open: it starts with the first pool's first worker and
+# stops when the last open pool closes, so that the next run's workers start from the environment, folder and
+# import paths of that moment (settings read from SEIDOU_* variables at import, relative input paths), as
+# spawned workers do. One forkserver start costs what one spawned worker's imports cost, once per run.
+_open_pools = 0
+_open_lock = threading.Lock()
+
+
+def _pool_opened(method: str) -> None:
+    global _open_pools
+    if method == "forkserver":
+        with _open_lock:
+            _open_pools += 1
+
+
+def _pool_closed(method: str) -> None:
+    global _open_pools
+    if method != "forkserver":
+        return
+    with _open_lock:
+        _open_pools -= 1
+        if _open_pools == 0:
+            stop_forkserver()
+
+
+def stop_forkserver() -> None:
+    """Stop this process's forkserver if it runs (multiprocessing's own stop; its workers are gone by now)."""
+    try:
+        from multiprocessing import forkserver
+
+        forkserver._forkserver._stop()
+    except (ImportError, AttributeError, OSError, ChildProcessError):
+        pass
 
 
 class _Slot:
@@ -140,7 +202,10 @@ class Pool:
     """Worker processes for one run; ``with Pool(...) as pool: for x in pool.run(paths, 'file'): ...``."""
 
     def __init__(self, workers: int, run_id: str, limits: Limits, options: Options):
-        self.ctx = mp.get_context("spawn")
+        self.ctx = worker_context()
+        self.method = self.ctx.get_start_method()
+        _pool_opened(self.method)
+        self.open = True
         self.results = self.ctx.Queue()
         self.run_id = run_id
         self.limits = limits
@@ -252,6 +317,9 @@ class Pool:
         for slot in self.slots:
             slot.kill()  # and whatever its process group still holds
         self.slots = []
+        if self.open:
+            self.open = False
+            _pool_closed(self.method)
 
     def __enter__(self) -> Pool:
         return self

@@ -126,3 +126,17 @@ def test_a_municipal_act_without_headings_is_its_openings_body():
     # TUCANO – BA, no uso de suas atribuições": the mayor stands for the Prefeitura
     d = [x for x in docs("tucano_ba_doe_1507_2021_p4-6.pdf") if x["doc_type"] == "decreto"]
     assert [x["orgao"] for x in d] == ["PREFEITURA MUNICIPAL DE TUCANO"] * 2
+
+
+def test_paragraphs_within_a_segment_by_bisection_or_scan():
+    # pars_within: the paragraphs inside a span, in order; found by bisection when the spans are sorted and apart,
+    # by a scan of every paragraph otherwise (the same answer either way)
+    from seidou.documents.segment import _Grammar
+
+    text = "x" * 100
+    spans = [(0, 10), (11, 20), (21, 40), (41, 60), (61, 100)]
+    cases = [((0, 100), spans), ((11, 40), spans[1:3]), ((12, 40), [(21, 40)]), ((11, 39), [(11, 20)]), ((70, 80), [])]
+    for pars in (spans, [spans[2], spans[0], spans[4], spans[1], spans[3]]):
+        g = _Grammar(text, pars, [1] * len(pars), set(), True)
+        for (start, end), want in cases:
+            assert sorted(g.pars_within(start, end)) == want

@@ -1,13 +1,16 @@
-"""Worker processes: the same rows as a sequential run; a file over its time or memory limit
-becomes an errors row and the run goes on."""
+"""Worker processes: the same rows as a sequential run, whether forked by the forkserver (the default) or
+spawned; a file over its time or memory limit becomes an errors row and the run goes on; a forked worker
+dies with its run."""
 
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from seidou.options import Limits, Options
 from seidou.runner.workers import process_parallel
 
+from ..badpdfs import concatenated
 from ..conftest import FIXTURES
 
 SMALL = [
@@ -46,7 +49,100 @@ def test_time_limit():
     assert results[0].status == "failed" and results[0].rows["errors"][0]["error_type"] == "timeout"
 
 
-def test_memory_limit():
-    big = str(FIXTURES / "municipal_cabixi_lei_1508_2026_convenio_978990.pdf")  # a worker needs far over 20 MB
+def test_memory_limit(tmp_path):
+    # a worker needs far over 20 MB; the parent looks every CHECK_EVERY seconds, and a forked worker has no
+    # imports to do: 8 copies of a 24-page file keep it busy for several looks
+    cabixi = FIXTURES / "municipal_cabixi_lei_1508_2026_convenio_978990.pdf"
+    big = str(concatenated([cabixi] * 8, tmp_path / "big.pdf"))
     (result,) = [r for _i, r in process_parallel([big], "r", 1, Limits(memory_mb=20), OPTIONS)]
     assert result.status == "failed" and result.rows["errors"][0]["error_type"] == "memory"
+
+
+def test_workers_fork_from_a_preloaded_server():
+    from seidou.runner.workers import PRELOAD, start_method, worker_context
+
+    assert start_method() == "forkserver"  # Linux
+    ctx = worker_context()
+    assert ctx.get_start_method() == "forkserver"
+    assert PRELOAD == ["seidou.runner.preload"]
+
+
+def test_spawned_workers_give_the_same_rows(monkeypatch):
+    from seidou.runner.process import process_file
+    from seidou.runner.workers import START_METHOD_ENV, start_method
+
+    monkeypatch.setenv(START_METHOD_ENV, "spawn")
+    assert start_method() == "spawn"
+    sequential = [process_file(p, "r", OPTIONS) for p in SMALL[:2]]
+    spawned = [r for _i, r in process_parallel(SMALL[:2], "r", 2, Limits(), OPTIONS)]
+    assert [key(r.rows) for r in spawned] == [key(r.rows) for r in sequential]
+
+
+# A run's process that starts forked workers, says their pids and waits to be killed.
+KILLED_RUN = """
+import sys, time
+from seidou.options import Limits, Options
+from seidou.runner.workers import Pool
+pool = Pool(2, "r", Limits(), Options(tables="off", ner="off"))
+for _ in pool.run([sys.argv[1]] * 2, "hash"):
+    pass
+print(" ".join(str(s.proc.pid) for s in pool.slots), flush=True)
+time.sleep(600)
+"""
+
+
+def test_forked_workers_die_with_their_run(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    env = {**os.environ, "SEIDOU_START_METHOD": "forkserver"}
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_RUN, SMALL[0]], env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        pids = [int(p) for p in proc.stdout.readline().split()]
+        assert len(pids) == 2
+        for pid in pids:  # forked by the forkserver, a child of the run
+            stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            server = int(stat[1])
+            assert server != proc.pid
+            assert int(Path(f"/proc/{server}/stat").read_text().rsplit(")", 1)[1].split()[1]) == proc.pid
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    for _ in range(300):  # polled, not timed: the kernel ends them once the forkserver is gone
+        if not any(alive(p) for p in pids):
+            break
+        time.sleep(0.1)
+    assert not any(alive(p) for p in pids), "forked workers outlived their killed run"
+
+
+def test_the_forkserver_stops_with_the_last_pool(monkeypatch, tmp_path):
+    # the next run's forkserver starts from the environment and folder of that moment, as spawned workers do
+    from multiprocessing import forkserver
+
+    from seidou.runner.workers import Pool
+
+    with Pool(1, "r", Limits(), OPTIONS) as outer:
+        list(outer.run(SMALL[:1], "hash"))
+        server = forkserver._forkserver._forkserver_pid
+        assert server is not None
+        with Pool(1, "r", Limits(), OPTIONS) as inner:  # a second pool open at once shares it
+            list(inner.run(SMALL[:1], "hash"))
+        assert forkserver._forkserver._forkserver_pid == server
+    assert forkserver._forkserver._forkserver_pid is None
+    monkeypatch.chdir(tmp_path)  # a relative path read by a worker started after the change
+    (tmp_path / "a.pdf").write_bytes(Path(SMALL[0]).read_bytes())
+    with Pool(1, "r", Limits(), OPTIONS) as pool:
+        ((_i, answer),) = [x for x in pool.run(["a.pdf"], "hash") if x is not None]
+    assert answer[0] == "ok"
+    assert forkserver._forkserver._forkserver_pid is None
