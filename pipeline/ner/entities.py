@@ -523,6 +523,22 @@ class FileNames:
     acronyms: set[str] = field(default_factory=set)
     labels: dict[str, set[str]] = field(default_factory=dict)  # every name read, with its labels
     words: set[str] = field(default_factory=set)  # the words the file prints in lower case
+    # ``names`` by the first word's letters, filled as names arrive (``names`` only grows): a document looks
+    # up the few names whose first word it prints instead of sorting the whole file's names (a DOU edition's
+    # thousands) for each of its hundreds of acts
+    _by_key: dict[str, list[tuple[tuple[str, str], str]]] = field(default_factory=dict, repr=False)
+    _indexed: int = field(default=0, repr=False)
+
+    def candidates(self, keys: set[str]) -> list[tuple[tuple[str, str], str]]:
+        """The ((name, label), source) whose first word's letters are among ``keys``, longer names first."""
+        if self._indexed < len(self.names):
+            for item in itertools.islice(self.names.items(), self._indexed, None):
+                key = _KEY.match(item[0][0])
+                if key is not None:
+                    self._by_key.setdefault(key.group(), []).append(item)
+            self._indexed = len(self.names)
+        found = [item for k in keys & self._by_key.keys() for item in self._by_key[k]]
+        return sorted(found, key=lambda x: (-len(x[0][0]), x[0]))
 
     def collect(self, text: str, merged: list[tuple]) -> None:
         """The names and acronyms of one document's merged entities (not the ones propagated there)."""
@@ -598,10 +614,9 @@ def spread(
     keys = set(_KEY.findall(text))
     taken = [(s, e) for s, e, *_ in merged] + list(blocked)
     out = []
-    for (name, label), source in sorted(known.names.items(), key=lambda x: (-len(x[0][0]), x[0])):
+    for (name, label), source in known.candidates(keys):
         words = name.split()
-        key = _KEY.match(words[0])
-        if key is None or key.group() not in keys or len(known.labels.get(name, ())) > 1:
+        if len(known.labels.get(name, ())) > 1:
             continue
         for s, e in printed(text, words):
             if not any(s < b and a < e for a, b in taken):
