@@ -532,7 +532,27 @@ def from_labels(text: str) -> list[Party]:
                 printed(m["label"]),
             )
         )
-    return out
+    return _beside_sides(out)
+
+
+# Line labels of a role that is a party only beside the instrument's sides (review25): "Unidade Executora:" is a
+# convênio's third party (the Transferegov plano de trabalho's, beside its concedente and convenente; in an aviso de
+# licitação or a contract's extrato it is the budget's unit: "Unidade Executora: Fundo Municipal de Saúde / Dotação:
+# …"), and "Concessionária:" or "Entidade Parceira:" alone on an act's lines names a body of a portaria or a lei,
+# not a side of an instrument. (The line labels of the pair families keep their old behaviour.)
+BESIDE_ONLY = {"unidade_executora": {"concedente", "convenente"}}
+LONE_LABELS = regex.compile(r"(?i:concession[áa]ri[oa]|entidade\s+parceira)")
+
+
+def _beside_sides(found: list[Party]) -> list[Party]:
+    """``found`` without the line-labelled parties that stand alone (see BESIDE_ONLY)."""
+    roles = {p.role for p in found}
+    return [
+        p
+        for p in found
+        if not (p.role in BESIDE_ONLY and not roles & BESIDE_ONLY[p.role])
+        and not (p.role_raw and LONE_LABELS.fullmatch(regex.sub(GENDER, "", p.role_raw)) and roles == {p.role})
+    ]
 
 
 # A plural role label alone on its line, over one name per line ("Contratadas:\nSUPERMERCADO E CASA DE CARNES JUJU
@@ -1579,6 +1599,8 @@ def from_between_label(text: str) -> list[Party]:
         for pos, line in _lines_from(text, m.end()):
             if not line.strip() or regex.search(r"\d", line) or regex.match(r"\s*(?i:doravante)", line):
                 break
+            if regex.match(r"[^\S\n]*\p{L}[\p{L} ]{1,30}:", line):  # the next field's label ("Objeto: …", review25)
+                break
             if len(lines) == BETWEEN_LINES:
                 break
             lines.append((pos, line))
@@ -1659,6 +1681,12 @@ FIRM_AFTER_NUMBER = regex.compile(
     r"(?:(?P<acr>\p{Lu}{2,12})[^\S\n]*/[^\S\n]*|(?P<word>EMPRESA|Empresa)[^\S\n]+)(?P<name>\p{Lu}[^\n]{2,160})"
 )
 LEGAL_FORM = regex.compile(r"(?<![\p{L}])(?:LTDA|Ltda|EIRELL?I|Eireli|ME|EPP|S/A|S\.A\.?)(?![\p{L}])")
+# (the contract's number in a title line, the line opening with the instrument's kind and no sentence before it: not
+# a penalty's or a result's sentence that cites the contract, "… torna pública a aplicação de multa referente ao
+# Contrato nº 12/2023 - EMPRESA ALFA SERVIÇOS LTDA", review25)
+INSTRUMENT_TITLE = regex.compile(
+    r"[^\S\n]*(?:\d+[º°ªo][^\S\n]*)?(?i:extrato|resumo|res\.|termo|aditivo|apostil|contrato)[^\n]*?(?<!\p{L}{4}\.[^\S\n]+[^\n]*)$"
+)
 # the heading that names a body and its acronym ("Universidade Estadual do Sudoeste da Bahia – UESB")
 HEADING_ACRONYM = regex.compile(
     r"^[^\S\n]*(?P<b>\p{Lu}[^\n]{5,150}?)[^\S\n]+[-–][^\S\n]+(?P<acr>\p{Lu}{2,12})[^\S\n]*$", regex.MULTILINE
@@ -1671,7 +1699,7 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
     if found:
         return []
     m = FIRM_AFTER_NUMBER.search(text, 0, min(len(text), SUMMARY_HEAD_REACH))
-    if m is None:
+    if m is None or not INSTRUMENT_TITLE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
         return []
     name = _name_of(m.group("name"))
     if not LEGAL_FORM.search(name):

@@ -258,6 +258,21 @@ SHAPES = [
             ("contratada", "WEB TRIP AGÊNCIA DE VIAGENS E TURISMO LTDA"),
         ],
     ),
+    (  # review25: a budget's unit beside a contract's sides is no party (a convênio's third side only)
+        "Unidade Executora beside a contract's sides",
+        "form",
+        "EXTRATO DO CONTRATO Nº 12/2024\nContratante: Município de Itabuna\nContratada: Alfa Comércio LTDA, CNPJ"
+        " 11.222.333/0001-81\nUnidade Executora: Secretaria Municipal de Saúde\nValor: R$ 10.000,00",
+        True,
+        [("contratante", "Município de Itabuna"), ("contratada", "Alfa Comércio LTDA")],
+    ),
+    (  # review25: the names under "firmado entre:" end at the next field's label
+        "firmado entre: over the parties' lines, then a label",
+        "form",
+        "Termo de cooperação firmado entre:\nO MUNICÍPIO DE X e\nA UNIVERSIDADE FEDERAL DE Y\nObjeto: estágio.",
+        False,
+        [("participe", "MUNICÍPIO DE X"), ("participe", "UNIVERSIDADE FEDERAL DE Y")],
+    ),
     # --- the CNPJ printed after a name
     (
         "the SIDEC CNPJ, then the name",
@@ -308,6 +323,23 @@ def test_party_shapes(shape, source, text, prose, expected):
 
 # (text, prose): labels and words that are no party's
 NEAR_MISSES = [
+    # (review25, forms of other publishers) a budget's "Unidade Executora:" in an aviso de licitação; "Entidade Parceira:"
+    # alone in a lei; a penalty's sentence that cites the contract and its firm
+    (
+        "AVISO DE LICITAÇÃO\nPREGÃO ELETRÔNICO Nº 12/2024\nObjeto: aquisição de medicamentos.\nUnidade Executora: Fundo"
+        " Municipal de Saúde\nDotação: 02.05.10.301\nData da abertura: 10/03/2024.",
+        True,
+    ),
+    (
+        "LEI Nº 100/2024\nArt. 1º Fica declarada de utilidade pública a entidade.\nEntidade Parceira: Associação Amigos do"
+        " Bairro\n",
+        True,
+    ),
+    (
+        "AVISO DE PENALIDADE\nA Secretaria Municipal de Administração torna pública a aplicação de multa referente ao"
+        " Contrato nº 12/2023 - EMPRESA ALFA SERVIÇOS LTDA, por atraso na entrega.",
+        True,
+    ),
     # a body's quality, not a cessão's side (DOU S2 2017-10-02, a servant's cessão)
     (
         "RA MURTA Cargo: Auditor\nMatrícula SIAPE: 1040430\nLotação: Auditoria Geral\nÓrgão Cessionário: Empresa Brasileira"
