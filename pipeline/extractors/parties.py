@@ -1828,5 +1828,18 @@ def _listed_in_order(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
             if sep is None:
                 break
             pos = sep.end()
+        # (the list in the parties' order, the public side first: not where the first signs for a firm and the second
+        # holds a public post, "Signatários: Pedro Henrique Souza Alves, representante legal, e Ana Maria Costa Lima,
+        # Prefeita Municipal", review25)
+        if len(names) == 2:
+            first, second = text[names[0][2] : names[1][1]], text[names[1][2] : stop]
+            if FIRM_SIGNER.search(first) and PUBLIC_SIGNER.search(second) and not PUBLIC_SIGNER.search(first):
+                return []
         return names
     return []
+
+
+# what a signer's cargo says of the side he signs for: a firm's ("sócio-administrador da empresa VEXNET", "Representante")
+# or a public body's (the positions of ner.shape.POSITIONS)
+FIRM_SIGNER = regex.compile(r"(?i:s[óo]ci[oa]|representante|administrador[a]?|propriet[áa]ri[oa]|empresa)(?![\p{L}])")
+PUBLIC_SIGNER = regex.compile(rf"(?<![\p{{L}}])(?i:{POSITIONS}|ordenador[a]?)(?![\p{{L}}])")

@@ -523,3 +523,13 @@ def test_the_role_word_of_the_text_decides_only_in_its_item():
     assert [p.role for p in parties(item + said, prose=True)] == ["permitente", "permissionario"]
     later = item + "\nEXTRATO DE TERMO\nINSTRUMENTO : TPUT nº 2/2023. OBJETO : uso da sala." + said
     assert [p.role for p in parties(later, prose=True)] == ["participe", "participe"]
+
+
+def test_a_signatory_list_against_the_parties_order_names_none():
+    # (review25, a form of the DOM-CE/APRECE lists: the firm's signer first, the public side's second; the list is not in
+    # the parties' order, so it names no representative rather than the wrong one)
+    text = (
+        "EXTRATO DO CONTRATO Nº 3/2024. Contratante: Município de Barbalha. Contratada: ALFA SERVIÇOS LTDA. Objeto: limpeza."
+        " Signatários: Pedro Henrique Souza Alves, representante legal, e Ana Maria Costa Lima, Prefeita Municipal."
+    )
+    assert [p.representative_name for p in parties(text, prose=True)] == [None, None]
