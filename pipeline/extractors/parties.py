@@ -797,7 +797,11 @@ def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
         out = _mrosc_run_in(text)
     for m in CNPJ_THEN_NAME.finditer(text):
         role = normalize_role(m.group("role"))
-        name = _name_of(m.group("name"))
+        # (the name ends at the next field's label, and a label is no name: "CNPJ CONTRATADO : N Valor Global: R$ …",
+        # "CNPJ CONTRATANTE: N CONTRATADA: ALFA LTDA", review25)
+        value = m.group("name")
+        stop = NEXT_LABEL.search(value)
+        name = _name_of(value[: stop.start()] if stop else value)
         if role and not any(p.role == role for p in out) and len(name) >= 3 and regex.search(r"\p{L}{2}", name):
             cnpj, valid = _first_cnpj("CNPJ " + m.group("cnpj"))
             label = printed(text[m.start() : m.end("role")])  # ("CNPJ CONTRATADA", the label of the name)
