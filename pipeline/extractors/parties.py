@@ -1689,7 +1689,7 @@ LEGAL_FORM = regex.compile(r"(?<![\p{L}])(?:LTDA|Ltda|EIRELL?I|Eireli|ME|EPP|S/A
 # a penalty's or a result's sentence that cites the contract, "… torna pública a aplicação de multa referente ao
 # Contrato nº 12/2023 - EMPRESA ALFA SERVIÇOS LTDA", review25)
 INSTRUMENT_TITLE = regex.compile(
-    r"[^\S\n]*(?:\d+[º°ªo][^\S\n]*)?(?i:extrato|resumo|res\.|termo|aditivo|apostil|contrato)[^\n]*?(?<!\p{L}{4}\.[^\S\n]+[^\n]*)$"
+    r"[^\S\n]*(?:<[^>\n]*>[^\S\n]*)?(?:\d+[º°ªo][^\S\n]*)?(?i:extrato|resumo|res\.|termo|aditivo|apostil|contrato)[^\n]*?(?<!\p{L}{4}\.[^\S\n]+[^\n]*)$"
 )
 # the heading that names a body and its acronym ("Universidade Estadual do Sudoeste da Bahia – UESB")
 HEADING_ACRONYM = regex.compile(
@@ -1703,7 +1703,10 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
     if found:
         return []
     m = FIRM_AFTER_NUMBER.search(text, 0, min(len(text), SUMMARY_HEAD_REACH))
-    if m is None or not INSTRUMENT_TITLE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+    if m is None:
+        return []
+    line = text.rfind("\n", 0, m.start()) + 1
+    if not (INSTRUMENT_TITLE.match(text, line, m.start()) or not text[line : m.start()].strip()):
         return []
     name = _name_of(m.group("name"))
     if not LEGAL_FORM.search(name):

@@ -239,7 +239,7 @@ SHAPES = [
     (
         "CONTRATO Nº N - EMPRESA X",
         "DOE-BA 22.825 FAPESB",
-        "Fundação de Amparo à Pesquisa do Estado da Bahia – FAPESB\n1º TERMO ADITIVO Nº 239/2019 ao CONTRATO Nº"
+        "Fundação de Amparo à Pesquisa do Estado da Bahia – FAPESB\n<#E.G.B#396295#3#435344> 1º TERMO ADITIVO Nº 239/2019 ao CONTRATO Nº"
         " CTR0055/2018 - EMPRESA JUST BUSINESS COMÉRCIO E INDÚSTRIA LTDA. Processo SEI 084.0508.2019.0004100-94. Objeto:",
         False,
         [
