@@ -103,7 +103,8 @@ LONE_DATE = regex.compile(r"\s*:\s*$")
 # a label that names the start of the vigência, not its end: "Início da Vigência: 01/02/2024", "Data de início da
 # vigência: …" (review25: a lone date is an end only under a label that names no start), and where a lone date is an
 # instrument's only (a pension's or a servant's "Vigência: 22/06/2017" is the day it takes effect)
-START_LABEL = regex.compile(r"(?i:in[íi]cio|inicial|come[çc]o)[^\S\n]+(?:d[aeo]s?[^\S\n]+)?$")
+# ("Data de vigência: 01/03/2024": the day the act takes effect, as "data de início")
+START_LABEL = regex.compile(r"(?:in[íi]cio|inicial|come[çc]o|data)[^\S\n]+(?:d[aeo]s?[^\S\n]+)?$", regex.IGNORECASE)
 LABEL_END = regex.compile(r"[^:.;]{0,60}:")
 # A sentence ends at ".", ";" or a line break, except where the text plainly goes on (general grammar):
 # - a line wrapped inside a sentence: the next line opens in lower case, a digit or "(" ("… a partir de 01/01/2026 com

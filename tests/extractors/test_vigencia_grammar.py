@@ -155,12 +155,14 @@ NOT_VIGENCIA = [
     ),
     # near misses (review25): forms of other publishers the vigencia@9 rules read as a vigência
     ("form (a lone date under a label that names the start)", "Início da Vigência: 01/02/2024.", True),
+    ("form (the same in capitals)", "INÍCIO DA VIGÊNCIA: 01/02/2024.", True),
     (
         "form (an extrato's start date)",
         "EXTRATO DO CONTRATO Nº 12/2024. Contratante: Município de X. Contratada: Y LTDA. Data de início da vigência: "
         "01/02/2024.",
         True,
     ),
+    ("form (the day a contract takes effect)", "DATA DE VIGÊNCIA: 01/03/2024. Objeto: contratação de empresa.", True),
     ("form (a pension's effective date, DOU S2 style)", "PENSÃO. Nome: MARIA DA SILVA. Vigência: 22/06/2017.", False),
     ("form (a certidão's validity)", "A Certidão Negativa terá validade de 180 (cento e oitenta) dias.", False),
     ("form (an ID card's validity)", "A Carteira de Identidade Funcional terá validade de 5 (cinco) anos.", False),
