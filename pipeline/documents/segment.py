@@ -210,11 +210,12 @@ LONG_TITLE_NUMBER = 50
 # (``TITLE``) and carries a number, or is followed by a label; the body after it is a sentence or fields.
 RUN_IN_STOP = regex.compile(
     r"""(?:(?<=\d|\p{Lu}{3})\.\s+(?=\p{Lu}))                              # a period after a number or a word
-      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM|N[AO]S?|AOS?|[ÉE])(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label
+      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM|[ÉE])(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label
       # a general label grammar (issue 29 hardening: no word of one publisher's): a capitals word, then at most a
-      # word of the closed class of prepositions, contractions and the copula, and another capitals word, then the
-      # colon: "DATA DE ASSINATURA:", "FIRMADO EM:" (DOE-BA, several órgãos), "INSTRUMENTO :" (DOE-RJ),
-      # "CONVENENTES:" (DOU s3 2022), "OBJETO É:" (DOE-BA, Camaçari)
+      # word "DE/DA/DO(S)", "EM" or the copula, and another capitals word, then the colon: "DATA DE ASSINATURA:",
+      # "FIRMADO EM:" (DOE-BA, several órgãos), "INSTRUMENTO :" (DOE-RJ), "CONVENENTES:" (DOU s3 2022), "OBJETO É:"
+      # (DOE-BA, Camaçari). (Not "AO/NO/NA", which no label of the corpus prints and which cut a title's own words:
+      # "EXTRATO DO PRIMEIRO TERMO ADITIVO AO CONTRATO: 12/2024" read "ADITIVO AO CONTRATO:" as a label, review25)
       | (?:\s*[-–—]?\s+(?=(?:O|A)\s+\p{Lu}\p{Ll}+\s))                   # a sentence in lower case: "- DESENBAHIA O Diretor"
     """,
     regex.VERBOSE,
@@ -233,6 +234,8 @@ def run_in_title(par: str) -> int | None:
             return None
         if _letters_upper(head) < RUN_IN_UPPER or LABEL_VALUE.search(head) or ":" in head:
             return None
+        if HEAD_OPEN_END.search(head):
+            return None  # a title ends on no preposition: "… TERMO ADITIVO AO" / "CONTRATO: 12/2024" is one title (review25)
         labelled = not par[m.start() :].lstrip().startswith(".")
         if TITLE_NUMBER.search(head) or labelled and not m.group(0).lstrip().startswith(("-", "–", "—")):
             return len(head)
@@ -241,6 +244,7 @@ def run_in_title(par: str) -> int | None:
 
 
 RUN_IN_UPPER = 0.9
+HEAD_OPEN_END = regex.compile(r"(?<![\p{L}])(?:D[AEO]S?|AOS?|ÀS?|N[AO]S?|EM|PARA|COM|E)$")
 
 
 # An órgão heading and the act's title printed on one line by the text layer (a general layout grammar of gazettes

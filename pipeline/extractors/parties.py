@@ -532,7 +532,27 @@ def from_labels(text: str) -> list[Party]:
                 printed(m["label"]),
             )
         )
-    return out
+    return _beside_sides(out)
+
+
+# Line labels of a role that is a party only beside the instrument's sides (review25): "Unidade Executora:" is a
+# convênio's third party (the Transferegov plano de trabalho's, beside its concedente and convenente; in an aviso de
+# licitação or a contract's extrato it is the budget's unit: "Unidade Executora: Fundo Municipal de Saúde / Dotação:
+# …"), and "Concessionária:" or "Entidade Parceira:" alone on an act's lines names a body of a portaria or a lei,
+# not a side of an instrument. (The line labels of the pair families keep their old behaviour.)
+BESIDE_ONLY = {"unidade_executora": {"concedente", "convenente"}}
+LONE_LABELS = regex.compile(r"(?i:concession[áa]ri[oa]|entidade\s+parceira)")
+
+
+def _beside_sides(found: list[Party]) -> list[Party]:
+    """``found`` without the line-labelled parties that stand alone (see BESIDE_ONLY)."""
+    roles = {p.role for p in found}
+    return [
+        p
+        for p in found
+        if not (p.role in BESIDE_ONLY and not roles & BESIDE_ONLY[p.role])
+        and not (p.role_raw and LONE_LABELS.fullmatch(regex.sub(GENDER, "", p.role_raw)) and roles == {p.role})
+    ]
 
 
 # A plural role label alone on its line, over one name per line ("Contratadas:\nSUPERMERCADO E CASA DE CARNES JUJU
@@ -777,7 +797,11 @@ def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
         out = _mrosc_run_in(text)
     for m in CNPJ_THEN_NAME.finditer(text):
         role = normalize_role(m.group("role"))
-        name = _name_of(m.group("name"))
+        # (the name ends at the next field's label, and a label is no name: "CNPJ CONTRATADO : N Valor Global: R$ …",
+        # "CNPJ CONTRATANTE: N CONTRATADA: ALFA LTDA", review25)
+        value = m.group("name")
+        stop = NEXT_LABEL.search(value)
+        name = _name_of(value[: stop.start()] if stop else value)
         if role and not any(p.role == role for p in out) and len(name) >= 3 and regex.search(r"\p{L}{2}", name):
             cnpj, valid = _first_cnpj("CNPJ " + m.group("cnpj"))
             label = printed(text[m.start() : m.end("role")])  # ("CNPJ CONTRATADA", the label of the name)
@@ -1579,6 +1603,8 @@ def from_between_label(text: str) -> list[Party]:
         for pos, line in _lines_from(text, m.end()):
             if not line.strip() or regex.search(r"\d", line) or regex.match(r"\s*(?i:doravante)", line):
                 break
+            if regex.match(r"[^\S\n]*\p{L}[\p{L} ]{1,30}:", line):  # the next field's label ("Objeto: …", review25)
+                break
             if len(lines) == BETWEEN_LINES:
                 break
             lines.append((pos, line))
@@ -1659,6 +1685,12 @@ FIRM_AFTER_NUMBER = regex.compile(
     r"(?:(?P<acr>\p{Lu}{2,12})[^\S\n]*/[^\S\n]*|(?P<word>EMPRESA|Empresa)[^\S\n]+)(?P<name>\p{Lu}[^\n]{2,160})"
 )
 LEGAL_FORM = regex.compile(r"(?<![\p{L}])(?:LTDA|Ltda|EIRELL?I|Eireli|ME|EPP|S/A|S\.A\.?)(?![\p{L}])")
+# (the contract's number in a title line, the line opening with the instrument's kind and no sentence before it: not
+# a penalty's or a result's sentence that cites the contract, "… torna pública a aplicação de multa referente ao
+# Contrato nº 12/2023 - EMPRESA ALFA SERVIÇOS LTDA", review25)
+INSTRUMENT_TITLE = regex.compile(
+    r"[^\S\n]*(?:<[^>\n]*>[^\S\n]*)?(?:\d+[º°ªo][^\S\n]*)?(?i:extrato|resumo|res\.|termo|aditivo|apostil|contrato)[^\n]*?(?<!\p{L}{4}\.[^\S\n]+[^\n]*)$"
+)
 # the heading that names a body and its acronym ("Universidade Estadual do Sudoeste da Bahia – UESB")
 HEADING_ACRONYM = regex.compile(
     r"^[^\S\n]*(?P<b>\p{Lu}[^\n]{5,150}?)[^\S\n]+[-–][^\S\n]+(?P<acr>\p{Lu}{2,12})[^\S\n]*$", regex.MULTILINE
@@ -1672,6 +1704,9 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
         return []
     m = FIRM_AFTER_NUMBER.search(text, 0, min(len(text), SUMMARY_HEAD_REACH))
     if m is None:
+        return []
+    line = text.rfind("\n", 0, m.start()) + 1
+    if not (INSTRUMENT_TITLE.match(text, line, m.start()) or not text[line : m.start()].strip()):
         return []
     name = _name_of(m.group("name"))
     if not LEGAL_FORM.search(name):
@@ -1800,5 +1835,18 @@ def _listed_in_order(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
             if sep is None:
                 break
             pos = sep.end()
+        # (the list in the parties' order, the public side first: not where the first signs for a firm and the second
+        # holds a public post, "Signatários: Pedro Henrique Souza Alves, representante legal, e Ana Maria Costa Lima,
+        # Prefeita Municipal", review25)
+        if len(names) == 2:
+            first, second = text[names[0][2] : names[1][1]], text[names[1][2] : stop]
+            if FIRM_SIGNER.search(first) and PUBLIC_SIGNER.search(second) and not PUBLIC_SIGNER.search(first):
+                return []
         return names
     return []
+
+
+# what a signer's cargo says of the side he signs for: a firm's ("sócio-administrador da empresa VEXNET", "Representante")
+# or a public body's (the positions of ner.shape.POSITIONS)
+FIRM_SIGNER = regex.compile(r"(?i:s[óo]ci[oa]|representante|administrador[a]?|propriet[áa]ri[oa]|empresa)(?![\p{L}])")
+PUBLIC_SIGNER = regex.compile(rf"(?<![\p{{L}}])(?i:{POSITIONS}|ordenador[a]?)(?![\p{{L}}])")

@@ -440,7 +440,12 @@ FORM_NAME = regex.compile(r"^[ \t]*(?i:nome)[ \t]*:[ \t]*", regex.MULTILINE)
 FORM_CARGO = regex.compile(
     r"(?<![\p{L}])(?i:cargo)[ \t]*:[ \t]*(?P<c>[^\n]+?)[ \t]*(?=(?i:CPF|RG)(?![\p{L}])|$)", regex.MULTILINE
 )
-FORM_SIGN = regex.compile(r"(?<![\p{L}])(?i:assinatura)[ \t]*:(?![ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
+# (review25: the date as words or after "em", "Assinatura: 23 de maio de 2023", "Assinatura: em 23/05/2023", and a field
+# labelled "Data da Assinatura:" are dates too)
+FORM_SIGN = regex.compile(
+    r"(?<![\p{L}])(?<!(?i:data)[ \t]+(?i:d[ae])[ \t]+)(?i:assinatura)[ \t]*:"
+    r"(?![ \t]*(?:(?i:em)[ \t]+)?\d{1,2}(?:[/.]\d{1,2}[/.]\d{2,4}|[ \t]*[º°]?[ \t]*(?i:de)[ \t]+\p{L}))"
+)
 FORM_LINES = 4  # lines from the name to its "Assinatura:" field
 
 

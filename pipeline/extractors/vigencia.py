@@ -58,7 +58,10 @@ KEYWORD = regex.compile(
     # 12 meses"; not a product's "Validade mínima de 12 meses a partir da data de entrega" (PRONAS)
     # (not a selection's: "A seleção de que trata a presente Portaria terá validade de 01 (um) ano", DOU S1 2017)
     # (the look behind after the words, where it is tried only on a match)
-    r"|\b(?:tem|ter[áa])\s+(?:a\s+)?validade\s+de\b"
+    # (the act itself or an instrument its subject, review25: not a certidão's, a licence's, an atestado's or an ID card's
+    # "A Certidão Negativa terá validade de 180 dias", "A Carteira de Identidade Funcional terá validade de 5 anos")
+    r"|(?<=\b(?i:presente|est[ea]|contrato|conv[êe]nio|termo|acordo|ata|instrumento|ajuste)\b[^.;]{0,60})"
+    r"\b(?:tem|ter[áa])\s+(?:a\s+)?validade\s+de\b"
     r"(?<!\b(?:sele[çc][ãa]o|concurso|seletivo|certame|edital|propostas?|inscri[çc][ãa]o)\b[^.;]{0,90})",
     regex.IGNORECASE,
 )
@@ -97,6 +100,11 @@ PRORROGACAO = regex.compile(
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
 LONE_DATE = regex.compile(r"\s*:\s*$")
+# a label that names the start of the vigência, not its end: "Início da Vigência: 01/02/2024", "Data de início da
+# vigência: …" (review25: a lone date is an end only under a label that names no start), and where a lone date is an
+# instrument's only (a pension's or a servant's "Vigência: 22/06/2017" is the day it takes effect)
+# ("Data de vigência: 01/03/2024": the day the act takes effect, as "data de início")
+START_LABEL = regex.compile(r"(?:in[íi]cio|inicial|come[çc]o|data)[^\S\n]+(?:d[aeo]s?[^\S\n]+)?$", regex.IGNORECASE)
 LABEL_END = regex.compile(r"[^:.;]{0,60}:")
 # A sentence ends at ".", ";" or a line break, except where the text plainly goes on (general grammar):
 # - a line wrapped inside a sentence: the next line opens in lower case, a digit or "(" ("… a partir de 01/01/2026 com
@@ -381,7 +389,7 @@ PARTY_LABEL = regex.compile(
 # DOU S2 2023)
 NOT_A_TERM = regex.compile(
     r"\b(?:comiss[ãa]o|grupo\s+de\s+trabalho|concurso|processo\s+seletivo|sindic[âa]ncia|requisi[çc][ãa]o"
-    r"|pens[ãa]o|[óo]bito|falecimento|aposentadoria|conclus[ãa]o\s+dos\s+trabalhos|prazo\s+(?:definido|estabelecido|previsto|fixado|assinado|concedido|de\s+que\s+trata))",
+    r"|pens[ãa]o|[óo]bito|falecimento|aposentadoria|conclus[ãa]o\s+dos\s+trabalhos|prazo\s+(?:para|definido|estabelecido|previsto|fixado|assinado|concedido|de\s+que\s+trata))",
     regex.IGNORECASE,
 )
 # the doc types of an instrument (documents.classify): its own text, or an extrato of it
@@ -675,6 +683,8 @@ def find(
             len(days) == 1
             and LONE_DATE.match(sentence, key.end(), days[0].start)
             and not sentence[days[0].end :].strip(" .;\n")
+            and not START_LABEL.search(sentence, 0, key.start())
+            and about_instrument()
         ):
             out.append(
                 Vigencia(

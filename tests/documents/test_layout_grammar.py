@@ -278,6 +278,14 @@ RUN_IN = [
     ("PORTARIA Nº 123 O SECRETARIO, no uso de suas atribuições legais e", None),
     ("JULGAMENTO DO RECURSO - PREGÃO ELETRÔNICO Nº 035/2019- DESENBAHIA O Diretor de Administração", None),
     ("Extrato do contrato nº 12/2024. Contratante: Município de Belo Horizonte", None),
+    # near misses (review25, forms of extratos and avisos): the words after a title's preposition are the title's, not a
+    # label ("ADITIVO AO CONTRATO:" and "CONTRATO:" cut "… TERMO" and "… ADITIVO AO")
+    (
+        "EXTRATO DO PRIMEIRO TERMO ADITIVO AO CONTRATO: 12/2024. CONTRATANTE: MUNICÍPIO DE X. CONTRATADA: ALFA LTDA.",
+        None,
+    ),
+    ("RESUMO DO APOSTILAMENTO AO CONVÊNIO: 45/2023 - PARTES: ESTADO DA BAHIA E MUNICÍPIO DE X.", None),
+    ("AVISO DE LICITAÇÃO PREGÃO PRESENCIAL NO PROCESSO: 45/2024. Objeto: aquisição de material de limpeza.", None),
 ]
 
 

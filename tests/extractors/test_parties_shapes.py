@@ -239,7 +239,7 @@ SHAPES = [
     (
         "CONTRATO Nº N - EMPRESA X",
         "DOE-BA 22.825 FAPESB",
-        "Fundação de Amparo à Pesquisa do Estado da Bahia – FAPESB\n1º TERMO ADITIVO Nº 239/2019 ao CONTRATO Nº"
+        "Fundação de Amparo à Pesquisa do Estado da Bahia – FAPESB\n<#E.G.B#396295#3#435344> 1º TERMO ADITIVO Nº 239/2019 ao CONTRATO Nº"
         " CTR0055/2018 - EMPRESA JUST BUSINESS COMÉRCIO E INDÚSTRIA LTDA. Processo SEI 084.0508.2019.0004100-94. Objeto:",
         False,
         [
@@ -257,6 +257,21 @@ SHAPES = [
             ("contratante", "Universidade Estadual do Sudoeste da Bahia"),
             ("contratada", "WEB TRIP AGÊNCIA DE VIAGENS E TURISMO LTDA"),
         ],
+    ),
+    (  # review25: a budget's unit beside a contract's sides is no party (a convênio's third side only)
+        "Unidade Executora beside a contract's sides",
+        "form",
+        "EXTRATO DO CONTRATO Nº 12/2024\nContratante: Município de Itabuna\nContratada: Alfa Comércio LTDA, CNPJ"
+        " 11.222.333/0001-81\nUnidade Executora: Secretaria Municipal de Saúde\nValor: R$ 10.000,00",
+        True,
+        [("contratante", "Município de Itabuna"), ("contratada", "Alfa Comércio LTDA")],
+    ),
+    (  # review25: the names under "firmado entre:" end at the next field's label
+        "firmado entre: over the parties' lines, then a label",
+        "form",
+        "Termo de cooperação firmado entre:\nO MUNICÍPIO DE X e\nA UNIVERSIDADE FEDERAL DE Y\nObjeto: estágio.",
+        False,
+        [("participe", "MUNICÍPIO DE X"), ("participe", "UNIVERSIDADE FEDERAL DE Y")],
     ),
     # --- the CNPJ printed after a name
     (
@@ -308,6 +323,25 @@ def test_party_shapes(shape, source, text, prose, expected):
 
 # (text, prose): labels and words that are no party's
 NEAR_MISSES = [
+    # (review25) a SIDEC CNPJ whose line goes on with another field's label, not a name
+    ("EXTRATO DE DISPENSA DE LICITAÇÃO. CNPJ CONTRATADO : 11.222.333/0001-81 Valor Global: R$ 100,00.", True),
+    # (review25, forms of other publishers) a budget's "Unidade Executora:" in an aviso de licitação; "Entidade Parceira:"
+    # alone in a lei; a penalty's sentence that cites the contract and its firm
+    (
+        "AVISO DE LICITAÇÃO\nPREGÃO ELETRÔNICO Nº 12/2024\nObjeto: aquisição de medicamentos.\nUnidade Executora: Fundo"
+        " Municipal de Saúde\nDotação: 02.05.10.301\nData da abertura: 10/03/2024.",
+        True,
+    ),
+    (
+        "LEI Nº 100/2024\nArt. 1º Fica declarada de utilidade pública a entidade.\nEntidade Parceira: Associação Amigos do"
+        " Bairro\n",
+        True,
+    ),
+    (
+        "AVISO DE PENALIDADE\nA Secretaria Municipal de Administração torna pública a aplicação de multa referente ao"
+        " Contrato nº 12/2023 - EMPRESA ALFA SERVIÇOS LTDA, por atraso na entrega.",
+        True,
+    ),
     # a body's quality, not a cessão's side (DOU S2 2017-10-02, a servant's cessão)
     (
         "RA MURTA Cargo: Auditor\nMatrícula SIAPE: 1040430\nLotação: Auditoria Geral\nÓrgão Cessionário: Empresa Brasileira"
@@ -491,3 +525,13 @@ def test_the_role_word_of_the_text_decides_only_in_its_item():
     assert [p.role for p in parties(item + said, prose=True)] == ["permitente", "permissionario"]
     later = item + "\nEXTRATO DE TERMO\nINSTRUMENTO : TPUT nº 2/2023. OBJETO : uso da sala." + said
     assert [p.role for p in parties(later, prose=True)] == ["participe", "participe"]
+
+
+def test_a_signatory_list_against_the_parties_order_names_none():
+    # (review25, a form of the DOM-CE/APRECE lists: the firm's signer first, the public side's second; the list is not in
+    # the parties' order, so it names no representative rather than the wrong one)
+    text = (
+        "EXTRATO DO CONTRATO Nº 3/2024. Contratante: Município de Barbalha. Contratada: ALFA SERVIÇOS LTDA. Objeto: limpeza."
+        " Signatários: Pedro Henrique Souza Alves, representante legal, e Ana Maria Costa Lima, Prefeita Municipal."
+    )
+    assert [p.representative_name for p in parties(text, prose=True)] == [None, None]

@@ -251,6 +251,14 @@ FORMS = [
     ),
     ("near miss: a signing date", "Nome: Davi Pires Batista\nCargo: Prefeito Municipal\nAssinatura: 18/10/2020.\n", []),
     ("near miss: a date field", "Nome: Davi Pires Batista\nCargo: Prefeito\nData da Assinatura: 18/10/2020\n", []),
+    # (review25, forms) the date in words, after "em", or under a "Data da Assinatura:" label
+    ("near miss: a date in words", "Nome: Davi Pires Batista\nCargo: Prefeito\nAssinatura: 23 de maio de 2023\n", []),
+    ("near miss: a date after 'em'", "Nome: Davi Pires Batista\nCargo: Prefeito\nAssinatura: em 23/05/2023\n", []),
+    (
+        "near miss: a date label",
+        "Nome: Davi Pires Batista\nCargo: Prefeito\nData da Assinatura: 23 de maio de 2023\n",
+        [],
+    ),
 ]
 
 

@@ -15,6 +15,12 @@ D = dt.date
 PUB = D(2024, 3, 15)
 
 FORMS = [
+    (  # the act itself or an instrument the subject of "terá validade de" (review25 keeps these)
+        "form",
+        "A presente Ata de Registro de Preços terá validade de 12 (doze) meses, a partir de 01/02/2024.",
+        None,
+        (D(2024, 2, 1), None),
+    ),
     (  # N dias a contar da data X
         "form",
         "Vigência: 90 (noventa) dias a contar da data de 05/02/2024.",
@@ -146,6 +152,30 @@ NOT_VIGENCIA = [
         "Objeto: prorrogação de prazo de 75 (setenta e cinco) dias, a contar de\n13/12/2019, para a entrega da 2ª parcela "
         "do reagente",
         True,
+    ),
+    # near misses (review25): forms of other publishers the vigencia@9 rules read as a vigência
+    ("form (a lone date under a label that names the start)", "Início da Vigência: 01/02/2024.", True),
+    ("form (the same in capitals)", "INÍCIO DA VIGÊNCIA: 01/02/2024.", True),
+    (
+        "form (an extrato's start date)",
+        "EXTRATO DO CONTRATO Nº 12/2024. Contratante: Município de X. Contratada: Y LTDA. Data de início da vigência: "
+        "01/02/2024.",
+        True,
+    ),
+    ("form (the day a contract takes effect)", "DATA DE VIGÊNCIA: 01/03/2024. Objeto: contratação de empresa.", True),
+    ("form (a pension's effective date, DOU S2 style)", "PENSÃO. Nome: MARIA DA SILVA. Vigência: 22/06/2017.", False),
+    ("form (a certidão's validity)", "A Certidão Negativa terá validade de 180 (cento e oitenta) dias.", False),
+    ("form (an ID card's validity)", "A Carteira de Identidade Funcional terá validade de 5 (cinco) anos.", False),
+    ("form (an atestado's validity)", "O atestado médico tem validade de 30 (trinta) dias.", False),
+    (
+        "form (a penalty's deadline for the defence)",
+        "Prorrogação, por mais 90 (noventa) dias, do prazo para apresentação de defesa pela CONTRATADA.",
+        False,
+    ),
+    (
+        "form (a deadline to regularize a delivery)",
+        "Fica prorrogado, por mais 30 (trinta) dias, o prazo para a contratada regularizar a entrega, sob pena de multa.",
+        False,
     ),
 ]
 
