@@ -155,6 +155,95 @@ int seidou_object_kinds(void *get_object, void *get_type, void *page, int n, int
     return m;
 }
 
+typedef int (*count_segments_fn)(void *path);
+typedef void *(*get_segment_fn)(void *path, int index);
+typedef int (*segment_point_fn)(void *segment, float *x, float *y);
+typedef int (*segment_int_fn)(void *segment);
+
+#define SEG_BEZIERTO 1 /* FPDF_SEGMENT_BEZIERTO */
+#define SEG_MOVETO 2   /* FPDF_SEGMENT_MOVETO */
+
+/* One edge of two consecutive points of a subpath, as pipeline/io/ruled.py::page_edges keeps it:
+   vertical or horizontal (within eps), at least min_len long; out[5m .. 5m+4] = x0, top, x1, bottom,
+   orientation (0.0 vertical, 1.0 horizontal), written while m < cap. Returns the new count. */
+static int path_edge(double ax, double ay, double bx, double by, double eps, double min_len, double *out, int m,
+                     int cap)
+{
+    if (fabs(ax - bx) <= eps) {
+        double top = ay < by ? ay : by, bottom = ay < by ? by : ay;
+        if (bottom - top >= min_len) {
+            if (m < cap) {
+                double *o = out + 5 * (size_t)m;
+                o[0] = ax; o[1] = top; o[2] = ax; o[3] = bottom; o[4] = 0.0;
+            }
+            m++;
+        }
+    } else if (fabs(ay - by) <= eps) {
+        double x0 = ax < bx ? ax : bx, x1 = ax < bx ? bx : ax;
+        if (x1 - x0 >= min_len) {
+            if (m < cap) {
+                double *o = out + 5 * (size_t)m;
+                o[0] = x0; o[1] = ay; o[2] = x1; o[3] = ay; o[4] = 1.0;
+            }
+            m++;
+        }
+    }
+    return m;
+}
+
+/* The edges of n path objects: path k's segments through the matrix mats[6k .. 6k+5] (a, b, c, d, e, f,
+   to display space), read as pipeline/io/ruled.py::_subpaths reads them (a curve by its end point, a
+   closed subpath back to its start) and cut as page_edges cuts them, in the same order. Writes at most
+   cap edges (5 numbers each, see path_edge) and returns how many there are: the caller asks again with
+   room for all when that is more than cap. fns = FPDFPath_CountSegments, FPDFPath_GetPathSegment,
+   FPDFPathSegment_GetPoint, FPDFPathSegment_GetType, FPDFPathSegment_GetClose. */
+int seidou_path_edges(void *const *fns, void *const *paths, const double *mats, int n, double eps, double min_len,
+                      double *out, int cap)
+{
+    count_segments_fn count = (count_segments_fn)fns[0];
+    get_segment_fn segment = (get_segment_fn)fns[1];
+    segment_point_fn point = (segment_point_fn)fns[2];
+    segment_int_fn kind_of = (segment_int_fn)fns[3];
+    segment_int_fn close_of = (segment_int_fn)fns[4];
+    int m = 0;
+    for (int p = 0; p < n; p++) {
+        const double *t = mats + 6 * (size_t)p;
+        double a = t[0], b = t[1], c = t[2], d = t[3], e = t[4], f = t[5];
+        void *path = paths[p];
+        int segments = count(path);
+        int have = 0, bezier = 0; /* points in the current subpath (only whether any, and the first two) */
+        double fx = 0.0, fy = 0.0, lx = 0.0, ly = 0.0; /* its first and last points */
+        for (int k = 0; k < segments; k++) {
+            float x, y;
+            void *seg = segment(path, k);
+            if (!seg || !point(seg, &x, &y)) continue;
+            int kind = kind_of(seg);
+            if (kind == SEG_BEZIERTO) {
+                bezier++;
+                if (bezier % 3) continue; /* the two control points of a curve */
+            } else {
+                bezier = 0;
+            }
+            double px = a * (double)x + c * (double)y + e, py = b * (double)x + d * (double)y + f;
+            if (kind == SEG_MOVETO) {
+                fx = lx = px; fy = ly = py; have = 1;
+            } else {
+                if (!have) {
+                    fx = lx = px; fy = ly = py; have = 1;
+                    continue;
+                }
+                m = path_edge(lx, ly, px, py, eps, min_len, out, m, cap);
+                lx = px; ly = py; have++;
+            }
+            if (close_of(seg) && (lx != fx || ly != fy)) {
+                m = path_edge(lx, ly, fx, fy, eps, min_len, out, m, cap);
+                lx = fx; ly = fy; have++;
+            }
+        }
+    }
+    return m;
+}
+
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_pdfium_loops", NULL, -1, NULL};
 
 PyMODINIT_FUNC PyInit__pdfium_loops(void)

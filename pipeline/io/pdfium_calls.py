@@ -78,6 +78,59 @@ _BULK = _bulk()
 BULK = _BULK is not None
 
 
+def _paths_bulk():
+    """The C loop over path segments with the addresses of its five PDFium functions, or None when the
+    extension was not built (or was built from a version of the file without it)."""
+    if not BULK or (pdfium_c.FPDF_SEGMENT_BEZIERTO, pdfium_c.FPDF_SEGMENT_MOVETO) != (1, 2):
+        return None
+    here = Path(__file__).resolve().parent
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        path = here / f"_pdfium_loops{suffix}"
+        if not path.exists():
+            continue
+        try:
+            edges = ctypes.CDLL(str(path)).seidou_path_edges
+        except (OSError, AttributeError):
+            return None
+        vp, i, d = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+        edges.argtypes, edges.restype = (vp, vp, vp, i, d, d, vp, i), i
+        fn = lambda f: ctypes.cast(f, ctypes.c_void_p).value  # noqa: E731 - the address of a C function
+        names = (
+            "FPDFPath_CountSegments",
+            "FPDFPath_GetPathSegment",
+            "FPDFPathSegment_GetPoint",
+            "FPDFPathSegment_GetType",
+            "FPDFPathSegment_GetClose",
+        )
+        fns = (ctypes.c_void_p * len(names))(*(fn(getattr(pdfium_c, name)) for name in names))
+        return edges, fns
+    return None
+
+
+_PATHS_BULK = _paths_bulk()
+_ROOM_PER_PATH = 4  # edges first made room for per path; a page with more asks again
+PATHS_BULK = _PATHS_BULK is not None
+
+
+def path_edges(paths: list[int], matrices: array, eps: float, min_len: float) -> list[float]:
+    """The C loop of pipeline/io/ruled.py::page_edges (only when ``PATHS_BULK``): the vertical and
+    horizontal pieces of the path objects at the addresses ``paths``, each through its matrix
+    (``matrices``: ``array('d')``, six numbers a..f per path, to display space), at least ``min_len``
+    long — five numbers per edge, flat: x0, top, x1, bottom, orientation (0.0 vertical, 1.0 horizontal)."""
+    n = len(paths)
+    if n == 0:
+        return []
+    fn, fns = _PATHS_BULK
+    handles = (ctypes.c_void_p * n)(*paths)
+    cap = _ROOM_PER_PATH * n + 64
+    while True:
+        out = array("d", bytes(40 * cap))
+        m = fn(fns, handles, matrices.buffer_info()[0], n, eps, min_len, out.buffer_info()[0], cap)
+        if m <= cap:
+            return out[: 5 * m].tolist()
+        cap = m
+
+
 def address(handle) -> int | None:
     """The address a PDFium handle (a ctypes pointer) points at."""
     return ctypes.cast(handle, ctypes.c_void_p).value
