@@ -29,9 +29,9 @@ from pdfplumber.table import (
     merge_edges,
 )
 
-from array import array
 
-from seidou.io.pdfium_calls import PATHS_BULK, address, object_kinds, path_edges
+from seidou.io import pdfium_calls
+from seidou.io.pdfium_calls import PATHS_BULK, object_kinds
 from seidou.layout.types import PageLayout, Word
 from seidou.versions import tag
 
@@ -222,18 +222,13 @@ def page_edges(page, *, bulk: bool = True) -> list[dict]:
     least ``EDGE_MIN_LENGTH_PREFILTER`` long. The segments are read in C when the extension is built
     (``bulk``; the Python loop below is the fallback and the reference: tests/io/test_ruled_bulk.py)."""
     display = _display(_geometry(page))
-    calls = _Calls()
     if PATHS_BULK and bulk:
-        paths: list[int] = []
-        matrices = array("d")
-        for path, m in _page_paths(page.raw, calls):
-            paths.append(address(path))
-            matrices.extend(_compose(m, display))
-        flat = path_edges(paths, matrices, AXIS_EPS, EDGE_MIN_LENGTH_PREFILTER)
+        flat = pdfium_calls.page_edges(page.raw, display, MAX_FORM_DEPTH, AXIS_EPS, EDGE_MIN_LENGTH_PREFILTER)
         return [
             _edge(flat[k], flat[k + 1], flat[k + 2], flat[k + 3], "v" if flat[k + 4] == 0.0 else "h")
             for k in range(0, len(flat), 5)
         ]
+    calls = _Calls()
     out: list[dict] = []
     append = out.append
     eps, min_len = AXIS_EPS, EDGE_MIN_LENGTH_PREFILTER

@@ -1,4 +1,4 @@
-"""The C loop over path segments (pipeline/io/_pdfium_loops.c::seidou_path_edges) gives exactly the
+"""The C loop over path segments (pipeline/io/_pdfium_loops.c::seidou_page_edges) gives exactly the
 edges of the Python loop it replaces (pipeline/io/ruled.py::page_edges, ``bulk=False``), on real pages
 with ruled tables and on vector-drawn text (one path of thousands of segments)."""
 
@@ -34,7 +34,7 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=SHARED_REASON)
 
 def test_the_c_loop_is_in_use():
     if (shutil.which("cc") or shutil.which("gcc")) and pdfium_calls.BULK:
-        assert pdfium_calls.PATHS_BULK, "seidou_path_edges did not load: rebuild the extension (make install)"
+        assert pdfium_calls.PATHS_BULK, "seidou_page_edges did not load: rebuild the extension (make install)"
 
 
 @pytest.mark.skipif(not pdfium_calls.PATHS_BULK, reason="the C extension is not built: only the Python loop runs")
@@ -51,7 +51,7 @@ def test_c_edges_equal_python_edges(name, pages, monkeypatch):
             assert ref, f"{name} p{i}: no edges (the case lost its point)"
             assert page_edges(page, bulk=True) == ref, f"{name} p{i}"
             # room for fewer edges than the page has: the loop counts, the caller asks again with room for all
-            monkeypatch.setattr(pdfium_calls, "_ROOM_PER_PATH", 0)
+            monkeypatch.setattr(pdfium_calls, "_FIRST_ROOM", 1)
             assert page_edges(page, bulk=True) == ref, f"{name} p{i} (asked twice)"
             monkeypatch.undo()
             page.close()
