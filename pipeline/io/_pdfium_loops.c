@@ -155,6 +155,192 @@ int seidou_object_kinds(void *get_object, void *get_type, void *page, int n, int
     return m;
 }
 
+typedef int (*count_segments_fn)(void *path);
+typedef void *(*get_segment_fn)(void *path, int index);
+typedef int (*segment_point_fn)(void *segment, float *x, float *y);
+typedef int (*segment_int_fn)(void *segment);
+
+#define SEG_BEZIERTO 1 /* FPDF_SEGMENT_BEZIERTO */
+#define SEG_MOVETO 2   /* FPDF_SEGMENT_MOVETO */
+
+/* One edge of two consecutive points of a subpath, as pipeline/io/ruled.py::page_edges keeps it:
+   vertical or horizontal (within eps), at least min_len long; out[5m .. 5m+4] = x0, top, x1, bottom,
+   orientation (0.0 vertical, 1.0 horizontal), written while m < cap. Returns the new count. */
+static int path_edge(double ax, double ay, double bx, double by, double eps, double min_len, double *out, int m,
+                     int cap)
+{
+    if (fabs(ax - bx) <= eps) {
+        double top = ay < by ? ay : by, bottom = ay < by ? by : ay;
+        if (bottom - top >= min_len) {
+            if (m < cap) {
+                double *o = out + 5 * (size_t)m;
+                o[0] = ax; o[1] = top; o[2] = ax; o[3] = bottom; o[4] = 0.0;
+            }
+            m++;
+        }
+    } else if (fabs(ay - by) <= eps) {
+        double x0 = ax < bx ? ax : bx, x1 = ax < bx ? bx : ax;
+        if (x1 - x0 >= min_len) {
+            if (m < cap) {
+                double *o = out + 5 * (size_t)m;
+                o[0] = x0; o[1] = ay; o[2] = x1; o[3] = ay; o[4] = 1.0;
+            }
+            m++;
+        }
+    }
+    return m;
+}
+
+typedef struct {
+    float a, b, c, d, e, f;
+} fs_matrix; /* FS_MATRIX */
+typedef int (*get_matrix_fn)(void *object, fs_matrix *matrix);
+typedef int (*count_objects_fn)(void *container);
+typedef void *(*form_object_fn)(void *form, unsigned long index);
+
+#define OBJ_TEXT 1 /* FPDF_PAGEOBJ_TEXT */
+#define OBJ_PATH 2 /* FPDF_PAGEOBJ_PATH */
+#define OBJ_FORM 5 /* FPDF_PAGEOBJ_FORM */
+
+/* What the walk over a page's objects carries: the PDFium functions (see seidou_page_edges), the map to
+   display space, the edge rules, and the edges written so far. */
+struct walk {
+    void *const *fns;
+    const double *display;
+    int max_depth;
+    double eps, min_len;
+    double *out;
+    int m, cap;
+};
+
+/* The matrix applying `in` then `outer` (PDF row-vector convention): ruled.py::_compose, in its order of
+   operations. */
+static void compose(const double *in, const double *outer, double *r)
+{
+    double a = in[0], b = in[1], c = in[2], d = in[3], e = in[4], f = in[5];
+    double A = outer[0], B = outer[1], C = outer[2], D = outer[3], E = outer[4], F = outer[5];
+    r[0] = a * A + b * C;
+    r[1] = a * B + b * D;
+    r[2] = c * A + d * C;
+    r[3] = c * B + d * D;
+    r[4] = e * A + f * C + E;
+    r[5] = e * B + f * D + F;
+}
+
+/* An object's matrix, the identity where PDFium has none (ruled.py::_Calls.matrix). */
+static void matrix_of(struct walk *w, void *object, double *r)
+{
+    fs_matrix m;
+    if (!((get_matrix_fn)w->fns[8])(object, &m)) {
+        r[0] = 1.0; r[1] = 0.0; r[2] = 0.0; r[3] = 1.0; r[4] = 0.0; r[5] = 0.0;
+        return;
+    }
+    r[0] = m.a; r[1] = m.b; r[2] = m.c; r[3] = m.d; r[4] = m.e; r[5] = m.f;
+}
+
+/* The edges of one path object, its segments through the matrix t (to display space), read as
+   ruled.py::_subpaths reads them (a curve by its end point, a closed subpath back to its start) and
+   cut as page_edges cuts them, in the same order. */
+static void path_edges(struct walk *w, void *path, const double *t)
+{
+    count_segments_fn count = (count_segments_fn)w->fns[0];
+    get_segment_fn segment = (get_segment_fn)w->fns[1];
+    segment_point_fn point = (segment_point_fn)w->fns[2];
+    segment_int_fn kind_of = (segment_int_fn)w->fns[3];
+    segment_int_fn close_of = (segment_int_fn)w->fns[4];
+    double a = t[0], b = t[1], c = t[2], d = t[3], e = t[4], f = t[5];
+    double eps = w->eps, min_len = w->min_len;
+    int segments = count(path);
+    int have = 0, bezier = 0;
+    double fx = 0.0, fy = 0.0, lx = 0.0, ly = 0.0; /* the first and last points of the current subpath */
+    for (int k = 0; k < segments; k++) {
+        float x, y;
+        void *seg = segment(path, k);
+        if (!seg || !point(seg, &x, &y)) continue;
+        int kind = kind_of(seg);
+        if (kind == SEG_BEZIERTO) {
+            bezier++;
+            if (bezier % 3) continue; /* the two control points of a curve */
+        } else {
+            bezier = 0;
+        }
+        double px = a * (double)x + c * (double)y + e, py = b * (double)x + d * (double)y + f;
+        if (kind == SEG_MOVETO) {
+            fx = lx = px; fy = ly = py; have = 1;
+        } else {
+            if (!have) {
+                fx = lx = px; fy = ly = py; have = 1;
+                continue;
+            }
+            w->m = path_edge(lx, ly, px, py, eps, min_len, w->out, w->m, w->cap);
+            lx = px; ly = py;
+        }
+        if (close_of(seg) && (lx != fx || ly != fy)) {
+            w->m = path_edge(lx, ly, fx, fy, eps, min_len, w->out, w->m, w->cap);
+            lx = fx; ly = fy;
+        }
+    }
+}
+
+/* The paths of a form object (and of the forms in it, down to max_depth), `outer` its matrix to page
+   space: ruled.py::_objects. */
+static void form_edges(struct walk *w, void *form, const double *outer, int depth)
+{
+    count_objects_fn count = (count_objects_fn)w->fns[9];
+    form_object_fn get = (form_object_fn)w->fns[10];
+    object_type_fn kind_of = (object_type_fn)w->fns[7];
+    int n = count(form);
+    for (int k = 0; k < n; k++) {
+        void *o = get(form, (unsigned long)k);
+        if (!o) continue;
+        int kind = kind_of(o);
+        double m[6], in_page[6], shown[6];
+        if (kind == OBJ_PATH) {
+            matrix_of(w, o, m);
+            compose(m, outer, in_page);
+            compose(in_page, w->display, shown);
+            path_edges(w, o, shown);
+        } else if (kind == OBJ_FORM && depth < w->max_depth) {
+            matrix_of(w, o, m);
+            compose(m, outer, in_page);
+            form_edges(w, o, in_page, depth + 1);
+        }
+    }
+}
+
+/* Every vertical or horizontal piece of a page's paths, forms entered (form objects nested up to
+   max_depth), in display space (`display`: the matrix a..f of page space to display space) - the loop
+   of pipeline/io/ruled.py::page_edges (its Python form, bulk=False, is the reference). Writes at most
+   cap edges (5 numbers each, see path_edge) and returns how many there are: the caller asks again with
+   room for all when that is more than cap. fns = FPDFPath_CountSegments, FPDFPath_GetPathSegment,
+   FPDFPathSegment_GetPoint, FPDFPathSegment_GetType, FPDFPathSegment_GetClose, FPDFPage_CountObjects,
+   FPDFPage_GetObject, FPDFPageObj_GetType, FPDFPageObj_GetMatrix, FPDFFormObj_CountObjects,
+   FPDFFormObj_GetObject. */
+int seidou_page_edges(void *const *fns, void *page, const double *display, int max_depth, double eps,
+                      double min_len, double *out, int cap)
+{
+    struct walk w = {fns, display, max_depth, eps, min_len, out, 0, cap};
+    count_objects_fn count = (count_objects_fn)fns[5];
+    get_object_fn get = (get_object_fn)fns[6];
+    object_type_fn kind_of = (object_type_fn)fns[7];
+    int n = count(page);
+    for (int k = 0; k < n; k++) {
+        void *o = get(page, k);
+        if (!o) continue;
+        int kind = kind_of(o);
+        double m[6], shown[6];
+        if (kind == OBJ_PATH) {
+            matrix_of(&w, o, m);
+            compose(m, display, shown);
+            path_edges(&w, o, shown);
+        } else if (kind == OBJ_FORM) {
+            matrix_of(&w, o, m);
+            form_edges(&w, o, m, 1);
+        }
+    }
+    return w.m;
+}
+
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_pdfium_loops", NULL, -1, NULL};
 
 PyMODINIT_FUNC PyInit__pdfium_loops(void)

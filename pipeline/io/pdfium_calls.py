@@ -78,6 +78,70 @@ _BULK = _bulk()
 BULK = _BULK is not None
 
 
+def _paths_bulk():
+    """The C walk over a page's path objects and their segments with the addresses of its PDFium
+    functions, or None when the extension was not built (or was built from a version of the file
+    without it)."""
+    constants = (
+        pdfium_c.FPDF_SEGMENT_BEZIERTO,
+        pdfium_c.FPDF_SEGMENT_MOVETO,
+        pdfium_c.FPDF_PAGEOBJ_TEXT,
+        pdfium_c.FPDF_PAGEOBJ_PATH,
+        pdfium_c.FPDF_PAGEOBJ_FORM,
+    )
+    if not BULK or constants != (1, 2, 1, 2, 5):  # the values _pdfium_loops.c is written with
+        return None
+    here = Path(__file__).resolve().parent
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        path = here / f"_pdfium_loops{suffix}"
+        if not path.exists():
+            continue
+        try:
+            edges = ctypes.CDLL(str(path)).seidou_page_edges
+        except (OSError, AttributeError):
+            return None
+        vp, i, d = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+        edges.argtypes, edges.restype = (vp, vp, vp, i, d, d, vp, i), i
+        fn = lambda f: ctypes.cast(f, ctypes.c_void_p).value  # noqa: E731 - the address of a C function
+        names = (
+            "FPDFPath_CountSegments",
+            "FPDFPath_GetPathSegment",
+            "FPDFPathSegment_GetPoint",
+            "FPDFPathSegment_GetType",
+            "FPDFPathSegment_GetClose",
+            "FPDFPage_CountObjects",
+            "FPDFPage_GetObject",
+            "FPDFPageObj_GetType",
+            "FPDFPageObj_GetMatrix",
+            "FPDFFormObj_CountObjects",
+            "FPDFFormObj_GetObject",
+        )
+        fns = (ctypes.c_void_p * len(names))(*(fn(getattr(pdfium_c, name)) for name in names))
+        return edges, fns
+    return None
+
+
+_PATHS_BULK = _paths_bulk()
+_FIRST_ROOM = 4096  # edges a page first gets room for; a page with more asks again
+PATHS_BULK = _PATHS_BULK is not None
+
+
+def page_edges(page_raw, display: tuple, max_depth: int, eps: float, min_len: float) -> list[float]:
+    """The C loop of pipeline/io/ruled.py::page_edges (only when ``PATHS_BULK``): the vertical and
+    horizontal pieces of a page's path objects (forms entered, nested up to ``max_depth``), through the
+    page-to-display matrix ``display`` (a..f), at least ``min_len`` long — five numbers per edge, flat:
+    x0, top, x1, bottom, orientation (0.0 vertical, 1.0 horizontal)."""
+    fn, fns = _PATHS_BULK
+    matrix = array("d", display)
+    cap = _FIRST_ROOM
+    while True:
+        out = array("d", bytes(40 * cap))
+        m = fn(fns, address(page_raw), matrix.buffer_info()[0], max_depth, eps, min_len, out.buffer_info()[0], cap)
+        if m <= cap:
+            return out[: 5 * m].tolist()
+        cap = m
+
+
 def address(handle) -> int | None:
     """The address a PDFium handle (a ctypes pointer) points at."""
     return ctypes.cast(handle, ctypes.c_void_p).value

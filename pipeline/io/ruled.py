@@ -29,7 +29,9 @@ from pdfplumber.table import (
     merge_edges,
 )
 
-from seidou.io.pdfium_calls import object_kinds
+
+from seidou.io import pdfium_calls
+from seidou.io.pdfium_calls import PATHS_BULK, object_kinds
 from seidou.layout.types import PageLayout, Word
 from seidou.versions import tag
 
@@ -214,11 +216,18 @@ def _display(geo: tuple) -> tuple:
     return (0.0, -1.0, -1.0, 0.0, y1, x1)
 
 
-def page_edges(page) -> list[dict]:
+def page_edges(page, *, bulk: bool = True) -> list[dict]:
     """Every vertical or horizontal piece of the page's paths (a pypdfium2 ``PdfPage``), in display
     space (y down), as pdfplumber's edge dicts (x0, x1, top, bottom, width, height, orientation), at
-    least ``EDGE_MIN_LENGTH_PREFILTER`` long."""
+    least ``EDGE_MIN_LENGTH_PREFILTER`` long. The segments are read in C when the extension is built
+    (``bulk``; the Python loop below is the fallback and the reference: tests/io/test_ruled_bulk.py)."""
     display = _display(_geometry(page))
+    if PATHS_BULK and bulk:
+        flat = pdfium_calls.page_edges(page.raw, display, MAX_FORM_DEPTH, AXIS_EPS, EDGE_MIN_LENGTH_PREFILTER)
+        return [
+            _edge(flat[k], flat[k + 1], flat[k + 2], flat[k + 3], "v" if flat[k + 4] == 0.0 else "h")
+            for k in range(0, len(flat), 5)
+        ]
     calls = _Calls()
     out: list[dict] = []
     append = out.append
