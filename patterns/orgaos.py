@@ -96,7 +96,7 @@ PATTERN = regex.compile(
     (?<![\p{{L}}\d])
     (?:{_HEADS_CASED})                         # the head word, Title Case or capitals
     (?:[ \t]+(?:(?:{_CONN}|{_INNER})[ \t]+){{0,2}}{_CAP}(?:{_ENUM})?)+   # capitalised words, with connectors between
-    (?![\p{{L}}\d])
+    (?![\p{{L}}\d$])                         # not the "R" of "R$" (a table's run: "Clube De … De R$", DODF 2020-01-08)
     """,
     regex.VERBOSE,
 )
@@ -133,10 +133,20 @@ NOT_A_BODY = regex.compile(
 )
 
 
+# an address word right before the head word: the name is a street's or a district's, named after a body ("Rua do
+# Clube", "Bairro Clube dos Oficiais", "Setor Hospitalar", "Avenida Universidade", "Travessa da Escola")
+_ADDRESS_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:rua|r\.|avenida|av\.|bairro|setor|travessa|tv\.|pra[çc]a|alameda|rodovia|estrada|loteamento"
+    r"|conjunto|vila|quadra|residencial|condom[íi]nio|jardim|largo|beco)[ \t]+(?:(?i:d[eoa]s?)[ \t]+)?$"
+)
+
+
 def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
         if not text[m.start()].isupper():  # "secretaria" in running text is a common noun
+            continue
+        if _ADDRESS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         if NOT_A_BODY.match(text, m.start()):
             continue
