@@ -106,7 +106,10 @@ Merge policy ``seidou.ner.merge@16`` (``MERGE_VERSION``):
    ORGANIZACAO spreads only when its name says it is a body's or a firm's (a head word opens it, or a legal
    form or, in capitals, a firm's word is in it: not "Ordem de Serviço", "Estado da Bahia"), an acronym only
    one defined after such a name and no Roman numeral, and no name the file reads under two labels
-   (:class:`FileNames`, :func:`spread`; a file's page windows hand the names on in reading order).
+   (:class:`FileNames`, :func:`spread`; a file's page windows hand the names on in reading order); not where a
+   name word of the same case on its line makes it part of a longer name ("CLAUDIA MARIA DE JESUS RODRIGUES",
+   "Bruno Dantas do Nascimento", "FUNDACAO UNIVERSIDADE FEDERAL DO …"), an acronym not before a surname the file
+   names a person with ("ANA ARRAES") nor one the file prints as a position's code ("código FCC").
 (``merge@15`` was 1-13 without rule 14 and the finer rules 10 and 13 of review24's leftovers;
 ``merge@13`` was 1-12, ``merge@12`` 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept

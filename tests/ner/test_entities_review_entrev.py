@@ -141,6 +141,29 @@ ORGAOS = [
     ("address: a district named after a club", "situada na Rua do Clube, nº 10, Bairro Clube dos Oficiais.", []),
     ("address (DF): a sector named after a club", "Endereço: Setor Clube dos Previdenciários, Quadra 2", []),
     ("address: an avenue named after a school", "Av. Escola Normal, 55, Centro", []),
+    ("DODF 2020-01-08: a club's name opens before 'Clube'", "Brasília Vôlei Esporte Clube - BVEC Esporte", []),
+    (
+        "DOU S1 2014-10-01: a club's name in capitals opens before 'CLUBE'",
+        "MINAS TÊNIS CLUBE DE BELO HORIZONTE, CNPJ",
+        [],
+    ),
+    ("a yacht club", "sede do Iate Clube de Brasília", []),
+    ("DOU S1 2014: 'CLUBE NAVAL' after a position and a connector", "PRESIDENTE DO CLUBE NAVAL", ["CLUBE NAVAL"]),
+    (
+        "DOU S1 2014-10-01 e-MEC annex: two faculties of a table's run",
+        "FACULDADE DE TECNOLOGIA DE NOVO CABRAIS FACULDADE SALESIANA DE SANTA TERESA",
+        ["FACULDADE DE TECNOLOGIA DE NOVO CABRAIS", "FACULDADE SALESIANA DE SANTA TERESA"],
+    ),
+    (
+        "a faculty inside a faculty's name after a connector stays one",
+        "Faculdade de Direito da Faculdade Mineira",
+        ["Faculdade de Direito da Faculdade Mineira"],
+    ),
+    (
+        "two heads in a row are one name",
+        "FUNDAÇÃO UNIVERSIDADE FEDERAL DO ABC",
+        ["FUNDAÇÃO UNIVERSIDADE FEDERAL DO ABC"],
+    ),
     (
         "DODF 2020-01-07: a club is still a body",
         "ao Clube dos Corredores de Rua do Gama, CNPJ",
