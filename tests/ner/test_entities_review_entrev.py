@@ -73,6 +73,20 @@ SPREAD = [
     ),
     # still spread
     (
+        "DOU S2 2017-10-02: a signature before the next act's title in capitals",
+        "Presidente: SUZY ELIZABETH CAVALCANTE KOURY",
+        [("SUZY ELIZABETH CAVALCANTE KOURY", "PESSOA", "ner")],
+        "da servidora Maria do Carmo.\nSUZY ELIZABETH CAVALCANTE KOURY ATO Nº 533, DE 27 DE SETEMBRO DE 2017",
+        [("SUZY ELIZABETH CAVALCANTE KOURY", "PESSOA")],
+    ),
+    (
+        "DOU S1 2014-10-01: a heading before the act's title",
+        "GABINETE DA MINISTRA\nPORTARIA Nº 1",
+        [("GABINETE DA MINISTRA", "ORGANIZACAO", "rule")],
+        "GABINETE DA MINISTRA PORTARIA INTERMINISTERIAL Nº 340",
+        [("GABINETE DA MINISTRA", "ORGANIZACAO")],
+    ),
+    (
         "DOU S1 2014-10-01 TCU: a minister's name after his title",
         "Relator: Ministro José Múcio Monteiro",
         [("José Múcio Monteiro", "PESSOA", "ner")],
