@@ -160,7 +160,10 @@ def _repeated_head_cuts(text: str, start: int, end: int) -> list[tuple[int, int]
         if m["head"].casefold() == head:
             before = text[start : m.start()].split()
             if before and before[-1].lower() not in CONNECTORS:
-                cuts.append((m.start(), m.start()))
+                cut = m.start()
+                while cut > start and text[cut - 1].isspace():
+                    cut -= 1
+                cuts.append((cut, m.start()))  # the first name ends at its last word
     return cuts
 
 

@@ -193,7 +193,9 @@ ORGAOS = [
 
 @pytest.mark.parametrize("source,text,expected", ORGAOS, ids=[r[0][:50] for r in ORGAOS])
 def test_orgaos(source, text, expected):
-    assert [m.value for m in orgaos.find(text)] == expected
+    found = orgaos.find(text)
+    assert [m.value for m in found] == expected
+    assert [text[m.start : m.end] for m in found] == expected  # spans without the spaces around
 
 
 def test_codes():
