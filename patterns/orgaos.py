@@ -96,7 +96,7 @@ PATTERN = regex.compile(
     (?<![\p{{L}}\d])
     (?:{_HEADS_CASED})                         # the head word, Title Case or capitals
     (?:[ \t]+(?:(?:{_CONN}|{_INNER})[ \t]+){{0,2}}{_CAP}(?:{_ENUM})?)+   # capitalised words, with connectors between
-    (?![\p{{L}}\d])
+    (?![\p{{L}}\d$])                         # not the "R" of "R$" (a table's run: "Clube De … De R$", DODF 2020-01-08)
     """,
     regex.VERBOSE,
 )
@@ -133,16 +133,57 @@ NOT_A_BODY = regex.compile(
 )
 
 
+# an address word right before the head word: the name is a street's or a district's, named after a body ("Rua do
+# Clube", "Bairro Clube dos Oficiais", "Setor Hospitalar", "Avenida Universidade", "Travessa da Escola")
+_ADDRESS_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:rua|r\.|avenida|av\.|bairro|setor|travessa|tv\.|pra[çc]a|alameda|rodovia|estrada|loteamento"
+    r"|conjunto|vila|quadra|residencial|condom[íi]nio|jardim|largo|beco)[ \t]+(?:(?i:d[eoa]s?)[ \t]+)?$"
+)
+
+
+# a club's name opens before its head word ("Brasília Vôlei Esporte Clube - BVEC": DODF 2020-01-08; "MINAS TÊNIS
+# CLUBE", "RADIO CLUBE DE CONQUISTA LTDA": DOU S1 2014-10-01; "Iate Clube de Brasília"): "Clube" right after a
+# capitalised word on its line is no name's start
+_NAMED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?!(?:de|da|do|das|dos|e|DE|DA|DO|DAS|DOS|E)[ \t])\p{Lu}[\p{L}'’\-]*[ \t]+$"
+)
+# the head word a name opens with, printed again after a word that is no connector: two bodies of a table's run
+# ("FACULDADE DE TECNOLOGIA DE NOVO CABRAIS FACULDADE SALESIANA DE SANTA TERESA": DOU S1 2014-10-01 e-MEC annex;
+# "Secretaria de Saúde Secretaria de Educação" in a list's columns)
+_REPEATED_HEAD = regex.compile(r"(?<=[\p{L}\d.)][ \t]+|\n)(?P<head>\p{Lu}[\p{L}\-]+)(?![\p{L}])")
+
+
+def _repeated_head_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    head = regex.match(r"[\p{L}\-]+", text[start:end]).group().casefold()
+    cuts = []
+    for m in _REPEATED_HEAD.finditer(text, start + len(head), end):
+        if m["head"].casefold() == head:
+            before = text[start : m.start()].split()
+            if before and before[-1].lower() not in CONNECTORS:
+                cut = m.start()
+                while cut > start and text[cut - 1].isspace():
+                    cut -= 1
+                cuts.append((cut, m.start()))  # the first name ends at its last word
+    return cuts
+
+
 def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
         if not text[m.start()].isupper():  # "secretaria" in running text is a common noun
             continue
+        if _ADDRESS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if text.startswith(("Clube", "CLUBE"), m.start()) and _NAMED_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "Brasília Vôlei Esporte Clube", "MINAS TÊNIS CLUBE": the name starts before the head word
         if NOT_A_BODY.match(text, m.start()):
             continue
         start = m.start()
         end, joined = _same_case_end(text, start, m.end())
         cuts = [(c.start(), c.end()) for c in _SPLIT.finditer(text, start, end)] if joined else []
+        cuts = sorted(cuts + _repeated_head_cuts(text, start, end))
         for cut_start, cut_end in [*cuts, (end, end)]:
             raw = text[start:cut_start]
             if raw and not _HEAD_ONLY.match(raw):

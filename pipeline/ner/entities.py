@@ -106,7 +106,10 @@ Merge policy ``seidou.ner.merge@16`` (``MERGE_VERSION``):
    ORGANIZACAO spreads only when its name says it is a body's or a firm's (a head word opens it, or a legal
    form or, in capitals, a firm's word is in it: not "Ordem de Serviço", "Estado da Bahia"), an acronym only
    one defined after such a name and no Roman numeral, and no name the file reads under two labels
-   (:class:`FileNames`, :func:`spread`; a file's page windows hand the names on in reading order).
+   (:class:`FileNames`, :func:`spread`; a file's page windows hand the names on in reading order); not where a
+   name word of the same case on its line makes it part of a longer name ("CLAUDIA MARIA DE JESUS RODRIGUES",
+   "Bruno Dantas do Nascimento", "FUNDACAO UNIVERSIDADE FEDERAL DO …"), an acronym not before a surname the file
+   names a person with ("ANA ARRAES") nor one the file prints as a position's code ("código FCC").
 (``merge@15`` was 1-13 without rule 14 and the finer rules 10 and 13 of review24's leftovers;
 ``merge@13`` was 1-12, ``merge@12`` 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
@@ -408,8 +411,19 @@ _ENUMERATION = regex.compile(r"[ \t]*,[ \t]*\p{Lu}+(?:[ \t]*,[ \t]*\p{Lu}+)*[ \t
 NOT_ACRONYMS = frozenset(
     """ME CNPJ CPF CEP SEI NUP CEL MAJ CAP TEN SGT EXTRATO EXTRATOS CONTRATO TERMO ADITIVO OBJETO CONTRATADA
     CONTRATADO CONTRATANTE CONVENENTE CONCEDENTE PORTARIA DECRETO EDITAL AVISO ATA LEI RESOLUÇÃO PROCESSO
-    ESPÉCIE PARTES VALOR VIGÊNCIA ASSINATURA DATA""".split()
+    ESPÉCIE PARTES VALOR VIGÊNCIA ASSINATURA DATA
+    DAS FCPE FGR FCT UASG SIAPE SIAFI SICAF SIASG SIORG SIGEPE SIDEC SCDP""".split()
 )
+# (also the codes of commissioned positions and the federal systems, printed before a number and never a body's
+# name: "código DAS 101.3", "FCPE-101.1", "UASG 151895", "SIAPE 1234567": DOU S2 2017-10-02, DODF 2020-01-08)
+# an acronym printed as a position's code ("código FCC", "Código: FG-1"): a function's name in that document or file
+# (a "Coordenação de Curso (FCC)" defines it, DOU S2 2017-10-02 IFRO and IFSP), no body's name
+_CODE = regex.compile(r"(?i:c[óo]d(?:igo|\.))[ \t]*:?[ \t]*(\p{Lu}{3,8})(?![\p{L}])")
+
+
+def codes(text: str) -> set[str]:
+    """The words in capitals printed as a position's code (``_CODE``)."""
+    return set(_CODE.findall(text)) if "d" in text else set()
 
 
 def defined_acronyms(text: str, kept: list[tuple], of_bodies: bool = False) -> set[str]:
@@ -454,7 +468,10 @@ def acronyms(text: str, kept: list[tuple]) -> list[tuple[int, int, str, str]]:
     de Processamento de Dados S/A - ACREDATA"); not a legal form or a state's abbreviation (the other
     documents of the file: rule 14)."""
     taken = [(s, e) for s, e, label, _ in kept if label == "ORGANIZACAO"]
-    names = {a for a in defined_acronyms(text, kept) | led_acronyms(text) if not printed_as_word(text, a)}
+    coded = codes(text)
+    names = {
+        a for a in defined_acronyms(text, kept) | led_acronyms(text) if not printed_as_word(text, a) and a not in coded
+    }
     return [(s, e, "ORGANIZACAO", "rule") for s, e in acronym_hits(text, names, taken)]
 
 
@@ -523,11 +540,14 @@ class FileNames:
     acronyms: set[str] = field(default_factory=set)
     labels: dict[str, set[str]] = field(default_factory=dict)  # every name read, with its labels
     words: set[str] = field(default_factory=set)  # the words the file prints in lower case
+    codes: set[str] = field(default_factory=set)  # the words in capitals the file prints as a position's code
     # ``names`` by the first word's letters, filled as names arrive (``names`` only grows): a document looks
     # up the few names whose first word it prints instead of sorting the whole file's names (a DOU edition's
     # thousands) for each of its hundreds of acts
     _by_key: dict[str, list[tuple[tuple[str, str], str]]] = field(default_factory=dict, repr=False)
     _indexed: int = field(default=0, repr=False)
+    _persons: set[str] = field(default_factory=set, repr=False)
+    _persons_of: int = field(default=-1, repr=False)
 
     def candidates(self, keys: set[str]) -> list[tuple[tuple[str, str], str]]:
         """The ((name, label), source) whose first word's letters are among ``keys``, longer names first."""
@@ -539,6 +559,13 @@ class FileNames:
             self._indexed = len(self.names)
         found = [item for k in keys & self._by_key.keys() for item in self._by_key[k]]
         return sorted(found, key=lambda x: (-len(x[0][0]), x[0]))
+
+    def persons(self) -> set[str]:
+        """The first two words, in Title Case, of the persons' names the file holds."""
+        if self._persons_of != len(self.names):
+            self._persons = {" ".join(n.title().split()[:2]) for n, label in self.names if label == "PESSOA"}
+            self._persons_of = len(self.names)
+        return self._persons
 
     def collect(self, text: str, merged: list[tuple]) -> None:
         """The names and acronyms of one document's merged entities (not the ones propagated there)."""
@@ -553,6 +580,7 @@ class FileNames:
             if label == "LOCAL":
                 self.labels.setdefault(" ".join(text[s:e].split()), set()).add(label)
         self.words |= set(_LOWER_WORD.findall(text))
+        self.codes |= codes(text)
         self.acronyms |= defined_acronyms(text, [k[:4] for k in merged], of_bodies=True) | led_acronyms(text)
 
 
@@ -591,6 +619,7 @@ def _names_a_body(name: str) -> bool:
 
 
 _KEY = regex.compile(r"[\p{L}\p{N}]+")
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}{2,})(?![\p{L}])")
 # two words in capitals after a spread acronym, the first no connector, no label: a name's words ("ANA LUCIA SILVA")
 _CAPS_NEXT = regex.compile(
     r"[ \t]+(?!(?:DE|DA|DO|DAS|DOS|E|EM|NO|NA|NOS|NAS)(?![\p{L}]))\p{Lu}{2,}[ \t]+\p{Lu}{2,}(?![\p{L}]|[ \t]*:)"
@@ -619,17 +648,61 @@ def spread(
         if len(known.labels.get(name, ())) > 1:
             continue
         for s, e in printed(text, words):
+            if _inside_longer_name(text, s, e, label):
+                continue
             if not any(s < b and a < e for a, b in taken):
                 out.append((s, e, label, source, True))
                 taken.append((s, e))
-    acronyms = {a for a in known.acronyms if a.lower() not in known.words}  # a word the file prints in lower case
+    acronyms = {
+        a for a in known.acronyms if a.lower() not in known.words and a not in known.codes
+    }  # a word the file prints in lower case
     for s, e in acronym_hits(text, acronyms, []):
         if _CAPS_NEXT.match(text, e):
             continue  # a word of a name in capitals: "ANA LUCIA SILVA DE LIMA" (DOU S2 2017-10-02)
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt and (text[s:e].title() + " " + nxt.group(1).title()) in known.persons():
+            continue  # a person's first name and surname the file prints: "Relator sorteado: ANA ARRAES" (DOU S1 2014)
         if not any(s < b and a < e for a, b in taken):
             out.append((s, e, "ORGANIZACAO", "rule", True))
             taken.append((s, e))
     return out
+
+
+# a name word of the same case right before or after a name on its line: the name is part of a longer one, which
+# the document did not read ("…, CLAUDIA MARIA DE JESUS RODRIGUES, titular" where another act names "MARIA DE JESUS
+# RODRIGUES": DODF 2020-01-08; "Ministro Bruno Dantas do Nascimento", "Floresta Nacional de São Francisco de Paula",
+# "FUNDACAO UNIVERSIDADE FEDERAL DO MARANHAO": DOU S1 2014-10-01; "GERÊNCIA EXECUTIVA DO INSTITUTO NACIONAL …",
+# "Gabinete do Procurador-Chefe Regional": DOU S2 2017-10-02); "e" joins two names ("… BERTUCCI E IVANILDE …")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d.])(\p{Lu}[\p{L}'’\-]*)[ \t]+$")
+_WORD_AFTER = {
+    "PESSOA": regex.compile(r"[ \t]+(?:(?:de|da|do|das|dos|DE|DA|DO|DAS|DOS)[ \t]+)?(\p{Lu}[\p{L}'’\-]*)"),
+    "ORGANIZACAO": regex.compile(
+        r"[ \t]+(?:(?:de|da|do|das|dos|no|na|nos|nas|em|DE|DA|DO|DAS|DOS|NO|NA|NOS|NAS|EM)[ \t]+)?(\p{Lu}[\p{L}'’\-]*)"
+    ),
+}
+
+
+def _inside_longer_name(text: str, s: int, e: int, label: str) -> bool:
+    caps = text[s:e].isupper()
+    line_start = text.rfind("\n", 0, s) + 1
+    before = _WORD_BEFORE.search(text, line_start, s)
+    after = _WORD_AFTER[label].match(text, e)
+    if before is not None and label == "PESSOA" and (not caps or shape._TITLE.match(text, before.start(1))):
+        before = None  # a person's name after a Title Case word or a position: "Ministro José Múcio Monteiro"
+    for m in (before, after):
+        if m is None:
+            continue
+        word = m.group(1)
+        if m is after and (word.upper() in NOT_ACRONYMS | _ACT_WORDS or word.lower() in shape.NOT_A_FIRST_NAME):
+            continue  # the next act's or field's word: "… KOURY ATO Nº 533", "GABINETE DA MINISTRA PORTARIA …"
+        if len(word) > 1 and word.isupper() == caps and word.lower() not in orgaos.CONNECTORS:
+            return True
+    return False
+
+
+# the words in capitals that open an act after a signature or a heading (DOU S2 2017-10-02 "ATO Nº 533", DOU S1 2014
+# "PORTARIA INTERMINISTERIAL"), besides NOT_ACRONYMS' act and field words
+_ACT_WORDS = frozenset("ATO ATOS ACÓRDÃO DESPACHO DELIBERAÇÃO INSTRUÇÃO RETIFICAÇÃO APOSTILA".split())
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")

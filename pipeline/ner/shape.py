@@ -27,7 +27,8 @@ NOT_A_FIRST_NAME = frozenset(
     convênio anexo ata aviso extrato parecer projeto programa auxílio licença férias gratificação adicional
     progressão setor divisão cargo função matrícula objeto valor vigência data assinatura fundamento
     cláusula artigo item inciso alínea parágrafo capítulo série edifício bloco quadra lote sala conjunto
-    jardim residencial condomínio loteamento bairro coordenadas área""".split()
+    jardim residencial condomínio loteamento bairro coordenadas área
+    mês bimestre trimestre quadrimestre semestre exercício período""".split()
 )
 _ACT_VERB = regex.compile(rf"(?i:{'|'.join(sorted(ACT_VERBS))})\s+")
 # ranks and staff codes printed before a name in military and police documents (SEI-AL bombeiros)
@@ -357,6 +358,8 @@ _ID_LABEL = regex.compile(
     r"(?:CNPJ|CPF|NUP|CEP|SEI|CNPJ/MF|CPF/MF)"
     # ... or such a label with its number ("SIAPE nº 0.890.437" in DOU personnel acts, "CNPJ 09.168.704.0001-42")
     r"|(?:CNPJ|CPF|SIAPE|Siape|Matrícula|MATRÍCULA)\s*(?:[nN]\.?\s?[º°oO]\.?\s*)?\d[\d.\-/]*"
+    # ... or a registration's label ("Mat. SIAPE": DOU S2 2017-10-02 redistributions; "Matrícula SIAPE": DOU S1 2014)
+    r"|(?:Mat\.|MAT\.|Matrícula|MATRÍCULA)\s*(?:SIAPE|Siape)"
 )
 _RANKS = regex.compile(rf"(?:{_RANK.pattern})*")
 _OFFICER = regex.compile(rf"(?:{_OFFICER_CODES})(?:\.?\s+|$)")

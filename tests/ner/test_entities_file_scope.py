@@ -124,7 +124,7 @@ ROWS = [
             "Escola Maria Lima; Sra. Maria Lima",
             [("Escola Maria Lima", "ORGANIZACAO", "ner"), ("Maria Lima", "PESSOA", "ner")],
         ),
-        "Rua Nova; Hospital Escola Maria Lima",
+        "Rua Nova; na Escola Maria Lima",
         [("Escola Maria Lima", "ORGANIZACAO")],
     ),
 ]
