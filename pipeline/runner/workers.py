@@ -100,15 +100,19 @@ def start_forkserver() -> bool:
     """Start this process's forkserver (if not running), False where it cannot start: it listens on a Unix
     socket in the temporary folder, so no writable temporary folder, or one whose path is too long for a
     socket address (about 100 bytes), stops it. The workers are then spawned, which needs neither."""
-    try:
-        from multiprocessing import forkserver
+    from multiprocessing import forkserver
 
-        forkserver.ensure_running()
-    except Exception as e:  # noqa: BLE001 - OSError mostly; any failure to start leaves spawn
-        _forget_temp_dir()
-        _say_fallback(e)
-        return False
-    return True
+    for attempt in (1, 2):
+        try:
+            forkserver.ensure_running()
+            return True
+        except Exception as e:  # noqa: BLE001 - OSError mostly; any failure to start leaves spawn
+            # the folder multiprocessing keeps for the process's life may be gone (a library caller's
+            # TMPDIR removed between two runs): look for one again under the TMPDIR of now, once
+            _forget_temp_dir()
+            if attempt == 2:
+                _say_fallback(e)
+    return False
 
 
 def _forget_temp_dir() -> None:

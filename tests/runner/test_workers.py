@@ -236,3 +236,27 @@ def test_a_killed_worker_is_a_crashed_file_and_the_run_goes_on():
     assert sorted(answers) == [0, 1, 2]
     assert answers[0].status == "failed" and answers[0].rows["errors"][0]["error_type"] == "crashed"
     assert answers[1].status == "ok" and answers[2].status == "ok"
+
+
+def test_a_removed_temporary_folder_is_looked_for_again(monkeypatch):
+    # multiprocessing keeps its temporary folder for the process's life; a library caller whose TMPDIR was
+    # removed between two runs gets the forkserver again from a new folder, not spawned workers
+    from multiprocessing import forkserver, process
+
+    from seidou.runner.workers import Pool
+
+    real = forkserver.ensure_running
+    calls = []
+
+    def first_fails():
+        calls.append(process.current_process()._config.get("tempdir"))
+        if len(calls) == 1:
+            raise FileNotFoundError(2, "No such file or directory")
+        real()
+
+    monkeypatch.setattr(forkserver, "ensure_running", first_fails)
+    process.current_process()._config["tempdir"] = "/nonexistent/pymp-gone"
+    with Pool(1, "r", Limits(), OPTIONS) as pool:
+        assert pool.method == "forkserver"
+        assert [x[1][0] for x in pool.run(SMALL[:1], "hash") if x is not None] == ["ok"]
+    assert calls[0] == "/nonexistent/pymp-gone" and calls[1] is None
