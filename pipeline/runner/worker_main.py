@@ -63,6 +63,7 @@ def let_forkserver_end() -> None:
 
 
 def main(tasks, results, parent: int, limits, options) -> None:
+    """``results``: the write end of this worker's own pipe to the run."""
     die_with_parent()
     if not started_by(parent):  # the parent died before the line above: nobody wants our work
         os._exit(0)
@@ -101,7 +102,10 @@ def main(tasks, results, parent: int, limits, options) -> None:
 
             answer = failed_result(path, run_id, "worker", "unpicklable", f"result cannot be sent: {e}")
             payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-        results.put((tid, payload))
+        try:
+            results.send((tid, payload))  # the worker's own pipe to the run (seidou.runner.workers)
+        except OSError:
+            return  # the run closed it: nobody reads our answers
 
 
 def hash_answer(path: str) -> tuple:

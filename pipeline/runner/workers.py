@@ -14,9 +14,9 @@ none does, so the caller can commit on time; :func:`process_parallel` gives them
 from __future__ import annotations
 
 import multiprocessing as mp
+import multiprocessing.connection as mp_connection
 import os
 import pickle
-import queue
 import signal
 import threading
 import time
@@ -80,7 +80,7 @@ START_METHOD_ENV = "SEIDOU_START_METHOD"
 
 def start_method() -> str:
     """``forkserver`` where the system has it, unless the environment asks for ``spawn``."""
-    wanted = os.environ.get(START_METHOD_ENV, "forkserver").strip().lower()
+    wanted = (os.environ.get(START_METHOD_ENV) or "forkserver").strip().lower()
     if wanted == "forkserver" and "forkserver" in mp.get_all_start_methods():
         return "forkserver"
     return "spawn"
@@ -88,12 +88,49 @@ def start_method() -> str:
 
 def worker_context():
     """The multiprocessing context workers start from (see :func:`start_method`). The forkserver is one per
-    process and starts with the first worker; its preload list must be set before that."""
+    process and starts with the first pool (:func:`start_forkserver`); its preload list must be set before that."""
     method = start_method()
     ctx = mp.get_context(method)
     if method == "forkserver":
         ctx.set_forkserver_preload(PRELOAD)
     return ctx
+
+
+def start_forkserver() -> bool:
+    """Start this process's forkserver (if not running), False where it cannot start: it listens on a Unix
+    socket in the temporary folder, so no writable temporary folder, or one whose path is too long for a
+    socket address (about 100 bytes), stops it. The workers are then spawned, which needs neither."""
+    from multiprocessing import forkserver
+
+    for attempt in (1, 2):
+        try:
+            forkserver.ensure_running()
+            return True
+        except Exception as e:  # noqa: BLE001 - OSError mostly; any failure to start leaves spawn
+            # the folder multiprocessing keeps for the process's life may be gone (a library caller's
+            # TMPDIR removed between two runs): look for one again under the TMPDIR of now, once
+            _forget_temp_dir()
+            if attempt == 2:
+                _say_fallback(e)
+    return False
+
+
+def _forget_temp_dir() -> None:
+    """Drop multiprocessing's temporary folder cached for this process (created with the first forkserver, and
+    kept for the process's life), so that the next run looks for one again under its own TMPDIR."""
+    try:
+        from multiprocessing import process
+
+        process.current_process()._config.pop("tempdir", None)
+    except (ImportError, AttributeError):
+        pass
+
+
+def _say_fallback(error: BaseException) -> None:
+    import sys
+
+    reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+    print(f"seidou: warning: workers spawned (the forkserver could not start: {reason})", file=sys.stderr)
 
 
 # The forkserver lives while a Pool of this process is open: it starts with the first pool's first worker and
@@ -132,12 +169,18 @@ def stop_forkserver() -> None:
 
 
 class _Slot:
-    def __init__(self, ctx, results, limits: Limits, options: Options):
+    def __init__(self, ctx, limits: Limits, options: Options):
         from seidou.runner.worker_main import main
 
         self.tasks = ctx.Queue()
-        self.proc = ctx.Process(target=main, args=(self.tasks, results, os.getpid(), limits, options), daemon=True)
+        # answers come back on the worker's own pipe, not a queue shared by the workers: a worker killed while
+        # it sends (a file done just as its limit struck, its answer megabytes long) would leave half a message
+        # in a shared pipe, and with it the next read of every answer blocked for ever. Its own pipe is dropped
+        # with it, and a read of half a message ends when the pipe's last write end closes (EOFError).
+        self.answers, writer = ctx.Pipe(duplex=False)
+        self.proc = ctx.Process(target=main, args=(self.tasks, writer, os.getpid(), limits, options), daemon=True)
         self.proc.start()
+        writer.close()  # the worker's copy is the only one: its death closes the pipe
         self.task: tuple[int, int, str, str] | None = None  # (task id, index, path, kind)
         self.started = 0.0
         self.cpu0 = 0.0
@@ -166,6 +209,7 @@ class _Slot:
         except (ProcessLookupError, PermissionError):
             pass
         self.proc.join(5)
+        self.answers.close()
 
 
 # Files are handed out largest first within windows of this many files per worker: a big file
@@ -205,8 +249,12 @@ class Pool:
         self.ctx = worker_context()
         self.method = self.ctx.get_start_method()
         _pool_opened(self.method)
+        if self.method == "forkserver" and not start_forkserver():
+            _pool_closed(self.method)
+            self.ctx = mp.get_context("spawn")
+            self.method = "spawn"
+            _pool_opened(self.method)
         self.open = True
-        self.results = self.ctx.Queue()
         self.run_id = run_id
         self.limits = limits
         self.options = options
@@ -215,7 +263,7 @@ class Pool:
         self.next_tid = 0
 
     def _start(self) -> _Slot:
-        return _Slot(self.ctx, self.results, self.limits, self.options)
+        return _Slot(self.ctx, self.limits, self.options)
 
     def run(self, paths: list[str], kind: str = "file") -> Iterator[tuple[int, object] | None]:
         """Yield ``(index, answer)`` for every path as it finishes (``kind`` 'file': a FileResult; 'hash':
@@ -279,22 +327,24 @@ class Pool:
                     self.slots[i] = self._start()
                     outstanding -= 1
                     yield index, failure(index, path, kind_, msg)
-            wait: float | None = POLL
             got = False
-            try:
-                while True:
-                    tid, payload = self.results.get(timeout=wait) if wait else self.results.get_nowait()
-                    wait = None
-                    slot = inflight.pop(tid, None)
-                    if slot is None:
-                        continue  # the answer of a worker killed a moment later: its failure was given
-                    index = slot.task[1]
-                    slot.task = None
-                    outstanding -= 1
-                    got = True
-                    yield index, pickle.loads(payload)
-            except queue.Empty:
-                pass
+            busy = {slot.answers: slot for slot in self.slots if slot.task is not None}
+            for ready in mp_connection.wait(list(busy), timeout=POLL) if busy else []:
+                slot = busy[ready]
+                try:
+                    tid, payload = ready.recv()
+                except (EOFError, OSError):
+                    continue  # the worker died (half an answer at most): its failure is given on the next pass
+                if inflight.get(tid) is not slot:
+                    continue  # an answer of a task already given as failed
+                del inflight[tid]
+                index = slot.task[1]
+                slot.task = None
+                outstanding -= 1
+                got = True
+                yield index, pickle.loads(payload)
+            if not busy:
+                time.sleep(POLL)
             if not got:
                 yield None
 

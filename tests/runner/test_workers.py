@@ -4,8 +4,11 @@ dies with its run."""
 
 from __future__ import annotations
 
+import multiprocessing as mp
 from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from seidou.options import Limits, Options
 from seidou.runner.workers import process_parallel
@@ -146,3 +149,114 @@ def test_the_forkserver_stops_with_the_last_pool(monkeypatch, tmp_path):
         ((_i, answer),) = [x for x in pool.run(["a.pdf"], "hash") if x is not None]
     assert answer[0] == "ok"
     assert forkserver._forkserver._forkserver_pid is None
+
+
+# A run whose temporary folder cannot hold the forkserver's socket (a path past the ~100 bytes of a Unix socket
+# address): its workers are spawned instead, and it hashes its file.
+LONG_TMPDIR_RUN = """
+import sys
+from seidou.options import Limits, Options
+from seidou.runner.workers import Pool
+with Pool(1, "r", Limits(), Options(tables="off", ner="off")) as pool:
+    answers = [x for x in pool.run([sys.argv[1]], "hash") if x is not None]
+    print(pool.method, answers[0][1][0])
+"""
+
+
+def test_workers_spawned_where_the_forkserver_cannot_start(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    deep = tmp_path / ("x" * 60) / ("y" * 60)
+    deep.mkdir(parents=True)
+    env = {**os.environ, "SEIDOU_START_METHOD": "forkserver", "TMPDIR": str(deep)}
+    done = subprocess.run([sys.executable, "-c", LONG_TMPDIR_RUN, SMALL[0]], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["spawn", "ok"]
+    assert "workers spawned (the forkserver could not start" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_next_pool_tries_the_forkserver_again(monkeypatch):
+    from multiprocessing import forkserver
+
+    from seidou.runner.workers import Pool
+
+    def refuse():
+        raise OSError("AF_UNIX path too long")
+
+    with monkeypatch.context() as m:
+        m.setattr(forkserver, "ensure_running", refuse)
+        with Pool(1, "r", Limits(), OPTIONS) as pool:
+            assert pool.method == "spawn"
+            assert [x[1][0] for x in pool.run(SMALL[:1], "hash") if x is not None] == ["ok"]
+    with Pool(1, "r", Limits(), OPTIONS) as pool:
+        assert pool.method == "forkserver"
+        assert [x[1][0] for x in pool.run(SMALL[:1], "hash") if x is not None] == ["ok"]
+    assert forkserver._forkserver._forkserver_pid is None
+
+
+def test_half_an_answer_from_a_killed_worker_blocks_nothing():
+    # a worker killed while it sends leaves half a message; on its own pipe (whose only write end it held) the
+    # read ends with EOFError, where a queue shared by the workers left every later read blocked for ever
+    import os
+    import struct
+
+    from seidou.runner.workers import Pool
+
+    with Pool(2, "r", Limits(), OPTIONS) as pool:
+        list(pool.run(SMALL[:2], "hash"))
+        assert len({id(s.answers) for s in pool.slots}) == 2  # one pipe a worker
+    reader, writer = mp.Pipe(duplex=False)
+    os.write(writer.fileno(), struct.pack("!i", 1 << 20) + b"half")  # 1 MB announced, 4 bytes sent
+    writer.close()  # the worker's death
+    with pytest.raises((EOFError, OSError)):  # OSError: "got end of file during message"
+        reader.recv()
+
+
+def test_a_killed_worker_is_a_crashed_file_and_the_run_goes_on():
+    import os
+    import signal
+
+    from seidou.runner.workers import Pool
+
+    slow = str(FIXTURES / "municipal_cabixi_lei_1508_2026_convenio_978990.pdf")
+    answers = {}
+    with Pool(2, "r", Limits(), OPTIONS) as pool:
+        killed = False
+        for item in pool.run([slow, SMALL[0], SMALL[1]], "file"):
+            if not killed:
+                busy = [s for s in pool.slots if s.task is not None and s.task[2] == slow]
+                if busy:
+                    os.kill(busy[0].proc.pid, signal.SIGKILL)
+                    killed = True
+            if item is not None:
+                answers[item[0]] = item[1]
+    assert sorted(answers) == [0, 1, 2]
+    assert answers[0].status == "failed" and answers[0].rows["errors"][0]["error_type"] == "crashed"
+    assert answers[1].status == "ok" and answers[2].status == "ok"
+
+
+def test_a_removed_temporary_folder_is_looked_for_again(monkeypatch):
+    # multiprocessing keeps its temporary folder for the process's life; a library caller whose TMPDIR was
+    # removed between two runs gets the forkserver again from a new folder, not spawned workers
+    from multiprocessing import forkserver, process
+
+    from seidou.runner.workers import Pool
+
+    real = forkserver.ensure_running
+    calls = []
+
+    def first_fails():
+        calls.append(process.current_process()._config.get("tempdir"))
+        if len(calls) == 1:
+            raise FileNotFoundError(2, "No such file or directory")
+        real()
+
+    monkeypatch.setattr(forkserver, "ensure_running", first_fails)
+    process.current_process()._config["tempdir"] = "/nonexistent/pymp-gone"
+    with Pool(1, "r", Limits(), OPTIONS) as pool:
+        assert pool.method == "forkserver"
+        assert [x[1][0] for x in pool.run(SMALL[:1], "hash") if x is not None] == ["ok"]
+    assert calls[0] == "/nonexistent/pymp-gone" and calls[1] is None
