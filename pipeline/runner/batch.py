@@ -98,6 +98,12 @@ class RunSummary:
         return "\n".join(lines)
 
     def last_line(self) -> str:
+        if self.status in ("interrupted", "stopped"):
+            left = self.n_files - self.n_done
+            return (
+                f"{self.status} after {self.n_done} of {self.n_files} file(s) ({self.n_partial} partial, "
+                f"{self.n_failed} failed); the next run processes the {left} left"
+            )
         if self.n_partial or self.n_failed:
             return (
                 f"done with {self.n_partial} partial and {self.n_failed} failed file(s): see the errors table; "

@@ -129,7 +129,8 @@ def _forget_temp_dir() -> None:
 def _say_fallback(error: BaseException) -> None:
     import sys
 
-    reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]  # (a message may open on a newline)
+    reason = lines[0] if lines else type(error).__name__
     print(f"seidou: warning: workers spawned (the forkserver could not start: {reason})", file=sys.stderr)
 
 

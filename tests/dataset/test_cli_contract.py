@@ -121,6 +121,7 @@ def test_strict_stops_at_the_first_failing_file(tmp_path):
     done = cli("run", src, "--out", tmp_path / "out", "--strict", "--workers", "1", *FAST)
     assert done.returncode == 3
     assert "stopped at" in done.stderr and "_broken.pdf (--strict)" in done.stderr and "Traceback" not in done.stderr
+    assert "stopped after" in done.stdout and "all complete" not in done.stdout
     history = glob_read(tmp_path / "out", "run_files")
     assert history["status"].tolist().count("failed") == 1  # the other broken file was not reached
     assert glob_read(tmp_path / "out", "runs")["status"].tolist() == ["stopped"]
@@ -148,11 +149,13 @@ def test_a_signal_stops_cleanly_after_committing(tmp_path, sig, code):
     while proc.poll() is None and not list((out / "files").glob("part-*.parquet")):
         time.sleep(0.02)
     proc.send_signal(sig)
-    _stdout, stderr = proc.communicate(timeout=300)
+    stdout, stderr = proc.communicate(timeout=300)
     if proc.returncode == 0:
         pytest.skip("the run finished before the signal arrived")
     assert proc.returncode == code, stderr
     assert "interrupted by" in stderr and "Traceback" not in stderr
+    # the summary does not call an interrupted run complete (it said "done: 5 file(s), all complete")
+    assert "all complete" not in stdout and "interrupted after" in stdout, stdout
     assert glob_read(out, "runs")["status"].tolist() == ["interrupted"]
     assert_one_copy(out)
     again = cli("run", src, "--out", out, *FAST)
