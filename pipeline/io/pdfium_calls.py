@@ -43,35 +43,50 @@ def _lean():
 _LEAN = _lean()
 
 
-def _bulk():
-    """The C loops, or None when the extension was not built."""
+def _library():
+    """The built ``_pdfium_loops`` extension, or None when it was not built or cannot be loaded."""
     here = Path(__file__).resolve().parent
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         path = here / f"_pdfium_loops{suffix}"
-        if not path.exists():
-            continue
-        try:
-            lib = ctypes.CDLL(str(path))
-            boxes, kinds, tokens = lib.seidou_span_boxes, lib.seidou_object_kinds, lib.seidou_token_boxes
-            gaps = lib.seidou_token_gaps
-        except (OSError, AttributeError):  # not loadable, or built from another version of the file
-            return None
-        vp, i = ctypes.c_void_p, ctypes.c_int
-        boxes.argtypes, boxes.restype = (vp, vp, vp, i, vp), i
-        kinds.argtypes, kinds.restype = (vp, vp, vp, i, i, vp, vp), i
-        tokens.argtypes, tokens.restype = (vp, vp, vp, i, vp, vp), i
-        gaps.argtypes, gaps.restype = (vp, vp, vp, i, vp, vp), i
-        fn = lambda f: ctypes.cast(f, ctypes.c_void_p).value  # noqa: E731 - the address of a C function
-        return (
-            boxes,
-            kinds,
-            fn(pdfium_c.FPDFText_GetLooseCharBox),
-            fn(pdfium_c.FPDFPage_GetObject),
-            fn(pdfium_c.FPDFPageObj_GetType),
-            tokens,
-            gaps,
-        )
+        if path.exists():
+            try:
+                return ctypes.CDLL(str(path))
+            except OSError:
+                return None
     return None
+
+
+_LIB = _library()
+
+
+def _bulk():
+    """The C loops, or None when the extension was not built."""
+    if _LIB is None:
+        return None
+    try:
+        boxes, kinds, tokens = _LIB.seidou_span_boxes, _LIB.seidou_object_kinds, _LIB.seidou_token_boxes
+        gaps = _LIB.seidou_token_gaps
+    except AttributeError:  # built from another version of the file
+        return None
+    vp, i = ctypes.c_void_p, ctypes.c_int
+    boxes.argtypes, boxes.restype = (vp, vp, vp, i, vp), i
+    kinds.argtypes, kinds.restype = (vp, vp, vp, i, i, vp, vp), i
+    tokens.argtypes, tokens.restype = (vp, vp, vp, i, vp, vp), i
+    gaps.argtypes, gaps.restype = (vp, vp, vp, i, vp, vp), i
+    return (
+        boxes,
+        kinds,
+        address(pdfium_c.FPDFText_GetLooseCharBox),
+        address(pdfium_c.FPDFPage_GetObject),
+        address(pdfium_c.FPDFPageObj_GetType),
+        tokens,
+        gaps,
+    )
+
+
+def address(handle) -> int | None:
+    """The address a PDFium handle (a ctypes pointer) or C function points at."""
+    return ctypes.cast(handle, ctypes.c_void_p).value
 
 
 _BULK = _bulk()
@@ -91,34 +106,27 @@ def _paths_bulk():
     )
     if not BULK or constants != (1, 2, 1, 2, 5):  # the values _pdfium_loops.c is written with
         return None
-    here = Path(__file__).resolve().parent
-    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        path = here / f"_pdfium_loops{suffix}"
-        if not path.exists():
-            continue
-        try:
-            edges = ctypes.CDLL(str(path)).seidou_page_edges
-        except (OSError, AttributeError):
-            return None
-        vp, i, d = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
-        edges.argtypes, edges.restype = (vp, vp, vp, i, d, d, vp, i), i
-        fn = lambda f: ctypes.cast(f, ctypes.c_void_p).value  # noqa: E731 - the address of a C function
-        names = (
-            "FPDFPath_CountSegments",
-            "FPDFPath_GetPathSegment",
-            "FPDFPathSegment_GetPoint",
-            "FPDFPathSegment_GetType",
-            "FPDFPathSegment_GetClose",
-            "FPDFPage_CountObjects",
-            "FPDFPage_GetObject",
-            "FPDFPageObj_GetType",
-            "FPDFPageObj_GetMatrix",
-            "FPDFFormObj_CountObjects",
-            "FPDFFormObj_GetObject",
-        )
-        fns = (ctypes.c_void_p * len(names))(*(fn(getattr(pdfium_c, name)) for name in names))
-        return edges, fns
-    return None
+    try:
+        edges = _LIB.seidou_page_edges
+    except AttributeError:
+        return None
+    vp, i, d = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+    edges.argtypes, edges.restype = (vp, vp, vp, i, d, d, vp, i), i
+    names = (
+        "FPDFPath_CountSegments",
+        "FPDFPath_GetPathSegment",
+        "FPDFPathSegment_GetPoint",
+        "FPDFPathSegment_GetType",
+        "FPDFPathSegment_GetClose",
+        "FPDFPage_CountObjects",
+        "FPDFPage_GetObject",
+        "FPDFPageObj_GetType",
+        "FPDFPageObj_GetMatrix",
+        "FPDFFormObj_CountObjects",
+        "FPDFFormObj_GetObject",
+    )
+    fns = (ctypes.c_void_p * len(names))(*(address(getattr(pdfium_c, name)) for name in names))
+    return edges, fns
 
 
 _PATHS_BULK = _paths_bulk()
@@ -140,11 +148,6 @@ def page_edges(page_raw, display: tuple, max_depth: int, eps: float, min_len: fl
         if m <= cap:
             return out[: 5 * m].tolist()
         cap = m
-
-
-def address(handle) -> int | None:
-    """The address a PDFium handle (a ctypes pointer) points at."""
-    return ctypes.cast(handle, ctypes.c_void_p).value
 
 
 def char_box_call(textpage_raw, rect: ctypes.Structure):
