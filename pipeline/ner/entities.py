@@ -693,7 +693,7 @@ def _inside_longer_name(text: str, s: int, e: int, label: str) -> bool:
         if m is None:
             continue
         word = m.group(1)
-        if m is after and (word.upper() in NOT_ACRONYMS | _ACT_WORDS or word.lower() in shape.NOT_A_FIRST_NAME):
+        if m is after and (word.upper() in _NOT_NAME_WORDS or word.lower() in shape.NOT_A_FIRST_NAME):
             continue  # the next act's or field's word: "… KOURY ATO Nº 533", "GABINETE DA MINISTRA PORTARIA …"
         if len(word) > 1 and word.isupper() == caps and word.lower() not in orgaos.CONNECTORS:
             return True
@@ -703,6 +703,7 @@ def _inside_longer_name(text: str, s: int, e: int, label: str) -> bool:
 # the words in capitals that open an act after a signature or a heading (DOU S2 2017-10-02 "ATO Nº 533", DOU S1 2014
 # "PORTARIA INTERMINISTERIAL"), besides NOT_ACRONYMS' act and field words
 _ACT_WORDS = frozenset("ATO ATOS ACÓRDÃO DESPACHO DELIBERAÇÃO INSTRUÇÃO RETIFICAÇÃO APOSTILA".split())
+_NOT_NAME_WORDS = NOT_ACRONYMS | _ACT_WORDS  # (one set, not a union built for every hit)
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
