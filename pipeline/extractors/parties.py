@@ -22,6 +22,7 @@ import regex
 
 from seidou.patterns import cep as cep_pattern
 from seidou.patterns import cnpj as cnpj_pattern
+from seidou.patterns import firms
 from seidou.patterns import orgaos
 
 from seidou.documents.classify import SUMMARY_HEAD, is_extrato
@@ -571,7 +572,7 @@ LIST_ITEMS = 20  # items at most
 # Valor total estimado: …\nVigência: 12 meses\nObjeto: …\nSECRETARIA MUNICIPAL DE EDUCAÇÃO" lists one: review24)
 LIST_VALUE_LINE = regex.compile(r"^(?i:valor)[^:\n]{0,40}:\s*R\$")
 LISTED_SHAPE = regex.compile(
-    r"(?<![\p{L}])(?:LTDA|Ltda|EIRELL?I|Eirell?i|ME|EPP|S/A|S\.A\.?|CNPJ|CPF)(?![\p{L}])|R\$\s*\d"
+    rf"(?<![\p{{L}}])(?:{firms.FORM}|CNPJ|CPF)(?![\p{{L}}])|R\$\s*\d"
     r"|\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}|\*{3}\.\d{3}"
 )
 
@@ -1684,7 +1685,7 @@ FIRM_AFTER_NUMBER = regex.compile(
     r"(?<![\p{L}])(?i:contrato)[^\S\n]+(?i:n\.?[º°o]\.?)[^\S\n]*[\w./-]*\d[\w./-]*[^\S\n]*[-–][^\S\n]*"
     r"(?:(?P<acr>\p{Lu}{2,12})[^\S\n]*/[^\S\n]*|(?P<word>EMPRESA|Empresa)[^\S\n]+)(?P<name>\p{Lu}[^\n]{2,160})"
 )
-LEGAL_FORM = regex.compile(r"(?<![\p{L}])(?:LTDA|Ltda|EIRELL?I|Eireli|ME|EPP|S/A|S\.A\.?)(?![\p{L}])")
+LEGAL_FORM = regex.compile(rf"(?<![\p{{L}}]){firms.FORM}(?![\p{{L}}])")  # (patterns/firms' legal forms)
 # (the contract's number in a title line, the line opening with the instrument's kind and no sentence before it: not
 # a penalty's or a result's sentence that cites the contract, "… torna pública a aplicação de multa referente ao
 # Contrato nº 12/2023 - EMPRESA ALFA SERVIÇOS LTDA", review25)
