@@ -6,24 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from seidou.ner.entities import FileNames, codes, spread
+from seidou.ner.entities import FileNames, codes
 from seidou.ner.shape import shaped
 from seidou.patterns import orgaos
 
+from .test_entities_file_scope import _known as known_of
+from .test_entities_file_scope import _spread
+
 
 def _known(text: str, ents: list[tuple[str, str, str]]) -> FileNames:
-    known = FileNames()
-    merged = []
-    for piece, label, source in ents:
-        s = text.index(piece)
-        merged.append((s, s + len(piece), label, source, False))
-    known.collect(text, merged)
-    return known
-
-
-def _spread(text: str, known: FileNames) -> list[tuple[str, str]]:
-    known.collect(text, [])
-    return [(text[s:e], label) for s, e, label, _src, _p in spread(text, [], [], known)]
+    return known_of((text, ents))
 
 
 # (source, defining document, its entities, another document of the file, what spreads there)
