@@ -451,6 +451,8 @@ OUTLINE_MIN_SHAPES = 100  # fewer outline shapes are a logo or a brasão, whatev
 OUTLINE_CELL = (20.0, 12.0)  # points: the grid on which outline shapes must spread (not one emblem)
 OUTLINE_MIN_CELLS = 60
 OUTLINE_MIN_SEGMENTS = 8  # mean segments per shape: curves of letters (a ruled box has 4-5)
+MAX_FORM_PATHS = 30000  # path objects looked at inside a page's form XObjects
+FORM_WALK_CHARS = 1000  # the paths inside forms are counted only on a page with fewer characters
 
 
 def _scan_images(
@@ -495,6 +497,10 @@ def _scan_images(
                     rulings[1] += 2
             continue
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            if n_chars < FORM_WALK_CHARS:  # outlines wrapped in a form XObject (a page printed to PDF)
+                for o in _form_paths(obj):
+                    if get_bounds(o, *refs) and GLYPH_MIN_H <= top.value - bottom.value <= GLYPH_MAX_H:
+                        shapes += 1
             # a scanned body is often wrapped in (nested) form XObjects: look inside
             image = _first_image_in_form(obj)
             if image is None:
@@ -520,21 +526,48 @@ def _scan_images(
     return found, ruled, outlined
 
 
+PATH, FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+
+
+def _form_paths(form, depth: int = 0, budget: list[int] | None = None) -> Iterator:
+    """The path objects inside a form XObject and the forms nested in it (three levels, ``MAX_FORM_PATHS``)."""
+    budget = [MAX_FORM_PATHS] if budget is None else budget
+    if depth > 3:
+        return
+    for j in range(pdfium_c.FPDFFormObj_CountObjects(form)):
+        if budget[0] <= 0:
+            return
+        o = pdfium_c.FPDFFormObj_GetObject(form, j)
+        kind = pdfium_c.FPDFPageObj_GetType(o)
+        if kind == PATH:
+            budget[0] -= 1
+            yield o
+        elif kind == FORM:
+            yield from _form_paths(o, depth + 1, budget)
+
+
+def _page_paths(raw) -> Iterator:
+    """The page's path objects, those inside its form XObjects included."""
+    budget = [MAX_FORM_PATHS]
+    for k, kind in object_kinds(raw, pdfium_c.FPDF_PAGEOBJ_TEXT):
+        if kind == PATH:
+            yield pdfium_c.FPDFPage_GetObject(raw, k)
+        elif kind == FORM:
+            yield from _form_paths(pdfium_c.FPDFPage_GetObject(raw, k), 0, budget)
+
+
 def _outline_text(page: pdfium.PdfPage, n_chars: int) -> bool:
     """Whether the page's text is drawn as outlines: at least ``OUTLINE_MIN_SHAPES`` path objects of a
     glyph's or a word's height made of curves (``OUTLINE_MIN_SEGMENTS`` segments on average), spread over
     ``OUTLINE_MIN_CELLS`` cells of the page (not one emblem), and more of them than characters."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
-    get_bounds, typed_object, raw = pdfium_c.FPDFPageObj_GetBounds, pdfium_c.FPDFPage_GetObject, page.raw
+    get_bounds, raw = pdfium_c.FPDFPageObj_GetBounds, page.raw
     count_segments = pdfium_c.FPDFPath_CountSegments
     cw, ch = OUTLINE_CELL
     shapes = segments = 0
     cells = set()
-    for k, kind in object_kinds(raw, pdfium_c.FPDF_PAGEOBJ_TEXT):
-        if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        obj = typed_object(raw, k)
+    for obj in _page_paths(raw):
         if not get_bounds(obj, *refs):
             continue
         h = top.value - bottom.value

@@ -42,3 +42,22 @@ def test_outlined_text_pages(rel, outlined, ocr):
         raw = list(pdf.pages())
     assert [p.number for p in raw if p.outlined] == outlined
     assert sorted(scanned_pages(raw, {})) == ocr
+
+
+def test_outlined_text_inside_a_form_xobject(tmp_path):
+    # the same page wrapped in a form XObject (as printing to PDF does): its outlines are found inside the form
+    import pypdfium2 as pdfium
+
+    path = CORPUS / CASES[0][0]
+    if not path.exists():
+        pytest.skip(SHARED_REASON)
+    src, dst = pdfium.PdfDocument(path), pdfium.PdfDocument.new()
+    width, height = src[0].get_size()
+    page = dst.new_page(width, height)
+    page.insert_obj(src.page_as_xobject(0, dst).as_pageobject())
+    page.gen_content()
+    out = tmp_path / "wrapped.pdf"
+    dst.save(out)
+    with PdfFile(out) as pdf:
+        (raw,) = list(pdf.pages())
+    assert raw.outlined and raw.n_chars == 10
