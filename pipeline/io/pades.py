@@ -20,7 +20,7 @@ import regex
 
 from seidou.versions import tag
 
-VERSION = 1
+VERSION = 2  # 2: encrypted files with an empty user password read; certification signatures marked
 EXTRACTOR = tag("seidou.io.pades", VERSION)
 _CPF_IN_CN = regex.compile(r"(?<=:)\d{11}\b")
 
@@ -35,6 +35,13 @@ class PadesSignature:
     integrity_ok: bool
     covers_whole_file: bool
     error: str | None = None
+    # a certification signature (DocMDP): the file's author or its platform seals it (Adobe Sign's
+    # "Adobe Sign, a Document Cloud solution"; IBDM's on the Tucano-BA gazette), not a signer of the act
+    certifies: bool = False
+
+
+class PadesUnreadable(Exception):
+    """The file's signature dictionaries cannot be read (an encrypted PDF without its password)."""
 
 
 _NOT_HEX = re.compile(rb"[^0-9a-fA-F]")
@@ -92,6 +99,13 @@ def read_signatures(path: str | os.PathLike, *, unmask_cpf: bool = False) -> lis
         logging.getLogger(name).setLevel(logging.CRITICAL)
     with open(path, "rb") as f:
         reader = PdfFileReader(f, strict=False)
+        if reader.encrypted:
+            # encrypted with an empty user password (owner-password restrictions only: Adobe Sign's
+            # agreements): readable by anyone, as every viewer does; a real user password stays closed
+            from pyhanko.pdf_utils.crypt import AuthStatus
+
+            if reader.decrypt("").status == AuthStatus.FAILED:
+                raise PadesUnreadable("encrypted PDF: its signatures need a user password")
         for sig in reader.embedded_signatures:
             field = str(sig.field_name) if sig.field_name is not None else None  # a plain str, not a PDF object
             try:
@@ -117,6 +131,10 @@ def read_signatures(path: str | os.PathLike, *, unmask_cpf: bool = False) -> lis
                 subject = _CPF_IN_CN.sub("***********", subject)
                 issuer = _CPF_IN_CN.sub("***********", issuer)
             when = sig.self_reported_timestamp
+            try:
+                certifies = sig.docmdp_level is not None
+            except Exception:  # a damaged /Reference array: an approval signature like most
+                certifies = False
             out.append(
                 PadesSignature(
                     field,
@@ -127,6 +145,7 @@ def read_signatures(path: str | os.PathLike, *, unmask_cpf: bool = False) -> lis
                     intact,
                     whole,
                     error,
+                    certifies,
                 )
             )
     return out

@@ -225,7 +225,7 @@ def _read_loaded_page(page: pdfium.PdfPage, index: int, tables: bool = False) ->
     finally:
         textpage.close()
     raw_page = RawPage(index + 1, geo.width, geo.height, geo.rotation, n, words)
-    raw_page.images, raw_page.ruled = _scan_images(page, geo, words)
+    raw_page.images, raw_page.ruled, raw_page.outlined = _scan_images(page, geo, words)
     if tables and n > 0:
         from seidou.io.tables import search_loaded_page
 
@@ -438,23 +438,45 @@ def _first_image_in_form(form, depth: int = 0):
 
 
 MIN_RULINGS = 3
+MAX_WALKED_OBJECTS = 5000  # a page with more objects is taken as ruled without looking at them
+
+# Text drawn as glyph outlines (path objects) instead of characters: the Diário Oficial de Salvador's
+# pages of 2015-2018 (DOM 6393, 6770: a text layer of 10 characters, "CONVÊNIOS ", under 300-700 path
+# objects of word or glyph outlines; DOM 7057: 4,787 paths and no characters). An outline shape is a
+# path 2.5-30 pt high (a glyph, or a word drawn as one path) made of curves. Near misses on the corpora
+# (real, real2: 1,128 pages): SEI brasões (1-14 such paths), the DOE-RJ's and BH's logos and headings
+# (6-88 paths, 6,000-17,000 characters): all have far more characters than outline shapes.
+GLYPH_MIN_H, GLYPH_MAX_H = 2.5, 30.0
+OUTLINE_MIN_SHAPES = 100  # fewer outline shapes are a logo or a brasão, whatever the text layer
+OUTLINE_CELL = (20.0, 12.0)  # points: the grid on which outline shapes must spread (not one emblem)
+OUTLINE_MIN_CELLS = 60
+OUTLINE_MIN_SEGMENTS = 8  # mean segments per shape: curves of letters (a ruled box has 4-5)
+MAX_FORM_PATHS = 30000  # path objects looked at inside a page's form XObjects
+FORM_WALK_CHARS = 1000  # the paths inside forms are counted only on a page with fewer characters
 
 
-def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> tuple[list[tuple[str, float, bool]], bool]:
-    """Large images as (signature, share of the page, has almost no text over it), and whether the
-    page has table rulings (three thin horizontal and three thin vertical paths at least).
+def _scan_images(
+    page: pdfium.PdfPage, geo: _Geometry, words: list[Word]
+) -> tuple[list[tuple[str, float, bool]], bool, bool]:
+    """Large images as (signature, share of the page, has almost no text over it), whether the
+    page has table rulings (three thin horizontal and three thin vertical paths at least), and
+    whether its text is drawn as outlines with (almost) no text layer (:func:`_outline_text`).
 
     The signature (pixel size and data length) lets the layout stage tell a letterhead drawn
     behind every page of a gazette (the same image on each page) from a scanned page body."""
     n = pdfium_c.FPDFPage_CountObjects(page.raw)
-    if n > 5000:
-        return [], True
+    n_chars = sum(len(w.text) for w in words)
+    if n > MAX_WALKED_OBJECTS:
+        # only a page with fewer characters than objects can be outlined text (an SEI page draws a text
+        # object per few characters); its paths are walked for that alone
+        return [], True, n_chars < n and _outline_text(page, n_chars)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
     pw, ph = ctypes.c_uint(), ctypes.c_uint()
     page_area = max(geo.width * geo.height, 1.0)
     found = []
     rulings = [0, 0]  # thin horizontal, thin vertical paths (table rulings)
+    shapes = 0  # paths of a glyph's height (outlined text; _outline_text looks closer)
     get_bounds, typed_object, raw = pdfium_c.FPDFPageObj_GetBounds, pdfium_c.FPDFPage_GetObject, page.raw
     PATH = pdfium_c.FPDF_PAGEOBJ_PATH
     # the text objects (thousands on an SEI page) are skipped in bulk
@@ -464,6 +486,8 @@ def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> tup
         if kind == PATH:
             if get_bounds(obj, *refs):
                 w, h = right.value - left.value, top.value - bottom.value
+                if GLYPH_MIN_H <= h <= GLYPH_MAX_H:
+                    shapes += 1
                 if h < 2.5 and w > 15:
                     rulings[0] += 1
                 elif w < 2.5 and h > 8:
@@ -473,6 +497,10 @@ def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> tup
                     rulings[1] += 2
             continue
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            if n_chars < FORM_WALK_CHARS:  # outlines wrapped in a form XObject (a page printed to PDF)
+                for o in _form_paths(obj):
+                    if get_bounds(o, *refs) and GLYPH_MIN_H <= top.value - bottom.value <= GLYPH_MAX_H:
+                        shapes += 1
             # a scanned body is often wrapped in (nested) form XObjects: look inside
             image = _first_image_in_form(obj)
             if image is None:
@@ -492,7 +520,71 @@ def _scan_images(page: pdfium.PdfPage, geo: _Geometry, words: list[Word]) -> tup
         size = pdfium_c.FPDFImageObj_GetImageDataRaw(image, None, 0)
         bare = chars_over / (area / 1000.0) < _SCAN_TEXT_DENSITY
         found.append((f"{pw.value}x{ph.value}:{size}", min(area / page_area, 1.0), bare))
-    return found, (rulings[0] >= MIN_RULINGS and rulings[1] >= MIN_RULINGS)
+    ruled = rulings[0] >= MIN_RULINGS and rulings[1] >= MIN_RULINGS
+    # the outline walk only where glyph shapes outnumber the characters (never on a page with a text layer)
+    outlined = shapes >= OUTLINE_MIN_SHAPES and n_chars < shapes and _outline_text(page, n_chars)
+    return found, ruled, outlined
+
+
+PATH, FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+
+
+def _form_paths(form, depth: int = 0, budget: list[int] | None = None) -> Iterator:
+    """The path objects inside a form XObject and the forms nested in it (three levels, ``MAX_FORM_PATHS``)."""
+    budget = [MAX_FORM_PATHS] if budget is None else budget
+    if depth > 3:
+        return
+    for j in range(pdfium_c.FPDFFormObj_CountObjects(form)):
+        if budget[0] <= 0:
+            return
+        o = pdfium_c.FPDFFormObj_GetObject(form, j)
+        kind = pdfium_c.FPDFPageObj_GetType(o)
+        if kind == PATH:
+            budget[0] -= 1
+            yield o
+        elif kind == FORM:
+            yield from _form_paths(o, depth + 1, budget)
+
+
+def _page_paths(raw) -> Iterator:
+    """The page's path objects, those inside its form XObjects included."""
+    budget = [MAX_FORM_PATHS]
+    for k, kind in object_kinds(raw, pdfium_c.FPDF_PAGEOBJ_TEXT):
+        if kind == PATH:
+            yield pdfium_c.FPDFPage_GetObject(raw, k)
+        elif kind == FORM:
+            yield from _form_paths(pdfium_c.FPDFPage_GetObject(raw, k), 0, budget)
+
+
+def _outline_text(page: pdfium.PdfPage, n_chars: int) -> bool:
+    """Whether the page's text is drawn as outlines: at least ``OUTLINE_MIN_SHAPES`` path objects of a
+    glyph's or a word's height made of curves (``OUTLINE_MIN_SEGMENTS`` segments on average), spread over
+    ``OUTLINE_MIN_CELLS`` cells of the page (not one emblem), and more of them than characters."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    get_bounds, raw = pdfium_c.FPDFPageObj_GetBounds, page.raw
+    count_segments = pdfium_c.FPDFPath_CountSegments
+    cw, ch = OUTLINE_CELL
+    shapes = segments = 0
+    cells = set()
+    for obj in _page_paths(raw):
+        if not get_bounds(obj, *refs):
+            continue
+        h = top.value - bottom.value
+        if not GLYPH_MIN_H <= h <= GLYPH_MAX_H:
+            continue
+        m = count_segments(obj)
+        if m < OUTLINE_MIN_SEGMENTS:  # a ruling, a box, a dot
+            continue
+        shapes += 1
+        segments += m
+        cells.add((int(left.value // cw), int(bottom.value // ch)))
+    return (
+        shapes >= OUTLINE_MIN_SHAPES
+        and n_chars < shapes
+        and len(cells) >= OUTLINE_MIN_CELLS
+        and segments >= OUTLINE_MIN_SEGMENTS * shapes
+    )
 
 
 def open_pdf(path: str | os.PathLike | Path) -> PdfFile:

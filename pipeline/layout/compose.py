@@ -152,8 +152,9 @@ def _text_source(rp: RawPage, needs_ocr: bool) -> str:
 
 
 def scanned_pages(raw_pages: list[RawPage], known: dict | None = None) -> set[int]:
-    """Numbers of the pages without a usable text layer: no characters, or scanned images over
-    ``OCR_IMAGE_SHARE`` of the page (letterhead images repeated on most pages do not count)."""
+    """Numbers of the pages without a usable text layer: no characters, text drawn as glyph outlines
+    (``RawPage.outlined``, io.pdf), or scanned images over ``OCR_IMAGE_SHARE`` of the page (letterhead
+    images repeated on most pages do not count)."""
     backgrounds = _background_images(raw_pages)
     if known is not None:
         backgrounds |= known.setdefault("backgrounds", set())
@@ -161,7 +162,7 @@ def scanned_pages(raw_pages: list[RawPage], known: dict | None = None) -> set[in
     out = set()
     for rp in raw_pages:
         scanned = sum(share for sig, share, bare in rp.images if bare and sig not in backgrounds)
-        if rp.error is None and (rp.n_chars == 0 or scanned >= OCR_IMAGE_SHARE):
+        if rp.error is None and (rp.n_chars == 0 or rp.outlined or scanned >= OCR_IMAGE_SHARE):
             out.add(rp.number)
     return out
 

@@ -80,6 +80,7 @@ class RawPage:
     # large images: (signature, share of the page, almost no text over it); see io.pdf
     images: list[tuple[str, float, bool]] = field(default_factory=list)
     ruled: bool = False  # table rulings drawn on the page: worth a table search
+    outlined: bool = False  # its text is drawn as glyph outlines (path objects), with (almost) no text layer
     error: str | None = None  # the page could not be read; the message
     text_source: str = "pdf"  # 'pdf' | 'ocr' (words read by Tesseract, io.ocr) | 'none' (scanned, not read)
     ocr_error: str | None = None  # OCR was tried and failed: the message

@@ -68,35 +68,55 @@ def test_a_pades_field_and_its_appearance_are_one_signature():
 # AMM-MG gazette publisher's on DOM-MG 3602a 2023); a firm the document names signs for itself; a person's e-CPF
 # is always a signature
 @pytest.mark.parametrize(
-    "subject,name,text,seal",
+    "subject,name,text,seal,certifies",
     [
-        (
-            "Common Name: D4S SERVICOS EM TECNOLOGIA LTDA:23691353000180; Organizational Unit: Certificado PJ A1",
-            "D4S SERVICOS EM TECNOLOGIA LTDA",
-            "TERMO DE CONVÊNIO … D4Sign 82c0d300 - Para confirmar as assinaturas acesse https://secure.d4sign.com.br",
-            True,
-        ),
-        (
-            "Common Name: VOX SOLUCOES TECNOLOGICAS LTDA:00684621000131; Organizational Unit: RFB e-CNPJ A3",
-            "VOX SOLUCOES TECNOLOGICAS LTDA",
-            "EXTRATO DAS ATAS … Publicado por: Luana Cristina Braga",
-            True,
-        ),
-        (
-            "Common Name: VOX SOLUCOES TECNOLOGICAS LTDA:00684621000131; Organizational Unit: RFB e-CNPJ A3",
-            "VOX SOLUCOES TECNOLOGICAS LTDA",
-            "CONTRATADA: VOX SOLUÇÕES TECNOLÓGICAS LTDA, CNPJ 00.684.621/0001-31",
-            False,
-        ),
-        (
-            "Common Name: SIMONE VICENTE REIS:***********; Organizational Unit: RFB e-CPF A3",
-            "SIMONE VICENTE REIS",
-            "DECLARAÇÃO",
-            False,
-        ),
+        (*row, False) if len(row) == 4 else row  # certifies: a certification (DocMDP) signature
+        for row in [
+            (
+                "Common Name: D4S SERVICOS EM TECNOLOGIA LTDA:23691353000180; Organizational Unit: Certificado PJ A1",
+                "D4S SERVICOS EM TECNOLOGIA LTDA",
+                "TERMO DE CONVÊNIO … D4Sign 82c0d300 - Para confirmar as assinaturas acesse https://secure.d4sign.com.br",
+                True,
+            ),
+            (
+                "Common Name: VOX SOLUCOES TECNOLOGICAS LTDA:00684621000131; Organizational Unit: RFB e-CNPJ A3",
+                "VOX SOLUCOES TECNOLOGICAS LTDA",
+                "EXTRATO DAS ATAS … Publicado por: Luana Cristina Braga",
+                True,
+            ),
+            (
+                "Common Name: VOX SOLUCOES TECNOLOGICAS LTDA:00684621000131; Organizational Unit: RFB e-CNPJ A3",
+                "VOX SOLUCOES TECNOLOGICAS LTDA",
+                "CONTRATADA: VOX SOLUÇÕES TECNOLÓGICAS LTDA, CNPJ 00.684.621/0001-31",
+                False,
+            ),
+            (
+                "Common Name: SIMONE VICENTE REIS:***********; Organizational Unit: RFB e-CPF A3",
+                "SIMONE VICENTE REIS",
+                "DECLARAÇÃO",
+                False,
+            ),
+            # a certification (DocMDP) signature whose holder the text does not name: Adobe Sign's seal of the
+            # UNESCO acordo SA-2800/2021 (real2/esig, encrypted with an empty user password)
+            (
+                "Organizational Unit: prod-hsm; Country: US; Common Name: Adobe Sign, a Document Cloud solution",
+                "Adobe Sign, a Document Cloud solution",
+                "ACORDO DE PARCEIROS DE IMPLEMENTAÇÃO … Nome: Marlova Jovchelovitch Noleto",
+                True,
+                True,
+            ),
+            # near miss: a person's certifying signature, the person named in the text
+            (
+                "Common Name: DAVI PIRES BATISTA:***********; Organizational Unit: RFB e-CPF A3",
+                "DAVI PIRES BATISTA",
+                "Prefeito Municipal DAVI PIRES BATISTA",
+                False,
+                True,
+            ),
+        ]
     ],
 )
-def test_a_platforms_seal_is_no_signature(subject, name, text, seal):
+def test_a_platforms_seal_is_no_signature(subject, name, text, seal, certifies):
     from seidou.extractors.esignatures import platform_seal
 
-    assert platform_seal({"cert_subject": subject, "name": name}, text) is seal
+    assert platform_seal({"cert_subject": subject, "name": name}, text, certifies) is seal

@@ -44,7 +44,8 @@ def test_scanned_convenio_facts(scan_result):
     assert len(cpfs) == 2 and all(v.startswith("***") for v in cpfs)  # masked, as for a text layer
     (doc,) = rows["documents"]
     assert doc["doc_type"] == "convenio"
-    assert doc["title"] == "CONVÊNIO PARA CONCESSÃO DE PORTE DE ARMA DE FOGO"
+    # the title's second line (its number, same face) is read with it since OCR lines get one size per face
+    assert doc["title"].startswith("CONVÊNIO PARA CONCESSÃO DE PORTE DE ARMA DE FOGO")
     # page 7: "O presente Convênio tem vigência de 5 (cinco) anos, a partir da data de publicação"
     (vig,) = rows["vigencia"]
     assert (vig["duration_value"], vig["duration_unit"], vig["anchor"], vig["page"]) == (5, "anos", "publicacao", 2)
@@ -198,3 +199,54 @@ def test_the_despeckled_reading_is_kept_only_when_it_has_more_confident_words(
     monkeypatch.setattr(ocr, "run_tesseract", lambda image, dpi=ocr.DPI: calls.append(1) or next(answers))
     assert len(ocr.ocr_page(Page())) == words
     assert len(calls) == readings
+
+
+# Tesseract's TSV rows (level, page, block, par, line, word, left, top, width, height, conf, text) of two lines of
+# one paragraph: Paraguaçu-SP termo aditivo 05/2023 (real2/scanned), p.1 at 300 DPI. The first line's box is
+# 82 px high (accents and specks: ESTÂNCIA 80 px), the second's 47 px; the cap height of both is 36 px.
+_TWO_LINES = """level
+4\t1\t4\t1\t1\t0\t368\t1236\t1947\t82\t-1\t
+5\t1\t4\t1\t1\t1\t368\t1243\t209\t45\t96.6\tÓRGÃO
+5\t1\t4\t1\t1\t2\t591\t1242\t215\t45\t42.1\tPÚBLICO
+5\t1\t4\t1\t1\t3\t849\t1250\t356\t36\t96.2\tCONVENENTE:
+5\t1\t4\t1\t1\t4\t1250\t1240\t258\t45\t93.0\tMUNICÍPIO
+5\t1\t4\t1\t1\t5\t1552\t1249\t67\t57\t96.6\tDA
+5\t1\t4\t1\t1\t6\t1661\t1236\t248\t80\t96.6\tESTÂNCIA
+5\t1\t4\t1\t1\t7\t1947\t1239\t263\t79\t95.0\tTURÍSTICA
+5\t1\t4\t1\t1\t8\t2251\t1246\t64\t36\t96.3\tDE
+4\t1\t4\t1\t2\t0\t370\t1306\t569\t47\t-1\t
+5\t1\t4\t1\t2\t1\t370\t1307\t307\t51\t96.0\tPARAGUAÇU
+5\t1\t4\t1\t2\t2\t699\t1306\t240\t36\t96.3\tPAULISTA
+"""
+
+
+def test_ocr_lines_of_one_face_get_one_size_and_stay_one_paragraph():
+    from seidou.layout.compose import layout_pages
+    from seidou.layout.types import RawPage
+
+    words = ocr.parse_tsv(_TWO_LINES, 300 / 72)
+    first, second = words[0], words[-1]
+    assert first.size == pytest.approx(second.size, rel=0.01)  # the line boxes said 82 and 47 px
+    assert len({(w.top, w.bottom) for w in words[:-2]}) == 1  # one baseline per line
+    assert [w.new_line for w in words] == [True] + [False] * 7 + [True, False]
+    page = RawPage(1, 595.3, 841.9, 0, 0, words, text_source="ocr")
+    text = layout_pages([page]).text
+    assert text == "ÓRGÃO PÚBLICO CONVENENTE: MUNICÍPIO DA ESTÂNCIA TURÍSTICA DE PARAGUAÇU PAULISTA"
+
+
+@pytest.mark.parametrize(
+    ("word", "cap"),
+    [
+        ("CONVENENTE:", True),
+        ("DE", True),
+        ("2023", True),
+        ("Cargo", False),  # the "g" descends
+        ("ÓRGÃO", False),  # an accent over a capital
+        ("em", False),  # x-height letters only
+        ("a", False),
+        ("PARAGUAÇU", False),  # the cedilla descends
+        ("Secretária", True),
+    ],
+)
+def test_cap_height_words(word, cap):
+    assert ocr._cap_word(word) is cap

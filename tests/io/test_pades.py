@@ -131,3 +131,18 @@ def test_fast_hex_strings_on_a_real_signature():
 
     sigs = read_signatures(FIXTURES / "dou_s2_2023_05_02_p94.pdf")
     assert sigs and all(s.subject and s.signed_at for s in sigs)
+
+
+def test_encrypted_with_an_empty_user_password_is_read():
+    # Adobe Sign's agreements are encrypted with an empty user password (owner restrictions only): every
+    # viewer opens them, so their signature dictionaries are read after decrypting with "" (a general PDF fact)
+    from seidou.io.pades import read_signatures
+
+    from ..conftest import SHARED, SHARED_REASON
+
+    path = SHARED / "corpus/real2/esig/unesco_acordo_parceiros_sa2800_2021_clara_amizade_adobe_sign_encrypted.pdf"
+    if not path.exists():
+        pytest.skip(SHARED_REASON)
+    (sig,) = read_signatures(path)
+    assert sig.name == "Adobe Sign, a Document Cloud solution"
+    assert sig.certifies and sig.integrity_ok and sig.error is None

@@ -19,14 +19,17 @@ def pades(run: FileRun) -> None:
         return
     sigs = run.facts_rows.setdefault("signatures", [])
     texts = " ".join(d["text"] for d in run.documents)  # (a platform's seal signs the file, not the act)
-    embedded = pades_rows(run.path, run.documents[0], run.run_id, run.opts.unmask_cpf)
-    sigs.extend(merge_pades(sigs, [r for r in embedded if not platform_seal(r, texts)]))
+    embedded = pades_rows(run.path, run.documents[0], run.run_id, run.opts.unmask_cpf, texts)
+    sigs.extend(merge_pades(sigs, embedded))
 
 
-def pades_rows(path: str, doc: dict, run_id: str, unmask_cpf: bool) -> list[dict]:
-    """Signatures embedded in the PDF belong to the file; they are given to its first document."""
+def pades_rows(path: str, doc: dict, run_id: str, unmask_cpf: bool, text: str | None = None) -> list[dict]:
+    """Signatures embedded in the PDF belong to the file; they are given to its first document. With
+    ``text`` (the file's documents), a platform's seal is left out (esignatures.platform_seal)."""
     rows = []
     for sig in read_signatures(path, unmask_cpf=unmask_cpf):
+        if text is not None and platform_seal({"cert_subject": sig.subject, "name": sig.name}, text, sig.certifies):
+            continue
         when = sig.signed_at.astimezone(BRASILIA) if sig.signed_at else None
         rows.append(
             {
