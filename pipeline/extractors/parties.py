@@ -31,7 +31,7 @@ from seidou.ner.shape import POSITIONS
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 9  # 4: one role table of every family, PARTES roles, signers as representatives;
+VERSION = 10  # 4: one role table of every family, PARTES roles, signers as representatives;
 # 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
 # label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
 # 6: run-in labels of the pair families, plural "Compromitentes/Compromissários" lists, the family from a role word
@@ -47,6 +47,9 @@ VERSION = 9  # 4: one role table of every family, PARTES roles, signers as repre
 # "CNPJ CONTRATADA : N NAME"; the sides of a contract named only by "Pela X: NOME" signers; a cargo's first word from
 # ner.shape.POSITIONS; a signer's "(contratada)" across a line break
 # 9: role_raw, the label or role word printed for each party (None where the role is inferred); roles unchanged
+# 10 (session 23): a name ends at "portador"/"inscrita" only as words ("ROFEMAX IMPORTADORA"); "CNPJ." ends no list;
+# no split at ";" before a legal form; nota de empenho a contract, autorização de uso a permissão; "Fornecedor
+# Registrado:"; " e a senhora "; a signer's surname joined by " e " ("Moura e Silva"); " e M4 IMPORTAÇÃO"
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -62,7 +65,9 @@ ROLES = [
     # atas de registro de preços: "Órgão Gerenciador:" / "Fornecedor:" (DOM-BH), "doravante denominada Gestora
     # da Ata … Detentora da Ata" (PRODABEL, DOM-BH); DODF atas print "PARTES: DISTRITO FEDERAL … e a empresa …"
     (r"[ÓO]RG[ÃA]O\s+GERENCIADOR|GESTOR[A]?\s+DA\s+ATA", "contratante"),
-    (r"FORNECEDOR[A]?|DETENTOR[A]?(?:\s+DA\s+ATA)?|BENEFICI[ÁA]RI[OA]\s+DA\s+ATA", "contratada"),
+    # ("Fornecedor Registrado:MV COMERCIO LTDA, inscrita no CNPJ …", DOM-AL/AMA 2023 atas of Santa Luzia do Norte: the
+    # ata's own word for its supplier, Decreto 7.892/2013 and Lei 14.133/21 art. 82)
+    (r"FORNECEDOR[A]?(?:\s+REGISTRAD[OA])?|DETENTOR[A]?(?:\s+DA\s+ATA)?|BENEFICI[ÁA]RI[OA]\s+DA\s+ATA", "contratada"),
     (r"PROPONENTE", "proponente"),
     (r"PARTÍCIPE|PARTICIPE|ACORDANTE", "participe"),
     # MROSC (Lei 13.019): "ÓRGÃO PÚBLICO PARCEIRO:", "ADMINISTRAÇÃO PÚBLICA", "ORGANIZAÇÃO DA SOCIEDADE CIVIL
@@ -377,6 +382,16 @@ def _field_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# "Órgão:" in a budget classification names the unit the expense is charged to, not a party: "Cobertura Orçamentária:
+# Órgão: Secretaria Municipal de Juventude … – SEMJU / Funcional Programática: 15.1515… / Elemento de Despesa: 3.3.90.39
+# … / Fonte: 1500" (DOM-AL/AMA 2023 Belo Monte extratos), "Dotação Orçamentária: Órgão: … Programa de Trabalho: …" (the
+# budget's own words, Lei 4.320/64: a general grammar); DADOS CADASTRAIS print a CNPJ or a representative with it
+BUDGET_LINE = regex.compile(
+    r"(?i:funcional\s+program[áa]tica|elemento\s+de\s+despesa|natureza\s+da\s+despesa|programa\s+de\s+trabalho"
+    r"|dota[çc][ãa]o\s+or[çc]ament[áa]ria|fonte\s+de\s+recursos?)"
+)
+
+
 def from_fields(text: str) -> list[Party]:
     """``Órgão:`` / ``CNPJ:`` / ``Nome da Autoridade Signatária:`` … blocks (DADOS CADASTRAIS)."""
     lines = _field_lines(text)
@@ -434,6 +449,8 @@ def from_fields(text: str) -> list[Party]:
             continue
         if b.get("label", "").startswith("entidade") and not (b.keys() & PARTY_FIELDS):
             continue  # "ENTIDADE: Câmara Municipal de …" alone: the body two TCE-AC acórdãos judge, not a party
+        if not heads and not (b.keys() & PARTY_FIELDS) and BUDGET_LINE.search(b["orgao"]):
+            continue  # a budget's unit, not a party (see BUDGET_LINE)
         cnpj, valid = _first_cnpj("CNPJ " + b["cnpj"]) if b.get("cnpj") else (None, None)
         out.append(
             Party(
@@ -704,7 +721,7 @@ NEXT_LABEL = regex.compile(
 # where the name in a value ends: its CNPJ or CPF, "inscrita", a digit or a masked digit, the end of its
 # sentence ("TIAGO ORO. Republicado por erro …", "… LTDA.\n")
 NAME_END = regex.compile(
-    r",?\s*(?:-\s*)?(?i:CNPJ|CPF|inscrit|portador|com\s+sede|UASG)|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
+    r",?\s*(?:-\s*)?(?<![\p{L}])(?i:CNPJ|CPF|inscrit|portador|com\s+sede|UASG)|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
     r"|\.\s*\n|\.\s+(?=\p{Lu}\p{Ll})|,\s+(?=\p{Ll}{4,})"  # (", mantenedora da …"; not ", a Ciência e a Cultura")
     r"|\s*[-–]\s*[\d*]{3}[.\d*]"  # a CPF glued after a dash ("RIBEIRO-***.079.973-**", DOM-CE 2013)
 )
@@ -920,10 +937,18 @@ def pair_from_text(text: str, a: int, b: int) -> tuple[str, str] | None:
 # de cooperação names no pair (partícipes; the gold of DOE-RJ lists a convênio's sides as partícipes).
 FAMILIES = [
     (r"contrato\s+de\s+comodato|comodato", None),  # (comodante and comodatário: no role of the table)
-    (r"contrato|ordem\s+de\s+(?:fornecimento|servi[çc]os?)|ata\s+de\s+registro", ("contratante", "contratada")),
+    # (a nota de empenho stands for the contract, Lei 8.666/93 art. 62 and Lei 14.133/21 art. 95: "EXTRATO DE NOTA DE
+    # EMPENHO … Das Partes: SECRETARIA DE ESTADO DE CULTURA … e a empresa …", DODF 2019 and 2021)
+    (
+        r"contrato|ordem\s+de\s+(?:fornecimento|servi[çc]os?)|ata\s+de\s+registro|nota\s+de\s+empenho",
+        ("contratante", "contratada"),
+    ),
     (r"termo\s+de\s+compromisso", ("compromitente", "compromissario")),
     (r"termo\s+de\s+(?:fomento|colabora[çc][ãa]o)", ("administracao_publica", "osc")),
-    (r"(?:termo\s+de\s+)?permiss[ãa]o\s+(?:de\s+)?uso", ("permitente", "permissionario")),
+    # (an autorização de uso is the same precarious grant of a public good's use as a permissão de uso, its sides the
+    # permitente and the permissionário: "EXTRATO DO SÉTIMO TERMO ADITIVO AO TERMO DE AUTORIZAÇÃO DE USO Nº 01/2015 …
+    # PARTES: Distrito Federal/Polícia Civil X …", DODF 2021; a general grammar of the administrative law)
+    (r"(?:termo\s+de\s+)?(?:permiss[ãa]o|autoriza[çc][ãa]o)\s+(?:de\s+)?uso", ("permitente", "permissionario")),
     (r"(?:termo\s+de\s+)?cess[ãa]o\s+de\s+uso", ("cedente", "cessionario")),
     (r"conv[êe]nio|acordo|termo\s+de\s+coopera[çc][ãa]o|protocolo\s+de\s+inten[çc][õo]es", None),
 ]
@@ -946,8 +971,8 @@ def family_pair(text: str, at: int, floor: int = 0) -> tuple[str, str] | None:
 
 # (" e a empresa D.H.F …", " e a firma: LG …" (DODF), " E A EMPRESA LUMINUS …" (DOM-AL, in capitals))
 PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " ends a name)
-    r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)(?:\([ao]\))?\s+(?:(?:empresa|firma)\s*:?\s*)?(?=\p{Lu})"
-    r"|\s*;\s*"
+    r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)(?:\([ao]\))?\s+(?:(?:empresa|firma|senhora?)\s*:?\s*)?(?=\p{Lu})"
+    r"|\s*;(?!\s*(?:EPP|ME|EIRELI|LTDA)(?![\p{L}]))\s*"  # (not before a legal form: "AAZ COMERCIAL LTDA; EPP - CNPJ", DODF 2019)
     r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
     r"|,?\s+E\s+[AO]\s+(?=\p{Lu}{2})"  # "INSTITUTO ESTADUAL DO AMBIENTE - INEA E O INSTITUTO DE AÇÃO …" (DOE-RJ 2023)
     # a bare " e " after a number: the first side's CNPJ ends it ("PARTÍCIPES: Município da Estância Turística de
@@ -973,11 +998,15 @@ OSC_PREFIX = regex.compile(r"^(?i:(?:a\s+)?organiza[çc][ãa]o\s+da\s+sociedade\
 SIGNERS_VALUE = regex.compile(r"^(?i:pel[oa]s?|p/)\s")
 # "… Desenvolvimento Econômico e SIGMA INCORPORAÇÕES …": a bare " e " before a name in capitals, when it is
 # the one separator ("Instituto Nacional de Estudos e Pesquisas …" is one name)
-BARE_AND = regex.compile(r"\s+e\s+(?=\p{Lu}{3,}(?![\p{L}]))")
+# (or before a firm's name that opens with a letter and a digit: "PARTES: UERJ/HUPE e M4 IMPORTAÇÃO E COMÉRCIO …",
+# DOE-RJ 2023; "3M", "V8", "G4" are firms' names of that shape: a general grammar of the names in capitals)
+BARE_AND = regex.compile(r"\s+e\s+(?=(?:\p{Lu}{3,}|\p{Lu}\d[\p{Lu}\d]*)(?![\p{L}]))")
 
 
-# an abbreviation's full stop ends no list or sentence ("PARTES: SEC. DE ESTADO …", "Prof. Edgard Santos")
-ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel"
+# an abbreviation's full stop ends no list or sentence ("PARTES: SEC. DE ESTADO …", "Prof. Edgard Santos"; "CNPJ."
+# before its digits: "PARTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06 E A ASSOCIAÇÃO …", DOM Salvador 2018; "SANDU … EIRELI -
+# CNPJ. 19.806.688/0001-20", DODF 2019)
+ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel|CNPJ|CPF"
 # (nor an initial's: "e a empresa J.R. DE ALMEIDA AREDES ME", DODF; "D. HOSP DISTRIBUIDORA")
 FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?:\s|$)"
 # … or with its line, unless the line breaks inside a name: a line that ends on a connector or an article
@@ -1335,9 +1364,25 @@ _WORD = (
     _CARGO_WORD + r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"
 )  # ("LEAL- Representante")
 _NAME = rf"{_WORD}(?:[^\S\n]*(?:(?:d[aeo]s?|d'|e)[^\S\n]+)?{_WORD}){{1,7}}"
+# a surname joined by " e " ends a listed name when one word (and a generation's) follows it and no other name's word:
+# "PELA CESSIONÁRIA: Celso de Oliveira e Sousa Neto, na qualidade de …", "Pela APCAP-DF: Sandra Lôbo de Aquino Moura e
+# Silva e pela …" (DODF 2021), "… Andrea Pontes e Silva" (DODF 2021 termo de fomento), as ner.names.person_pieces
+# reads "Paulo Sérgio Costa e Silva Filho" (DOU): a general grammar of Portuguese names; "MARIA SILVA e JOÃO SANTOS"
+# stays two names
+_JOINED_SURNAME = (
+    rf"(?:[^\S\n]+e[^\S\n]+{_WORD}(?:[^\S\n]+(?:Filh[oa]|Net[oa]|J[úu]nior|Sobrinh[oa]|FILH[OA]|NET[OA]|J[ÚU]NIOR))?"
+    r"(?![^\S\n]*(?:(?:d[aeo]s?|d'|e)[^\S\n]+)?\p{Lu}))?"
+)
+# a title or a military rank before a signatory's name, skipped: "Pela CONTRATANTE: Eng. FAUZI NACFUR JUNIOR" (DODF 2021
+# DER-DF), "Pelo Contratante: Cel. QOBM/Comb. Carlos Emilson Ferreira dos Santos" (DODF 2019 CBMDF), "pela Contratada,
+# Senhor ROGÉRIO …" (DODF): a general grammar of the forms of address (HONORIFIC)
+_TITLE = (
+    r"(?:(?:Senhora?|Sra?|Dra?|Eng[ºª]?|ENG|Prof[ªa]?|Cel|CEL|Maj|Cap|Ten|Gen|Des)\.?[^\S\n]+"
+    r"(?:\p{Lu}{2,}/\p{L}+\.[^\S\n]+)?)?"
+)
 SIGNED_FOR = regex.compile(
     rf"(?<![\p{{L}}])(?i:pel[oa]s?|p/)\s*(?:(?P<who>(?i:empresa|firma|contratad[oa]))(?=\s+\p{{Lu}})"
-    rf"|(?P<who>[^:,;.\n]{{2,80}}?)\s*[:,])\s*(?P<name>{_NAME.replace('|e)', ')')})"
+    rf"|(?P<who>[^:,;.\n]{{2,80}}?)\s*[:,])\s*{_TITLE}(?P<name>{_NAME.replace('|e)', ')')}{_JOINED_SURNAME})"
 )
 SIGNED_BEFORE = regex.compile(
     rf"(?P<name>{_NAME.replace('|e)', ')')})\s*[–-]\s*CPF[^\n]{{0,30}}?\s(?i:p/)\s*(?P<who>\p{{L}}+)"
@@ -1351,9 +1396,14 @@ SIGNERS_REACH = 2500
 SIGNERS_LABEL = regex.compile(r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assinaturas)\s*:\s*")
 SIGNERS_LIST_REACH = 500
 _ROLE_ANY = rf"(?i:{_ANY_ROLE_WORD})"
-_LISTED_NAME = _NAME.replace("|e)", ")")
+_LISTED_NAME = _NAME.replace("|e)", ")") + _JOINED_SURNAME
 BY_ROLE = regex.compile(
     rf"(?P<who>{_ROLE_ANY})\s*:\s*(?P<name>{_LISTED_NAME})"
+    # (a comma for the colon: "DOS SIGNATÁRIOS: CONTRATANTE, JOSÉ LUCIANO BARBOSA DA SILVA, PREFEITURA MUNICIPAL DE
+    # ARAPIRACA; CONTRATADA, JEAN SANDRO SANTOS DA SILVA, CONY ENGENHARIA LTDA" (DOM-AL/AMA 2023), as SIGNED_FOR reads
+    # "Signatários: pelo Contratante, Dalmo Augusto de Almeida Júnior e, pela contratada, …" (DOM-AL Belo Monte) and
+    # "Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral" (DODF CLDF))
+    rf"|(?P<who>{_ROLE_ANY})\s*,\s*(?P<name>{_LISTED_NAME})(?=\s*[,;.]|\s*$)"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–—]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–][^();]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
     # (the role after "como"/"na qualidade de", QUALITY's grammar: "ASSINATURAS: Fábio Soares Eon, em nome do
@@ -1440,6 +1490,17 @@ def _target(who: str, group: list[Party], text: str) -> Party | None:
         return None
     for where in (lambda p: (p.name or "").casefold(), lambda p: text[p.start : p.end].casefold()):
         hits = [p for p in group if all(w in where(p) for w in words)]
+        if len(hits) == 1:
+            return hits[0]
+    # an acronym is its body's initials: "Pela SES/DF: HELBERTH …" for "DISTRITO FEDERAL, por intermédio de sua
+    # SECRETARIA DE ESTADO DE SAÚDE DO DISTRITO FEDERAL" (DODF 2021 notas de empenho), "PELO DER/DF: …" for
+    # "DEPARTAMENTO DE ESTRADAS DE RODAGEM DO DISTRITO FEDERAL" (DODF 2019 termo de doação): a general grammar
+    acronyms = regex.findall(r"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])", who)
+    if acronyms:
+        initials = lambda p: "".join(  # noqa: E731
+            w[0] for w in regex.findall(r"\p{L}+", text[p.start : p.end]) if w[0].isupper() and len(w) > 2
+        ).upper()
+        hits = [p for p in group if all(a in initials(p) for a in acronyms)]
         if len(hits) == 1:
             return hits[0]
     return None
