@@ -880,9 +880,10 @@ def _mrosc_run_in(text: str) -> list[Party]:
 # an extrato without their roles (each a partícipe)
 PARTES = regex.compile(
     r"(?<![\p{L}])(?:(?i:das)\s+)?(?P<label>PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes"
-    r"|COMPROMITENTES|Compromitentes|COMPROMISS[ÁA]RIOS|Compromiss[áa]rios)"
+    r"|COMPROMITENTES|Compromitentes|COMPROMISS[ÁA]RIOS|Compromiss[áa]rios|PARCEIROS|Parceiros)"
     r"\s*:\s*(?=\S)"
-)  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF; "Convenentes: CAR/…", DOE-BA)
+)  # ("Parceiros: Município de Belo Horizonte/Secretaria … e a OSC Rede Cidadã – CNPJ …", DOM-BH 2024: the MROSC's word
+# for the two sides of a parceria, Lei 13.019/14 art. 2, as "Parceiro/Estado:" and "Parceiro/OSC:" name each, DOE-BA 2020)  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF; "Convenentes: CAR/…", DOE-BA)
 PLURAL_ROLES = {"CONTRATANTES", "CONVENENTES"}
 ACRONYMS_SLASH = regex.compile(r"\s*\p{Lu}{2,}(?:/\p{Lu}{2,})*/(?=\p{Lu}\p{Ll})")
 # a plural role label that lists both sides: the family's pair in order
@@ -1008,7 +1009,8 @@ BARE_AND = regex.compile(r"\s+e\s+(?=(?:\p{Lu}{3,}|\p{Lu}\d[\p{Lu}\d]*)(?![\p{L}
 # CNPJ. 19.806.688/0001-20", DODF 2019)
 ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel|CNPJ|CPF"
 # (nor an initial's: "e a empresa J.R. DE ALMEIDA AREDES ME", DODF; "D. HOSP DISTRIBUIDORA")
-FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?:\s|$)"
+# (nor a legal form's before another: "e a empresa AAZ COMERCIAL LTDA. EPP - CNPJ nº …", DODF 2019; firms.FORM)
+FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?![^\S\n]*(?:EPP|ME|EIRELI)(?![\p{{L}}]))(?:\s|$)"
 # … or with its line, unless the line breaks inside a name: a line that ends on a connector or an article
 # ("… e o\nDANIEL HERZ") or a hyphen ("REPRE-\nSENTAÇÕES"), or in capitals runs on in capitals ("MULTIPLY SERVIÇOS E MANUTENÇÃO EIRE\nLI.", "… DO
 # ESTADO DO RIO DE\nJaneiro - FAETEC e CREARE …": DOE-RJ 2023 columns; "… e a empresa J.R. DE\nALMEIDA AREDES ME",
@@ -1056,9 +1058,11 @@ def from_partes(text: str) -> list[Party]:
             pieces, kinds = [value[: cut.end() - 1], value[cut.end() :]], ["", ""]
         elif (
             len(pieces) == 1
-            and normalize_role(m.group("label")) in SAME_ROLE_LABELS
+            and (normalize_role(m.group("label")) in SAME_ROLE_LABELS or m.group("label").upper() == "PARTES")
             and (ands := [a for a in BARE_AND_PARTY.finditer(value) if _another_party(value, a)])
         ):
+            # (and "Partes:" in Title Case: "Partes: Administração Regional do Lago Sul/RAXVI e Empresa Brasileira de
+            # Correios e Telégrafos." (DODF 2004), "Partes: … e Hospital Maternidade …" after a number (DOM-CE 2022))
             # a plural role label names two sides at least: the last bare " e " before a capital parts them
             # ("COMPROMITENTES: Secretaria de Desenvolvimento Urbano e Lucas Conceição dos Santos", DOE-BA 2020)
             pieces, kinds = [value[: ands[-1].start()], value[ands[-1].end() :]], ["", ""]
@@ -1187,7 +1191,11 @@ def _prose_party(text: str, start: int, end: int, role: str, label: str | None =
             label = printed(q.group("role"))
         role = normalize_role(q.group("role")) or role
         piece = piece[: q.start()]
-    piece = regex.sub(r"^(?i:a\s+empresa|empresa)\s+", "", piece)
+    # ("a empresa X" names X; not "Empresa Brasileira de Correios e Telégrafos" (DODF 2004, DODF 2021), "Empresa Municipal
+    # de …", "Empresa de Informática e Informação do Município de Belo Horizonte" (DOM-BH): a state company's own name)
+    piece = regex.sub(
+        r"^(?i:a\s+empresa|empresa)\s+(?!(?i:brasileir[ao]|municipal|estadual|p[úu]blica|d[aeo]s?)\s)", "", piece
+    )
     cut = PROSE_NAME_END.search(piece)
     # a word hyphenated at a line end the layout kept ("MULTIFARMA COMERCIO E REPRE-\nSENTAÇÕES LTDA", DOE-RJ)
     name = LINE_END_HYPHEN.sub("", _name_of(piece[: cut.start()] if cut else piece))
@@ -1276,7 +1284,43 @@ def from_prose(text: str) -> list[Party]:
             for p in pair:
                 p.role = p.role or "participe"
             out += pair
-    return out or _published_with(text)
+            if third := _intervening(text, lead, split.start()):
+                out.append(third)
+    return out or _published_with(text) or _contract_with(text)
+
+
+# A contract's extrato that names only its contratada, after the contract: "Contrato nº 08110004/2023, firmado em
+# 24/08/2023, com a empresa CARLOS VITOR RAMOS BEZERRA LIMA, inscrita no CNPJ/MF nº …" (DOM-AL/AMA 2023 Belo Monte),
+# as "… torna público que firmou contrato com a empresa MICRO POSTO TUCANO LTDA" (Tucano-BA, PUBLISHED_WITH) does after
+# its publisher; the publisher is the contratante the signatories name (_publisher_side)
+CONTRACT_WITH = regex.compile(
+    r"(?:^|\n)[^\S\n]*(?i:contrato)[^.;:\n]{0,80}?,?\s+(?i:firmado|celebrado|assinado)[^.;:\n]{0,40}?\s+com\s+a\s+"
+    r"(?P<label>(?i:empresa))\s+(?=\p{Lu})"
+)
+
+
+def _contract_with(text: str) -> list[Party]:
+    """The contratada a contract's extrato names after it (see CONTRACT_WITH)."""
+    m = CONTRACT_WITH.search(text)
+    if m is None:
+        return []
+    stop = PROSE_END.search(text, m.end(), min(len(text), m.end() + RUN_IN_REACH))
+    party = _prose_party(text, m.end(), stop.start() if stop else min(len(text), m.end() + RUN_IN_REACH), "contratada")
+    if party:
+        party.role_raw = "a empresa" if m["label"].islower() else printed(m["label"])
+    return [party] if party else []
+
+
+# a third party of the instrument named inside the first side's piece: "celebrado entre o MUNICÍPIO DE ARAPIRACA, CNPJ
+# nº …, com interveniência do FUNDO MUNICIPAL DE ASSISTÊNCIA SOCIAL DE ARAPIRACA, CNPJ nº … e a empresa …" (DOM-AL/AMA
+# 2023 termos de apostilamento); the legal phrase of the interveniente ("com a interveniência da Caixa Econômica Federal",
+# contratos de repasse): a general grammar of the role table
+INTERVENING = regex.compile(r",?\s+com\s+(?:a\s+)?(?i:interveni[êe]ncia)\s+d[oa]s?\s+(?=\p{Lu})")
+
+
+def _intervening(text: str, a: int, b: int) -> Party | None:
+    m = INTERVENING.search(text, a, b)
+    return _prose_party(text, m.end(), b, "interveniente", printed(m.group().strip(" ,"))) if m else None
 
 
 def parties(text: str, *, prose: bool = False) -> list[Party]:
@@ -1307,7 +1351,9 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
 # público o EXTRATO DAS ATAS … Contratante:\nAURO JOSÉ PEREIRA\nPrefeito Municipal" (DOM-MG/AMM 2023): the body that
 # opens the extrato (a prefeitura, a município, a câmara or a fundo, with the secretaria of it that publishes: "A
 # Secretaria de Saúde do município de Groaíras-Ce, torna público o extrato … Assina Pela Contratante: …", DOM-CE 2013)
-SIGNS_FOR_ROLE = regex.compile(rf"(?i:assina(?:m|\(m\))?)\s+(?i:pel[oa]s?){GENDER}?\s+(?P<role>{_ROLE_WORD})")
+SIGNS_FOR_ROLE = regex.compile(
+    rf"(?:(?i:assina(?:m|\(m\))?)|(?i:signat[áa]rios?)\s*:)\s+(?i:pel[oa]s?){GENDER}?\s+(?P<role>{_ROLE_WORD})"
+)  # ("Signatários: pelo Contratante, Dalmo Augusto de Almeida Júnior e, pela contratada, …", DOM-AL/AMA 2023 Belo Monte)
 PUBLISHER = regex.compile(
     r"(?:(?<![\p{L}])Secretarias?\s[^;:\n]{0,100}?\s(?i:d[oa])\s+)?"  # "Secretaria de Saúde do município de Groaíras"
     r"(?i:prefeitura\s+municipal|munic[íi]pio|c[âa]mara\s+municipal|fundo\s+municipal)\s+(?i:d[aeo]s?)\s+"
@@ -1359,7 +1405,9 @@ def _publisher_side(text: str, found: list[Party]) -> list[Party]:
 # (the positions of the project's one lexicon, ner.shape.POSITIONS, read in every source's signature blocks, and the
 # two words that open a cargo of a municipal extrato: "Secretaria de …", "Ordenador de Despesas": a general grammar, a
 # position is no name's word; review24 finding 23)
-_CARGO_WORD = rf"(?!(?i:{POSITIONS}|secretaria|ordenador[a]?|director[a]?)(?![\p{{L}}]))"  # ("Director UBO", UNESCO)
+_CARGO_WORD = (
+    rf"(?!(?i:{POSITIONS}|secretaria|ordenador[a]?|director[a]?|pel[oa]s?)(?![\p{{L}}]))"  # ("Director UBO", UNESCO)
+)
 _WORD = (
     _CARGO_WORD + r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"
 )  # ("LEAL- Representante")
@@ -1408,7 +1456,9 @@ BY_ROLE = regex.compile(
     rf"|(?P<name>{_LISTED_NAME})\s*[-–][^();]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
     # (the role after "como"/"na qualidade de", QUALITY's grammar: "ASSINATURAS: Fábio Soares Eon, em nome do
     # Diretor-Geral da UNESCO no Brasil, como contratante; e Tássia Monique Chiarelli, como contratada.", DOU S3 2022)
-    rf"|(?P<name>{_LISTED_NAME})[^;\n]{{0,120}}?(?<![\p{{L}}])(?:como|na\s+qualidade\s+de)\s+(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
+    # (the nearest quality only: "NATANRY …, na qualidade de Administradora e JOÃO …, na qualidade de locatário", DODF 2004)
+    rf"|(?P<name>{_LISTED_NAME})(?:(?!(?<![\p{{L}}])(?:como|na\s+qualidade\s+de)\s)[^;\n]){{0,120}}?"
+    rf"(?<![\p{{L}}])(?:como|na\s+qualidade\s+de)\s+(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
 )
 
 
@@ -1453,7 +1503,7 @@ def _publisher_signed(text: str, found: list[Party]) -> list[Party]:
 
 
 # the name after "Assina pelo CONTRATANTE:" (``_publisher_side``)
-SIGNER_AFTER_ROLE = regex.compile(rf"{GENDER}?\s*:?\s*(?P<name>{_LISTED_NAME})")
+SIGNER_AFTER_ROLE = regex.compile(rf"{GENDER}?\s*[:,]?\s*(?P<name>{_LISTED_NAME})")
 
 
 def _listed_by_role(text: str, a: int, b: int) -> list[tuple[str, str, int, int]]:
@@ -1497,9 +1547,11 @@ def _target(who: str, group: list[Party], text: str) -> Party | None:
     # "DEPARTAMENTO DE ESTRADAS DE RODAGEM DO DISTRITO FEDERAL" (DODF 2019 termo de doação): a general grammar
     acronyms = regex.findall(r"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])", who)
     if acronyms:
-        initials = lambda p: "".join(  # noqa: E731
-            w[0] for w in regex.findall(r"\p{L}+", text[p.start : p.end]) if w[0].isupper() and len(w) > 2
-        ).upper()
+        initials = (
+            lambda p: "".join(  # noqa: E731
+                w[0] for w in regex.findall(r"\p{L}+", text[p.start : p.end]) if w[0].isupper() and len(w) > 2
+            ).upper()
+        )
         hits = [p for p in group if all(a in initials(p) for a in acronyms)]
         if len(hits) == 1:
             return hits[0]
@@ -1614,6 +1666,15 @@ def is_summary(text: str, doc_type: str | None) -> bool:
     return is_extrato(doc_type) or SUMMARY_HEAD.search(text, 0, min(len(text), SUMMARY_HEAD_REACH)) is not None
 
 
+def _names_its_parties(text: str, doc_type: str | None) -> bool:
+    """Whether an act's sentence names its own parties: an extrato, or a termo de apostilamento, which opens by naming
+    the contract it annotates and that contract's sides, its own (an apostila registers a change in the contract
+    itself, Lei 8.666/93 art. 65 § 8, Lei 14.133/21 art. 136: "2º Termo de Apostilamento referente ao Contrato nº
+    2149/2023, celebrado entre o MUNICÍPIO DE ARAPIRACA … e a empresa …", DOM-AL/AMA 2023; "Extrato do 2º Termo de
+    Apostila ao Contrato PDB.055.2022.5.2", DOM-BH 7147)."""
+    return is_summary(text, doc_type) or doc_type == "apostilamento"
+
+
 def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     return [
         fact_row(
@@ -1635,7 +1696,7 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in map(_one_line, parties(text, prose=is_summary(text, doc.get("doc_type"))))
+        for p in map(_one_line, parties(text, prose=_names_its_parties(text, doc.get("doc_type"))))
     ]
 
 
