@@ -984,6 +984,7 @@ PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " e
     # (bounded: a consortium's wording, "formado/composto/integrado/constituído por/pelas", within 200 characters)
     r"|(?<!(?i:formad|compost|integrad|constitu[íi]d)[oa]s?\s+(?i:por|pel[oa]s?)\s[^;]{0,200})(?<=\d)\s+e\s+(?=\p{Lu})"
 )
+VERSUS = regex.compile(r"\s+[xX]\s+")  # (PARTES_SPLIT's " x ")
 # the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
 # empresa INSTITUTO DE DOENÇAS RENAIS LTDA. CNPJ/MF nº 04.373.272/0001-98. Objeto: …")
 CNPJ_AFTER = regex.compile(
@@ -1111,6 +1112,15 @@ def from_partes(text: str) -> list[Party]:
                 )
             if pair:
                 found[0].role, found[1].role = pair
+        elif len(found) > 2 and not known and all(VERSUS.fullmatch(k) for k in kinds[1:]):
+            # "A X B x C x D": the sides a " x " (versus) sets apart, the first against the others, in the instrument's
+            # family as two sides are ("PARTES: Distrito Federal/Polícia Civil X APCAP-DF - Associação … x ASSASPC –
+            # Associação … x SINCAAP/DF – Sindicato …", DODF 2021 termo de autorização de uso: one permitente, three
+            # permissionárias); a family of no pair keeps its partícipes
+            if (pair := family_pair(text, m.start(), floor)) and pair[0] != pair[1]:
+                found[0].role = pair[0]
+                for party in found[1:]:
+                    party.role = pair[1]
         floor = m.end()
         for party in found:
             party.role = party.role or other or "participe"
@@ -1542,6 +1552,11 @@ def _target(who: str, group: list[Party], text: str) -> Party | None:
         hits = [p for p in group if all(w in where(p) for w in words)]
         if len(hits) == 1:
             return hits[0]
+        # (several hold the words: the one whose name opens with them, "PELO DISTRITO FEDERAL:" for "Distrito
+        # Federal/Polícia Civil" beside "… Associação dos Policiais Civis … do Distrito Federal", DODF 2021)
+        opening = [p for p in hits if regex.match(rf"{regex.escape(who.strip().casefold())}(?![\p{{L}}])", where(p))]
+        if len(opening) == 1:
+            return opening[0]
     # an acronym is its body's initials: "Pela SES/DF: HELBERTH …" for "DISTRITO FEDERAL, por intermédio de sua
     # SECRETARIA DE ESTADO DE SAÚDE DO DISTRITO FEDERAL" (DODF 2021 notas de empenho), "PELO DER/DF: …" for
     # "DEPARTAMENTO DE ESTRADAS DE RODAGEM DO DISTRITO FEDERAL" (DODF 2019 termo de doação): a general grammar
@@ -1612,10 +1627,17 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
         free = []
         for e in entries:
             t = _target(e[0], group, text)
-            if t is None:
+            # one signer for two sides the words name each: "e pela ASSASPC e SINCAAP/DF, Wilmaque José Soares de
+            # Oliveira, ambos na qualidade de Presidentes" (DODF 2021); "Pela CONTRATANTE e pela INTERVENIENTE: …"
+            both = regex.split(r"\s+e\s+(?:pel[oa]s?\s+)?", e[0].strip()) if t is None and e[0] else []
+            targets = [_target(w, group, text) for w in both] if len(both) == 2 else [t]
+            if len(targets) == 2 and None in targets:
+                targets = [None]
+            if targets == [None]:
                 free.append(e)
-            elif id(t) not in chosen:
-                chosen[id(t)] = e
+            for t in targets:
+                if t is not None and id(t) not in chosen:
+                    chosen[id(t)] = e
         unnamed = [p for p in group if id(p) not in chosen]
         if len(free) == len(unnamed):  # the entries no words point at, in the order of the parties they follow
             chosen.update({id(p): e for p, e in zip(unnamed, free)})

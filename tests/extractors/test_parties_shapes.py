@@ -783,3 +783,34 @@ def test_an_acronym_of_no_party_points_at_none():
     assert _target("SES/DF", group, text) is group[0]
     assert _target("SMS", group, text) is None
     assert _target("S", group, text) is None  # (one letter is no acronym)
+
+
+def test_a_versus_list_sets_the_first_against_the_others_and_one_signer_may_sign_for_two():
+    # DODF 003 (2021) PCDF termo de autorização de uso: "A X B x C x D", one permitente and three permissionárias;
+    # "PELO DISTRITO FEDERAL:" names the side whose name opens with those words; "pela ASSASPC e SINCAAP/DF, NOME" both
+    text = (
+        "EXTRATO DO SÉTIMO TERMO ADITIVO AO TERMO DE AUTORIZAÇÃO DE\nUSO Nº 01/2015\nProcesso: 052-002570/2014. PARTES:"
+        " Distrito Federal/Polícia Civil X APCAP-DF - Associação dos Policiais Civis Aposentados e Pensionistas do"
+        " Distrito Federal x ASSASPC – Associação da Carreira de Apoio às Atividades Policiais Civis do Distrito Federal x"
+        " SINCAAP/DF – Sindicato da Carreira de Apoio às Atividades Policiais Civis do Distrito Federal. OBJETO:"
+        " Prorrogação. SIGNATÁRIOS: PELO DISTRITO FEDERAL: Robson Candido da Silva, na qualidade de Delegado-Geral. Pela"
+        " APCAP-DF: Sandra Lôbo de Aquino Moura e Silva e pela ASSASPC e SINCAAP/DF, Wilmaque José Soares de Oliveira,"
+        " ambos na qualidade de Presidentes."
+    )
+    got = parties(text, prose=True)
+    assert [p.role for p in got] == ["permitente"] + ["permissionario"] * 3
+    assert [p.representative_name for p in got] == [
+        "Robson Candido da Silva",
+        "Sandra Lôbo de Aquino Moura e Silva",
+        "Wilmaque José Soares de Oliveira",
+        "Wilmaque José Soares de Oliveira",
+    ]
+
+
+def test_a_versus_list_of_no_pair_family_keeps_its_participes():
+    # near miss: three sides of an acordo de cooperação (a family of no pair) stay partícipes
+    text = (
+        "EXTRATO DO ACORDO DE COOPERAÇÃO Nº 01/2020\nPARTES: Secretaria de Estado de Saúde X Fundação Hemocentro de"
+        " Brasília x Instituto de Gestão Estratégica de Saúde. OBJETO: cooperação."
+    )
+    assert {p.role for p in parties(text, prose=True)} == {"participe"}
