@@ -48,7 +48,8 @@ VERSION = 10  # 4: one role table of every family, PARTES roles, signers as repr
 # ner.shape.POSITIONS; a signer's "(contratada)" across a line break
 # 9: role_raw, the label or role word printed for each party (None where the role is inferred); roles unchanged
 # 10 (session 23): a name ends at "portador"/"inscrita" only as words ("ROFEMAX IMPORTADORA"); "CNPJ." ends no list;
-# no split at ";" before a legal form; nota de empenho a contract, autorização de uso a permissão; "Fornecedor
+# no split at ";" before a legal form; nota de empenho a contract, autorização de uso a permissão; an ata's firms each
+# with its CNPJ; "A X B x C" lists; "Fornecedor
 # Registrado:"; " e a senhora "; a signer's surname joined by " e " ("Moura e Silva"); " e M4 IMPORTAÇÃO"
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
@@ -1010,8 +1011,11 @@ BARE_AND = regex.compile(r"\s+e\s+(?=(?:\p{Lu}{3,}|\p{Lu}\d[\p{Lu}\d]*)(?![\p{L}
 # CNPJ. 19.806.688/0001-20", DODF 2019)
 ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel|CNPJ|CPF"
 # (nor an initial's: "e a empresa J.R. DE ALMEIDA AREDES ME", DODF; "D. HOSP DISTRIBUIDORA")
-# (nor a legal form's before another: "e a empresa AAZ COMERCIAL LTDA. EPP - CNPJ nº …", DODF 2019; firms.FORM)
-FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?![^\S\n]*(?:EPP|ME|EIRELI)(?![\p{{L}}]))(?:\s|$)"
+# (nor a legal form's before another: "e a empresa AAZ COMERCIAL LTDA. EPP - CNPJ nº …", "… LTDA. - EPP - CNPJ nº …", DODF
+# 2019; firms.FORM)
+FULL_STOP = (
+    rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?![^\S\n]*[-–]?[^\S\n]*(?:EPP|ME|EIRELI)(?![\p{{L}}]))(?:\s|$)"
+)
 # … or with its line, unless the line breaks inside a name: a line that ends on a connector or an article
 # ("… e o\nDANIEL HERZ") or a hyphen ("REPRE-\nSENTAÇÕES"), or in capitals runs on in capitals ("MULTIPLY SERVIÇOS E MANUTENÇÃO EIRE\nLI.", "… DO
 # ESTADO DO RIO DE\nJaneiro - FAETEC e CREARE …": DOE-RJ 2023 columns; "… e a empresa J.R. DE\nALMEIDA AREDES ME",
@@ -1697,6 +1701,59 @@ def _names_its_parties(text: str, doc_type: str | None) -> bool:
     return is_summary(text, doc_type) or doc_type == "apostilamento"
 
 
+# An ata de registro de preços lists its fornecedores each with its CNPJ after a label of firms: "Empresas vencedoras e
+# itens homologados: COPEL COMÉRCIO DE EQUIPAMENTOS E SERVIÇOS EIRELI - 10.247.876/0001-90, itens 1 e 42, SANDU COMÉRCIO …
+# EIRELI - CNPJ. 19.806.688/0001-20, itens 2, 4, …" (DODF 2019 SEPLAG), "Firmada entre o METRÔ-DF e as empresas QUALITE
+# DISTRIBUIDORA EIRELI; CNPJ n° 16.754.240/0001-11, item 01, Valor: R$ 70.350,00 e SULMINAS FIOS & CABOS LTDA, CNPJ:
+# 04.210.938/0001-97, itens 2, 3 e 4" (DODF 2021 METRÔ-DF): each firm the words in capitals just before its CNPJ, the
+# list up to its sentence's end (only in an ata, whose CNPJs are its sides')
+ATA_FIRMS = regex.compile(
+    r"(?<![\p{L}])(?:(?i:empresas?)(?:[^\S\n]+(?i:vencedoras?|registradas?|detentoras?|fornecedoras?))?"
+    r"(?:[^\S\n]+(?i:e\s+itens?\s+homologados?))?[^\S\n]*:|(?i:e\s+as\s+empresas))\s*"
+)
+ATA_LIST_END = regex.compile(r"\.\s+(?=\p{Lu}\p{Ll}+(?:\s|:))")
+ATA_LIST_REACH = 3000
+# a firm's words before its CNPJ: capitals, digits inside a word, "&", "/", "-", commas between its words
+_CAPS_TOKEN = regex.compile(r"[^\s]*\p{Lu}[^\s\p{Ll}]*|[&–-]")
+CNPJ_DIGITS = regex.compile(r"(?<!\d)\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}(?!\d)")
+
+
+def _ata_firms(text: str, found: list[Party]) -> list[Party]:
+    """The fornecedores an ata lists with their CNPJs (see ATA_FIRMS), beside the parties ``found``."""
+    m = ATA_FIRMS.search(text)
+    if m is None or any(p.role == "contratada" for p in found):
+        return []
+    stop = ATA_LIST_END.search(text, m.end(), min(len(text), m.end() + ATA_LIST_REACH))
+    end = stop.start() if stop else min(len(text), m.end() + ATA_LIST_REACH)
+    known = {p.cnpj for p in found if p.cnpj}
+    out: list[Party] = []
+    pos = m.end()
+    for c in CNPJ_DIGITS.finditer(text, m.end(), end):  # (glued to its label too: "CNPJ.15.449.518/0001-84")
+        a, b = c.span()
+        value, valid = _first_cnpj(" " + c.group() + " ")
+        if value is None:
+            continue
+        head = regex.sub(r"(?:[\s;,–-]|(?i:CNPJ)(?:/MF)?\.?|(?i:n[º°o])\.?|:)*$", "", text[pos:a])
+        words = head.split()
+        k = len(words)
+        while k > 0 and _CAPS_TOKEN.fullmatch(words[k - 1]) and not regex.search(r"\d", words[k - 1]):
+            k -= 1
+        name = " ".join(words[k:]).strip(" ,;-–")
+        pos = b
+        if value in known or len(name) < 3 or not regex.search(r"\p{Lu}{2}", name):
+            continue
+        known.add(value)
+        out.append(
+            Party("contratada", name, value, valid, None, None, None, None, None, a - len(head), b, printed(m.group()))
+        )
+    lead = None
+    if out and not any(p.role == "contratante" for p in found):
+        lead = next(reversed(list(BETWEEN.finditer(text, max(0, m.start() - 200), m.start()))), None)
+    if lead is not None and (side := _prose_party(text, lead.end(), m.start(), "contratante")):
+        out.insert(0, side)  # "Firmada entre o METRÔ-DF e as empresas …": the ata's órgão
+    return out
+
+
 def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     return [
         fact_row(
@@ -1718,8 +1775,14 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in map(_one_line, parties(text, prose=_names_its_parties(text, doc.get("doc_type"))))
+        for p in map(_one_line, _with_ata_firms(text, doc.get("doc_type")))
     ]
+
+
+def _with_ata_firms(text: str, doc_type: str | None) -> list[Party]:
+    found = parties(text, prose=_names_its_parties(text, doc_type))
+    firms = _ata_firms(text, found) if doc_type == "ata_registro_precos" else []
+    return with_signers(text, found + firms) if firms else found
 
 
 def _one_line(p: Party) -> Party:

@@ -814,3 +814,47 @@ def test_a_versus_list_of_no_pair_family_keeps_its_participes():
         " Brasília x Instituto de Gestão Estratégica de Saúde. OBJETO: cooperação."
     )
     assert {p.role for p in parties(text, prose=True)} == {"participe"}
+
+
+ATA_26 = [
+    (
+        "DODF 039 (2019) SEPLAG ata de registro de preços",
+        "EXTRATO DA ATA DE REGISTRO DE PREÇOS Nº 03/2019\nProcesso SEI nº 00410-00009690/2018-87. Objeto: aquisição de"
+        " materiais de consumo. Empresas vencedoras e itens homologados: COPEL COMÉRCIO DE EQUIPAMENTOS E SERVIÇOS EIRELI -"
+        " 10.247.876/0001-90, itens 1 e 42, AAZ COMERCIAL EIRELI - EPP - CNPJ.15.449.518/0001-84, itens 12, 13 e 59, ART"
+        " STILO PAPELARIA, LIVRARIA, COMÉRCIO E INFORMÁTICA EIRELI - CNPJ. 16.731.837/0001-40, itens 3, 6. Os itens 11, 33"
+        " restaram fracassados.",
+        [
+            ("contratada", "COPEL COMÉRCIO DE EQUIPAMENTOS E SERVIÇOS EIRELI"),
+            ("contratada", "AAZ COMERCIAL EIRELI - EPP"),
+            ("contratada", "ART STILO PAPELARIA, LIVRARIA, COMÉRCIO E INFORMÁTICA EIRELI"),
+        ],
+    ),
+    (
+        "DODF 003 (2021) METRÔ-DF ata de registro de preços",
+        "Processo: 00097-00009971/2020-54. ESPÉCIE: Ata de Registro de Preços n° 003/2020 - METRÔ-DF. Firmada entre o"
+        " METRÔ-DF e as empresas QUALITE DISTRIBUIDORA EIRELI; CNPJ n° 16.754.240/0001-11, item 01, Valor: R$ 70.350,00 e"
+        " SULMINAS FIOS & CABOS LTDA, CNPJ: 04.210.938/0001-97, itens 2, 3 e 4, Valor: 2.026.589,25. Objeto: aquisição de"
+        " cabos. Pela Contratante: HANDERSON CABRAL RIBEIRO.",
+        [
+            ("contratante", "METRÔ-DF"),
+            ("contratada", "QUALITE DISTRIBUIDORA EIRELI"),
+            ("contratada", "SULMINAS FIOS & CABOS LTDA"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", ATA_26, ids=[a[0] for a in ATA_26])
+def test_an_atas_firms_each_with_its_cnpj(source, text, expected):
+    from seidou.extractors.parties import _with_ata_firms
+
+    assert [(p.role, p.name) for p in _with_ata_firms(text, "ata_registro_precos")] == expected
+
+
+def test_a_firms_list_outside_an_ata_names_no_party():
+    # near miss: the same list in an aviso de resultado (winners of a licitação, not an instrument's sides)
+    from seidou.extractors.parties import _with_ata_firms
+
+    text = "RESULTADO DO PREGÃO Nº 12/2023\nEmpresas vencedoras: ALFA COMÉRCIO LTDA - CNPJ. 10.247.876/0001-90, item 1."
+    assert _with_ata_firms(text, "resultado_licitacao") == []
