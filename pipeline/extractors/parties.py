@@ -47,10 +47,11 @@ VERSION = 10  # 4: one role table of every family, PARTES roles, signers as repr
 # "CNPJ CONTRATADA : N NAME"; the sides of a contract named only by "Pela X: NOME" signers; a cargo's first word from
 # ner.shape.POSITIONS; a signer's "(contratada)" across a line break
 # 9: role_raw, the label or role word printed for each party (None where the role is inferred); roles unchanged
-# 10 (session 23): a name ends at "portador"/"inscrita" only as words ("ROFEMAX IMPORTADORA"); "CNPJ." ends no list;
-# no split at ";" before a legal form; nota de empenho a contract, autorização de uso a permissão; an ata's firms each
-# with its CNPJ; "A X B x C" lists; "Fornecedor
-# Registrado:"; " e a senhora "; a signer's surname joined by " e " ("Moura e Silva"); " e M4 IMPORTAÇÃO"
+# 10 (session 23): a name ends at "portador"/"inscrita" only as words ("ROFEMAX IMPORTADORA"); "CNPJ." and "LTDA. EPP"
+# end no list; no split at ";" before a legal form; nota de empenho a contract, autorização de uso a permissão;
+# "Fornecedor Registrado:", "Parceiros:", "Partes:" in Title Case, "A X B x C" lists; an apostila's sides and its
+# interveniente; "Contrato nº N, firmado em …, com a empresa X"; an ata's firms each with its CNPJ; a budget's "Órgão:"
+# no party; signers: a surname joined by " e ", titles and ranks, "ROLE, NAME", acronyms as initials, one for two sides
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
