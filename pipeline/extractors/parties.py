@@ -1631,6 +1631,8 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
         chosen: dict[int, tuple] = {}
         free = []
         for e in entries:
+            if (role := normalize_role(e[0] or "")) and sum(p.role == role for p in group) > 1:
+                continue  # "Pela Contratada: NOME" beside two contratadas points at neither (DODF 2021 METRÔ-DF ata)
             t = _target(e[0], group, text)
             # one signer for two sides the words name each: "e pela ASSASPC e SINCAAP/DF, Wilmaque José Soares de
             # Oliveira, ambos na qualidade de Presidentes" (DODF 2021); "Pela CONTRATANTE e pela INTERVENIENTE: …"
@@ -1710,13 +1712,14 @@ def _names_its_parties(text: str, doc_type: str | None) -> bool:
 # list up to its sentence's end (only in an ata, whose CNPJs are its sides')
 ATA_FIRMS = regex.compile(
     r"(?<![\p{L}])(?:(?i:empresas?)(?:[^\S\n]+(?i:vencedoras?|registradas?|detentoras?|fornecedoras?))?"
-    r"(?:[^\S\n]+(?i:e\s+itens?\s+homologados?))?[^\S\n]*:|(?i:e\s+as\s+empresas))\s*"
+    r"(?:[^\S\n]+(?i:e\s+itens?\s+homologados?))?[^\S\n]*:|(?i:e\s+as\s+empresas|e\s+a\s+empresa))\s*"
 )
 ATA_LIST_END = regex.compile(r"\.\s+(?=\p{Lu}\p{Ll}+(?:\s|:))")
 ATA_LIST_REACH = 3000
 # a firm's words before its CNPJ: capitals, digits inside a word, "&", "/", "-", commas between its words
 _CAPS_TOKEN = regex.compile(r"[^\s]*\p{Lu}[^\s\p{Ll}]*|[&–-]")
-CNPJ_DIGITS = regex.compile(r"(?<!\d)\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}(?!\d)")
+# (its check digits over a line break too: "CNPJ n° 09.811.654/0008-\n46", DODF 2021 METRÔ-DF)
+CNPJ_DIGITS = regex.compile(r"(?<!\d)\d{2}\.?\d{3}\.?\d{3}/?\d{4}(?:-[^\S\n]*\n?[^\S\n]*|-?)\d{2}(?!\d)")
 
 
 def _ata_firms(text: str, found: list[Party]) -> list[Party]:
@@ -1731,7 +1734,7 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
     pos = m.end()
     for c in CNPJ_DIGITS.finditer(text, m.end(), end):  # (glued to its label too: "CNPJ.15.449.518/0001-84")
         a, b = c.span()
-        value, valid = _first_cnpj(" " + c.group() + " ")
+        value, valid = _first_cnpj(" " + regex.sub(r"\s+", "", c.group()) + " ")
         if value is None:
             continue
         head = regex.sub(r"(?:[\s;,–-]|(?i:CNPJ)(?:/MF)?\.?|(?i:n[º°o])\.?|:)*$", "", text[pos:a])

@@ -858,3 +858,30 @@ def test_a_firms_list_outside_an_ata_names_no_party():
 
     text = "RESULTADO DO PREGÃO Nº 12/2023\nEmpresas vencedoras: ALFA COMÉRCIO LTDA - CNPJ. 10.247.876/0001-90, item 1."
     assert _with_ata_firms(text, "resultado_licitacao") == []
+
+
+def test_an_atas_one_firm_its_cnpj_over_a_line_break_and_a_role_of_two_parties_names_neither():
+    from seidou.extractors.parties import _with_ata_firms
+
+    # DODF 003 (2021) METRÔ-DF ata 002/2020: "e a empresa X; CNPJ n° 09.811.654/0008-\n46"
+    text = (
+        "ESPÉCIE: Ata de Registro de Preços n° 002/2020 - METRÔ-DF. Firmada entre o METRÔ-DF e a empresa ACUMULADORES"
+        " MOURA S/A; CNPJ n° 09.811.654/0008-\n46. Valor: R$ 977.480,97. Objeto: Aquisição. Pela Contratante: HANDERSON"
+        " CABRAL RIBEIRO. Pela Contratada: LUIZ JOSÉ DE AZEVEDO Mello. Vigência: 12 meses."
+    )
+    got = _with_ata_firms(text, "ata_registro_precos")
+    assert [(p.role, p.name, p.cnpj) for p in got] == [
+        ("contratante", "METRÔ-DF", None),
+        ("contratada", "ACUMULADORES MOURA S/A", "09811654000846"),
+    ]
+    # … and ata 003/2020's two firms: one "Pela Contratada:" entry is neither's (near miss)
+    text = (
+        "Firmada entre o METRÔ-DF e as empresas QUALITE DISTRIBUIDORA EIRELI; CNPJ n° 16.754.240/0001-11, item 01 e"
+        " SULMINAS FIOS & CABOS LTDA, CNPJ: 04.210.938/0001-97, itens 2, 3 e 4. Objeto: cabos. Pela Contratante: HANDERSON"
+        " CABRAL RIBEIRO. Pela Contratada: VALDINEY DE SOUZA SILVA, ADEMIR MACHADO."
+    )
+    assert [p.representative_name for p in _with_ata_firms(text, "ata_registro_precos")] == [
+        "HANDERSON CABRAL RIBEIRO",
+        None,
+        None,
+    ]
