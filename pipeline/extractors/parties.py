@@ -975,6 +975,7 @@ def family_pair(text: str, at: int, floor: int = 0) -> tuple[str, str] | None:
 # (" e a empresa D.H.F …", " e a firma: LG …" (DODF), " E A EMPRESA LUMINUS …" (DOM-AL, in capitals))
 PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " ends a name)
     r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)(?:\([ao]\))?\s+(?:(?:empresa|firma|senhora?)\s*:?\s*)?(?=\p{Lu})"
+    r"|(?<=\d{2}/?\d{4}-?\d{2})[^\S\n]*\n[^\S\n]*(?=\p{Lu}{2}[^\n]*(?i:CNPJ))"  # (one side a line, PARTY_LINE)
     r"|\s*;(?!\s*(?:EPP|ME|EIRELI|LTDA)(?![\p{L}]))\s*"  # (not before a legal form: "AAZ COMERCIAL LTDA; EPP - CNPJ", DODF 2019)
     r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
     r"|,?\s+E\s+[AO]\s+(?=\p{Lu}{2})"  # "INSTITUTO ESTADUAL DO AMBIENTE - INEA E O INSTITUTO DE AÇÃO …" (DOE-RJ 2023)
@@ -987,6 +988,16 @@ PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " e
     r"|(?<!(?i:formad|compost|integrad|constitu[íi]d)[oa]s?\s+(?i:por|pel[oa]s?)\s[^;]{0,200})(?<=\d)\s+e\s+(?=\p{Lu})"
 )
 VERSUS = regex.compile(r"\s+[xX]\s+")  # (PARTES_SPLIT's " x ")
+# A list label's sides one per line, each ending on its CNPJ: "CONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06\n
+# ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL BAHIA (AACBA) - CNPJ - 04.087.181/0001-96" (DOM Salvador 6770, 2017 and
+# 6393, 2015 resumos de convênio), as "Contratadas:\nSUPERMERCADO … EIRELLI …" lists one firm a line (DOM-MG/AMM 2023,
+# from_listed): the line after a side's CNPJ that opens in capitals and ends on its own CNPJ is the next side
+_CNPJ_DIGITS = r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}"
+ENDS_ON_CNPJ = regex.compile(rf"(?i:CNPJ)[^\n]{{0,12}}?{_CNPJ_DIGITS}[^\S\n]*$")
+PARTY_LINE = regex.compile(
+    rf"[^\S\n]*\n[^\S\n]*\p{{Lu}}{{2}}[^\n]{{0,200}}?(?i:CNPJ)[^\n]{{0,12}}?{_CNPJ_DIGITS}[^\S\n]*(?=\n|$)"
+)
+
 # the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
 # empresa INSTITUTO DE DOENÇAS RENAIS LTDA. CNPJ/MF nº 04.373.272/0001-98. Objeto: …")
 CNPJ_AFTER = regex.compile(
@@ -1044,6 +1055,9 @@ def from_partes(text: str) -> list[Party]:
             value = text[m.end() : more.end()]  # "… e a empresa INSTITUTO … LTDA. CNPJ/MF nº 04.373.272/0001-98"
         else:
             value = value[: stop.start()] if stop else value
+        while stop and ENDS_ON_CNPJ.search(value) and (line := PARTY_LINE.match(text, m.end() + len(value))):
+            value = text[m.end() : line.end()]  # the next side on its own line (see PARTY_LINE)
+            stop = LIST_END.search(value, len(value) - len(line.group()) + 1)
         if SIGNERS_VALUE.match(value):
             continue
         pos = m.end()

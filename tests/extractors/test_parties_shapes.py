@@ -885,3 +885,56 @@ def test_an_atas_one_firm_its_cnpj_over_a_line_break_and_a_role_of_two_parties_n
         None,
         None,
     ]
+
+
+# DOM Salvador resumos de convênio (6770, 2017-01-28 p. 24; 6393, 2015-08-05 p. 29): the PDFs have no text layer; the
+# lines as the page pictures print them (read from the rendered pages)
+SALVADOR_LINES = [
+    (
+        "DOM Salvador 6770 (2017)",
+        "RESUMO DE CONVÊNIO Nº 033/2016\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06\nASSOCIAÇÃO OS AMIGOS DE CLARA"
+        " AMIZADE BRASIL BAHIA (AACBA) - CNPJ - 04.087.181/0001-96\nOBJETO: apoio financeiro da SEMPS à CONVENIADA na"
+        " execução indireta do Serviço\nDATA DE ASSINATURA: 29 de dezembro de 2016.\nPELO MUNICÍPIO/SEMPS:\nANA PAULA"
+        " ANDRADE MATOS MOREIRA\nSecretária em exercício\nPELA CONVENIADA:\nEDNEUSA MARIA RIBEIRO PASSOS\nPresidente",
+        [
+            ("concedente", "PMS/SEMPS", "13927801001706", "ANA PAULA ANDRADE MATOS MOREIRA"),
+            (
+                "convenente",
+                "ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL BAHIA",
+                "04087181000196",
+                "EDNEUSA MARIA RIBEIRO PASSOS",
+            ),
+        ],
+    ),
+    (
+        "DOM Salvador 6393 (2015)",
+        "RESUMO DE CONVÊNIO Nº 010/2015\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06\nINSTITUTO FATUMBI - AQUELE QUE"
+        " ME FAZ RENASCER - CNPJ 13.084.984/0001-88\nOBJETO: Constitui objeto do presente termo o apoio financeiro\n"
+        "PELO MUNICÍPIO/SEMPS:\nBRUNO SOARES REIS\nSecretário\nPELA CONVENIADA:\nRODRIGO ALVES DA SILVA\nPresidente",
+        [
+            ("concedente", "PMS/SEMPS", "13927801001706", "BRUNO SOARES REIS"),
+            (
+                "convenente",
+                "INSTITUTO FATUMBI - AQUELE QUE ME FAZ RENASCER",
+                "13084984000188",
+                "RODRIGO ALVES DA SILVA",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", SALVADOR_LINES, ids=[s[0] for s in SALVADOR_LINES])
+def test_a_list_labels_sides_one_a_line_each_on_its_cnpj(source, text, expected):
+    got = parties(text, prose=True)
+    assert [(p.role, p.name, p.cnpj, p.representative_name) for p in got] == expected
+
+
+def test_a_wrapped_name_with_its_cnpj_on_the_next_line_is_one_side():
+    # near miss: the line before does not end on a CNPJ, so the next line goes on the same name
+    text = (
+        "RESUMO DE CONVÊNIO Nº 01/2020\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06 E A ASSOCIAÇÃO DOS MORADORES DO\n"
+        "BAIRRO DA PAZ - CNPJ 04.087.181/0001-96\nOBJETO: apoio."
+    )
+    names = [" ".join(p.name.split()) for p in parties(text, prose=True)]  # (party_rows joins a name's lines)
+    assert names == ["PMS/SEMPS", "ASSOCIAÇÃO DOS MORADORES DO BAIRRO DA PAZ"]
