@@ -31,7 +31,7 @@ from seidou.ner.shape import POSITIONS
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 9  # 4: one role table of every family, PARTES roles, signers as representatives;
+VERSION = 10  # 4: one role table of every family, PARTES roles, signers as representatives;
 # 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
 # label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
 # 6: run-in labels of the pair families, plural "Compromitentes/Compromissários" lists, the family from a role word
@@ -47,6 +47,11 @@ VERSION = 9  # 4: one role table of every family, PARTES roles, signers as repre
 # "CNPJ CONTRATADA : N NAME"; the sides of a contract named only by "Pela X: NOME" signers; a cargo's first word from
 # ner.shape.POSITIONS; a signer's "(contratada)" across a line break
 # 9: role_raw, the label or role word printed for each party (None where the role is inferred); roles unchanged
+# 10 (session 23): a name ends at "portador"/"inscrita" only as words ("ROFEMAX IMPORTADORA"); "CNPJ." and "LTDA. EPP"
+# end no list; no split at ";" before a legal form; nota de empenho a contract, autorização de uso a permissão;
+# "Fornecedor Registrado:", "Parceiros:", "Partes:" in Title Case, "A X B x C" lists; an apostila's sides and its
+# interveniente; "Contrato nº N, firmado em …, com a empresa X"; an ata's firms each with its CNPJ; a budget's "Órgão:"
+# no party; signers: a surname joined by " e ", titles and ranks, "ROLE, NAME", acronyms as initials, one for two sides
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -62,7 +67,9 @@ ROLES = [
     # atas de registro de preços: "Órgão Gerenciador:" / "Fornecedor:" (DOM-BH), "doravante denominada Gestora
     # da Ata … Detentora da Ata" (PRODABEL, DOM-BH); DODF atas print "PARTES: DISTRITO FEDERAL … e a empresa …"
     (r"[ÓO]RG[ÃA]O\s+GERENCIADOR|GESTOR[A]?\s+DA\s+ATA", "contratante"),
-    (r"FORNECEDOR[A]?|DETENTOR[A]?(?:\s+DA\s+ATA)?|BENEFICI[ÁA]RI[OA]\s+DA\s+ATA", "contratada"),
+    # ("Fornecedor Registrado:MV COMERCIO LTDA, inscrita no CNPJ …", DOM-AL/AMA 2023 atas of Santa Luzia do Norte: the
+    # ata's own word for its supplier, Decreto 7.892/2013 and Lei 14.133/21 art. 82)
+    (r"FORNECEDOR[A]?(?:\s+REGISTRAD[OA])?|DETENTOR[A]?(?:\s+DA\s+ATA)?|BENEFICI[ÁA]RI[OA]\s+DA\s+ATA", "contratada"),
     (r"PROPONENTE", "proponente"),
     (r"PARTÍCIPE|PARTICIPE|ACORDANTE", "participe"),
     # MROSC (Lei 13.019): "ÓRGÃO PÚBLICO PARCEIRO:", "ADMINISTRAÇÃO PÚBLICA", "ORGANIZAÇÃO DA SOCIEDADE CIVIL
@@ -377,6 +384,16 @@ def _field_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# "Órgão:" in a budget classification names the unit the expense is charged to, not a party: "Cobertura Orçamentária:
+# Órgão: Secretaria Municipal de Juventude … – SEMJU / Funcional Programática: 15.1515… / Elemento de Despesa: 3.3.90.39
+# … / Fonte: 1500" (DOM-AL/AMA 2023 Belo Monte extratos), "Dotação Orçamentária: Órgão: … Programa de Trabalho: …" (the
+# budget's own words, Lei 4.320/64: a general grammar); DADOS CADASTRAIS print a CNPJ or a representative with it
+BUDGET_LINE = regex.compile(
+    r"(?i:funcional\s+program[áa]tica|elemento\s+de\s+despesa|natureza\s+da\s+despesa|programa\s+de\s+trabalho"
+    r"|dota[çc][ãa]o\s+or[çc]ament[áa]ria|fonte\s+de\s+recursos?)"
+)
+
+
 def from_fields(text: str) -> list[Party]:
     """``Órgão:`` / ``CNPJ:`` / ``Nome da Autoridade Signatária:`` … blocks (DADOS CADASTRAIS)."""
     lines = _field_lines(text)
@@ -434,6 +451,8 @@ def from_fields(text: str) -> list[Party]:
             continue
         if b.get("label", "").startswith("entidade") and not (b.keys() & PARTY_FIELDS):
             continue  # "ENTIDADE: Câmara Municipal de …" alone: the body two TCE-AC acórdãos judge, not a party
+        if not heads and not (b.keys() & PARTY_FIELDS) and BUDGET_LINE.search(b["orgao"]):
+            continue  # a budget's unit, not a party (see BUDGET_LINE)
         cnpj, valid = _first_cnpj("CNPJ " + b["cnpj"]) if b.get("cnpj") else (None, None)
         out.append(
             Party(
@@ -704,7 +723,7 @@ NEXT_LABEL = regex.compile(
 # where the name in a value ends: its CNPJ or CPF, "inscrita", a digit or a masked digit, the end of its
 # sentence ("TIAGO ORO. Republicado por erro …", "… LTDA.\n")
 NAME_END = regex.compile(
-    r",?\s*(?:-\s*)?(?i:CNPJ|CPF|inscrit|portador|com\s+sede|UASG)|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
+    r",?\s*(?:-\s*)?(?<![\p{L}])(?i:CNPJ|CPF|inscrit|portador|com\s+sede|UASG)|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
     r"|\.\s*\n|\.\s+(?=\p{Lu}\p{Ll})|,\s+(?=\p{Ll}{4,})"  # (", mantenedora da …"; not ", a Ciência e a Cultura")
     r"|\s*[-–]\s*[\d*]{3}[.\d*]"  # a CPF glued after a dash ("RIBEIRO-***.079.973-**", DOM-CE 2013)
 )
@@ -863,9 +882,10 @@ def _mrosc_run_in(text: str) -> list[Party]:
 # an extrato without their roles (each a partícipe)
 PARTES = regex.compile(
     r"(?<![\p{L}])(?:(?i:das)\s+)?(?P<label>PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes"
-    r"|COMPROMITENTES|Compromitentes|COMPROMISS[ÁA]RIOS|Compromiss[áa]rios)"
+    r"|COMPROMITENTES|Compromitentes|COMPROMISS[ÁA]RIOS|Compromiss[áa]rios|PARCEIROS|Parceiros)"
     r"\s*:\s*(?=\S)"
-)  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF; "Convenentes: CAR/…", DOE-BA)
+)  # ("Parceiros: Município de Belo Horizonte/Secretaria … e a OSC Rede Cidadã – CNPJ …", DOM-BH 2024: the MROSC's word
+# for the two sides of a parceria, Lei 13.019/14 art. 2, as "Parceiro/Estado:" and "Parceiro/OSC:" name each, DOE-BA 2020)  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF; "Convenentes: CAR/…", DOE-BA)
 PLURAL_ROLES = {"CONTRATANTES", "CONVENENTES"}
 ACRONYMS_SLASH = regex.compile(r"\s*\p{Lu}{2,}(?:/\p{Lu}{2,})*/(?=\p{Lu}\p{Ll})")
 # a plural role label that lists both sides: the family's pair in order
@@ -920,10 +940,18 @@ def pair_from_text(text: str, a: int, b: int) -> tuple[str, str] | None:
 # de cooperação names no pair (partícipes; the gold of DOE-RJ lists a convênio's sides as partícipes).
 FAMILIES = [
     (r"contrato\s+de\s+comodato|comodato", None),  # (comodante and comodatário: no role of the table)
-    (r"contrato|ordem\s+de\s+(?:fornecimento|servi[çc]os?)|ata\s+de\s+registro", ("contratante", "contratada")),
+    # (a nota de empenho stands for the contract, Lei 8.666/93 art. 62 and Lei 14.133/21 art. 95: "EXTRATO DE NOTA DE
+    # EMPENHO … Das Partes: SECRETARIA DE ESTADO DE CULTURA … e a empresa …", DODF 2019 and 2021)
+    (
+        r"contrato|ordem\s+de\s+(?:fornecimento|servi[çc]os?)|ata\s+de\s+registro|nota\s+de\s+empenho",
+        ("contratante", "contratada"),
+    ),
     (r"termo\s+de\s+compromisso", ("compromitente", "compromissario")),
     (r"termo\s+de\s+(?:fomento|colabora[çc][ãa]o)", ("administracao_publica", "osc")),
-    (r"(?:termo\s+de\s+)?permiss[ãa]o\s+(?:de\s+)?uso", ("permitente", "permissionario")),
+    # (an autorização de uso is the same precarious grant of a public good's use as a permissão de uso, its sides the
+    # permitente and the permissionário: "EXTRATO DO SÉTIMO TERMO ADITIVO AO TERMO DE AUTORIZAÇÃO DE USO Nº 01/2015 …
+    # PARTES: Distrito Federal/Polícia Civil X …", DODF 2021; a general grammar of the administrative law)
+    (r"(?:termo\s+de\s+)?(?:permiss[ãa]o|autoriza[çc][ãa]o)\s+(?:de\s+)?uso", ("permitente", "permissionario")),
     (r"(?:termo\s+de\s+)?cess[ãa]o\s+de\s+uso", ("cedente", "cessionario")),
     (r"conv[êe]nio|acordo|termo\s+de\s+coopera[çc][ãa]o|protocolo\s+de\s+inten[çc][õo]es", None),
 ]
@@ -946,8 +974,9 @@ def family_pair(text: str, at: int, floor: int = 0) -> tuple[str, str] | None:
 
 # (" e a empresa D.H.F …", " e a firma: LG …" (DODF), " E A EMPRESA LUMINUS …" (DOM-AL, in capitals))
 PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " ends a name)
-    r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)(?:\([ao]\))?\s+(?:(?:empresa|firma)\s*:?\s*)?(?=\p{Lu})"
-    r"|\s*;\s*"
+    r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)(?:\([ao]\))?\s+(?:(?:empresa|firma|senhora?)\s*:?\s*)?(?=\p{Lu})"
+    r"|(?<=\d{2}/?\d{4}-?\d{2})[^\S\n]*\n[^\S\n]*(?=\p{Lu}{2}[^\n]*(?i:CNPJ))"  # (one side a line, PARTY_LINE)
+    r"|\s*;(?!\s*(?:EPP|ME|EIRELI|LTDA)(?![\p{L}]))\s*"  # (not before a legal form: "AAZ COMERCIAL LTDA; EPP - CNPJ", DODF 2019)
     r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
     r"|,?\s+E\s+[AO]\s+(?=\p{Lu}{2})"  # "INSTITUTO ESTADUAL DO AMBIENTE - INEA E O INSTITUTO DE AÇÃO …" (DOE-RJ 2023)
     # a bare " e " after a number: the first side's CNPJ ends it ("PARTÍCIPES: Município da Estância Turística de
@@ -958,6 +987,17 @@ PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " e
     # (bounded: a consortium's wording, "formado/composto/integrado/constituído por/pelas", within 200 characters)
     r"|(?<!(?i:formad|compost|integrad|constitu[íi]d)[oa]s?\s+(?i:por|pel[oa]s?)\s[^;]{0,200})(?<=\d)\s+e\s+(?=\p{Lu})"
 )
+VERSUS = regex.compile(r"\s+[xX]\s+")  # (PARTES_SPLIT's " x ")
+# A list label's sides one per line, each ending on its CNPJ: "CONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06\n
+# ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL BAHIA (AACBA) - CNPJ - 04.087.181/0001-96" (DOM Salvador 6770, 2017 and
+# 6393, 2015 resumos de convênio), as "Contratadas:\nSUPERMERCADO … EIRELLI …" lists one firm a line (DOM-MG/AMM 2023,
+# from_listed): the line after a side's CNPJ that opens in capitals and ends on its own CNPJ is the next side
+_CNPJ_DIGITS = r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}"
+ENDS_ON_CNPJ = regex.compile(rf"(?i:CNPJ)[^\n]{{0,12}}?{_CNPJ_DIGITS}[^\S\n]*$")
+PARTY_LINE = regex.compile(
+    rf"[^\S\n]*\n[^\S\n]*\p{{Lu}}{{2}}[^\n]{{0,200}}?(?i:CNPJ)[^\n]{{0,12}}?{_CNPJ_DIGITS}[^\S\n]*(?=\n|$)"
+)
+
 # the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
 # empresa INSTITUTO DE DOENÇAS RENAIS LTDA. CNPJ/MF nº 04.373.272/0001-98. Objeto: …")
 CNPJ_AFTER = regex.compile(
@@ -973,13 +1013,21 @@ OSC_PREFIX = regex.compile(r"^(?i:(?:a\s+)?organiza[çc][ãa]o\s+da\s+sociedade\
 SIGNERS_VALUE = regex.compile(r"^(?i:pel[oa]s?|p/)\s")
 # "… Desenvolvimento Econômico e SIGMA INCORPORAÇÕES …": a bare " e " before a name in capitals, when it is
 # the one separator ("Instituto Nacional de Estudos e Pesquisas …" is one name)
-BARE_AND = regex.compile(r"\s+e\s+(?=\p{Lu}{3,}(?![\p{L}]))")
+# (or before a firm's name that opens with a letter and a digit: "PARTES: UERJ/HUPE e M4 IMPORTAÇÃO E COMÉRCIO …",
+# DOE-RJ 2023; "3M", "V8", "G4" are firms' names of that shape: a general grammar of the names in capitals)
+BARE_AND = regex.compile(r"\s+e\s+(?=(?:\p{Lu}{3,}|\p{Lu}\d[\p{Lu}\d]*)(?![\p{L}]))")
 
 
-# an abbreviation's full stop ends no list or sentence ("PARTES: SEC. DE ESTADO …", "Prof. Edgard Santos")
-ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel"
+# an abbreviation's full stop ends no list or sentence ("PARTES: SEC. DE ESTADO …", "Prof. Edgard Santos"; "CNPJ."
+# before its digits: "PARTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06 E A ASSOCIAÇÃO …", DOM Salvador 2018; "SANDU … EIRELI -
+# CNPJ. 19.806.688/0001-20", DODF 2019)
+ABBREVIATIONS = "SEC|Sec|Secr|Dep|Depto|Min|Gov|Adm|Prof|Profa|Dr|Dra|Sr|Sra|Des|Eng|Gen|Cel|CNPJ|CPF"
 # (nor an initial's: "e a empresa J.R. DE ALMEIDA AREDES ME", DODF; "D. HOSP DISTRIBUIDORA")
-FULL_STOP = rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?:\s|$)"
+# (nor a legal form's before another: "e a empresa AAZ COMERCIAL LTDA. EPP - CNPJ nº …", "… LTDA. - EPP - CNPJ nº …", DODF
+# 2019; firms.FORM)
+FULL_STOP = (
+    rf"(?<!(?<![\p{{L}}])(?:{ABBREVIATIONS}|\p{{Lu}}))\.(?![^\S\n]*[-–]?[^\S\n]*(?:EPP|ME|EIRELI)(?![\p{{L}}]))(?:\s|$)"
+)
 # … or with its line, unless the line breaks inside a name: a line that ends on a connector or an article
 # ("… e o\nDANIEL HERZ") or a hyphen ("REPRE-\nSENTAÇÕES"), or in capitals runs on in capitals ("MULTIPLY SERVIÇOS E MANUTENÇÃO EIRE\nLI.", "… DO
 # ESTADO DO RIO DE\nJaneiro - FAETEC e CREARE …": DOE-RJ 2023 columns; "… e a empresa J.R. DE\nALMEIDA AREDES ME",
@@ -1007,6 +1055,9 @@ def from_partes(text: str) -> list[Party]:
             value = text[m.end() : more.end()]  # "… e a empresa INSTITUTO … LTDA. CNPJ/MF nº 04.373.272/0001-98"
         else:
             value = value[: stop.start()] if stop else value
+        while stop and ENDS_ON_CNPJ.search(value) and (line := PARTY_LINE.match(text, m.end() + len(value))):
+            value = text[m.end() : line.end()]  # the next side on its own line (see PARTY_LINE)
+            stop = LIST_END.search(value, len(value) - len(line.group()) + 1)
         if SIGNERS_VALUE.match(value):
             continue
         pos = m.end()
@@ -1027,9 +1078,11 @@ def from_partes(text: str) -> list[Party]:
             pieces, kinds = [value[: cut.end() - 1], value[cut.end() :]], ["", ""]
         elif (
             len(pieces) == 1
-            and normalize_role(m.group("label")) in SAME_ROLE_LABELS
+            and (normalize_role(m.group("label")) in SAME_ROLE_LABELS or m.group("label").upper() == "PARTES")
             and (ands := [a for a in BARE_AND_PARTY.finditer(value) if _another_party(value, a)])
         ):
+            # (and "Partes:" in Title Case: "Partes: Administração Regional do Lago Sul/RAXVI e Empresa Brasileira de
+            # Correios e Telégrafos." (DODF 2004), "Partes: … e Hospital Maternidade …" after a number (DOM-CE 2022))
             # a plural role label names two sides at least: the last bare " e " before a capital parts them
             # ("COMPROMITENTES: Secretaria de Desenvolvimento Urbano e Lucas Conceição dos Santos", DOE-BA 2020)
             pieces, kinds = [value[: ands[-1].start()], value[ands[-1].end() :]], ["", ""]
@@ -1078,6 +1131,15 @@ def from_partes(text: str) -> list[Party]:
                 )
             if pair:
                 found[0].role, found[1].role = pair
+        elif len(found) > 2 and not known and all(VERSUS.fullmatch(k) for k in kinds[1:]):
+            # "A X B x C x D": the sides a " x " (versus) sets apart, the first against the others, in the instrument's
+            # family as two sides are ("PARTES: Distrito Federal/Polícia Civil X APCAP-DF - Associação … x ASSASPC –
+            # Associação … x SINCAAP/DF – Sindicato …", DODF 2021 termo de autorização de uso: one permitente, three
+            # permissionárias); a family of no pair keeps its partícipes
+            if (pair := family_pair(text, m.start(), floor)) and pair[0] != pair[1]:
+                found[0].role = pair[0]
+                for party in found[1:]:
+                    party.role = pair[1]
         floor = m.end()
         for party in found:
             party.role = party.role or other or "participe"
@@ -1158,7 +1220,11 @@ def _prose_party(text: str, start: int, end: int, role: str, label: str | None =
             label = printed(q.group("role"))
         role = normalize_role(q.group("role")) or role
         piece = piece[: q.start()]
-    piece = regex.sub(r"^(?i:a\s+empresa|empresa)\s+", "", piece)
+    # ("a empresa X" names X; not "Empresa Brasileira de Correios e Telégrafos" (DODF 2004, DODF 2021), "Empresa Municipal
+    # de …", "Empresa de Informática e Informação do Município de Belo Horizonte" (DOM-BH): a state company's own name)
+    piece = regex.sub(
+        r"^(?i:a\s+empresa|empresa)\s+(?!(?i:brasileir[ao]|municipal|estadual|p[úu]blica|d[aeo]s?)\s)", "", piece
+    )
     cut = PROSE_NAME_END.search(piece)
     # a word hyphenated at a line end the layout kept ("MULTIFARMA COMERCIO E REPRE-\nSENTAÇÕES LTDA", DOE-RJ)
     name = LINE_END_HYPHEN.sub("", _name_of(piece[: cut.start()] if cut else piece))
@@ -1247,7 +1313,43 @@ def from_prose(text: str) -> list[Party]:
             for p in pair:
                 p.role = p.role or "participe"
             out += pair
-    return out or _published_with(text)
+            if third := _intervening(text, lead, split.start()):
+                out.append(third)
+    return out or _published_with(text) or _contract_with(text)
+
+
+# A contract's extrato that names only its contratada, after the contract: "Contrato nº 08110004/2023, firmado em
+# 24/08/2023, com a empresa CARLOS VITOR RAMOS BEZERRA LIMA, inscrita no CNPJ/MF nº …" (DOM-AL/AMA 2023 Belo Monte),
+# as "… torna público que firmou contrato com a empresa MICRO POSTO TUCANO LTDA" (Tucano-BA, PUBLISHED_WITH) does after
+# its publisher; the publisher is the contratante the signatories name (_publisher_side)
+CONTRACT_WITH = regex.compile(
+    r"(?:^|\n)[^\S\n]*(?i:contrato)[^.;:\n]{0,80}?,?\s+(?i:firmado|celebrado|assinado)[^.;:\n]{0,40}?\s+com\s+a\s+"
+    r"(?P<label>(?i:empresa))\s+(?=\p{Lu})"
+)
+
+
+def _contract_with(text: str) -> list[Party]:
+    """The contratada a contract's extrato names after it (see CONTRACT_WITH)."""
+    m = CONTRACT_WITH.search(text)
+    if m is None:
+        return []
+    stop = PROSE_END.search(text, m.end(), min(len(text), m.end() + RUN_IN_REACH))
+    party = _prose_party(text, m.end(), stop.start() if stop else min(len(text), m.end() + RUN_IN_REACH), "contratada")
+    if party:
+        party.role_raw = "a empresa" if m["label"].islower() else printed(m["label"])
+    return [party] if party else []
+
+
+# a third party of the instrument named inside the first side's piece: "celebrado entre o MUNICÍPIO DE ARAPIRACA, CNPJ
+# nº …, com interveniência do FUNDO MUNICIPAL DE ASSISTÊNCIA SOCIAL DE ARAPIRACA, CNPJ nº … e a empresa …" (DOM-AL/AMA
+# 2023 termos de apostilamento); the legal phrase of the interveniente ("com a interveniência da Caixa Econômica Federal",
+# contratos de repasse): a general grammar of the role table
+INTERVENING = regex.compile(r",?\s+com\s+(?:a\s+)?(?i:interveni[êe]ncia)\s+d[oa]s?\s+(?=\p{Lu})")
+
+
+def _intervening(text: str, a: int, b: int) -> Party | None:
+    m = INTERVENING.search(text, a, b)
+    return _prose_party(text, m.end(), b, "interveniente", printed(m.group().strip(" ,"))) if m else None
 
 
 def parties(text: str, *, prose: bool = False) -> list[Party]:
@@ -1278,7 +1380,9 @@ def parties(text: str, *, prose: bool = False) -> list[Party]:
 # público o EXTRATO DAS ATAS … Contratante:\nAURO JOSÉ PEREIRA\nPrefeito Municipal" (DOM-MG/AMM 2023): the body that
 # opens the extrato (a prefeitura, a município, a câmara or a fundo, with the secretaria of it that publishes: "A
 # Secretaria de Saúde do município de Groaíras-Ce, torna público o extrato … Assina Pela Contratante: …", DOM-CE 2013)
-SIGNS_FOR_ROLE = regex.compile(rf"(?i:assina(?:m|\(m\))?)\s+(?i:pel[oa]s?){GENDER}?\s+(?P<role>{_ROLE_WORD})")
+SIGNS_FOR_ROLE = regex.compile(
+    rf"(?:(?i:assina(?:m|\(m\))?)|(?i:signat[áa]rios?)\s*:)\s+(?i:pel[oa]s?){GENDER}?\s+(?P<role>{_ROLE_WORD})"
+)  # ("Signatários: pelo Contratante, Dalmo Augusto de Almeida Júnior e, pela contratada, …", DOM-AL/AMA 2023 Belo Monte)
 PUBLISHER = regex.compile(
     r"(?:(?<![\p{L}])Secretarias?\s[^;:\n]{0,100}?\s(?i:d[oa])\s+)?"  # "Secretaria de Saúde do município de Groaíras"
     r"(?i:prefeitura\s+municipal|munic[íi]pio|c[âa]mara\s+municipal|fundo\s+municipal)\s+(?i:d[aeo]s?)\s+"
@@ -1330,14 +1434,32 @@ def _publisher_side(text: str, found: list[Party]) -> list[Party]:
 # (the positions of the project's one lexicon, ner.shape.POSITIONS, read in every source's signature blocks, and the
 # two words that open a cargo of a municipal extrato: "Secretaria de …", "Ordenador de Despesas": a general grammar, a
 # position is no name's word; review24 finding 23)
-_CARGO_WORD = rf"(?!(?i:{POSITIONS}|secretaria|ordenador[a]?|director[a]?)(?![\p{{L}}]))"  # ("Director UBO", UNESCO)
+_CARGO_WORD = (
+    rf"(?!(?i:{POSITIONS}|secretaria|ordenador[a]?|director[a]?|pel[oa]s?)(?![\p{{L}}]))"  # ("Director UBO", UNESCO)
+)
 _WORD = (
     _CARGO_WORD + r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"
 )  # ("LEAL- Representante")
 _NAME = rf"{_WORD}(?:[^\S\n]*(?:(?:d[aeo]s?|d'|e)[^\S\n]+)?{_WORD}){{1,7}}"
+# a surname joined by " e " ends a listed name when one word (and a generation's) follows it and no other name's word:
+# "PELA CESSIONÁRIA: Celso de Oliveira e Sousa Neto, na qualidade de …", "Pela APCAP-DF: Sandra Lôbo de Aquino Moura e
+# Silva e pela …" (DODF 2021), "… Andrea Pontes e Silva" (DODF 2021 termo de fomento), as ner.names.person_pieces
+# reads "Paulo Sérgio Costa e Silva Filho" (DOU): a general grammar of Portuguese names; "MARIA SILVA e JOÃO SANTOS"
+# stays two names
+_JOINED_SURNAME = (
+    rf"(?:[^\S\n]+e[^\S\n]+{_WORD}(?:[^\S\n]+(?:Filh[oa]|Net[oa]|J[úu]nior|Sobrinh[oa]|FILH[OA]|NET[OA]|J[ÚU]NIOR))?"
+    r"(?![^\S\n]*(?:(?:d[aeo]s?|d'|e)[^\S\n]+)?\p{Lu}))?"
+)
+# a title or a military rank before a signatory's name, skipped: "Pela CONTRATANTE: Eng. FAUZI NACFUR JUNIOR" (DODF 2021
+# DER-DF), "Pelo Contratante: Cel. QOBM/Comb. Carlos Emilson Ferreira dos Santos" (DODF 2019 CBMDF), "pela Contratada,
+# Senhor ROGÉRIO …" (DODF): a general grammar of the forms of address (HONORIFIC)
+_TITLE = (
+    r"(?:(?:Senhora?|Sra?|Dra?|Eng[ºª]?|ENG|Prof[ªa]?|Cel|CEL|Maj|Cap|Ten|Gen|Des)\.?[^\S\n]+"
+    r"(?:\p{Lu}{2,}/\p{L}+\.[^\S\n]+)?)?"
+)
 SIGNED_FOR = regex.compile(
     rf"(?<![\p{{L}}])(?i:pel[oa]s?|p/)\s*(?:(?P<who>(?i:empresa|firma|contratad[oa]))(?=\s+\p{{Lu}})"
-    rf"|(?P<who>[^:,;.\n]{{2,80}}?)\s*[:,])\s*(?P<name>{_NAME.replace('|e)', ')')})"
+    rf"|(?P<who>[^:,;.\n]{{2,80}}?)\s*[:,])\s*{_TITLE}(?P<name>{_NAME.replace('|e)', ')')}{_JOINED_SURNAME})"
 )
 SIGNED_BEFORE = regex.compile(
     rf"(?P<name>{_NAME.replace('|e)', ')')})\s*[–-]\s*CPF[^\n]{{0,30}}?\s(?i:p/)\s*(?P<who>\p{{L}}+)"
@@ -1351,14 +1473,21 @@ SIGNERS_REACH = 2500
 SIGNERS_LABEL = regex.compile(r"(?<![\p{L}])(?i:signat[áa]rios|assinantes|assinam|assinaturas)\s*:\s*")
 SIGNERS_LIST_REACH = 500
 _ROLE_ANY = rf"(?i:{_ANY_ROLE_WORD})"
-_LISTED_NAME = _NAME.replace("|e)", ")")
+_LISTED_NAME = _NAME.replace("|e)", ")") + _JOINED_SURNAME
 BY_ROLE = regex.compile(
     rf"(?P<who>{_ROLE_ANY})\s*:\s*(?P<name>{_LISTED_NAME})"
+    # (a comma for the colon: "DOS SIGNATÁRIOS: CONTRATANTE, JOSÉ LUCIANO BARBOSA DA SILVA, PREFEITURA MUNICIPAL DE
+    # ARAPIRACA; CONTRATADA, JEAN SANDRO SANTOS DA SILVA, CONY ENGENHARIA LTDA" (DOM-AL/AMA 2023), as SIGNED_FOR reads
+    # "Signatários: pelo Contratante, Dalmo Augusto de Almeida Júnior e, pela contratada, …" (DOM-AL Belo Monte) and
+    # "Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral" (DODF CLDF))
+    rf"|(?P<who>{_ROLE_ANY})\s*,\s*(?P<name>{_LISTED_NAME})(?=\s*[,;.]|\s*$)"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–—]\s*(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
     rf"|(?P<name>{_LISTED_NAME})\s*[-–][^();]{{0,120}}?\((?P<who>{_ROLE_ANY})\)"
     # (the role after "como"/"na qualidade de", QUALITY's grammar: "ASSINATURAS: Fábio Soares Eon, em nome do
     # Diretor-Geral da UNESCO no Brasil, como contratante; e Tássia Monique Chiarelli, como contratada.", DOU S3 2022)
-    rf"|(?P<name>{_LISTED_NAME})[^;\n]{{0,120}}?(?<![\p{{L}}])(?:como|na\s+qualidade\s+de)\s+(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
+    # (the nearest quality only: "NATANRY …, na qualidade de Administradora e JOÃO …, na qualidade de locatário", DODF 2004)
+    rf"|(?P<name>{_LISTED_NAME})(?:(?!(?<![\p{{L}}])(?:como|na\s+qualidade\s+de)\s)[^;\n]){{0,120}}?"
+    rf"(?<![\p{{L}}])(?:como|na\s+qualidade\s+de)\s+(?P<who>{_ROLE_ANY})(?![\p{{L}}])"
 )
 
 
@@ -1403,7 +1532,7 @@ def _publisher_signed(text: str, found: list[Party]) -> list[Party]:
 
 
 # the name after "Assina pelo CONTRATANTE:" (``_publisher_side``)
-SIGNER_AFTER_ROLE = regex.compile(rf"{GENDER}?\s*:?\s*(?P<name>{_LISTED_NAME})")
+SIGNER_AFTER_ROLE = regex.compile(rf"{GENDER}?\s*[:,]?\s*(?P<name>{_LISTED_NAME})")
 
 
 def _listed_by_role(text: str, a: int, b: int) -> list[tuple[str, str, int, int]]:
@@ -1440,6 +1569,24 @@ def _target(who: str, group: list[Party], text: str) -> Party | None:
         return None
     for where in (lambda p: (p.name or "").casefold(), lambda p: text[p.start : p.end].casefold()):
         hits = [p for p in group if all(w in where(p) for w in words)]
+        if len(hits) == 1:
+            return hits[0]
+        # (several hold the words: the one whose name opens with them, "PELO DISTRITO FEDERAL:" for "Distrito
+        # Federal/Polícia Civil" beside "… Associação dos Policiais Civis … do Distrito Federal", DODF 2021)
+        opening = [p for p in hits if regex.match(rf"{regex.escape(who.strip().casefold())}(?![\p{{L}}])", where(p))]
+        if len(opening) == 1:
+            return opening[0]
+    # an acronym is its body's initials: "Pela SES/DF: HELBERTH …" for "DISTRITO FEDERAL, por intermédio de sua
+    # SECRETARIA DE ESTADO DE SAÚDE DO DISTRITO FEDERAL" (DODF 2021 notas de empenho), "PELO DER/DF: …" for
+    # "DEPARTAMENTO DE ESTRADAS DE RODAGEM DO DISTRITO FEDERAL" (DODF 2019 termo de doação): a general grammar
+    acronyms = regex.findall(r"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])", who)
+    if acronyms:
+        initials = (
+            lambda p: "".join(  # noqa: E731
+                w[0] for w in regex.findall(r"\p{L}+", text[p.start : p.end]) if w[0].isupper() and len(w) > 2
+            ).upper()
+        )
+        hits = [p for p in group if all(a in initials(p) for a in acronyms)]
         if len(hits) == 1:
             return hits[0]
     return None
@@ -1498,11 +1645,20 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
         chosen: dict[int, tuple] = {}
         free = []
         for e in entries:
+            if (role := normalize_role(e[0] or "")) and sum(p.role == role for p in group) > 1:
+                continue  # "Pela Contratada: NOME" beside two contratadas points at neither (DODF 2021 METRÔ-DF ata)
             t = _target(e[0], group, text)
-            if t is None:
+            # one signer for two sides the words name each: "e pela ASSASPC e SINCAAP/DF, Wilmaque José Soares de
+            # Oliveira, ambos na qualidade de Presidentes" (DODF 2021); "Pela CONTRATANTE e pela INTERVENIENTE: …"
+            both = regex.split(r"\s+e\s+(?:pel[oa]s?\s+)?", e[0].strip()) if t is None and e[0] else []
+            targets = [_target(w, group, text) for w in both] if len(both) == 2 else [t]
+            if len(targets) == 2 and None in targets:
+                targets = [None]
+            if targets == [None]:
                 free.append(e)
-            elif id(t) not in chosen:
-                chosen[id(t)] = e
+            for t in targets:
+                if t is not None and id(t) not in chosen:
+                    chosen[id(t)] = e
         unnamed = [p for p in group if id(p) not in chosen]
         if len(free) == len(unnamed):  # the entries no words point at, in the order of the parties they follow
             chosen.update({id(p): e for p, e in zip(unnamed, free)})
@@ -1553,6 +1709,69 @@ def is_summary(text: str, doc_type: str | None) -> bool:
     return is_extrato(doc_type) or SUMMARY_HEAD.search(text, 0, min(len(text), SUMMARY_HEAD_REACH)) is not None
 
 
+def _names_its_parties(text: str, doc_type: str | None) -> bool:
+    """Whether an act's sentence names its own parties: an extrato, or a termo de apostilamento, which opens by naming
+    the contract it annotates and that contract's sides, its own (an apostila registers a change in the contract
+    itself, Lei 8.666/93 art. 65 § 8, Lei 14.133/21 art. 136: "2º Termo de Apostilamento referente ao Contrato nº
+    2149/2023, celebrado entre o MUNICÍPIO DE ARAPIRACA … e a empresa …", DOM-AL/AMA 2023; "Extrato do 2º Termo de
+    Apostila ao Contrato PDB.055.2022.5.2", DOM-BH 7147)."""
+    return is_summary(text, doc_type) or doc_type == "apostilamento"
+
+
+# An ata de registro de preços lists its fornecedores each with its CNPJ after a label of firms: "Empresas vencedoras e
+# itens homologados: COPEL COMÉRCIO DE EQUIPAMENTOS E SERVIÇOS EIRELI - 10.247.876/0001-90, itens 1 e 42, SANDU COMÉRCIO …
+# EIRELI - CNPJ. 19.806.688/0001-20, itens 2, 4, …" (DODF 2019 SEPLAG), "Firmada entre o METRÔ-DF e as empresas QUALITE
+# DISTRIBUIDORA EIRELI; CNPJ n° 16.754.240/0001-11, item 01, Valor: R$ 70.350,00 e SULMINAS FIOS & CABOS LTDA, CNPJ:
+# 04.210.938/0001-97, itens 2, 3 e 4" (DODF 2021 METRÔ-DF): each firm the words in capitals just before its CNPJ, the
+# list up to its sentence's end (only in an ata, whose CNPJs are its sides')
+ATA_FIRMS = regex.compile(
+    r"(?<![\p{L}])(?:(?i:empresas?)(?:[^\S\n]+(?i:vencedoras?|registradas?|detentoras?|fornecedoras?))?"
+    r"(?:[^\S\n]+(?i:e\s+itens?\s+homologados?))?[^\S\n]*:|(?i:e\s+as\s+empresas|e\s+a\s+empresa))\s*"
+)
+ATA_LIST_END = regex.compile(r"\.\s+(?=\p{Lu}\p{Ll}+(?:\s|:))")
+ATA_LIST_REACH = 3000
+# a firm's words before its CNPJ: capitals, digits inside a word, "&", "/", "-", commas between its words
+_CAPS_TOKEN = regex.compile(r"[^\s]*\p{Lu}[^\s\p{Ll}]*|[&–-]")
+# (its check digits over a line break too: "CNPJ n° 09.811.654/0008-\n46", DODF 2021 METRÔ-DF)
+CNPJ_DIGITS = regex.compile(r"(?<!\d)\d{2}\.?\d{3}\.?\d{3}/?\d{4}(?:-[^\S\n]*\n?[^\S\n]*|-?)\d{2}(?!\d)")
+
+
+def _ata_firms(text: str, found: list[Party]) -> list[Party]:
+    """The fornecedores an ata lists with their CNPJs (see ATA_FIRMS), beside the parties ``found``."""
+    m = ATA_FIRMS.search(text)
+    if m is None or any(p.role == "contratada" for p in found):
+        return []
+    stop = ATA_LIST_END.search(text, m.end(), min(len(text), m.end() + ATA_LIST_REACH))
+    end = stop.start() if stop else min(len(text), m.end() + ATA_LIST_REACH)
+    known = {p.cnpj for p in found if p.cnpj}
+    out: list[Party] = []
+    pos = m.end()
+    for c in CNPJ_DIGITS.finditer(text, m.end(), end):  # (glued to its label too: "CNPJ.15.449.518/0001-84")
+        a, b = c.span()
+        value, valid = _first_cnpj(" " + regex.sub(r"\s+", "", c.group()) + " ")
+        if value is None:
+            continue
+        head = regex.sub(r"(?:[\s;,–-]|(?i:CNPJ)(?:/MF)?\.?|(?i:n[º°o])\.?|:)*$", "", text[pos:a])
+        words = head.split()
+        k = len(words)
+        while k > 0 and _CAPS_TOKEN.fullmatch(words[k - 1]) and not regex.search(r"\d", words[k - 1]):
+            k -= 1
+        name = " ".join(words[k:]).strip(" ,;-–")
+        pos = b
+        if value in known or len(name) < 3 or not regex.search(r"\p{Lu}{2}", name):
+            continue
+        known.add(value)
+        out.append(
+            Party("contratada", name, value, valid, None, None, None, None, None, a - len(head), b, printed(m.group()))
+        )
+    lead = None
+    if out and not any(p.role == "contratante" for p in found):
+        lead = next(reversed(list(BETWEEN.finditer(text, max(0, m.start() - 200), m.start()))), None)
+    if lead is not None and (side := _prose_party(text, lead.end(), m.start(), "contratante")):
+        out.insert(0, side)  # "Firmada entre o METRÔ-DF e as empresas …": the ata's órgão
+    return out
+
+
 def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     return [
         fact_row(
@@ -1574,8 +1793,14 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in map(_one_line, parties(text, prose=is_summary(text, doc.get("doc_type"))))
+        for p in map(_one_line, _with_ata_firms(text, doc.get("doc_type")))
     ]
+
+
+def _with_ata_firms(text: str, doc_type: str | None) -> list[Party]:
+    found = parties(text, prose=_names_its_parties(text, doc_type))
+    firms = _ata_firms(text, found) if doc_type == "ata_registro_precos" else []
+    return with_signers(text, found + firms) if firms else found
 
 
 def _one_line(p: Party) -> Party:

@@ -535,3 +535,406 @@ def test_a_signatory_list_against_the_parties_order_names_none():
         " Signatários: Pedro Henrique Souza Alves, representante legal, e Ana Maria Costa Lima, Prefeita Municipal."
     )
     assert [p.representative_name for p in parties(text, prose=True)] == [None, None]
+
+
+# --- session 23 (parties@10): forms of the real2 gold, each with its sources (a general grammar where one source only)
+SHAPES_26 = [
+    (
+        "'CNPJ.' before its digits ends no list (FULL_STOP); the family of the espécie",
+        "DOM Salvador 7057 (2018) resumo de termo de colaboração",
+        "RESUMO DE TERMO DE COLABORAÇÃO\nESPÉCIE: TERMO DE COLABORAÇÃO Nº 016/2018\nPARTES: PMS/SEMPS - CNPJ."
+        " 13.927.801/0017-06 E A ASSOCIAÇÃO DAS COMUNIDADES PAROQUIAIS DE MATA ESCURA E CALABETÃO - ACOPAMEC - CNPJ nº"
+        " 40.554.925/0001-07\nOBJETO: Execução Indireta do Serviço",
+        True,
+        [
+            ("administracao_publica", "PMS/SEMPS"),
+            ("osc", "ASSOCIAÇÃO DAS COMUNIDADES PAROQUIAIS DE MATA ESCURA E CALABETÃO"),
+        ],
+    ),
+    (
+        "no split at ';' before a legal form; a nota de empenho is a contract",
+        "DODF 039 (2019) extrato de nota de empenho",
+        "EXTRATO DE NOTA DE EMPENHO 2019NE00158\nPROCESSO: 00150.00000737/2019-18. Das Partes: SECRETARIA DE ESTADO DE"
+        " CULTURA DO DISTRITO FEDERAL, CNPJ nº 03.658.028/0001-09 e a empresa AAZ COMERCIAL LTDA; EPP - CNPJ nº"
+        " 15.449.518/0001-84. Do Objeto: despesa com aquisição de material de consumo",
+        True,
+        [("contratante", "SECRETARIA DE ESTADO DE CULTURA DO DISTRITO FEDERAL"), ("contratada", "AAZ COMERCIAL LTDA")],
+    ),
+    (
+        "a legal form's full stop before another ends no list",
+        "DODF 039 (2019) extrato de nota de empenho",
+        "EXTRATO DE NOTA DE EMPENHO 2019NE00169\nPROCESSO: 00150.00000737/2019-18. Das Partes: SECRETARIA DE ESTADO DE"
+        " CULTURA DO DISTRITO FEDERAL, CNPJ nº 03.658.028/0001-09 e a empresa AAZ COMERCIAL LTDA. EPP - CNPJ nº"
+        " 15.449.518/0001-84. Do Objeto: despesa",
+        True,
+        [
+            ("contratante", "SECRETARIA DE ESTADO DE CULTURA DO DISTRITO FEDERAL"),
+            ("contratada", "AAZ COMERCIAL LTDA. EPP"),
+        ],
+    ),
+    (
+        "a nota de empenho is a contract (second source)",
+        "DODF 003 (2021) extrato de nota de empenho",
+        "EXTRATO DE NOTA DE EMPENHO Nº 2020NE10898\nProcesso: 00060-00561463/2020-81. Partes: DISTRITO FEDERAL, por"
+        " intermédio de sua SECRETARIA DE ESTADO DE SAÚDE DO DISTRITO FEDERAL e a empresa SALDANHA RODRIGUES LTDA. CNPJ Nº"
+        " 03.426.484/0001-23. OBJETO: AQUISIÇÃO DE SERINGA.",
+        True,
+        [("contratante", "DISTRITO FEDERAL"), ("contratada", "SALDANHA RODRIGUES LTDA")],
+    ),
+    (
+        "a name ends at 'portador' only as a word",
+        "DOM-BH 7153 (2024) extrato de ata de registro de preços",
+        "Órgão Gerenciador: Município de Belo Horizonte | Secretaria Municipal de Saúde\nFornecedor: ROFEMAX IMPORTADORA"
+        " DE EMBALAGENS LTDA.\nDo Objeto: Registro de preços para insumos odontológicos",
+        True,
+        [
+            ("contratante", "Município de Belo Horizonte | Secretaria Municipal de Saúde"),
+            ("contratada", "ROFEMAX IMPORTADORA DE EMBALAGENS LTDA"),
+        ],
+    ),
+    (
+        "'Fornecedor Registrado:'",
+        "DOM-AL/AMA 2121 (2023) Santa Luzia do Norte ata de registro de preços",
+        "EXTRATO DA ATA DE REGISTRO DE PREÇOS Nº 36/2023\nÓrgão Gerenciador: PREFEITURA MUNICIPAL DE SANTA LUZIA DO"
+        " NORTE/AL;\nFornecedor Registrado:MV COMERCIO LTDA, inscrita no CNPJ sob nº 50.438.061/0001-03, com sede na AV"
+        " MANOEL PEREIRA CAVALCANTE;\nValor registrado:R$ 12.649,40",
+        True,
+        [("contratante", "PREFEITURA MUNICIPAL DE SANTA LUZIA DO NORTE/AL"), ("contratada", "MV COMERCIO LTDA")],
+    ),
+    (
+        "an autorização de uso is a permissão: permitente and permissionário",
+        "DODF 003 (2021) PCDF",
+        "EXTRATO DO DÉCIMO NONO TERMO ADITIVO AO TERMO DE\nAUTORIZAÇÃO DE USO Nº 03/2001, NOS TERMOS DO PADRÃO Nº 14/2002"
+        " Processo: 052-001598/2001. PARTES: Distrito Federal/Polícia Civil X AGEPOL - Associação Geral dos Servidores da"
+        " Polícia Civil do Distrito Federal. OBJETO: Prorrogação do prazo de vigência",
+        True,
+        [
+            ("permitente", "Distrito Federal/Polícia Civil"),
+            ("permissionario", "AGEPOL - Associação Geral dos Servidores da Polícia Civil do Distrito Federal"),
+        ],
+    ),
+    (
+        "'Parceiros:' lists the two sides of a parceria",
+        "DOM-BH 7153 (2024) termo de fomento",
+        "Extrato do Primeiro Termo Aditivo ao Termo de Fomento Chamamento Público SMDE/ SMASAC Nº 001/2023\nParceiros:"
+        " Município de Belo Horizonte/Secretaria Municipal de Desenvolvimento Econômico e a OSC Rede Cidadã – CNPJ"
+        " 05.461.315/0001-50.\nObjeto: O acréscimo de 47,1%",
+        True,
+        [
+            ("administracao_publica", "Município de Belo Horizonte/Secretaria Municipal de Desenvolvimento Econômico"),
+            ("osc", "Rede Cidadã"),
+        ],
+    ),
+    (
+        "a firm's name of a letter and a digit after a bare ' e '",
+        "DOE-RJ 047 (2023) HUPE",
+        "INSTRUMENTO: Contrato nº 021/2023/HUPE.\nPARTES: UERJ/HUPE e M4 IMPORTAÇÃO E COMÉRCIO DE MA-\nTERIAIS MÉDICO"
+        " HOSPITALARES LTDA.\nOBJETO: Aquisição de material de OPMES",
+        True,
+        [
+            ("contratante", "UERJ/HUPE"),
+            ("contratada", "M4 IMPORTAÇÃO E COMÉRCIO DE MATERIAIS MÉDICO HOSPITALARES LTDA"),
+        ],
+    ),
+    (
+        "'Partes:' in Title Case, a bare ' e ' before a body; 'Empresa Brasileira …' is a name",
+        "DODF 017 (2004) Administração Regional do Lago Sul",
+        "EXTRATO DO 4º TERMO ADITIVO AO CONTRATO Nº 01/2000 NOS TERMOS DO PADRÃO Nº 14/2002 – Processo nº"
+        " 146.000.015/2003. Partes: Administração Regional do Lago Sul/RAXVI e Empresa Brasileira de Correios e"
+        " Telégrafos. OBJETO: Prestação de Serviços Postais.",
+        True,
+        [
+            ("contratante", "Administração Regional do Lago Sul/RAXVI"),
+            ("contratada", "Empresa Brasileira de Correios e Telégrafos"),
+        ],
+    ),
+    (
+        "an apostila's sides and its interveniente",
+        "DOM-AL/AMA 2121 (2023) Arapiraca termo de apostilamento",
+        "TERMO DE APOSTILAMENTO\n2º Termo de Apostilamento referente ao Contrato nº 2149/2023, celebrado entre o MUNICÍPIO"
+        " DE ARAPIRACA, CNPJ nº 12.198.693/0001-58, com interveniência do FUNDO MUNICIPAL DE ASSISTÊNCIA SOCIAL DE"
+        " ARAPIRACA, CNPJ nº 14.808.481/0001-70 e a empresa DISTRIBUIDORA DE ALIMENTOS SANTA RITA LTDA, inscrita no CNPJ"
+        " nº 00.889.590/0001-55, cujo objeto consiste na aquisição de gêneros alimentícios.",
+        True,
+        [
+            ("contratante", "MUNICÍPIO DE ARAPIRACA"),
+            ("contratada", "DISTRIBUIDORA DE ALIMENTOS SANTA RITA LTDA"),
+            ("interveniente", "FUNDO MUNICIPAL DE ASSISTÊNCIA SOCIAL DE ARAPIRACA"),
+        ],
+    ),
+    (
+        "'Contrato nº N, firmado em …, com a empresa X' and the publisher the signatories name",
+        "DOM-AL/AMA 2121 (2023) Belo Monte",
+        "ESTADO DE ALAGOAS\nPREFEITURA MUNICIPAL DE BELO MONTE\nEXTRATO DE CONTRATO\nContrato nº 08110004/2023, firmado"
+        " em 24/08/2023, com a empresa CARLOS VITOR RAMOS BEZERRA LIMA, inscrita no CNPJ/MF nº 46.638.879/0001-00; Objeto:"
+        " Realização de show artístico; Cobertura Orçamentária: Órgão: Secretaria Municipal de Juventude, Esporte, Lazer e"
+        " Cultura – SEMJU / Funcional Programática: 15.1515.13.392.0008.2013 / Fonte: 1500; Valor: R$ 5.000,00;"
+        " Signatários: pelo Contratante, Dalmo Augusto de Almeida Júnior e, pela contratada, Carlos Vitor Ramos Bezerra"
+        " Lima. Ordem de Serviços expedida em 24/08/2023.",
+        True,
+        [("contratada", "CARLOS VITOR RAMOS BEZERRA LIMA"), ("contratante", "PREFEITURA MUNICIPAL DE BELO MONTE")],
+    ),
+]
+
+
+@pytest.mark.parametrize("shape,source,text,prose,expected", SHAPES_26, ids=[f"{s[0]} ({s[1]})" for s in SHAPES_26])
+def test_party_shapes_26(shape, source, text, prose, expected):
+    assert [(p.role, p.name) for p in parties(text, prose=prose)] == expected
+
+
+REPRESENTATIVES_26 = [
+    (  # a surname joined by " e " (ner.names.person_pieces' grammar)
+        "DODF 003 (2021) PCDF cessão de uso",
+        "EXTRATO DO PRIMEIRO TERMO ADITIVO AO TERMO DE CESSÃO DE USO DE BEM MÓVEL Nº 01/2020\nProcesso: 052-00000009/2020-30."
+        " PARTES: Polícia Civil X Tribunal de Justiça do Distrito Federal e dos Territórios. OBJETO: Prorrogação. SIGNATÁRIOS:"
+        " PELA POLÍCIA CIVIL DO DISTRITO FEDERAL: Robson Candido da Silva, na qualidade de Diretor Geral. PELA CESSIONÁRIA:"
+        " Celso de Oliveira e Sousa Neto, na qualidade de Secretário Geral.",
+        True,
+        ["Robson Candido da Silva", "Celso de Oliveira e Sousa Neto"],
+    ),
+    (  # … and two names joined by " e " stay two
+        "DODF 029 (2018) CAESB, the names' shape",
+        "EXTRATO DE CONTRATO\nCONTRATO Nº 8867. ASSINANTES: Pela CAESB: Maurício Leite Luduvice e Walter Lúcio dos Santos"
+        " Barros. Pela MAX COMÉRCIO E SERVIÇOS DE CAMINHÕES LTDA: Adriana do Carmo de Sousa.",
+        True,
+        ["Maurício Leite Luduvice", "Adriana do Carmo de Sousa"],
+    ),
+    (  # a title or a rank before the name
+        "DODF 003 (2021) DER-DF",
+        "ESPÉCIE: Contrato nº 048/2020; CONTRATANTE:O DISTRITO FEDERAL, por intermédio do DEPARTAMENTO DE ESTRADAS DE"
+        " RODAGEM DO DISTRITO FEDERAL - DER/DF, CNPJ 00.070.532/0001-03; CONTRATADA: EMPRESA BRASILEIRA DE CORREIOS E"
+        " TELÉGRAFOS, CNPJ 34.028.316/0007-07; OBJETO: Contratação; Pela CONTRATANTE: Eng. FAUZI NACFUR JUNIOR e Pela"
+        " CONTRATADA: HELEN APARECIDA DE OLIVEIRA CARDOSO E ALAN VALTER TAVARES.",
+        True,
+        ["FAUZI NACFUR JUNIOR", "HELEN APARECIDA DE OLIVEIRA CARDOSO"],
+    ),
+    (
+        "DODF 039 (2019) CBMDF",
+        "EXTRATO DO CONTRATO Nº 09/2019\nProcesso: 00053-00067853/2018-06. Partes: CBMDF X MARDISA VEÍCULOS S/A, CNPJ nº"
+        " 63.411.623/0021-10. Objeto: aquisição de viaturas. Signatários: Pelo Contratante: Cel. QOBM/Comb. Carlos Emilson"
+        " Ferreira dos Santos, Comandante-Geral do CBMDF; pela Contratada: José Manuel Cabral Duarte, na qualidade de"
+        "\nRepresentante Legal.",
+        True,
+        ["Carlos Emilson Ferreira dos Santos", "José Manuel Cabral Duarte"],
+    ),
+    (  # an acronym is its body's initials
+        "DODF 003 (2021) SES/DF nota de empenho",
+        "EXTRATO DE NOTA DE EMPENHO Nº 2020NE10898\nProcesso: 00060-00561463/2020-81. Partes: DISTRITO FEDERAL, por"
+        " intermédio de sua SECRETARIA DE ESTADO DE SAÚDE DO DISTRITO FEDERAL e a empresa SALDANHA RODRIGUES LTDA. CNPJ Nº"
+        " 03.426.484/0001-23. OBJETO: AQUISIÇÃO. Data do Empenho: 31/12/2020. Pela SES/DF: HELBERTH GONÇALVES MACAU.",
+        True,
+        ["HELBERTH GONÇALVES MACAU", None],
+    ),
+    (  # "ROLE, NAME" signatories
+        "DOM-AL/AMA 2121 (2023) Arapiraca",
+        "EXTRATO DA PUBLICAÇÃO AO 7º TERMO ADITIVO (PRAZO) AO CONTRATO DE Nº 17996/2018.\nDAS PARTES: MUNICÍPIO DE"
+        " ARAPIRACA/AL, INSCRITO NO CNPJ SOB Nº 12.198.693/0001-58, E A EMPRESA CONY ENGENHARIA LTDA, INSCRITA NO CNPJ/MF"
+        " SOB Nº 41.167.347/0001-00.\nDO OBJETO: PRORROGAÇÃO.\nDOS SIGNATÁRIOS: CONTRATANTE, JOSÉ LUCIANO BARBOSA DA SILVA,"
+        " PREFEITURA MUNICIPAL DE ARAPIRACA; CONTRATADA, JEAN SANDRO SANTOS DA SILVA, CONY ENGENHARIA LTDA,",
+        True,
+        ["JOSÉ LUCIANO BARBOSA DA SILVA", "JEAN SANDRO SANTOS DA SILVA"],
+    ),
+    (  # DOM Salvador: each side's label over its signer's name
+        "DOM Salvador 7057 (2018)",
+        "RESUMO DE TERMO DE COLABORAÇÃO\nESPÉCIE: TERMO DE COLABORAÇÃO Nº 016/2018\nPARTES: PMS/SEMPS - CNPJ."
+        " 13.927.801/0017-06 E A ASSOCIAÇÃO DAS COMUNIDADES PAROQUIAIS DE MATA ESCURA E CALABETÃO - ACOPAMEC - CNPJ nº"
+        " 40.554.925/0001-07\nOBJETO: Execução\nPELO MUNICÍPIO/SEMPS:\nERONILDES VASCONCELOS CARVALHO\nSecretária\nPELA"
+        " CONVENIADA:\nMICHEL RAMON\nPresidente",
+        True,
+        ["ERONILDES VASCONCELOS CARVALHO", "MICHEL RAMON"],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,prose,reps", REPRESENTATIVES_26, ids=[r[0] for r in REPRESENTATIVES_26])
+def test_representatives_26(source, text, prose, reps):
+    assert [p.representative_name for p in parties(text, prose=prose)] == reps
+
+
+# near misses of the session 23 forms
+NEAR_MISSES_26 = [
+    # a budget's "Órgão:" is no party (DOM-AL Belo Monte's shape, without a contract's sentence)
+    (
+        "Cobertura Orçamentária: Órgão: Secretaria Municipal de Saúde / Funcional Programática: 10.301 / Fonte: 1500",
+        False,
+    ),
+    # "com a empresa" in an act that is no extrato names no party
+    ("Contrato nº 12/2023, firmado em 02/03/2023, com a empresa ALFA LTDA, foi rescindido.", False),
+]
+
+
+@pytest.mark.parametrize("text,prose", NEAR_MISSES_26)
+def test_near_misses_26(text, prose):
+    assert parties(text, prose=prose) == []
+
+
+def test_a_word_that_holds_a_stop_word_ends_no_name_but_the_word_does():
+    # "portador" inside "IMPORTADORA" (DOM-BH 7153) vs "…, portador do CPF" (DOM-CE/APRECE 2013's shape)
+    got = parties("Contratada: JOÃO DA SILVA, portador do CPF nº ***.123.456-**\nObjeto: serviços", prose=True)
+    assert [(p.role, p.name) for p in got] == [("contratada", "JOÃO DA SILVA")]
+
+
+def test_an_acronym_of_no_party_points_at_none():
+    # "Pela SMS:" where neither side's words give those initials, or both sides' do: the acronym points at none
+    from seidou.extractors.parties import _target
+
+    text = "EXTRATO DE CONTRATO\nPartes: DISTRITO FEDERAL, por intermédio da SECRETARIA DE ESTADO DE SAÚDE e a empresa ALFA LTDA."
+    group = parties(text, prose=True)
+    assert _target("SES/DF", group, text) is group[0]
+    assert _target("SMS", group, text) is None
+    assert _target("S", group, text) is None  # (one letter is no acronym)
+
+
+def test_a_versus_list_sets_the_first_against_the_others_and_one_signer_may_sign_for_two():
+    # DODF 003 (2021) PCDF termo de autorização de uso: "A X B x C x D", one permitente and three permissionárias;
+    # "PELO DISTRITO FEDERAL:" names the side whose name opens with those words; "pela ASSASPC e SINCAAP/DF, NOME" both
+    text = (
+        "EXTRATO DO SÉTIMO TERMO ADITIVO AO TERMO DE AUTORIZAÇÃO DE\nUSO Nº 01/2015\nProcesso: 052-002570/2014. PARTES:"
+        " Distrito Federal/Polícia Civil X APCAP-DF - Associação dos Policiais Civis Aposentados e Pensionistas do"
+        " Distrito Federal x ASSASPC – Associação da Carreira de Apoio às Atividades Policiais Civis do Distrito Federal x"
+        " SINCAAP/DF – Sindicato da Carreira de Apoio às Atividades Policiais Civis do Distrito Federal. OBJETO:"
+        " Prorrogação. SIGNATÁRIOS: PELO DISTRITO FEDERAL: Robson Candido da Silva, na qualidade de Delegado-Geral. Pela"
+        " APCAP-DF: Sandra Lôbo de Aquino Moura e Silva e pela ASSASPC e SINCAAP/DF, Wilmaque José Soares de Oliveira,"
+        " ambos na qualidade de Presidentes."
+    )
+    got = parties(text, prose=True)
+    assert [p.role for p in got] == ["permitente"] + ["permissionario"] * 3
+    assert [p.representative_name for p in got] == [
+        "Robson Candido da Silva",
+        "Sandra Lôbo de Aquino Moura e Silva",
+        "Wilmaque José Soares de Oliveira",
+        "Wilmaque José Soares de Oliveira",
+    ]
+
+
+def test_a_versus_list_of_no_pair_family_keeps_its_participes():
+    # near miss: three sides of an acordo de cooperação (a family of no pair) stay partícipes
+    text = (
+        "EXTRATO DO ACORDO DE COOPERAÇÃO Nº 01/2020\nPARTES: Secretaria de Estado de Saúde X Fundação Hemocentro de"
+        " Brasília x Instituto de Gestão Estratégica de Saúde. OBJETO: cooperação."
+    )
+    assert {p.role for p in parties(text, prose=True)} == {"participe"}
+
+
+ATA_26 = [
+    (
+        "DODF 039 (2019) SEPLAG ata de registro de preços",
+        "EXTRATO DA ATA DE REGISTRO DE PREÇOS Nº 03/2019\nProcesso SEI nº 00410-00009690/2018-87. Objeto: aquisição de"
+        " materiais de consumo. Empresas vencedoras e itens homologados: COPEL COMÉRCIO DE EQUIPAMENTOS E SERVIÇOS EIRELI -"
+        " 10.247.876/0001-90, itens 1 e 42, AAZ COMERCIAL EIRELI - EPP - CNPJ.15.449.518/0001-84, itens 12, 13 e 59, ART"
+        " STILO PAPELARIA, LIVRARIA, COMÉRCIO E INFORMÁTICA EIRELI - CNPJ. 16.731.837/0001-40, itens 3, 6. Os itens 11, 33"
+        " restaram fracassados.",
+        [
+            ("contratada", "COPEL COMÉRCIO DE EQUIPAMENTOS E SERVIÇOS EIRELI"),
+            ("contratada", "AAZ COMERCIAL EIRELI - EPP"),
+            ("contratada", "ART STILO PAPELARIA, LIVRARIA, COMÉRCIO E INFORMÁTICA EIRELI"),
+        ],
+    ),
+    (
+        "DODF 003 (2021) METRÔ-DF ata de registro de preços",
+        "Processo: 00097-00009971/2020-54. ESPÉCIE: Ata de Registro de Preços n° 003/2020 - METRÔ-DF. Firmada entre o"
+        " METRÔ-DF e as empresas QUALITE DISTRIBUIDORA EIRELI; CNPJ n° 16.754.240/0001-11, item 01, Valor: R$ 70.350,00 e"
+        " SULMINAS FIOS & CABOS LTDA, CNPJ: 04.210.938/0001-97, itens 2, 3 e 4, Valor: 2.026.589,25. Objeto: aquisição de"
+        " cabos. Pela Contratante: HANDERSON CABRAL RIBEIRO.",
+        [
+            ("contratante", "METRÔ-DF"),
+            ("contratada", "QUALITE DISTRIBUIDORA EIRELI"),
+            ("contratada", "SULMINAS FIOS & CABOS LTDA"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", ATA_26, ids=[a[0] for a in ATA_26])
+def test_an_atas_firms_each_with_its_cnpj(source, text, expected):
+    from seidou.extractors.parties import _with_ata_firms
+
+    assert [(p.role, p.name) for p in _with_ata_firms(text, "ata_registro_precos")] == expected
+
+
+def test_a_firms_list_outside_an_ata_names_no_party():
+    # near miss: the same list in an aviso de resultado (winners of a licitação, not an instrument's sides)
+    from seidou.extractors.parties import _with_ata_firms
+
+    text = "RESULTADO DO PREGÃO Nº 12/2023\nEmpresas vencedoras: ALFA COMÉRCIO LTDA - CNPJ. 10.247.876/0001-90, item 1."
+    assert _with_ata_firms(text, "resultado_licitacao") == []
+
+
+def test_an_atas_one_firm_its_cnpj_over_a_line_break_and_a_role_of_two_parties_names_neither():
+    from seidou.extractors.parties import _with_ata_firms
+
+    # DODF 003 (2021) METRÔ-DF ata 002/2020: "e a empresa X; CNPJ n° 09.811.654/0008-\n46"
+    text = (
+        "ESPÉCIE: Ata de Registro de Preços n° 002/2020 - METRÔ-DF. Firmada entre o METRÔ-DF e a empresa ACUMULADORES"
+        " MOURA S/A; CNPJ n° 09.811.654/0008-\n46. Valor: R$ 977.480,97. Objeto: Aquisição. Pela Contratante: HANDERSON"
+        " CABRAL RIBEIRO. Pela Contratada: LUIZ JOSÉ DE AZEVEDO Mello. Vigência: 12 meses."
+    )
+    got = _with_ata_firms(text, "ata_registro_precos")
+    assert [(p.role, p.name, p.cnpj) for p in got] == [
+        ("contratante", "METRÔ-DF", None),
+        ("contratada", "ACUMULADORES MOURA S/A", "09811654000846"),
+    ]
+    # … and ata 003/2020's two firms: one "Pela Contratada:" entry is neither's (near miss)
+    text = (
+        "Firmada entre o METRÔ-DF e as empresas QUALITE DISTRIBUIDORA EIRELI; CNPJ n° 16.754.240/0001-11, item 01 e"
+        " SULMINAS FIOS & CABOS LTDA, CNPJ: 04.210.938/0001-97, itens 2, 3 e 4. Objeto: cabos. Pela Contratante: HANDERSON"
+        " CABRAL RIBEIRO. Pela Contratada: VALDINEY DE SOUZA SILVA, ADEMIR MACHADO."
+    )
+    assert [p.representative_name for p in _with_ata_firms(text, "ata_registro_precos")] == [
+        "HANDERSON CABRAL RIBEIRO",
+        None,
+        None,
+    ]
+
+
+# DOM Salvador resumos de convênio (6770, 2017-01-28 p. 24; 6393, 2015-08-05 p. 29): the PDFs have no text layer; the
+# lines as the page pictures print them (read from the rendered pages)
+SALVADOR_LINES = [
+    (
+        "DOM Salvador 6770 (2017)",
+        "RESUMO DE CONVÊNIO Nº 033/2016\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06\nASSOCIAÇÃO OS AMIGOS DE CLARA"
+        " AMIZADE BRASIL BAHIA (AACBA) - CNPJ - 04.087.181/0001-96\nOBJETO: apoio financeiro da SEMPS à CONVENIADA na"
+        " execução indireta do Serviço\nDATA DE ASSINATURA: 29 de dezembro de 2016.\nPELO MUNICÍPIO/SEMPS:\nANA PAULA"
+        " ANDRADE MATOS MOREIRA\nSecretária em exercício\nPELA CONVENIADA:\nEDNEUSA MARIA RIBEIRO PASSOS\nPresidente",
+        [
+            ("concedente", "PMS/SEMPS", "13927801001706", "ANA PAULA ANDRADE MATOS MOREIRA"),
+            (
+                "convenente",
+                "ASSOCIAÇÃO OS AMIGOS DE CLARA AMIZADE BRASIL BAHIA",
+                "04087181000196",
+                "EDNEUSA MARIA RIBEIRO PASSOS",
+            ),
+        ],
+    ),
+    (
+        "DOM Salvador 6393 (2015)",
+        "RESUMO DE CONVÊNIO Nº 010/2015\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06\nINSTITUTO FATUMBI - AQUELE QUE"
+        " ME FAZ RENASCER - CNPJ 13.084.984/0001-88\nOBJETO: Constitui objeto do presente termo o apoio financeiro\n"
+        "PELO MUNICÍPIO/SEMPS:\nBRUNO SOARES REIS\nSecretário\nPELA CONVENIADA:\nRODRIGO ALVES DA SILVA\nPresidente",
+        [
+            ("concedente", "PMS/SEMPS", "13927801001706", "BRUNO SOARES REIS"),
+            (
+                "convenente",
+                "INSTITUTO FATUMBI - AQUELE QUE ME FAZ RENASCER",
+                "13084984000188",
+                "RODRIGO ALVES DA SILVA",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", SALVADOR_LINES, ids=[s[0] for s in SALVADOR_LINES])
+def test_a_list_labels_sides_one_a_line_each_on_its_cnpj(source, text, expected):
+    got = parties(text, prose=True)
+    assert [(p.role, p.name, p.cnpj, p.representative_name) for p in got] == expected
+
+
+def test_a_wrapped_name_with_its_cnpj_on_the_next_line_is_one_side():
+    # near miss: the line before does not end on a CNPJ, so the next line goes on the same name
+    text = (
+        "RESUMO DE CONVÊNIO Nº 01/2020\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06 E A ASSOCIAÇÃO DOS MORADORES DO\n"
+        "BAIRRO DA PAZ - CNPJ 04.087.181/0001-96\nOBJETO: apoio."
+    )
+    names = [" ".join(p.name.split()) for p in parties(text, prose=True)]  # (party_rows joins a name's lines)
+    assert names == ["PMS/SEMPS", "ASSOCIAÇÃO DOS MORADORES DO BAIRRO DA PAZ"]
