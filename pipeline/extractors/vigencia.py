@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import regex
 
 from seidou.patterns import dates, durations
+from seidou.patterns.mention import make
 
 from seidou.rows import fact_row
 from seidou.versions import tag
@@ -62,7 +63,19 @@ KEYWORD = regex.compile(
     # "A Certidão Negativa terá validade de 180 dias", "A Carteira de Identidade Funcional terá validade de 5 anos")
     r"|(?<=\b(?i:presente|est[ea]|contrato|conv[êe]nio|termo|acordo|ata|instrumento|ajuste)\b[^.;]{0,60})"
     r"\b(?:tem|ter[áa])\s+(?:a\s+)?validade\s+de\b"
-    r"(?<!\b(?:sele[çc][ãa]o|concurso|seletivo|certame|edital|propostas?|inscri[çc][ãa]o)\b[^.;]{0,90})",
+    r"(?<!\b(?:sele[çc][ãa]o|concurso|seletivo|certame|edital|propostas?|inscri[çc][ãa]o)\b[^.;]{0,90})"
+    # the same with "com", right after the instrument's name: "Contrato com validade de 60 meses a partir do dia
+    # 08/02/19" (DODF 2019, Financeira BRB); not an entity's certificate "CNPJ …, Recife/PE, com validade de 03 (três)
+    # anos" (DOU S1 2014, CEBAS)
+    r"|(?<=\b(?i:contrato|conv[êe]nio|termo|acordo|ata|instrumento)\s+)com\s+validade\s+de\b"
+    # the contract's term by its name ("PRAZO CONTRATUAL: 12 MESES", DOM-AL 2023 Campestre; "prorrogação do prazo
+    # contratual por mais 12 (doze) meses", DOE-BA 2020; "o término do prazo contratual (12 de janeiro de 2020)", DODF 2020)
+    r"|\bprazo\s+contratual\b"
+    # "viger", the verb of vigência: "passando a viger de 29/05/2019 a 29/05/2020" (DODF 2019, CBMDF aditivos), as
+    # "vigorar"; "entra em vigor" only before a date, an instrument's dated term ("O presente Termo Aditivo entra em
+    # vigor de 08/04/2019 até 08/04/2020", DODF 2019 CBMDF; "Entrará em vigor a partir de sua assinatura até 15/01/2021",
+    # DOU S3 2020), not a norm's "entra em vigor na data de sua publicação" (DOU, every gazette)
+    r"|\bviger\b|\b(?:entra|entrar[áa])\s+em\s+vigor\b(?=[^.;\n]{0,40}?\b\d{1,2}/\d{1,2}/\d{2,4}\b)",
     regex.IGNORECASE,
 )
 # a prorrogação of the execution period, not of the vigência ("Prorroga-se o prazo de execução por mais 30 …")
@@ -84,7 +97,8 @@ PRORROGACAO = regex.compile(
     r"|\b[Pp]rorroga[çc][ãa]o\s+(?:do\s+prazo\s+de\s+vig[êe]ncia|da\s+vig[êe]ncia)|\bPRORROGA[ÇC][ÃA]O\s+DO\s+PRAZO"
     r"|(?<!\b(?:ser|sendo|poder[áa]|pode)\s)\b[Pp]rorrog(?:ar|a|ad[oa])\b,?\s+(?:\p{Ll}+mente\s+)?"
     r"(?i:o\s+(?:contrato|conv[êe]nio|termo|instrumento)"
-    r"(?:\s+original)?\s+)?(?:,?\s*pelo\s+per[íi]odo\s+de|por\s+mais|por\s+\d|a\s+partir\s+de)"
+    # (its number between: "prorrogar o contrato nº 004/2002 por mais 11 (onze) meses a partir de 12/01/2004", DODF 2004)
+    r"(?:\s+original)?(?:\s+n[º°o]\.?\s*[\d./-]*\d)?\s+)?(?:,?\s*pelo\s+per[íi]odo\s+de|por\s+mais|por\s+\d|a\s+partir\s+de)"
     r"|\b[Pp]rorroga[çc][ãa]o\s+d[eo]\s+prazo\s+(?i:do\s+(?:contrato|conv[êe]nio)\s+|contratual\s+)?por\s+mais"
     # the prorrogação of a named instrument for a duration, whatever stands between (general grammar: "prorrogação do
     # contrato original de prestação de serviços, pelo prazo de 60 (sessenta) dias", "a prorrogação do Contrato de
@@ -99,7 +113,16 @@ PRORROGACAO = regex.compile(
 )
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
-LONE_DATE = regex.compile(r"\s*:\s*$")
+# (the label may name the instrument: "VIGÊNCIA DO CONTRATO: 01/01/2005" DODF 2004; "Vigência do contrato: 27/03/2017 a
+# 20/06/2017" DOU S3 2017; "Vigência do Contrato: da data da assinatura …" DOM-CE 2013)
+LONE_DATE = regex.compile(r"(?:\s+d[oa]\s+(?:contrato|conv[êe]nio|termo|instrumento|ata))?\s*:\s*$", regex.IGNORECASE)
+# what may follow a lone date: the term's possible extension ("VIGÊNCIA DO CONTRATO: 01/01/2005, permitida a prorrogação na
+# forma da lei vigente", DODF 2004; "…de 2024, podendo ser prorrogado a critério das partes", Fundação Abrinq convênio;
+# "…2019, prorrogável na forma do art. 57", DODF 2019)
+EXTENSIBLE = regex.compile(
+    r"[\s,;]*(?:podendo\s+ser\s+prorrogad|permitida\s+a\s+prorroga|admitida\s+a\s+prorroga|prorrog[áa]vel)",
+    regex.IGNORECASE,
+)
 # a label that names the start of the vigência, not its end: "Início da Vigência: 01/02/2024", "Data de início da
 # vigência: …" (review25: a lone date is an end only under a label that names no start), and where a lone date is an
 # instrument's only (a pension's or a servant's "Vigência: 22/06/2017" is the day it takes effect)
@@ -127,8 +150,15 @@ SENTENCE = regex.compile(r"[^.;\n]*(?:(?:" + GOES_ON + r")[^.;\n]*)*[.;\n]?")
 ANCHORS = [
     (
         regex.compile(
-            r"\b(?:a\s+partir\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+"
+            # (a form's "do(a)": "12 (doze) meses contados do(a) assinatura do contrato", DOM-BH 2024 SMSA, the gender
+            # choice of a template; "a parti" for "a partir", the final r dropped as it is in speech: "contados a parti da
+            # data de assinatura do presente Termo Aditivo", DOM-AL 2023 Barra de São Miguel)
+            r"\b(?:a\s+partir?\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir?\s+)?d(?:[ae]|o\(a\)))\s+"
             r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?(?:última\s+)?assinatura"
+            # from the signing until a date, "from" said by "de" alone: "Prazo: Da assinatura até 31/03/25" (DOM-BH 2024
+            # Belotur), "Vigência: Da data da sua assinatura até 30/04/2021" (DODF 2021 termos de fomento), "vigência da
+            # data da assinatura até 31/12/2004" (DODF 2004)
+            r"|\bd[ae]\s+(?:data\s+d[ae]\s+)?(?:sua\s+)?assinatura(?=\s+at[ée]\s)"
             # "O contrato terá vigência desde sua assinatura até 27/06/2020" (DODF 2020-01-07, PCDF); "vigorará desde a
             # data de sua assinatura até …": the instrument's own signing ("sua"), as "a partir de sua assinatura"
             r"|\bdesde\s+(?:a\s+)?(?:data\s+d[ae]\s+)?sua\s+assinatura",
@@ -250,7 +280,9 @@ UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 # ("A DATA DE ASSINATURA: 15 DE JANEIRO 2016", DOM-AL; "Assinatura em: 22/11/2024", DOM-BH; the label naming the
 # instrument: "DATA DE ASSINATURA DO CONTRATO: 08 de junho de 2022", APRECE-CE)
 STATED_SIGNING = regex.compile(
-    r"\b(?:data\s+d[ae]\s+assinatura(?:\s+d[oa]\s+(?:contrato|conv[êe]nio|termo|instrumento|aditivo))?|assinatura|ass\.?"
+    # (the ata de registro de preços: "Data de assinatura da ata: 03/12/2020", DODF 2021 METRÔ-DF; "Data de Assinatura da
+    # Ata: 22/02/2019", DODF 2019)
+    r"\b(?:data\s+d[ae]\s+assinatura(?:\s+d[oa]\s+(?:contrato|conv[êe]nio|termo|instrumento|aditivo|ata))?|assinatura|ass\.?"
     r"|assinad[oa]\s+em|assina(?:m|ram)\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"  # "Assinam em 02 de janeiro de 2020" (DODF)
     r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b|(?P<w>\d{1,2}\s*[º°o]?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}))",
     regex.IGNORECASE,
@@ -287,6 +319,33 @@ def add(start: dt.date, value: int, unit: str) -> dt.date:
     y, m = divmod(start.month - 1 + months, 12)
     year, month = start.year + y, m + 1
     return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+# Day dates a vigência prints in two forms patterns.dates leaves out (they are no date in most other places: "10.12.93",
+# "8.666/93"): a two-digit year after slashes ("Prazo: Da assinatura até 31/03/25", DOM-BH 2024 Belotur; "validade de
+# 60 meses a partir do dia 08/02/19", DODF 2019 Financeira BRB; "com efeitos a contar de 15/03/20", DOE-RJ 2023) and
+# hyphens between the parts of a four-digit-year date ("ficam prorrogados até 31-12-2004", DODF 2004 Terracap; "Vigência:
+# 01-01-2024 a 31-12-2024"). Read only inside a vigência's sentence.
+SHORT_DATE = regex.compile(
+    r"(?<![\d./-])(?P<d>0?[1-9]|[12]\d|3[01])(?:/(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{2})|-(?P<m2>0?[1-9]|1[0-2])-(?P<y2>(?:19|20)\d{2}))"
+    r"(?![\d/-]|[.,]\d)"
+)
+
+
+def _days(sentence: str) -> list:
+    """The day-precision dates of a sentence, the short forms (SHORT_DATE) among them, in reading order."""
+    out = [d for d in dates.find(sentence) if d.get("precision") == "day"]
+    if "/" in sentence or "-" in sentence:
+        for m in SHORT_DATE.finditer(sentence):
+            if any(d.start <= m.start() < d.end for d in out):
+                continue
+            y = int(m.group("y2")) if m.group("y2") else 2000 + int(m.group("y")) if int(m.group("y")) < 70 else 1900 + int(m.group("y"))
+            mo, d = int(m.group("m") or m.group("m2")), int(m.group("d"))
+            value = dates.day(y, mo, d)
+            if value is not None:
+                out.append(make("date", sentence, m.start(), m.end(), value.isoformat(), True, "", precision="day", year=y))
+        out.sort(key=lambda x: x.start)
+    return out
 
 
 def _day(m) -> dt.date | None:
@@ -329,7 +388,7 @@ def signing_date(text: str) -> dt.date | None:
 # 31/12/2020", "suspensa … do direito de licitar por 24 meses, a partir de …", "responder pelo cargo durante 15 dias, de
 # … a …", férias, licenças: review24)
 def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigencia | None:
-    if len(FOUR_DIGITS.findall(sentence)) < 2:
+    if len(FOUR_DIGITS.findall(sentence)) < 2 and len(SHORT_DATE.findall(sentence)) < 2:
         return None  # two dates to the day each print a year: most sentences have no two (checked first, cheaply)
     if EXECUTION_ONLY.search(sentence) or OTHER_PERIOD.search(sentence) or NOT_AN_INSTRUMENT.search(sentence):
         return None
@@ -338,7 +397,7 @@ def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigenci
     spans = durations.find(sentence)
     if not spans:
         return None  # most sentences state no duration: their dates are not looked for
-    days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
+    days = _days(sentence)
     for d in spans:
         later = [x for x in days if x.start >= d.end]
         if (
@@ -492,7 +551,7 @@ def find(
             continue
         base = s.start()
         prorrog = PRORROGACAO.search(sentence)
-        days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
+        days = _days(sentence)
         rng = next(
             (
                 (a, b)
@@ -680,9 +739,14 @@ def find(
         # a label's only value a date: "Vigência: 31 de outubro de 2021. Data da assinatura: 17 de dezembro de 2019" (DODF
         # DETRAN acordo), "PRAZO DE VIGÊNCIA: 31/12/2024." — the day it ends (a start is printed "a partir de")
         elif (
-            len(days) == 1
+            days
             and LONE_DATE.match(sentence, key.end(), days[0].start)
-            and not sentence[days[0].end :].strip(" .;\n")
+            # (alone, or followed by its extension, whatever the sentence says after it: "… permitida a prorrogação na
+            # forma da lei vigente: Data da Assinatura: 01/01/2004;", DODF 2004, a colon for a semicolon)
+            and (
+                (len(days) == 1 and not sentence[days[0].end :].strip(" .;\n"))
+                or EXTENSIBLE.match(sentence, days[0].end)
+            )
             and not START_LABEL.search(sentence, 0, key.start())
             and about_instrument()
         ):
@@ -692,6 +756,39 @@ def find(
                 )
             )
     return out
+
+
+def joined(found: list[Vigencia]) -> list[Vigencia]:
+    """One period told in two places made one row: a duration (or an end) without a start, and in another sentence the
+    day the act takes effect with no duration or end: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 12
+    (doze) meses … DA VIGÊNCIA: O presente Termo Aditivo entra em vigência a partir da data de sua assinatura. … DATA DE
+    ASSINATURA: 18/12/2020" (DODF 2021, PCDF), "a prorrogação do prazo de vigência do Contrato por mais 12 (doze) meses …
+    CLÁUSULA TERCEIRA – DO PRAZO DE VIGÊNCIA: O presente Termo Aditivo entre em vigência a partir da data de sua
+    assinatura" (DODF 2004, SDE), "Prorrogação de prazo de vigência, por mais 12 meses. … Vigência: a partir da data de
+    sua assinatura. Assinam em 22 de dezembro de 2020" (DODF 2021, SEL acordo de cooperação), "VIGÊNCIA: 12 meses. …
+    O contrato entra em vigor a partir da data de sua assinatura": the start of the one, the duration and end of the
+    other (the row of the duration). Only when the document states no whole period and each half once."""
+    if any(v.start is not None and v.end is not None for v in found):
+        return found
+    starts = [v for v in found if v.start is not None and v.end is None and v.duration_value is None]
+    rest = [v for v in found if v.start is None and (v.duration_value is not None or v.end is not None)]
+    if len(starts) != 1 or len(rest) != 1:
+        return found
+    a, b = starts[0], rest[0]
+    if b.end is not None and b.end <= a.start:
+        return found
+    one = Vigencia(
+        b.start_offset,
+        b.end_offset,
+        a.start,
+        b.end,
+        b.duration_value,
+        b.duration_unit,
+        a.anchor,
+        b.end is not None,
+        a.is_prorrogacao or b.is_prorrogacao,
+    )
+    return [one if v is b else v for v in found if v is not a]
 
 
 def ordered(found: list[Vigencia]) -> list[Vigencia]:
@@ -720,5 +817,5 @@ def vigencia_rows(
             resolved=v.resolved,
             is_prorrogacao=v.is_prorrogacao,
         )
-        for v in ordered(find(text, signed=signed, published=published, instrument=is_instrument(doc.get("doc_type"))))
+        for v in ordered(joined(find(text, signed=signed, published=published, instrument=is_instrument(doc.get("doc_type")))))
     ]
