@@ -183,7 +183,12 @@ ANCHORS = [
     (
         regex.compile(
             r"\b(?:a\s+partir|a\s+contar|contad[oa]s?(?:\s+a\s+partir)?)\s+d(?:[ae]|est[ae])\s+"  # "desta publicação"
-            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?publica[çc][ãa]o",
+            # ("a contar da data desta publicação": DODF 2021 METRÔ-DF ata, DOU S1 2014 CEBAS)
+            r"(?:sua\s+|data\s+d(?:[ae]|est[ae])\s+(?:sua\s+)?)?publica[çc][ãa]o"
+            # the publication named the period's "termo inicial" (the law's word for a period's first day, as "tendo como
+            # termo inicial 23/01/2020", DOE-BA 2020): "36 (trinta e seis) meses, valendo a data de publicação do extrato
+            # como termo inicial de vigência" (DOE-RJ 2023, RJPREV)
+            r"|\bdata\s+d[ae]\s+(?:sua\s+)?publica[çc][ãa]o\b[^.;]{0,40}?\bcomo\s+termo\s+inicial",
             regex.IGNORECASE,
         ),
         "publicacao",
