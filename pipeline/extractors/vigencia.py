@@ -33,7 +33,7 @@ from seidou.patterns.mention import make
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 9  # 5: ends only as printed (or from a signing stamp), no presumed start
+VERSION = 10  # 5: ends only as printed (or from a signing stamp), no presumed start
 # 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
 # assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
 # 7: "após a/com a sua assinatura" anchors, an anchor between the keyword and the duration, "último dia (útil) do mês
@@ -45,6 +45,11 @@ VERSION = 9  # 5: ends only as printed (or from a signing stamp), no presumed st
 # "prorrogação do contrato … pelo prazo de N"; "tem/terá validade de N … a partir da publicação"; "a partir da
 # publicação até DATE"; "com início em X e término em Y"; OCR-misread numeric dates; no publication start for a
 # pension; MONTH_END without "do mês"; ACCRUED no longer a gate (old-corpus sample, issue 29 item 5)
+# 10: one period told in two sentences one row (a duration without a start + the act's start without a duration:
+# joined); two-digit-year and hyphenated dates inside a vigência; "do(a)", "a parti", "Da assinatura até" anchors; the
+# ata's signing label; "firmado (entre …) em" for a period from the signing; "com validade de" after an instrument;
+# "prazo contratual"; "viger"; "entra em vigor" before a date; a lone date under "Vigência do contrato:" and with its
+# extension; the publication as "termo inicial"; "a contar da data desta publicação" (real2 session 26)
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
@@ -344,11 +349,16 @@ def _days(sentence: str) -> list:
         for m in SHORT_DATE.finditer(sentence):
             if any(d.start <= m.start() < d.end for d in out):
                 continue
-            y = int(m.group("y2")) if m.group("y2") else 2000 + int(m.group("y")) if int(m.group("y")) < 70 else 1900 + int(m.group("y"))
+            if m.group("y2"):
+                y = int(m.group("y2"))
+            else:  # "25" 2025, "99" 1999
+                y = int(m.group("y")) + (2000 if int(m.group("y")) < 70 else 1900)
             mo, d = int(m.group("m") or m.group("m2")), int(m.group("d"))
             value = dates.day(y, mo, d)
             if value is not None:
-                out.append(make("date", sentence, m.start(), m.end(), value.isoformat(), True, "", precision="day", year=y))
+                out.append(
+                    make("date", sentence, m.start(), m.end(), value.isoformat(), True, "", precision="day", year=y)
+                )
         out.sort(key=lambda x: x.start)
     return out
 
@@ -374,7 +384,23 @@ def stated_signing(text: str, at: int, end: int) -> dt.date | None:
     before = list(STATED_SIGNING.finditer(text, max(0, at - SIGNING_REACH), at))
     if before and not NEXT_ACT.search(text, before[-1].end(), at):
         return _signed_on(before[-1])
+    # the instrument "firmado em" a day, for a period that runs from its signing only (not a document's date: a "firmado
+    # em" may date another instrument the extrato cites)
+    firmado = list(FIRMADO.finditer(text, max(0, at - SIGNING_REACH), at))
+    if firmado and not NEXT_ACT.search(text, firmado[-1].end(), at):
+        return _signed_on(firmado[-1])
     return None
+
+
+# The day an instrument was made, in its preamble or its extrato: "Firmado em: 11/08/2023" (DOM-AL 2023, atas de registro
+# de preços), "firmada em 27 de setembro de 2017" (DOU S1 2017), the parties between: "Contrato: nº 04/2018 - PG/CLDF …,
+# firmado entre a Câmara Legislativa do Distrito Federal, (Contratante) e a empresa SEFIX …, CNPJ nº 13.258.899/0001-99
+# (Contratada), em 08/02/2018" (DODF 2018, CLDF: its vigência "12 (doze) meses, contados de sua assinatura")
+FIRMADO = regex.compile(
+    r"\bfirmad[oa]\s+(?:entre\s(?:(?!\.\s)[^;]){0,300}?,\s*)?em\s*:?\s*"
+    r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b|(?P<w>\d{1,2}\s*[º°o]?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}))",
+    regex.IGNORECASE,
+)
 
 
 def signing_date(text: str) -> dt.date | None:
@@ -822,5 +848,7 @@ def vigencia_rows(
             resolved=v.resolved,
             is_prorrogacao=v.is_prorrogacao,
         )
-        for v in ordered(joined(find(text, signed=signed, published=published, instrument=is_instrument(doc.get("doc_type")))))
+        for v in ordered(
+            joined(find(text, signed=signed, published=published, instrument=is_instrument(doc.get("doc_type"))))
+        )
     ]
