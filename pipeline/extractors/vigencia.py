@@ -333,7 +333,8 @@ def add(start: dt.date, value: int, unit: str) -> dt.date:
 
 # Day dates a vigência prints in two forms patterns.dates leaves out (they are no date in most other places: "10.12.93",
 # "8.666/93"): a two-digit year after slashes ("Prazo: Da assinatura até 31/03/25", DOM-BH 2024 Belotur; "validade de
-# 60 meses a partir do dia 08/02/19", DODF 2019 Financeira BRB; "com efeitos a contar de 15/03/20", DOE-RJ 2023) and
+# 60 meses a partir do dia 08/02/19", DODF 2019 Financeira BRB; "VIGÊNCIA: 08/03/23. DATA DA ASSINATURA: 08 de março
+# 2018", DOU S3 2018 UFAL convênios de estágio; "com efeitos a contar de 15/03/20", DOE-RJ 2023) and
 # hyphens between the parts of a four-digit-year date ("ficam prorrogados até 31-12-2004", DODF 2004 Terracap; "Vigência:
 # 01-01-2024 a 31-12-2024"). Read only inside a vigência's sentence.
 SHORT_DATE = regex.compile(
@@ -799,8 +800,9 @@ def joined(found: list[Vigencia]) -> list[Vigencia]:
     sua assinatura. Assinam em 22 de dezembro de 2020" (DODF 2021, SEL acordo de cooperação), "VIGÊNCIA: 12 meses. …
     O contrato entra em vigor a partir da data de sua assinatura": the start of the one, the duration and end of the
     other (the row of the duration). Only when the document states no whole period and each half once."""
-    if any(v.start is not None and v.end is not None for v in found):
-        return found
+    whole = next((v for v in found if v.start is not None and v.end is not None), None)
+    if whole is not None:
+        return _with_duration(found, whole)
     starts = [v for v in found if v.start is not None and v.end is None and v.duration_value is None]
     rest = [v for v in found if v.start is None and (v.duration_value is not None or v.end is not None)]
     if len(starts) != 1 or len(rest) != 1:
@@ -820,6 +822,35 @@ def joined(found: list[Vigencia]) -> list[Vigencia]:
         a.is_prorrogacao or b.is_prorrogacao,
     )
     return [one if v is b else v for v in found if v is not a]
+
+
+def _with_duration(found: list[Vigencia], whole: Vigencia) -> list[Vigencia]:
+    """A whole period printed without its duration takes the one duration the act prints elsewhere when the two agree
+    (the end one day either side of start + duration): "PRORROGAR o prazo de vigência do Contrato mais 12 (doze) meses
+    … O presente Termo Aditivo entra em vigor de 08/04/2019 até 08/04/2020" (DODF 2019, CBMDF), "prorrogação … por mais
+    12 (doze) meses … terá a vigência de 1º de dezembro de 2024 a 30 de novembro de 2025" (DOM-BH 2024), "VIGÊNCIA:
+    01/01/2023 a 31/12/2023, podendo ser prorrogado" with "a prorrogação do prazo de vigência por 12 (doze) meses"
+    (Paraguaçu Paulista-SP 2023, termo aditivo 05/2023 scan)."""
+    if whole.duration_value is not None:
+        return found
+    lone = [v for v in found if v.start is None and v.end is None and v.duration_value is not None]
+    if len(lone) != 1 or lone[0].duration_unit not in ("dias", "meses", "anos"):
+        return found
+    d = lone[0]
+    if abs((add(whole.start, d.duration_value, d.duration_unit) - whole.end).days) > 1:
+        return found
+    one = Vigencia(
+        whole.start_offset,
+        whole.end_offset,
+        whole.start,
+        whole.end,
+        d.duration_value,
+        d.duration_unit,
+        whole.anchor,
+        whole.resolved,
+        whole.is_prorrogacao or d.is_prorrogacao,
+    )
+    return [one if v is whole else v for v in found if v is not d]
 
 
 def ordered(found: list[Vigencia]) -> list[Vigencia]:

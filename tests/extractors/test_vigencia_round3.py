@@ -95,14 +95,20 @@ ROWS = [
         "n.º 8.666/93. UO: 73901. O presente Termo Aditivo entra em vigor de 08/04/2019 até 08/04/2020. Data da "
         "assinatura: 21/02/2019.",
         None,
-        (D(2019, 4, 8), D(2020, 4, 8), None),
+        (D(2019, 4, 8), D(2020, 4, 8), 12),  # (the duration of the objeto: it agrees with the range)
     ),
     (  # "viger"
         "DODF 2019-02-25, CBMDF 1º aditivo",
         "Objeto: PRORROGAR o prazo de vigência do Contrato por mais 12 (doze) meses, com base no inciso II do art. 57 da "
         "Lei n.º 8.666/93, passando a viger de 29/05/2019 a 29/05/2020.",
         None,
-        (D(2019, 5, 29), D(2020, 5, 29), None),
+        (D(2019, 5, 29), D(2020, 5, 29), 12),
+    ),
+    (  # a lone two-digit-year date (old corpus)
+        "DOU S3 2018-03-21, UFAL convênio de estágio",
+        "matriculados nos Cursos de graduação da UFAL. VIGÊNCIA:\n08/03/23. DATA DA ASSINATURA: 08 de março 2018.",
+        None,
+        (None, D(2023, 3, 8), None),
     ),
     (  # a hyphenated date
         "DODF 2004-01-26, Terracap",
@@ -218,6 +224,15 @@ def test_joined_leaves_a_whole_period_and_two_starts_alone():
     assert first(whole) == (D(2021, 1, 5), D(2022, 1, 4), 12)
     # a duration only: nothing to join
     assert first("Prazo de Vigência: 13 (treze) meses podendo ser prorrogado.") == (None, None, 13)
+
+
+def test_a_duration_joins_a_whole_period_only_when_they_agree():
+    # (Paraguaçu Paulista-SP 2023 termo aditivo 05/2023: "VIGÊNCIA: 01/01/2023 a 31/12/2023, podendo ser prorrogado",
+    # "a prorrogação do prazo de vigência por 12 (doze) meses"; a near miss with 6 months: the duration of something else)
+    agree = "OBJETO: prorrogação do Termo de Fomento por mais 12 (doze) meses. VIGÊNCIA: 01/01/2023 a 31/12/2023."
+    assert first(agree) == (D(2023, 1, 1), D(2023, 12, 31), 12)
+    disagree = "OBJETO: prorrogação do Termo de Fomento por mais 6 (seis) meses. VIGÊNCIA: 01/01/2023 a 31/12/2023."
+    assert first(disagree) == (D(2023, 1, 1), D(2023, 12, 31), None)
 
 
 def test_firmado_em_is_no_document_date():
