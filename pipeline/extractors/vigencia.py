@@ -73,9 +73,11 @@ KEYWORD = regex.compile(
     # 08/02/19" (DODF 2019, Financeira BRB); not an entity's certificate "CNPJ …, Recife/PE, com validade de 03 (três)
     # anos" (DOU S1 2014, CEBAS)
     r"|(?<=\b(?i:contrato|conv[êe]nio|termo|acordo|ata|instrumento)\s+)com\s+validade\s+de\b"
-    # the contract's term by its name ("PRAZO CONTRATUAL: 12 MESES", DOM-AL 2023 Campestre; "prorrogação do prazo
-    # contratual por mais 12 (doze) meses", DOE-BA 2020; "o término do prazo contratual (12 de janeiro de 2020)", DODF 2020)
-    r"|\bprazo\s+contratual\b"
+    # the contract's term by its name, as a label or the subject of its length ("PRAZO CONTRATUAL: 12 MESES", DOM-AL 2023
+    # Campestre; "prorrogação do prazo contratual por mais 12 (doze) meses", DOE-BA 2020, a prorrogação already; "o
+    # término do prazo contratual (12 de janeiro de 2020)", DODF 2020); not a deadline counted from it ("5 dias após o
+    # prazo contratual")
+    r"|\bprazo\s+contratual(?=\s*[:–-]|\s+(?:de|é|ser[áa])\s)"
     # "viger", the verb of vigência: "passando a viger de 29/05/2019 a 29/05/2020" (DODF 2019, CBMDF aditivos), as
     # "vigorar"; "entra em vigor" only before a date, an instrument's dated term ("O presente Termo Aditivo entra em
     # vigor de 08/04/2019 até 08/04/2020", DODF 2019 CBMDF; "Entrará em vigor a partir de sua assinatura até 15/01/2021",

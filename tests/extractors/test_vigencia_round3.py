@@ -190,6 +190,8 @@ def test_vigencia_round3(source, text, published, expected):
         "Esta Portaria entra em vigor nesta data, com efeitos retroativos a 12/09/2017.",
         # "com validade de" of an entity's certificate, no instrument named before it (DOU S1 2014, CEBAS)
         "CNPJ nº 17.254.509/0001-63, Recife/PE, com validade de 03 (três) anos, a contar da data desta publicação.",
+        # a deadline counted from the contract's term, not the term
+        "A contratada terá 5 (cinco) dias após o prazo contratual para retirar os equipamentos.",
         # a labelled lone date followed by other words than its extension
         "VIGÊNCIA DO CONTRATO: 01/01/2005, com a empresa X e a empresa Y.",
     ],
