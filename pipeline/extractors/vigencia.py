@@ -78,6 +78,10 @@ KEYWORD = regex.compile(
     # término do prazo contratual (12 de janeiro de 2020)", DODF 2020); not a deadline counted from it ("5 dias após o
     # prazo contratual")
     r"|\bprazo\s+contratual(?=\s*[:–-]|\s+(?:de|é|ser[áa])\s)"
+    # an instrument's validity until a date, after its name: "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ:
+    # 26.07.2004" (DODF 2004, SEF atas), as "prazo de validade" of an ata (DODF 2018); not a licence's "Granito-
+    # Validade:08/08/2017" (DOU S1 2014, DNPM)
+    r"|(?<=\b(?i:ata|contrato|conv[êe]nio|termo|acordo|instrumento)\b[^;\n]{0,60})\bvalidade\s+at[ée]\b"
     # "viger", the verb of vigência: "passando a viger de 29/05/2019 a 29/05/2020" (DODF 2019, CBMDF aditivos), as
     # "vigorar"; "entra em vigor" only before a date, an instrument's dated term ("O presente Termo Aditivo entra em
     # vigor de 08/04/2019 até 08/04/2020", DODF 2019 CBMDF; "Entrará em vigor a partir de sua assinatura até 15/01/2021",
@@ -148,7 +152,9 @@ LABEL_END = regex.compile(r"[^:.;]{0,60}:")
 # - the point of an abbreviation before a number ("art. 57 da Lei nº 8.666/93, para o período compreendido de
 #   05/01/2020 a 05/01/2021", DODF RA-II; "Lei n. 8.666/1993", DODF PMDF).
 GOES_ON = (
-    r"\.(?=\d)|\n(?=[\p{Ll}\d(])"
+    # (and the point of "N.º", the number sign: "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ: 26.07.2004",
+    # DODF 2004; "CONTRATO N.º 010/2003", DODF 2004; "Lei n.º 8.666/93", DODF 2019)
+    r"\.(?=\d)|(?<=\b[Nn])\.(?=[º°])|\n(?=[\p{Ll}\d(])"
     r"|(?<=\b\p{L}{1,4})\.(?=[^\S\n]*\d)"
     r"|(?<=(?:[,:]|\b(?i:de|d[oa]s?|por|pel[oa]s?|a|à|ao|at[ée]|em|n[oa]s?|e|o|com|para|mais|que|sua|seu|desde)"
     r"|(?:^|\n)[^\S\n]*(?i:d[oa][^\S\n]+)?(?i:prazo[^\S\n]+de[^\S\n]+)?(?i:vig[êe]ncia))[^\S\n]*)\n"
@@ -832,7 +838,8 @@ def _with_duration(found: list[Vigencia], whole: Vigencia) -> list[Vigencia]:
     … O presente Termo Aditivo entra em vigor de 08/04/2019 até 08/04/2020" (DODF 2019, CBMDF), "prorrogação … por mais
     12 (doze) meses … terá a vigência de 1º de dezembro de 2024 a 30 de novembro de 2025" (DOM-BH 2024), "VIGÊNCIA:
     01/01/2023 a 31/12/2023, podendo ser prorrogado" with "a prorrogação do prazo de vigência por 12 (doze) meses"
-    (Paraguaçu Paulista-SP 2023, termo aditivo 05/2023 scan)."""
+    (Paraguaçu Paulista-SP 2023, termo aditivo 05/2023 scan); old corpus: DOU S3 2018 and 2019 UASG termos aditivos
+    ("12(doze) meses", "10/03/2018 a 10/03/2019")."""
     if whole.duration_value is not None:
         return found
     lone = [v for v in found if v.start is None and v.end is None and v.duration_value is not None]

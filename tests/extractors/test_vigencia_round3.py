@@ -110,6 +110,12 @@ ROWS = [
         None,
         (None, D(2023, 3, 8), None),
     ),
+    (  # an ata's validity until a date, in its title
+        "DODF 2004-01-26, SEF atas de registro de preços",
+        "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ: 26.07.2004",
+        None,
+        (None, D(2004, 7, 26), None),
+    ),
     (  # a hyphenated date
         "DODF 2004-01-26, Terracap",
         "VIGÊNCIA: Os prazos de execução e de vigência fixados nas Cláusulas Segunda e Décima Primeira do contrato "
@@ -190,6 +196,8 @@ def test_vigencia_round3(source, text, published, expected):
         "Esta Portaria entra em vigor nesta data, com efeitos retroativos a 12/09/2017.",
         # "com validade de" of an entity's certificate, no instrument named before it (DOU S1 2014, CEBAS)
         "CNPJ nº 17.254.509/0001-63, Recife/PE, com validade de 03 (três) anos, a contar da data desta publicação.",
+        # a mining licence's validity (DOU S1 2014, DNPM)
+        "Área de 49,59 ha - 30.000 toneladas/ano-Granito- Validade:19/12/2017 ou PL 830.",
         # a deadline counted from the contract's term, not the term
         "A contratada terá 5 (cinco) dias após o prazo contratual para retirar os equipamentos.",
         # a labelled lone date followed by other words than its extension
