@@ -214,7 +214,10 @@ ANCHORS = [
 # em 30/06/2030", DOM-BH; "tendo como termo inicial 23/01/2020 e como termo final 22/01/2021", DOE-BA)
 RANGE_JOIN = regex.compile(
     r"\s*,?\s*(?:a|até|ate|à|(?:e|com)\s+(?:seu\s+)?t[ée]rmino\s+em|e\s+(?:como\s+)?termo\s+final(?:\s+em)?"
-    r"|encerrando-se\s+em)\s+(?:o\s+dia\s+|dia\s+)?$",
+    r"|encerrando-se\s+em)\s+(?:o\s+dia\s+|dia\s+)?$"
+    # a dash between the two days, the range's typographic form ("(Diárias) 11/11/2017 - 13/12/2017", DOU S2 2017 UFSM;
+    # "Vigência: 01/02/2024 – 31/01/2025"), spaced (a date glued to a hyphen is no date: patterns.dates)
+    r"|\s+[-–]\s+$",
     regex.IGNORECASE,
 )
 # Between a duration and the date it starts from: "12 meses, contados a partir de 01/02/2026",

@@ -110,6 +110,12 @@ ROWS = [
         None,
         (None, D(2023, 3, 8), None),
     ),
+    (  # a dash between the days of a range (the notation of DOU S2 2017's periods, "11/11/2017 - 13/12/2017")
+        "DODF 2019-02-25 row (VIGÊNCIA: 21/02/2019 A 20/02/2020) with a dash for A",
+        "VIGÊNCIA: 21/02/2019 - 20/02/2020.",
+        None,
+        (D(2019, 2, 21), D(2020, 2, 20), None),
+    ),
     (  # an ata's validity until a date, in its title
         "DODF 2004-01-26, SEF atas de registro de preços",
         "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ: 26.07.2004",
@@ -196,6 +202,9 @@ def test_vigencia_round3(source, text, published, expected):
         "Esta Portaria entra em vigor nesta data, com efeitos retroativos a 12/09/2017.",
         # "com validade de" of an entity's certificate, no instrument named before it (DOU S1 2014, CEBAS)
         "CNPJ nº 17.254.509/0001-63, Recife/PE, com validade de 03 (três) anos, a contar da data desta publicação.",
+        # a travel period in an act of no instrument, the dash range without a vigência (DOU S2 2017, UFSM)
+        "SUPERIOR do CURSO DE ENGENHARIA, para participar de IMMERSIONS em Estocolmo/Suécia com ônus para ITA (Diárias) "
+        "22/10/2017 - 29/10/2017; (Processo Nº 23081.042420/2017-62).",
         # a mining licence's validity (DOU S1 2014, DNPM)
         "Área de 49,59 ha - 30.000 toneladas/ano-Granito- Validade:19/12/2017 ou PL 830.",
         # a deadline counted from the contract's term, not the term
