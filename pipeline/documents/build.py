@@ -81,6 +81,12 @@ def gazette_date(*layouts: Layout) -> dt.date | None:
                 day = next((m for m in dates.find(page.header_text) if m.get("precision") == "day" and m.valid), None)
                 if day is not None:
                     return dt.date.fromisoformat(day.value)
+    return masthead_date(*layouts)
+
+
+def masthead_date(*layouts: Layout) -> dt.date | None:
+    """The edition's date a gazette's front-page masthead prints (a file whose running header could not be read, or
+    whose origin was not told a gazette, still has it: DOE-RJ 2023-03-14, its header in an unmapped font)."""
     # a front page's masthead is body text, not a running header: "ANO XLIX - Nº 111 / TERÇA-FEIRA, 20 DE JUNHO DE
     # 2023" (DOE-RJ, under "… EDITADA ELETRONICAMENTE DESDE 3 DE MARÇO DE 2008"), "ANO XLVII EDIÇÃO Nº 29 BRASÍLIA -
     # DF, SEXTA-FEIRA, 9 DE FEVEREIRO DE 2018" (DODF): the first date right after the edition's number, on page 1

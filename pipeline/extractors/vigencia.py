@@ -28,11 +28,12 @@ from dataclasses import dataclass
 import regex
 
 from seidou.patterns import dates, durations
+from seidou.patterns.mention import make
 
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 9  # 5: ends only as printed (or from a signing stamp), no presumed start
+VERSION = 10  # 5: ends only as printed (or from a signing stamp), no presumed start
 # 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
 # assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
 # 7: "após a/com a sua assinatura" anchors, an anchor between the keyword and the duration, "último dia (útil) do mês
@@ -44,6 +45,11 @@ VERSION = 9  # 5: ends only as printed (or from a signing stamp), no presumed st
 # "prorrogação do contrato … pelo prazo de N"; "tem/terá validade de N … a partir da publicação"; "a partir da
 # publicação até DATE"; "com início em X e término em Y"; OCR-misread numeric dates; no publication start for a
 # pension; MONTH_END without "do mês"; ACCRUED no longer a gate (old-corpus sample, issue 29 item 5)
+# 10: one period told in two sentences one row (a duration without a start + the act's start without a duration:
+# joined); two-digit-year and hyphenated dates inside a vigência; "do(a)", "a parti", "Da assinatura até" anchors; the
+# ata's signing label; "firmado (entre …) em" for a period from the signing; "com validade de" after an instrument;
+# "prazo contratual"; "viger"; "entra em vigor" before a date; a lone date under "Vigência do contrato:" and with its
+# extension; the publication as "termo inicial"; "a contar da data desta publicação" (real2 session 26)
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
@@ -62,7 +68,25 @@ KEYWORD = regex.compile(
     # "A Certidão Negativa terá validade de 180 dias", "A Carteira de Identidade Funcional terá validade de 5 anos")
     r"|(?<=\b(?i:presente|est[ea]|contrato|conv[êe]nio|termo|acordo|ata|instrumento|ajuste)\b[^.;]{0,60})"
     r"\b(?:tem|ter[áa])\s+(?:a\s+)?validade\s+de\b"
-    r"(?<!\b(?:sele[çc][ãa]o|concurso|seletivo|certame|edital|propostas?|inscri[çc][ãa]o)\b[^.;]{0,90})",
+    r"(?<!\b(?:sele[çc][ãa]o|concurso|seletivo|certame|edital|propostas?|inscri[çc][ãa]o)\b[^.;]{0,90})"
+    # the same with "com", right after the instrument's name: "Contrato com validade de 60 meses a partir do dia
+    # 08/02/19" (DODF 2019, Financeira BRB); not an entity's certificate "CNPJ …, Recife/PE, com validade de 03 (três)
+    # anos" (DOU S1 2014, CEBAS)
+    r"|(?<=\b(?i:contrato|conv[êe]nio|termo|acordo|ata|instrumento)\s+)com\s+validade\s+de\b"
+    # the contract's term by its name, as a label or the subject of its length ("PRAZO CONTRATUAL: 12 MESES", DOM-AL 2023
+    # Campestre; "prorrogação do prazo contratual por mais 12 (doze) meses", DOE-BA 2020, a prorrogação already; "o
+    # término do prazo contratual (12 de janeiro de 2020)", DODF 2020); not a deadline counted from it ("5 dias após o
+    # prazo contratual")
+    r"|\bprazo\s+contratual(?=\s*[:–-]|\s+(?:de|é|ser[áa])\s)"
+    # an instrument's validity until a date, after its name: "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ:
+    # 26.07.2004" (DODF 2004, SEF atas), as "prazo de validade" of an ata (DODF 2018); not a licence's "Granito-
+    # Validade:08/08/2017" (DOU S1 2014, DNPM)
+    r"|(?<=\b(?i:ata|contrato|conv[êe]nio|termo|acordo|instrumento)\b[^;\n]{0,60})\bvalidade\s+at[ée]\b"
+    # "viger", the verb of vigência: "passando a viger de 29/05/2019 a 29/05/2020" (DODF 2019, CBMDF aditivos), as
+    # "vigorar"; "entra em vigor" only before a date, an instrument's dated term ("O presente Termo Aditivo entra em
+    # vigor de 08/04/2019 até 08/04/2020", DODF 2019 CBMDF; "Entrará em vigor a partir de sua assinatura até 15/01/2021",
+    # DOU S3 2020), not a norm's "entra em vigor na data de sua publicação" (DOU, every gazette)
+    r"|\bviger\b|\b(?:entra|entrar[áa])\s+em\s+vigor\b(?=[^.;\n]{0,40}?\b\d{1,2}/\d{1,2}/\d{2,4}\b)",
     regex.IGNORECASE,
 )
 # a prorrogação of the execution period, not of the vigência ("Prorroga-se o prazo de execução por mais 30 …")
@@ -84,7 +108,8 @@ PRORROGACAO = regex.compile(
     r"|\b[Pp]rorroga[çc][ãa]o\s+(?:do\s+prazo\s+de\s+vig[êe]ncia|da\s+vig[êe]ncia)|\bPRORROGA[ÇC][ÃA]O\s+DO\s+PRAZO"
     r"|(?<!\b(?:ser|sendo|poder[áa]|pode)\s)\b[Pp]rorrog(?:ar|a|ad[oa])\b,?\s+(?:\p{Ll}+mente\s+)?"
     r"(?i:o\s+(?:contrato|conv[êe]nio|termo|instrumento)"
-    r"(?:\s+original)?\s+)?(?:,?\s*pelo\s+per[íi]odo\s+de|por\s+mais|por\s+\d|a\s+partir\s+de)"
+    # (its number between: "prorrogar o contrato nº 004/2002 por mais 11 (onze) meses a partir de 12/01/2004", DODF 2004)
+    r"(?:\s+original)?(?:\s+n[º°o]\.?\s*[\d./-]*\d)?\s+)?(?:,?\s*pelo\s+per[íi]odo\s+de|por\s+mais|por\s+\d|a\s+partir\s+de)"
     r"|\b[Pp]rorroga[çc][ãa]o\s+d[eo]\s+prazo\s+(?i:do\s+(?:contrato|conv[êe]nio)\s+|contratual\s+)?por\s+mais"
     # the prorrogação of a named instrument for a duration, whatever stands between (general grammar: "prorrogação do
     # contrato original de prestação de serviços, pelo prazo de 60 (sessenta) dias", "a prorrogação do Contrato de
@@ -99,7 +124,16 @@ PRORROGACAO = regex.compile(
 )
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
-LONE_DATE = regex.compile(r"\s*:\s*$")
+# (the label may name the instrument: "VIGÊNCIA DO CONTRATO: 01/01/2005" DODF 2004; "Vigência do contrato: 27/03/2017 a
+# 20/06/2017" DOU S3 2017; "Vigência do Contrato: da data da assinatura …" DOM-CE 2013)
+LONE_DATE = regex.compile(r"(?:\s+d[oa]\s+(?:contrato|conv[êe]nio|termo|instrumento|ata))?\s*:\s*$", regex.IGNORECASE)
+# what may follow a lone date: the term's possible extension ("VIGÊNCIA DO CONTRATO: 01/01/2005, permitida a prorrogação na
+# forma da lei vigente", DODF 2004; "…de 2024, podendo ser prorrogado a critério das partes", Fundação Abrinq convênio;
+# "…2019, prorrogável na forma do art. 57", DODF 2019)
+EXTENSIBLE = regex.compile(
+    r"[\s,;]*(?:podendo\s+ser\s+prorrogad|permitida\s+a\s+prorroga|admitida\s+a\s+prorroga|prorrog[áa]vel)",
+    regex.IGNORECASE,
+)
 # a label that names the start of the vigência, not its end: "Início da Vigência: 01/02/2024", "Data de início da
 # vigência: …" (review25: a lone date is an end only under a label that names no start), and where a lone date is an
 # instrument's only (a pension's or a servant's "Vigência: 22/06/2017" is the day it takes effect)
@@ -118,7 +152,9 @@ LABEL_END = regex.compile(r"[^:.;]{0,60}:")
 # - the point of an abbreviation before a number ("art. 57 da Lei nº 8.666/93, para o período compreendido de
 #   05/01/2020 a 05/01/2021", DODF RA-II; "Lei n. 8.666/1993", DODF PMDF).
 GOES_ON = (
-    r"\.(?=\d)|\n(?=[\p{Ll}\d(])"
+    # (and the point of "N.º", the number sign: "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ: 26.07.2004",
+    # DODF 2004; "CONTRATO N.º 010/2003", DODF 2004; "Lei n.º 8.666/93", DODF 2019)
+    r"\.(?=\d)|(?<=\b[Nn])\.(?=[º°])|\n(?=[\p{Ll}\d(])"
     r"|(?<=\b\p{L}{1,4})\.(?=[^\S\n]*\d)"
     r"|(?<=(?:[,:]|\b(?i:de|d[oa]s?|por|pel[oa]s?|a|à|ao|at[ée]|em|n[oa]s?|e|o|com|para|mais|que|sua|seu|desde)"
     r"|(?:^|\n)[^\S\n]*(?i:d[oa][^\S\n]+)?(?i:prazo[^\S\n]+de[^\S\n]+)?(?i:vig[êe]ncia))[^\S\n]*)\n"
@@ -127,8 +163,15 @@ SENTENCE = regex.compile(r"[^.;\n]*(?:(?:" + GOES_ON + r")[^.;\n]*)*[.;\n]?")
 ANCHORS = [
     (
         regex.compile(
-            r"\b(?:a\s+partir\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir\s+)?d[ae])\s+"
+            # (a form's "do(a)": "12 (doze) meses contados do(a) assinatura do contrato", DOM-BH 2024 SMSA, the gender
+            # choice of a template; "a parti" for "a partir", the final r dropped as it is in speech: "contados a parti da
+            # data de assinatura do presente Termo Aditivo", DOM-AL 2023 Barra de São Miguel)
+            r"\b(?:a\s+partir?\s+d[ae]|a\s+contar\s+d[ae]|contad[oa]s?\s+(?:a\s+partir?\s+)?d(?:[ae]|o\(a\)))\s+"
             r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?(?:última\s+)?assinatura"
+            # from the signing until a date, "from" said by "de" alone: "Prazo: Da assinatura até 31/03/25" (DOM-BH 2024
+            # Belotur), "Vigência: Da data da sua assinatura até 30/04/2021" (DODF 2021 termos de fomento), "vigência da
+            # data da assinatura até 31/12/2004" (DODF 2004)
+            r"|\bd[ae]\s+(?:data\s+d[ae]\s+)?(?:sua\s+)?assinatura(?=\s+at[ée]\s)"
             # "O contrato terá vigência desde sua assinatura até 27/06/2020" (DODF 2020-01-07, PCDF); "vigorará desde a
             # data de sua assinatura até …": the instrument's own signing ("sua"), as "a partir de sua assinatura"
             r"|\bdesde\s+(?:a\s+)?(?:data\s+d[ae]\s+)?sua\s+assinatura",
@@ -153,7 +196,12 @@ ANCHORS = [
     (
         regex.compile(
             r"\b(?:a\s+partir|a\s+contar|contad[oa]s?(?:\s+a\s+partir)?)\s+d(?:[ae]|est[ae])\s+"  # "desta publicação"
-            r"(?:sua\s+|data\s+d[ae]\s+(?:sua\s+)?)?publica[çc][ãa]o",
+            # ("a contar da data desta publicação": DODF 2021 METRÔ-DF ata, DOU S1 2014 CEBAS)
+            r"(?:sua\s+|data\s+d(?:[ae]|est[ae])\s+(?:sua\s+)?)?publica[çc][ãa]o"
+            # the publication named the period's "termo inicial" (the law's word for a period's first day, as "tendo como
+            # termo inicial 23/01/2020", DOE-BA 2020): "36 (trinta e seis) meses, valendo a data de publicação do extrato
+            # como termo inicial de vigência" (DOE-RJ 2023, RJPREV)
+            r"|\bdata\s+d[ae]\s+(?:sua\s+)?publica[çc][ãa]o\b[^.;]{0,40}?\bcomo\s+termo\s+inicial",
             regex.IGNORECASE,
         ),
         "publicacao",
@@ -166,7 +214,10 @@ ANCHORS = [
 # em 30/06/2030", DOM-BH; "tendo como termo inicial 23/01/2020 e como termo final 22/01/2021", DOE-BA)
 RANGE_JOIN = regex.compile(
     r"\s*,?\s*(?:a|até|ate|à|(?:e|com)\s+(?:seu\s+)?t[ée]rmino\s+em|e\s+(?:como\s+)?termo\s+final(?:\s+em)?"
-    r"|encerrando-se\s+em)\s+(?:o\s+dia\s+|dia\s+)?$",
+    r"|encerrando-se\s+em)\s+(?:o\s+dia\s+|dia\s+)?$"
+    # a dash between the two days, the range's typographic form ("(Diárias) 11/11/2017 - 13/12/2017", DOU S2 2017 UFSM;
+    # "Vigência: 01/02/2024 – 31/01/2025"), spaced (a date glued to a hyphen is no date: patterns.dates)
+    r"|\s+[-–]\s+$",
     regex.IGNORECASE,
 )
 # Between a duration and the date it starts from: "12 meses, contados a partir de 01/02/2026",
@@ -250,7 +301,9 @@ UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
 # ("A DATA DE ASSINATURA: 15 DE JANEIRO 2016", DOM-AL; "Assinatura em: 22/11/2024", DOM-BH; the label naming the
 # instrument: "DATA DE ASSINATURA DO CONTRATO: 08 de junho de 2022", APRECE-CE)
 STATED_SIGNING = regex.compile(
-    r"\b(?:data\s+d[ae]\s+assinatura(?:\s+d[oa]\s+(?:contrato|conv[êe]nio|termo|instrumento|aditivo))?|assinatura|ass\.?"
+    # (the ata de registro de preços: "Data de assinatura da ata: 03/12/2020", DODF 2021 METRÔ-DF; "Data de Assinatura da
+    # Ata: 22/02/2019", DODF 2019)
+    r"\b(?:data\s+d[ae]\s+assinatura(?:\s+d[oa]\s+(?:contrato|conv[êe]nio|termo|instrumento|aditivo|ata))?|assinatura|ass\.?"
     r"|assinad[oa]\s+em|assina(?:m|ram)\s+em)\s*(?:em\s*)?:?\s*(?:em\s+)?"  # "Assinam em 02 de janeiro de 2020" (DODF)
     r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b|(?P<w>\d{1,2}\s*[º°o]?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}))",
     regex.IGNORECASE,
@@ -289,6 +342,39 @@ def add(start: dt.date, value: int, unit: str) -> dt.date:
     return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
+# Day dates a vigência prints in two forms patterns.dates leaves out (they are no date in most other places: "10.12.93",
+# "8.666/93"): a two-digit year after slashes ("Prazo: Da assinatura até 31/03/25", DOM-BH 2024 Belotur; "validade de
+# 60 meses a partir do dia 08/02/19", DODF 2019 Financeira BRB; "VIGÊNCIA: 08/03/23. DATA DA ASSINATURA: 08 de março
+# 2018", DOU S3 2018 UFAL convênios de estágio; "com efeitos a contar de 15/03/20", DOE-RJ 2023) and
+# hyphens between the parts of a four-digit-year date ("ficam prorrogados até 31-12-2004", DODF 2004 Terracap; "Vigência:
+# 01-01-2024 a 31-12-2024"). Read only inside a vigência's sentence.
+SHORT_DATE = regex.compile(
+    r"(?<![\d./-])(?P<d>0?[1-9]|[12]\d|3[01])(?:/(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{2})|-(?P<m2>0?[1-9]|1[0-2])-(?P<y2>(?:19|20)\d{2}))"
+    r"(?![\d/-]|[.,]\d)"
+)
+
+
+def _days(sentence: str) -> list:
+    """The day-precision dates of a sentence, the short forms (SHORT_DATE) among them, in reading order."""
+    out = [d for d in dates.find(sentence) if d.get("precision") == "day"]
+    if "/" in sentence or "-" in sentence:
+        for m in SHORT_DATE.finditer(sentence):
+            if any(d.start <= m.start() < d.end for d in out):
+                continue
+            if m.group("y2"):
+                y = int(m.group("y2"))
+            else:  # "25" 2025, "99" 1999
+                y = int(m.group("y")) + (2000 if int(m.group("y")) < 70 else 1900)
+            mo, d = int(m.group("m") or m.group("m2")), int(m.group("d"))
+            value = dates.day(y, mo, d)
+            if value is not None:
+                out.append(
+                    make("date", sentence, m.start(), m.end(), value.isoformat(), True, "", precision="day", year=y)
+                )
+        out.sort(key=lambda x: x.start)
+    return out
+
+
 def _day(m) -> dt.date | None:
     """A day-precision date mention's value (None for an impossible day)."""
     return dt.date.fromisoformat(m.value) if m.valid else None
@@ -310,7 +396,23 @@ def stated_signing(text: str, at: int, end: int) -> dt.date | None:
     before = list(STATED_SIGNING.finditer(text, max(0, at - SIGNING_REACH), at))
     if before and not NEXT_ACT.search(text, before[-1].end(), at):
         return _signed_on(before[-1])
+    # the instrument "firmado em" a day, for a period that runs from its signing only (not a document's date: a "firmado
+    # em" may date another instrument the extrato cites)
+    firmado = list(FIRMADO.finditer(text, max(0, at - SIGNING_REACH), at))
+    if firmado and not NEXT_ACT.search(text, firmado[-1].end(), at):
+        return _signed_on(firmado[-1])
     return None
+
+
+# The day an instrument was made, in its preamble or its extrato: "Firmado em: 11/08/2023" (DOM-AL 2023, atas de registro
+# de preços), "firmada em 27 de setembro de 2017" (DOU S1 2017), the parties between: "Contrato: nº 04/2018 - PG/CLDF …,
+# firmado entre a Câmara Legislativa do Distrito Federal, (Contratante) e a empresa SEFIX …, CNPJ nº 13.258.899/0001-99
+# (Contratada), em 08/02/2018" (DODF 2018, CLDF: its vigência "12 (doze) meses, contados de sua assinatura")
+FIRMADO = regex.compile(
+    r"\bfirmad[oa]\s+(?:entre\s(?:(?!\.\s)[^;]){0,300}?,\s*)?em\s*:?\s*"
+    r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b|(?P<w>\d{1,2}\s*[º°o]?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}))",
+    regex.IGNORECASE,
+)
 
 
 def signing_date(text: str) -> dt.date | None:
@@ -329,7 +431,7 @@ def signing_date(text: str) -> dt.date | None:
 # 31/12/2020", "suspensa … do direito de licitar por 24 meses, a partir de …", "responder pelo cargo durante 15 dias, de
 # … a …", férias, licenças: review24)
 def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigencia | None:
-    if len(FOUR_DIGITS.findall(sentence)) < 2:
+    if len(FOUR_DIGITS.findall(sentence)) < 2 and len(SHORT_DATE.findall(sentence)) < 2:
         return None  # two dates to the day each print a year: most sentences have no two (checked first, cheaply)
     if EXECUTION_ONLY.search(sentence) or OTHER_PERIOD.search(sentence) or NOT_AN_INSTRUMENT.search(sentence):
         return None
@@ -338,7 +440,7 @@ def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigenci
     spans = durations.find(sentence)
     if not spans:
         return None  # most sentences state no duration: their dates are not looked for
-    days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
+    days = _days(sentence)
     for d in spans:
         later = [x for x in days if x.start >= d.end]
         if (
@@ -492,7 +594,7 @@ def find(
             continue
         base = s.start()
         prorrog = PRORROGACAO.search(sentence)
-        days = [d for d in dates.find(sentence) if d.get("precision") == "day"]
+        days = _days(sentence)
         rng = next(
             (
                 (a, b)
@@ -680,9 +782,14 @@ def find(
         # a label's only value a date: "Vigência: 31 de outubro de 2021. Data da assinatura: 17 de dezembro de 2019" (DODF
         # DETRAN acordo), "PRAZO DE VIGÊNCIA: 31/12/2024." — the day it ends (a start is printed "a partir de")
         elif (
-            len(days) == 1
+            days
             and LONE_DATE.match(sentence, key.end(), days[0].start)
-            and not sentence[days[0].end :].strip(" .;\n")
+            # (alone, or followed by its extension, whatever the sentence says after it: "… permitida a prorrogação na
+            # forma da lei vigente: Data da Assinatura: 01/01/2004;", DODF 2004, a colon for a semicolon)
+            and (
+                (len(days) == 1 and not sentence[days[0].end :].strip(" .;\n"))
+                or EXTENSIBLE.match(sentence, days[0].end)
+            )
             and not START_LABEL.search(sentence, 0, key.start())
             and about_instrument()
         ):
@@ -692,6 +799,70 @@ def find(
                 )
             )
     return out
+
+
+def joined(found: list[Vigencia]) -> list[Vigencia]:
+    """One period told in two places made one row: a duration (or an end) without a start, and in another sentence the
+    day the act takes effect with no duration or end: "OBJETO: Prorrogação do prazo de vigência do contrato por mais 12
+    (doze) meses … DA VIGÊNCIA: O presente Termo Aditivo entra em vigência a partir da data de sua assinatura. … DATA DE
+    ASSINATURA: 18/12/2020" (DODF 2021, PCDF), "a prorrogação do prazo de vigência do Contrato por mais 12 (doze) meses …
+    CLÁUSULA TERCEIRA – DO PRAZO DE VIGÊNCIA: O presente Termo Aditivo entre em vigência a partir da data de sua
+    assinatura" (DODF 2004, SDE), "Prorrogação de prazo de vigência, por mais 12 meses. … Vigência: a partir da data de
+    sua assinatura. Assinam em 22 de dezembro de 2020" (DODF 2021, SEL acordo de cooperação), "VIGÊNCIA: 12 meses. …
+    O contrato entra em vigor a partir da data de sua assinatura": the start of the one, the duration and end of the
+    other (the row of the duration). Only when the document states no whole period and each half once."""
+    whole = next((v for v in found if v.start is not None and v.end is not None), None)
+    if whole is not None:
+        return _with_duration(found, whole)
+    starts = [v for v in found if v.start is not None and v.end is None and v.duration_value is None]
+    rest = [v for v in found if v.start is None and (v.duration_value is not None or v.end is not None)]
+    if len(starts) != 1 or len(rest) != 1:
+        return found
+    a, b = starts[0], rest[0]
+    if b.end is not None and b.end <= a.start:
+        return found
+    one = Vigencia(
+        b.start_offset,
+        b.end_offset,
+        a.start,
+        b.end,
+        b.duration_value,
+        b.duration_unit,
+        a.anchor,
+        b.end is not None,
+        a.is_prorrogacao or b.is_prorrogacao,
+    )
+    return [one if v is b else v for v in found if v is not a]
+
+
+def _with_duration(found: list[Vigencia], whole: Vigencia) -> list[Vigencia]:
+    """A whole period printed without its duration takes the one duration the act prints elsewhere when the two agree
+    (the end one day either side of start + duration): "PRORROGAR o prazo de vigência do Contrato mais 12 (doze) meses
+    … O presente Termo Aditivo entra em vigor de 08/04/2019 até 08/04/2020" (DODF 2019, CBMDF), "prorrogação … por mais
+    12 (doze) meses … terá a vigência de 1º de dezembro de 2024 a 30 de novembro de 2025" (DOM-BH 2024), "VIGÊNCIA:
+    01/01/2023 a 31/12/2023, podendo ser prorrogado" with "a prorrogação do prazo de vigência por 12 (doze) meses"
+    (Paraguaçu Paulista-SP 2023, termo aditivo 05/2023 scan); old corpus: DOU S3 2018 and 2019 UASG termos aditivos
+    ("12(doze) meses", "10/03/2018 a 10/03/2019")."""
+    if whole.duration_value is not None:
+        return found
+    lone = [v for v in found if v.start is None and v.end is None and v.duration_value is not None]
+    if len(lone) != 1 or lone[0].duration_unit not in ("dias", "meses", "anos"):
+        return found
+    d = lone[0]
+    if abs((add(whole.start, d.duration_value, d.duration_unit) - whole.end).days) > 1:
+        return found
+    one = Vigencia(
+        whole.start_offset,
+        whole.end_offset,
+        whole.start,
+        whole.end,
+        d.duration_value,
+        d.duration_unit,
+        whole.anchor,
+        whole.resolved,
+        whole.is_prorrogacao or d.is_prorrogacao,
+    )
+    return [one if v is whole else v for v in found if v is not d]
 
 
 def ordered(found: list[Vigencia]) -> list[Vigencia]:
@@ -720,5 +891,7 @@ def vigencia_rows(
             resolved=v.resolved,
             is_prorrogacao=v.is_prorrogacao,
         )
-        for v in ordered(find(text, signed=signed, published=published, instrument=is_instrument(doc.get("doc_type"))))
+        for v in ordered(
+            joined(find(text, signed=signed, published=published, instrument=is_instrument(doc.get("doc_type"))))
+        )
     ]

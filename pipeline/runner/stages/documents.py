@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from seidou.documents.build import _MUNICIPAL as MUNICIPAL_MARK
 from seidou.documents.build import _SEI as SEI_MARK
-from seidou.documents.build import document_row, gazette_date, letterhead, origin_of, page_header
+from seidou.documents.build import document_row, gazette_date, letterhead, masthead_date, origin_of, page_header
 from seidou.documents.classify import facts as doc_facts
 from seidou.documents.classify import inherit_orgao, is_extrato, municipal_orgao
 from seidou.documents.objeto import objeto
@@ -115,7 +115,14 @@ def document_facts(
         if is_extrato(row["doc_type"]):
             fill_extrato_facts(text, row, facts_of_doc)
         signed = max((r["signed_at"] for r in facts_of_doc["signatures"] if r["signed_at"]), default=None)
-        published = row["dou_date"] or (gazette_date(part, layout) if origin in ("gazette", "municipal") else None)
+        # (a file of another origin has a publication date only in a gazette's masthead on its first page)
+        published = row["dou_date"] or (
+            gazette_date(part, layout)
+            if origin in ("gazette", "municipal")
+            else masthead_date(layout)
+            if origin == "other"
+            else None
+        )
         facts_of_doc["vigencia"] = vigencia_rows(
             text, part, row, run_id, signed=signed.date() if signed else None, published=published
         )
