@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from seidou.documents.segment import is_title
+from seidou.documents.segment import SIGNED_END, is_title
 from seidou.ner.shape import is_firm, is_position
 
 MONTHS = r"(?i:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
@@ -30,7 +30,12 @@ MONTHS = r"(?i:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembr
 CLOSING = regex.compile(
     r"^[ \t]*\p{Lu}[\p{L} .'’/–-]{2,60}?[ \t]*,[ \t]*(?:(?i:em)[ \t]+)?"
     rf"(?:(?:\d{{1,2}}[º°o]?|_+)[ \t]+(?i:de)[ \t]+{MONTHS}[ \t]+(?i:de)[ \t]+\d{{4}}|(?i:na\s+data\s+da\s+assinatura[\p{{L}} ]*))"
-    r"[ \t]*\.?(?:[ \t]*$|[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n]{0,60}$))",  # "…, 3 de dezembro de 2024 Diogo …"
+    # the era years of the federal and the DF's acts after the date ("Brasília, 05 de janeiro de 2021 132º da República
+    # e 61º de Brasília": DODF 2021 decree; "…; 199º da Independência e 132º da República.": the DOU's decrees)
+    r"(?:[ \t]*[;,]?[ \t]*\d{1,3}[º°][ \t]+(?i:da|de)[ \t]+\p{L}+(?:[ \t]+e[ \t]+\d{1,3}[º°][ \t]+(?i:da|de)[ \t]+\p{L}+)?)?"
+    r"[ \t]*\.?(?:[ \t]*$|[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n]{0,60}$)"  # "…, 3 de dezembro de 2024 Diogo …"
+    # … or the name in capitals ("Brasília/DF, 08 de fevereiro de 2019 EDSON DUARTE" / "Presidente": DODF 2019, IBRAM)
+    r"|[ \t]+(?=\p{Lu}{2,}(?:[ \t]+(?:D[AEO]S?[ \t]+)?\p{Lu}{2,}){1,5}[ \t]*$))",
     regex.MULTILINE,
 )
 # a closing inside a paragraph, the signatory after it: "… Brasília, 05 de fevereiro de 2018. NOME."
@@ -104,7 +109,7 @@ NAMES_LIKE_NOUNS = regex.compile(r"(?i:concei[çc][ãa]o|assun[çc][ãa]o|encarn
                                  r"guimar[ãa]es|magalh[ãa]es|francisc[ãa]o)")  # fmt: skip
 OTHER_WORDS = regex.compile(
     r"(?i:total|pontos|categoria|credenciad[oa]s?|repasses?|recursos?|m[êe]s|feirantes?|gest[ãa]o|seguran[çc]a|"
-    r"cidadania|social|alimentar)"
+    r"cidadania|social|alimentar|civil)"  # "CASA CIVIL" under a decree's signer (DODF 2019; "Defesa Civil")
 )
 _CPF = regex.compile(r"(?i:[,\s-]*CPF\s*(?:n[º°o]\.?)?\s*:?)?\s*[\d*Xx]{3}\.[\d*Xx]{3}\.[\d*Xx]{3}-[\d*Xx]{2}")
 _NUMBERED = regex.compile(r"(?i:\bn[º°o]\.?\s*\d|\d{2,})")
@@ -343,7 +348,7 @@ def block_signatories(text: str) -> list[Printed]:
             out.append(Printed(m.group("name"), m.group("cargo"), m.start("name"), m.end("name")))
     for m in END_CAPS_SIGNATORY.finditer(text):
         name, cargo = m.group("name"), m.group("cargo").strip()
-        if m.start("name") not in seen and is_person(name) and is_position(cargo):
+        if m.start("name") not in seen and is_person(name) and (is_position(cargo) or _PRIVATE_CARGO.fullmatch(cargo)):
             seen.add(m.start("name"))
             out.append(Printed(name, cargo, m.start("name"), m.end("name")))
     return sorted(out, key=lambda p: p.start)
@@ -364,7 +369,9 @@ def name_over_cargo(text: str) -> list[int]:
     for i in range(1, len(lines) - 1):
         a, _b, line = lines[i]
         prev, nxt = lines[i - 1][2].rstrip(), lines[i + 1][2].strip()
-        if len(line.split()) > 7 or not prev.endswith((".", ";", ")")) or len(prev) < 40:
+        signed = bool(SIGNED_END.search(prev))  # "Assinatura em: 10/12/2024." / "Danilo Borges Matias" / "Secretário
+        # Municipal de Saúde"; "Data da assinatura: 06/12/2024" over the secretary's name (DOM-BH 7.153, two secretarias)
+        if len(line.split()) > 7 or not (signed or prev.endswith((".", ";", ")")) and len(prev) >= 40):
             continue
         if not (is_position(nxt) or UNIT.match(nxt)) or len(nxt) > 100:
             continue
@@ -403,14 +410,24 @@ UNDERSCORES = regex.compile(r"^[ \t]*_{10,}", regex.MULTILINE)
 # Secretaria Municipal de Saúde.", "… – José Flávio Onofre Paiva - Ordenador(a) de Despesas do(a) Secretaria …",
 # DOM-CE 2022, two municipalities; "Camaçari, 20 de janeiro de 2020 - Manoel Alves Carneiro", DOE-BA); a line in capitals
 # ("JOSÉ GOMES NOGUEIRA DA SILVA, Ordenador de Despesas da Secretaria de Infraestrutura …", DOM-CE 2022)
+# the representative of a firm or an association signing its own notice: "Nelson do Valle Araújo – Sócio-Diretor.",
+# "DALVA CARDOSO CAGALI – SOCIA GERENTE.", "Warny Pinto de Souza - Síndico e Presidente da Associação …" (DODF 2004,
+# private notices of licence requests and calls); "Odilon Santos Neto, Representante legal da Contratada" (DODF 2004),
+# ", na qualidade de Representante Legal" (DODF 2019, 2021)
+PRIVATE_CARGO = (
+    r"s[óo]ci[oa][ \t]*[-–]?[ \t]*(?:diretor[a]?|gerente|administrador[a]?)[^\n.]{0,60}|s[íi]ndic[oa][^\n.]{0,120}"
+    r"|(?:representante|respons[áa]vel)[ \t]+legal[^\n.]{0,80}"
+)
 END_SIGNATORY = regex.compile(
     rf"(?<=\.\s?|\s[-–]\s)(?P<name>{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}|(?<=\n){CAPS}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{CAPS}){{1,6}})"
     r"(?:,|[ \t]*[-–]|\.)[ \t]*"
     r"(?P<cargo>(?i:pregoeir[oa](?:[ \t]+oficial)?|presidente[^\n.]{0,60}|diretor[a]?[^\n.]{0,60}|secret[áa]ri[oa][^\n.]{0,80}|"
-    r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador(?:[a]|\(a\))? de despesas?[^\n.]{0,80}))"
+    r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador(?:[a]|\(a\))? de despesas?[^\n.]{0,80}|"
+    rf"{PRIVATE_CARGO}))"
     r"\.?[ \t]*$",
     regex.MULTILINE,
 )
+_PRIVATE_CARGO = regex.compile(rf"(?i:{PRIVATE_CARGO})")
 
 
 # … the name in capitals after a sentence's full stop, the position after a dash, a comma or a full stop, up to the

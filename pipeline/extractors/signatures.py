@@ -26,14 +26,16 @@ from seidou.extractors.parties import ROLE_WORDS
 from seidou.rows import fact_row, signature_fields
 from seidou.documents.segment import is_heading, is_title, paragraphs
 from seidou.extractors.signature_blocks import block_signatories, form_signatories, is_person, name_at
-from seidou.extractors.signatory_lists import listed_by_party
+from seidou.extractors.signatory_lists import E_SURNAME, listed_by_party
 from seidou.patterns.esig._common import norm_name
 from seidou.versions import tag
 
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
 # órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
 _HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
-VERSION = 7  # 7: a form's "Assinatura:" field holding a date is no signature field (issue 29 hardening)
+VERSION = 8  # 8: signatory lists: ", na qualidade de" cargos, "; " between one party's signers, "e Silva" surnames,
+# "p/" and "pela" items after a comma (seg26); 7: a form's "Assinatura:" field holding a date is no signature field
+# (issue 29 hardening)
 # 6: "Assina pelo CONTRATANTE: NOME" (role as cargo); cargo after the name; a closing cargo with a
 # full stop; an old Sigpub code line skipped; a title before the name as cargo; "(contratante)" / "– FIRMA LTDA" cut
 EXTRACTOR = tag("seidou.extractors.signatures", VERSION)
@@ -315,6 +317,9 @@ def listed_signatories(text: str) -> list[Signer]:
             more = _CARGO_GOES_ON.match(text, end, stop) if cargo else None
             if more:
                 cargo, end = f"{cargo.rstrip()} e {more.group('more')}", more.end()
+            if b > a and (tail := E_SURNAME.match(text, b, stop)) is not None:
+                b = tail.end()  # "Sandra Lôbo de Aquino Moura e Silva" (DODF 2021): one name
+                end = max(end, b)
             if b > a and text[a].isupper() and not is_firm(text, a, b) and not _NOT_PERSON_WORD.search(text, a, b):
                 cargo = regex.sub(r"\s+e$", "", cargo.strip(" .")) if cargo else None
                 out.append(Signer(text[a:b], cargo, a, end))
