@@ -351,6 +351,14 @@ def block_signatories(text: str) -> list[Printed]:
         if m.start("name") not in seen and is_person(name) and (is_position(cargo) or _PRIVATE_CARGO.fullmatch(cargo)):
             seen.add(m.start("name"))
             out.append(Printed(name, cargo, m.start("name"), m.end("name")))
+    for m in END_CHAIN.finditer(text):
+        items = list(zip(m.captures("name"), m.starts("name"), m.captures("cargo")))
+        if not all(is_person(n) and (is_position(c) or _PRIVATE_CARGO.fullmatch(c)) for n, _, c in items):
+            continue
+        for name, start, cargo in items:
+            if start not in seen:
+                seen.add(start)
+                out.append(Printed(name, cargo.strip(), start, start + len(name)))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -428,6 +436,17 @@ END_SIGNATORY = regex.compile(
     regex.MULTILINE,
 )
 _PRIVATE_CARGO = regex.compile(rf"(?i:{PRIVATE_CARGO})")
+# … and several such signatories closing the paragraph in a row, parted by semicolons or " e " (the same grammar
+# repeated: "Despesas de Publicação: FAPDF; Kazuyoshi Ofugi, Diretor-Presidente da FAPDF; Carlos Lucianelli Filho,
+# Diretor da Filial / Distrito Federal e Augusto Massaharo Iryoda, Gerente de Planejamento Comercial da Filial /
+# Distrito Federal.", "… FAPDF, Kazuyoshi Ofugi, Diretor–Presidente e Odilon Santos Neto, Representante legal da
+# Contratada." (DODF 2004, FAPDF extratos); every cargo a position's words or a representative's
+_CHAIN_NAME = rf"{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}"
+END_CHAIN = regex.compile(
+    rf"(?<=[.;,][ \t])(?:(?P<name>{_CHAIN_NAME}),[ \t]*(?P<cargo>\p{{Lu}}[^;,\n]{{1,80}}?)(?:;[ \t]*|[ \t]+e[ \t]+))+"
+    rf"(?P<name>{_CHAIN_NAME}),[ \t]*(?P<cargo>\p{{Lu}}[^;,\n]{{1,80}}?)\.[ \t]*$",
+    regex.MULTILINE,
+)
 
 
 # … the name in capitals after a sentence's full stop, the position after a dash, a comma or a full stop, up to the

@@ -115,7 +115,23 @@ CLOSINGS = [
         "Foi determinada a elaboração de Estudo Ambiental. DALVA CARDOSO CAGALI – SOCIA GERENTE.\nDAR - 13567/04",
         [("DALVA CARDOSO CAGALI", "SOCIA GERENTE")],
     ),
-    # near misses: the next extrato's title in sentence case under the signing date, an órgão heading under a decree's
+    (  # DODF 2004 (FAPDF): several "Name, Cargo" closing the extrato in a row, parted by "; " and " e "
+        "Vigência: a partir da data da assinatura; Despesas de Publicação: FAPDF; Kazuyoshi Ofugi, Diretor-Presidente "
+        "da FAPDF; Carlos Lcianelli Filho, Diretor da Filia / Distrito Federal e Augusto Massaharo Iryoda, Gerente de "
+        "Planejamento Comercial da Filial / Distrito Federal.\nEXTRATO",
+        [
+            ("Kazuyoshi Ofugi", "Diretor-Presidente da FAPDF"),
+            ("Carlos Lcianelli Filho", "Diretor da Filia / Distrito Federal"),
+            ("Augusto Massaharo Iryoda", "Gerente de Planejamento Comercial da Filial / Distrito Federal"),
+        ],
+    ),
+    (
+        "Programa de Trabalho: 19.122; Despesas de publicação: FAPDF, Kazuyoshi Ofugi, Diretor–Presidente e Odilon "
+        "Santos Neto, Representante legal da Contratada.\nEXTRATO",
+        [("Kazuyoshi Ofugi", "Diretor–Presidente"), ("Odilon Santos Neto", "Representante legal da Contratada")],
+    ),
+    # near misses: a chain of fields whose "cargos" are no positions, the next extrato's title in sentence case under
+    # the signing date, an órgão heading under a decree's
     # signer ("CASA CIVIL": DODF 2019), a firm's partner named inside a sentence
     (
         "Prazo: 60 meses.\nAssinatura em: 05/12/2024\nExtrato do Convênio\nProcesso: 31.00830773/2024-37\nMunicípio: "
@@ -128,6 +144,7 @@ CLOSINGS = [
         [("IBANEIS ROCHA", None)],
     ),
     ("O processo terá continuidade. Maria Souza Lima - Sócia da empresa requerente.\nDAR - 13570/04", []),
+    ("Partes: FAPDF; Objeto: Brasil Telecom, Aquisição de bens e Serviços Gerais, Manutenção predial.", []),
 ]
 
 
