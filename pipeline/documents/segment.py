@@ -135,6 +135,17 @@ def respaced(par: str) -> str:
 TITLE_NUMBER = regex.compile(r"\bN\.?\s?[º°o]\.?\s*\d", regex.IGNORECASE)
 
 
+# A declaration titled by what it declares, a document of its own in a file of several (the gold's convention: "a plano
+# de trabalho and a separate declaration" are two documents): "DECLARAÇÃO DE RESPONSABILIDADE" then "DECLARAÇÃO DE
+# CAPACIDADE OPERACIONAL" (the PRONAS annexes a proponent signs, FIDI 2024). Outside journals only: inside a gazette's
+# act a "DECLARAÇÃO DE NOVOS VENCEDORES" is a part of the call it closes (DOM-BH 7.143).
+DECLARATION = regex.compile(r"^DECLARA[ÇC][ÃA]O\s+D[EAO]\s")
+
+
+def is_declaration_title(par: str) -> bool:
+    return bool(DECLARATION.match(par)) and len(par) <= MAX_TITLE and _letters_upper(par) >= 0.7
+
+
 def is_title(par: str) -> bool:
     if not TITLE.match(par) or _BARE_DATE.search(par) or LABEL_VALUE.search(par):
         return False  # a dd/mm/yyyy date is a table row (ficha cadastral); "TERMO … Nº (DE ORIGEM): 1" a form field
@@ -398,6 +409,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         mended = respaced(par)
         marks = layout.marks.get(s, 0)
         strong = is_title(mended) or (g.page_start(i) and is_long_title(par))
+        strong = strong or (not g.journal and is_declaration_title(mended))
         if (
             not strong
             and g.journal
@@ -442,6 +454,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             run_of[i] = run_of[i - 1]
             continue
         j = g.walk_up(i, lambda k: in_sei[k] or k in starts, origin == "dou")
+        if not g.journal and strong and j == i:
+            j = g.page_caption_above(i, lambda k: in_sei[k] or k in starts)
         heads = g.heads(j, i)
         starts.pop(i, None)
         starts[j] = (s, heads, [])
@@ -867,7 +881,10 @@ def _bodiless_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _G
                 or is_heading(g.par(k))
                 for k in range(a, b)
             )
-            and not all(NAME_LINE.match(g.par(k).strip()) and len(g.par(k).split()) <= 4 for k in range(a, b))
+            and not all(
+                NAME_LINE.match(g.par(k).strip()) and len(g.par(k).split()) <= 4 and not is_title(g.par(k))
+                for k in range(a, b)
+            )
             and (
                 seg.title_at is not None
                 or any(
@@ -1112,6 +1129,7 @@ def _item_key(par: str, acts: bool) -> str | None:
 
 
 RECORD_FIELD_LINES = 3  # a record of a list is several fields
+CAPTION_LINES = 4  # a caption over a document at the top of its page: a few short lines
 LONG_ITEM = 200  # records of a list with no heading (its heading on a page not in the file) are whole paragraphs
 # the kind of instrument a list record names: "ESPÉCIE: Ata de Registro de Preços n° 231/2017-A-SES/DF. PARTES:"
 ITEM_KIND = regex.compile(r"(?i)\besp[ée]cie\s*:\s*")
@@ -1286,6 +1304,21 @@ class _Grammar:
         if k < 0 or k == i - 1 or self.page_of[k] != self.page_of[0]:
             return False  # (the title has its headings above it)
         return bool(JOURNAL.search(self.par(k))) and self.par(k).endswith(".")
+
+    def page_caption_above(self, i: int, stop) -> int:
+        """The first paragraph of the short lines between the top of its page and the title at ``i`` (a form's caption
+        over the next document of a file of several: "Anexo 5 do Anexo LXXXVI" / "MODELO DE DECLARAÇÃO DE CAPACIDADE
+        TÉCNICO-OPERATIVA (Origem: PRT MS/GM" over "DECLARAÇÃO DE CAPACIDADE OPERACIONAL": the PRONAS annexes, FIDI
+        2024), else ``i``: the caption goes with the document it heads, not with the signatures of the one before."""
+        k = i
+        while k > 0 and i - k < CAPTION_LINES and not self.page_start(k) and not stop(k - 1):
+            k -= 1
+        if not self.page_start(k) or k == i:
+            return i
+        lines = [self.par(m) for m in range(k, i)]
+        if any(len(t) > MAX_TITLE or t.rstrip().endswith((".", ";", ":")) or PLACE_DATE.match(t) for t in lines):
+            return i
+        return k
 
     def gap_start(self, k: int) -> bool:
         """The first paragraph of a page that does not follow the page before it."""

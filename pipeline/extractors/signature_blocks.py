@@ -38,9 +38,10 @@ CLOSING = regex.compile(
     r"|[ \t]+(?=\p{Lu}{2,}(?:[ \t]+(?:D[AEO]S?[ \t]+)?\p{Lu}{2,}){1,5}[ \t]*$))",
     regex.MULTILINE,
 )
-# a closing inside a paragraph, the signatory after it: "… Brasília, 05 de fevereiro de 2018. NOME."
+# a closing inside a paragraph, the signatory after it: "… Brasília, 05 de fevereiro de 2018. NOME." (the "de" in
+# capitals too: "BRASÍLIA – DF, 23 DE janeiro de 2004. Peterson Kennedy da Silva Costa.": DODF 2004)
 INLINE_CLOSING = regex.compile(
-    rf"(?<=[.;:]\s+|^)\p{{Lu}}[\p{{L}} /–'’-]{{2,40}}?,\s*\d{{1,2}}[º°o]?\s+de\s+{MONTHS}\s+(?:de\s+)?\d{{4}}"
+    rf"(?<=[.;:]\s+|^)\p{{Lu}}[\p{{L}} /–'’-]{{2,40}}?,\s*\d{{1,2}}[º°o]?\s+(?i:de)\s+{MONTHS}\s+(?:(?i:de)\s+)?\d{{4}}"
     r"(?P<dash>\.\s+|\s*[-–]\s*)(?=\p{Lu})",
     regex.MULTILINE,
 )
@@ -313,6 +314,7 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
 # what may follow a name in capitals closing an act: up to three characters to the end, or a full stop ending the
 # line (matched in place: a slice of the rest of the text for each closing was quadratic)
 _LINE_TAIL = regex.compile(r"[^\n]{0,3}$|\.\s*(?:\n|$)")
+_NAME_ENDS = regex.compile(r"\.[ \t]*(?:\n|$)")  # a full stop ending the paragraph right after the name
 
 
 def block_signatories(text: str) -> list[Printed]:
@@ -341,6 +343,9 @@ def block_signatories(text: str) -> list[Printed]:
             if tail:
                 seen.add(n.start())
                 out.append(Printed(n.group(), None, n.start(), n.end()))
+        elif n and is_person(n.group()) and n.start() not in seen and _NAME_ENDS.match(text, n.end()):
+            seen.add(n.start())  # the name in Title Case ending the paragraph ("… de 2004. Peterson Kennedy da Silva
+            out.append(Printed(n.group(), None, n.start(), n.end()))  # Costa.": DODF 2004, a cooperative's call)
     # "… Processo nº 1290/2017.Jean Felippe Mazépas, Pregoeiro." a paragraph closing on "Name, Position."
     for m in END_SIGNATORY.finditer(text):
         if m.start("name") not in seen and is_person(m.group("name")):
@@ -431,6 +436,7 @@ END_SIGNATORY = regex.compile(
     r"(?:,|[ \t]*[-–]|\.)[ \t]*"
     r"(?P<cargo>(?i:pregoeir[oa](?:[ \t]+oficial)?|presidente[^\n.]{0,60}|diretor[a]?[^\n.]{0,60}|secret[áa]ri[oa][^\n.]{0,80}|"
     r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador(?:[a]|\(a\))? de despesas?[^\n.]{0,80}|"
+    r"administrador[a]?[^\n.]{0,60}|"  # "Gilson Amorim Sobrinho, Administrador Regional de Planaltina." (DODF 2019)
     rf"{PRIVATE_CARGO}))"
     r"\.?[ \t]*$",
     regex.MULTILINE,

@@ -362,3 +362,26 @@ def test_records_between_two_act_stamps():
     # near miss: one record's labels (a fine's fields, one label per line) are no list of records
     fines = STAMPED[:3] + ["AUTO: 12", "INFRATOR: José", "AUTO: 13", "INFRATOR: Maria", "Id: 2463530"]
     assert len(starts([(1, "EXTRATO DE CONTRATO Nº 1/2024")] + [(1, line) for line in fines])) == 2
+
+
+def test_a_file_of_declarations_is_one_document_each_with_its_caption():
+    # FIDI 2024 (PRONAS annexes 4 and 5, one PDF): two declarations, the second under its annex caption on page 2
+    rows = [
+        (1, "Portaria de Consolidação Nº05 de 28/09/2017"),
+        (1, "DECLARAÇÃO DE RESPONSABILIDADE (Origem: PRT MS/GM 1550/2014, Anexo)"),
+        (
+            1,
+            "Os dirigentes da instituição ATESTAM, para fins de apresentação de projetos no âmbito do PRONAS/PCD, que.",
+        ),
+        (2, "Anexo 5 do Anexo LXXXVI"),
+        (2, "MODELO DE DECLARAÇÃO DE CAPACIDADE TÉCNICO-OPERATIVA (Origem: PRT MS/GM"),
+        (2, "DECLARAÇÃO DE CAPACIDADE OPERACIONAL"),
+        (2, "Declaramos, para os devidos fins que a instituição possui capacidade técnica e operacional necessárias."),
+        (2, "São Paulo, 17 de outubro de 2024."),
+        (2, "SERGIO ARON AJZEN – DIRETOR"),
+    ]
+    assert starts(rows, "other") == ["Portaria de Consolidação Nº05 de 28/09/2017", "Anexo 5 do Anexo LXXXVI"]
+    # near miss: a declaration's title under a body sentence on its page keeps that sentence with the page before
+    rows[3] = (2, "O presente documento segue anexo ao projeto, conforme a portaria de consolidação.")
+    got = starts(rows, "other")
+    assert got[-1] == "DECLARAÇÃO DE CAPACIDADE OPERACIONAL"

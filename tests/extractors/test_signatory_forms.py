@@ -130,7 +130,17 @@ CLOSINGS = [
         "Santos Neto, Representante legal da Contratada.\nEXTRATO",
         [("Kazuyoshi Ofugi", "Diretor–Presidente"), ("Odilon Santos Neto", "Representante legal da Contratada")],
     ),
-    # near misses: a chain of fields whose "cargos" are no positions, the next extrato's title in sentence case under
+    (  # DODF 2004: a cooperative's call closing on its place, date ("DE" in capitals) and its signer in Title Case
+        "Item III – Discurção e aprovação do Estatuto Social da COOPSMCO. BRASÍLIA – DF, 23 DE janeiro de 2004. "
+        "Peterson Kennedy da Silva Costa.\nDAR - 13569/04",
+        [("Peterson Kennedy da Silva Costa", None)],
+    ),
+    (  # DODF 2019 (RA-VI): an administrator's cargo closing the despacho
+        "Publique-se e devolva à COAG/RA-VI, para fins pertinentes. Em, 22 de fevereiro de 2019. Gilson Amorim "
+        "Sobrinho, Administrador Regional de Planaltina.\nSECRETARIA",
+        [("Gilson Amorim Sobrinho", "Administrador Regional de Planaltina")],
+    ),
+    # near misses: a body after the inline closing, a chain of fields whose "cargos" are no positions, the next extrato's title in sentence case under
     # the signing date, an órgão heading under a decree's
     # signer ("CASA CIVIL": DODF 2019), a firm's partner named inside a sentence
     (
@@ -145,6 +155,7 @@ CLOSINGS = [
     ),
     ("O processo terá continuidade. Maria Souza Lima - Sócia da empresa requerente.\nDAR - 13570/04", []),
     ("Partes: FAPDF; Objeto: Brasil Telecom, Aquisição de bens e Serviços Gerais, Manutenção predial.", []),
+    ("Brasília, 22 de janeiro de 2004. Secretaria de Estado de Saúde.\nX", []),
 ]
 
 
