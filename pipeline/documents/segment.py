@@ -1060,10 +1060,13 @@ SIGNED_END = regex.compile(
 # A line ending with the publisher's identifier of the act closes it (a general grammar of journals whose
 # publishing system stamps every act): "Publicado por: … Código Identificador:9AB283D6" (Sigpub: AMA-AL, APRECE-CE,
 # AMM-MG), "Id: 2486509" alone on its line (DOE-RJ, Imprensa Oficial do RJ), an act's closing delimiter
-# "<#E.G.B#396023#8#435048/>" (DOE-BA, EGBA; the next act's opening one may follow on the same line).
+# "<#E.G.B#396023#8#435048/>" (DOE-BA, EGBA; the next act's opening one may follow on the same line), the number of
+# the payment slip of a paid publication ending it, "DAR - 13567/04" (a system grammar of the DODF's section 3, 2004 and
+# "DAR-149/2019." 2019: private notices, licence requests, calls of cooperatives).
 ACT_ID_END = regex.compile(
     r"""(?i)C[óo]digo\s+Identificador\s*:?\s*[0-9A-Z]{6,}\s*$
       | ^Id:\s*\d{5,}\s*$
+      | (?-i:(?:^|(?<=[.]\s))DAR\s*-\s*\d{2,6}/\d{2}(?:\d{2})?\.?\s*$)
       | <\#E\.G\.B\#\d+\#\d+\#\d+/>(?:\s*<\#E\.G\.B\#\d+\#\d+\#\d+>)?\s*$""",
     regex.VERBOSE,
 )
@@ -1089,6 +1092,10 @@ ANNEX_ACT = regex.compile(
 ITEM_OPENING = regex.compile(
     r"^(?P<w>\p{L}+)(?:[^\n:]{0,40}?(?::|\b[Nn][º°o]\.?\s*:?\s*(?:SEI\b[\s\-]*(?:\p{Lu}{1,2}-)?)?\d))"
     r"|^(?P<w>(?i:extrato|resumo))\s+(?i:d[aeo]s?)\s"
+    # an amendment's record named by its ordinal, as the title list names one in capitals ("4° Termo Aditivo ao
+    # Contrato 8516/2014, publicado no DODF …" / "5° Termo Aditivo ao Contrato 8646/2016, …" under "EXTRATOS DE
+    # ADITIVO": DODF 2019, CAESB)
+    r"|^\d{1,2}\s?[º°ª]\s+(?P<w>(?i:termo))\s+(?i:aditivo)\b"
 )
 LIST_HEADING = regex.compile(r"^(?:EXTRATOS?|RESUMOS?)\b")
 # A plural heading over acts printed as bare paragraphs, one act each, without titles of their own (a general grammar
@@ -1376,7 +1383,13 @@ class _Grammar:
 
     def _fragment(self, k: int) -> bool:
         t = self.par(k)
-        return self.is_caps_line(k) and len(t) <= 80 and not _BARE_DATE.search(t) and not is_title(t)
+        return (
+            self.is_caps_line(k)
+            and len(t) <= 80
+            and not _BARE_DATE.search(t)
+            and not is_title(t)
+            and not ACT_ID_END.search(t)  # the stamp closing the act above ("DAR-149/2019.": DODF) heads nothing
+        )
 
     def _heads_above(self, k: int, stop) -> int:
         while k > 0 and not stop(k - 1) and is_heading(self.par(k - 1)):

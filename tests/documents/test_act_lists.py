@@ -385,3 +385,82 @@ def test_a_file_of_declarations_is_one_document_each_with_its_caption():
     rows[3] = (2, "O presente documento segue anexo ao projeto, conforme a portaria de consolidação.")
     got = starts(rows, "other")
     assert got[-1] == "DECLARAÇÃO DE CAPACIDADE OPERACIONAL"
+
+
+DODF_PAID = [  # DODF 2004, section 3: paid private notices, each closed by its payment slip's number
+    (
+        1,
+        "Foi determinada a elaboração de estudo ambiental (RCA). Romário Mendes Vargas – responsável legal da Viação "
+        "Itapemirim Ltda. DAR - 13567/04",
+    ),
+    (1, "AUTO POSTO PETER PAN 01 LTDA"),
+    (1, "RENOVAÇÃO DA LICENÇA DE OPERAÇÃO"),
+    (
+        1,
+        "Torna público que requereu à Secretaria de Meio Ambiente e Recursos Hídricos – SEMARH, a Renovação da Licença.",
+    ),
+    (1, "DAR - 13568/04"),
+    (1, "COOPSMCO - COOPERATIVA DOS PROFISSIONAIS DO SERVIÇO DE TRANSPORTE"),
+    (
+        1,
+        "CONVOCAÇÃO DE ASSEMBLÉIA GERAL EXTRAORDINÁRIA DE CONSTITUIÇÃO O Sr. Peterson Kennedy da Silva Costa, CONVOCA.",
+    ),
+]
+
+
+def test_a_paid_notices_slip_number_closes_it():
+    got = starts([(1, "AVISO DE REQUERIMENTO DE LICENÇA DE INSTALAÇÃO")] + DODF_PAID)
+    assert got[1:] == [
+        "AUTO POSTO PETER PAN 01 LTDA",
+        "COOPSMCO - COOPERATIVA DOS PROFISSIONAIS DO SERVIÇO DE TRANSPORTE",
+    ]
+    # near misses: a slip number inside a sentence, a "DAR" that is a word of the body
+    rows = [
+        (1, "AVISO DE REQUERIMENTO DE LICENÇA DE INSTALAÇÃO"),
+        (1, "Pago pelo DAR - 13567/04 conforme o edital, e"),
+        (1, "AUTO POSTO PETER PAN 01 LTDA"),
+        (1, "a requerente deverá DAR - 1/2 do valor."),
+        (1, "RENOVAÇÃO DA LICENÇA DE OPERAÇÃO"),
+    ]
+    assert len(starts(rows)) == 1
+
+
+def test_the_stamp_closing_an_act_heads_nothing_below_it():
+    # DODF 039/2019 (IBRAM): the signer, the slip number, then the next notice's title
+    rows = [
+        (1, "AVISO DE AUDIÊNCIA PÚBLICA"),
+        (
+            1,
+            "O Instituto de Meio Ambiente e dos Recursos Hídricos do Distrito Federal - Brasília Ambiental torna público.",
+        ),
+        (1, "Brasília/DF, 08 de fevereiro de 2019 EDSON DUARTE"),
+        (1, "Presidente"),
+        (1, "DAR-149/2019."),
+        (1, "AVISO DE AUDIÊNCIA PÚBLICA"),
+        (
+            1,
+            "O Instituto de Meio Ambiente e dos Recursos Hídricos do Distrito Federal - Brasília Ambiental torna público.",
+        ),
+    ]
+    assert starts(rows) == ["AVISO DE AUDIÊNCIA PÚBLICA", "AVISO DE AUDIÊNCIA PÚBLICA"]
+
+
+def test_amendments_named_by_their_ordinal_under_a_list_heading():
+    # DODF 039/2019 (CAESB): "EXTRATOS DE ADITIVO" over records in sentence case opening with the ordinal
+    rows = [
+        (1, "EXTRATOS DE ADITIVO"),
+        (
+            1,
+            "4° Termo Aditivo ao Contrato 8516/2014, publicado no DODF em 31/12/2014. ASSINATURA: 07/02/2019. PREÇO/VALOR: "
+            "R$ 158.400,00. ASSINANTES: Pela CAESB: Fernando Rodrigues Ferreira Leite - Presidente.",
+        ),
+        (
+            1,
+            "5° Termo Aditivo ao Contrato 8646/2016, publicado no DODF em 25/07/2016. ASSINATURA: 15/02/2019. PREÇO/VALOR: "
+            "Acréscimo de R$ 270.439,40. ASSINANTES: Pela CAESB: Fernando Rodrigues Ferreira Leite - Presidente.",
+        ),
+    ]
+    assert starts(rows) == ["EXTRATOS DE ADITIVO", rows[2][1]]
+    # near miss: an ordinal that names no amendment ("2º Lugar: …") opens no record
+    rows[2] = (1, "2° Lugar: Fulano de Tal, com a nota 8,5, conforme a ata de julgamento publicada no DODF em 2019.")
+    assert starts(rows) == ["EXTRATOS DE ADITIVO"]
