@@ -135,6 +135,9 @@ class Printed:
 
 def is_person(name: str) -> bool:
     words = name.split()
+    if len(words) > 2 and SURNAME_NOUN.fullmatch(words[-1]) and not regex.fullmatch(CONNECTOR, words[-2]):
+        words, name = words[:-1], name[: name.rstrip().rfind(" ")]  # "ALEXANDRE GOMES CÂMARA": a surname (not
+        # "MESA DA CÂMARA", the body after its particle)
     if len(words) < 2 or len(name) > 80 or NOT_NAME_WORD.search(name):
         return False
     if any((NOUN_ENDING.fullmatch(w) and not NAMES_LIKE_NOUNS.fullmatch(w)) or OTHER_WORDS.fullmatch(w) for w in words):
@@ -160,6 +163,13 @@ class _Name:
 
 _WORD = regex.compile(r"\S+")
 _TRAILING_CONNECTOR = regex.compile(rf"(?:[ \t]+{CONNECTOR})+$")
+# words of bodies' names that are also Portuguese surnames, read as a surname when they end a person's name ("Câmara":
+# "ALEXANDRE GOMES CÂMARA", DODF 2004; not "CÂMARA MUNICIPAL …", where the word opens a body's name)
+SURNAME_NOUN = regex.compile(r"(?i:c[âa]mara)")
+_AFTER_CONNECTOR = regex.compile(rf"(?:^|[ \t]){CONNECTOR}[ \t]+$")
+# a hyphen after a name word's first syllable of two letters is the typesetter's line break, not a compound name
+# ("AR-THUR": DODF 2004, PageMaker text; a compound keeps longer parts: "VILAS-BOAS", "ANA-LUÍSA")
+_BROKEN_SYLLABLE = regex.compile(r"(?<![\p{L}])(?!D[AEO]-)(\p{Lu}{2})-(?=\p{Lu}{3,}(?![\p{L}-]))")
 
 
 def name_at(line: str, pos: int) -> _Name | None:
@@ -174,13 +184,21 @@ def name_at(line: str, pos: int) -> _Name | None:
         return None
     end = best.end()
     for w in _WORD.finditer(line, best.start(), best.end()):
+        if (
+            w.end() == best.end()
+            and SURNAME_NOUN.fullmatch(w.group())
+            and not _AFTER_CONNECTOR.search(line, 0, w.start())
+        ):
+            break  # "ALEXANDRE GOMES CÂMARA" (DODF 2004): the institution's noun as the name's last word is a surname
         if NOT_NAME_WORD.fullmatch(w.group()) or is_position(w.group()) or w.group().casefold() == "director":
             end = w.start()
             break
     name = _TRAILING_CONNECTOR.sub("", line[best.start() : end].rstrip())
+    printed = len(name)
+    name = _BROKEN_SYLLABLE.sub(r"\1", name)  # "AR-THUR WINTHER SEABRA": the line's hyphenation (DODF 2004)
     if len(name.split()) < 2:
         return None
-    return _Name(name, best.start(), best.start() + len(name))
+    return _Name(name, best.start(), best.start() + printed)
 
 
 def _cargo_text(rest: str) -> str | None:
@@ -373,6 +391,14 @@ UNIT = regex.compile(
 )
 
 
+# a norm's last article, its vigência or revocation clause (the drafting rule of Brazilian acts, LC 95/1998 art. 8-9):
+# "Art. 3º Revogam-se as disposições em contrário.", "Art. 2º Esta Portaria entra em vigor na data de sua publicação."
+FINAL_ARTICLE = regex.compile(
+    r"^Art\.?\s*\d+[º°]?\.?\s*[-–]?\s*(?:Revoga(?:m)?-se\b|(?:Est[ae]|O\s+presente|A\s+presente)\s+[^\n]{0,60}?"
+    r"\bentra(?:r[áa])?\s+em\s+vigor\b)[^\n]*[.;]$"
+)
+
+
 def name_over_cargo(text: str) -> list[int]:
     """Where a block opens without a closing line: a line holding only a name, after a paragraph that ends
     a sentence, with a cargo line under it ("… efetivo." / "Andrea Medeiros Teodoro" / "Gerência de
@@ -386,8 +412,9 @@ def name_over_cargo(text: str) -> list[int]:
         # Municipal de Saúde"; "Data da assinatura: 06/12/2024" over the secretary's name (DOM-BH 7.153, two secretarias)
         if len(line.split()) > 7 or not (signed or prev.endswith((".", ";", ")")) and len(prev) >= 40):
             continue
-        if not (is_position(nxt) or UNIT.match(nxt)) or len(nxt) > 100:
-            continue
+        if not (is_position(nxt) or UNIT.match(nxt) or FINAL_ARTICLE.match(prev)) or len(nxt) > 100:
+            continue  # (under a norm's last article, the name alone: "Art. 3º Revogam-se as disposições em
+            # contrário." / "ILKA TEODORO" / an annex's caption: DODF 2019, RA-I ordem de serviço)
         lead, name, cargo, ns, ne = parse_line(line)
         if name is not None and lead is None and cargo is None and ns == len(line) - len(line.lstrip()):
             out.append(a)
@@ -438,6 +465,9 @@ END_SIGNATORY = regex.compile(
     r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador(?:[a]|\(a\))? de despesas?[^\n.]{0,80}|"
     r"administrador[a]?[^\n.]{0,60}|"  # "Gilson Amorim Sobrinho, Administrador Regional de Planaltina." (DODF 2019)
     rf"{PRIVATE_CARGO}))"
+    # (the place and date may follow the signatory: "José Geraldo Maciel, Secretário de Estado de Transportes do
+    # Distrito Federal. Brasília, 23 de janeiro de 2004." (DODF 2004, SETRANS))
+    rf"(?:\.[ \t]+\p{{Lu}}[\p{{L}} /–-]{{2,40}},[ \t]*\d{{1,2}}[º°]?[ \t]+(?i:de)[ \t]+{MONTHS}[ \t]+(?i:de)[ \t]+\d{{4}})?"
     r"\.?[ \t]*$",
     regex.MULTILINE,
 )

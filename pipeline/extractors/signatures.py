@@ -237,8 +237,19 @@ LIST_END = regex.compile(
 )
 # who a signatory signs for, before the name: "pela contratada:", "Pelo DF/RA-II,", "Concedente :",
 # "pela secretaria de estado de saúde" (lower case up to the name)
+# An acronym by its shape (a general fact of Portuguese spelling: no word opens with two consonants other than the
+# clusters BR, CR, … CH, LH, NH, and none ends in B, C, D, F, G, J, K, P, Q, T, V, W), or letters with a digit or a
+# slash: "CTINF", "SUTEC", "DER/DF"; not "CARLOS", "FLÁVIA", "DER"
+_ACRONYM = (
+    r"(?:(?!BR|CR|DR|FR|GR|PR|TR|VR|BL|CL|FL|GL|PL|CH|LH|NH)[B-DF-HJ-NP-TV-Z]{2}\p{Lu}{0,10}"
+    r"|\p{Lu}{1,11}[BCDFGJKPQTVW]|\p{Lu}[\p{Lu}\d]*[\d/\-][\p{Lu}\d/\-]*)(?![\p{L}\d/\-])"
+)
 _FOR_PARTY = regex.compile(
-    r"(?:e\s+)?(?:(?i:pel[oa]s?|p/)\s*(?:[^:,;]*?:|[^:,;]*?,|(?:\p{Ll}+\s+)*)"
+    # (the party as its acronym in capitals right before the name: "PELA CTINF JOSÉ GERALDO DE MELO", "PELA SUTEC JOSE
+    # LUIS MAZZA JUNIOR": DODF 2019, DER/DF; an acronym by its shape, ``_ACRONYM``, not a first name: "PELA CARLOS
+    # GERALDO CAIXETA CRUZ", the same extratos, prints the signer without his party)
+    rf"(?:e\s+)?(?:(?i:pel[oa]s?|p/)\s*(?:[^:,;]*?:|[^:,;]*?,|{_ACRONYM}\s+(?=\p{{Lu}}{{2,}}\s+\p{{Lu}}{{2,}})"
+    r"|(?:\p{Ll}+\s+)*)"
     rf"|(?i:{_ROLES})\s*:"
     r"|(?:Eng[º°]|Engª|Dr[a]?\.|Sr[a]?\.|Prof[a]?\.|Senhor[a]?\s)\s*)\s*"  # (a title before the name: "Engº FAUZI …")
 )

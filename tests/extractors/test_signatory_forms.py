@@ -162,3 +162,62 @@ CLOSINGS = [
 @pytest.mark.parametrize("text,expected", CLOSINGS)
 def test_closings_and_notices_signed_in_more_forms(text, expected):
     assert [(p.name, p.cargo) for p in block_signatories(text)] == expected
+
+
+NAMES = [  # name_at: a surname that is also a body's noun, a syllable broken by the line's hyphenation (DODF 2004)
+    ("ALEXANDRE GOMES CÂMARA, na qualidade de Diretor Regional da ECT.", "ALEXANDRE GOMES CÂMARA"),
+    ("AR-THUR WINTHER SEABRA, p/CESSIONÁRIA:", "ARTHUR WINTHER SEABRA"),
+    # near misses: the body's noun opening a name, a compound surname, a connector before a hyphen
+    ("CÂMARA MUNICIPAL DE SALVADOR", None),
+    ("MESA DA CÂMARA", None),
+    ("MARIA VILAS-BOAS SOUZA - Diretora", "MARIA VILAS-BOAS SOUZA"),
+    ("JOSÉ DA-SILVA COSTA", "JOSÉ DA-SILVA COSTA"),
+]
+
+
+@pytest.mark.parametrize("text,name", NAMES)
+def test_names_with_a_surname_noun_or_a_broken_syllable(text, name):
+    from seidou.extractors.signature_blocks import name_at
+
+    n = name_at(text, 0)
+    assert (n.group() if n else None) == name
+
+
+def test_the_party_acronym_before_the_signer():
+    # DODF 039/2019 (DER/DF): "PELA CTINF JOSÉ …" names the unit, then its signer
+    text = (
+        "ASSINANTES: PELO DER/DF: ENG. FAUZI NACFUR JÚNIOR e PELA CTINF JOSÉ GERALDO DE MELO; PELA CONTRATADA: MOACIR "
+        "ANTONIO MARAFON.\nEXTRATO"
+    )
+    names = [s.name for s in listed_signatories(text)]
+    assert names == ["FAUZI NACFUR JÚNIOR", "JOSÉ GERALDO DE MELO", "MOACIR ANTONIO MARAFON"]
+    # near miss (the same extratos): a first name after "PELA" is the signer's, printed without a party
+    text = (
+        "ASSINANTES: PELO DER/DF: ENG. FAUZI NACFUR JÚNIOR; PELA CARLOS GERALDO CAIXETA CRUZ; PELO IEL: RONY BATISTA."
+    )
+    assert "CARLOS GERALDO CAIXETA CRUZ" in [s.name for s in listed_signatories(text)]
+
+
+BLOCK_FORMS = [
+    (  # DODF 2004 (SETRANS): the signatory, then the place and date closing the paragraph
+        "Foi aprovado o projeto. José Geraldo Maciel, Secretário de Estado de Transportes do Distrito Federal. Brasília, "
+        "23 de janeiro de 2004.\nPOLÍCIA CIVIL",
+        [("José Geraldo Maciel", "Secretário de Estado de Transportes do Distrito Federal")],
+    ),
+    (  # DODF 2019 (RA-I): the name alone under the norm's revocation clause, an annex's caption under it
+        "Art. 2º Esta Ordem de Serviço entra em vigor em 02 de janeiro de 2019;\nArt. 3º Revogam-se as disposições em "
+        "contrário.\nILKA TEODORO\nÍNDICE ACUMULADO 12 MESES (FONTE IBGE):\nANEXO I",
+        [("ILKA TEODORO", None)],
+    ),
+    # near miss: a name line under an article that is no closing clause, with no cargo under it
+    (
+        "Art. 3º Os valores serão pagos em parcelas mensais, conforme o cronograma.\nMARIA DA SILVA SOUZA\nÍNDICE "
+        "ACUMULADO 12 MESES (FONTE IBGE):",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLOCK_FORMS)
+def test_more_closing_forms(text, expected):
+    assert [(p.name, p.cargo) for p in block_signatories(text)] == expected
