@@ -22,8 +22,9 @@ from .extenso import SCALES, parse_money
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 3  # 2: a decimal point with two digits and no thousands groups (R$ 34985.16) is read as one
+VERSION = 4  # 2: a decimal point with two digits and no thousands groups (R$ 34985.16) is read as one
 # 3: a bare "R$" with no number after it heads a column of bare amounts (budget tables)
+# 4: a bare amount after a value's label ("VALOR ANUAL: 12.099,60", "Valor Unit.: 0,2800") is money (seg26)
 NAME = tag("seidou.patterns.money", VERSION)
 
 # The standard library's engine runs this pattern: it is twice as fast as `regex` here, and a
@@ -51,6 +52,16 @@ COLUMN_HEADER = regex.compile(
       | ^R\$[ \t]+(?=\p{Ll})                                            # "R$ federal nº 4.320": the cell beside a text line
     """,
     regex.VERBOSE | regex.MULTILINE,
+)
+# A bare amount right after a value's label and its colon, without "R$" (a general grammar of extracts: the label
+# says money): "VALOR ANUAL: 12.099,60 (doze mil, noventa e nove reais …)" (DOE-BA 2020), "VALOR: 282,00 (duzentos e
+# oitenta e dois reais)" (DOE-RJ 2023), "itens 2, 3 e 4, Valor: 2.026.589,25." (DODF 2021), unit prices of a price
+# registration "Valor Unit.: 0,2800" (DODF 2004). Decimals past the cents only when they are zeros (the table holds
+# cents: "0,2390" is a fraction of a cent, not read). Not a percentage, not a quantity ("Quantidade: 1.000").
+LABELLED = regex.compile(
+    r"(?i:\b(?:valor(?:es)?|pre[çc]os?)(?:\s+(?:unit[áa]rios?|unit\.|total|global|estimado|mensal|anual))?\s*:\s*)"
+    r"(?P<number>\d{1,3}(?:\.\d{3})*,\d{2}(?P<zeros>0{0,2})(?P<more>\d*))(?![\d,]|\s?%)"
+    r"(?:\s*\((?P<extenso>[^()\n]{3,300})\))?"
 )
 BARE_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,]|\s?%)")  # not "Percentual utilizado 10,25%"
 COLUMN_LINES = 40
@@ -97,11 +108,39 @@ def find(text: str) -> list[Mention]:
         else:
             data = _NO_WORDS
         append(Mention("amount", start, end, text[start:end], value, None, NAME, data))
+    if ":" in text:
+        labelled = _labelled_amounts(text, [(x.start, x.end) for x in out])
+        if labelled:
+            out.extend(labelled)
+            out.sort(key=_start)
     if "(R$)" in text or COLUMN_HEADER.search(text):
         column = _column_amounts(text, [(x.start, x.end) for x in out])
         if column:
             out.extend(column)
             out.sort(key=_start)
+    return out
+
+
+def _labelled_amounts(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bare amounts after a value's label (``LABELLED``), where no "R$" amount was read."""
+    out = []
+    for m in LABELLED.finditer(text):
+        if m.group("more") or any(a < m.end("number") and m.start("number") < b for a, b in taken):
+            continue
+        value = _parse_cached(m.group("number")[: len(m.group("number")) - len(m.group("zeros"))])
+        if value is None:
+            continue
+        start, end = m.start("number"), m.end("number")
+        data = _NO_WORDS
+        if m.group("extenso") and (words := parse_money(m.group("extenso"))) is not None:
+            end = m.end()
+            data = (
+                ("currency", "BRL"),
+                ("extenso_match", words == value),
+                ("extenso_raw", m.group("extenso")),
+                ("extenso_value", words),
+            )
+        out.append(Mention("amount", start, end, text[start:end], value, None, NAME, data))
     return out
 
 

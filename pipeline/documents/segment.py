@@ -45,6 +45,9 @@ TITLE = regex.compile(
       | (?:\d{1,2}\s?[º°ª]|PRIMEIR[OA]|SEGUND[OA]|TERCEIR[OA]|QUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]TIM[OA]|OITAV[OA]
          |NON[OA]|D[ÉE]CIM[OA])\s+(?:TERMO\s+(?:ADITIVO|DE\s+(?:APOSTIL|RE-?RATIFICA))|APOSTILAMENTO)
       | CHAMADA\s+P[ÚU]BLICA | CHAMAMENTO\s+P[ÚU]BLICO
+      # a price-registration record, an act of every gazette ("ATA DE REGISTRO DE PREÇOS N.º: 017/2004": DODF 2004;
+      # "ATA DE REGISTRO DE PREÇOS Nº 003/2018": DODF 2018; DOM-BH, AMA-AL extracts of them)
+      | ATAS?\s+DE\s+REGISTRO\s+DE\s+PRE[ÇC]OS?
     )""",
     regex.VERBOSE,
 )
@@ -102,8 +105,16 @@ KIND_JOINED = regex.compile(
 RESPACE_TOKENS = 4
 
 
+# A note mark before an act's title or a record's first label (a general typographic convention: the asterisk that
+# refers to the note under the act, "*Republicado por incorreção no original"): "*DECRETO Nº 48.394 DE 10 DE MARÇO DE
+# 2023", "*INSTRUMENTO: Contrato nº 033/2023/HUPE." (DOE-RJ 047/2023 and 111/2023) read as the title or label it marks.
+NOTE_MARK = regex.compile(r"^\*\s*(?=\p{Lu}{2})")
+
+
 def respaced(par: str) -> str:
-    """``par`` with its opening kind word mended where the text layer broke it (see ``KIND_JOINED``); else ``par``."""
+    """``par`` with its opening kind word mended where the text layer broke it (see ``KIND_JOINED``) and its note mark
+    dropped (``NOTE_MARK``); else ``par``."""
+    par = NOTE_MARK.sub("", par)
     tokens = par.split(" ")
     for n in range(min(RESPACE_TOKENS, len(tokens)), 0, -1):
         head = "".join(tokens[:n])
@@ -122,6 +133,17 @@ def respaced(par: str) -> str:
 
 # a number in a title: "Nº 1.669", "N° 002/2020", "Nº. 074"
 TITLE_NUMBER = regex.compile(r"\bN\.?\s?[º°o]\.?\s*\d", regex.IGNORECASE)
+
+
+# A declaration titled by what it declares, a document of its own in a file of several (the gold's convention: "a plano
+# de trabalho and a separate declaration" are two documents): "DECLARAÇÃO DE RESPONSABILIDADE" then "DECLARAÇÃO DE
+# CAPACIDADE OPERACIONAL" (the PRONAS annexes a proponent signs, FIDI 2024). Outside journals only: inside a gazette's
+# act a "DECLARAÇÃO DE NOVOS VENCEDORES" is a part of the call it closes (DOM-BH 7.143).
+DECLARATION = regex.compile(r"^DECLARA[ÇC][ÃA]O\s+D[EAO]\s")
+
+
+def is_declaration_title(par: str) -> bool:
+    return bool(DECLARATION.match(par)) and len(par) <= MAX_TITLE and _letters_upper(par) >= 0.7
 
 
 def is_title(par: str) -> bool:
@@ -188,12 +210,13 @@ def _opening(par: str) -> str:
     return " ".join(_fold(w) for w in par.split()[:SIBLING_WORDS])
 
 
-def is_long_title(par: str) -> bool:
-    """An instrument's title run on with its parties, at the top of its first page."""
+def is_long_title(par: str, reach: int = 0) -> bool:
+    """An instrument's title run on with its parties, at the top of its first page (its number within ``reach``
+    characters, ``LONG_TITLE_NUMBER`` by default)."""
     return (
         MAX_TITLE < len(par) <= MAX_LONG_TITLE
         and bool(TITLE.match(par))
-        and bool(TITLE_NUMBER.search(par[:LONG_TITLE_NUMBER]))
+        and bool(TITLE_NUMBER.search(par[: reach or LONG_TITLE_NUMBER]))
         and not LABEL_VALUE.search(par)
         and _letters_upper(par) >= 0.9
     )
@@ -203,6 +226,10 @@ def is_long_title(par: str) -> bool:
 # CELEBRADO ENTRE O MUNICÍPIO … E A …": Paraguaçu Paulista-SP termos de fomento, 1Doc and Econv)
 MAX_LONG_TITLE = 400
 LONG_TITLE_NUMBER = 50
+# The same run-on title right under the órgão heading of a journal's act (the heading says an act begins): "EXTRATO DO
+# 1º TERMO ADITIVO AO TERMO DE FOMENTO (MROSC) Nº 11/2020 – SEJUS/FDCA-DF E ASSOCIAÇÃO ASSISTÊNCIA, CULTURA E" (DODF
+# 003/2021, under "SECRETARIA EXECUTIVA"); its number may come after a longer kind (an aditivo of a named instrument)
+HEADED_TITLE_NUMBER = 90
 # A run-in title: an act's title in capitals that opens the paragraph of its body, ended by a period or by the
 # first field's label (a general grammar of extract columns): "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18.
 # FIRMADO EM: 30/05/18. …" (DOE-BA, EGBA), "EXTRATO DE TERMO INSTRUMENTO : Termo de Convênio nº 15//2023" (DOE-RJ),
@@ -210,13 +237,17 @@ LONG_TITLE_NUMBER = 50
 # (``TITLE``) and carries a number, or is followed by a label; the body after it is a sentence or fields.
 RUN_IN_STOP = regex.compile(
     r"""(?:(?<=\d|\p{Lu}{3})\.\s+(?=\p{Lu}))                              # a period after a number or a word
-      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM|[ÉE])(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label
+      | (?:\s+(?=\p{Lu}{3,}(?:\s+(?:D[AEO]S?|EM|[ÉE]|AT[ÉE])(?:\s+\p{Lu}{3,})?)?\s?:(?!\s*N[º°o])))  # a label
       # a general label grammar (issue 29 hardening: no word of one publisher's): a capitals word, then at most a
       # word "DE/DA/DO(S)", "EM" or the copula, and another capitals word, then the colon: "DATA DE ASSINATURA:",
       # "FIRMADO EM:" (DOE-BA, several órgãos), "INSTRUMENTO :" (DOE-RJ), "CONVENENTES:" (DOU s3 2022), "OBJETO É:"
-      # (DOE-BA, Camaçari). (Not "AO/NO/NA", which no label of the corpus prints and which cut a title's own words:
+      # (DOE-BA, Camaçari), "VALIDADE ATÉ:" (DODF 2004 atas). (Not "AO/NO/NA", which no label of the corpus prints and which cut a title's own words:
       # "EXTRATO DO PRIMEIRO TERMO ADITIVO AO CONTRATO: 12/2024" read "ADITIVO AO CONTRATO:" as a label, review25)
       | (?:\s*[-–—]?\s+(?=(?:O|A)\s+\p{Lu}\p{Ll}+\s))                   # a sentence in lower case: "- DESENBAHIA O Diretor"
+      # the act's date, which ends its title (the epígrafe: kind, number, date), then the body with no period between:
+      # "EDITAL N.º 01/2004 – AGGAM/DIATE/SUREC/SEF, DE 22 DE JANEIRO 2004 O GERENTE DA AGÊNCIA …", "EXTRATO DO
+      # CONTRATO N.º 010/2003, DE 29 DE DEZEMBRO DE 2003 Processo n.º 193.000.109/2003; …" (DODF 2004, two órgãos)
+      | (?:(?<=\bDE\s+\d{1,2}[º°]?\s+DE\s+\p{Lu}{4,}\s+(?:DE\s+)?\d{4})\s+(?=\p{Lu}))
     """,
     regex.VERBOSE,
 )
@@ -232,7 +263,7 @@ def run_in_title(par: str) -> int | None:
         head = par[: m.start()].rstrip(" .-–—")
         if len(head) < RUN_IN_MIN or len(par) - m.end() < RUN_IN_BODY or _BARE_DATE.search(head):
             return None
-        if _letters_upper(head) < RUN_IN_UPPER or LABEL_VALUE.search(head) or ":" in head:
+        if _letters_upper(head) < RUN_IN_UPPER or LABEL_VALUE.search(head) or ":" in NUMBER_COLON.sub("", head):
             return None
         if HEAD_OPEN_END.search(head):
             return None  # a title ends on no preposition: "… TERMO ADITIVO AO" / "CONTRATO: 12/2024" is one title (review25)
@@ -244,6 +275,7 @@ def run_in_title(par: str) -> int | None:
 
 
 RUN_IN_UPPER = 0.9
+NUMBER_COLON = regex.compile(r"\bN\.?\s?[º°o]\.?\s*:")  # "N.º: 017/2004": the number's label, no field's (DODF 2004)
 HEAD_OPEN_END = regex.compile(r"(?<![\p{L}])(?:D[AEO]S?|AOS?|ÀS?|N[AO]S?|EM|PARA|COM|E)$")
 
 
@@ -377,6 +409,15 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         mended = respaced(par)
         marks = layout.marks.get(s, 0)
         strong = is_title(mended) or (g.page_start(i) and is_long_title(par))
+        strong = strong or (not g.journal and is_declaration_title(mended))
+        if (
+            not strong
+            and g.journal
+            and i > 0
+            and is_heading(g.par(i - 1))
+            and is_long_title(mended, HEADED_TITLE_NUMBER)
+        ):
+            strong = True  # a run-on title under its act's órgão heading
         if not strong and g.journal and is_layout_title(mended, marks) and g.opens_here(i):
             strong = True  # the layout sets it as a title (bold or centred), it names an act, nothing leads to it
         if g.journal and is_layout_title(mended, marks) and i > 0 and is_kicker(g.par(i - 1)):
@@ -413,6 +454,8 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             run_of[i] = run_of[i - 1]
             continue
         j = g.walk_up(i, lambda k: in_sei[k] or k in starts, origin == "dou")
+        if not g.journal and strong and j == i:
+            j = g.page_caption_above(i, lambda k: in_sei[k] or k in starts)
         heads = g.heads(j, i)
         starts.pop(i, None)
         starts[j] = (s, heads, [])
@@ -543,9 +586,10 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         title_at, heads, titles = starts.get(i, (None, [], []))
         if in_sei[i]:
             continue
-        if title_at is None and not (i > 0 and page_of[i] in g.gaps and page_of[i] != page_of[i - 1]):
-            continue  # a list without its heading: only at the top of a page after skipped pages
-        found = g.list_items(i, end, titles)
+        stamped = title_at is None and i > 0 and bool(ACT_ID_END.search(g.par(i - 1))) and g.stamped(end)
+        if title_at is None and not (i > 0 and page_of[i] in g.gaps and page_of[i] != page_of[i - 1]) and not stamped:
+            continue  # a list without its heading: only at the top of a page after skipped pages, or framed by stamps
+        found = g.list_items(i, end, titles, stamped)
         if found is None:
             continue
         heading, members = found
@@ -611,7 +655,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
                 heading,
             )
         )
-    segments = _title_block_joined(_heads_joined(segments, pars, g), pars, g)
+    segments = _bodiless_joined(_title_block_joined(_heads_joined(segments, pars, g), pars, g), pars, g)
     return _records_split(_front_matter_joined(segments, text, g, layout), text, g)
 
 
@@ -802,6 +846,68 @@ def _title_block_joined(segments: list[Segment], pars: list[tuple[int, int]], g:
     return out
 
 
+# A segment of a journal without a body, whatever titled it: a few short lines in capitals (or Title Case, or
+# unreadable glyphs, or rules), none closing an act, right over a titled act, is that act's heading block, not an act
+# (a general grammar: an act has a body). The heading block a municipal-association gazette prints over every act
+# ("ESTADO DE ALAGOAS" / "CONDRI - CONSORCIO PARA DESENVOLVIMENTO DA" / "REGIAO DO IPANEMA", then the act's index
+# title "TERMO DE APOSTILAMENTO - DISTRIBUIDORA DE" / "ALIMENTOS SANTA RITA LTDA": AMA-AL 2.121, Sigpub); an órgão's
+# name set over its acts ("AUTARQUIA DE PROTEÇÃO E DEFESA DO CONSUMIDOR" / "DO ESTADO DO RIO DE JANEIRO"), a running
+# header's unreadable glyphs and a rule ("-" / "Procuradoria Geral do Estado": DOE-RJ 047/2023).
+BODILESS_LINES = 7  # (HEADS_ONLY + 2)
+
+
+def _bodiless_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Grammar) -> list[Segment]:
+    if not g.journal:
+        return segments
+    index = {s: k for k, (s, _) in enumerate(pars)}
+    out: list[Segment] = []
+    for n, seg in enumerate(segments):
+        nxt = segments[n + 1] if n + 1 < len(segments) else None
+        a = index.get(seg.start)
+        b = index.get(nxt.start) if nxt is not None else None
+        if (
+            nxt is not None
+            and a is not None
+            and b is not None
+            and nxt.title_at is not None
+            and seg.sei_number is None
+            and nxt.sei_number is None
+            and 0 < b - a <= BODILESS_LINES
+            and all(
+                (_letters_upper(g.par(k)) >= 0.8 or _title_case(g.par(k)) or _garbled(g.par(k)) or _rule(g.par(k)))
+                and len(g.par(k)) <= MAX_HEADING
+                and not g.par(k).rstrip().endswith((".", ":", ";"))
+                and not (ACT_ID_END.search(g.par(k)) or SIGNED_END.search(g.par(k)) or PLACE_DATE.match(g.par(k)))
+                or is_heading(g.par(k))
+                for k in range(a, b)
+            )
+            and not all(
+                NAME_LINE.match(g.par(k).strip()) and len(g.par(k).split()) <= 4 and not is_title(g.par(k))
+                for k in range(a, b)
+            )
+            and (
+                seg.title_at is not None
+                or any(
+                    is_heading(g.par(k)) or _garbled(g.par(k)) or _rule(g.par(k)) or JOURNAL.search(g.par(k))
+                    for k in range(a, b)
+                )
+            )
+        ):  # (a signatory's name cut from its act's closing is no heading; an untitled block, the tail of the act
+            # the page before ends with — "MARCUS VINÍCIUS BRITTO" / "Governador em Exercício" — unless it holds an
+            # órgão heading, the running header or a rule)
+            nxt.start = seg.start
+            nxt.headings = list(seg.headings) + nxt.headings
+            nxt.continues_previous = seg.continues_previous
+            continue
+        out.append(seg)
+    return out
+
+
+def _rule(par: str) -> bool:
+    """A typeset rule or a lone dash: no letters at all."""
+    return not any(c.isalnum() for c in par)
+
+
 def _folded_block(g: _Grammar, a: int, b: int) -> str:
     return " ".join(_fold(w) for k in range(a, b) for w in g.par(k).split())
 
@@ -954,10 +1060,13 @@ SIGNED_END = regex.compile(
 # A line ending with the publisher's identifier of the act closes it (a general grammar of journals whose
 # publishing system stamps every act): "Publicado por: … Código Identificador:9AB283D6" (Sigpub: AMA-AL, APRECE-CE,
 # AMM-MG), "Id: 2486509" alone on its line (DOE-RJ, Imprensa Oficial do RJ), an act's closing delimiter
-# "<#E.G.B#396023#8#435048/>" (DOE-BA, EGBA; the next act's opening one may follow on the same line).
+# "<#E.G.B#396023#8#435048/>" (DOE-BA, EGBA; the next act's opening one may follow on the same line), the number of
+# the payment slip of a paid publication ending it, "DAR - 13567/04" (a system grammar of the DODF's section 3, 2004 and
+# "DAR-149/2019." 2019: private notices, licence requests, calls of cooperatives).
 ACT_ID_END = regex.compile(
     r"""(?i)C[óo]digo\s+Identificador\s*:?\s*[0-9A-Z]{6,}\s*$
       | ^Id:\s*\d{5,}\s*$
+      | (?-i:(?:^|(?<=[.]\s))DAR\s*-\s*\d{2,6}/\d{2}(?:\d{2})?\.?\s*$)
       | <\#E\.G\.B\#\d+\#\d+\#\d+/>(?:\s*<\#E\.G\.B\#\d+\#\d+\#\d+>)?\s*$""",
     regex.VERBOSE,
 )
@@ -981,9 +1090,53 @@ ANNEX_ACT = regex.compile(
 # "CONTRATO Nº 8867.", "Espécie:", "Contratante:", "Instrumento Jurídico nº"), or an extract's own title
 # line in sentence case ("Extrato do Terceiro Termo Aditivo ao Contrato": DOM-BH)
 ITEM_OPENING = regex.compile(
-    r"^(?P<w>\p{L}+)(?:[^\n:]{0,40}?(?::|\b[Nn][º°o]\.?\s*:?\s*\d))|^(?P<w>(?i:extrato|resumo))\s+(?i:d[aeo]s?)\s"
+    r"^(?P<w>\p{L}+)(?:[^\n:]{0,40}?(?::|\b[Nn][º°o]\.?\s*:?\s*(?:SEI\b[\s\-]*(?:\p{Lu}{1,2}-)?)?\d))"
+    r"|^(?P<w>(?i:extrato|resumo))\s+(?i:d[aeo]s?)\s"
+    # an amendment's record named by its ordinal, as the title list names one in capitals ("4° Termo Aditivo ao
+    # Contrato 8516/2014, publicado no DODF …" / "5° Termo Aditivo ao Contrato 8646/2016, …" under "EXTRATOS DE
+    # ADITIVO": DODF 2019, CAESB)
+    r"|^\d{1,2}\s?[º°ª]\s+(?P<w>(?i:termo))\s+(?i:aditivo)\b"
 )
 LIST_HEADING = regex.compile(r"^(?:EXTRATOS?|RESUMOS?)\b")
+# A plural heading over acts printed as bare paragraphs, one act each, without titles of their own (a general grammar
+# of gazettes' act lists): "ATOS DO PREFEITO" / "Exonera, a pedido, Alexandra de Morais, … (ATO GP Nº 1581/2024)" /
+# "Nomeia Vanessa Vilela Caires, … (ATO GP Nº 1584/2024)" (DOM-BH 7.153), "ATOS DO PROCURADOR-GERAL" / "DE 10.03.2023"
+# / "EXONERA, a pedido, ANDRÉ …" / "NOMEIA NEWTON …"; "DESPACHOS DA PRESIDENTE" / "PROCESSO Nº SEI-310006/000040/2023
+# - … RATIFICO …" / "PROCESSO Nº SEI-310006/000168/2023 - …"; "AVISOS" / "O REITOR DA UNIVERSIDADE …, torna público"
+# / "O REITOR …"; "EDITAIS" / "O INSTITUTO ESTADUAL DO AMBIENTE INEA nos termos …" (DOE-RJ 047/2023); "DECLARAÇÕES DE
+# ACEITE PARA HABITE-SE" / "A DIRETORA DE VISTORIAS, DO CORPO DE BOMBEIROS …" (DODF 003/2021). Each paragraph
+# that opens like the first one under the heading (its label, its article and noun, or a verb of an act on a
+# servant) opens an act; a dateline right above one ("DE 07/03/2023") opens it with it.
+ACTS_HEADING = regex.compile(
+    r"^(?:DESPACHOS|ATOS|AVISOS|EDITAIS|DECLARA[ÇC][ÕO]ES|NOTIFICA[ÇC][ÕO]ES|INTIMA[ÇC][ÕO]ES|COMUNICADOS)\b(?!\s*[,:])"
+)
+DATELINE = regex.compile(r"^(?:DE|EM)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?$")
+# the verbs an act on a servant opens with, in capitals or Title Case ("NOMEIA", "Exonera, a pedido,")
+SERVANT_VERB = regex.compile(
+    r"^(?:NOMEIA|EXONERA|DESIGNA|DISPENSA|APOSENTA|CONCEDE|REMOVE|LOTA|RELOTA|READAPTA|RECONDUZ|REINTEGRA|CEDE"
+    r"|TORNA\s+SEM\s+EFEITO|CESSA|AFASTA|PROMOVE|ENQUADRA|TRANSFERE|AUTORIZA)\b(?=,?\s+\p{Lu})",
+    regex.IGNORECASE,
+)
+ARTICLE_OPENING = regex.compile(r"^(?:O|A|OS|AS)\s+(\p{Lu}{3,})\b")  # "O REITOR DA …", "O INSTITUTO …"
+SERVANT_KEY = "\x00ato"  # every verb of an act on a servant opens the same kind of item
+
+
+def _item_key(par: str, acts: bool) -> str | None:
+    """The opening an item of a list is recognised by: its label (``ITEM_OPENING``); under a plural heading of acts
+    also a verb of an act on a servant, or an article and the capitals noun after it."""
+    m = ITEM_OPENING.match(par)
+    if m is not None:
+        return _fold(m.group("w"))
+    if not acts:
+        return None
+    if SERVANT_VERB.match(par) and par[:1].isupper():
+        return SERVANT_KEY
+    a = ARTICLE_OPENING.match(par)
+    return _fold(a.group(0)) if a is not None else None
+
+
+RECORD_FIELD_LINES = 3  # a record of a list is several fields
+CAPTION_LINES = 4  # a caption over a document at the top of its page: a few short lines
 LONG_ITEM = 200  # records of a list with no heading (its heading on a page not in the file) are whole paragraphs
 # the kind of instrument a list record names: "ESPÉCIE: Ata de Registro de Preços n° 231/2017-A-SES/DF. PARTES:"
 ITEM_KIND = regex.compile(r"(?i)\besp[ée]cie\s*:\s*")
@@ -1114,8 +1267,13 @@ class _Grammar:
             return False
         if not self.journal and not ANNEX_ACT.match(t):
             return False  # in a single instrument, capitals lines are its parts and its parties' names
-        if not regex.search(r"\p{L}{4,}", t) or NAME_LINE.match(t) and len(t.split()) <= 4 and not ACT_WORD.match(t):
-            return False  # a signatory's name in capitals, not a title
+        front = self.after_front_matter(i)
+        named = NAME_LINE.match(t) and len(t.split()) <= 4 and not ACT_WORD.match(t)
+        if not regex.search(r"\p{L}{4,}", t) or named and not front:
+            return False  # a signatory's name in capitals, not a title (no signature closes the front matter)
+        if JOURNAL.search(t):
+            return False  # the journal's running header in the body ("BELO 8 HORIZONTE DIÁRIO OFICIAL DO MUNICÍPIO •
+            # DOM": DOM-BH 7.153; "Diário Oficial do Distrito Federal": DODF 039/2019), not an act's title
         if len(t.split()) == 1 and not ACT_WORD.match(t):
             return False  # "DECRETA", "RESOLVE": the verb of a preamble
         annex = t.startswith(("ANEXO", "Anexo"))
@@ -1134,7 +1292,40 @@ class _Grammar:
             if is_title(self.par(k)) or not self.is_caps_line(k) or PLACE_DATE.match(self.par(k - 1) if k > 0 else ""):
                 break
             k -= 1
-        return k >= 0 and (self.gap_start(k + 1) or self.ends_act(k))
+        if k >= 0 and PLACE_DATE.match(self.par(k)) and len(self.par(k)) <= SIGNATURE_LINE and ACT_WORD.match(t):
+            return True  # an act closed by its place and date alone, then the next act's title ("Belo Horizonte, 11 de
+            # dezembro de 2024" / "NOTIFICAÇÃO" / "A BELOTUR/DRAF-BL/GERAL-BL notifica …": DOM-BH 7.153)
+        return front or k >= 0 and (self.gap_start(k + 1) or self.ends_act(k))
+
+    def after_front_matter(self, i: int) -> bool:
+        """Paragraph ``i`` is the first act's title right over its body, under the capitals lines of its headings
+        that follow the front matter's last sentence on the first page ("O Diário Oficial dos Municípios do Estado de
+        Alagoas é uma solução …": the Sigpub expediente of AMA-AL, APRECE-CE, AMM-MG). Not a sentence in capitals
+        ("TERÁ INICIO NA DATA DE SUA ASSINATURA …." after the expediente: AMA-AL 2016)."""
+        t = self.par(i).rstrip()
+        if t.endswith(".") or i + 1 >= len(self.pars) or self.is_caps_line(i + 1):
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= 6 and self.is_caps_line(k) and not self.page_start(k + 1):
+            k -= 1
+        if k < 0 or k == i - 1 or self.page_of[k] != self.page_of[0]:
+            return False  # (the title has its headings above it)
+        return bool(JOURNAL.search(self.par(k))) and self.par(k).endswith(".")
+
+    def page_caption_above(self, i: int, stop) -> int:
+        """The first paragraph of the short lines between the top of its page and the title at ``i`` (a form's caption
+        over the next document of a file of several: "Anexo 5 do Anexo LXXXVI" / "MODELO DE DECLARAÇÃO DE CAPACIDADE
+        TÉCNICO-OPERATIVA (Origem: PRT MS/GM" over "DECLARAÇÃO DE CAPACIDADE OPERACIONAL": the PRONAS annexes, FIDI
+        2024), else ``i``: the caption goes with the document it heads, not with the signatures of the one before."""
+        k = i
+        while k > 0 and i - k < CAPTION_LINES and not self.page_start(k) and not stop(k - 1):
+            k -= 1
+        if not self.page_start(k) or k == i:
+            return i
+        lines = [self.par(m) for m in range(k, i)]
+        if any(len(t) > MAX_TITLE or t.rstrip().endswith((".", ";", ":")) or PLACE_DATE.match(t) for t in lines):
+            return i
+        return k
 
     def gap_start(self, k: int) -> bool:
         """The first paragraph of a page that does not follow the page before it."""
@@ -1192,45 +1383,70 @@ class _Grammar:
 
     def _fragment(self, k: int) -> bool:
         t = self.par(k)
-        return self.is_caps_line(k) and len(t) <= 80 and not _BARE_DATE.search(t) and not is_title(t)
+        return (
+            self.is_caps_line(k)
+            and len(t) <= 80
+            and not _BARE_DATE.search(t)
+            and not is_title(t)
+            and not ACT_ID_END.search(t)  # the stamp closing the act above ("DAR-149/2019.": DODF) heads nothing
+        )
 
     def _heads_above(self, k: int, stop) -> int:
         while k > 0 and not stop(k - 1) and is_heading(self.par(k - 1)):
             k -= 1
         return k
 
-    def list_items(self, i: int, end: int, titles: list[int]) -> tuple[str | None, list[int]] | None:
+    def list_items(
+        self, i: int, end: int, titles: list[int], stamped: bool = False
+    ) -> tuple[str | None, list[int]] | None:
         """The records of a list document (paragraphs ``i`` … ``end - 1``): its heading and the paragraphs that
         open a record, when there are two or more; None for any other document."""
         heading = None
+        acts = False
         if titles:
             heading = self.par(titles[0])
             h = heading_tail_title(heading) if not LIST_HEADING.match(heading) else None
             if h is not None:
                 heading = respaced(heading[h:])  # "SECRETARIA … MILITAR EXTR ATO S DE INSTRUMENTOS …" (DOE-RJ)
-            if not LIST_HEADING.match(heading):
+            acts = bool(ACTS_HEADING.match(heading))
+            if not LIST_HEADING.match(heading) and not acts:
                 return None
             first = titles[-1] + 1
         else:
             first = i
-        while first < end and is_heading(self.par(first)):
+        while first < end and (is_heading(self.par(first)) or acts and DATELINE.match(self.par(first))):
             first += 1
         if first >= end:
             return None
-        m = ITEM_OPENING.match(self.par(first))
-        if m is None:
+        key = _item_key(self.par(first), acts)
+        if key is None:
             return None
-        key = _fold(m.group("w"))
         members = []
         for k in range(first, end):
-            o = ITEM_OPENING.match(self.par(k))
-            if o is not None and _same_key(_fold(o.group("w")), key):
-                members.append(k)
+            o = _item_key(self.par(k), acts)
+            if o is not None and (o == key if acts and SERVANT_KEY in (o, key) else _same_key(o, key)):
+                members.append(k - 1 if acts and k > first and DATELINE.match(self.par(k - 1)) else k)
         if len(members) < 2:
+            return None
+        if heading is None and stamped:
+            # a whole publication between two act stamps whose heading the text layer misread ("SECRETARIA DE ESTADO
+            # DE POLÍCIA MILITAR EXTRATOSS DE INSTRUMENTOS CONTRATUAIS": DOE-RJ 047/2023): records of several field
+            # lines each ("INSTRUMENTO: …" / "PARTES: …" / "OBJETO: …" / … / "FUNDAMENTO: …"), as long as a record
+            spans = [(k, members[n + 1] if n + 1 < len(members) else end) for n, k in enumerate(members)]
+            if all(
+                sum(len(self.par(m)) for m in range(a, b)) >= LONG_ITEM
+                and sum(bool(FIELD_LINE.match(self.par(m))) for m in range(a, b)) >= RECORD_FIELD_LINES
+                for a, b in spans
+            ):
+                return heading, members
             return None
         if heading is None and not all(len(self.par(k)) >= LONG_ITEM for k in members):
             return None  # short label lines of one record (a list of fines), not records
         return heading, members
+
+    def stamped(self, end: int) -> bool:
+        """The paragraphs before ``end`` close with a publisher's act stamp (the segment is one whole publication)."""
+        return end > 0 and bool(ACT_ID_END.search(self.par(end - 1)))
 
     def item_title(self, k: int) -> tuple[int, int]:
         """The title of a list record: the instrument its "ESPÉCIE:" names, else its first sentence."""

@@ -28,17 +28,33 @@ from seidou.extractors.signature_blocks import Printed, is_person, name_at
 SIGNS = r"(?<=(?<![\p{L}])(?i:assina(?:m|\(m\))?)\s+)"
 GENDER = r"(?:\([OoAa][Ss]?\))?"
 ROLE_CAPS = r"(?:CONTRATANTE|CONTRATAD[OA]|CONCEDENTE|CONVENENTE|LICITANTE|PERMITENTE|PERMISSION[ÁA]RI[OA])S?"
+# … or after a comma, the next party's labelled item ("SIGNATÁRIOS; p/CEDENTE: ARTHUR WINTHER SEABRA, p/CESSIONÁRIA:
+# FABIANA DO CARMO GARCEZ": DODF 2004, SEC; "signatários pela Financeira BRB: Alexandre Navarro Garcia, pela Zetrasoft:
+# Samy Moustapha": DODF 2019, BRB), or after the list's own word in lower case
+LISTED = r"(?<=,\s+)(?=(?i:p/|pel[oa]s?\s)[^:,;.\n]{1,40}:)|(?<=(?<![\p{L}])(?i:signat[áa]rios?|assinantes?)\s+)"
 PARTY = regex.compile(
-    rf"(?:(?<=^|[.;:]\s*|\s[eE],?\s+|,\s+[eE],\s+)|(?<=\s)(?=PEL[OA]S?\s[^:\n]{{1,40}}:)|{SIGNS})"  # capitals: a label
-    rf"(?:(?i:pel[oa]s?){GENDER}\s+|P/\s*)"
-    r"(?:(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,})|(?P<label>[^:,;.]{1,80}?)\s*[:,]\s*"
+    rf"(?:(?<=^|[.;:]\s*|\s[eE],?\s+|,\s+[eE],\s+)|(?<=\s)(?=PEL[OA]S?\s[^:\n]{{1,40}}:)|{SIGNS}|{LISTED})"
+    rf"(?:(?i:pel[oa]s?){GENDER}\s+|(?i:P/)\s*)"
+    r"(?:(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,})(?!\p{Lu}[^\s:,;.]*\s*:)|(?P<label>[^:,;.]{1,80}?)\s*[:,]\s*"
     rf"|(?P<role>{ROLE_CAPS}{GENDER})\s+(?=\p{{Lu}}\p{{Ll}}))",
     regex.MULTILINE,
 )
 WITNESSES = regex.compile(r"(?<![\p{L}])(?i:testemunhas?)\s*:\s*")
 _SEP = regex.compile(r"\s*(?:,\s*e\s*,?|,|\s[eE])\s+")
+# the cargo after the name: " - Presidente", ", Diretor-Presidente", or ", na qualidade de Delegado-Geral" (the legal
+# phrase "in the capacity of": DODF 2004 PCDF and Administração Regional, DODF 2019 CBMDF, DODF 2021 SEJUS)
 _CARGO = regex.compile(
-    r"\s*(?:[-–]\s*|,\s*(?=\p{Lu}\p{Ll}))(?!(?i:CPF|RG|CNPJ)(?![\p{L}]))(?P<cargo>[^,;.\n]{2,80}?)(?=\s*(?:,|;|\.|$|\s[eE]\s))"
+    r"\s*(?:[-–]\s*|,\s*(?i:na\s+qualidade\s+de)\s+|,\s*(?=\p{Lu}\p{Ll}))(?!(?i:CPF|RG|CNPJ)(?![\p{L}]))"
+    r"(?P<cargo>[^,;.\n]{2,80}?)(?=\s*(?:,|;|\.|$|\s[eE]\s))"
+)
+# a list of "name, cargo" items set apart by semicolons: "PELA CONTRATADA: Durval Barbosa Rodrigues, na qualidade de
+# Presidente; Danton Eifler Nogueira, na qualidade de Diretor de Gestão; …" (DODF 2004, PCDF)
+_SEMI = regex.compile(r"\s*;\s*")
+# a surname joined by "e" ends the name, not a second name ("Andrea Pontes e Silva", "Celso de Oliveira e Sousa Neto":
+# DODF 2021; a general Portuguese naming form): one surname word, and at most a generational suffix, before the cargo
+E_SURNAME = regex.compile(
+    r"\s+e\s+(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2,})(?:\s+(?i:neto|filho|j[úu]nior|sobrinho))?"
+    r"(?=\s*(?:[,;.\-–]|$)|\s+[eE],?\s+(?i:pel[oa]s?)\s)"
 )
 _STOP = regex.compile(r"\s*(?:;|\.(?!\s?\p{Lu}\.)|$|\n)")
 
@@ -50,12 +66,21 @@ def _names(text: str, pos: int, limit: int, witness: bool) -> tuple[list[Printed
         if n is None or not is_person(n.group()):
             break
         end = n.end()
+        name = n.group()
+        tail = E_SURNAME.match(text, end, limit)
+        if tail is not None:
+            name, end = text[n.start() : tail.end()], tail.end()
+        name_end = end
         cargo = None
         c = _CARGO.match(text, end, limit)
         if c and not name_at(text, c.start("cargo")) and regex.match(r"\p{Lu}", c.group("cargo")):
             cargo, end = c.group("cargo").strip(), c.end()
-        out.append(Printed(n.group(), cargo, n.start(), n.end(), witness))
+        out.append(Printed(name, cargo, n.start(), name_end, witness))
         sep = _SEP.match(text, end, limit)
+        if sep is None and cargo is not None and (semi := _SEMI.match(text, end, limit)) is not None:
+            after = name_at(text, semi.end())
+            if after is not None and is_person(after.group()) and _CARGO.match(text, after.end(), limit):
+                sep = semi  # the next "name, cargo" item of the same party
         if sep is None or PARTY.match(text, sep.end(), limit):
             pos = end
             break

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from seidou.documents.segment import is_title
+from seidou.documents.segment import SIGNED_END, is_title
 from seidou.ner.shape import is_firm, is_position
 
 MONTHS = r"(?i:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
@@ -30,12 +30,18 @@ MONTHS = r"(?i:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembr
 CLOSING = regex.compile(
     r"^[ \t]*\p{Lu}[\p{L} .'’/–-]{2,60}?[ \t]*,[ \t]*(?:(?i:em)[ \t]+)?"
     rf"(?:(?:\d{{1,2}}[º°o]?|_+)[ \t]+(?i:de)[ \t]+{MONTHS}[ \t]+(?i:de)[ \t]+\d{{4}}|(?i:na\s+data\s+da\s+assinatura[\p{{L}} ]*))"
-    r"[ \t]*\.?(?:[ \t]*$|[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n]{0,60}$))",  # "…, 3 de dezembro de 2024 Diogo …"
+    # the era years of the federal and the DF's acts after the date ("Brasília, 05 de janeiro de 2021 132º da República
+    # e 61º de Brasília": DODF 2021 decree; "…; 199º da Independência e 132º da República.": the DOU's decrees)
+    r"(?:[ \t]*[;,]?[ \t]*\d{1,3}[º°][ \t]+(?i:da|de)[ \t]+\p{L}+(?:[ \t]+e[ \t]+\d{1,3}[º°][ \t]+(?i:da|de)[ \t]+\p{L}+)?)?"
+    r"[ \t]*\.?(?:[ \t]*$|[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[^\n]{0,60}$)"  # "…, 3 de dezembro de 2024 Diogo …"
+    # … or the name in capitals ("Brasília/DF, 08 de fevereiro de 2019 EDSON DUARTE" / "Presidente": DODF 2019, IBRAM)
+    r"|[ \t]+(?=\p{Lu}{2,}(?:[ \t]+(?:D[AEO]S?[ \t]+)?\p{Lu}{2,}){1,5}[ \t]*$))",
     regex.MULTILINE,
 )
-# a closing inside a paragraph, the signatory after it: "… Brasília, 05 de fevereiro de 2018. NOME."
+# a closing inside a paragraph, the signatory after it: "… Brasília, 05 de fevereiro de 2018. NOME." (the "de" in
+# capitals too: "BRASÍLIA – DF, 23 DE janeiro de 2004. Peterson Kennedy da Silva Costa.": DODF 2004)
 INLINE_CLOSING = regex.compile(
-    rf"(?<=[.;:]\s+|^)\p{{Lu}}[\p{{L}} /–'’-]{{2,40}}?,\s*\d{{1,2}}[º°o]?\s+de\s+{MONTHS}\s+(?:de\s+)?\d{{4}}"
+    rf"(?<=[.;:]\s+|^)\p{{Lu}}[\p{{L}} /–'’-]{{2,40}}?,\s*\d{{1,2}}[º°o]?\s+(?i:de)\s+{MONTHS}\s+(?:(?i:de)\s+)?\d{{4}}"
     r"(?P<dash>\.\s+|\s*[-–]\s*)(?=\p{Lu})",
     regex.MULTILINE,
 )
@@ -104,7 +110,7 @@ NAMES_LIKE_NOUNS = regex.compile(r"(?i:concei[çc][ãa]o|assun[çc][ãa]o|encarn
                                  r"guimar[ãa]es|magalh[ãa]es|francisc[ãa]o)")  # fmt: skip
 OTHER_WORDS = regex.compile(
     r"(?i:total|pontos|categoria|credenciad[oa]s?|repasses?|recursos?|m[êe]s|feirantes?|gest[ãa]o|seguran[çc]a|"
-    r"cidadania|social|alimentar)"
+    r"cidadania|social|alimentar|civil)"  # "CASA CIVIL" under a decree's signer (DODF 2019; "Defesa Civil")
 )
 _CPF = regex.compile(r"(?i:[,\s-]*CPF\s*(?:n[º°o]\.?)?\s*:?)?\s*[\d*Xx]{3}\.[\d*Xx]{3}\.[\d*Xx]{3}-[\d*Xx]{2}")
 _NUMBERED = regex.compile(r"(?i:\bn[º°o]\.?\s*\d|\d{2,})")
@@ -129,6 +135,9 @@ class Printed:
 
 def is_person(name: str) -> bool:
     words = name.split()
+    if len(words) > 2 and SURNAME_NOUN.fullmatch(words[-1]) and not regex.fullmatch(CONNECTOR, words[-2]):
+        words, name = words[:-1], name[: name.rstrip().rfind(" ")]  # "ALEXANDRE GOMES CÂMARA": a surname (not
+        # "MESA DA CÂMARA", the body after its particle)
     if len(words) < 2 or len(name) > 80 or NOT_NAME_WORD.search(name):
         return False
     if any((NOUN_ENDING.fullmatch(w) and not NAMES_LIKE_NOUNS.fullmatch(w)) or OTHER_WORDS.fullmatch(w) for w in words):
@@ -154,6 +163,13 @@ class _Name:
 
 _WORD = regex.compile(r"\S+")
 _TRAILING_CONNECTOR = regex.compile(rf"(?:[ \t]+{CONNECTOR})+$")
+# words of bodies' names that are also Portuguese surnames, read as a surname when they end a person's name ("Câmara":
+# "ALEXANDRE GOMES CÂMARA", DODF 2004; not "CÂMARA MUNICIPAL …", where the word opens a body's name)
+SURNAME_NOUN = regex.compile(r"(?i:c[âa]mara)")
+_AFTER_CONNECTOR = regex.compile(rf"(?:^|[ \t]){CONNECTOR}[ \t]+$")
+# a hyphen after a name word's first syllable of two letters is the typesetter's line break, not a compound name
+# ("AR-THUR": DODF 2004, PageMaker text; a compound keeps longer parts: "VILAS-BOAS", "ANA-LUÍSA")
+_BROKEN_SYLLABLE = regex.compile(r"(?<![\p{L}])(?!D[AEO]-)(\p{Lu}{2})-(?=\p{Lu}{3,}(?![\p{L}-]))")
 
 
 def name_at(line: str, pos: int) -> _Name | None:
@@ -168,13 +184,21 @@ def name_at(line: str, pos: int) -> _Name | None:
         return None
     end = best.end()
     for w in _WORD.finditer(line, best.start(), best.end()):
+        if (
+            w.end() == best.end()
+            and SURNAME_NOUN.fullmatch(w.group())
+            and not _AFTER_CONNECTOR.search(line, 0, w.start())
+        ):
+            break  # "ALEXANDRE GOMES CÂMARA" (DODF 2004): the institution's noun as the name's last word is a surname
         if NOT_NAME_WORD.fullmatch(w.group()) or is_position(w.group()) or w.group().casefold() == "director":
             end = w.start()
             break
     name = _TRAILING_CONNECTOR.sub("", line[best.start() : end].rstrip())
+    printed = len(name)
+    name = _BROKEN_SYLLABLE.sub(r"\1", name)  # "AR-THUR WINTHER SEABRA": the line's hyphenation (DODF 2004)
     if len(name.split()) < 2:
         return None
-    return _Name(name, best.start(), best.start() + len(name))
+    return _Name(name, best.start(), best.start() + printed)
 
 
 def _cargo_text(rest: str) -> str | None:
@@ -308,6 +332,7 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
 # what may follow a name in capitals closing an act: up to three characters to the end, or a full stop ending the
 # line (matched in place: a slice of the rest of the text for each closing was quadratic)
 _LINE_TAIL = regex.compile(r"[^\n]{0,3}$|\.\s*(?:\n|$)")
+_NAME_ENDS = regex.compile(r"\.[ \t]*(?:\n|$)")  # a full stop ending the paragraph right after the name
 
 
 def block_signatories(text: str) -> list[Printed]:
@@ -336,6 +361,9 @@ def block_signatories(text: str) -> list[Printed]:
             if tail:
                 seen.add(n.start())
                 out.append(Printed(n.group(), None, n.start(), n.end()))
+        elif n and is_person(n.group()) and n.start() not in seen and _NAME_ENDS.match(text, n.end()):
+            seen.add(n.start())  # the name in Title Case ending the paragraph ("… de 2004. Peterson Kennedy da Silva
+            out.append(Printed(n.group(), None, n.start(), n.end()))  # Costa.": DODF 2004, a cooperative's call)
     # "… Processo nº 1290/2017.Jean Felippe Mazépas, Pregoeiro." a paragraph closing on "Name, Position."
     for m in END_SIGNATORY.finditer(text):
         if m.start("name") not in seen and is_person(m.group("name")):
@@ -343,15 +371,31 @@ def block_signatories(text: str) -> list[Printed]:
             out.append(Printed(m.group("name"), m.group("cargo"), m.start("name"), m.end("name")))
     for m in END_CAPS_SIGNATORY.finditer(text):
         name, cargo = m.group("name"), m.group("cargo").strip()
-        if m.start("name") not in seen and is_person(name) and is_position(cargo):
+        if m.start("name") not in seen and is_person(name) and (is_position(cargo) or _PRIVATE_CARGO.fullmatch(cargo)):
             seen.add(m.start("name"))
             out.append(Printed(name, cargo, m.start("name"), m.end("name")))
+    for m in END_CHAIN.finditer(text):
+        items = list(zip(m.captures("name"), m.starts("name"), m.captures("cargo")))
+        if not all(is_person(n) and (is_position(c) or _PRIVATE_CARGO.fullmatch(c)) for n, _, c in items):
+            continue
+        for name, start, cargo in items:
+            if start not in seen:
+                seen.add(start)
+                out.append(Printed(name, cargo.strip(), start, start + len(name)))
     return sorted(out, key=lambda p: p.start)
 
 
 UNIT = regex.compile(
     r"(?i:ger[êe]ncia|diretoria|coordena[çc][ãa]o|assessoria|comiss[ãa]o|superintend[êe]ncia|subsecretaria|"
     r"secretaria|departamento|divis[ãa]o|n[úu]cleo|setor|membro|pregoeir[oa]|ordenador[a]?|respons[áa]vel)(?![\p{L}])"
+)
+
+
+# a norm's last article, its vigência or revocation clause (the drafting rule of Brazilian acts, LC 95/1998 art. 8-9):
+# "Art. 3º Revogam-se as disposições em contrário.", "Art. 2º Esta Portaria entra em vigor na data de sua publicação."
+FINAL_ARTICLE = regex.compile(
+    r"^Art\.?\s*\d+[º°]?\.?\s*[-–]?\s*(?:Revoga(?:m)?-se\b|(?:Est[ae]|O\s+presente|A\s+presente)\s+[^\n]{0,60}?"
+    r"\bentra(?:r[áa])?\s+em\s+vigor\b)[^\n]*[.;]$"
 )
 
 
@@ -364,10 +408,13 @@ def name_over_cargo(text: str) -> list[int]:
     for i in range(1, len(lines) - 1):
         a, _b, line = lines[i]
         prev, nxt = lines[i - 1][2].rstrip(), lines[i + 1][2].strip()
-        if len(line.split()) > 7 or not prev.endswith((".", ";", ")")) or len(prev) < 40:
+        signed = bool(SIGNED_END.search(prev))  # "Assinatura em: 10/12/2024." / "Danilo Borges Matias" / "Secretário
+        # Municipal de Saúde"; "Data da assinatura: 06/12/2024" over the secretary's name (DOM-BH 7.153, two secretarias)
+        if len(line.split()) > 7 or not (signed or prev.endswith((".", ";", ")")) and len(prev) >= 40):
             continue
-        if not (is_position(nxt) or UNIT.match(nxt)) or len(nxt) > 100:
-            continue
+        if not (is_position(nxt) or UNIT.match(nxt) or FINAL_ARTICLE.match(prev)) or len(nxt) > 100:
+            continue  # (under a norm's last article, the name alone: "Art. 3º Revogam-se as disposições em
+            # contrário." / "ILKA TEODORO" / an annex's caption: DODF 2019, RA-I ordem de serviço)
         lead, name, cargo, ns, ne = parse_line(line)
         if name is not None and lead is None and cargo is None and ns == len(line) - len(line.lstrip()):
             out.append(a)
@@ -403,12 +450,37 @@ UNDERSCORES = regex.compile(r"^[ \t]*_{10,}", regex.MULTILINE)
 # Secretaria Municipal de Saúde.", "… – José Flávio Onofre Paiva - Ordenador(a) de Despesas do(a) Secretaria …",
 # DOM-CE 2022, two municipalities; "Camaçari, 20 de janeiro de 2020 - Manoel Alves Carneiro", DOE-BA); a line in capitals
 # ("JOSÉ GOMES NOGUEIRA DA SILVA, Ordenador de Despesas da Secretaria de Infraestrutura …", DOM-CE 2022)
+# the representative of a firm or an association signing its own notice: "Nelson do Valle Araújo – Sócio-Diretor.",
+# "DALVA CARDOSO CAGALI – SOCIA GERENTE.", "Warny Pinto de Souza - Síndico e Presidente da Associação …" (DODF 2004,
+# private notices of licence requests and calls); "Odilon Santos Neto, Representante legal da Contratada" (DODF 2004),
+# ", na qualidade de Representante Legal" (DODF 2019, 2021)
+PRIVATE_CARGO = (
+    r"s[óo]ci[oa][ \t]*[-–]?[ \t]*(?:diretor[a]?|gerente|administrador[a]?)[^\n.]{0,60}|s[íi]ndic[oa][^\n.]{0,120}"
+    r"|(?:representante|respons[áa]vel)[ \t]+legal[^\n.]{0,80}"
+)
 END_SIGNATORY = regex.compile(
     rf"(?<=\.\s?|\s[-–]\s)(?P<name>{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}|(?<=\n){CAPS}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{CAPS}){{1,6}})"
     r"(?:,|[ \t]*[-–]|\.)[ \t]*"
     r"(?P<cargo>(?i:pregoeir[oa](?:[ \t]+oficial)?|presidente[^\n.]{0,60}|diretor[a]?[^\n.]{0,60}|secret[áa]ri[oa][^\n.]{0,80}|"
-    r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador(?:[a]|\(a\))? de despesas?[^\n.]{0,80}))"
+    r"gerente[^\n.]{0,60}|coordenador[a]?[^\n.]{0,60}|superintendente[^\n.]{0,60}|ordenador(?:[a]|\(a\))? de despesas?[^\n.]{0,80}|"
+    r"administrador[a]?[^\n.]{0,60}|"  # "Gilson Amorim Sobrinho, Administrador Regional de Planaltina." (DODF 2019)
+    rf"{PRIVATE_CARGO}))"
+    # (the place and date may follow the signatory: "José Geraldo Maciel, Secretário de Estado de Transportes do
+    # Distrito Federal. Brasília, 23 de janeiro de 2004." (DODF 2004, SETRANS))
+    rf"(?:\.[ \t]+\p{{Lu}}[\p{{L}} /–-]{{2,40}},[ \t]*\d{{1,2}}[º°]?[ \t]+(?i:de)[ \t]+{MONTHS}[ \t]+(?i:de)[ \t]+\d{{4}})?"
     r"\.?[ \t]*$",
+    regex.MULTILINE,
+)
+_PRIVATE_CARGO = regex.compile(rf"(?i:{PRIVATE_CARGO})")
+# … and several such signatories closing the paragraph in a row, parted by semicolons or " e " (the same grammar
+# repeated: "Despesas de Publicação: FAPDF; Kazuyoshi Ofugi, Diretor-Presidente da FAPDF; Carlos Lucianelli Filho,
+# Diretor da Filial / Distrito Federal e Augusto Massaharo Iryoda, Gerente de Planejamento Comercial da Filial /
+# Distrito Federal.", "… FAPDF, Kazuyoshi Ofugi, Diretor–Presidente e Odilon Santos Neto, Representante legal da
+# Contratada." (DODF 2004, FAPDF extratos); every cargo a position's words or a representative's
+_CHAIN_NAME = rf"{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}"
+END_CHAIN = regex.compile(
+    rf"(?<=[.;,][ \t])(?:(?P<name>{_CHAIN_NAME}),[ \t]*(?P<cargo>\p{{Lu}}[^;,\n]{{1,80}}?)(?:;[ \t]*|[ \t]+e[ \t]+))+"
+    rf"(?P<name>{_CHAIN_NAME}),[ \t]*(?P<cargo>\p{{Lu}}[^;,\n]{{1,80}}?)\.[ \t]*$",
     regex.MULTILINE,
 )
 

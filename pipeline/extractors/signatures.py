@@ -26,14 +26,16 @@ from seidou.extractors.parties import ROLE_WORDS
 from seidou.rows import fact_row, signature_fields
 from seidou.documents.segment import is_heading, is_title, paragraphs
 from seidou.extractors.signature_blocks import block_signatories, form_signatories, is_person, name_at
-from seidou.extractors.signatory_lists import listed_by_party
+from seidou.extractors.signatory_lists import E_SURNAME, listed_by_party
 from seidou.patterns.esig._common import norm_name
 from seidou.versions import tag
 
 NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-SE|ANEXO|TOTAL|NOTIFICA|TORNA)\b")
 # órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
 _HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
-VERSION = 7  # 7: a form's "Assinatura:" field holding a date is no signature field (issue 29 hardening)
+VERSION = 8  # 8: signatory lists: ", na qualidade de" cargos, "; " between one party's signers, "e Silva" surnames,
+# "p/" and "pela" items after a comma (seg26); 7: a form's "Assinatura:" field holding a date is no signature field
+# (issue 29 hardening)
 # 6: "Assina pelo CONTRATANTE: NOME" (role as cargo); cargo after the name; a closing cargo with a
 # full stop; an old Sigpub code line skipped; a title before the name as cargo; "(contratante)" / "– FIRMA LTDA" cut
 EXTRACTOR = tag("seidou.extractors.signatures", VERSION)
@@ -235,8 +237,19 @@ LIST_END = regex.compile(
 )
 # who a signatory signs for, before the name: "pela contratada:", "Pelo DF/RA-II,", "Concedente :",
 # "pela secretaria de estado de saúde" (lower case up to the name)
+# An acronym by its shape (a general fact of Portuguese spelling: no word opens with two consonants other than the
+# clusters BR, CR, … CH, LH, NH, and none ends in B, C, D, F, G, J, K, P, Q, T, V, W), or letters with a digit or a
+# slash: "CTINF", "SUTEC", "DER/DF"; not "CARLOS", "FLÁVIA", "DER"
+_ACRONYM = (
+    r"(?:(?!BR|CR|DR|FR|GR|PR|TR|VR|BL|CL|FL|GL|PL|CH|LH|NH)[B-DF-HJ-NP-TV-Z]{2}\p{Lu}{0,10}"
+    r"|\p{Lu}{1,11}[BCDFGJKPQTVW]|\p{Lu}[\p{Lu}\d]*[\d/\-][\p{Lu}\d/\-]*)(?![\p{L}\d/\-])"
+)
 _FOR_PARTY = regex.compile(
-    r"(?:e\s+)?(?:(?i:pel[oa]s?|p/)\s*(?:[^:,;]*?:|[^:,;]*?,|(?:\p{Ll}+\s+)*)"
+    # (the party as its acronym in capitals right before the name: "PELA CTINF JOSÉ GERALDO DE MELO", "PELA SUTEC JOSE
+    # LUIS MAZZA JUNIOR": DODF 2019, DER/DF; an acronym by its shape, ``_ACRONYM``, not a first name: "PELA CARLOS
+    # GERALDO CAIXETA CRUZ", the same extratos, prints the signer without his party)
+    rf"(?:e\s+)?(?:(?i:pel[oa]s?|p/)\s*(?:[^:,;]*?:|[^:,;]*?,|{_ACRONYM}\s+(?=\p{{Lu}}{{2,}}\s+\p{{Lu}}{{2,}})"
+    r"|(?:\p{Ll}+\s+)*)"
     rf"|(?i:{_ROLES})\s*:"
     r"|(?:Eng[º°]|Engª|Dr[a]?\.|Sr[a]?\.|Prof[a]?\.|Senhor[a]?\s)\s*)\s*"  # (a title before the name: "Engº FAUZI …")
 )
@@ -315,6 +328,9 @@ def listed_signatories(text: str) -> list[Signer]:
             more = _CARGO_GOES_ON.match(text, end, stop) if cargo else None
             if more:
                 cargo, end = f"{cargo.rstrip()} e {more.group('more')}", more.end()
+            if b > a and (tail := E_SURNAME.match(text, b, stop)) is not None:
+                b = tail.end()  # "Sandra Lôbo de Aquino Moura e Silva" (DODF 2021): one name
+                end = max(end, b)
             if b > a and text[a].isupper() and not is_firm(text, a, b) and not _NOT_PERSON_WORD.search(text, a, b):
                 cargo = regex.sub(r"\s+e$", "", cargo.strip(" .")) if cargo else None
                 out.append(Signer(text[a:b], cargo, a, end))

@@ -44,6 +44,21 @@ POSITIVE = [
     ("orçamento de R$ 1,5 milhão para", D("1500000.00"), None, None),
     ("R$ 2.000,00 (dois mil e quinhentos reais)", D("2000.00"), D("2500.00"), False),  # a mismatch is a finding
     ("R$ 100,00 (valor estimado)", D("100.00"), None, None),  # parenthesis that is not an amount in words
+    # money@4 (seg26): a bare amount after a value's label (four publishers)
+    (
+        "VALOR ANUAL: 12.099,60 (doze mil, noventa e nove reais e sessenta centavos).",  # DOE-BA 22.825
+        D("12099.60"),
+        D("12099.60"),
+        True,
+    ),
+    ("VALOR: 282,00 (duzentos e oitenta e dois reais) DATA DA", D("282.00"), D("282.00"), True),  # DOE-RJ 047/2023
+    (
+        "SULMINAS FIOS & CABOS LTDA, itens 2, 3 e 4, Valor: 2.026.589,25. Objeto:",
+        D("2026589.25"),
+        None,
+        None,
+    ),  # DODF 003
+    ("Marca/Procedência: Embramed/Nacional,Valor Unit.: 0,2800; Item: 02", D("0.28"), None, None),  # DODF 017/2004
 ]
 NEGATIVE = [
     "Lei Orçamentária nº 1.412, de 13 de novembro de 2024",  # seed convênio: a law number, not money
@@ -51,6 +66,10 @@ NEGATIVE = [
     "matrícula nº 9.061.600-6",
     "Processo nº 21034.003544/2014",
     "620.750,00",  # a bare number outside an amounts column
+    # near misses of money@4: a fraction of a cent, a quantity's label, a percentage after a value's label
+    "Marca/Procedência Embramed/Nacional,Valor Unit.: 0,2390; Item: 03",
+    "Quantidade Estimada: 1.000,00 unidades",
+    "Valor: 10,25% do total",
 ]
 
 
