@@ -43,7 +43,8 @@ import regex
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 6  # 5: "com", "por", "para" inside a body's name; 6: more head words (HEADS)
+VERSION = 7  # 5: "com", "por", "para" inside a body's name; 6: more head words (HEADS); 7: Coordenadoria,
+# Administração Regional, and a name ends at a parties' "X" (VERSUS)
 NAME = tag("seidou.patterns.orgaos", VERSION)
 
 HEADS = (
@@ -61,7 +62,11 @@ HEADS = (
     # 2014 "COOPERATIVA DE TRABALHO MÉDICO"; DODF 2020-01-08 "COOPERATIVA DE RECICLAGEM AMBIENTAL …"), Clube (DOU 2014
     # "CLUBE NAVAL"; DODF 2020-01-07 "Clube dos Corredores de Rua do Gama"), Junta Comercial (DOE-BA 2020 "JUNTA
     # COMERCIAL DO ESTADO DA BAHIA"; DOU 2014)
-    "Corregedoria|Ouvidoria|Inspetoria|Faculdade|Cooperativa|Clube|Junta\\s+Comercial"
+    "Corregedoria|Ouvidoria|Inspetoria|Faculdade|Cooperativa|Clube|Junta\\s+Comercial|"
+    # (7) Coordenadoria (DOM Belo Horizonte 2024 "Coordenadoria de Atendimento Regional Barreiro"; DOU S2 2017-10-02
+    # "Coordenadoria de Gestão de Pessoas"; SEI-AL CBMAL despacho), Administração Regional (DODF 2004, 2019, 2021
+    # "Administração Regional de Taguatinga"; DOU S1 2017-10-02 "Administração Regional do Serviço Social do Comércio")
+    "Coordenadoria|Administração\\s+Regional"
 )
 # words that end a name even in capitals ("… PECUÁRIA E O MUNICÍPIO …", "… PARA OS FINS …"), and an
 # identifier's label ("ASSOCIAÇÃO PEQUENO MUNDO | CNPJ nº …")
@@ -103,7 +108,7 @@ PATTERN = regex.compile(
 _HEAD_ONLY = regex.compile(rf"(?i:{HEADS})$")
 SPLIT_HEADS = (
     "Ministério|Secretaria|Subsecretaria|Secretaria-Executiva|Prefeitura|Diretoria|Departamento|"
-    "Coordenação-Geral|Coordenação|Superintendência|Universidade|Tribunal|Gabinete|Assessoria|Gerência"
+    "Coordenação-Geral|Coordenação|Coordenadoria|Superintendência|Universidade|Tribunal|Gabinete|Assessoria|Gerência"
 )
 _SPLIT = regex.compile(
     rf"[ \t]+{_OF}[ \t]+(?=(?i:{SPLIT_HEADS})(?![\p{{L}}]))"
@@ -167,6 +172,31 @@ def _repeated_head_cuts(text: str, start: int, end: int) -> list[tuple[int, int]
     return cuts
 
 
+# the "X" between the two parties of an extrato: each side is a name of its own ("PARTES: Polícia Civil X K2
+# Conservação e Serviços Gerais Eireli", "CBMDF X MARDISA VEÍCULOS S/A": DODF 2004, 2019, 2021; "Partes:
+# DLOG/SE/MINISTÉRIO DA SAÚDE X EASY FARMA COMÉRCIO …": DOU S3 2022); a name follows it. Not a Roman numeral at a
+# name's end ("… do Guará - RA X"), nor the X of "Raio X" ("CLÍNICA DE RAIO X SÃO LUCAS") or of "Pio X"
+VERSUS = regex.compile(
+    r"(?<=[\p{L}\d.)][ \t]+)(?<!(?<![\p{L}])(?i:raios?|pio)[ \t]+)[xX](?=[ \t]+[\p{Lu}\d])"
+)
+_HEAD_START = regex.compile(rf"(?:{_HEADS_CASED})(?![\p{{L}}])")
+
+
+def versus_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (end of the name before, start of the name after) of each parties' "X" in ``text[start:end]``."""
+    out = []
+    for m in VERSUS.finditer(text, start, min(len(text), end + 2)):  # (the name after it may start past ``end``)
+        if m.start() >= end:
+            break
+        a, b = m.start(), m.end()
+        while a > start and text[a - 1] in " \t":
+            a -= 1
+        while b < end and text[b] in " \t":
+            b += 1
+        out.append((a, b))
+    return out
+
+
 def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
@@ -183,12 +213,15 @@ def find(text: str) -> list[Mention]:
         start = m.start()
         end, joined = _same_case_end(text, start, m.end())
         cuts = [(c.start(), c.end()) for c in _SPLIT.finditer(text, start, end)] if joined else []
-        cuts = sorted(cuts + _repeated_head_cuts(text, start, end))
+        versus = versus_cuts(text, start, end)
+        cuts = sorted(cuts + _repeated_head_cuts(text, start, end) + versus)
+        after_versus = False
         for cut_start, cut_end in [*cuts, (end, end)]:
             raw = text[start:cut_start]
-            if raw and not _HEAD_ONLY.match(raw):
+            # the other party after an "X" is a body's name only when a head word opens it (not a firm's)
+            if raw and not _HEAD_ONLY.match(raw) and (not after_versus or _HEAD_START.match(raw)):
                 out.append(make("orgao", text, start, cut_start, value=" ".join(raw.split()), extractor=NAME))
-            start = cut_end
+            start, after_versus = cut_end, (cut_start, cut_end) in versus
     return out
 
 

@@ -41,7 +41,8 @@ _NOT_CONTINUATION = _NOT_NAME_WORDS | frozenset(
 )
 # what may follow the name words of the next line: a comma (not a date's: "Salvador, 20 de janeiro"), a
 # semicolon or bracket, a spaced dash
-_AFTER_WRAP = regex.compile(r"[ \t]*(?:,(?![ \t]*\d)|[;(])|[ \t]+[-–][ \t]")
+_AFTER_WRAP = regex.compile(r"[ \t]*(?:,(?![ \t]*\d)|[;(])|[ \t]+[-–][ \t]|\.[ \t]*(?:\n|$)")
+_OF_WORD = regex.compile(r"(de|da|do|das|dos|DE|DA|DO|DAS|DOS)[ \t]+")
 _LINE_END = regex.compile(r"[ \t]*\n")  # matched in place, not on a slice of the rest of the text
 _WRAP = regex.compile(r"[ \t]*\n[ \t]*")
 _WORD = regex.compile(r"[^\s,;:()]+")
@@ -54,11 +55,20 @@ def _continuation(text: str, e: int, caps: bool) -> int | None:
     if gap is None or "\n" not in gap.group():
         return None
     pos, words = gap.end(), 0
+    # a connector may open the next line before a name word ("CB PM RG 92.177 ROSEMBERG DUARTE⏎DOS ANJOS.": DOE-RJ
+    # 2023; "Robson Candido⏎da Silva, na qualidade", "EVIS PERES⏎DOS REIS - Representante": DODF 2021; "Paulo Roberto
+    # Miranda Acácio⏎de Lima, Presidente": TCE-AC acórdão 2020)
+    if (m := _OF_WORD.match(text, pos)) is not None and (m.group(1).isupper() == caps or not caps):
+        nxt = _WORD.match(text, m.end())
+        if (m.group(1).islower() or caps) and nxt is not None and _name_part(nxt.group().rstrip("."), caps):
+            pos = m.end()
     while words < 2 and (m := _WORD.match(text, pos)) is not None:
-        w = m.group()
+        w, stop = m.group(), m.end()
+        if len(w) > 2 and w.endswith(".") and _LINE_END.match(text, stop) or (len(w) > 2 and stop == len(text)):
+            w, stop = w.rstrip("."), stop - (w[-1] == ".")  # the sentence's full stop at the line end: "DOS ANJOS."
         if not _name_part(w, caps) or w.lower() in _NOT_CONTINUATION or w.lower() in orgaos.OF:
             break
-        pos, words = m.end(), words + 1
+        pos, words = stop, words + 1
         if (space := _SPACES.match(text, pos)) is None or (nxt := _WORD.match(text, space.end())) is None:
             break
         if not _name_part(nxt.group(), caps) or nxt.group().lower() in _NOT_CONTINUATION:

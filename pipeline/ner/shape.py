@@ -21,6 +21,10 @@ ACT_VERBS = frozenset(
     """designar nomear exonerar dispensar conceder autorizar aposentar remover ceder reconduzir tornar
     retificar revogar lotar redistribuir incluir excluir alterar convocar homologar substituir declarar
     determinar aprovar credenciar habilitar""".split()
+    # the same acts in the present, as a municipal or state gazette prints them before the name ("Nomeia Vanessa
+    # Vilela Caires", "Exonera …": DOM Belo Horizonte 2024; "NOMEIA NEWTON …", "DESIGNA LUIZA …", "DESIGNO JAIR …":
+    # DOE-RJ 2023)
+    + """nomeia nomeio exonera exonero designa designo dispensa dispenso""".split()
 )
 NOT_A_FIRST_NAME = frozenset(
     """seção unidade abono guia termo nota plano relatório processo ofício despacho portaria edital contrato
@@ -69,6 +73,11 @@ _TRAILING_OF = regex.compile(rf"[ \t]+(?i:{'|'.join(orgaos.OF)}|e)$")
 _NEXT_LINE_WORD = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}[\p{L}'’]+")
 
 
+# a form's label before the name, in a table or a signature page without a colon ("Nome Daniele Araújo da Silva
+# Rossi": DOM Belo Horizonte 2024; "Nome Marlova Jovchelovitch Noleto Data": UNESCO acordo, Adobe Sign 2021)
+_NAME_LABEL = regex.compile(r"(?:Nome|NOME)(?:[ \t]+(?:Completo|COMPLETO))?[ \t]+")
+
+
 def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, int, str]:
     """A model PESSOA without a leading military rank or staff code ("QPPMC EDILSON JOSÉ DA SILVA",
     SEI-AL), an act's verb ("DESIGNAR MARIA …") or a position ("Ministro Aroldo Cedraz", and what qualifies
@@ -85,6 +94,7 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
         m := _RANK.match(text, s, e)
         or _ACT_VERB.match(text, s, e)
         or _TITLE.match(text, s, e)
+        or _NAME_LABEL.match(text, s, e)
         or (_QUALIFIER.match(text, s, e) if _POSITION_BEFORE.search(text, max(0, s - 40), s) else None)
     ) is not None:
         s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …", "Ministro Aroldo Cedraz", "Conselheiro Federal …"
@@ -119,7 +129,7 @@ _NOT_NAME_WORDS = (
     | frozenset(
         """código identificador cpf rg matrícula cargo função pregoeiro pregoeira presidente testemunha testemunhas
     assinou assinado pela pelo nome lugar classificação com ind cia senhor senhora excelentíssimo excelentíssima
-    director passaporte cnpj siape bm masp oab""".split()
+    director passaporte cnpj siape bm masp oab proc""".split()
     )
 )
 _NAME_PART = regex.compile(r"\p{Lu}[\p{L}'’\-]*|\p{Lu}\.|(?i:de|da|do|das|dos)")
@@ -341,8 +351,10 @@ _TIME_WORD = regex.compile(
 _YEAR_TAIL = regex.compile(r"\d{4}-\w+")
 # a number sign or an identifier's label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page
 # head, "Sarah Alejandro Arcilla Passaporte: EB…" in DOU work permits)
+# (and "Proc." of the next line's "Proc. nº …", a process's number after the name: "… IONE DA SILVA OLIVEIRA\nPROC.
+# N° SEI-…" in DOE-RJ 2023 lists; "Proc. nº" in DOU S2 2017-10-02)
 _TRAILING_LABEL = regex.compile(
-    r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|CNPJ|RG|Matrícula|MATRÍCULA|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$"
+    r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|CNPJ|RG|Matrícula|MATRÍCULA|Proc|PROC|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$"
 )
 # an identifier's label inside a name ends it: "EMPRESA BRASILEIRA DE INFRA-ESTRUTURA AEROPORTUÁRIA CNPJ/CPF",
 # "UNIVERSIDADE FEDERAL DE ALAGOAS -.CNPJ Contratado" (DOU extratos, the label's number further on)
@@ -404,12 +416,25 @@ def slash_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, m.start()), *slash_split(text, m.end(), e)]
 
 
+def versus_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Two parties printed with an "X" between them as two names (patterns/orgaos.py ``VERSUS``: "CBMDF X MARDISA
+    VEÍCULOS S/A", DODF 2019; "DLOG/SE/MINISTÉRIO DA SAÚDE X EASY FARMA …", DOU S3 2022)."""
+    out, start = [], s
+    for a, b in orgaos.versus_cuts(text, s, e):
+        out.append((start, a))
+        start = b
+    return [(a, b) for a, b in [*out, (start, e)] if b > a]
+
+
 def body_chain_split(text: str, s: int, e: int, label: str | None) -> list[tuple[int, int, str | None]]:
     """A model ORGANIZACAO that runs over the next body's head word as one entity per body ("AGÊNCIA
     NACIONAL DE ÁGUAS SUPERINTENDÊNCIA DE REGULAÇÃO" → two), when a capitalised word that is no
-    connector comes right before the head word ("Secretaria do Ministério …" stays one)."""
+    connector comes right before the head word ("Secretaria do Ministério …" stays one); two parties with an
+    "X" between them are two (:func:`versus_split`)."""
     if label != "ORGANIZACAO":
         return [(s, e, label)]
+    if len(parts := versus_split(text, s, e)) > 1:
+        return [z for a, b in parts for z in body_chain_split(text, a, b, label)]
     if len(parts := slash_split(text, s, e)) > 1:
         return [z for a, b in parts for z in body_chain_split(text, a, b, label)]
     pieces, start = [], s
