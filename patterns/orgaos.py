@@ -66,7 +66,11 @@ HEADS = (
     # (7) Coordenadoria (DOM Belo Horizonte 2024 "Coordenadoria de Atendimento Regional Barreiro"; DOU S2 2017-10-02
     # "Coordenadoria de Gestão de Pessoas"; SEI-AL CBMAL despacho), Administração Regional (DODF 2004, 2019, 2021
     # "Administração Regional de Taguatinga"; DOU S1 2017-10-02 "Administração Regional do Serviço Social do Comércio")
-    "Coordenadoria|Administração\\s+Regional"
+    "Coordenadoria|Administração\\s+Regional|"
+    # Comitê (DOU S1 2022-03-22 "Comitê da Área de Tecnologia da Informação"; DODF 2019 "COMITÊ DE DESENVOLVIMENTO
+    # INDUSTRIAL"; DOU S1 2014 "Comitê Gestor …"), Lar, the civil-society homes (DOM Belo Horizonte 2024 "Lar Cristo Rei",
+    # "Lar dos Idosos Recanto dos Amigos"; Salvador DOM 2018 "LAR FABIANO DE CRISTO"; DOU S1 2014 "LAR SÃO VICENTE")
+    "Comitê|Lar"
 )
 # words that end a name even in capitals ("… PECUÁRIA E O MUNICÍPIO …", "… PARA OS FINS …"), and an
 # identifier's label ("ASSOCIAÇÃO PEQUENO MUNDO | CNPJ nº …")

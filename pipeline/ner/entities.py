@@ -411,9 +411,13 @@ def _legal_form_end(text: str, s: int, e: int) -> int:
 # (merge@17: or before "e" and the next party's name: "Fundação de Previdência Complementar do Estado do Rio de
 # Janeiro - RJPREV e a CS BRASIL …", "… - FAETEC e CREARE …" (DOE-RJ 2023), "… do Distrito Federal - CODEPLAN e a
 # Empresa SODEXO …" (DODF 2019), "Associação Plantas do Nordeste - APNE e o Conselho …" (DOU S1 2014-10-01))
+# (merge@17: and before a full stop and the next sentence: "Hospital Regional da Asa Sul - HRAS. O edital" (DODF 2004),
+# "Secretaria de Estado de Educação do Distrito Federal - SEEDF. Justifico" (DODF 2019); not after a program's or a
+# form's name, which is no ORGANIZACAO ("… Crescimento - PAC. Art. 2º": DOU S1 2017-10-02); an acronym with its state's abbreviation after a hyphen: "… do Distrito
+# Federal – FEMP-DF e as Entidades" (DODF 2004), "… - PROCON-RJ" (DOE-RJ 2023))
 _ACRONYM_DEF = regex.compile(
-    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)"
-    r"(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n)|[ \t]+\d|[ \t]+[eE][ \t]+(?:[aoAO][ \t]+)?\p{Lu})"
+    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,}|-[A-Z]{2})?)"
+    r"(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n)|[ \t]+\d|[ \t]+[eE][ \t]+(?:[aoAO][ \t]+)?\p{Lu}|\.[ \t]+\p{Lu})"
     r"|\((?P<b>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)\))"
 )
 
@@ -827,7 +831,9 @@ _EDGE_CONNECTORS = regex.compile(
 )
 # a name and its acronym or state after a dash (LeNER-Br's two entities; the state is a place: rule 9)
 # ("MUNICÍPIO DE TERESÓPOLIS- RJ", DOE-RJ 2023: a space on one side of the dash; "Pan-Americana" has none)
-_DASH_TAIL = regex.compile(r"(?:[ \t]+[-–][ \t]*|[-–][ \t]+)(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+)?)$")
+# (merge@17: and an acronym with its state's abbreviation after a hyphen: "… do Estado do Rio de Janeiro - PROCON-RJ",
+# DOE-RJ 2023; "… - CONAM/DF", "SES-DF": DODF)
+_DASH_TAIL = regex.compile(r"(?:[ \t]+[-–][ \t]*|[-–][ \t]+)(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+|-[A-Z]{2})?)$")
 
 
 # two bodies a party's field names joined by "e": "PARTES : Agência de Fomento do Estado do RJ e Centro

@@ -245,8 +245,11 @@ _HYPHEN_ACRONYM = regex.compile(r"(?P<body>\S+\s.*\p{Ll}[\p{L}]*)-(?P<tail>\p{Lu
 # an acronym and the body's name after a dash: "BAHIAINVESTE - Empresa Baiana de Ativos S/A" (DOE-BA 2020),
 # "ACIPP - Associação Comunitária Integrada de Paraguaçu Paulista" (Paraguaçu Paulista-SP 2023), "CEAGESP -
 # Companhia de Entrepostos e Armazéns Gerais de São Paulo" (DOU 2014)
+# (merge@17: the acronym with its state's abbreviation, as acronyms are printed in both orders of the pair: "APCAP-DF -
+# Associação dos Policiais Civis …", "SINCAAP/DF – Sindicato da Carreira …" (DODF 2021), "FAMICRO-DF - FEDERAÇÃO DAS
+# ASSOCIAÇÕES …" (DODF 2004); "… - PROCON-RJ" (DOE-RJ 2023), "SES-DF", "IBRAM/DF" (DODF 2019, 2020))
 _ACRONYM_HEAD = regex.compile(
-    rf"(?P<acr>\p{{Lu}}[\p{{Lu}}\d]{{2,}})[ \t]+[-–][ \t]+(?P<body>(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER})(?![\p{{L}}]).*\S)",
+    rf"(?P<acr>\p{{Lu}}[\p{{Lu}}\d]{{2,}}(?:[-/][A-Z]{{2}})?)[ \t]+[-–][ \t]+(?P<body>(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER})(?![\p{{L}}]).*\S)",
     regex.DOTALL,
 )
 

@@ -505,6 +505,12 @@ def _before_separators(text: str, s: int, e: int) -> int:
     return e
 
 
+# the small-company form printed right after a person's name: the name is a one-person firm's ("Empresa, Jales Naves da
+# Silva ME;", "ARNALDO VIEIRA NESTOR ME": DODF 2004; "EDINARDO B ILDEFONSO – ME", "M EDINILSA GOMES - ME": DOM-CE
+# APRECE 2013; "GABRIEL DI TOMMASO LEÃO – ME": AMA-AL 2023)
+_SMALL_FIRM_AFTER = regex.compile(r"[ \t]*[-–]?[ \t]*(?:ME|EPP|Me|Epp)(?![\p{L}\d])")
+
+
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
     loses a trailing number sign or identifier label and a sentence's full stop, a name a CNPJ or CPF label
@@ -542,6 +548,8 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         grown = person_span(text, *grown_person(text, s, e))
         s, e, label = grown if grown[1] > grown[0] else person_span(text, s, e)
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
+        if e > s and (m := _SMALL_FIRM_AFTER.match(text, e)) is not None:
+            return s, m.end(), "ORGANIZACAO"  # "Jales Naves da Silva" + "ME": a one-person firm (merge@17)
         return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
     if label == "ORGANIZACAO":
         if _OFFICER.match(text, s, e):  # "CEL EDMAR", "QOC": a rank is a person's, not a body's
