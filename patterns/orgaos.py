@@ -180,9 +180,7 @@ def _repeated_head_cuts(text: str, start: int, end: int) -> list[tuple[int, int]
 # Conservação e Serviços Gerais Eireli", "CBMDF X MARDISA VEÍCULOS S/A": DODF 2004, 2019, 2021; "Partes:
 # DLOG/SE/MINISTÉRIO DA SAÚDE X EASY FARMA COMÉRCIO …": DOU S3 2022); a name follows it. Not a Roman numeral at a
 # name's end ("… do Guará - RA X"), nor the X of "Raio X" ("CLÍNICA DE RAIO X SÃO LUCAS") or of "Pio X"
-VERSUS = regex.compile(
-    r"(?<=[\p{L}\d.)][ \t]+)(?<!(?<![\p{L}])(?i:raios?|pio)[ \t]+)[xX](?=[ \t]+[\p{Lu}\d])"
-)
+VERSUS = regex.compile(r"(?<=[\p{L}\d.)][ \t]+)(?<!(?<![\p{L}])(?i:raios?|pio)[ \t]+)[xX](?=[ \t]+[\p{Lu}\d])")
 _HEAD_START = regex.compile(rf"(?:{_HEADS_CASED})(?![\p{{L}}])")
 
 
