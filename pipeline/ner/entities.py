@@ -417,7 +417,7 @@ def _legal_form_end(text: str, s: int, e: int) -> int:
 # Federal – FEMP-DF e as Entidades" (DODF 2004), "… - PROCON-RJ" (DOE-RJ 2023))
 _ACRONYM_DEF = regex.compile(
     r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,}|-[A-Z]{2})?)"
-    r"(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n)|[ \t]+\d|[ \t]+[eE][ \t]+(?:[aoAO][ \t]+)?\p{Lu}|\.[ \t]+\p{Lu})"
+    r"(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n)|[ \t]+\d|[ \t]+[eE][ \t]+(?:[aoAO][sS]?[ \t]+)?\p{Lu}|\.[ \t]+\p{Lu})"
     r"|\((?P<b>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)\))"
 )
 
