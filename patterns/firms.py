@@ -68,6 +68,33 @@ _NUMBERING_WORDS = frozenset(
 )
 
 
+# an enumeration inside a firm's name in capitals, its items after commas and the last after "E": "BRB-CRÉDITO,
+# FINANCIAMENTO E INVESTIMENTO S/A", "ART STILO PAPELARIA, LIVRARIA, COMÉRCIO E INFORMÁTICA EIRELI" (DODF 2019),
+# "… DISTRIBUIDORA, SERVIÇOS E LOCAÇÕES EIRELI" (DOE-RJ 2023-06-20), "… VIAGENS, TURISMO E ENTRETENIMENTO LTDA" (DOU S1
+# 2014-10-01); not a list of firms ("JC DA SILVA SUPRIMENTOS, FABIANA D. CARVALHO LTDA": no "E" after the comma)
+def _enumerated(tokens: list, i: int, end: int) -> bool:
+    """Whether the comma ``tokens[i - 1]`` opens an item of an enumeration that an "E" closes before ``end``, each
+    item of one to three name words, and a name word in capitals before the comma."""
+    if not _word_ok(tokens[i - 2].group(), True) or tokens[i - 2].group() in _CONNECTORS:
+        return False
+    item = 0
+    for t in tokens[i:end]:
+        w = t.group()
+        if w == "E" and item:
+            return True
+        if w == ",":
+            if not item:
+                return False
+            item = 0
+            continue
+        if not _word_ok(w, True) or w in _CONNECTORS:
+            return False
+        item += 1
+        if item > 3:
+            return False
+    return False
+
+
 def _numbered_name_word(token: str, caps: bool) -> bool:
     return token.isalpha() and token.lower() not in _NUMBERING_WORDS and _word_ok(token, caps)
 
@@ -125,6 +152,9 @@ def find(text: str) -> list[Mention]:
                 break
             if _NUMBER.fullmatch(tok) and i >= 2 and _numbered_name_word(tokens[i - 2].group(), caps):
                 i -= 1  # a number inside the name: "AUTO POSTO QI 23 LTDA" (DODF 2004), "… BLOCO 3 S/A" (DOE-RJ 2023)
+                continue
+            if tok == "," and caps and i >= 2 and _enumerated(tokens, i, end_word):
+                i -= 1  # "ART STILO PAPELARIA, LIVRARIA, COMÉRCIO E INFORMÁTICA EIRELI" (DODF 2019)
                 continue
             if STRONG.fullmatch(tok.rstrip(".")) or not _word_ok(tok, caps):
                 break

@@ -380,8 +380,24 @@ _NEXT_LINE_NAME = regex.compile(
 )
 
 
+# (merge@17: and the connector the órgão rule left out, printed before the line end: "ASSOCIAÇÃO ASSISTÊNCIA, CULTURA
+# E⏎EDUCAÇÃO HUMANA - ACEHU" (DODF 2021), "Secretaria de Estado de⏎Saúde do Distrito Federal" (DODF 2020-01-08); not
+# over a next line that opens another body: "… CULTURA E⏎SECRETARIA DE ESTADO DE⏎DESENVOLVIMENTO" (the next column))
+_CONNECTOR_AT_LINE_END = regex.compile(rf"[ \t]+{orgaos.cased((*orgaos.OF, 'e'))}(?=[ \t]*\n)")
+_NEXT_LINE_BODY = regex.compile(rf"[ \t]*\n[ \t]*(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER})(?![\p{{L}}])")
+
+
 def _read_on(text: str, s: int, e: int) -> int:
-    if _CUT_AT_LINE_END.search(text, s, e) is None or (m := _NEXT_LINE_NAME.match(text, e)) is None:
+    if _CUT_AT_LINE_END.search(text, s, e) is None:
+        if len(text[s:e].split()) < 2 or (c := _CONNECTOR_AT_LINE_END.match(text, e)) is None:
+            return e
+        if _NEXT_LINE_BODY.match(text, c.end()) or (text[s:e].isupper() and not c.group().isupper()):
+            return e  # (a lower-case "e" after a name in capitals joins two names: "… A CULTURA e⏎ASSOCIACAO …",
+            # UNESCO contract 2012)
+        e2 = c.end()
+        m = _NEXT_LINE_NAME.match(text, e2)
+        return m.end() if m is not None else e
+    if (m := _NEXT_LINE_NAME.match(text, e)) is None:
         return e
     return m.end()
 

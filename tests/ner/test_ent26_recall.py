@@ -263,3 +263,62 @@ def test_dash_tail_with_state():
         "PROCON-RJ",
         "Autarquia de Proteção e Defesa do Consumidor do Estado do Rio de Janeiro",
     ]
+
+
+# firms@3: an enumeration inside a firm's name in capitals
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # DODF 2019 (real2)
+            "CONTRATADA: ART STILO PAPELARIA, LIVRARIA, COMÉRCIO E INFORMÁTICA EIRELI, CNPJ",
+            ["ART STILO PAPELARIA, LIVRARIA, COMÉRCIO E INFORMÁTICA EIRELI"],
+        ),
+        (
+            "PARTES: CBMDF X BRB-CRÉDITO, FINANCIAMENTO E INVESTIMENTO S/A.",
+            ["BRB-CRÉDITO, FINANCIAMENTO E INVESTIMENTO S/A"],
+        ),
+        (
+            "Contratada: LIMA DISTRIBUIDORA, SERVIÇOS E LOCAÇÕES EIRELI, CNPJ",
+            ["LIMA DISTRIBUIDORA, SERVIÇOS E LOCAÇÕES EIRELI"],
+        ),
+        # near miss: a list of firms (DOM Belo Horizonte 2024: no "E" closes an enumeration after the comma)
+        (
+            "JC DA SILVA SUPRIMENTOS PARA ESCRITÓRIO, FABIANA D. CARVALHO PROCESSO LTDA, COMERCIAL BARCELONA LTDA",
+            ["FABIANA D. CARVALHO PROCESSO LTDA", "COMERCIAL BARCELONA LTDA"],
+        ),
+    ],
+)
+def test_firm_enumeration(text, expected):
+    assert [m.raw for m in firms.find(text)] == expected
+
+
+# merge@17 rule 13: a body's name read on over the line end after the connector the órgão rule left out
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        (  # DODF 2021 (real2)
+            "FDCA-DF E ASSOCIAÇÃO ASSISTÊNCIA, CULTURA E\nEDUCAÇÃO HUMANA - ACEHU\nProcesso",
+            "ASSOCIAÇÃO ASSISTÊNCIA, CULTURA",
+            "ASSOCIAÇÃO ASSISTÊNCIA, CULTURA E\nEDUCAÇÃO HUMANA",
+        ),
+        (  # DODF 2020-01-08 (old corpus) form
+            "Partícipes: Secretaria de Estado de\nSaúde do Distrito Federal (SES-DF)",
+            "Secretaria de Estado",
+            "Secretaria de Estado de\nSaúde do Distrito Federal",
+        ),
+        # near misses: the next column's body; a lower-case "e" after a name in capitals (UNESCO contract 2012)
+        (
+            "E ASSOCIAÇÃO ASSISTÊNCIA, CULTURA E\nSECRETARIA DE ESTADO DE\nDESENVOLVIMENTO",
+            "ASSOCIAÇÃO ASSISTÊNCIA, CULTURA",
+            "ASSOCIAÇÃO ASSISTÊNCIA, CULTURA",
+        ),
+        (
+            "A ORGANIZAÇÃO DAS NAÇÕES UNIDAS PARA A EDUCAÇÃO, A CIÊNCIA E A CULTURA e\nASSOCIACAO OS AMIGOS",
+            "ORGANIZAÇÃO DAS NAÇÕES UNIDAS PARA A EDUCAÇÃO, A CIÊNCIA E A CULTURA",
+            "ORGANIZAÇÃO DAS NAÇÕES UNIDAS PARA A EDUCAÇÃO, A CIÊNCIA E A CULTURA",
+        ),
+    ],
+)
+def test_body_read_on_after_a_connector(text, name, expected):
+    s = text.index(name)
+    assert text[s : names._read_on(text, s, s + len(name))] == expected
