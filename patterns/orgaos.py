@@ -44,7 +44,7 @@ from .mention import Mention, make
 from seidou.versions import tag
 
 VERSION = 7  # 5: "com", "por", "para" inside a body's name; 6: more head words (HEADS); 7: Coordenadoria,
-# Administração Regional, and a name ends at a parties' "X" (VERSUS)
+# Administração Regional, Comitê, Lar, a name ends at a parties' "X" (VERSUS), an acronym after a Title Case head word
 NAME = tag("seidou.patterns.orgaos", VERSION)
 
 HEADS = (
@@ -249,6 +249,9 @@ def _same_case_end(text: str, start: int, end: int) -> tuple[int, bool]:
             continue
         letters = token if token.isalpha() else "".join(c for c in token if c.isalpha())
         if len(letters) > 1 and letters.isupper() != caps:
+            if k == 1 and not caps and _ACRONYM_NAME.fullmatch(token):
+                n = 2  # an acronym right after a Title Case head word is the name: "Fundação CDL-BH" (DOM Belo
+                break  # Horizonte 2024), "Fundação PTI" (DOU S1 2022-03-22), "Faculdade ENIAC" (DOU S1 2017-10-02)
             n = k
             break
     while n > 1 and (tokens[n - 1].lower() in _CONNECTOR_SET or tokens[n - 1] in _LEGAL_FORMS):
@@ -260,5 +263,6 @@ def _same_case_end(text: str, start: int, end: int) -> tuple[int, bool]:
 
 
 _CONNECTOR_SET = frozenset(CONNECTORS)
+_ACRONYM_NAME = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}(?:-\p{Lu}{2})?")
 # the words LEGAL_FORM matches whole ("S.A", "Ltda."): a set lookup per word instead of a regex
 _LEGAL_FORMS = frozenset({"S.A.", "S.A", "S/A", "Ltda.", "Ltda", "LTDA.", "LTDA", "EIRELI", "Eireli", "EPP"})

@@ -852,12 +852,20 @@ def _two_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, m.start()), *_two_bodies(text, m.end(), e)]
 
 
+# a separator and a field's label with its colon inside a party's value: the name ended before it (a label ends in a
+# colon; "Órgão: Secretaria Municipal de Juventude, Esporte, Lazer e Cultura – SEMJU / Funcional Programática: …",
+# AMA-AL 2023; merge@17)
+_NEXT_FIELD = regex.compile(r"[ \t]+[/|–-][ \t]+\p{Lu}[\p{L} \t]{1,40}:")
+
+
 def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The names in a party's name as the parties extractor read it: cut at runs of lower-case words
     that are no connectors (two parties joined by "e a firma", a preamble before the name), without a
     role before the name ("Organização da Sociedade Civil Abrigo Jesus", "EMPRESA CEZÁRIOS … LTDA-EPP":
     shape.strip_role), and a body's acronym after a dash as a name of its own ("… S/A - Prodabel"), a
     state's abbreviation there left out ("MUNICÍPIO DE ARAPIRACA – AL")."""
+    if (m := _NEXT_FIELD.search(text, s, e)) is not None:
+        e = m.start()  # "… Lazer e Cultura – SEMJU / Funcional Programática: 15.1515 …": the next field's label
     pieces, start = [], s
     for m in _LOWER_RUN.finditer(text[s:e]):
         if all(w in _NOT_A_BREAK or len(w) < 4 for w in regex.findall(r"\p{L}+", m.group())):
@@ -903,10 +911,14 @@ PERSON_FIELD = regex.compile(
 # Civil: Lar Cristo Rei" (DOM Belo Horizonte lists of OSCs), "Empresa: SOMA/MG PRODUTOS HOSPITALARES LTDA
 # CNPJ: …" (DOM Belo Horizonte penalties), "ENTIDADE: Empresa de Processamento de Dados S/A - ACREDATA." (TCE-AC);
 # not "Contratada:", which as often names the firm's signatory ("Pela\nContratada: HANNAH KAROLINE …", DODF 2020)
+# (merge@17: also the winner of a bid's items, "EMPRESA VENCEDORA DO ITEM 01: D. L. BATISTA INSCRITA NO CNPJ" (AMA-AL
+# 2023), "Empresa vencedora: SANDU COMÉRCIO …" (DODF 2020-01-08), the name ending before "inscrita no CNPJ")
 ORG_FIELD = regex.compile(
     r"(?m)^(?:\d{1,3}[-–.)][ \t]*)?(?i:Organiza[çc][ãa]o da Sociedade Civil|OSC|Empresa|Entidade|Institui[çc][ãa]o"
-    r"|Raz[ãa]o Social|Fornecedor(?:a)?|Detentora)[ \t]*:[ \t]*"
-    r"(?P<name>\p{Lu}[^\r\n,;:()\d]*?)(?=[ \t]*(?:[,;:(\d]|\.?[ \t]*$|\.[ \t]+\p{Lu}\p{Ll}|CNPJ|[-–][ \t]CNPJ))"
+    r"|Raz[ãa]o Social|Fornecedor(?:a)?|Detentora"
+    r"|Empresa[ \t]+vencedora(?:[ \t]+d[oa]s?[ \t]+ite(?:m|ns)[ \t]+[\d \t,eE]{1,20})?)[ \t]*:[ \t]*"
+    r"(?P<name>\p{Lu}[^\r\n,;:()\d]*?)(?=[ \t]*(?:[,;:(\d]|\.?[ \t]*$|\.[ \t]+\p{Lu}\p{Ll}|CNPJ|[-–][ \t]CNPJ"
+    r"|(?i:inscrit[ao])(?![\p{L}])))"
 )
 
 

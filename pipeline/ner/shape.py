@@ -129,7 +129,7 @@ _NOT_NAME_WORDS = (
     | frozenset(
         """código identificador cpf rg matrícula cargo função pregoeiro pregoeira presidente testemunha testemunhas
     assinou assinado pela pelo nome lugar classificação com ind cia senhor senhora excelentíssimo excelentíssima
-    director passaporte cnpj siape bm masp oab proc""".split()
+    director passaporte cnpj siape bm masp oab proc inscrita inscrito""".split()
     )
 )
 _NAME_PART = regex.compile(r"\p{Lu}[\p{L}'’\-]*|\p{Lu}\.|(?i:de|da|do|das|dos)")
@@ -351,10 +351,12 @@ _TIME_WORD = regex.compile(
 _YEAR_TAIL = regex.compile(r"\d{4}-\w+")
 # a number sign or an identifier's label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page
 # head, "Sarah Alejandro Arcilla Passaporte: EB…" in DOU work permits)
-# (and "Proc." of the next line's "Proc. nº …", a process's number after the name: "… IONE DA SILVA OLIVEIRA\nPROC.
+# (and "inscrita no" before a CNPJ: "JUNIO FRANCISCO DA SILVA INSCRITA NO CNPJ" (AMA-AL 2023), "…, inscrita no CNPJ sob o
+# nº" (DOU, DODF extratos); and "Proc." of the next line's "Proc. nº …", a process's number after the name: "… IONE DA SILVA OLIVEIRA\nPROC.
 # N° SEI-…" in DOE-RJ 2023 lists; "Proc. nº" in DOU S2 2017-10-02)
 _TRAILING_LABEL = regex.compile(
-    r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|CNPJ|RG|Matrícula|MATRÍCULA|Proc|PROC|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$"
+    r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|CNPJ|RG|Matrícula|MATRÍCULA|Proc|PROC|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?"
+    r"|(?:INSCRIT[AO]|[Ii]nscrit[ao])(?:\s+(?:NO|NA|no|na))?))+\s*$"
 )
 # an identifier's label inside a name ends it: "EMPRESA BRASILEIRA DE INFRA-ESTRUTURA AEROPORTUÁRIA CNPJ/CPF",
 # "UNIVERSIDADE FEDERAL DE ALAGOAS -.CNPJ Contratado" (DOU extratos, the label's number further on)

@@ -322,3 +322,67 @@ def test_firm_enumeration(text, expected):
 def test_body_read_on_after_a_connector(text, name, expected):
     s = text.index(name)
     assert text[s : names._read_on(text, s, s + len(name))] == expected
+
+
+# orgaos@7: an acronym right after a Title Case head word is the body's name
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Processo Seletivo da Fundação PTI, em Foz", ["Fundação PTI"]),  # DOU S1 2022-03-22 (old corpus)
+        ("autoriza a Faculdade ENIAC, com sede", ["Faculdade ENIAC"]),  # DOU S1 2017-10-02 (old corpus)
+        ("Termo de Parceria com a Fundação CDL-BH, para", ["Fundação CDL-BH"]),  # DOM Belo Horizonte 2024 (real2)
+        # near misses: a word in capitals after a longer Title Case name ends it; a name in capitals goes on
+        (
+            "Secretaria Municipal de Agricultura e Pecuária CABIXI 2026",
+            ["Secretaria Municipal de Agricultura e Pecuária"],
+        ),
+        ("na FUNDAÇÃO OSWALDO CRUZ, em", ["FUNDAÇÃO OSWALDO CRUZ"]),
+    ],
+)
+def test_acronym_after_a_title_case_head(text, expected):
+    assert [m.raw for m in orgaos.find(text)] == expected
+
+
+# merge@17: the winner of a bid's items is a labelled organization; "inscrita no" after a name is no part of it
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # AMA-AL 2023 (real2)
+            "LEI FEDERAL Nº 8.666/93.\nEMPRESA VENCEDORA DO ITEM 01: D. L. BATISTA INSCRITA NO CNPJ Nº 25",
+            ["D. L. BATISTA"],
+        ),
+        (
+            "\nEMPRESA VENCEDORA DOS ITENS 2 E 3: JUNIO FRANCISCO DA SILVA INSCRITA NO CNPJ Nº 30",
+            ["JUNIO FRANCISCO DA SILVA"],
+        ),
+        (
+            "\nEmpresa vencedora: SANDU COMÉRCIO DE ALIMENTOS LTDA, CNPJ",
+            ["SANDU COMÉRCIO DE ALIMENTOS LTDA"],
+        ),  # DODF 2020
+        # near miss: the label alone, no colon
+        ("\nEMPRESA VENCEDORA DO CERTAME FOI A JUNIO LTDA", []),
+    ],
+)
+def test_bid_winner_field(text, expected):
+    from seidou.ner.entities import ORG_FIELD
+
+    assert [m["name"] for m in ORG_FIELD.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("label", ["ORGANIZACAO", "PESSOA"])
+def test_inscrita_no_after_a_name(label):
+    text = "ITENS 2 E 3: JUNIO FRANCISCO DA SILVA INSCRITA NO CNPJ Nº 30"  # AMA-AL 2023 (real2)
+    s, e = text.index("JUNIO"), text.index(" CNPJ")
+    a, b, _ = shape.model_entity(text, s, e, label)
+    assert text[a:b] == "JUNIO FRANCISCO DA SILVA"
+
+
+def test_party_value_ends_before_the_next_field():
+    text = (  # AMA-AL 2023 (real2): "Órgão:" read as a party's label, its value runs into the budget fields
+        "Órgão: Secretaria Municipal de Juventude, Esporte, Lazer e Cultura – SEMJU / Funcional Programática: 15.1515"
+    )
+    s = text.index("Secretaria")
+    assert _texts(text, party_names(text, s, len(text))) == [
+        "SEMJU",
+        "Secretaria Municipal de Juventude, Esporte, Lazer e Cultura",
+    ]
