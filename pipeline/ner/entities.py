@@ -848,6 +848,8 @@ _AND_BODY = regex.compile(
 def _two_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
     m = _AND_BODY.search(text, s, e)
     if m is None or len(text[s : m.start()].split()) < 2 or len(text[m.end() : e].split()) < 2:
+        if len(parts := shape.and_caps_split(text, s, e)) > 1:
+            return parts  # (merge@17: a lower-case "e" between two names in capitals)
         return [(s, e)]
     return [(s, m.start()), *_two_bodies(text, m.end(), e)]
 

@@ -428,6 +428,29 @@ def versus_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in [*out, (start, e)] if b > a]
 
 
+# a lower-case "e" between two names in capitals joins two names, as patterns/firms.py reads it (merge@17): "PARTES: UERJ
+# e COOPERATIVA DE TRABALHO DOS CATADORES …", "UERJ/HUPE e NUTRIC NUTRICIONAL COMERCIO LTDA" (DOE-RJ 2023), "… - FAETEC e
+# CREARE CONSTRUÇÕES LTDA" (DOE-RJ 2023-06-20), "… e SIGMA INCORPORAÇÕES LTDA" (DODF)
+_AND_CAPS = regex.compile(r"(?<=[\p{Lu}\d.)])[ \t]+e[ \t]+(?=\p{Lu}[\p{Lu}\d]+(?![\p{Ll}]))")
+
+
+def _letters_upper(piece: str) -> bool:
+    letters = [c for c in piece if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def and_caps_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Two names in capitals joined by a lower-case "e" as two, the first an acronym (one word: "UERJ", "UERJ/HUPE",
+    "FAETEC"); not a firm's name that prints its "e" in lower case ("TRICONE CONSTRUTORA e SERVIÇOS LTDA": DOU S2
+    2023-05-02)."""
+    m = _AND_CAPS.search(text, s, e)
+    if m is None or len(text[s : m.start()].split()) != 1:
+        return [(s, e)]
+    if not _letters_upper(text[s : m.start()]) or not _letters_upper(text[m.end() : e]):
+        return [(s, e)]
+    return [(s, m.start()), (m.end(), e)]
+
+
 def body_chain_split(text: str, s: int, e: int, label: str | None) -> list[tuple[int, int, str | None]]:
     """A model ORGANIZACAO that runs over the next body's head word as one entity per body ("AGÊNCIA
     NACIONAL DE ÁGUAS SUPERINTENDÊNCIA DE REGULAÇÃO" → two), when a capitalised word that is no
@@ -435,7 +458,7 @@ def body_chain_split(text: str, s: int, e: int, label: str | None) -> list[tuple
     "X" between them are two (:func:`versus_split`)."""
     if label != "ORGANIZACAO":
         return [(s, e, label)]
-    if len(parts := versus_split(text, s, e)) > 1:
+    if len(parts := versus_split(text, s, e)) > 1 or len(parts := and_caps_split(text, s, e)) > 1:
         return [z for a, b in parts for z in body_chain_split(text, a, b, label)]
     if len(parts := slash_split(text, s, e)) > 1:
         return [z for a, b in parts for z in body_chain_split(text, a, b, label)]

@@ -386,3 +386,24 @@ def test_party_value_ends_before_the_next_field():
         "SEMJU",
         "Secretaria Municipal de Juventude, Esporte, Lazer e Cultura",
     ]
+
+
+# merge@17 rule 9 and the parties' names: an acronym and a name in capitals joined by a lower-case "e" are two names
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "UERJ/HUPE e NUTRIC NUTRICIONAL COMERCIO LTDA",
+            ["UERJ/HUPE", "NUTRIC NUTRICIONAL COMERCIO LTDA"],
+        ),  # DOE-RJ 2023
+        ("UERJ e COOPERATIVA DE TRABALHO DOS CATADORES LTDA", ["UERJ", "COOPERATIVA DE TRABALHO DOS CATADORES LTDA"]),
+        ("FAETEC e CREARE CONSTRUÇÕES LTDA", ["FAETEC", "CREARE CONSTRUÇÕES LTDA"]),  # DOE-RJ 2023-06-20
+        # near misses: a firm's name with its "e" in lower case (DOU S2 2023-05-02); "E" in capitals; Title Case
+        ("TRICONE CONSTRUTORA e SERVIÇOS LTDA", ["TRICONE CONSTRUTORA e SERVIÇOS LTDA"]),
+        ("SECRETARIA DE ESPORTE E LAZER", ["SECRETARIA DE ESPORTE E LAZER"]),
+        ("Secretaria de Esporte e Lazer", ["Secretaria de Esporte e Lazer"]),
+    ],
+)
+def test_and_between_names_in_capitals(text, expected):
+    assert _texts(text, shape.and_caps_split(text, 0, len(text))) == expected
+    assert [text[a:b] for a, b, _ in shape.body_chain_split(text, 0, len(text), "ORGANIZACAO")] == expected
