@@ -251,7 +251,7 @@ def _same_case_end(text: str, start: int, end: int) -> tuple[int, bool]:
             continue
         letters = token if token.isalpha() else "".join(c for c in token if c.isalpha())
         if len(letters) > 1 and letters.isupper() != caps:
-            if k == 1 and not caps and _ACRONYM_NAME.fullmatch(token):
+            if k == 1 and not caps and _ACRONYM_NAME.fullmatch(token) and token not in _UFS:
                 n = 2  # an acronym right after a Title Case head word is the name: "Fundação CDL-BH" (DOM Belo
                 break  # Horizonte 2024), "Fundação PTI" (DOU S1 2022-03-22), "Faculdade ENIAC" (DOU S1 2017-10-02)
             n = k
@@ -265,6 +265,8 @@ def _same_case_end(text: str, start: int, end: int) -> tuple[int, bool]:
 
 
 _CONNECTOR_SET = frozenset(CONNECTORS)
+# (not a state's abbreviation: "Carta Consórcio DF nº 094/2019", DODF 2020-01-07, names a letter, where it is)
+_UFS = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 _ACRONYM_NAME = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}(?:-\p{Lu}{2})?")
 # the words LEGAL_FORM matches whole ("S.A", "Ltda."): a set lookup per word instead of a regex
 _LEGAL_FORMS = frozenset({"S.A.", "S.A", "S/A", "Ltda.", "Ltda", "LTDA.", "LTDA", "EIRELI", "Eireli", "EPP"})

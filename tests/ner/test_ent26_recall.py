@@ -337,6 +337,7 @@ def test_body_read_on_after_a_connector(text, name, expected):
             ["Secretaria Municipal de Agricultura e Pecuária"],
         ),
         ("na FUNDAÇÃO OSWALDO CRUZ, em", ["FUNDAÇÃO OSWALDO CRUZ"]),
+        ("contratada na Carta Consórcio DF nº 094/2019", []),  # DODF 2020-01-07 (old corpus): a state, no name
     ],
 )
 def test_acronym_after_a_title_case_head(text, expected):
