@@ -26,17 +26,22 @@ from __future__ import annotations
 
 import regex
 
+from . import orgaos
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 2  # 2: a lower-case " e " ends a name in capitals
+VERSION = 3  # 2: a lower-case " e " ends a name in capitals; 3: so does the parties' "X" (orgaos.VERSUS), and
+# "Me"/"Epp" after a first form (NEXT_FORM)
 NAME = tag("seidou.patterns.firms", VERSION)
 
 # a legal form, then more of them ("LTDA - EPP", "EIRELI ME", "LTDA-EPP"); "S A" only in capitals
 FORM = r"(?:LTDA\.?|Ltda\.?|S/A|S\.[ ]?A\.?|S[ ]A(?!\p{L})|EIRELLI|EIRELI|Eireli|EPP|ME)"
 STRONG = regex.compile(r"LTDA|Ltda|S/A|S\.[ ]?A|S[ ]A|EIRELLI|EIRELI|Eireli|EPP")
+# after a first form, the small-company forms also in Title Case ("Auto Peças São Manoel Ltda Me", "… Ltda - Me":
+# DODF 2004 and 2020-01-08; "… Ltda. Me", "… Eireli Epp": DOU S1 2014-10-01 and 2017-10-02)
+NEXT_FORM = rf"(?:{FORM}|Me|Epp)"
 PATTERN = regex.compile(
-    rf"(?<=[\p{{L}}\d.&)][ \t]*[-–]?[ \t]*)(?<![\p{{L}}\d]){FORM}(?:[ \t]*[-–]?[ \t]*{FORM})*(?![\p{{L}}\d/])"
+    rf"(?<=[\p{{L}}\d.&)][ \t]*[-–]?[ \t]*)(?<![\p{{L}}\d]){FORM}(?:[ \t]*[-–]?[ \t]*{NEXT_FORM})*(?![\p{{L}}\d/])"
 )
 # words that end the name going back: articles, prepositions, role words (in any case)
 _ROLES = frozenset(
@@ -50,6 +55,48 @@ _HEAD_ROLES = frozenset(("empresa", "firma", "sociedade"))
 _TOKEN = regex.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
 _OPEN_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,9}")
 MAX_WORDS = 14
+
+
+# a number of one to three digits inside a firm's name, after a name word that numbers no act, list item or
+# place ("AUTO POSTO QI 23 LTDA", "AUTO POSTO PETER PAN 01 LTDA", "AUTO POSTO 109 NORTE LTDA": DODF 2004; "RIO MAIS
+# SANEAMENTO BLOCO 3 S/A": DOE-RJ 2023); not "CONTRATO 12 …", "LOTE 01 …", "ITEM 3 …" nor "Nº 5 …"
+_NUMBER = regex.compile(r"\d{1,3}")
+_NUMBERING_WORDS = frozenset(
+    """contrato convênio convenio termo aditivo processo lote item itens grupo edital pregão pregao ata portaria lei
+    decreto anexo quadra conjunto casa sala loja art artigo inciso cláusula clausula parágrafo página
+    nota empenho ordem tomada concorrência concorrencia dispensa inexigibilidade""".split()
+)
+
+
+# an enumeration inside a firm's name in capitals, its items after commas and the last after "E": "BRB-CRÉDITO,
+# FINANCIAMENTO E INVESTIMENTO S/A", "ART STILO PAPELARIA, LIVRARIA, COMÉRCIO E INFORMÁTICA EIRELI" (DODF 2019),
+# "… DISTRIBUIDORA, SERVIÇOS E LOCAÇÕES EIRELI" (DOE-RJ 2023-06-20), "… VIAGENS, TURISMO E ENTRETENIMENTO LTDA" (DOU S1
+# 2014-10-01); not a list of firms ("JC DA SILVA SUPRIMENTOS, FABIANA D. CARVALHO LTDA": no "E" after the comma)
+def _enumerated(tokens: list, i: int, end: int) -> bool:
+    """Whether the comma ``tokens[i - 1]`` opens an item of an enumeration that an "E" closes before ``end``, each
+    item of one to three name words, and a name word in capitals before the comma."""
+    if not _word_ok(tokens[i - 2].group(), True) or tokens[i - 2].group() in _CONNECTORS:
+        return False
+    item = 0
+    for t in tokens[i:end]:
+        w = t.group()
+        if w == "E" and item:
+            return True
+        if w == ",":
+            if not item:
+                return False
+            item = 0
+            continue
+        if not _word_ok(w, True) or w in _CONNECTORS:
+            return False
+        item += 1
+        if item > 3:
+            return False
+    return False
+
+
+def _numbered_name_word(token: str, caps: bool) -> bool:
+    return token.isalpha() and token.lower() not in _NUMBERING_WORDS and _word_ok(token, caps)
 
 
 def _word_ok(token: str, caps: bool) -> bool:
@@ -103,13 +150,22 @@ def find(text: str) -> list[Mention]:
                     if before in ",;:" or before.lower() in _ROLES:
                         i -= 2  # "BRB - BANCO DE BRASÍLIA S.A.": an acronym opens the name
                 break
+            if _NUMBER.fullmatch(tok) and i >= 2 and _numbered_name_word(tokens[i - 2].group(), caps):
+                i -= 1  # a number inside the name: "AUTO POSTO QI 23 LTDA" (DODF 2004), "… BLOCO 3 S/A" (DOE-RJ 2023)
+                continue
+            if tok == "," and caps and i >= 2 and _enumerated(tokens, i, end_word):
+                i -= 1  # "ART STILO PAPELARIA, LIVRARIA, COMÉRCIO E INFORMÁTICA EIRELI" (DODF 2019)
+                continue
             if STRONG.fullmatch(tok.rstrip(".")) or not _word_ok(tok, caps):
                 break
+            if tok in ("X", "x") and orgaos.VERSUS.match(head, tokens[i - 1].start()):
+                break  # the parties' "X": "Polícia Civil X K2 Conservação … Eireli" (DODF 2021), "CBMDF X MARDISA
+                # VEÍCULOS S/A" (DODF 2019), "MINISTÉRIO DA SAÚDE X EASY FARMA … LTDA." (DOU S3 2022)
             if caps and tok == "e":
                 break  # a lower-case " e " between capitals joins two names: "FAETEC e CREARE CONSTRUÇÕES LTDA"
                 # (DOE-RJ 2023), "… Desenvolvimento Econômico e SIGMA INCORPORAÇÕES LTDA" (DODF)
             i -= 1
-        while i < end_word and tokens[i].group() in _CONNECTORS:
+        while i < end_word and (tokens[i].group() in _CONNECTORS or _NUMBER.fullmatch(tokens[i].group())):
             i += 1
         words = [t.group() for t in tokens[i:end_word] if t.group() not in _CONNECTORS]
         if not words or (not STRONG.search(form) and len(words) < 2):

@@ -43,7 +43,8 @@ import regex
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 6  # 5: "com", "por", "para" inside a body's name; 6: more head words (HEADS)
+VERSION = 7  # 5: "com", "por", "para" inside a body's name; 6: more head words (HEADS); 7: Coordenadoria,
+# Administração Regional, Comitê, Lar, a name ends at a parties' "X" (VERSUS), an acronym after a Title Case head word
 NAME = tag("seidou.patterns.orgaos", VERSION)
 
 HEADS = (
@@ -61,7 +62,15 @@ HEADS = (
     # 2014 "COOPERATIVA DE TRABALHO MÉDICO"; DODF 2020-01-08 "COOPERATIVA DE RECICLAGEM AMBIENTAL …"), Clube (DOU 2014
     # "CLUBE NAVAL"; DODF 2020-01-07 "Clube dos Corredores de Rua do Gama"), Junta Comercial (DOE-BA 2020 "JUNTA
     # COMERCIAL DO ESTADO DA BAHIA"; DOU 2014)
-    "Corregedoria|Ouvidoria|Inspetoria|Faculdade|Cooperativa|Clube|Junta\\s+Comercial"
+    "Corregedoria|Ouvidoria|Inspetoria|Faculdade|Cooperativa|Clube|Junta\\s+Comercial|"
+    # (7) Coordenadoria (DOM Belo Horizonte 2024 "Coordenadoria de Atendimento Regional Barreiro"; DOU S2 2017-10-02
+    # "Coordenadoria de Gestão de Pessoas"; SEI-AL CBMAL despacho), Administração Regional (DODF 2004, 2019, 2021
+    # "Administração Regional de Taguatinga"; DOU S1 2017-10-02 "Administração Regional do Serviço Social do Comércio")
+    "Coordenadoria|Administração\\s+Regional|"
+    # Comitê (DOU S1 2022-03-22 "Comitê da Área de Tecnologia da Informação"; DODF 2019 "COMITÊ DE DESENVOLVIMENTO
+    # INDUSTRIAL"; DOU S1 2014 "Comitê Gestor …"), Lar, the civil-society homes (DOM Belo Horizonte 2024 "Lar Cristo Rei",
+    # "Lar dos Idosos Recanto dos Amigos"; Salvador DOM 2018 "LAR FABIANO DE CRISTO"; DOU S1 2014 "LAR SÃO VICENTE")
+    "Comitê|Lar"
 )
 # words that end a name even in capitals ("… PECUÁRIA E O MUNICÍPIO …", "… PARA OS FINS …"), and an
 # identifier's label ("ASSOCIAÇÃO PEQUENO MUNDO | CNPJ nº …")
@@ -103,7 +112,7 @@ PATTERN = regex.compile(
 _HEAD_ONLY = regex.compile(rf"(?i:{HEADS})$")
 SPLIT_HEADS = (
     "Ministério|Secretaria|Subsecretaria|Secretaria-Executiva|Prefeitura|Diretoria|Departamento|"
-    "Coordenação-Geral|Coordenação|Superintendência|Universidade|Tribunal|Gabinete|Assessoria|Gerência"
+    "Coordenação-Geral|Coordenação|Coordenadoria|Superintendência|Universidade|Tribunal|Gabinete|Assessoria|Gerência"
 )
 _SPLIT = regex.compile(
     rf"[ \t]+{_OF}[ \t]+(?=(?i:{SPLIT_HEADS})(?![\p{{L}}]))"
@@ -153,8 +162,11 @@ _NAMED_BEFORE = regex.compile(
 _REPEATED_HEAD = regex.compile(r"(?<=[\p{L}\d.)][ \t]+|\n)(?P<head>\p{Lu}[\p{L}\-]+)(?![\p{L}])")
 
 
+_HEAD_WORD = regex.compile(r"[\p{L}\-]+")
+
+
 def _repeated_head_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    head = regex.match(r"[\p{L}\-]+", text[start:end]).group().casefold()
+    head = _HEAD_WORD.match(text, start, end).group().casefold()  # (compiled once: 60,000 names in a hostile list)
     cuts = []
     for m in _REPEATED_HEAD.finditer(text, start + len(head), end):
         if m["head"].casefold() == head:
@@ -165,6 +177,30 @@ def _repeated_head_cuts(text: str, start: int, end: int) -> list[tuple[int, int]
                     cut -= 1
                 cuts.append((cut, m.start()))  # the first name ends at its last word
     return cuts
+
+
+# the "X" between the two parties of an extrato: each side is a name of its own ("PARTES: Polícia Civil X K2
+# Conservação e Serviços Gerais Eireli", "CBMDF X MARDISA VEÍCULOS S/A": DODF 2004, 2019, 2021; "Partes:
+# DLOG/SE/MINISTÉRIO DA SAÚDE X EASY FARMA COMÉRCIO …": DOU S3 2022); a name follows it. Not a Roman numeral at a
+# name's end ("… do Guará - RA X"), nor the X of "Raio X" ("CLÍNICA DE RAIO X SÃO LUCAS") or of "Pio X"
+VERSUS = regex.compile(r"(?<=[\p{L}\d.)][ \t]+)(?<!(?<![\p{L}])(?i:raios?|pio)[ \t]+)[xX](?=[ \t]+[\p{Lu}\d])")
+_LONE_X = regex.compile(r"[ \t][xX][ \t]")
+_HEAD_START = regex.compile(rf"(?:{_HEADS_CASED})(?![\p{{L}}])")
+
+
+def versus_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (end of the name before, start of the name after) of each parties' "X" in ``text[start:end]``."""
+    out = []
+    for m in VERSUS.finditer(text, start, min(len(text), end + 2)):  # (the name after it may start past ``end``)
+        if m.start() >= end:
+            break
+        a, b = m.start(), m.end()
+        while a > start and text[a - 1] in " \t":
+            a -= 1
+        while b < end and text[b] in " \t":
+            b += 1
+        out.append((a, b))
+    return out
 
 
 def find(text: str) -> list[Mention]:
@@ -183,12 +219,16 @@ def find(text: str) -> list[Mention]:
         start = m.start()
         end, joined = _same_case_end(text, start, m.end())
         cuts = [(c.start(), c.end()) for c in _SPLIT.finditer(text, start, end)] if joined else []
-        cuts = sorted(cuts + _repeated_head_cuts(text, start, end))
+        # (the regex only where an "X" stands alone: a 1 MB enumeration makes 60,000 names, tests/patterns/test_invariants.py)
+        versus = versus_cuts(text, start, end) if _LONE_X.search(text, start, min(len(text), end + 2)) else []
+        cuts = sorted(cuts + _repeated_head_cuts(text, start, end) + versus)
+        after_versus = False
         for cut_start, cut_end in [*cuts, (end, end)]:
             raw = text[start:cut_start]
-            if raw and not _HEAD_ONLY.match(raw):
+            # the other party after an "X" is a body's name only when a head word opens it (not a firm's)
+            if raw and not _HEAD_ONLY.match(raw) and (not after_versus or _HEAD_START.match(raw)):
                 out.append(make("orgao", text, start, cut_start, value=" ".join(raw.split()), extractor=NAME))
-            start = cut_end
+            start, after_versus = cut_end, (cut_start, cut_end) in versus
     return out
 
 
@@ -214,6 +254,9 @@ def _same_case_end(text: str, start: int, end: int) -> tuple[int, bool]:
             continue
         letters = token if token.isalpha() else "".join(c for c in token if c.isalpha())
         if len(letters) > 1 and letters.isupper() != caps:
+            if k == 1 and not caps and _ACRONYM_NAME.fullmatch(token) and token not in _UFS:
+                n = 2  # an acronym right after a Title Case head word is the name: "Fundação CDL-BH" (DOM Belo
+                break  # Horizonte 2024), "Fundação PTI" (DOU S1 2022-03-22), "Faculdade ENIAC" (DOU S1 2017-10-02)
             n = k
             break
     while n > 1 and (tokens[n - 1].lower() in _CONNECTOR_SET or tokens[n - 1] in _LEGAL_FORMS):
@@ -225,5 +268,8 @@ def _same_case_end(text: str, start: int, end: int) -> tuple[int, bool]:
 
 
 _CONNECTOR_SET = frozenset(CONNECTORS)
+# (not a state's abbreviation: "Carta Consórcio DF nº 094/2019", DODF 2020-01-07, names a letter, where it is)
+_UFS = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
+_ACRONYM_NAME = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}(?:-\p{Lu}{2})?")
 # the words LEGAL_FORM matches whole ("S.A", "Ltda."): a set lookup per word instead of a regex
 _LEGAL_FORMS = frozenset({"S.A.", "S.A", "S/A", "Ltda.", "Ltda", "LTDA.", "LTDA", "EIRELI", "Eireli", "EPP"})

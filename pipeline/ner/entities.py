@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``seidou.ner.merge@16`` (``MERGE_VERSION``):
+Merge policy ``seidou.ner.merge@17`` (``MERGE_VERSION``):
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
@@ -110,7 +110,13 @@ Merge policy ``seidou.ner.merge@16`` (``MERGE_VERSION``):
    name word of the same case on its line makes it part of a longer name ("CLAUDIA MARIA DE JESUS RODRIGUES",
    "Bruno Dantas do Nascimento", "FUNDACAO UNIVERSIDADE FEDERAL DO …"), an acronym not before a surname the file
    names a person with ("ANA ARRAES") nor one the file prints as a position's code ("código FCC").
-(``merge@15`` was 1-13 without rule 14 and the finer rules 10 and 13 of review24's leftovers;
+(``merge@17`` added to rules 4, 7, 9, 10 and 13 the readings of ent26: two parties printed with an "X" between them
+are two names (rule 9, and the parties' names: "Polícia Civil X K2 Conservação …"), a present-tense act verb ("Nomeia",
+"DESIGNO") and a form's label "Nome" before a person are no part of the name nor "Proc." after it (rule 7), "Me"/"Epp"
+in Title Case after a legal form ("… Ltda Me") are forms (rule 4), an acronym after a body's name before "e" and the
+next party is defined (rule 10: "… - RJPREV e a CS BRASIL"), a name broken by a line end before a connector ("ROSEMBERG
+DUARTE" / "DOS ANJOS.") is one (rule 13); ``merge@16`` was 1-14 without them;
+``merge@15`` was 1-13 without rule 14 and the finer rules 10 and 13 of review24's leftovers;
 ``merge@13`` was 1-12, ``merge@12`` 1-10, ``merge@1`` 1-2, ``merge@2`` 1-3, ``merge@3`` 1-4, ``merge@4`` 1-5, ``merge@5`` 1-7, ``merge@6`` 1-8;
 ``merge@8`` kept the qualifier and the connector, and read a firm's name as a person's; ``merge@9`` kept
 every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
@@ -160,7 +166,8 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-MERGE_VERSION = 16  # the merge policy above (rules 1-14); 15: review24 precision of names.py; 16: rule 14, leftovers
+MERGE_VERSION = 17  # the merge policy above (rules 1-14); 15: review24 precision of names.py; 16: rule 14, leftovers;
+# 17: ent26 recall (parties' "X", present-tense act verbs, "Nome", "Proc.", "Me" after a form, acronym before "e")
 POLICY = tag("seidou.ner.merge", MERGE_VERSION)
 PROPAGATED = "propagated"  # the extractor qualifier of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
@@ -295,7 +302,7 @@ def merge(
     rule_names: list[tuple],
     headings: list[tuple[int, int, int, int]] = (),
 ) -> list[tuple[int, int, str, str, bool]]:
-    """Apply ``merge@16`` rules 1-13: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
+    """Apply ``merge@17`` rules 1-13: (start, end, label, source, propagated) sorted by offset. ``rule_names`` are
     (start, end, label), or (start, end, label, kind) for the weaker órgão rule (kind 'orgao') and for
     street names (kind 'street'); ``headings`` the bodies of the órgão headings (rule 11:
     :func:`heading_names`). A model entity takes its shape first (pipeline/ner/shape.py)."""
@@ -386,19 +393,31 @@ def _legal_person(text: str, s: int, e: int) -> bool:
 
 # the legal forms after a body's name (rule 4): "Banco do Brasil S/A", "… LTDA - EPP", "… EIRELI ME"
 _FORM_AFTER = regex.compile(rf"(?:[ \t]*[-–]?[ \t]*{firms.FORM})+(?![\p{{L}}\d/])")
+# after a name that ends in a form already, "Me" and "Epp" in Title Case too ("WE Peças e Serviços Ltda" + "Me": DODF
+# 2004; "… Ltda. Me": DOU S1 2017-10-02: firms.NEXT_FORM)
+_NEXT_FORM_AFTER = regex.compile(rf"(?:[ \t]*[-–]?[ \t]*{firms.NEXT_FORM})+(?![\p{{L}}\d/])")
+_ENDS_IN_FORM = regex.compile(rf"(?<![\p{{L}}]){firms.FORM}$")
 
 
 def _legal_form_end(text: str, s: int, e: int) -> int:
     """Where an ORGANIZACAO ends with the legal forms printed right after it (rule 4)."""
-    m = _FORM_AFTER.match(text, e)
+    m = (_NEXT_FORM_AFTER if _ENDS_IN_FORM.search(text, s, e) else _FORM_AFTER).match(text, e)
     if m is None or (not firms.STRONG.search(m.group()) and not firms.reads_as_firm(text[s:e])):
         return e
     return firms.without_full_stop(text, s, m.end())
 
 
 # an acronym defined after a body's name: "… de Belo Horizonte – CMDCA/BH", "Secretaria Municipal de Saúde (SMSA)"
+# (merge@17: or before "e" and the next party's name: "Fundação de Previdência Complementar do Estado do Rio de
+# Janeiro - RJPREV e a CS BRASIL …", "… - FAETEC e CREARE …" (DOE-RJ 2023), "… do Distrito Federal - CODEPLAN e a
+# Empresa SODEXO …" (DODF 2019), "Associação Plantas do Nordeste - APNE e o Conselho …" (DOU S1 2014-10-01))
+# (merge@17: and before a full stop and the next sentence: "Hospital Regional da Asa Sul - HRAS. O edital" (DODF 2004),
+# "Secretaria de Estado de Educação do Distrito Federal - SEEDF. Justifico" (DODF 2019); not after a program's or a
+# form's name, which is no ORGANIZACAO ("… Crescimento - PAC. Art. 2º": DOU S1 2017-10-02); an acronym with its state's abbreviation after a hyphen: "… do Distrito
+# Federal – FEMP-DF e as Entidades" (DODF 2004), "… - PROCON-RJ" (DOE-RJ 2023))
 _ACRONYM_DEF = regex.compile(
-    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n)|[ \t]+\d)"
+    r"[ \t]*(?:[-–][ \t]*(?P<a>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,}|-[A-Z]{2})?)"
+    r"(?=[ \t]*(?:[,;:)\n]|\.?$|\.\n)|[ \t]+\d|[ \t]+[eE][ \t]+(?:[aoAO][sS]?[ \t]+)?\p{Lu}|\.[ \t]+\p{Lu})"
     r"|\((?P<b>\p{Lu}[\p{Lu}\d]{2,11}(?:/\p{Lu}{2,})?)\))"
 )
 
@@ -812,7 +831,9 @@ _EDGE_CONNECTORS = regex.compile(
 )
 # a name and its acronym or state after a dash (LeNER-Br's two entities; the state is a place: rule 9)
 # ("MUNICÍPIO DE TERESÓPOLIS- RJ", DOE-RJ 2023: a space on one side of the dash; "Pan-Americana" has none)
-_DASH_TAIL = regex.compile(r"(?:[ \t]+[-–][ \t]*|[-–][ \t]+)(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+)?)$")
+# (merge@17: and an acronym with its state's abbreviation after a hyphen: "… do Estado do Rio de Janeiro - PROCON-RJ",
+# DOE-RJ 2023; "… - CONAM/DF", "SES-DF": DODF)
+_DASH_TAIL = regex.compile(r"(?:[ \t]+[-–][ \t]*|[-–][ \t]+)(?P<tail>\p{Lu}[\p{L}\d]*(?:/\p{Lu}+|-[A-Z]{2})?)$")
 
 
 # two bodies a party's field names joined by "e": "PARTES : Agência de Fomento do Estado do RJ e Centro
@@ -827,8 +848,16 @@ _AND_BODY = regex.compile(
 def _two_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
     m = _AND_BODY.search(text, s, e)
     if m is None or len(text[s : m.start()].split()) < 2 or len(text[m.end() : e].split()) < 2:
+        if len(parts := shape.and_caps_split(text, s, e)) > 1:
+            return parts  # (merge@17: a lower-case "e" between two names in capitals)
         return [(s, e)]
     return [(s, m.start()), *_two_bodies(text, m.end(), e)]
+
+
+# a separator and a field's label with its colon inside a party's value: the name ended before it (a label ends in a
+# colon; "Órgão: Secretaria Municipal de Juventude, Esporte, Lazer e Cultura – SEMJU / Funcional Programática: …",
+# AMA-AL 2023; merge@17)
+_NEXT_FIELD = regex.compile(r"[ \t]+[/|–-][ \t]+\p{Lu}[\p{L} \t]{1,40}:")
 
 
 def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -837,6 +866,8 @@ def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     role before the name ("Organização da Sociedade Civil Abrigo Jesus", "EMPRESA CEZÁRIOS … LTDA-EPP":
     shape.strip_role), and a body's acronym after a dash as a name of its own ("… S/A - Prodabel"), a
     state's abbreviation there left out ("MUNICÍPIO DE ARAPIRACA – AL")."""
+    if (m := _NEXT_FIELD.search(text, s, e)) is not None:
+        e = m.start()  # "… Lazer e Cultura – SEMJU / Funcional Programática: 15.1515 …": the next field's label
     pieces, start = [], s
     for m in _LOWER_RUN.finditer(text[s:e]):
         if all(w in _NOT_A_BREAK or len(w) < 4 for w in regex.findall(r"\p{L}+", m.group())):
@@ -846,7 +877,7 @@ def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
         pieces.append((start, s + m.start()))
         start = s + m.end()
     pieces.append((start, e))
-    pieces = [z for a, b in pieces for z in _two_bodies(text, a, b)]
+    pieces = [z for a, b in pieces for y in shape.versus_split(text, a, b) for z in _two_bodies(text, *y)]
     out = []
     for a, b in pieces:
         while b > a and text[b - 1] in " \t,;:-–":
@@ -882,10 +913,14 @@ PERSON_FIELD = regex.compile(
 # Civil: Lar Cristo Rei" (DOM Belo Horizonte lists of OSCs), "Empresa: SOMA/MG PRODUTOS HOSPITALARES LTDA
 # CNPJ: …" (DOM Belo Horizonte penalties), "ENTIDADE: Empresa de Processamento de Dados S/A - ACREDATA." (TCE-AC);
 # not "Contratada:", which as often names the firm's signatory ("Pela\nContratada: HANNAH KAROLINE …", DODF 2020)
+# (merge@17: also the winner of a bid's items, "EMPRESA VENCEDORA DO ITEM 01: D. L. BATISTA INSCRITA NO CNPJ" (AMA-AL
+# 2023), "Empresa vencedora: SANDU COMÉRCIO …" (DODF 2020-01-08), the name ending before "inscrita no CNPJ")
 ORG_FIELD = regex.compile(
     r"(?m)^(?:\d{1,3}[-–.)][ \t]*)?(?i:Organiza[çc][ãa]o da Sociedade Civil|OSC|Empresa|Entidade|Institui[çc][ãa]o"
-    r"|Raz[ãa]o Social|Fornecedor(?:a)?|Detentora)[ \t]*:[ \t]*"
-    r"(?P<name>\p{Lu}[^\r\n,;:()\d]*?)(?=[ \t]*(?:[,;:(\d]|\.?[ \t]*$|\.[ \t]+\p{Lu}\p{Ll}|CNPJ|[-–][ \t]CNPJ))"
+    r"|Raz[ãa]o Social|Fornecedor(?:a)?|Detentora"
+    r"|Empresa[ \t]+vencedora(?:[ \t]+d[oa]s?[ \t]+ite(?:m|ns)[ \t]+[\d \t,eE]{1,20})?)[ \t]*:[ \t]*"
+    r"(?P<name>\p{Lu}[^\r\n,;:()\d]*?)(?=[ \t]*(?:[,;:(\d]|\.?[ \t]*$|\.[ \t]+\p{Lu}\p{Ll}|CNPJ|[-–][ \t]CNPJ"
+    r"|(?i:inscrit[ao])(?![\p{L}])))"
 )
 
 
@@ -995,7 +1030,7 @@ def entity_rows(
     merged: list[tuple[int, int, str, str, bool]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: ``merged`` (:func:`entity_spans`, with rule 14's names of the file
-    added) or the model's entities merged with the rules by ``merge@16`` here."""
+    added) or the model's entities merged with the rules by ``merge@17`` here."""
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None

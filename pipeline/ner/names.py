@@ -41,7 +41,8 @@ _NOT_CONTINUATION = _NOT_NAME_WORDS | frozenset(
 )
 # what may follow the name words of the next line: a comma (not a date's: "Salvador, 20 de janeiro"), a
 # semicolon or bracket, a spaced dash
-_AFTER_WRAP = regex.compile(r"[ \t]*(?:,(?![ \t]*\d)|[;(])|[ \t]+[-–][ \t]")
+_AFTER_WRAP = regex.compile(r"[ \t]*(?:,(?![ \t]*\d)|[;(])|[ \t]+[-–][ \t]|\.[ \t]*(?:\n|$)")
+_OF_WORD = regex.compile(r"(de|da|do|das|dos|DE|DA|DO|DAS|DOS)[ \t]+")
 _LINE_END = regex.compile(r"[ \t]*\n")  # matched in place, not on a slice of the rest of the text
 _WRAP = regex.compile(r"[ \t]*\n[ \t]*")
 _WORD = regex.compile(r"[^\s,;:()]+")
@@ -54,11 +55,20 @@ def _continuation(text: str, e: int, caps: bool) -> int | None:
     if gap is None or "\n" not in gap.group():
         return None
     pos, words = gap.end(), 0
+    # a connector may open the next line before a name word ("CB PM RG 92.177 ROSEMBERG DUARTE⏎DOS ANJOS.": DOE-RJ
+    # 2023; "Robson Candido⏎da Silva, na qualidade", "EVIS PERES⏎DOS REIS - Representante": DODF 2021; "Paulo Roberto
+    # Miranda Acácio⏎de Lima, Presidente": TCE-AC acórdão 2020)
+    if (m := _OF_WORD.match(text, pos)) is not None and (m.group(1).isupper() == caps or not caps):
+        nxt = _WORD.match(text, m.end())
+        if (m.group(1).islower() or caps) and nxt is not None and _name_part(nxt.group().rstrip("."), caps):
+            pos = m.end()
     while words < 2 and (m := _WORD.match(text, pos)) is not None:
-        w = m.group()
+        w, stop = m.group(), m.end()
+        if len(w) > 2 and w.endswith(".") and _LINE_END.match(text, stop) or (len(w) > 2 and stop == len(text)):
+            w, stop = w.rstrip("."), stop - (w[-1] == ".")  # the sentence's full stop at the line end: "DOS ANJOS."
         if not _name_part(w, caps) or w.lower() in _NOT_CONTINUATION or w.lower() in orgaos.OF:
             break
-        pos, words = m.end(), words + 1
+        pos, words = stop, words + 1
         if (space := _SPACES.match(text, pos)) is None or (nxt := _WORD.match(text, space.end())) is None:
             break
         if not _name_part(nxt.group(), caps) or nxt.group().lower() in _NOT_CONTINUATION:
@@ -235,8 +245,11 @@ _HYPHEN_ACRONYM = regex.compile(r"(?P<body>\S+\s.*\p{Ll}[\p{L}]*)-(?P<tail>\p{Lu
 # an acronym and the body's name after a dash: "BAHIAINVESTE - Empresa Baiana de Ativos S/A" (DOE-BA 2020),
 # "ACIPP - Associação Comunitária Integrada de Paraguaçu Paulista" (Paraguaçu Paulista-SP 2023), "CEAGESP -
 # Companhia de Entrepostos e Armazéns Gerais de São Paulo" (DOU 2014)
+# (merge@17: the acronym with its state's abbreviation, as acronyms are printed in both orders of the pair: "APCAP-DF -
+# Associação dos Policiais Civis …", "SINCAAP/DF – Sindicato da Carreira …" (DODF 2021), "FAMICRO-DF - FEDERAÇÃO DAS
+# ASSOCIAÇÕES …" (DODF 2004); "… - PROCON-RJ" (DOE-RJ 2023), "SES-DF", "IBRAM/DF" (DODF 2019, 2020))
 _ACRONYM_HEAD = regex.compile(
-    rf"(?P<acr>\p{{Lu}}[\p{{Lu}}\d]{{2,}})[ \t]+[-–][ \t]+(?P<body>(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER})(?![\p{{L}}]).*\S)",
+    rf"(?P<acr>\p{{Lu}}[\p{{Lu}}\d]{{2,}}(?:[-/][A-Z]{{2}})?)[ \t]+[-–][ \t]+(?P<body>(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER})(?![\p{{L}}]).*\S)",
     regex.DOTALL,
 )
 
@@ -367,8 +380,24 @@ _NEXT_LINE_NAME = regex.compile(
 )
 
 
+# (merge@17: and the connector the órgão rule left out, printed before the line end: "ASSOCIAÇÃO ASSISTÊNCIA, CULTURA
+# E⏎EDUCAÇÃO HUMANA - ACEHU" (DODF 2021), "Secretaria de Estado de⏎Saúde do Distrito Federal" (DODF 2020-01-08); not
+# over a next line that opens another body: "… CULTURA E⏎SECRETARIA DE ESTADO DE⏎DESENVOLVIMENTO" (the next column))
+_CONNECTOR_AT_LINE_END = regex.compile(rf"[ \t]+{orgaos.cased((*orgaos.OF, 'e'))}(?=[ \t]*\n)")
+_NEXT_LINE_BODY = regex.compile(rf"[ \t]*\n[ \t]*(?:{orgaos.HEADS}|{orgaos.HEADS_UPPER})(?![\p{{L}}])")
+
+
 def _read_on(text: str, s: int, e: int) -> int:
-    if _CUT_AT_LINE_END.search(text, s, e) is None or (m := _NEXT_LINE_NAME.match(text, e)) is None:
+    if _CUT_AT_LINE_END.search(text, s, e) is None:
+        if len(text[s:e].split()) < 2 or (c := _CONNECTOR_AT_LINE_END.match(text, e)) is None:
+            return e
+        if _NEXT_LINE_BODY.match(text, c.end()) or (text[s:e].isupper() and not c.group().isupper()):
+            return e  # (a lower-case "e" after a name in capitals joins two names: "… A CULTURA e⏎ASSOCIACAO …",
+            # UNESCO contract 2012)
+        e2 = c.end()
+        m = _NEXT_LINE_NAME.match(text, e2)
+        return m.end() if m is not None else e
+    if (m := _NEXT_LINE_NAME.match(text, e)) is None:
         return e
     return m.end()
 

@@ -21,6 +21,10 @@ ACT_VERBS = frozenset(
     """designar nomear exonerar dispensar conceder autorizar aposentar remover ceder reconduzir tornar
     retificar revogar lotar redistribuir incluir excluir alterar convocar homologar substituir declarar
     determinar aprovar credenciar habilitar""".split()
+    # the same acts in the present, as a municipal or state gazette prints them before the name ("Nomeia Vanessa
+    # Vilela Caires", "Exonera …": DOM Belo Horizonte 2024; "NOMEIA NEWTON …", "DESIGNA LUIZA …", "DESIGNO JAIR …":
+    # DOE-RJ 2023)
+    + """nomeia nomeio exonera exonero designa designo dispensa dispenso""".split()
 )
 NOT_A_FIRST_NAME = frozenset(
     """seção unidade abono guia termo nota plano relatório processo ofício despacho portaria edital contrato
@@ -69,6 +73,11 @@ _TRAILING_OF = regex.compile(rf"[ \t]+(?i:{'|'.join(orgaos.OF)}|e)$")
 _NEXT_LINE_WORD = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}[\p{L}'’]+")
 
 
+# a form's label before the name, in a table or a signature page without a colon ("Nome Daniele Araújo da Silva
+# Rossi": DOM Belo Horizonte 2024; "Nome Marlova Jovchelovitch Noleto Data": UNESCO acordo, Adobe Sign 2021)
+_NAME_LABEL = regex.compile(r"(?:Nome|NOME)(?:[ \t]+(?:Completo|COMPLETO))?[ \t]+")
+
+
 def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, int, str]:
     """A model PESSOA without a leading military rank or staff code ("QPPMC EDILSON JOSÉ DA SILVA",
     SEI-AL), an act's verb ("DESIGNAR MARIA …") or a position ("Ministro Aroldo Cedraz", and what qualifies
@@ -85,6 +94,7 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
         m := _RANK.match(text, s, e)
         or _ACT_VERB.match(text, s, e)
         or _TITLE.match(text, s, e)
+        or _NAME_LABEL.match(text, s, e)
         or (_QUALIFIER.match(text, s, e) if _POSITION_BEFORE.search(text, max(0, s - 40), s) else None)
     ) is not None:
         s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …", "Ministro Aroldo Cedraz", "Conselheiro Federal …"
@@ -119,7 +129,7 @@ _NOT_NAME_WORDS = (
     | frozenset(
         """código identificador cpf rg matrícula cargo função pregoeiro pregoeira presidente testemunha testemunhas
     assinou assinado pela pelo nome lugar classificação com ind cia senhor senhora excelentíssimo excelentíssima
-    director passaporte cnpj siape bm masp oab""".split()
+    director passaporte cnpj siape bm masp oab proc inscrita inscrito""".split()
     )
 )
 _NAME_PART = regex.compile(r"\p{Lu}[\p{L}'’\-]*|\p{Lu}\.|(?i:de|da|do|das|dos)")
@@ -341,8 +351,12 @@ _TIME_WORD = regex.compile(
 _YEAR_TAIL = regex.compile(r"\d{4}-\w+")
 # a number sign or an identifier's label after a name ("ESTADO DE ALAGOAS SEI n.º" on every SEI-AL page
 # head, "Sarah Alejandro Arcilla Passaporte: EB…" in DOU work permits)
+# (and "inscrita no" before a CNPJ: "JUNIO FRANCISCO DA SILVA INSCRITA NO CNPJ" (AMA-AL 2023), "…, inscrita no CNPJ sob o
+# nº" (DOU, DODF extratos); and "Proc." of the next line's "Proc. nº …", a process's number after the name: "… IONE DA SILVA OLIVEIRA\nPROC.
+# N° SEI-…" in DOE-RJ 2023 lists; "Proc. nº" in DOU S2 2017-10-02)
 _TRAILING_LABEL = regex.compile(
-    r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|CNPJ|RG|Matrícula|MATRÍCULA|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?))+\s*$"
+    r"(?:\s+(?:SEI|Passaporte|PASSAPORTE|CPF|CNPJ|RG|Matrícula|MATRÍCULA|Proc|PROC|n\.?\s?[º°o]\.?|N\.?\s?[º°O]\.?"
+    r"|(?:INSCRIT[AO]|[Ii]nscrit[ao])(?:\s+(?:NO|NA|no|na))?))+\s*$"
 )
 # an identifier's label inside a name ends it: "EMPRESA BRASILEIRA DE INFRA-ESTRUTURA AEROPORTUÁRIA CNPJ/CPF",
 # "UNIVERSIDADE FEDERAL DE ALAGOAS -.CNPJ Contratado" (DOU extratos, the label's number further on)
@@ -404,12 +418,48 @@ def slash_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, m.start()), *slash_split(text, m.end(), e)]
 
 
+def versus_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Two parties printed with an "X" between them as two names (patterns/orgaos.py ``VERSUS``: "CBMDF X MARDISA
+    VEÍCULOS S/A", DODF 2019; "DLOG/SE/MINISTÉRIO DA SAÚDE X EASY FARMA …", DOU S3 2022)."""
+    out, start = [], s
+    for a, b in orgaos.versus_cuts(text, s, e):
+        out.append((start, a))
+        start = b
+    return [(a, b) for a, b in [*out, (start, e)] if b > a]
+
+
+# a lower-case "e" between two names in capitals joins two names, as patterns/firms.py reads it (merge@17): "PARTES: UERJ
+# e COOPERATIVA DE TRABALHO DOS CATADORES …", "UERJ/HUPE e NUTRIC NUTRICIONAL COMERCIO LTDA" (DOE-RJ 2023), "… - FAETEC e
+# CREARE CONSTRUÇÕES LTDA" (DOE-RJ 2023-06-20), "… e SIGMA INCORPORAÇÕES LTDA" (DODF)
+_AND_CAPS = regex.compile(r"(?<=[\p{Lu}\d.)])[ \t]+e[ \t]+(?=\p{Lu}[\p{Lu}\d]+(?![\p{Ll}]))")
+
+
+def _letters_upper(piece: str) -> bool:
+    letters = [c for c in piece if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def and_caps_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Two names in capitals joined by a lower-case "e" as two, the first an acronym (one word: "UERJ", "UERJ/HUPE",
+    "FAETEC"); not a firm's name that prints its "e" in lower case ("TRICONE CONSTRUTORA e SERVIÇOS LTDA": DOU S2
+    2023-05-02)."""
+    m = _AND_CAPS.search(text, s, e)
+    if m is None or len(text[s : m.start()].split()) != 1:
+        return [(s, e)]
+    if not _letters_upper(text[s : m.start()]) or not _letters_upper(text[m.end() : e]):
+        return [(s, e)]
+    return [(s, m.start()), (m.end(), e)]
+
+
 def body_chain_split(text: str, s: int, e: int, label: str | None) -> list[tuple[int, int, str | None]]:
     """A model ORGANIZACAO that runs over the next body's head word as one entity per body ("AGÊNCIA
     NACIONAL DE ÁGUAS SUPERINTENDÊNCIA DE REGULAÇÃO" → two), when a capitalised word that is no
-    connector comes right before the head word ("Secretaria do Ministério …" stays one)."""
+    connector comes right before the head word ("Secretaria do Ministério …" stays one); two parties with an
+    "X" between them are two (:func:`versus_split`)."""
     if label != "ORGANIZACAO":
         return [(s, e, label)]
+    if len(parts := versus_split(text, s, e)) > 1 or len(parts := and_caps_split(text, s, e)) > 1:
+        return [z for a, b in parts for z in body_chain_split(text, a, b, label)]
     if len(parts := slash_split(text, s, e)) > 1:
         return [z for a, b in parts for z in body_chain_split(text, a, b, label)]
     pieces, start = [], s
@@ -480,6 +530,12 @@ def _before_separators(text: str, s: int, e: int) -> int:
     return e
 
 
+# the small-company form printed right after a person's name: the name is a one-person firm's ("Empresa, Jales Naves da
+# Silva ME;", "ARNALDO VIEIRA NESTOR ME": DODF 2004; "EDINARDO B ILDEFONSO – ME", "M EDINILSA GOMES - ME": DOM-CE
+# APRECE 2013; "GABRIEL DI TOMMASO LEÃO – ME": AMA-AL 2023)
+_SMALL_FIRM_AFTER = regex.compile(r"[ \t]*[-–]?[ \t]*(?:ME|EPP|Me|Epp)(?![\p{L}\d])")
+
+
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
     """The span and label a model entity keeps (label None: dropped; e == s: nothing left). Any label
     loses a trailing number sign or identifier label and a sentence's full stop, a name a CNPJ or CPF label
@@ -517,6 +573,8 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         grown = person_span(text, *grown_person(text, s, e))
         s, e, label = grown if grown[1] > grown[0] else person_span(text, s, e)
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
+        if e > s and (m := _SMALL_FIRM_AFTER.match(text, e)) is not None:
+            return s, m.end(), "ORGANIZACAO"  # "Jales Naves da Silva" + "ME": a one-person firm (merge@17)
         return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
     if label == "ORGANIZACAO":
         if _OFFICER.match(text, s, e):  # "CEL EDMAR", "QOC": a rank is a person's, not a body's

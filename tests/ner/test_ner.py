@@ -1055,12 +1055,13 @@ def test_merge_policy_on_real_snippets(text, model, parties, expected, absent):
         (
             "PARTES : Secretaria de Estado de Infraestrutura e Cidades - SEIC e a Empresa Medeiros e Medeiros Civil e "
             "Montagem Ltda.\nOBJETO",
-            ["Secretaria de Estado de Infraestrutura e Cidades", "Medeiros e Medeiros Civil e Montagem Ltda."],
+            # (merge@17: the acronym before "e" and the next party is the body's too: rule 10)
+            ["Secretaria de Estado de Infraestrutura e Cidades", "SEIC", "Medeiros e Medeiros Civil e Montagem Ltda."],
         ),
         # DOE-RJ 2023-06-20: a lower-case " e " between capitals parts two names
         (
             "PARTES: Fundação de Apoio - FAETEC e CREARE CONSTRUÇÕES LTDA\nOBJETO",
-            ["Fundação de Apoio", "CREARE CONSTRUÇÕES LTDA"],
+            ["Fundação de Apoio", "FAETEC", "CREARE CONSTRUÇÕES LTDA"],
         ),
         # near misses: an adjective after "Empresa" makes it the name's head (LeNER-Br; DOE-BA BAHIAINVESTE)
         ("contratada a Empresa Brasileira de Obras Ltda. para", ["Empresa Brasileira de Obras Ltda."]),
