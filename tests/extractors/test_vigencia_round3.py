@@ -1,4 +1,4 @@
-"""Vigência, issue 29 round 3 (seidou.extractors.vigencia@10): one period told in two sentences made one row, the
+"""Vigência, issue 29 round 3 (seidou.extractors.vigencia@10, narrowed @11 by review26): one period told in two sentences made one row, the
 short date forms of a vigência (two-digit years, hyphens), the signing anchors of templates and misspellings, "entra em
 vigor"/"viger" before dates, "prazo contratual", a labelled lone date with its extension, the publication as the
 "termo inicial". Rows from real documents (source per row: real2 gazettes and the old corpus) with near misses."""
@@ -296,3 +296,17 @@ def test_firmado_em_of_a_contract_that_may_be_amended():
         "assinatura, podendo ser alterado mediante termo aditivo."
     )
     assert first(text) == (D(2023, 3, 2), None, 12)
+
+
+def test_a_period_before_a_prorrogacao_is_the_prolonged_instruments():
+    # review26 (vigencia@11): an aditivo that cites the contract's period, then prolongs it by as long, keeps the two
+    # apart (the period is the contract's, not the prorrogação's); the sources print the period after the duration
+    text = (
+        "EXTRATO DO 2º TERMO ADITIVO AO CONTRATO Nº 5/2022 (vigência de 01/03/2022 a 28/02/2023). OBJETO: prorrogação do "
+        "prazo de vigência por mais 12 (doze) meses."
+    )
+    rows = ordered(joined(find(text, signed=None, published=None, instrument=True)))
+    assert [(r.start, r.end, r.duration_value, r.is_prorrogacao) for r in rows] == [
+        (D(2022, 3, 1), D(2023, 2, 28), None, False),
+        (None, None, 12, True),
+    ]
