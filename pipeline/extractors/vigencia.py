@@ -51,8 +51,7 @@ VERSION = 11  # 5: ends only as printed (or from a signing stamp), no presumed s
 # "prazo contratual"; "viger"; "entra em vigor" before a date; a lone date under "Vigência do contrato:" and with its
 # extension; the publication as "termo inicial"; "a contar da data desta publicação" (real2 session 26)
 # 11: narrowed (review26): not a "prazo contratual de execução/entrega/garantia"; "viger" only before its period's
-# words; no "firmado em" start in an act amending another instrument; a whole period before a prorrogação's duration keeps
-# its own row (the instrument it prolongs)
+# words; no "firmado em" start in an act amending another instrument
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
@@ -873,12 +872,6 @@ def _with_duration(found: list[Vigencia], whole: Vigencia) -> list[Vigencia]:
         return found
     d = lone[0]
     if abs((add(whole.start, d.duration_value, d.duration_unit) - whole.end).days) > 1:
-        return found
-    # (the period after the duration, as every source prints it: an aditivo's "prorrogação … por mais 12 (doze) meses"
-    # before the period it gives; a period printed before a prorrogação's duration is the instrument's it prolongs:
-    # "ADITIVO AO CONTRATO Nº 5/2022 (vigência de 01/03/2022 a 28/02/2023). OBJETO: prorrogação … por mais 12 (doze)
-    # meses", review26)
-    if whole.start_offset < d.start_offset and d.is_prorrogacao:
         return found
     one = Vigencia(
         whole.start_offset,
