@@ -51,7 +51,7 @@ VERSION = 11  # 5: ends only as printed (or from a signing stamp), no presumed s
 # "prazo contratual"; "viger"; "entra em vigor" before a date; a lone date under "Vigência do contrato:" and with its
 # extension; the publication as "termo inicial"; "a contar da data desta publicação" (real2 session 26)
 # 11: narrowed (review26): not a "prazo contratual de execução/entrega/garantia"; "viger" only before its period's
-# words; no "firmado em" start in an act amending another instrument
+# words; no "firmado em" start in an act amending another instrument; no "validade até" of a guarantee or certificate
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
@@ -85,7 +85,10 @@ KEYWORD = regex.compile(
     # an instrument's validity until a date, after its name: "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ:
     # 26.07.2004" (DODF 2004, SEF atas), as "prazo de validade" of an ata (DODF 2018); not a licence's "Granito-
     # Validade:08/08/2017" (DOU S1 2014, DNPM)
+    # (not a guarantee's or a certificate's validity beside the instrument's name: "seguro-garantia do contrato, apólice
+    # nº 123, validade até: 31/12/2024", review26)
     r"|(?<=\b(?i:ata|contrato|conv[êe]nio|termo|acordo|instrumento)\b[^;\n]{0,60})\bvalidade\s+at[ée]\b"
+    r"(?<!\b(?:garantia|ap[óo]lice|seguro|fian[çc]a|cau[çc][ãa]o|certid[ãa]o|certificado|alvar[áa]|licen[çc]a)\b[^;\n]{0,60})"
     # "viger", the verb of vigência: "passando a viger de 29/05/2019 a 29/05/2020" (DODF 2019, CBMDF aditivos), as
     # "vigorar"; "entra em vigor" only before a date, an instrument's dated term ("O presente Termo Aditivo entra em
     # vigor de 08/04/2019 até 08/04/2020", DODF 2019 CBMDF; "Entrará em vigor a partir de sua assinatura até 15/01/2021",

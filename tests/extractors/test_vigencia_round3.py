@@ -269,6 +269,8 @@ def test_firmado_em_is_no_document_date():
         "O prazo contratual de garantia dos equipamentos será de 12 (doze) meses.",
         # "viger" of a norm's state, no period of its own ("enquanto viger", the law's phrase)
         "Enquanto viger o estado de calamidade, ficam suspensos por 90 (noventa) dias os prazos processuais.",
+        # a guarantee's validity beside the contract's name, not the contract's
+        "GARANTIA: seguro-garantia do contrato, apólice nº 123, validade até: 31/12/2024.",
     ],
 )
 def test_near_misses_review26(text):
