@@ -101,7 +101,11 @@ def masthead_date(*layouts: Layout) -> dt.date | None:
     return None
 
 
-MASTHEAD = regex.compile(r"\bANO\s+[IVXLC]+\b[^\n]{0,30}?N[º°o]\.?\s*\d+", regex.IGNORECASE)
+# (the year in capital Roman numerals, then only a separator or the word "EDIÇÃO" before the number: "ANO XXX • N°
+# 7.143" DOM-BH, "ANO X | Nº 2121" DOM-AL, "ANO CIV - No 22.825" DOE-BA, "Ano VIII • Nº 250" Câmara de Tucano-BA; not an
+# instrument's "durante o ano civil, conforme Lei nº 14.133, de 1º de abril de 2021", whose law's date would date a
+# file of origin 'other': review26)
+MASTHEAD = regex.compile(r"\b(?i:ano)\s+[IVXLC]+\b(?:[^\n\p{L}\d]|(?i:edi[çc][ãa]o)){0,12}?(?i:N[º°o])\.?\s*\d+")
 MASTHEAD_DATE = 80
 
 

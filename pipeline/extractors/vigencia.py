@@ -33,7 +33,7 @@ from seidou.patterns.mention import make
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 10  # 5: ends only as printed (or from a signing stamp), no presumed start
+VERSION = 11  # 5: ends only as printed (or from a signing stamp), no presumed start
 # 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
 # assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
 # 7: "após a/com a sua assinatura" anchors, an anchor between the keyword and the duration, "último dia (útil) do mês
@@ -50,6 +50,8 @@ VERSION = 10  # 5: ends only as printed (or from a signing stamp), no presumed s
 # ata's signing label; "firmado (entre …) em" for a period from the signing; "com validade de" after an instrument;
 # "prazo contratual"; "viger"; "entra em vigor" before a date; a lone date under "Vigência do contrato:" and with its
 # extension; the publication as "termo inicial"; "a contar da data desta publicação" (real2 session 26)
+# 11: narrowed (review26): not a "prazo contratual de execução/entrega/garantia"; "viger" only before its period's
+# words; no "firmado em" start in an act amending another instrument; no "validade até" of a guarantee or certificate
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
@@ -76,17 +78,23 @@ KEYWORD = regex.compile(
     # the contract's term by its name, as a label or the subject of its length ("PRAZO CONTRATUAL: 12 MESES", DOM-AL 2023
     # Campestre; "prorrogação do prazo contratual por mais 12 (doze) meses", DOE-BA 2020, a prorrogação already; "o
     # término do prazo contratual (12 de janeiro de 2020)", DODF 2020); not a deadline counted from it ("5 dias após o
-    # prazo contratual")
+    # prazo contratual"), nor another period the contract sets ("PRAZO CONTRATUAL DE EXECUÇÃO: 90 dias", "o prazo
+    # contratual de entrega de 30 dias", "o prazo contratual de garantia": review26, as OTHER_PERIOD)
     r"|\bprazo\s+contratual(?=\s*[:–-]|\s+(?:de|é|ser[áa])\s)"
+    r"(?!\s+de\s+(?:execu|entrega|fornecimento|conclus|instala|garantia|pagamento))"
     # an instrument's validity until a date, after its name: "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ:
     # 26.07.2004" (DODF 2004, SEF atas), as "prazo de validade" of an ata (DODF 2018); not a licence's "Granito-
     # Validade:08/08/2017" (DOU S1 2014, DNPM)
+    # (not a guarantee's or a certificate's validity beside the instrument's name: "seguro-garantia do contrato, apólice
+    # nº 123, validade até: 31/12/2024", review26)
     r"|(?<=\b(?i:ata|contrato|conv[êe]nio|termo|acordo|instrumento)\b[^;\n]{0,60})\bvalidade\s+at[ée]\b"
+    r"(?<!\b(?:garantia|ap[óo]lice|seguro|fian[çc]a|cau[çc][ãa]o|certid[ãa]o|certificado|alvar[áa]|licen[çc]a)\b[^;\n]{0,60})"
     # "viger", the verb of vigência: "passando a viger de 29/05/2019 a 29/05/2020" (DODF 2019, CBMDF aditivos), as
     # "vigorar"; "entra em vigor" only before a date, an instrument's dated term ("O presente Termo Aditivo entra em
     # vigor de 08/04/2019 até 08/04/2020", DODF 2019 CBMDF; "Entrará em vigor a partir de sua assinatura até 15/01/2021",
     # DOU S3 2020), not a norm's "entra em vigor na data de sua publicação" (DOU, every gazette)
-    r"|\bviger\b|\b(?:entra|entrar[áa])\s+em\s+vigor\b(?=[^.;\n]{0,40}?\b\d{1,2}/\d{1,2}/\d{2,4}\b)",
+    # ("viger" before its period's words only: not the law's "enquanto viger o estado de calamidade", review26)
+    r"|\bviger\b(?=\s+(?:de|desde|a\s+partir|at[ée]|por|pelo|durante)\b)|\b(?:entra|entrar[áa])\s+em\s+vigor\b(?=[^.;\n]{0,40}?\b\d{1,2}/\d{1,2}/\d{2,4}\b)",
     regex.IGNORECASE,
 )
 # a prorrogação of the execution period, not of the vigência ("Prorroga-se o prazo de execução por mais 30 …")
@@ -398,8 +406,16 @@ def stated_signing(text: str, at: int, end: int) -> dt.date | None:
         return _signed_on(before[-1])
     # the instrument "firmado em" a day, for a period that runs from its signing only (not a document's date: a "firmado
     # em" may date another instrument the extrato cites)
+    # (not in an act that amends another instrument: there it dates the instrument amended, "EXTRATO DO SEGUNDO TERMO
+    # ADITIVO AO CONTRATO Nº 15/2019, firmado em 10/03/2019 … prorrogação … por mais 12 (doze) meses, a contar de sua
+    # assinatura", the aditivo's; "RESUMO DO 4º TERMO ADITIVO AO CONVÊNIO Nº. 157/18. FIRMADO EM: 30/05/18", DOE-BA:
+    # review26)
     firmado = list(FIRMADO.finditer(text, max(0, at - SIGNING_REACH), at))
-    if firmado and not NEXT_ACT.search(text, firmado[-1].end(), at):
+    if (
+        firmado
+        and not NEXT_ACT.search(text, firmado[-1].end(), at)
+        and not AMENDMENT.search(text, max(0, at - SIGNING_REACH), min(len(text), end + SIGNING_REACH))
+    ):
         return _signed_on(firmado[-1])
     return None
 
@@ -411,6 +427,15 @@ def stated_signing(text: str, at: int, end: int) -> dt.date | None:
 FIRMADO = regex.compile(
     r"\bfirmad[oa]\s+(?:entre\s(?:(?!\.\s)[^;]){0,300}?,\s*)?em\s*:?\s*"
     r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b|(?P<w>\d{1,2}\s*[º°o]?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}))",
+    regex.IGNORECASE,
+)
+
+
+# An act that amends an instrument: its aditivo, apostilamento or aditamento named (not a clause's "mediante termo
+# aditivo", the way a contract says it may be changed)
+AMENDMENT = regex.compile(
+    r"(?<!\b(?:mediante|meio\s+de|atrav[ée]s\s+de|por)\s+(?:(?:termo|instrumento)\s+)?)\baditiv[oa]s?\b"
+    r"|\bapostilamento\b|\baditamento\b",
     regex.IGNORECASE,
 )
 

@@ -1,4 +1,4 @@
-"""Vigência, issue 29 round 3 (seidou.extractors.vigencia@10): one period told in two sentences made one row, the
+"""Vigência, issue 29 round 3 (seidou.extractors.vigencia@10, narrowed @11 by review26): one period told in two sentences made one row, the
 short date forms of a vigência (two-digit years, hyphens), the signing anchors of templates and misspellings, "entra em
 vigor"/"viger" before dates, "prazo contratual", a labelled lone date with its extension, the publication as the
 "termo inicial". Rows from real documents (source per row: real2 gazettes and the old corpus) with near misses."""
@@ -257,3 +257,55 @@ def test_a_duration_joins_a_whole_period_only_when_they_agree():
 def test_firmado_em_is_no_document_date():
     # (a signing date for a vigência from the signing only; the extrato's date is its "data de assinatura")
     assert signing_date("EXTRATO DA ATA DE REGISTRO DE PREÇOS Nº 12/2023. Firmado em: 11/08/2023.") is None
+
+
+# review26: near misses of the round's rules, from the language of real extratos and contracts
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another period the contract sets, by the same name ("prazo contratual" of execution, delivery, warranty)
+        "PRAZO CONTRATUAL DE EXECUÇÃO: 90 (noventa) dias.",
+        "Multa de 0,5% por dia de atraso em relação ao prazo contratual de entrega de 30 (trinta) dias.",
+        "O prazo contratual de garantia dos equipamentos será de 12 (doze) meses.",
+        # "viger" of a norm's state, no period of its own ("enquanto viger", the law's phrase)
+        "Enquanto viger o estado de calamidade, ficam suspensos por 90 (noventa) dias os prazos processuais.",
+        # a guarantee's validity beside the contract's name, not the contract's
+        "GARANTIA: seguro-garantia do contrato, apólice nº 123, validade até: 31/12/2024.",
+    ],
+)
+def test_near_misses_review26(text):
+    assert find(text, signed=None, published=D(2024, 1, 20), instrument=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aditivo's extrato: its "firmado em" dates the contract it amends, not the aditivo's own signing
+        "EXTRATO DO SEGUNDO TERMO ADITIVO AO CONTRATO Nº 15/2019, firmado em 10/03/2019 entre a Secretaria e a empresa X "
+        "LTDA. OBJETO: prorrogação do prazo de vigência por mais 12 (doze) meses, a contar de sua assinatura.",
+        "PRIMEIRO TERMO ADITIVO AO CONVÊNIO Nº 10/2022, firmado em 05 de maio de 2022. VIGÊNCIA: 12 (doze) meses a "
+        "partir da assinatura deste Termo Aditivo.",
+    ],
+)
+def test_firmado_em_of_an_amended_instrument_starts_no_period(text):
+    assert first(text) == (None, None, 12)
+
+
+def test_firmado_em_of_a_contract_that_may_be_amended():
+    # a clause's "mediante termo aditivo" names no amendment: the contract's own "firmado em" still dates its signing
+    text = (
+        "Contrato nº 12/2023, firmado em 02/03/2023, com a empresa ALFA LTDA. Vigência: 12 (doze) meses a partir da sua "
+        "assinatura, podendo ser alterado mediante termo aditivo."
+    )
+    assert first(text) == (D(2023, 3, 2), None, 12)
+
+
+def test_a_labelled_period_before_the_prorrogacao_takes_its_duration():
+    # review26: the period may come first (Paraguaçu Paulista-SP 2023 termo aditivo 05/2023 scan: "VIGÊNCIA: 01/01/2023 a
+    # 31/12/2023, podendo ser prorrogado. … ADITAMENTO: … mediante a prorrogação do prazo de vigência por 12 (doze)
+    # meses"); an aditivo citing its contract's period before a prorrogação as long is left as a known limit
+    text = (
+        "VIGÊNCIA: 01/01/2023 a 31/12/2023, podendo ser prorrogado.\nADITAMENTO: Altera a execução do objeto, mediante a "
+        "prorrogação do prazo de vigência por 12 (doze) meses."
+    )
+    assert first(text) == (D(2023, 1, 1), D(2023, 12, 31), 12)
