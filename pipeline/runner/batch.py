@@ -267,16 +267,9 @@ class _Run:
             for j, result in process_dask(paths, self.run_id, self.opts.scheduler, self.opts, self.opts.limits):
                 yield todo[j], result
         elif pool is not None:
-            drained = False
             for got in pool.run(paths, "arrow"):
                 if got is not None:
                     yield todo[got[0]], got[1]
-                if pool.draining and not drained and len(paths) > 1:
-                    # every file handed out and a worker idle: the rows so far are written now, on the free
-                    # core, while the last files finish, instead of after them (once: one more commit group)
-                    drained = True
-                    if self.pending:
-                        self.commit()
                 self._tick()
         else:
             for j, path in enumerate(paths):

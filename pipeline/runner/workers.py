@@ -293,7 +293,6 @@ class Pool:
         self.n = max(1, workers)
         self.slots: list[_Slot] = []
         self.next_tid = 0
-        self.draining = False  # (during run) every file handed out, and a worker idle
 
     def _start(self) -> _Slot:
         return _Slot(self.ctx, self.limits, self.options)
@@ -384,8 +383,6 @@ class Pool:
                 # every worker that answered gets its next file before the answers go to the caller, whose work
                 # on them (rows to Arrow, a commit's Parquet writes) would otherwise leave the workers waiting
                 give(slot, now_cpu=True)
-            # no file left to hand out and a worker without one: a core is free for the caller's own work
-            self.draining = not pending and any(slot.task is None for slot in self.slots)
             for index, payload in answers:
                 outstanding -= 1
                 yield index, pickle.loads(payload)
