@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
 
 from seidou import __version__
 from seidou.io.lock import OutLock
@@ -32,6 +31,7 @@ from seidou.io.store import Item, Store
 from seidou.options import Options, default_workers
 from seidou.runner.inputs import NoInputError, Problem, discover, path_text
 from seidou.runner.process import FileResult, failed_result, process_file
+from seidou.runner.rows_arrow import to_tables
 from seidou.schemas import WRITTEN
 
 FLUSH_EVERY_FILES = int(os.environ.get("SEIDOU_FLUSH_EVERY", "50"))
@@ -416,17 +416,3 @@ class _Run:
         self.commit({"runs": [runs_row]})
         self.store.ensure_tables(WRITTEN)
         s.rows = {t: self.store.counts.get(t, 0) for t in WRITTEN}
-
-
-def to_tables(rows: dict[str, list[dict]]) -> dict[str, pa.Table]:
-    """Rows as Arrow tables (in the parent, or in a worker for the tables other than files and errors:
-    seidou.runner.worker_main.with_arrow); text with lone surrogates (bytes of a file name that are not UTF-8, in a
-    path or a message) is written with U+FFFD instead of stopping the file."""
-    try:
-        return {t: to_arrow(t, r) for t, r in rows.items() if r}
-    except UnicodeEncodeError:
-        clean = {
-            t: [{k: path_text(v) if isinstance(v, str) else v for k, v in r.items()} for r in rs]
-            for t, rs in rows.items()
-        }
-        return {t: to_arrow(t, r) for t, r in clean.items() if r}

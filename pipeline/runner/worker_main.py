@@ -147,9 +147,9 @@ SMALL_TABLES = ("files", "errors")  # kept as dicts: the parent completes and re
 
 def with_arrow(result):
     """``result`` with the rows of every table but files and errors as Arrow tables (``result.arrow``), by the
-    batch run's own conversion (seidou.runner.batch.to_tables), so the tables written are the same. A row the
+    batch run's own conversion (seidou.runner.rows_arrow.to_tables), so the tables written are the same. A row the
     schema cannot hold leaves the result as it was: the parent converts it and records the failure."""
-    from seidou.runner.batch import to_tables
+    from seidou.runner.rows_arrow import to_tables
 
     big = {t: rows for t, rows in result.rows.items() if t not in SMALL_TABLES}
     try:

@@ -14,7 +14,7 @@ import pytest
 
 from seidou.options import Limits, Options
 from seidou.runner import workers
-from seidou.runner.batch import to_tables
+from seidou.runner.rows_arrow import to_tables
 from seidou.runner.process import process_file
 from seidou.runner.worker_main import SMALL_TABLES, with_arrow
 
