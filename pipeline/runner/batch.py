@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
 
 from seidou import __version__
 from seidou.io.lock import OutLock
@@ -32,6 +31,7 @@ from seidou.io.store import Item, Store
 from seidou.options import Options, default_workers
 from seidou.runner.inputs import NoInputError, Problem, discover, path_text
 from seidou.runner.process import FileResult, failed_result, process_file
+from seidou.runner.rows_arrow import to_tables
 from seidou.schemas import WRITTEN
 
 FLUSH_EVERY_FILES = int(os.environ.get("SEIDOU_FLUSH_EVERY", "50"))
@@ -267,7 +267,7 @@ class _Run:
             for j, result in process_dask(paths, self.run_id, self.opts.scheduler, self.opts, self.opts.limits):
                 yield todo[j], result
         elif pool is not None:
-            for got in pool.run(paths, "file"):
+            for got in pool.run(paths, "arrow"):
                 if got is not None:
                     yield todo[got[0]], got[1]
                 self._tick()
@@ -303,7 +303,7 @@ class _Run:
             s.n_failed += 1
             s.failed.append(path)
         s.n_pages += result.n_pages
-        s.n_documents += len(result.rows.get("documents", []))
+        s.n_documents += result.n_rows("documents")
         files_row = (result.rows.get("files") or [{}])[0]
         errors = result.rows.get("errors", [])
         self._record(index, path, result.sha256, status, result.n_pages, files_row.get("seconds"), errors, count=False)
@@ -355,9 +355,10 @@ class _Run:
             for row in rows.get(table, []):
                 row["path_bytes"] = os.fsencode(row["path"]) if isinstance(row.get("path"), str) else None
         try:
-            arrow = _to_arrow(rows)
+            arrow = {**(result.arrow or {}), **to_tables(rows)}  # a worker's answer: files and errors left
         except Exception as e:  # noqa: BLE001 - a value the schema cannot hold must not stop the run
             result.status = "failed"
+            result.arrow = None
             failed = failed_result(
                 path,
                 self.run_id,
@@ -369,7 +370,7 @@ class _Run:
             result.rows = failed.rows
             for row in failed.rows["files"] + failed.rows["errors"]:
                 row["path_bytes"] = os.fsencode(path)
-            arrow = _to_arrow(failed.rows)
+            arrow = to_tables(failed.rows)
         return Item(result.sha256, os.fsencode(path), arrow)
 
     # -- commits
@@ -415,16 +416,3 @@ class _Run:
         self.commit({"runs": [runs_row]})
         self.store.ensure_tables(WRITTEN)
         s.rows = {t: self.store.counts.get(t, 0) for t in WRITTEN}
-
-
-def _to_arrow(rows: dict[str, list[dict]]) -> dict[str, pa.Table]:
-    """Rows as Arrow tables; text with lone surrogates (bytes of a file name that are not UTF-8, in a
-    path or a message) is written with U+FFFD instead of stopping the file."""
-    try:
-        return {t: to_arrow(t, r) for t, r in rows.items() if r}
-    except UnicodeEncodeError:
-        clean = {
-            t: [{k: path_text(v) if isinstance(v, str) else v for k, v in r.items()} for r in rs]
-            for t, rs in rows.items()
-        }
-        return {t: to_arrow(t, r) for t, r in clean.items() if r}

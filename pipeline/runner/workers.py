@@ -25,7 +25,7 @@ from pathlib import Path
 
 from seidou.options import Limits, Options
 
-POLL = 0.05
+POLL = 0.25  # seconds the parent waits for an answer before it checks the limits, signals and commits
 CHECK_EVERY = 0.25  # seconds between two reads of the workers' CPU time and memory (/proc)
 WALL_FACTOR = 3.0  # wall-clock backstop: this many times the CPU-time limit
 
@@ -41,16 +41,47 @@ def _proc_stat(pid: int | str) -> list[str] | None:
         return None
 
 
+def _children_listed() -> bool:
+    """Whether this kernel lists a task's children (/proc/<pid>/task/<tid>/children, CONFIG_PROC_CHILDREN)."""
+    return os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+
+
+CHILDREN_LISTED = _children_listed()
+
+
+def _descendants(pid: int) -> list[str]:
+    """``pid`` and every process under it, from the kernel's children lists (a few small reads, where a pass
+    over /proc reads the stat of every process of the machine: about 2 ms, four times a second)."""
+    out, todo = [], [str(pid)]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            tasks = os.listdir(f"/proc/{p}/task")
+        except OSError:
+            continue
+        for tid in tasks:
+            try:
+                with open(f"/proc/{p}/task/{tid}/children") as f:
+                    todo += f.read().split()
+            except OSError:
+                pass
+    return out
+
+
 def group_usage(pgids: set[int]) -> dict[int, tuple[float, float]]:
-    """(CPU seconds, resident MB) of each process group in ``pgids``, from one pass over /proc (Linux;
-    children already reaped count through their parent's cutime/cstime)."""
+    """(CPU seconds, resident MB) of each process group in ``pgids`` (each led by a worker), from the group
+    leader's descendants where the kernel lists children, else from one pass over /proc (Linux; children
+    already reaped count through their parent's cutime/cstime)."""
     ticks = {g: 0 for g in pgids}
     pages = {g: 0 for g in pgids}
     wanted = {str(g): g for g in pgids}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        fields = _proc_stat(entry.name)
+    if CHILDREN_LISTED:
+        pids = [p for g in pgids for p in _descendants(g)]
+    else:
+        pids = [e.name for e in os.scandir("/proc") if e.name.isdigit()]
+    for pid in pids:
+        fields = _proc_stat(pid)
         # fields after the name: state ppid pgrp ... utime(11) stime(12) cutime(13) cstime(14) ... rss(21)
         if not fields or len(fields) < 22 or fields[2] not in wanted:
             continue
@@ -285,6 +316,22 @@ class Pool:
                 return ("error", "worker", error_type, message)
             return failed_result(path, self.run_id, "worker", error_type, message, hashed=(None, None))
 
+        def give(slot: _Slot, now_cpu: bool = False) -> None:
+            """Hand ``slot`` the next file, if any. ``now_cpu``: read the worker's CPU time now (it has just
+            answered, so no child of it runs), not as of the last check, as the start of the file's count."""
+            if not pending:
+                return
+            index, path = pending.pop()
+            slot.task = (self.next_tid, index, path, kind)
+            slot.started = time.monotonic()
+            if now_cpu:
+                slot.cpu = slot.own_usage()[0]
+            slot.cpu0 = slot.cpu  # as of the last check (the worker was idle since) or of now
+            slot.mem = 0.0
+            inflight[self.next_tid] = slot
+            slot.tasks.put((self.next_tid, kind, path, self.run_id))
+            self.next_tid += 1
+
         while outstanding:
             now = time.monotonic()
             if now - last_check >= CHECK_EVERY:
@@ -292,15 +339,7 @@ class Pool:
                 self._measure()
             for i, slot in enumerate(self.slots):
                 if slot.task is None:
-                    if pending:
-                        index, path = pending.pop()
-                        slot.task = (self.next_tid, index, path, kind)
-                        slot.started = time.monotonic()
-                        slot.cpu0 = slot.cpu  # as of the last check (the worker was idle since)
-                        slot.mem = 0.0
-                        inflight[self.next_tid] = slot
-                        slot.tasks.put((self.next_tid, kind, path, self.run_id))
-                        self.next_tid += 1
+                    give(slot)
                     continue
                 tid, index, path, _k = slot.task
                 dead = not slot.proc.is_alive()
@@ -328,7 +367,7 @@ class Pool:
                     self.slots[i] = self._start()
                     outstanding -= 1
                     yield index, failure(index, path, kind_, msg)
-            got = False
+            answers = []
             busy = {slot.answers: slot for slot in self.slots if slot.task is not None}
             for ready in mp_connection.wait(list(busy), timeout=POLL) if busy else []:
                 slot = busy[ready]
@@ -339,14 +378,17 @@ class Pool:
                 if inflight.get(tid) is not slot:
                     continue  # an answer of a task already given as failed
                 del inflight[tid]
-                index = slot.task[1]
+                answers.append((slot.task[1], payload))
                 slot.task = None
+                # every worker that answered gets its next file before the answers go to the caller, whose work
+                # on them (rows to Arrow, a commit's Parquet writes) would otherwise leave the workers waiting
+                give(slot, now_cpu=True)
+            for index, payload in answers:
                 outstanding -= 1
-                got = True
                 yield index, pickle.loads(payload)
             if not busy:
                 time.sleep(POLL)
-            if not got:
+            if not answers:
                 yield None
 
     def _measure(self) -> None:

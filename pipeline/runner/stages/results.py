@@ -20,6 +20,15 @@ class FileResult:
     rows: dict[str, list[dict]] = field(default_factory=dict)
     layout: Layout | None = None
     timings: dict[str, float] = field(default_factory=dict)  # CPU seconds of each stage (summed over windows)
+    # rows of the tables other than files and errors already as Arrow tables (a worker's answer to a batch run,
+    # converted there: seidou.runner.worker_main.with_arrow); ``rows`` then holds files and errors only
+    arrow: dict | None = None
+
+    def n_rows(self, table: str) -> int:
+        """How many rows of ``table`` the file gave (as dicts or as Arrow)."""
+        if self.arrow and table in self.arrow:
+            return self.arrow[table].num_rows
+        return len(self.rows.get(table, []))
 
 
 def error_row(
