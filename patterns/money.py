@@ -24,7 +24,8 @@ from seidou.versions import tag
 
 VERSION = 4  # 2: a decimal point with two digits and no thousands groups (R$ 34985.16) is read as one
 # 3: a bare "R$" with no number after it heads a column of bare amounts (budget tables)
-# 4: a bare amount after a value's label ("VALOR ANUAL: 12.099,60", "Valor Unit.: 0,2800") is money (seg26)
+# 4: a bare amount after a value's label ("VALOR ANUAL: 12.099,60", "Valor Unit.: 0,2800") is money (seg26),
+# not a measure's ("Valor: 1.500,00 UFIR", "Valor: 25,00 pontos": rev26c)
 NAME = tag("seidou.patterns.money", VERSION)
 
 # The standard library's engine runs this pattern: it is twice as fast as `regex` here, and a
@@ -61,6 +62,9 @@ COLUMN_HEADER = regex.compile(
 LABELLED = regex.compile(
     r"(?i:\b(?:valor(?:es)?|pre[çc]os?)(?:\s+(?:unit[áa]rios?|unit\.|total|global|estimado|mensal|anual))?\s*:\s*)"
     r"(?P<number>\d{1,3}(?:\.\d{3})*,\d{2}(?P<zeros>0{0,2})(?P<more>\d*))(?![\d,]|\s?%)"
+    # (not a measure after the label: a unit or a word in lower case after the number, a fiscal unit "UFIR", "UFM",
+    # "UPF", "VRTE": "Valor: 1.500,00 UFIR", "Valor: 25,00 pontos", "Valor total: 1.000,00 kg" — review rev26c)
+    r"(?![ \t]*(?:(?!reais\b|real\b)\p{Ll}|[²³]|U\p{Lu}{1,4}\b|VRTE\b))"
     r"(?:\s*\((?P<extenso>[^()\n]{3,300})\))?"
 )
 BARE_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,]|\s?%)")  # not "Percentual utilizado 10,25%"

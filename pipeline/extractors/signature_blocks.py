@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from seidou.documents.segment import SIGNED_END, is_title
+from seidou.documents.segment import SIGNED_END, is_heading, is_title
 from seidou.ner.shape import is_firm, is_position
 
 MONTHS = r"(?i:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
@@ -399,6 +399,10 @@ FINAL_ARTICLE = regex.compile(
 )
 
 
+# an órgão named without a head word, the heading of the next act (the DODF's "CASA CIVIL", "CASA MILITAR")
+_HEADLESS = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)$")
+
+
 def name_over_cargo(text: str) -> list[int]:
     """Where a block opens without a closing line: a line holding only a name, after a paragraph that ends
     a sentence, with a cargo line under it ("… efetivo." / "Andrea Medeiros Teodoro" / "Gerência de
@@ -412,9 +416,13 @@ def name_over_cargo(text: str) -> list[int]:
         # Municipal de Saúde"; "Data da assinatura: 06/12/2024" over the secretary's name (DOM-BH 7.153, two secretarias)
         if len(line.split()) > 7 or not (signed or prev.endswith((".", ";", ")")) and len(prev) >= 40):
             continue
-        if not (is_position(nxt) or UNIT.match(nxt) or FINAL_ARTICLE.match(prev)) or len(nxt) > 100:
+        final = not (is_position(nxt) or UNIT.match(nxt)) and bool(FINAL_ARTICLE.match(prev))
+        if not (is_position(nxt) or UNIT.match(nxt) or final) or len(nxt) > 100:
             continue  # (under a norm's last article, the name alone: "Art. 3º Revogam-se as disposições em
             # contrário." / "ILKA TEODORO" / an annex's caption: DODF 2019, RA-I ordem de serviço)
+        if final and (is_heading(line) or is_heading(nxt) or is_title(nxt) or _HEADLESS.match(line.strip())):
+            continue  # the next act's órgão heading under a norm without its signer ("Art. 2º Esta Portaria entra em
+            # vigor …" / "CORPO DE BOMBEIROS MILITAR" / "PORTARIA Nº 4"; "JUNTA COMERCIAL" / "INSTRUÇÃO Nº 5": rev26c)
         lead, name, cargo, ns, ne = parse_line(line)
         if name is not None and lead is None and cargo is None and ns == len(line) - len(line.lstrip()):
             out.append(a)
@@ -479,7 +487,10 @@ _PRIVATE_CARGO = regex.compile(rf"(?i:{PRIVATE_CARGO})")
 # Contratada." (DODF 2004, FAPDF extratos); every cargo a position's words or a representative's
 _CHAIN_NAME = rf"{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}"
 END_CHAIN = regex.compile(
-    rf"(?<=[.;,][ \t])(?:(?P<name>{_CHAIN_NAME}),[ \t]*(?P<cargo>\p{{Lu}}[^;,\n]{{1,80}}?)(?:;[ \t]*|[ \t]+e[ \t]+))+"
+    # (after a sentence, a semicolon or a party's capitals and a comma — "FAPDF, Kazuyoshi …" —; not after a comma
+    # in a sentence, where the names are the persons it cites: "Compareceram à reunião, Paulo Roberto Alves, Diretor
+    # de Obras e Sandra Maria Costa, Gerente de Contratos.", review rev26c)
+    rf"(?<=[.;][ \t]|(?<![\p{{L}}])\p{{Lu}}{{2,}},[ \t])(?:(?P<name>{_CHAIN_NAME}),[ \t]*(?P<cargo>\p{{Lu}}[^;,\n]{{1,80}}?)(?:;[ \t]*|[ \t]+e[ \t]+))+"
     rf"(?P<name>{_CHAIN_NAME}),[ \t]*(?P<cargo>\p{{Lu}}[^;,\n]{{1,80}}?)\.[ \t]*$",
     regex.MULTILINE,
 )

@@ -215,6 +215,23 @@ BLOCK_FORMS = [
         "ACUMULADO 12 MESES (FONTE IBGE):",
         [],
     ),
+    # near misses (review rev26c): persons a sentence cites after a comma, "Name, Cargo" in a row, are no signers
+    (
+        "Compareceram à reunião, Paulo Roberto Alves, Diretor de Obras e Sandra Maria Costa, Gerente de Contratos.",
+        [],
+    ),
+    (
+        "Fica eleito o Conselho Fiscal, titulares, João Pereira Lima, Síndico e Marta Alves Rocha, Representante Legal "
+        "da Associação.",
+        [],
+    ),
+    # … and the next act's órgão heading under a norm printed without its signer is no name
+    (
+        "Art. 2º Esta Portaria entra em vigor na data de sua publicação.\nCORPO DE BOMBEIROS MILITAR\nPORTARIA Nº 4, "
+        "DE 2 DE JANEIRO DE 2019",
+        [],
+    ),
+    ("Art. 3º Revogam-se as disposições em contrário.\nCASA MILITAR\nPORTARIA Nº 12, DE 5 DE MARÇO DE 2019", []),
 ]
 
 
