@@ -335,11 +335,19 @@ _LINE_TAIL = regex.compile(r"[^\n]{0,3}$|\.\s*(?:\n|$)")
 _NAME_ENDS = regex.compile(r"\.[ \t]*(?:\n|$)")  # a full stop ending the paragraph right after the name
 
 
+def _heading_after(text: str, pos: int) -> bool:
+    """The rest of a closing's line is the next act's órgão heading, not its signer's name ("Brasília/DF, 08 de
+    fevereiro de 2019 CORPO DE BOMBEIROS MILITAR": review rev26c near miss of the name on the closing line)."""
+    end = text.find("\n", pos)
+    rest = text[pos : len(text) if end < 0 else end].strip()
+    return bool(rest) and (is_heading(rest) or bool(_HEADLESS.match(rest)))
+
+
 def block_signatories(text: str) -> list[Printed]:
     """Every signature block of the text (see the module's doc), in reading order, one per name."""
     out: list[Printed] = []
     seen: set[int] = set()
-    anchors = [m.end() for m in CLOSING.finditer(text)]
+    anchors = [m.end() for m in CLOSING.finditer(text) if not _heading_after(text, m.end())]
     anchors += [m.start() for m in LABEL.finditer(text) if _opens_block(m.group())]
     anchors += name_over_cargo(text)
     anchors += [m.start() for m in UNDERSCORES.finditer(text)]

@@ -231,7 +231,12 @@ BLOCK_FORMS = [
         "DE 2 DE JANEIRO DE 2019",
         [],
     ),
-    ("Art. 3º Revogam-se as disposições em contrário.\nCASA MILITAR\nPORTARIA Nº 12, DE 5 DE MARÇO DE 2019", []),
+    (
+        "Art. 3º Revogam-se as disposições em contrário.\nCASA MILITAR\nPORTARIA Nº 12, DE 5 DE MARÇO DE 2019",
+        [],
+    ),  # … and on the closing line, after the date, the next act's órgão heading (the name's place: "EDSON DUARTE")
+    ("Publique-se.\nBrasília/DF, 08 de fevereiro de 2019 CORPO DE BOMBEIROS MILITAR\nPORTARIA Nº 5", []),
+    ("Publique-se.\nBrasília/DF, 08 de fevereiro de 2019 EDSON DUARTE\nPresidente", [("EDSON DUARTE", "Presidente")]),
 ]
 
 
