@@ -253,6 +253,11 @@ def _lines(text: str, start: int, end: int):
         pos = stop + 1
 
 
+# an act's epígrafe, its number and its date: the next act's title under a closing name, never a cargo ("JARBAS BARBOSA
+# DA SILVA JR." / "ARESTO Nº 993, DE 27 DE SETEMBRO DE 2017": DOU 2017, ANVISA; review rev26c)
+EPIGRAPH = regex.compile(rf"\b[Nn][º°o]\.?\s*[\d./-]+\s*,?\s+(?i:de)\s+\d{{1,2}}[º°]?\s+(?i:de)\s+{MONTHS}")
+
+
 def read_block(text: str, start: int, end: int) -> list[Printed]:
     """The signatories of the block starting at ``start``: name lines, their cargo lines, labels and
     underscores, until a line that is none of these (prose, a heading of the next act)."""
@@ -313,8 +318,8 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
             continue  # the parties' names in capitals over the signature lines
         # a cargo or organization line under the last name
         gap += 1
-        if s.endswith((":",)) or len(s) > 100 or (s.endswith(".") and len(s.split()) > 12):
-            break
+        if s.endswith((":",)) or len(s) > 100 or (s.endswith(".") and len(s.split()) > 12) or EPIGRAPH.search(s):
+            break  # (an act's number and date: the next act's title, "ARESTO Nº 993, DE 27 DE SETEMBRO DE 2017")
         if (
             out[-1].cargo is None
             and regex.match(r"\p{Lu}", s)

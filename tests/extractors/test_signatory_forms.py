@@ -236,6 +236,12 @@ BLOCK_FORMS = [
         [],
     ),  # … and on the closing line, after the date, the next act's órgão heading (the name's place: "EDSON DUARTE")
     ("Publique-se.\nBrasília/DF, 08 de fevereiro de 2019 CORPO DE BOMBEIROS MILITAR\nPORTARIA Nº 5", []),
+    # … and the next act's title under the closing name is no cargo (DOU 2017-10-02, ANVISA resolução then aresto)
+    (
+        "Art. 5º Esta Resolução entra em vigor na data da sua publicação.\nJARBAS BARBOSA DA SILVA JR.\nARESTO Nº 993, DE "
+        "27 DE SETEMBRO DE 2017\nA Diretoria Colegiada da Agência Nacional de Vigilância",
+        [("JARBAS BARBOSA DA SILVA JR", None)],
+    ),
     ("Publique-se.\nBrasília/DF, 08 de fevereiro de 2019 EDSON DUARTE\nPresidente", [("EDSON DUARTE", "Presidente")]),
 ]
 
