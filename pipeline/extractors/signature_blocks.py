@@ -318,6 +318,9 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
             continue  # the parties' names in capitals over the signature lines
         # a cargo or organization line under the last name
         gap += 1
+        if regex.match(r"(?i:anexo)(?![\p{L}])", s):
+            break  # the act's annex under its signer: its table's names are no signatories ("ODECIR LUIZ PRATA DA
+            # COSTA" / "ANEXO" / "NOME CPF" / … / "SILVANA SILVA MARTINS 00127820175 …": DOU 2017 MinC; review rev26c)
         if s.endswith((":",)) or len(s) > 100 or (s.endswith(".") and len(s.split()) > 12) or EPIGRAPH.search(s):
             break  # (an act's number and date: the next act's title, "ARESTO Nº 993, DE 27 DE SETEMBRO DE 2017")
         if (

@@ -242,6 +242,12 @@ BLOCK_FORMS = [
         "27 DE SETEMBRO DE 2017\nA Diretoria Colegiada da Agência Nacional de Vigilância",
         [("JARBAS BARBOSA DA SILVA JR", None)],
     ),
+    # … and the names of the annex's table under the signer are no signatories (DOU 2017-10-02, MinC portaria 595)
+    (
+        "Art. 2º Esta portaria entra em vigor na data de sua publicação.\nODECIR LUIZ PRATA DA COSTA\nANEXO\nNOME CPF\n"
+        "ÁREA\nS E G M E N TO NÍVEL\nSILVANA SILVA MARTINS 00127820175 Artes Cênicas Te a t r o Nível I",
+        [("ODECIR LUIZ PRATA DA COSTA", None)],
+    ),
     ("Publique-se.\nBrasília/DF, 08 de fevereiro de 2019 EDSON DUARTE\nPresidente", [("EDSON DUARTE", "Presidente")]),
 ]
 
