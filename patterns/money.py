@@ -67,6 +67,11 @@ LABELLED = regex.compile(
     r"(?![ \t]*(?:(?!reais\b|real\b)\p{Ll}|[²³]|U\p{Lu}{1,4}\b|VRTE\b))"
     r"(?:\s*\((?P<extenso>[^()\n]{3,300})\))?"
 )
+# … unless the same label nearby holds a percentage: a list of indicators' values ("Indicador nº 40 …" / "Período: 1º
+# semestre de 2024 Valor: 0%" / "Indicador nº 41 - Estabilidade em cargos de chefia" / "Período: 1º semestre de 2024
+# Valor: 0,33": SEI/AL CBMAL 2025, caderno de indicadores; review rev26c)
+PERCENT_SIBLING = regex.compile(r"(?i:\bvalor(?:es)?\b[^:\n]{0,20}:\s*\d[\d.,]*\s?%)")
+SIBLING_REACH = 300
 BARE_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,]|\s?%)")  # not "Percentual utilizado 10,25%"
 COLUMN_LINES = 40
 
@@ -131,6 +136,8 @@ def _labelled_amounts(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for m in LABELLED.finditer(text):
         if m.group("more") or any(a < m.end("number") and m.start("number") < b for a, b in taken):
             continue
+        if PERCENT_SIBLING.search(text, max(0, m.start() - SIBLING_REACH), m.end() + SIBLING_REACH):
+            continue  # the label's neighbours hold percentages: indicators' values, not money (review rev26c)
         value = _parse_cached(m.group("number")[: len(m.group("number")) - len(m.group("zeros"))])
         if value is None:
             continue

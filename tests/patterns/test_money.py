@@ -76,6 +76,10 @@ NEGATIVE = [
     "Valor: 25,00 pontos",
     "Valor total: 1.000,00 kg de alimentos",
     "Valor: 35,00 m²",
+    # indicators' values (SEI/AL CBMAL 2025): days, and a ratio among percentages of the same label
+    "Indicador nº 19 - PRAZO PARA ACESSO À INFORMAÇÃO AO CIDADÃO\nPeríodo: 1º semestre de 2024 Valor: 13,93 dias",
+    "Indicador nº 40 - Perfil profissiográfico\nPeríodo: 1º semestre de 2024 Valor: 0%\nIndicador nº 41 - Estabilidade "
+    "em cargos de chefia\nPeríodo: 1º semestre de 2024 Valor: 0,33\nPeríodo: 2º semestre de 2024 Valor: 0,25",
 ]
 
 
