@@ -357,10 +357,19 @@ def block_signatories(text: str) -> list[Printed]:
     seen: set[int] = set()
     anchors = [m.end() for m in CLOSING.finditer(text) if not _heading_after(text, m.end())]
     anchors += [m.start() for m in LABEL.finditer(text) if _opens_block(m.group())]
-    anchors += name_over_cargo(text)
+    finals: set[int] = set()
+    anchors += name_over_cargo(text, finals)
     anchors += [m.start() for m in UNDERSCORES.finditer(text)]
     for a in sorted(set(anchors)):
-        for p in read_block(text, a, min(len(text), a + 3000)):
+        block = read_block(text, a, min(len(text), a + 3000))
+        if a in finals:  # the name alone under a norm's last article: what follows is the next act or an annex's
+            # table, no cargo and no other signer ("Nº de Ordem 1", "TABELA I (Valores em R$ por litro)", "UF Município"
+            # under the minister's name: DOU 2014-10-01; review rev26c)
+            block = block[:1]
+            for p in block:
+                if p.cargo and not (is_position(p.cargo) or UNIT.match(p.cargo)):
+                    p.cargo = None
+        for p in block:
             if p.start not in seen:
                 seen.add(p.start)
                 out.append(p)
@@ -419,7 +428,7 @@ FINAL_ARTICLE = regex.compile(
 _HEADLESS = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)$")
 
 
-def name_over_cargo(text: str) -> list[int]:
+def name_over_cargo(text: str, finals: set[int] | None = None) -> list[int]:
     """Where a block opens without a closing line: a line holding only a name, after a paragraph that ends
     a sentence, with a cargo line under it ("… efetivo." / "Andrea Medeiros Teodoro" / "Gerência de
     Licitações e Contratações"; "… Polí…" / "Juliana Duarte" / "Diretora Administrativa")."""
@@ -442,6 +451,8 @@ def name_over_cargo(text: str) -> list[int]:
         lead, name, cargo, ns, ne = parse_line(line)
         if name is not None and lead is None and cargo is None and ns == len(line) - len(line.lstrip()):
             out.append(a)
+            if final and finals is not None:
+                finals.add(a)
     return out
 
 
