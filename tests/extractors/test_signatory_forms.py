@@ -265,6 +265,12 @@ BLOCK_FORMS = [
         "Art. 2º Esta Portaria entra em vigor na data de sua publicação.\nMARTA WENDEL ABRAMO\nNº de Ordem 1\nCurso",
         [("MARTA WENDEL ABRAMO", None)],
     ),
+    # … nor the next act's órgão heading under the name (DODF 005/2020: an ordem de serviço, then "CASA MILITAR")
+    (
+        "Art. 4° Esta Ordem de Serviço entra em vigor na data de sua publicação.\nMARCO AURÉLIO VERGÍLIO DE SOUZA\nCASA "
+        "MILITAR\nDESPACHO DO CHEFE\nEm 10 de dezembro de 2019",
+        [("MARCO AURÉLIO VERGÍLIO DE SOUZA", None)],
+    ),
     ("Publique-se.\nBrasília/DF, 08 de fevereiro de 2019 EDSON DUARTE\nPresidente", [("EDSON DUARTE", "Presidente")]),
 ]
 
