@@ -203,6 +203,9 @@ def test_the_party_acronym_before_the_signer():
         "ASSINANTES: PELO DER/DF: ENG. FAUZI NACFUR JÚNIOR; PELA CARLOS GERALDO CAIXETA CRUZ; PELO IEL: RONY BATISTA."
     )
     assert "CARLOS GERALDO CAIXETA CRUZ" in [s.name for s in listed_signatories(text)]
+    # near miss (review rev26c): a first name shaped like an acronym (ending in D) before two surnames is the name
+    text = "ASSINANTES: PELO DER/DF: ENG. FAUZI NACFUR JÚNIOR; PELA DAVID LIMA SOUZA; PELO IEL: RONY BATISTA."
+    assert "DAVID LIMA SOUZA" in [s.name for s in listed_signatories(text)]
 
 
 BLOCK_FORMS = [
