@@ -445,9 +445,10 @@ def name_over_cargo(text: str, finals: set[int] | None = None) -> list[int]:
         if not (is_position(nxt) or UNIT.match(nxt) or final) or len(nxt) > 100:
             continue  # (under a norm's last article, the name alone: "Art. 3º Revogam-se as disposições em
             # contrário." / "ILKA TEODORO" / an annex's caption: DODF 2019, RA-I ordem de serviço)
-        if final and (is_heading(line) or is_heading(nxt) or is_title(nxt) or _HEADLESS.match(line.strip())):
+        if final and (is_heading(line.strip()) or _HEADLESS.match(line.strip())):
             continue  # the next act's órgão heading under a norm without its signer ("Art. 2º Esta Portaria entra em
-            # vigor …" / "CORPO DE BOMBEIROS MILITAR" / "PORTARIA Nº 4"; "JUNTA COMERCIAL" / "INSTRUÇÃO Nº 5": rev26c)
+            # vigor …" / "CORPO DE BOMBEIROS MILITAR" / "PORTARIA Nº 4": rev26c; the line under a signer's name may be
+            # an órgão heading or the next act's title: "FELIPE VOGAS" / "INSTITUTO BRASILEIRO DE MUSEUS", DOU 2014)
         lead, name, cargo, ns, ne = parse_line(line)
         if name is not None and lead is None and cargo is None and ns == len(line) - len(line.lstrip()):
             out.append(a)

@@ -274,6 +274,23 @@ BLOCK_FORMS = [
         "MILITAR\nDESPACHO DO CHEFE\nEm 10 de dezembro de 2019",
         [("MARCO AURÉLIO VERGÍLIO DE SOUZA", None)],
     ),
+    # … while a signer's name stays one over an órgão heading or the next act's title (DOU 2014-10-01, IBRAM; DOU
+    # 2017-10-02, MCTIC; DODF 005/2020, Terracap)
+    (
+        "Art. 3º Este Despacho decisório entra em vigor na data de sua publicação.\nFELIPE VOGAS\nINSTITUTO BRASILEIRO "
+        "DE MUSEUS\nRETIFICAÇÕES",
+        [("FELIPE VOGAS", None)],
+    ),
+    (
+        "Art. 2º Esta Portaria entra em vigor na data de sua publicação.\nGILBERTO KASSAB\nPORTARIA Nº 5.697/SEI, DE 26 "
+        "DE SETEMBRO DE 2017\nO MINISTRO DE ESTADO DA CIÊNCIA, no uso de suas atribuições, resolve:",
+        [("GILBERTO KASSAB", None)],
+    ),
+    (
+        "Art. 2º Esta Ordem de Serviço entra em vigor na data de sua publicação.\nFABIANA DI LÚCIA DA SILVA PEIXOTO\n"
+        "COMPANHIA IMOBILIÁRIA DE BRASÍLIA\nAGÊNCIA DE DESENVOLVIMENTO DO DISTRITO FEDERAL",
+        [("FABIANA DI LÚCIA DA SILVA PEIXOTO", None)],
+    ),
     ("Publique-se.\nBrasília/DF, 08 de fevereiro de 2019 EDSON DUARTE\nPresidente", [("EDSON DUARTE", "Presidente")]),
 ]
 
