@@ -24,7 +24,8 @@ from seidou.versions import tag
 
 VERSION = 4  # 2: a decimal point with two digits and no thousands groups (R$ 34985.16) is read as one
 # 3: a bare "R$" with no number after it heads a column of bare amounts (budget tables)
-# 4: a bare amount after a value's label ("VALOR ANUAL: 12.099,60", "Valor Unit.: 0,2800") is money (seg26)
+# 4: a bare amount after a value's label ("VALOR ANUAL: 12.099,60", "Valor Unit.: 0,2800") is money (seg26),
+# not a measure's ("Valor: 1.500,00 UFIR", "Valor: 25,00 pontos": rev26c)
 NAME = tag("seidou.patterns.money", VERSION)
 
 # The standard library's engine runs this pattern: it is twice as fast as `regex` here, and a
@@ -61,8 +62,16 @@ COLUMN_HEADER = regex.compile(
 LABELLED = regex.compile(
     r"(?i:\b(?:valor(?:es)?|pre[çc]os?)(?:\s+(?:unit[áa]rios?|unit\.|total|global|estimado|mensal|anual))?\s*:\s*)"
     r"(?P<number>\d{1,3}(?:\.\d{3})*,\d{2}(?P<zeros>0{0,2})(?P<more>\d*))(?![\d,]|\s?%)"
+    # (not a measure after the label: a unit or a word in lower case after the number, a fiscal unit "UFIR", "UFM",
+    # "UPF", "VRTE": "Valor: 1.500,00 UFIR", "Valor: 25,00 pontos", "Valor total: 1.000,00 kg" — review rev26c)
+    r"(?![ \t]*(?:(?!reais\b|real\b)\p{Ll}|[²³]|U\p{Lu}{1,4}\b|VRTE\b))"
     r"(?:\s*\((?P<extenso>[^()\n]{3,300})\))?"
 )
+# … unless the same label nearby holds a percentage: a list of indicators' values ("Indicador nº 40 …" / "Período: 1º
+# semestre de 2024 Valor: 0%" / "Indicador nº 41 - Estabilidade em cargos de chefia" / "Período: 1º semestre de 2024
+# Valor: 0,33": SEI/AL CBMAL 2025, caderno de indicadores; review rev26c)
+PERCENT_SIBLING = regex.compile(r"(?i:\bvalor(?:es)?\b[^:\n]{0,20}:\s*\d[\d.,]*\s?%)")
+SIBLING_REACH = 300
 BARE_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,]|\s?%)")  # not "Percentual utilizado 10,25%"
 COLUMN_LINES = 40
 
@@ -127,6 +136,8 @@ def _labelled_amounts(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for m in LABELLED.finditer(text):
         if m.group("more") or any(a < m.end("number") and m.start("number") < b for a, b in taken):
             continue
+        if PERCENT_SIBLING.search(text, max(0, m.start() - SIBLING_REACH), m.end() + SIBLING_REACH):
+            continue  # the label's neighbours hold percentages: indicators' values, not money (review rev26c)
         value = _parse_cached(m.group("number")[: len(m.group("number")) - len(m.group("zeros"))])
         if value is None:
             continue

@@ -142,6 +142,9 @@ TITLE_NUMBER = regex.compile(r"\bN\.?\s?[º°o]\.?\s*\d", regex.IGNORECASE)
 DECLARATION = regex.compile(r"^DECLARA[ÇC][ÃA]O\s+D[EAO]\s")
 
 
+PLACEHOLDER = regex.compile(r"^\s*\([^()]{1,60}\)\s*$")  # "(TIMBRE DA SECRETARIA)": where a model's letterhead goes
+
+
 def is_declaration_title(par: str) -> bool:
     return bool(DECLARATION.match(par)) and len(par) <= MAX_TITLE and _letters_upper(par) >= 0.7
 
@@ -409,7 +412,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         mended = respaced(par)
         marks = layout.marks.get(s, 0)
         strong = is_title(mended) or (g.page_start(i) and is_long_title(par))
-        strong = strong or (not g.journal and is_declaration_title(mended))
+        strong = strong or (not g.journal and is_declaration_title(mended) and not g.quoted(i))
         if (
             not strong
             and g.journal
@@ -1311,6 +1314,16 @@ class _Grammar:
         if k < 0 or k == i - 1 or self.page_of[k] != self.page_of[0]:
             return False  # (the title has its headings above it)
         return bool(JOURNAL.search(self.par(k))) and self.par(k).endswith(".")
+
+    def quoted(self, i: int) -> bool:
+        """Paragraph ``i`` is a model a sentence introduces with its colon, over a placeholder in parentheses at most
+        ("… conforme modelo abaixo, em papel timbrado, …, de acordo com o inciso IV, do art. 26:" / "(TIMBRE DA
+        SECRETARIA)" / "DECLARAÇÃO DE ANUÊNCIA DO GESTOR …": a SEI/MS parecer quoting the form it asks for; review
+        rev26c), not a document of its own."""
+        k = i - 1
+        while k >= 0 and i - k <= 2 and PLACEHOLDER.match(self.par(k)):
+            k -= 1
+        return k >= 0 and self.par(k).rstrip().endswith(":")
 
     def page_caption_above(self, i: int, stop) -> int:
         """The first paragraph of the short lines between the top of its page and the title at ``i`` (a form's caption

@@ -35,7 +35,11 @@ LISTED = r"(?<=,\s+)(?=(?i:p/|pel[oa]s?\s)[^:,;.\n]{1,40}:)|(?<=(?<![\p{L}])(?i:
 PARTY = regex.compile(
     rf"(?:(?<=^|[.;:]\s*|\s[eE],?\s+|,\s+[eE],\s+)|(?<=\s)(?=PEL[OA]S?\s[^:\n]{{1,40}}:)|{SIGNS}|{LISTED})"
     rf"(?:(?i:pel[oa]s?){GENDER}\s+|(?i:P/)\s*)"
-    r"(?:(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,})(?!\p{Lu}[^\s:,;.]*\s*:)|(?P<label>[^:,;.]{1,80}?)\s*[:,]\s*"
+    # (a lead in Title Case before the name in capitals, unless up to three capitals words and a colon follow: the
+    # party's name and its label, "pela Empresa EUROSEG VIGILÃNCIA: Diogo …", DODF 004/2020, review rev26c)
+    r"(?:(?P<lead>(?:\p{Lu}\p{Ll}+\s+){1,3})(?=\p{Lu}{2,})"
+    r"(?!(?:\p{Lu}[^\s:,;.]*\s+){0,2}(?!(?i:testemunhas?)\b)\p{Lu}[^\s:,;.]*\s*:)"
+    r"|(?P<label>[^:,;.]{1,80}?)\s*[:,]\s*"
     rf"|(?P<role>{ROLE_CAPS}{GENDER})\s+(?=\p{{Lu}}\p{{Ll}}))",
     regex.MULTILINE,
 )

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from seidou.documents.segment import SIGNED_END, is_title
+from seidou.documents.segment import SIGNED_END, is_heading, is_title
 from seidou.ner.shape import is_firm, is_position
 
 MONTHS = r"(?i:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
@@ -253,6 +253,11 @@ def _lines(text: str, start: int, end: int):
         pos = stop + 1
 
 
+# an act's epígrafe, its number and its date: the next act's title under a closing name, never a cargo ("JARBAS BARBOSA
+# DA SILVA JR." / "ARESTO Nº 993, DE 27 DE SETEMBRO DE 2017": DOU 2017, ANVISA; review rev26c)
+EPIGRAPH = regex.compile(rf"\b[Nn][º°o]\.?\s*[\d./-]+\s*,?\s+(?i:de)\s+\d{{1,2}}[º°]?\s+(?i:de)\s+{MONTHS}")
+
+
 def read_block(text: str, start: int, end: int) -> list[Printed]:
     """The signatories of the block starting at ``start``: name lines, their cargo lines, labels and
     underscores, until a line that is none of these (prose, a heading of the next act)."""
@@ -313,8 +318,11 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
             continue  # the parties' names in capitals over the signature lines
         # a cargo or organization line under the last name
         gap += 1
-        if s.endswith((":",)) or len(s) > 100 or (s.endswith(".") and len(s.split()) > 12):
-            break
+        if regex.match(r"(?i:anexo)(?![\p{L}])", s):
+            break  # the act's annex under its signer: its table's names are no signatories ("ODECIR LUIZ PRATA DA
+            # COSTA" / "ANEXO" / "NOME CPF" / … / "SILVANA SILVA MARTINS 00127820175 …": DOU 2017 MinC; review rev26c)
+        if s.endswith((":",)) or len(s) > 100 or (s.endswith(".") and len(s.split()) > 12) or EPIGRAPH.search(s):
+            break  # (an act's number and date: the next act's title, "ARESTO Nº 993, DE 27 DE SETEMBRO DE 2017")
         if (
             out[-1].cargo is None
             and regex.match(r"\p{Lu}", s)
@@ -335,16 +343,33 @@ _LINE_TAIL = regex.compile(r"[^\n]{0,3}$|\.\s*(?:\n|$)")
 _NAME_ENDS = regex.compile(r"\.[ \t]*(?:\n|$)")  # a full stop ending the paragraph right after the name
 
 
+def _heading_after(text: str, pos: int) -> bool:
+    """The rest of a closing's line is the next act's órgão heading, not its signer's name ("Brasília/DF, 08 de
+    fevereiro de 2019 CORPO DE BOMBEIROS MILITAR": review rev26c near miss of the name on the closing line)."""
+    end = text.find("\n", pos)
+    rest = text[pos : len(text) if end < 0 else end].strip()
+    return bool(rest) and (is_heading(rest) or bool(_HEADLESS.match(rest)))
+
+
 def block_signatories(text: str) -> list[Printed]:
     """Every signature block of the text (see the module's doc), in reading order, one per name."""
     out: list[Printed] = []
     seen: set[int] = set()
-    anchors = [m.end() for m in CLOSING.finditer(text)]
+    anchors = [m.end() for m in CLOSING.finditer(text) if not _heading_after(text, m.end())]
     anchors += [m.start() for m in LABEL.finditer(text) if _opens_block(m.group())]
-    anchors += name_over_cargo(text)
+    finals: set[int] = set()
+    anchors += name_over_cargo(text, finals)
     anchors += [m.start() for m in UNDERSCORES.finditer(text)]
     for a in sorted(set(anchors)):
-        for p in read_block(text, a, min(len(text), a + 3000)):
+        block = read_block(text, a, min(len(text), a + 3000))
+        if a in finals:  # the name alone under a norm's last article: what follows is the next act or an annex's
+            # table, no cargo and no other signer ("Nº de Ordem 1", "TABELA I (Valores em R$ por litro)", "UF Município"
+            # under the minister's name: DOU 2014-10-01; review rev26c)
+            block = block[:1]
+            for p in block:
+                if p.cargo and not (is_position(p.cargo) or UNIT.match(p.cargo)):
+                    p.cargo = None
+        for p in block:
             if p.start not in seen:
                 seen.add(p.start)
                 out.append(p)
@@ -399,7 +424,11 @@ FINAL_ARTICLE = regex.compile(
 )
 
 
-def name_over_cargo(text: str) -> list[int]:
+# an órgão named without a head word, the heading of the next act (the DODF's "CASA CIVIL", "CASA MILITAR")
+_HEADLESS = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)$")
+
+
+def name_over_cargo(text: str, finals: set[int] | None = None) -> list[int]:
     """Where a block opens without a closing line: a line holding only a name, after a paragraph that ends
     a sentence, with a cargo line under it ("… efetivo." / "Andrea Medeiros Teodoro" / "Gerência de
     Licitações e Contratações"; "… Polí…" / "Juliana Duarte" / "Diretora Administrativa")."""
@@ -412,12 +441,19 @@ def name_over_cargo(text: str) -> list[int]:
         # Municipal de Saúde"; "Data da assinatura: 06/12/2024" over the secretary's name (DOM-BH 7.153, two secretarias)
         if len(line.split()) > 7 or not (signed or prev.endswith((".", ";", ")")) and len(prev) >= 40):
             continue
-        if not (is_position(nxt) or UNIT.match(nxt) or FINAL_ARTICLE.match(prev)) or len(nxt) > 100:
+        final = not (is_position(nxt) or UNIT.match(nxt)) and bool(FINAL_ARTICLE.match(prev))
+        if not (is_position(nxt) or UNIT.match(nxt) or final) or len(nxt) > 100:
             continue  # (under a norm's last article, the name alone: "Art. 3º Revogam-se as disposições em
             # contrário." / "ILKA TEODORO" / an annex's caption: DODF 2019, RA-I ordem de serviço)
+        if final and (is_heading(line.strip()) or _HEADLESS.match(line.strip())):
+            continue  # the next act's órgão heading under a norm without its signer ("Art. 2º Esta Portaria entra em
+            # vigor …" / "CORPO DE BOMBEIROS MILITAR" / "PORTARIA Nº 4": rev26c; the line under a signer's name may be
+            # an órgão heading or the next act's title: "FELIPE VOGAS" / "INSTITUTO BRASILEIRO DE MUSEUS", DOU 2014)
         lead, name, cargo, ns, ne = parse_line(line)
         if name is not None and lead is None and cargo is None and ns == len(line) - len(line.lstrip()):
             out.append(a)
+            if final and finals is not None:
+                finals.add(a)
     return out
 
 
@@ -479,7 +515,10 @@ _PRIVATE_CARGO = regex.compile(rf"(?i:{PRIVATE_CARGO})")
 # Contratada." (DODF 2004, FAPDF extratos); every cargo a position's words or a representative's
 _CHAIN_NAME = rf"{TITLE}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{TITLE}){{1,6}}"
 END_CHAIN = regex.compile(
-    rf"(?<=[.;,][ \t])(?:(?P<name>{_CHAIN_NAME}),[ \t]*(?P<cargo>\p{{Lu}}[^;,\n]{{1,80}}?)(?:;[ \t]*|[ \t]+e[ \t]+))+"
+    # (after a sentence, a semicolon or a party's capitals and a comma — "FAPDF, Kazuyoshi …" —; not after a comma
+    # in a sentence, where the names are the persons it cites: "Compareceram à reunião, Paulo Roberto Alves, Diretor
+    # de Obras e Sandra Maria Costa, Gerente de Contratos.", review rev26c)
+    rf"(?<=[.;][ \t]|(?<![\p{{L}}])\p{{Lu}}{{2,}},[ \t])(?:(?P<name>{_CHAIN_NAME}),[ \t]*(?P<cargo>\p{{Lu}}[^;,\n]{{1,80}}?)(?:;[ \t]*|[ \t]+e[ \t]+))+"
     rf"(?P<name>{_CHAIN_NAME}),[ \t]*(?P<cargo>\p{{Lu}}[^;,\n]{{1,80}}?)\.[ \t]*$",
     regex.MULTILINE,
 )

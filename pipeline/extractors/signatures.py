@@ -247,8 +247,9 @@ _ACRONYM = (
 _FOR_PARTY = regex.compile(
     # (the party as its acronym in capitals right before the name: "PELA CTINF JOSÉ GERALDO DE MELO", "PELA SUTEC JOSE
     # LUIS MAZZA JUNIOR": DODF 2019, DER/DF; an acronym by its shape, ``_ACRONYM``, not a first name: "PELA CARLOS
-    # GERALDO CAIXETA CRUZ", the same extratos, prints the signer without his party)
-    rf"(?:e\s+)?(?:(?i:pel[oa]s?|p/)\s*(?:[^:,;]*?:|[^:,;]*?,|{_ACRONYM}\s+(?=\p{{Lu}}{{2,}}\s+\p{{Lu}}{{2,}})"
+    # GERALDO CAIXETA CRUZ", the same extratos, prints the signer without his party; three words of the name after it,
+    # so that a first name of an acronym's shape keeps its surnames: "PELA DAVID LIMA SOUZA", review rev26c)
+    rf"(?:e\s+)?(?:(?i:pel[oa]s?|p/)\s*(?:[^:,;]*?:|[^:,;]*?,|{_ACRONYM}\s+(?=\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{2}})"
     r"|(?:\p{Ll}+\s+)*)"
     rf"|(?i:{_ROLES})\s*:"
     r"|(?:Eng[º°]|Engª|Dr[a]?\.|Sr[a]?\.|Prof[a]?\.|Senhor[a]?\s)\s*)\s*"  # (a title before the name: "Engº FAUZI …")

@@ -385,6 +385,24 @@ def test_a_file_of_declarations_is_one_document_each_with_its_caption():
     rows[3] = (2, "O presente documento segue anexo ao projeto, conforme a portaria de consolidação.")
     got = starts(rows, "other")
     assert got[-1] == "DECLARAÇÃO DE CAPACIDADE OPERACIONAL"
+    # near miss (review rev26c): a model of a declaration a parecer quotes after its colon is part of the parecer
+    # (SEI/MS parecer 267/2024, APAE Colinas)
+    quoted = [
+        (1, "PARECER TÉCNICO Nº 267/2024"),
+        (
+            1,
+            "d) Apresentar a Declaração de Anuência do Gestor do SUS municipal em que será executado o projeto, conforme "
+            "modelo abaixo, em papel timbrado, contendo data vigente e assinatura, de acordo com o inciso IV, do art. 26:",
+        ),
+        (1, "(TIMBRE DA SECRETARIA)"),
+        (1, "DECLARAÇÃO DE ANUÊNCIA DO GESTOR DO SISTEMA ÚNICO DE SAÚDE (SUS)"),
+        (
+            1,
+            "O <Estado ou Município>, pessoa jurídica de direito público, neste ato representado pela SECRETARIA, declara "
+            "estar ciente de que a Instituição submeterá ao Programa Nacional de Apoio o Projeto intitulado.",
+        ),
+    ]
+    assert starts(quoted, "other") == ["PARECER TÉCNICO Nº 267/2024"]
 
 
 DODF_PAID = [  # DODF 2004, section 3: paid private notices, each closed by its payment slip's number

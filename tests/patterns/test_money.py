@@ -70,6 +70,16 @@ NEGATIVE = [
     "Marca/Procedência Embramed/Nacional,Valor Unit.: 0,2390; Item: 03",
     "Quantidade Estimada: 1.000,00 unidades",
     "Valor: 10,25% do total",
+    # a measure or a fiscal unit after the value's label is no money (review rev26c near misses)
+    "Taxa de licença. Valor: 1.500,00 UFIR.",
+    "Valor unitário: 12,50 UFM por metro linear",
+    "Valor: 25,00 pontos",
+    "Valor total: 1.000,00 kg de alimentos",
+    "Valor: 35,00 m²",
+    # indicators' values (SEI/AL CBMAL 2025): days, and a ratio among percentages of the same label
+    "Indicador nº 19 - PRAZO PARA ACESSO À INFORMAÇÃO AO CIDADÃO\nPeríodo: 1º semestre de 2024 Valor: 13,93 dias",
+    "Indicador nº 40 - Perfil profissiográfico\nPeríodo: 1º semestre de 2024 Valor: 0%\nIndicador nº 41 - Estabilidade "
+    "em cargos de chefia\nPeríodo: 1º semestre de 2024 Valor: 0,33\nPeríodo: 2º semestre de 2024 Valor: 0,25",
 ]
 
 
