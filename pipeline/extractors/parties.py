@@ -1766,6 +1766,11 @@ ATA_FIRMS = regex.compile(
 )
 ATA_LIST_END = regex.compile(r"\.\s+(?=\p{Lu}\p{Ll}+(?:\s|:))")
 ATA_LIST_REACH = 3000
+# the ata's public side named after its firms in the same sentence ends their list: "…, itens 1 e 2; órgão gerenciador
+# FUNDO MUNICIPAL DE SAÚDE - CNPJ …, participante SECRETARIA …" (the ata's own roles, Decreto 7.892/2013 art. 2: review26)
+ATA_PUBLIC_SIDE = regex.compile(
+    r"(?<![\p{L}])(?i:[óo]rg[ãa]os?\s+(?:gerenciador|participante)s?|gerenciador[a]?|participantes?|contratante)(?![\p{L}])"
+)
 # a firm's words before its CNPJ: capitals, digits inside a word, "&", "/", "-", commas between its words
 _CAPS_TOKEN = regex.compile(r"[^\s]*\p{Lu}[^\s\p{Ll}]*|[&–-]")
 # (its check digits over a line break too: "CNPJ n° 09.811.654/0008-\n46", DODF 2021 METRÔ-DF)
@@ -1779,6 +1784,8 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
         return []
     stop = ATA_LIST_END.search(text, m.end(), min(len(text), m.end() + ATA_LIST_REACH))
     end = stop.start() if stop else min(len(text), m.end() + ATA_LIST_REACH)
+    if public := ATA_PUBLIC_SIDE.search(text, m.end(), end):
+        end = public.start()  # (the órgãos' CNPJs after the firms: no fornecedor's)
     known = {p.cnpj for p in found if p.cnpj}
     out: list[Party] = []
     pos = m.end()

@@ -1032,3 +1032,18 @@ def test_review26_signers_near_misses(tail, reps):
         " ENGENHARIA LTDA, CNPJ nº 41.167.347/0001-00. Objeto: obra." + tail
     )
     assert [p.representative_name for p in parties(text, prose=True)] == reps
+
+
+def test_review26_an_atas_public_side_after_its_firms_is_no_fornecedor():
+    # near miss in the DODF 039 (2019) SEPLAG list's shape: the órgão gerenciador and a participante with their CNPJs
+    # after the firms, in the same sentence (review26)
+    from seidou.extractors.parties import _with_ata_firms
+
+    text = (
+        "EXTRATO DA ATA DE REGISTRO DE PREÇOS Nº 5/2023\nProcesso nº 12/2023. Empresas registradas: ALFA COMÉRCIO LTDA -"
+        " CNPJ 12.345.678/0001-95, itens 1 e 2, valor R$ 10.000,00; órgão gerenciador FUNDO MUNICIPAL DE SAÚDE - CNPJ"
+        " 11.222.333/0001-81, participante SECRETARIA DE EDUCAÇÃO - CNPJ 05.461.315/0001-50. Vigência: 12 meses."
+    )
+    assert [(p.role, p.name) for p in _with_ata_firms(text, "ata_registro_precos")] == [
+        ("contratada", "ALFA COMÉRCIO LTDA")
+    ]
