@@ -1198,7 +1198,10 @@ BARE_AND_PARTY = regex.compile(r"\s+e\s+(?=\p{Lu})")
 _BODY_OPENING = regex.compile(
     rf"(?:{orgaos.HEADS}|Estado|Munic[íi]pio|Distrito\s+Federal|Uni[ãa]o)(?![\p{{L}}])", regex.IGNORECASE
 )
+# (no polity's word in it: "Secretaria de Estado de Justiça e Cidadania do Distrito Federal" is one body, now that every
+# "PARTES:" list is cut there, review26)
 _PERSON_OPENING = regex.compile(
+    r"(?![^\n]*(?<![\p{L}])(?:Distrito|Federal|Estado|Munic[íi]pio|Municipal|Estadual|Nacional|Regional|Uni[ãa]o)(?![\p{L}]))"
     r"(?!\p{L}*(?:mento|[çc][ãa]o|[çc][õo]es|dade|[êe]ncia|ismo|ura|ais|al)(?![\p{L}]))\p{Lu}[\p{Ll}'’]+"
     r"(?:[ \t]+(?:d[aeo]s?[ \t]+)?\p{Lu}[\p{Ll}'’]+){1,5}[ \t]*$"
 )

@@ -1047,3 +1047,11 @@ def test_review26_an_atas_public_side_after_its_firms_is_no_fornecedor():
     assert [(p.role, p.name) for p in _with_ata_firms(text, "ata_registro_precos")] == [
         ("contratada", "ALFA COMÉRCIO LTDA")
     ]
+
+
+def test_review26_a_body_named_with_e_before_a_polity_is_one_party():
+    # near miss of the 'Partes:' bare ' e ' split (DODF 2004's form): a secretaria's name joined by ' e ' (review26)
+    text = "EXTRATO DO CONTRATO Nº 5/2021. PARTES: Secretaria de Estado de Justiça e Cidadania do Distrito Federal. OBJETO: x."
+    assert [p.name for p in parties(text, prose=True)] == [
+        "Secretaria de Estado de Justiça e Cidadania do Distrito Federal"
+    ]
