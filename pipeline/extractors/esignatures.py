@@ -31,7 +31,7 @@ from seidou.rows import fact_row, signature_fields
 from seidou.versions import tag
 
 # 4: an export's last-page list (runner.stages.documents.file_list_signs_all) signs no document signed on its own
-VERSION = 5  # 5: a certification (DocMDP) signature by a holder the text does not name is a seal; 3: a bulletin's stamp signs the edition (one row per file); 2: a platform's e-CNPJ seal is no signature
+VERSION = 5  # 5: a certification (DocMDP) signature by a holder the text does not name is a seal, unless a natural person's (e-CPF); 3: a bulletin's stamp signs the edition (one row per file); 2: a platform's e-CNPJ seal is no signature
 EXTRACTOR = tag("seidou.extractors.esignatures", VERSION)
 # systems whose stamp signs a whole gazette edition (its press), printed on every page
 # (and a bulletin's, "Documento assinado por: MAJ AILSON MELO - Mat: … Em: 06/03/2024 17:32:10" on every page of the
@@ -48,13 +48,20 @@ _TIME = regex.compile(r"\d{1,2}\s*(?::|h)\s*\d{2}")
 LEGAL_PERSON_CERT = regex.compile(r"e-CNPJ|Certificado\s+PJ|Common\s+Name:[^;,]*:\d{14}(?![\d])")
 
 
+# A natural person's certificate (ICP-Brasil e-CPF, DOC-ICP-04: "RFB e-CPF A3", "Certificado PF A3", the CPF after the
+# name in the common name, masked or not): a person who certifies a file (DocMDP) signs it, named in its text or not (a
+# scan's OCR may miss the name): "DAVI PIRES BATISTA:***********" (Pratânia-SP gazette), "MARIA LUZIMAR FERREIRA
+# OLIVEIRA:***********" (APAE Barrolândia scan) are persons' certificates (review26)
+NATURAL_PERSON_CERT = regex.compile(r"e-CPF|Certificado\s+PF|Common\s+Name:[^;,]*:(?:\d{11}|\*{11})(?![\d*])")
+
+
 def platform_seal(row: dict, text: str, certifies: bool = False) -> bool:
     """Whether an embedded signature's row (``cert_subject``, ``name``) is a platform's seal: a legal person's
     certificate, or a certification signature (``certifies``: DocMDP, io.pades: Adobe Sign's seal of the
-    UNESCO acordo SA-2800/2021, IBDM's of the Tucano-BA gazette), whose holder's name does not occur in
-    ``text`` (the file's documents)."""
+    UNESCO acordo SA-2800/2021, IBDM's of the Tucano-BA gazette) by no natural person (NATURAL_PERSON_CERT), whose
+    holder's name does not occur in ``text`` (the file's documents)."""
     subject, name = row.get("cert_subject") or "", norm_name(row.get("name") or "")
-    sealer = certifies or bool(LEGAL_PERSON_CERT.search(subject))
+    sealer = bool(LEGAL_PERSON_CERT.search(subject)) or (certifies and not NATURAL_PERSON_CERT.search(subject))
     return bool(name) and sealer and f" {name} " not in f" {norm_name(text)} "
 
 

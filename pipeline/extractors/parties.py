@@ -52,6 +52,9 @@ VERSION = 10  # 4: one role table of every family, PARTES roles, signers as repr
 # "Fornecedor Registrado:", "Parceiros:", "Partes:" in Title Case, "A X B x C" lists; an apostila's sides and its
 # interveniente; "Contrato nº N, firmado em …, com a empresa X"; an ata's firms each with its CNPJ; a budget's "Órgão:"
 # no party; signers: a surname joined by " e ", titles and ranks, "ROLE, NAME", acronyms as initials, one for two sides
+# (review26, same version: "…CNPJ" glued ends a name again; a nota de empenho / autorização de uso only as the extrato's
+# instrument; "Parceiros:" only after an instrument; one side a line only after lines of one side; a firm's signer's
+# quality is no name; "pela A e pela B: X e Y" names neither)
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -723,7 +726,7 @@ NEXT_LABEL = regex.compile(
 # where the name in a value ends: its CNPJ or CPF, "inscrita", a digit or a masked digit, the end of its
 # sentence ("TIAGO ORO. Republicado por erro …", "… LTDA.\n")
 NAME_END = regex.compile(
-    r",?\s*(?:-\s*)?(?<![\p{L}])(?i:CNPJ|CPF|inscrit|portador|com\s+sede|UASG)|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
+    r",?\s*(?:-\s*)?(?:(?i:CNPJ|CPF)|(?<![\p{L}])(?i:inscrit|portador|com\s+sede|UASG))|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
     r"|\.\s*\n|\.\s+(?=\p{Lu}\p{Ll})|,\s+(?=\p{Ll}{4,})"  # (", mantenedora da …"; not ", a Ciência e a Cultura")
     r"|\s*[-–]\s*[\d*]{3}[.\d*]"  # a CPF glued after a dash ("RIBEIRO-***.079.973-**", DOM-CE 2013)
 )
@@ -941,9 +944,12 @@ def pair_from_text(text: str, a: int, b: int) -> tuple[str, str] | None:
 FAMILIES = [
     (r"contrato\s+de\s+comodato|comodato", None),  # (comodante and comodatário: no role of the table)
     # (a nota de empenho stands for the contract, Lei 8.666/93 art. 62 and Lei 14.133/21 art. 95: "EXTRATO DE NOTA DE
-    # EMPENHO … Das Partes: SECRETARIA DE ESTADO DE CULTURA … e a empresa …", DODF 2019 and 2021)
+    # EMPENHO … Das Partes: SECRETARIA DE ESTADO DE CULTURA … e a empresa …", DODF 2019 and 2021) — as the extrato's own
+    # instrument only, not a field of another's: "… Nota de empenho: 2018NE00032 de 17/01/2018 … Partes: …" (DODF 2018
+    # CLDF extrato de contrato; a termo de fomento's extrato prints the same field)
     (
-        r"contrato|ordem\s+de\s+(?:fornecimento|servi[çc]os?)|ata\s+de\s+registro|nota\s+de\s+empenho",
+        r"contrato|ordem\s+de\s+(?:fornecimento|servi[çc]os?)|ata\s+de\s+registro"
+        r"|(?<=(?:extrato|esp[ée]cie\s*:|instrumento\s*:)\s*(?:d[aeo]s?\s+)?)nota\s+de\s+empenho",
         ("contratante", "contratada"),
     ),
     (r"termo\s+de\s+compromisso", ("compromitente", "compromissario")),
@@ -951,7 +957,12 @@ FAMILIES = [
     # (an autorização de uso is the same precarious grant of a public good's use as a permissão de uso, its sides the
     # permitente and the permissionário: "EXTRATO DO SÉTIMO TERMO ADITIVO AO TERMO DE AUTORIZAÇÃO DE USO Nº 01/2015 …
     # PARTES: Distrito Federal/Polícia Civil X …", DODF 2021; a general grammar of the administrative law)
-    (r"(?:termo\s+de\s+)?(?:permiss[ãa]o|autoriza[çc][ãa]o)\s+(?:de\s+)?uso", ("permitente", "permissionario")),
+    # (the instrument's name, not a field's words: "Autorização de uso de imagem: …" in another's extrato)
+    (
+        r"(?:termo\s+de\s+)?permiss[ãa]o\s+(?:de\s+)?uso"
+        r"|(?:termo\s+de\s+|(?<=(?:extrato|esp[ée]cie\s*:|instrumento\s*:)\s*(?:d[aeo]s?\s+)?))autoriza[çc][ãa]o\s+(?:de\s+)?uso",
+        ("permitente", "permissionario"),
+    ),
     (r"(?:termo\s+de\s+)?cess[ãa]o\s+de\s+uso", ("cedente", "cessionario")),
     (r"conv[êe]nio|acordo|termo\s+de\s+coopera[çc][ãa]o|protocolo\s+de\s+inten[çc][õo]es", None),
 ]
@@ -997,6 +1008,14 @@ ENDS_ON_CNPJ = regex.compile(rf"(?i:CNPJ)[^\n]{{0,12}}?{_CNPJ_DIGITS}[^\S\n]*$")
 PARTY_LINE = regex.compile(
     rf"[^\S\n]*\n[^\S\n]*\p{{Lu}}{{2}}[^\n]{{0,200}}?(?i:CNPJ)[^\n]{{0,12}}?{_CNPJ_DIGITS}[^\S\n]*(?=\n|$)"
 )
+
+
+# (only where each side so far stands on its line: "PARTES: A - CNPJ … e a empresa B - CNPJ …" lists no third side on the
+# next line, review26)
+def _one_side_a_line(value: str) -> bool:
+    """Whether every side of a list's ``value`` so far stands on a line of its own (no separator but a line's end)."""
+    return all(not sep.group().strip() for sep in PARTES_SPLIT.finditer(value))
+
 
 # the CNPJ printed after the full stop that ends the last name belongs to it (DODF 2018-02-09 SES/DF: "… e a
 # empresa INSTITUTO DE DOENÇAS RENAIS LTDA. CNPJ/MF nº 04.373.272/0001-98. Objeto: …")
@@ -1055,11 +1074,20 @@ def from_partes(text: str) -> list[Party]:
             value = text[m.end() : more.end()]  # "… e a empresa INSTITUTO … LTDA. CNPJ/MF nº 04.373.272/0001-98"
         else:
             value = value[: stop.start()] if stop else value
-        while stop and ENDS_ON_CNPJ.search(value) and (line := PARTY_LINE.match(text, m.end() + len(value))):
+        while (
+            stop
+            and ENDS_ON_CNPJ.search(value)
+            and _one_side_a_line(value)
+            and (line := PARTY_LINE.match(text, m.end() + len(value)))
+        ):
             value = text[m.end() : line.end()]  # the next side on its own line (see PARTY_LINE)
             stop = LIST_END.search(value, len(value) - len(line.group()) + 1)
         if SIGNERS_VALUE.match(value):
             continue
+        if m.group("label").upper() == "PARCEIROS" and not FAMILY.search(
+            text, max(0, m.start() - FAMILY_REACH), m.start()
+        ):
+            continue  # (a program's or an event's "Parceiros: SESC, SENAI e SEBRAE": no instrument named, no sides)
         pos = m.end()
         # "CONVENENTES: Celebram entre si a União Federal, …, e a(o) Fundação …" (DOU 2020), "PARTES : Termo de
         # Convênio que entre si celebram o Estado do Rio de Janeiro, …" (DOE-RJ 2023): the parties after the verb
@@ -1170,7 +1198,10 @@ BARE_AND_PARTY = regex.compile(r"\s+e\s+(?=\p{Lu})")
 _BODY_OPENING = regex.compile(
     rf"(?:{orgaos.HEADS}|Estado|Munic[íi]pio|Distrito\s+Federal|Uni[ãa]o)(?![\p{{L}}])", regex.IGNORECASE
 )
+# (no polity's word in it: "Secretaria de Estado de Justiça e Cidadania do Distrito Federal" is one body, now that every
+# "PARTES:" list is cut there, review26)
 _PERSON_OPENING = regex.compile(
+    r"(?![^\n]*(?<![\p{L}])(?:Distrito|Federal|Estado|Munic[íi]pio|Municipal|Estadual|Nacional|Regional|Uni[ãa]o)(?![\p{L}]))"
     r"(?!\p{L}*(?:mento|[çc][ãa]o|[çc][õo]es|dade|[êe]ncia|ismo|ura|ais|al)(?![\p{L}]))\p{Lu}[\p{Ll}'’]+"
     r"(?:[ \t]+(?:d[aeo]s?[ \t]+)?\p{Lu}[\p{Ll}'’]+){1,5}[ \t]*$"
 )
@@ -1434,8 +1465,10 @@ def _publisher_side(text: str, found: list[Party]) -> list[Party]:
 # (the positions of the project's one lexicon, ner.shape.POSITIONS, read in every source's signature blocks, and the
 # two words that open a cargo of a municipal extrato: "Secretaria de …", "Ordenador de Despesas": a general grammar, a
 # position is no name's word; review24 finding 23)
+# (and a firm's signer's quality, no name: "CONTRATADA, Sócio Administrador", "… Representante Legal": review26)
 _CARGO_WORD = (
-    rf"(?!(?i:{POSITIONS}|secretaria|ordenador[a]?|director[a]?|pel[oa]s?)(?![\p{{L}}]))"  # ("Director UBO", UNESCO)
+    rf"(?!(?i:{POSITIONS}|secretaria|ordenador[a]?|director[a]?|pel[oa]s?"  # ("Director UBO", UNESCO)
+    r"|s[óo]ci[oa]|representante|administrador[a]?|respons[áa]vel)(?![\p{L}]))"
 )
 _WORD = (
     _CARGO_WORD + r"(?:\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*|\p{Lu}\.)(?![\p{L}'’]|-\p{L})(?!\s*:)"
@@ -1602,6 +1635,10 @@ HONORIFIC = regex.compile(r"^(?:Senhora?|Sra?|Dra?|Eng[ºª]?|Prof[ªa]?)\.?\s+(
 SIBLING_GAP = 40  # parties closer than this are named together (" e a empresa ", the next labelled line)
 
 
+# a second signatory's name after the first: " e JOÃO ALVES PEREIRA", ", e Maria Souza"
+ANOTHER_SIGNER = regex.compile(r"[^\S\n]*,?[^\S\n]*e[^\S\n]+\p{Lu}[\p{L}'’]+[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{Lu}")
+
+
 def with_signers(text: str, found: list[Party]) -> list[Party]:
     """Each party without a representative takes the one an extrato names as signing for it (by its role, its
     name, or else in order), from the signatory entries after its group of parties and before the next group."""
@@ -1652,8 +1689,10 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
             # Oliveira, ambos na qualidade de Presidentes" (DODF 2021); "Pela CONTRATANTE e pela INTERVENIENTE: …"
             both = regex.split(r"\s+e\s+(?:pel[oa]s?\s+)?", e[0].strip()) if t is None and e[0] else []
             targets = [_target(w, group, text) for w in both] if len(both) == 2 else [t]
-            if len(targets) == 2 and None in targets:
-                targets = [None]
+            if len(targets) == 2 and (None in targets or ANOTHER_SIGNER.match(text, e[3])):
+                targets = [
+                    None
+                ]  # (… or two names for the two: "Pela CONTRATANTE e pela CONTRATADA: A e B", each its own)
             if targets == [None]:
                 free.append(e)
             for t in targets:
@@ -1730,6 +1769,11 @@ ATA_FIRMS = regex.compile(
 )
 ATA_LIST_END = regex.compile(r"\.\s+(?=\p{Lu}\p{Ll}+(?:\s|:))")
 ATA_LIST_REACH = 3000
+# the ata's public side named after its firms in the same sentence ends their list: "…, itens 1 e 2; órgão gerenciador
+# FUNDO MUNICIPAL DE SAÚDE - CNPJ …, participante SECRETARIA …" (the ata's own roles, Decreto 7.892/2013 art. 2: review26)
+ATA_PUBLIC_SIDE = regex.compile(
+    r"(?<![\p{L}])(?i:[óo]rg[ãa]os?\s+(?:gerenciador|participante)s?|gerenciador[a]?|participantes?|contratante)(?![\p{L}])"
+)
 # a firm's words before its CNPJ: capitals, digits inside a word, "&", "/", "-", commas between its words
 _CAPS_TOKEN = regex.compile(r"[^\s]*\p{Lu}[^\s\p{Ll}]*|[&–-]")
 # (its check digits over a line break too: "CNPJ n° 09.811.654/0008-\n46", DODF 2021 METRÔ-DF)
@@ -1743,6 +1787,8 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
         return []
     stop = ATA_LIST_END.search(text, m.end(), min(len(text), m.end() + ATA_LIST_REACH))
     end = stop.start() if stop else min(len(text), m.end() + ATA_LIST_REACH)
+    if public := ATA_PUBLIC_SIDE.search(text, m.end(), end):
+        end = public.start()  # (the órgãos' CNPJs after the firms: no fornecedor's)
     known = {p.cnpj for p in found if p.cnpj}
     out: list[Party] = []
     pos = m.end()

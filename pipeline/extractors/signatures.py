@@ -34,8 +34,8 @@ NOT_A_NAME = regex.compile(r"\b(RESOLVE|DECRETA|PUBLIQUE-SE|REGISTRE-SE|CUMPRA-S
 # órgãos named without a head word (the DODF's "CASA CIVIL" heading; not "CASA" alone, which addresses print)
 _HEADLESS_ORGAO = regex.compile(r"CASA\s+(?:CIVIL|MILITAR)(?![\p{L}])")
 VERSION = 8  # 8: signatory lists: ", na qualidade de" cargos, "; " between one party's signers, "e Silva" surnames,
-# "p/" and "pela" items after a comma (seg26); 7: a form's "Assinatura:" field holding a date is no signature field
-# (issue 29 hardening)
+# "p/" and "pela" items after a comma (seg26); a "PELA X:" label run into the name and cargo under it is cut (review26)
+# 7: a form's "Assinatura:" field holding a date is no signature field (issue 29 hardening)
 # 6: "Assina pelo CONTRATANTE: NOME" (role as cargo); cargo after the name; a closing cargo with a
 # full stop; an old Sigpub code line skipped; a title before the name as cargo; "(contratante)" / "– FIRMA LTDA" cut
 EXTRACTOR = tag("seidou.extractors.signatures", VERSION)
@@ -80,6 +80,14 @@ def is_cargo(par: str) -> bool:
 
 _CAPS_WORD = regex.compile(r"[\p{Lu}][\p{Lu}'’.-]*")
 _LABEL = regex.compile(r"^(?:Pel[oa]s?|Por)\s+(?:\p{L}+\s+)?\p{Lu}[\p{Lu}\s/-]*:?\s*$")  # "Pelo CONCEDENTE:"
+# … and such a label run into the name and cargo under it, one paragraph when the block's lines are set close ("PELA
+# CONVENIADA: MICHEL RAMON Presidente", DOM Salvador 7057 (2018) read by OCR at its true size; "PELO MUNICÍPIO/SEMPS:"
+# / "ERONILDES …" / "Secretária" stand apart beside a wider name; "PELO MUNICÍPIO /SEMPS: BRUNO SOARES REIS Secretário",
+# DOM Salvador 6393 (2015)): the label is cut, the rest read as a name and cargo (two labels side by side left whole)
+_LABEL_RUN_IN = regex.compile(
+    r"^(?:Pel[oa]s?|PEL[OA]S?|Por|POR)\s+(?:\p{L}+\s+)?\p{Lu}[\p{Lu}/-]*(?:[ \t]+[\p{Lu}/][\p{Lu}/-]*)*\s*:\s*(?=\p{Lu})"
+)
+_SIDE_WORD = regex.compile(r"(?i:pel[oa]s?|por|p/)(?![\p{L}])")
 _STAMP = regex.compile(r"Documento\s+assinado\s+eletronicamente\s+por")
 _LETTERHEAD = regex.compile(r"www\.|https?://|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
 # a municipal-association gazette closes each act with who published it (the Sigpub system: "JOÃO LUIZ LIMA SANTOS
@@ -183,6 +191,16 @@ def signers(text: str) -> list[Signer]:
     while k >= 0 and len(out) < 6:
         s, e = pars[k]
         par = text[s:e].strip()
+        lab = _LABEL_RUN_IN.match(par)
+        if (
+            lab
+            and lab.end() < len(par)
+            and not _SIDE_WORD.match(par[lab.end() :])  # (two labels side by side: "PELA CONVENIADA: PELA CONVENIADA:")
+        ):
+            if split_name(par[lab.end() :]) is None:  # (another side's cargo alone: no one's, not the signer's above)
+                k -= 1
+                continue
+            s, par = s + text[s:e].index(par) + lab.end(), par[lab.end() :]  # (see _LABEL_RUN_IN)
         named = split_name(par)
         if named is not None and named[0].split()[0].casefold() in CONNECTORS:  # a line's second half
             above = text[pars[k - 1][0] : pars[k - 1][1]].strip() if k > 0 else ""

@@ -453,6 +453,12 @@ OUTLINE_MIN_CELLS = 60
 OUTLINE_MIN_SEGMENTS = 8  # mean segments per shape: curves of letters (a ruled box has 4-5)
 MAX_FORM_PATHS = 30000  # path objects looked at inside a page's form XObjects
 FORM_WALK_CHARS = 1000  # the paths inside forms are counted only on a page with fewer characters
+# Letters and words stand in rows: a glyph's (or a word's) outline shares its baseline with the next one, close beside
+# it. The share of outline shapes with a neighbour on their baseline (bottoms within 0.5 pt) less than
+# ``OUTLINE_ROW_GAP`` heights away: DOM Salvador 6393, 6770, 7057 0.76, 0.59, 0.95; a vector map or chart of small
+# curved shapes (lakes, blocks, markers) over a short legend, 0.03-0.28 (400-5,000 shapes scattered: review26)
+OUTLINE_ROW_GAP = 1.5
+OUTLINE_MIN_IN_ROWS = 0.45
 
 
 def _scan_images(
@@ -559,7 +565,8 @@ def _page_paths(raw) -> Iterator:
 def _outline_text(page: pdfium.PdfPage, n_chars: int) -> bool:
     """Whether the page's text is drawn as outlines: at least ``OUTLINE_MIN_SHAPES`` path objects of a
     glyph's or a word's height made of curves (``OUTLINE_MIN_SEGMENTS`` segments on average), spread over
-    ``OUTLINE_MIN_CELLS`` cells of the page (not one emblem), and more of them than characters."""
+    ``OUTLINE_MIN_CELLS`` cells of the page (not one emblem), more of them than characters, and standing in rows as
+    letters do (``OUTLINE_MIN_IN_ROWS``: not a vector map's scattered shapes)."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
     get_bounds, raw = pdfium_c.FPDFPageObj_GetBounds, page.raw
@@ -567,6 +574,7 @@ def _outline_text(page: pdfium.PdfPage, n_chars: int) -> bool:
     cw, ch = OUTLINE_CELL
     shapes = segments = 0
     cells = set()
+    rows: dict[int, list[tuple[float, float, float]]] = {}
     for obj in _page_paths(raw):
         if not get_bounds(obj, *refs):
             continue
@@ -579,12 +587,26 @@ def _outline_text(page: pdfium.PdfPage, n_chars: int) -> bool:
         shapes += 1
         segments += m
         cells.add((int(left.value // cw), int(bottom.value // ch)))
+        rows.setdefault(round(bottom.value * 2), []).append((left.value, right.value, h))
     return (
         shapes >= OUTLINE_MIN_SHAPES
         and n_chars < shapes
         and len(cells) >= OUTLINE_MIN_CELLS
         and segments >= OUTLINE_MIN_SEGMENTS * shapes
+        and _in_rows(rows) >= OUTLINE_MIN_IN_ROWS * shapes
     )
+
+
+def _in_rows(rows: dict[int, list[tuple[float, float, float]]]) -> int:
+    """How many shapes (x0, x1, height, by baseline) have a neighbour on their baseline within ``OUTLINE_ROW_GAP``
+    of their height."""
+    n = 0
+    for row in rows.values():
+        row.sort()
+        for i, (x0, x1, h) in enumerate(row):
+            gap = OUTLINE_ROW_GAP * h
+            n += (i > 0 and x0 - row[i - 1][1] <= gap) or (i + 1 < len(row) and row[i + 1][0] - x1 <= gap)
+    return n
 
 
 def open_pdf(path: str | os.PathLike | Path) -> PdfFile:

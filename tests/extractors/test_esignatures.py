@@ -113,6 +113,23 @@ def test_a_pades_field_and_its_appearance_are_one_signature():
                 False,
                 True,
             ),
+            # near miss: a person's certifying signature (e-CPF) on a scan whose OCR misses the name stays a signature
+            # (the certificate of the APAE Barrolândia termo de compromisso scan, real2/scanned; review26)
+            (
+                "Common Name: MARIA LUZIMAR FERREIRA OLIVEIRA:***********; Organization: ICP-Brasil; Organizational Unit:"
+                " AC SyngularID Multipla, 45174742000171, Videoconferencia",
+                "MARIA LUZIMAR FERREIRA OLIVEIRA",
+                "TERMO DE COMPROMISSO … MAR1A LUZ1MAR F. OLIVE1RA",
+                False,
+                True,
+            ),
+            (  # (an unmasked CPF and the e-CPF's OU: DOC-ICP-04's common name)
+                "Common Name: SIMONE VICENTE REIS:12345678901; Organizational Unit: RFB e-CPF A3",
+                "SIMONE VICENTE REIS",
+                "DECLARAÇÃO",
+                False,
+                True,
+            ),
         ]
     ],
 )

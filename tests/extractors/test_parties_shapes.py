@@ -938,3 +938,120 @@ def test_a_wrapped_name_with_its_cnpj_on_the_next_line_is_one_side():
     )
     names = [" ".join(p.name.split()) for p in parties(text, prose=True)]  # (party_rows joins a name's lines)
     assert names == ["PMS/SEMPS", "ASSOCIAÇÃO DOS MORADORES DO BAIRRO DA PAZ"]
+
+
+# --- review26: near misses of the parties@10 forms (rows from real text; where the text is a near miss written in a
+# gazette's shape, the shape's source is named)
+REVIEW_26 = [
+    (
+        "a CNPJ glued to the name's last word still ends it (only 'portador'/'inscrit' must be words)",
+        "DOE-RJ 111 (2023) SEDSODH termo de ajuste de contas",
+        "EXTRATO DE TERMO\nINSTRUMENTO: Termo de Ajuste de Contas 026/2023. PARTES: Estado do Rio de Janeiro através da"
+        " SEDSODH - SECRETARIA DE ESTADO DE DESENVOLVIMENTO SOCIAL E DIREITOS HUMANOS e a empresa C M DISTRIBUIDORA,"
+        " SERVIÇOS E LOCAÇÕES EIRELICNPJ 26.725.081/0001-80. OBJETO: O presente Termo de Ajuste de Contas",
+        [
+            (
+                "contratante",
+                "Estado do Rio de Janeiro através da SEDSODH - SECRETARIA DE ESTADO DE DESENVOLVIMENTO SOCIAL E DIREITOS"
+                " HUMANOS",
+            ),
+            ("contratada", "C M DISTRIBUIDORA, SERVIÇOS E LOCAÇÕES EIRELI"),
+        ],
+    ),
+    (
+        "a nota de empenho printed as a field of another instrument's extrato names no contract",
+        "DODF 029 (2018) CLDF extrato's field order ('… Nota de empenho: 2018NE00032 de 17/01/2018 … Partes: …'),"
+        " a termo de fomento's extrato",
+        "EXTRATO DO TERMO DE FOMENTO Nº 04/2018\nProcesso: 001.000947/2017. Unidade Gestora 010101, fonte de recurso"
+        " 100000000. Nota de empenho: 2018NE00032 de 17/01/2018, natureza da despesa 3350-43. Partes: Secretaria de"
+        " Estado de Cultura do Distrito Federal e Associação Cultural Candanga. Objeto: projeto.",
+        [
+            ("administracao_publica", "Secretaria de Estado de Cultura do Distrito Federal"),
+            ("osc", "Associação Cultural Candanga"),
+        ],
+    ),
+    (
+        "an 'autorização de uso' of another thing printed before the parties is no permissão",
+        "DODF 029 (2018) field order, a termo de colaboração's extrato",
+        "EXTRATO DO TERMO DE COLABORAÇÃO Nº 12/2021\nProcesso: 00150-00001234/2021-11. Autorização de uso de imagem:"
+        " concedida. Partes: Secretaria de Estado de Cultura do Distrito Federal e Associação Cultural Candanga. Objeto:"
+        " projeto.",
+        [
+            ("administracao_publica", "Secretaria de Estado de Cultura do Distrito Federal"),
+            ("osc", "Associação Cultural Candanga"),
+        ],
+    ),
+    (
+        "a line after a line that names two sides is no third side",
+        "DOM Salvador 7057 (2018) resumo's PARTES line, a bank's line after it",
+        "RESUMO DE TERMO DE COLABORAÇÃO\nESPÉCIE: TERMO DE COLABORAÇÃO Nº 016/2018\nPARTES: PMS/SEMPS - CNPJ."
+        " 13.927.801/0017-06 E A ASSOCIAÇÃO BOM SAMARITANO - CNPJ nº 40.554.925/0001-07\nBANCO DO BRASIL S/A - CNPJ"
+        " 00.000.000/0001-91\nOBJETO: Execução Indireta do Serviço",
+        [("administracao_publica", "PMS/SEMPS"), ("osc", "ASSOCIAÇÃO BOM SAMARITANO")],
+    ),
+]
+
+
+@pytest.mark.parametrize("shape,source,text,expected", REVIEW_26, ids=[r[0] for r in REVIEW_26])
+def test_review26_near_misses_of_the_new_forms(shape, source, text, expected):
+    assert [(p.role, p.name) for p in parties(text, prose=True)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Parceiros:" of a program or an event, no instrument named before it (DOM-BH's label, review26)
+        "PROGRAMA ESCOLA ABERTA\nRealização: Secretaria Municipal de Educação. Parceiros: SESC, SENAI e SEBRAE. Público:"
+        " estudantes da rede municipal.",
+        "A Secretaria Municipal de Cultura informa que os Parceiros: Banco do Brasil e Caixa Econômica Federal apoiarão o"
+        " Festival de Inverno.",
+    ],
+)
+def test_review26_parceiros_without_an_instrument_name_no_party(text):
+    assert parties(text, prose=True) == []
+
+
+@pytest.mark.parametrize(
+    "tail,reps",
+    [
+        # two names for the two sides a signer's words name: each its own, so neither is given to both (review26)
+        (" Pela CONTRATANTE e pela CONTRATADA: Osnei Okumoto e João Alves Pereira.", [None, None]),
+        # a firm's signer's quality after "ROLE," is no name (DOM-AL/AMA 2121's "ROLE, NAME" list, review26)
+        (" Assinaturas: CONTRATANTE, Prefeito Municipal; CONTRATADA, Sócio Administrador.", [None, None]),
+        (" Assinaturas: CONTRATANTE, Prefeito Municipal; CONTRATADA, Representante Legal.", [None, None]),
+        # … while one name for both keeps the DODF 2021 form ("pela ASSASPC e SINCAAP/DF, NOME, ambos …")
+        (
+            " Assinam: pela CONTRATANTE, José Luciano Barbosa da Silva, e pela CONTRATADA, Jean Sandro Santos da Silva.",
+            ["José Luciano Barbosa da Silva", "Jean Sandro Santos da Silva"],
+        ),
+    ],
+)
+def test_review26_signers_near_misses(tail, reps):
+    text = (
+        "EXTRATO DO CONTRATO Nº 21/2023. Partes: MUNICÍPIO DE ARAPIRACA, CNPJ nº 12.198.693/0001-58 e a empresa CONY"
+        " ENGENHARIA LTDA, CNPJ nº 41.167.347/0001-00. Objeto: obra." + tail
+    )
+    assert [p.representative_name for p in parties(text, prose=True)] == reps
+
+
+def test_review26_an_atas_public_side_after_its_firms_is_no_fornecedor():
+    # near miss in the DODF 039 (2019) SEPLAG list's shape: the órgão gerenciador and a participante with their CNPJs
+    # after the firms, in the same sentence (review26)
+    from seidou.extractors.parties import _with_ata_firms
+
+    text = (
+        "EXTRATO DA ATA DE REGISTRO DE PREÇOS Nº 5/2023\nProcesso nº 12/2023. Empresas registradas: ALFA COMÉRCIO LTDA -"
+        " CNPJ 12.345.678/0001-95, itens 1 e 2, valor R$ 10.000,00; órgão gerenciador FUNDO MUNICIPAL DE SAÚDE - CNPJ"
+        " 11.222.333/0001-81, participante SECRETARIA DE EDUCAÇÃO - CNPJ 05.461.315/0001-50. Vigência: 12 meses."
+    )
+    assert [(p.role, p.name) for p in _with_ata_firms(text, "ata_registro_precos")] == [
+        ("contratada", "ALFA COMÉRCIO LTDA")
+    ]
+
+
+def test_review26_a_body_named_with_e_before_a_polity_is_one_party():
+    # near miss of the 'Partes:' bare ' e ' split (DODF 2004's form): a secretaria's name joined by ' e ' (review26)
+    text = "EXTRATO DO CONTRATO Nº 5/2021. PARTES: Secretaria de Estado de Justiça e Cidadania do Distrito Federal. OBJETO: x."
+    assert [p.name for p in parties(text, prose=True)] == [
+        "Secretaria de Estado de Justiça e Cidadania do Distrito Federal"
+    ]

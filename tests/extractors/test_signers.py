@@ -58,6 +58,24 @@ TAILS = [
         [("JUAREZ MARTINHO QUADROS DO NASCIMENTO", "Presidente do Conselho")],
     ),
     ("ALEXANDRE MIRANDA FREIRE\nDE OLIVEIRA BARROS", [("ALEXANDRE MIRANDA FREIRE DE OLIVEIRA BARROS", None)]),
+    # DOM Salvador 7057 (2018), OCR'd at the face's true size: a side's label run into its signer's name and cargo
+    # (review26; before, the whole paragraph was the cargo of the signer above)
+    (
+        "PELO MUNICÍPIO/SEMPS:\nERONILDES VASCONCELOS CARVALHO\nSecretária\nPELA CONVENIADA: MICHEL RAMON Presidente",
+        [("ERONILDES VASCONCELOS CARVALHO", "Secretária"), ("MICHEL RAMON", "Presidente")],
+    ),
+    (  # DOM Salvador 6393 (2015): "PELO MUNICÍPIO /SEMPS:" with its name and cargo on its line
+        "PELO MUNICÍPIO /SEMPS: BRUNO SOARES REIS Secretário\nPELA CONVENIADA: RODRIGO ALVES DA SILVA\nPresidente",
+        [("BRUNO SOARES REIS", "Secretário"), ("RODRIGO ALVES DA SILVA", "Presidente")],
+    ),
+    # near miss: two labels side by side (DOM Salvador 6770's two columns read as one line) end the block as before
+    (
+        "ANA PAULA ANDRADE MATOS MOREIRA\nSecretária em exercício\nPELA CONVENIADA: PELA CONVENIADA:\nMARIA DO ROSÁRIO"
+        " VIANNA DE MAGALHÃES\nPresidente",
+        [("MARIA DO ROSÁRIO VIANNA DE MAGALHÃES", "Presidente")],
+    ),
+    # near miss: a label run into a cargo alone names no one, nor is it the cargo of the signer above
+    ("JOÃO DA SILVA\nPrefeito\nPELA CONTRATADA: Sócia Administradora", [("JOÃO DA SILVA", "Prefeito")]),
 ]
 
 

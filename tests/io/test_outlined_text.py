@@ -61,3 +61,55 @@ def test_outlined_text_inside_a_form_xobject(tmp_path):
     with PdfFile(out) as pdf:
         (raw,) = list(pdf.pages())
     assert raw.outlined and raw.n_chars == 10
+
+
+def _vector_map(path, n_shapes: int, legend: list[str]) -> None:
+    """A page drawn as a vector map: ``n_shapes`` small closed curves (8 Bézier segments, 6-18 pt high) scattered over
+    it, and a legend as a text layer (a zoning map annexed to a municipal law, a chart's markers)."""
+    import ctypes
+    import math
+    import random
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    rnd = random.Random(1)
+    doc = pdfium.PdfDocument.new()
+    page = doc.new_page(595, 842)
+    for _ in range(n_shapes):
+        x, y, r = rnd.uniform(30, 560), rnd.uniform(30, 800), rnd.uniform(3, 9)
+        p = c.FPDFPageObj_CreateNewPath(x + r, y)
+        for k in range(1, 9):
+            a, rr = 2 * math.pi * k / 8, r * rnd.uniform(0.6, 1.2)
+            c.FPDFPath_BezierTo(
+                p,
+                x + rr * math.cos(a - 0.3),
+                y + rr * math.sin(a - 0.3),
+                x + rr * math.cos(a - 0.1),
+                y + rr * math.sin(a - 0.1),
+                x + rr * math.cos(a),
+                y + rr * math.sin(a),
+            )
+        c.FPDFPath_Close(p)
+        c.FPDFPath_SetDrawMode(p, 1, 0)
+        c.FPDFPage_InsertObject(page.raw, p)
+    font = c.FPDFText_LoadStandardFont(doc.raw, b"Helvetica")
+    for j, line in enumerate(legend):
+        t = c.FPDFPageObj_CreateTextObj(doc.raw, font, 9.0)
+        buf = ctypes.create_string_buffer((line + "\x00").encode("utf-16-le"))
+        c.FPDFText_SetText(t, ctypes.cast(buf, ctypes.POINTER(c.FPDF_WCHAR)))
+        c.FPDFPageObj_Transform(t, 1, 0, 0, 1, 40, 800 - 12 * j)
+        c.FPDFPage_InsertObject(page.raw, t)
+    c.FPDFPage_GenerateContent(page.raw)
+    doc.save(path)
+
+
+@pytest.mark.parametrize("n_shapes", [150, 1200, 5000])
+def test_a_vector_maps_scattered_shapes_are_no_outlined_text(tmp_path, n_shapes):
+    # near miss (review26): curved shapes of a glyph's height spread over the page, over a short legend, stand in no
+    # rows as letters do (the DOM Salvador outlines: 59-95% of the shapes beside a neighbour on their baseline)
+    out = tmp_path / "map.pdf"
+    _vector_map(out, n_shapes, ["MAPA DE ZONEAMENTO - ANEXO II", "Legenda: ZR1 Zona Residencial; ZC Zona Comercial"])
+    with PdfFile(out) as pdf:
+        (raw,) = list(pdf.pages())
+    assert raw.n_chars > 0 and not raw.outlined
