@@ -71,6 +71,9 @@ def test_orgaos_end_at_the_parties_x(text, expected):
         # near misses: a firm whose only word is the head word; an administration that is no regional body's
         ("a empresa LAR LTDA, CNPJ", []),
         ("Secretaria de Administração Pública do Município", ["Secretaria de Administração Pública do Município"]),
+        # review26 near misses: an identifier's label in capitals after a Title Case head word is no acronym name
+        ("na Secretaria SEI nº 123", []),
+        ("a Associação CNPJ nº 12.345.678/0001-90", []),
     ],
 )
 def test_new_head_words(text, expected):
@@ -96,6 +99,14 @@ def test_new_head_words(text, expected):
         ("LOTE 01 ACME LTDA, CNPJ", ["ACME LTDA"]),
         ("Consulte-me agora. Me parece", []),
         ("CLÍNICA DE RAIO X SÃO LUCAS LTDA", ["CLÍNICA DE RAIO X SÃO LUCAS LTDA"]),
+        # review26 near misses: an X inside a firm's name with no body or "Partes:" before it; a quantity, a term or
+        # an address before the name; an enumeration of firms of more than one word an item
+        ("MALHA X CONFECÇÕES LTDA, CNPJ", ["MALHA X CONFECÇÕES LTDA"]),
+        ("AQUISIÇÃO DE 200 UNIDADES ALFA COMERCIO LTDA", ["UNIDADES ALFA COMERCIO LTDA"]),
+        ("PRAZO DE 12 MESES BETA SERVIÇOS LTDA", ["MESES BETA SERVIÇOS LTDA"]),
+        ("ENDEREÇO RUA 10 ALFA SERVIÇOS LTDA", ["ALFA SERVIÇOS LTDA"]),
+        ("PARCELA 3 ALFA COMERCIO LTDA", ["ALFA COMERCIO LTDA"]),
+        ("CONTRATADAS: ALFA COMERCIO, BETA SERVIÇOS E GAMA LTDA", ["BETA SERVIÇOS E GAMA LTDA"]),
     ],
 )
 def test_firms(text, expected):
