@@ -80,6 +80,14 @@ def test_new_head_words(text, expected):
     assert [m.raw for m in orgaos.find(text)] == expected
 
 
+# (review26) person + "ME" is no one-person firm where the document names the ministry "ME" (Ministério da Economia)
+def test_person_me_is_the_ministry_where_the_document_names_it():
+    text = "Ministério da Economia\nTitulares:\nJOÃO CARLOS DA SILVA - ME\nMARIA SOUZA - MAPA"
+    s = text.index("JOÃO")
+    a, b, label = shape.model_entity(text, s, s + len("JOÃO CARLOS DA SILVA"), "PESSOA")
+    assert (text[a:b], label) == ("JOÃO CARLOS DA SILVA", "PESSOA")
+
+
 # firms@3: the parties' "X" ends a firm's name going back; a number inside a firm's name; "Me"/"Epp" after a form
 @pytest.mark.parametrize(
     "text,expected",
@@ -216,6 +224,9 @@ def test_model_persons(text, span, expected):
         # near misses: a body's name after the connector, a Title Case body after a name
         ("o servidor JOSE LIMA\nDA SECRETARIA DE SAUDE", "JOSE LIMA", "JOSE LIMA"),
         ("assinado por: Maria Lima\nda Câmara Municipal de X", "Maria Lima", "Maria Lima"),
+        # review26 near misses: a phrase or a ministry's subject after the connector is no surname
+        ("RESPONSÁVEL: JOÃO PEDRO ALVES\nDE ACORDO.\nBrasília", "JOÃO PEDRO ALVES", "JOÃO PEDRO ALVES"),
+        ("a servidora Maria da Silva\nda Educação.\nArt. 2º", "Maria da Silva", "Maria da Silva"),
     ],
 )
 def test_name_broken_before_a_connector(text, name, expected):
