@@ -43,7 +43,7 @@ import regex
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 8  # 8: not an identifier's label as the acronym after a head word (review26); 5: "com", "por", "para" inside a body's name; 6: more head words (HEADS); 7: Coordenadoria,
+VERSION = 8  # 8: not an identifier's label as the acronym after a head word, "Lar" with two name words (review26); 5: "com", "por", "para" inside a body's name; 6: more head words (HEADS); 7: Coordenadoria,
 # Administração Regional, Comitê, Lar, a name ends at a parties' "X" (VERSUS), an acronym after a Title Case head word
 NAME = tag("seidou.patterns.orgaos", VERSION)
 
@@ -206,6 +206,18 @@ def versus_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# (review26) "Lar" names a home with two name words or more after it ("Lar Cristo Rei", "LAR SÃO VICENTE", "Lar dos
+# Idosos Recanto dos Amigos"); one word is a program's or an ordinary phrase ("Lar Temporário", "Programa Lar Doce Lar",
+# "Lar Legal", "Lar do Governo")
+_LAR = regex.compile(r"(?i:lar)(?![\p{L}])")
+
+
+def _short_lar(raw: str) -> bool:
+    if not _LAR.match(raw):
+        return False
+    return len([w for w in raw.split()[1:] if w.lower() not in _CONNECTOR_SET]) < 2
+
+
 def find(text: str) -> list[Mention]:
     out = []
     for m in PATTERN.finditer(text):
@@ -229,7 +241,12 @@ def find(text: str) -> list[Mention]:
         for cut_start, cut_end in [*cuts, (end, end)]:
             raw = text[start:cut_start]
             # the other party after an "X" is a body's name only when a head word opens it (not a firm's)
-            if raw and not _HEAD_ONLY.match(raw) and (not after_versus or _HEAD_START.match(raw)):
+            if (
+                raw
+                and not _HEAD_ONLY.match(raw)
+                and (not after_versus or _HEAD_START.match(raw))
+                and not _short_lar(raw)
+            ):
                 out.append(make("orgao", text, start, cut_start, value=" ".join(raw.split()), extractor=NAME))
             start, after_versus = cut_end, (cut_start, cut_end) in versus
     return out

@@ -73,6 +73,9 @@ def test_orgaos_end_at_the_parties_x(text, expected):
         ("Secretaria de Administração Pública do Município", ["Secretaria de Administração Pública do Município"]),
         # review26 near misses: an identifier's label in capitals after a Title Case head word is no acronym name
         ("na Secretaria SEI nº 123", []),
+        # and "Lar" with one word after it: a program's name or an ordinary phrase
+        ("acolhimento em Lar Temporário ou família", []),
+        ("Programa Lar Doce Lar do Governo", []),
         ("a Associação CNPJ nº 12.345.678/0001-90", []),
     ],
 )
