@@ -30,8 +30,9 @@ from . import orgaos
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 3  # 2: a lower-case " e " ends a name in capitals; 3: so does the parties' "X" (orgaos.VERSUS), and
-# "Me"/"Epp" after a first form (NEXT_FORM)
+VERSION = 4  # 2: a lower-case " e " ends a name in capitals; 3: so does the parties' "X" (orgaos.VERSUS), and
+# "Me"/"Epp" after a first form (NEXT_FORM); 4: the "X" only after a body's name or a "Partes:" label, a number only
+# right before the form or one name word before it, an enumeration's items of one word (review26: near misses)
 NAME = tag("seidou.patterns.firms", VERSION)
 
 # a legal form, then more of them ("LTDA - EPP", "EIRELI ME", "LTDA-EPP"); "S A" only in capitals
@@ -64,7 +65,9 @@ _NUMBER = regex.compile(r"\d{1,3}")
 _NUMBERING_WORDS = frozenset(
     """contrato convênio convenio termo aditivo processo lote item itens grupo edital pregão pregao ata portaria lei
     decreto anexo quadra conjunto casa sala loja art artigo inciso cláusula clausula parágrafo página
-    nota empenho ordem tomada concorrência concorrencia dispensa inexigibilidade""".split()
+    nota empenho ordem tomada concorrência concorrencia dispensa inexigibilidade
+    rua avenida av rodovia km andar lote fase etapa parcela parcelas unidade unidades meses mes mês dias anos
+    vagas horas""".split()
 )
 
 
@@ -90,13 +93,27 @@ def _enumerated(tokens: list, i: int, end: int) -> bool:
         if not _word_ok(w, True) or w in _CONNECTORS:
             return False
         item += 1
-        if item > 3:
-            return False
+        if item > 1:
+            return False  # (review26) one word an item: not a list of firms, "ALFA COMERCIO, BETA SERVIÇOS E GAMA LTDA"
     return False
 
 
 def _numbered_name_word(token: str, caps: bool) -> bool:
-    return token.isalpha() and token.lower() not in _NUMBERING_WORDS and _word_ok(token, caps)
+    return (
+        token.isalpha() and token not in _CONNECTORS and token.lower() not in _NUMBERING_WORDS and _word_ok(token, caps)
+    )  # (review26: not "PRAZO DE 12 MESES …", "AQUISIÇÃO DE 200 UNIDADES …")
+
+
+# the parties' "X" ends a firm's name only after a body's name or a "Partes:" label on its line ("PARTES: CBMDF X
+# MARDISA …"); not an X inside a firm's name ("MALHA X CONFECÇÕES LTDA", "GERAÇÃO X EVENTOS LTDA": review26)
+_PARTIES_LABEL = regex.compile(r"(?i:partes)[ \t]*:")
+
+
+def _versus_in(head: str, x: int) -> bool:
+    if not orgaos.VERSUS.match(head, x):
+        return False
+    before = head[:x]
+    return _PARTIES_LABEL.search(before) is not None or orgaos.HEAD_ANYWHERE.search(before) is not None
 
 
 def _word_ok(token: str, caps: bool) -> bool:
@@ -150,7 +167,12 @@ def find(text: str) -> list[Mention]:
                     if before in ",;:" or before.lower() in _ROLES:
                         i -= 2  # "BRB - BANCO DE BRASÍLIA S.A.": an acronym opens the name
                 break
-            if _NUMBER.fullmatch(tok) and i >= 2 and _numbered_name_word(tokens[i - 2].group(), caps):
+            if (
+                _NUMBER.fullmatch(tok)
+                and i >= 2
+                and end_word - i <= 1  # (review26: not "ENDEREÇO RUA 10 ALFA SERVIÇOS LTDA")
+                and _numbered_name_word(tokens[i - 2].group(), caps)
+            ):
                 i -= 1  # a number inside the name: "AUTO POSTO QI 23 LTDA" (DODF 2004), "… BLOCO 3 S/A" (DOE-RJ 2023)
                 continue
             if tok == "," and caps and i >= 2 and _enumerated(tokens, i, end_word):
@@ -158,7 +180,7 @@ def find(text: str) -> list[Mention]:
                 continue
             if STRONG.fullmatch(tok.rstrip(".")) or not _word_ok(tok, caps):
                 break
-            if tok in ("X", "x") and orgaos.VERSUS.match(head, tokens[i - 1].start()):
+            if tok in ("X", "x") and _versus_in(head, tokens[i - 1].start()):
                 break  # the parties' "X": "Polícia Civil X K2 Conservação … Eireli" (DODF 2021), "CBMDF X MARDISA
                 # VEÍCULOS S/A" (DODF 2019), "MINISTÉRIO DA SAÚDE X EASY FARMA … LTDA." (DOU S3 2022)
             if caps and tok == "e":

@@ -43,7 +43,7 @@ import regex
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 7  # 5: "com", "por", "para" inside a body's name; 6: more head words (HEADS); 7: Coordenadoria,
+VERSION = 8  # 8: not an identifier's label as the acronym after a head word, "Lar" with two name words (review26); 5: "com", "por", "para" inside a body's name; 6: more head words (HEADS); 7: Coordenadoria,
 # Administração Regional, Comitê, Lar, a name ends at a parties' "X" (VERSUS), an acronym after a Title Case head word
 NAME = tag("seidou.patterns.orgaos", VERSION)
 
@@ -186,6 +186,9 @@ def _repeated_head_cuts(text: str, start: int, end: int) -> list[tuple[int, int]
 VERSUS = regex.compile(r"(?<=[\p{L}\d.)][ \t]+)(?<!(?<![\p{L}])(?i:raios?|pio)[ \t]+)[xX](?=[ \t]+[\p{Lu}\d])")
 _LONE_X = regex.compile(r"[ \t][xX][ \t]")
 _HEAD_START = regex.compile(rf"(?:{_HEADS_CASED})(?![\p{{L}}])")
+HEAD_ANYWHERE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_HEADS_CASED})(?![\p{{L}}])"
+)  # (patterns/firms.py: the parties' "X")
 
 
 def versus_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -201,6 +204,18 @@ def versus_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             b += 1
         out.append((a, b))
     return out
+
+
+# (review26) "Lar" names a home with two name words or more after it ("Lar Cristo Rei", "LAR SÃO VICENTE", "Lar dos
+# Idosos Recanto dos Amigos"); one word is a program's or an ordinary phrase ("Lar Temporário", "Programa Lar Doce Lar",
+# "Lar Legal", "Lar do Governo")
+_LAR = regex.compile(r"(?i:lar)(?![\p{L}])")
+
+
+def _short_lar(raw: str) -> bool:
+    if not _LAR.match(raw):
+        return False
+    return len([w for w in raw.split()[1:] if w.lower() not in _CONNECTOR_SET]) < 2
 
 
 def find(text: str) -> list[Mention]:
@@ -226,7 +241,12 @@ def find(text: str) -> list[Mention]:
         for cut_start, cut_end in [*cuts, (end, end)]:
             raw = text[start:cut_start]
             # the other party after an "X" is a body's name only when a head word opens it (not a firm's)
-            if raw and not _HEAD_ONLY.match(raw) and (not after_versus or _HEAD_START.match(raw)):
+            if (
+                raw
+                and not _HEAD_ONLY.match(raw)
+                and (not after_versus or _HEAD_START.match(raw))
+                and not _short_lar(raw)
+            ):
                 out.append(make("orgao", text, start, cut_start, value=" ".join(raw.split()), extractor=NAME))
             start, after_versus = cut_end, (cut_start, cut_end) in versus
     return out
@@ -254,7 +274,7 @@ def _same_case_end(text: str, start: int, end: int) -> tuple[int, bool]:
             continue
         letters = token if token.isalpha() else "".join(c for c in token if c.isalpha())
         if len(letters) > 1 and letters.isupper() != caps:
-            if k == 1 and not caps and _ACRONYM_NAME.fullmatch(token) and token not in _UFS:
+            if k == 1 and not caps and _ACRONYM_NAME.fullmatch(token) and token not in _NOT_ACRONYM_NAMES:
                 n = 2  # an acronym right after a Title Case head word is the name: "Fundação CDL-BH" (DOM Belo
                 break  # Horizonte 2024), "Fundação PTI" (DOU S1 2022-03-22), "Faculdade ENIAC" (DOU S1 2017-10-02)
             n = k
@@ -270,6 +290,8 @@ def _same_case_end(text: str, start: int, end: int) -> tuple[int, bool]:
 _CONNECTOR_SET = frozenset(CONNECTORS)
 # (not a state's abbreviation: "Carta Consórcio DF nº 094/2019", DODF 2020-01-07, names a letter, where it is)
 _UFS = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
+# (review26) nor an identifier's label or a connector in capitals: "Secretaria SEI nº 123", "Fundação CPF …"
+_NOT_ACRONYM_NAMES = _UFS | frozenset("SEI CPF CNPJ CEP RG PIS NIS NIT PROC DE DA DO DAS DOS NO NA NOS NAS".split())
 _ACRONYM_NAME = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}(?:-\p{Lu}{2})?")
 # the words LEGAL_FORM matches whole ("S.A", "Ltda."): a set lookup per word instead of a regex
 _LEGAL_FORMS = frozenset({"S.A.", "S.A", "S/A", "Ltda.", "Ltda", "LTDA.", "LTDA", "EIRELI", "Eireli", "EPP"})

@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``seidou.ner.merge@17`` (``MERGE_VERSION``):
+Merge policy ``seidou.ner.merge@18`` (``MERGE_VERSION``):
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
@@ -110,7 +110,9 @@ Merge policy ``seidou.ner.merge@17`` (``MERGE_VERSION``):
    name word of the same case on its line makes it part of a longer name ("CLAUDIA MARIA DE JESUS RODRIGUES",
    "Bruno Dantas do Nascimento", "FUNDACAO UNIVERSIDADE FEDERAL DO …"), an acronym not before a surname the file
    names a person with ("ANA ARRAES") nor one the file prints as a position's code ("código FCC").
-(``merge@17`` added to rules 4, 7, 9, 10 and 13 the readings of ent26: two parties printed with an "X" between them
+(``merge@18`` narrowed merge@17 by review26's near misses: a person's name followed by "ME" is no one-person firm
+where the document names the ministry "ME", a connector opening the next line does not join a body's or a phrase's word
+("… SOUZA⏎DA SECRETARIA", "… ALVES⏎DE ACORDO."); ``merge@17`` added to rules 4, 7, 9, 10 and 13 the readings of ent26: two parties printed with an "X" between them
 are two names (rule 9, and the parties' names: "Polícia Civil X K2 Conservação …"), a present-tense act verb ("Nomeia",
 "DESIGNO") and a form's label "Nome" before a person are no part of the name nor "Proc." after it (rule 7), "Me"/"Epp"
 in Title Case after a legal form ("… Ltda Me") are forms (rule 4), an acronym after a body's name before "e" and the
@@ -166,8 +168,9 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-MERGE_VERSION = 17  # the merge policy above (rules 1-14); 15: review24 precision of names.py; 16: rule 14, leftovers;
-# 17: ent26 recall (parties' "X", present-tense act verbs, "Nome", "Proc.", "Me" after a form, acronym before "e")
+MERGE_VERSION = 18  # the merge policy above (rules 1-14); 15: review24 precision of names.py; 16: rule 14, leftovers;
+# 17: ent26 recall (parties' "X", present-tense act verbs, "Nome", "Proc.", "Me" after a form, acronym before "e");
+# 18: review26 near misses (person + "ME" where the document names the ministry ME; "⏎DA SECRETARIA", "⏎DE ACORDO")
 POLICY = tag("seidou.ner.merge", MERGE_VERSION)
 PROPAGATED = "propagated"  # the extractor qualifier of the rows of rule 6
 PATTERN_WINS = {"TEMPO", "LEGISLACAO"}
@@ -1030,7 +1033,7 @@ def entity_rows(
     merged: list[tuple[int, int, str, str, bool]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: ``merged`` (:func:`entity_spans`, with rule 14's names of the file
-    added) or the model's entities merged with the rules by ``merge@17`` here."""
+    added) or the model's entities merged with the rules by ``merge@18`` here."""
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None

@@ -43,6 +43,12 @@ _NOT_CONTINUATION = _NOT_NAME_WORDS | frozenset(
 # semicolon or bracket, a spaced dash
 _AFTER_WRAP = regex.compile(r"[ \t]*(?:,(?![ \t]*\d)|[;(])|[ \t]+[-–][ \t]|\.[ \t]*(?:\n|$)")
 _OF_WORD = regex.compile(r"(de|da|do|das|dos|DE|DA|DO|DAS|DOS)[ \t]+")
+# (review26) what a connector opening the next line brings that is no surname: a body ("… SOUZA⏎DA SECRETARIA",
+# "Maria da Silva⏎da Educação.") or a phrase ("… ALVES⏎DE ACORDO.")
+_NOT_AFTER_OF = frozenset(
+    """acordo educação educacao saúde saude fazenda cultura justiça justica defesa receita união uniao república
+    republica estado município municipio distrito governo administração administracao segurança seguranca""".split()
+)
 _LINE_END = regex.compile(r"[ \t]*\n")  # matched in place, not on a slice of the rest of the text
 _WRAP = regex.compile(r"[ \t]*\n[ \t]*")
 _WORD = regex.compile(r"[^\s,;:()]+")
@@ -60,7 +66,13 @@ def _continuation(text: str, e: int, caps: bool) -> int | None:
     # Miranda Acácio⏎de Lima, Presidente": TCE-AC acórdão 2020)
     if (m := _OF_WORD.match(text, pos)) is not None and (m.group(1).isupper() == caps or not caps):
         nxt = _WORD.match(text, m.end())
-        if (m.group(1).islower() or caps) and nxt is not None and _name_part(nxt.group().rstrip("."), caps):
+        if (
+            (m.group(1).islower() or caps)
+            and nxt is not None
+            and _name_part(nxt.group().rstrip("."), caps)
+            and nxt.group().rstrip(".").lower() not in _NOT_AFTER_OF
+            and orgaos.HEAD_ANYWHERE.match(nxt.group()) is None
+        ):
             pos = m.end()
     while words < 2 and (m := _WORD.match(text, pos)) is not None:
         w, stop = m.group(), m.end()

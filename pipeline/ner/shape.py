@@ -9,6 +9,8 @@ DO INSTITUTO DE DEFESA DO CONSUMIDOR …", "Edifício Wagner", "230.") and SEI-A
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from seidou.patterns import dates, firms, orgaos
@@ -534,6 +536,16 @@ def _before_separators(text: str, s: int, e: int) -> int:
 # Silva ME;", "ARNALDO VIEIRA NESTOR ME": DODF 2004; "EDINARDO B ILDEFONSO – ME", "M EDINILSA GOMES - ME": DOM-CE
 # APRECE 2013; "GABRIEL DI TOMMASO LEÃO – ME": AMA-AL 2023)
 _SMALL_FIRM_AFTER = regex.compile(r"[ \t]*[-–]?[ \t]*(?:ME|EPP|Me|Epp)(?![\p{L}\d])")
+# (review26) not where the document names the ministry "ME" (Ministério da Economia, 2019-2022; do Esporte): "JOÃO DA
+# SILVA - ME" in a committee's members is the ministry's representative, "SPREV/ME" its unit
+_MINISTRY_ME = regex.compile(
+    r"(?i:minist[ée]rio[ \t\n]+d[ao][ \t\n]+(?:economia|esporte))|(?<=[\p{Lu}\d])/ME(?![\p{L}])|\(ME\)"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _names_ministry_me(text: str) -> bool:
+    return _MINISTRY_ME.search(text) is not None
 
 
 def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str | None]:
@@ -573,7 +585,11 @@ def model_entity(text: str, s: int, e: int, label: str) -> tuple[int, int, str |
         grown = person_span(text, *grown_person(text, s, e))
         s, e, label = grown if grown[1] > grown[0] else person_span(text, s, e)
         # a firm in a person's name ("JOSÉ DE OLIVEIRA ME") is a company
-        if e > s and (m := _SMALL_FIRM_AFTER.match(text, e)) is not None:
+        if (
+            e > s
+            and (m := _SMALL_FIRM_AFTER.match(text, e)) is not None
+            and not (m.group().strip(" \t-–") == "ME" and _names_ministry_me(text))
+        ):
             return s, m.end(), "ORGANIZACAO"  # "Jales Naves da Silva" + "ME": a one-person firm (merge@17)
         return s, e, "ORGANIZACAO" if _ENDS_IN_LEGAL_FORM.fullmatch(text, s, e) else label
     if label == "ORGANIZACAO":

@@ -71,10 +71,24 @@ def test_orgaos_end_at_the_parties_x(text, expected):
         # near misses: a firm whose only word is the head word; an administration that is no regional body's
         ("a empresa LAR LTDA, CNPJ", []),
         ("Secretaria de Administração Pública do Município", ["Secretaria de Administração Pública do Município"]),
+        # review26 near misses: an identifier's label in capitals after a Title Case head word is no acronym name
+        ("na Secretaria SEI nº 123", []),
+        # and "Lar" with one word after it: a program's name or an ordinary phrase
+        ("acolhimento em Lar Temporário ou família", []),
+        ("Programa Lar Doce Lar do Governo", []),
+        ("a Associação CNPJ nº 12.345.678/0001-90", []),
     ],
 )
 def test_new_head_words(text, expected):
     assert [m.raw for m in orgaos.find(text)] == expected
+
+
+# (review26) person + "ME" is no one-person firm where the document names the ministry "ME" (Ministério da Economia)
+def test_person_me_is_the_ministry_where_the_document_names_it():
+    text = "Ministério da Economia\nTitulares:\nJOÃO CARLOS DA SILVA - ME\nMARIA SOUZA - MAPA"
+    s = text.index("JOÃO")
+    a, b, label = shape.model_entity(text, s, s + len("JOÃO CARLOS DA SILVA"), "PESSOA")
+    assert (text[a:b], label) == ("JOÃO CARLOS DA SILVA", "PESSOA")
 
 
 # firms@3: the parties' "X" ends a firm's name going back; a number inside a firm's name; "Me"/"Epp" after a form
@@ -96,6 +110,14 @@ def test_new_head_words(text, expected):
         ("LOTE 01 ACME LTDA, CNPJ", ["ACME LTDA"]),
         ("Consulte-me agora. Me parece", []),
         ("CLÍNICA DE RAIO X SÃO LUCAS LTDA", ["CLÍNICA DE RAIO X SÃO LUCAS LTDA"]),
+        # review26 near misses: an X inside a firm's name with no body or "Partes:" before it; a quantity, a term or
+        # an address before the name; an enumeration of firms of more than one word an item
+        ("MALHA X CONFECÇÕES LTDA, CNPJ", ["MALHA X CONFECÇÕES LTDA"]),
+        ("AQUISIÇÃO DE 200 UNIDADES ALFA COMERCIO LTDA", ["UNIDADES ALFA COMERCIO LTDA"]),
+        ("PRAZO DE 12 MESES BETA SERVIÇOS LTDA", ["MESES BETA SERVIÇOS LTDA"]),
+        ("ENDEREÇO RUA 10 ALFA SERVIÇOS LTDA", ["ALFA SERVIÇOS LTDA"]),
+        ("PARCELA 3 ALFA COMERCIO LTDA", ["ALFA COMERCIO LTDA"]),
+        ("CONTRATADAS: ALFA COMERCIO, BETA SERVIÇOS E GAMA LTDA", ["BETA SERVIÇOS E GAMA LTDA"]),
     ],
 )
 def test_firms(text, expected):
@@ -205,6 +227,9 @@ def test_model_persons(text, span, expected):
         # near misses: a body's name after the connector, a Title Case body after a name
         ("o servidor JOSE LIMA\nDA SECRETARIA DE SAUDE", "JOSE LIMA", "JOSE LIMA"),
         ("assinado por: Maria Lima\nda Câmara Municipal de X", "Maria Lima", "Maria Lima"),
+        # review26 near misses: a phrase or a ministry's subject after the connector is no surname
+        ("RESPONSÁVEL: JOÃO PEDRO ALVES\nDE ACORDO.\nBrasília", "JOÃO PEDRO ALVES", "JOÃO PEDRO ALVES"),
+        ("a servidora Maria da Silva\nda Educação.\nArt. 2º", "Maria da Silva", "Maria da Silva"),
     ],
 )
 def test_name_broken_before_a_connector(text, name, expected):
