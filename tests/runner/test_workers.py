@@ -46,8 +46,10 @@ def test_parallel_equals_sequential():
     assert [key(r.rows) for r in parallel] == [key(r.rows) for r in sequential]
 
 
-def test_time_limit():
-    slow = str(FIXTURES / "municipal_cabixi_lei_1508_2026_convenio_978990.pdf")  # 24 pages: well over 0.05 s
+def test_time_limit(tmp_path):
+    # the parent checks the limits every POLL seconds (0.25): 8 copies of a 24-page file run for several checks
+    cabixi = FIXTURES / "municipal_cabixi_lei_1508_2026_convenio_978990.pdf"
+    slow = str(concatenated([cabixi] * 8, tmp_path / "slow.pdf"))
     results = [r for _i, r in process_parallel([slow, SMALL[0]], "r", 2, Limits(seconds=0.05), OPTIONS)]
     assert results[0].status == "failed" and results[0].rows["errors"][0]["error_type"] == "timeout"
 
