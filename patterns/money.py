@@ -22,10 +22,14 @@ from .extenso import SCALES, parse_money
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 4  # 2: a decimal point with two digits and no thousands groups (R$ 34985.16) is read as one
+# 2: a decimal point with two digits and no thousands groups (R$ 34985.16) is read as one
 # 3: a bare "R$" with no number after it heads a column of bare amounts (budget tables)
 # 4: a bare amount after a value's label ("VALOR ANUAL: 12.099,60", "Valor Unit.: 0,2800") is money (seg26),
 # not a measure's ("Valor: 1.500,00 UFIR", "Valor: 25,00 pontos": rev26c)
+VERSION = 5  # 5: an amount is never cut short inside its digits ("R$ 0,2642" gave R$ 0, "R$ 46,874,35" R$ 46: DOU S3
+# 2020, DOM-MG 2023, DOM-BH 2024), and a stray space before the thousands dot is read through ("R$ 4 .686.661,55",
+# DOE-BA 2020: a text-layer gap; only with full groups and cents); zeros past the cents are read ("R$312,000",
+# "R$479,0000" PRONAS Anexo III; "R$86.000,0000" DOU 2014; as the labelled "0,2800" of DODF 2004)
 NAME = tag("seidou.patterns.money", VERSION)
 
 # The standard library's engine runs this pattern: it is twice as fast as `regex` here, and a
@@ -35,8 +39,10 @@ PATTERN = re.compile(
     R\$\s{0,3}
     (?P<number>\d+\.\d{2}(?!\d|[.,]\d)                                 # 34985.16: a dot before two digits is
                                                                        # no thousands mark (international forms)
-    |\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)              # 622.166,66 · 1800,00 · 1,5
-    (?!\d)
+    |\d{1,3}[ ](?:\.\d{3})+,\d{2}                                       # 4 .686.661,55: a text layer's stray space
+    |\d{1,3}(?:\.\d{3})*(?:,\d{2}0{1,2}(?!\d)|,\d{1,2})?               # 622.166,66 · 1,5 · 86.000,0000
+    |\d+(?:,\d{2}0{1,2}(?!\d)|,\d{1,2})?)                              # 1800,00 · 312,000
+    (?!\d|[.,]\d|[ ]\.\d)                                               # never cut short: 0,2642 · 46,874,35
     (?:\s+(?P<scale>mil(?:h(?:ão|ao|ões|oes))?|bilh(?:ão|ao|ões|oes))\b)?   # R$ 1,5 milhão
     (?:\s*\((?P<extenso>[^()\n]{3,300})\))?                              # (seiscentos … reais)
     """,
@@ -165,6 +171,11 @@ _CENT = Decimal("0.01")
 
 @lru_cache(maxsize=4096)
 def _parse_cached(raw: str) -> Decimal | None:
+    if " " in raw:
+        raw = raw.replace(" ", "")
+    comma = raw.rfind(",")
+    if comma >= 0 and len(raw) - comma > 3:  # zeros past the cents (312,000 · 86.000,0000)
+        raw = raw[: comma + 3]
     return parse_number(raw)
 
 

@@ -59,6 +59,12 @@ POSITIVE = [
         None,
     ),  # DODF 003
     ("Marca/Procedência: Embramed/Nacional,Valor Unit.: 0,2800; Item: 02", D("0.28"), None, None),  # DODF 017/2004
+    # money@5: a text layer's stray space before the thousands dot, with full groups and cents (DOE-BA 2020)
+    ("AMBIENTE LTDA - valor global de R$ 4 .686.661,55- Prazo de Execução", D("4686661.55"), None, None),
+    # zeros past the cents: PRONAS Anexo III APAE Colinas (old corpus), DOU S1 2014-10-01 p. 108 retificação
+    ("QTD VALOR TOTAL UNITÁRIO\n10\nR$312,000 R$3.120,00", D("312.00"), None, None),
+    ("01 R$479,0000 R$ 479,00", D("479.00"), None, None),
+    ('onde se lê: "... no valor de R$86.000,0000, em forma de doação', D("86000.00"), None, None),
 ]
 NEGATIVE = [
     "Lei Orçamentária nº 1.412, de 13 de novembro de 2024",  # seed convênio: a law number, not money
@@ -66,6 +72,12 @@ NEGATIVE = [
     "matrícula nº 9.061.600-6",
     "Processo nº 21034.003544/2014",
     "620.750,00",  # a bare number outside an amounts column
+    # money@5: an amount is never cut short inside its digits (a fraction of a cent the table cannot hold, a
+    # misprinted thousands comma): DOU S3 2020, DOM-MG 2023
+    "3.899/0001-71, para o ITEM 1 no VALOR UNITÁRIO DE R$ 0,2642. Os autos do processo",
+    "PRODUTOS HOSPITALARES LTDA. Valor total estimado: R$ 46,874,35\nNNL ACESSORIOS",
+    "multiplicado por R$ 0,0179\nADV.(A/S)",  # DOU S1 2017: digits past the cents that are not zeros
+    "a parcela de R$ 5 .000 reais",  # a stray space without the groups and cents: neither read through nor cut
     # near misses of money@4: a fraction of a cent, a quantity's label, a percentage after a value's label
     "Marca/Procedência Embramed/Nacional,Valor Unit.: 0,2390; Item: 03",
     "Quantidade Estimada: 1.000,00 unidades",
