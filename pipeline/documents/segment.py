@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -815,51 +816,14 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
 TITLE_BLOCK_WORDS = 3
 
 
-def _title_block_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Grammar) -> list[Segment]:
-    if not g.journal:
-        return segments
-    index = {s: k for k, (s, _) in enumerate(pars)}
-    out: list[Segment] = []
-    for n, seg in enumerate(segments):
-        nxt = segments[n + 1] if n + 1 < len(segments) else None
-        a = index.get(seg.start)
-        b = index.get(nxt.start) if nxt is not None else None
-        if nxt is None or a is None or b is None or nxt.title_at is None or seg.sei_number or nxt.sei_number:
-            out.append(seg)
-            continue
-        at = nxt.titles[0][0] if nxt.titles else nxt.title_at  # the run's first title names the kind
-        kind = " ".join(_fold(w) for w in g.text[at : at + MAX_TITLE].split()[:TITLE_BLOCK_WORDS])
-        if (
-            b - a <= HEADS_ONLY + 2
-            and len(kind.split()) == TITLE_BLOCK_WORDS
-            and TAIL_KIND.match(g.text[at : at + MAX_TITLE])
-            and f" {kind} " in f" {_folded_block(g, a, b)} "
-            and all(
-                (_letters_upper(g.par(k)) >= 0.8 or sum(c.isalpha() for c in g.par(k)) < 4)
-                and len(g.par(k)) <= MAX_HEADING
-                and not (ACT_ID_END.search(g.par(k)) or SIGNED_END.search(g.par(k)) or PLACE_DATE.match(g.par(k)))
-                for k in range(a, b)
-            )
-        ):
-            nxt.start = seg.start
-            nxt.headings = [h for h in seg.headings] + nxt.headings
-            nxt.continues_previous = seg.continues_previous
-            continue
-        out.append(seg)
-    return out
-
-
-# A segment of a journal without a body, whatever titled it: a few short lines in capitals (or Title Case, or
-# unreadable glyphs, or rules), none closing an act, right over a titled act, is that act's heading block, not an act
-# (a general grammar: an act has a body). The heading block a municipal-association gazette prints over every act
-# ("ESTADO DE ALAGOAS" / "CONDRI - CONSORCIO PARA DESENVOLVIMENTO DA" / "REGIAO DO IPANEMA", then the act's index
-# title "TERMO DE APOSTILAMENTO - DISTRIBUIDORA DE" / "ALIMENTOS SANTA RITA LTDA": AMA-AL 2.121, Sigpub); an órgão's
-# name set over its acts ("AUTARQUIA DE PROTEÇÃO E DEFESA DO CONSUMIDOR" / "DO ESTADO DO RIO DE JANEIRO"), a running
-# header's unreadable glyphs and a rule ("-" / "Procuradoria Geral do Estado": DOE-RJ 047/2023).
-BODILESS_LINES = 7  # (HEADS_ONLY + 2)
-
-
-def _bodiless_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Grammar) -> list[Segment]:
+def _joined_into_next(
+    segments: list[Segment],
+    pars: list[tuple[int, int]],
+    g: _Grammar,
+    joins: Callable[[Segment, Segment, int, int], bool],
+) -> list[Segment]:
+    """Each segment that ``joins(seg, next, a, b)`` (``a``, ``b``: their first paragraphs' indexes) says is the next
+    one's heading block is merged into the next segment (its start, headings and continuation)."""
     if not g.journal:
         return segments
     index = {s: k for k, (s, _) in enumerate(pars)}
@@ -875,7 +839,53 @@ def _bodiless_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _G
             and nxt.title_at is not None
             and seg.sei_number is None
             and nxt.sei_number is None
-            and 0 < b - a <= BODILESS_LINES
+            and joins(seg, nxt, a, b)
+        ):
+            nxt.start = seg.start
+            nxt.headings = list(seg.headings) + nxt.headings
+            nxt.continues_previous = seg.continues_previous
+            continue
+        out.append(seg)
+    return out
+
+
+def _title_block_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Grammar) -> list[Segment]:
+    def joins(seg: Segment, nxt: Segment, a: int, b: int) -> bool:
+        at = nxt.titles[0][0] if nxt.titles else nxt.title_at  # the run's first title names the kind
+        kind = " ".join(_fold(w) for w in g.text[at : at + MAX_TITLE].split()[:TITLE_BLOCK_WORDS])
+        return (
+            b - a <= HEADS_ONLY + 2
+            and len(kind.split()) == TITLE_BLOCK_WORDS
+            and bool(TAIL_KIND.match(g.text[at : at + MAX_TITLE]))
+            and f" {kind} " in f" {_folded_block(g, a, b)} "
+            and all(
+                (_letters_upper(g.par(k)) >= 0.8 or sum(c.isalpha() for c in g.par(k)) < 4)
+                and len(g.par(k)) <= MAX_HEADING
+                and not (ACT_ID_END.search(g.par(k)) or SIGNED_END.search(g.par(k)) or PLACE_DATE.match(g.par(k)))
+                for k in range(a, b)
+            )
+        )
+
+    return _joined_into_next(segments, pars, g, joins)
+
+
+# A segment of a journal without a body, whatever titled it: a few short lines in capitals (or Title Case, or
+# unreadable glyphs, or rules), none closing an act, right over a titled act, is that act's heading block, not an act
+# (a general grammar: an act has a body). The heading block a municipal-association gazette prints over every act
+# ("ESTADO DE ALAGOAS" / "CONDRI - CONSORCIO PARA DESENVOLVIMENTO DA" / "REGIAO DO IPANEMA", then the act's index
+# title "TERMO DE APOSTILAMENTO - DISTRIBUIDORA DE" / "ALIMENTOS SANTA RITA LTDA": AMA-AL 2.121, Sigpub); an órgão's
+# name set over its acts ("AUTARQUIA DE PROTEÇÃO E DEFESA DO CONSUMIDOR" / "DO ESTADO DO RIO DE JANEIRO"), a running
+# header's unreadable glyphs and a rule ("-" / "Procuradoria Geral do Estado": DOE-RJ 047/2023).
+BODILESS_LINES = 7  # (HEADS_ONLY + 2)
+
+
+def _bodiless_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Grammar) -> list[Segment]:
+    def joins(seg: Segment, nxt: Segment, a: int, b: int) -> bool:
+        # (a signatory's name cut from its act's closing is no heading; an untitled block, the tail of the act
+        # the page before ends with — "MARCUS VINÍCIUS BRITTO" / "Governador em Exercício" — unless it holds an
+        # órgão heading, the running header or a rule)
+        return (
+            0 < b - a <= BODILESS_LINES
             and all(
                 (_letters_upper(g.par(k)) >= 0.8 or _title_case(g.par(k)) or _garbled(g.par(k)) or _rule(g.par(k)))
                 and len(g.par(k)) <= MAX_HEADING
@@ -895,15 +905,9 @@ def _bodiless_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _G
                     for k in range(a, b)
                 )
             )
-        ):  # (a signatory's name cut from its act's closing is no heading; an untitled block, the tail of the act
-            # the page before ends with — "MARCUS VINÍCIUS BRITTO" / "Governador em Exercício" — unless it holds an
-            # órgão heading, the running header or a rule)
-            nxt.start = seg.start
-            nxt.headings = list(seg.headings) + nxt.headings
-            nxt.continues_previous = seg.continues_previous
-            continue
-        out.append(seg)
-    return out
+        )
+
+    return _joined_into_next(segments, pars, g, joins)
 
 
 def _rule(par: str) -> bool:
