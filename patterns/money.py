@@ -33,7 +33,9 @@ from seidou.versions import tag
 VERSION = 6  # 6: a bare amount followed by the same amount in words naming reais is money whatever comes before it
 # ("Valor total: $ 464.200,00 (quatrocentos e sessenta e quatro mil e duzentos reais)", DOE-BA 2020; "VALOR GLOBAL R$:
 # 33.930,00 (TRINTA E TRÊS MIL NOVECENTOS E TRINTA REAIS)", DOM-AL AMA 2.121); a "%" on the next line is another cell,
-# not the amount's ("236.505,06\n% *": Criança Esperança plano de trabalho; "Percentual 10,25%" stays no money)
+# not the amount's ("236.505,06\n% *": Criança Esperança plano de trabalho; "Percentual 10,25%" stays no money); a text
+# layer's stray space before the abbreviation's dot in the label ("Valor Unit .: 0,280", DODF 2004 SES atas: the
+# same text-layer gap as money@5's "R$ 4 .686.661,55", DOE-BA)
 NAME = tag("seidou.patterns.money", VERSION)
 
 # The standard library's engine runs this pattern: it is twice as fast as `regex` here, and a
@@ -70,7 +72,7 @@ COLUMN_HEADER = regex.compile(
 # registration "Valor Unit.: 0,2800" (DODF 2004). Decimals past the cents only when they are zeros (the table holds
 # cents: "0,2390" is a fraction of a cent, not read). Not a percentage, not a quantity ("Quantidade: 1.000").
 LABELLED = regex.compile(
-    r"(?i:\b(?:valor(?:es)?|pre[çc]os?)(?:\s+(?:unit[áa]rios?|unit\.|total|global|estimado|mensal|anual))?\s*:\s*)"
+    r"(?i:\b(?:valor(?:es)?|pre[çc]os?)(?:\s+(?:unit[áa]rios?|unit\x20?\.|total|global|estimado|mensal|anual))?\s*:\s*)"
     r"(?P<number>\d{1,3}(?:\.\d{3})*,\d{2}(?P<zeros>0{0,2})(?P<more>\d*))(?![\d,]|\s?%)"
     # (not a measure after the label: a unit or a word in lower case after the number, a fiscal unit "UFIR", "UFM",
     # "UPF", "VRTE": "Valor: 1.500,00 UFIR", "Valor: 25,00 pontos", "Valor total: 1.000,00 kg" — review rev26c)

@@ -74,6 +74,8 @@ POSITIVE = [
         True,
     ),
     ("VALOR GLOBAL R$: 33.930,00 (TRINTA E TRÊS MIL NOVECENTOS E TRINTA REAIS);", D("33930.00"), D("33930.00"), True),
+    # money@6: a stray space before the label's abbreviation dot (DODF 017/2004, SES atas)
+    ("Marca/Procedência: EmbramedNacional, Valor Unit .: 0,310; Item: 04, Quantidade", D("0.31"), None, None),
 ]
 NEGATIVE = [
     "Lei Orçamentária nº 1.412, de 13 de novembro de 2024",  # seed convênio: a law number, not money
@@ -97,6 +99,10 @@ NEGATIVE = [
     "Valor: 25,00 pontos",
     "Valor total: 1.000,00 kg de alimentos",
     "Valor: 35,00 m²",
+    # near misses of money@6: the label's stray space, but digits past the cents that are not zeros (an item number
+    # glued: "0,38006", DODF 017/2004) or a fraction of a cent
+    "EmbramedNacional, Valor Unit .: 0,38006, Quantidade Estimada Semestral: 1.200",
+    "Valor Unit .: 0,2390; Item: 03",
     # near misses of money@6: words that do not name reais, or name another value
     "prorrogado por 12,00 (doze) meses",
     "fornecimento de 1.000,00 (mil) litros de óleo diesel",
