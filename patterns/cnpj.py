@@ -216,7 +216,7 @@ def _listed(text: str, taken: set[int]) -> list[Mention]:
 
     >>> t = "INTERESSADO; CPF/CNPJ: 20191126-1, Grupo OK LTDA, 00489828000155; 00489828000156; x"
     >>> [(m.raw, m.extractor) for m in _listed(t, set())]
-    [('00489828000155', 'seidou.patterns.cnpj@6+list')]
+    [('00489828000155', 'seidou.patterns.cnpj@7+list')]
     >>> _listed("Grupo OK LTDA, 00489828000155", set())  # no "CNPJ" before it
     []
     """
