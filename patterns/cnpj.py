@@ -17,19 +17,23 @@ import regex
 from .mention import first_matches, Headers, Mention, make
 from seidou.versions import tag
 
-VERSION = 6  # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
+# 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
 # 3: glued to "nº"; dots dropped with a 000N branch and no lead-in; bare 14 digits under a "CNPJ" column
 # 4: punctuation misplaced or missing after a CNPJ lead-in, when the check digits hold
 # 5: the same lead-in rule for digits glued to "CNPJ" or letter-spaced by a justified line
 # (5 was announced by the 0.23 merge while the constant stayed 4)
 # 6: OCR misreads in the full punctuated shape, when the check digits hold: a comma for a dot
 #    ("44,547.305/0001-93", "13.810,312/0001-02"), O/o read for 0, l/I/| for 1; "CNP)" read for the lead-in "CNPJ"
+VERSION = 7  # 7: broken at a line end the canonical text keeps ("0008-\n46": a line ending in a hyphen keeps its
+#    line break; DODF 2021-01-06, DOE-RJ 2023-03-14); the lead-in misspelt "CPNJ" (DOM-CE APRECE 2.974, DOU 2020
+#    "CPNJ/MS", as parties.CNPJ_WORD); after a lead-in, separators anywhere among the 14 digits when the check
+#    digits hold (the general form of 4: "25.572.868.000/197", DOM Belo Horizonte 7.153)
 NAME = tag("seidou.patterns.cnpj", VERSION)
 LIST_TAG = tag("seidou.patterns.cnpj", VERSION, "list")
 
 # The punctuated form's groups; broken by a line end, the canonical text has one space after one of them.
 _GROUPS = (r"[0-9A-Z]{2}\.", r"[0-9A-Z]{3}\.", r"[0-9A-Z]{3}/", r"[0-9A-Z]{4}-", r"\d{2}")
-BROKEN = "|".join("".join(_GROUPS[:k]) + r"\x20" + "".join(_GROUPS[k:]) for k in range(1, len(_GROUPS)))
+BROKEN = "|".join("".join(_GROUPS[:k]) + r"[\x20\n]" + "".join(_GROUPS[k:]) for k in range(1, len(_GROUPS)))
 
 _OPEN = r"(?=[0-9A-Zol|])(?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)"  # also glued to "nº" ("sob nº07.910.097/0001-19")
 #                                                                   or after a dash that follows a name
@@ -45,7 +49,7 @@ _FORMS = (
     (
         r"(?=\d{8}/)",
         r"""(?=\d{8}/|[0-9A-Z]{12}\d{2})                               # (the cheap test first: the lookbehind is slow)
-        (?<=CNP[J)](?:/MF)?[^\n\d]{0,40})                          # dots dropped or unpunctuated: only
+        (?<=(?:CNP[J)]|CPNJ)(?:/MF)?[^\n\d]{0,40})                          # dots dropped or unpunctuated: only
         \d{8}/\d{4}-\d{2}                                          #   after a lead-in ("CNPJ nº 00489828000155";
                                                                    #   "00143815/2018-01" alone is a process)
         """,
@@ -53,19 +57,20 @@ _FORMS = (
     (
         r"(?=[0-9A-Z]{12}\d{2})",
         r"""(?=\d{8}/|[0-9A-Z]{12}\d{2})
-        (?<=CNP[J)](?:/MF)?[^\n\d]{0,40})
+        (?<=(?:CNP[J)]|CPNJ)(?:/MF)?[^\n\d]{0,40})
         [0-9A-Z]{12}\d{2}""",
     ),
     (r"(?=\d{8}/000)", r"(?P<branch>\d{8}/000\d-\d{2})"),
     # dots dropped, branch 000N, digits holding: "SINPROMRJ 12802774/0001-15" (DOU 2017)
     (
-        r"(?=\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)",
-        r"""(?=\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)
-        (?<=CNP[J)](?:/MF)?[^\n\d]{0,40})                          # punctuation misplaced or missing, after a
-        (?P<odd>\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d)      #   lead-in, digits holding: "53.640116/0001-51"
+        r"(?=\d(?:[./-]?\d){13})",
+        r"""(?=\d(?:[./-]?\d){13})
+        (?<=(?:CNP[J)]|CPNJ)(?:/MF)?[^\n\d]{0,40})                          # punctuation misplaced or missing, after a
+        (?P<odd>\d(?:[./-]?\d){13})                               #   lead-in, digits holding: "53.640116/0001-51"
                                                                    #   (Paraguaçu-SP termo de fomento 01/2024),
                                                                    #   "18.239.038.0001-87" (DOM Belo Horizonte
-                                                                   #   7.143), "04.087.181.0001/96" (Abrinq convênio)""",
+                                                                   #   7.143), "04.087.181.0001/96" (Abrinq convênio),
+                                                                   #   "25.572.868.000/197" (DOM-BH 7.153: cnpj@7)""",
     ),
 )
 
@@ -137,7 +142,7 @@ def _compact(value: str) -> str:
 BARE = regex.compile(r"(?<![\w./])(?<!\d-)\d{14}(?![\w/]|-\d|\.\d)")
 # "CNP)": the lead-in as OCR reads it (Paraguaçu-SP ACIPP ofício 099/2023 letterhead "CNP) 47.609.482/0001-45";
 # Tucano-BA gazette 1.380, scanned pages, "CNP) nº 13.810.312/0001-02")
-CNPJ_WORD = regex.compile(r"(?<![\p{L}])CNP(?:J(?![\p{L}])|\))")
+CNPJ_WORD = regex.compile(r"(?<![\p{L}])(?:CNP(?:J(?![\p{L}])|\))|CPNJ(?![\p{L}]))")
 LIST_REACH = 3000  # how far after a "CNPJ" a bare number in a list still counts as listed under it
 
 
@@ -211,7 +216,7 @@ def _listed(text: str, taken: set[int]) -> list[Mention]:
 
     >>> t = "INTERESSADO; CPF/CNPJ: 20191126-1, Grupo OK LTDA, 00489828000155; 00489828000156; x"
     >>> [(m.raw, m.extractor) for m in _listed(t, set())]
-    [('00489828000155', 'seidou.patterns.cnpj@6+list')]
+    [('00489828000155', 'seidou.patterns.cnpj@7+list')]
     >>> _listed("Grupo OK LTDA, 00489828000155", set())  # no "CNPJ" before it
     []
     """

@@ -26,10 +26,16 @@ from seidou.versions import tag
 # 3: a bare "R$" with no number after it heads a column of bare amounts (budget tables)
 # 4: a bare amount after a value's label ("VALOR ANUAL: 12.099,60", "Valor Unit.: 0,2800") is money (seg26),
 # not a measure's ("Valor: 1.500,00 UFIR", "Valor: 25,00 pontos": rev26c)
-VERSION = 5  # 5: an amount is never cut short inside its digits ("R$ 0,2642" gave R$ 0, "R$ 46,874,35" R$ 46: DOU S3
+# 5: an amount is never cut short inside its digits ("R$ 0,2642" gave R$ 0, "R$ 46,874,35" R$ 46: DOU S3
 # 2020, DOM-MG 2023, DOM-BH 2024), and a stray space before the thousands dot is read through ("R$ 4 .686.661,55",
 # DOE-BA 2020: a text-layer gap; only with full groups and cents); zeros past the cents are read ("R$312,000",
 # "R$479,0000" PRONAS Anexo III; "R$86.000,0000" DOU 2014; as the labelled "0,2800" of DODF 2004)
+VERSION = 6  # 6: a bare amount followed by the same amount in words naming reais is money whatever comes before it
+# ("Valor total: $ 464.200,00 (quatrocentos e sessenta e quatro mil e duzentos reais)", DOE-BA 2020; "VALOR GLOBAL R$:
+# 33.930,00 (TRINTA E TRÊS MIL NOVECENTOS E TRINTA REAIS)", DOM-AL AMA 2.121); a "%" on the next line is another cell,
+# not the amount's ("236.505,06\n% *": Criança Esperança plano de trabalho; "Percentual 10,25%" stays no money); a text
+# layer's stray space before the abbreviation's dot in the label ("Valor Unit .: 0,280", DODF 2004 SES atas: the
+# same text-layer gap as money@5's "R$ 4 .686.661,55", DOE-BA)
 NAME = tag("seidou.patterns.money", VERSION)
 
 # The standard library's engine runs this pattern: it is twice as fast as `regex` here, and a
@@ -66,7 +72,7 @@ COLUMN_HEADER = regex.compile(
 # registration "Valor Unit.: 0,2800" (DODF 2004). Decimals past the cents only when they are zeros (the table holds
 # cents: "0,2390" is a fraction of a cent, not read). Not a percentage, not a quantity ("Quantidade: 1.000").
 LABELLED = regex.compile(
-    r"(?i:\b(?:valor(?:es)?|pre[çc]os?)(?:\s+(?:unit[áa]rios?|unit\.|total|global|estimado|mensal|anual))?\s*:\s*)"
+    r"(?i:\b(?:valor(?:es)?|pre[çc]os?)(?:\s+(?:unit[áa]rios?|unit\x20?\.|total|global|estimado|mensal|anual))?\s*:\s*)"
     r"(?P<number>\d{1,3}(?:\.\d{3})*,\d{2}(?P<zeros>0{0,2})(?P<more>\d*))(?![\d,]|\s?%)"
     # (not a measure after the label: a unit or a word in lower case after the number, a fiscal unit "UFIR", "UFM",
     # "UPF", "VRTE": "Valor: 1.500,00 UFIR", "Valor: 25,00 pontos", "Valor total: 1.000,00 kg" — review rev26c)
@@ -78,7 +84,15 @@ LABELLED = regex.compile(
 # Valor: 0,33": SEI/AL CBMAL 2025, caderno de indicadores; review rev26c)
 PERCENT_SIBLING = regex.compile(r"(?i:\bvalor(?:es)?\b[^:\n]{0,20}:\s*\d[\d.,]*\s?%)")
 SIBLING_REACH = 300
-BARE_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,]|\s?%)")  # not "Percentual utilizado 10,25%"
+BARE_AMOUNT = regex.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,]|[ \t]?%)"
+)  # not "Percentual utilizado 10,25%"
+# A bare amount with its amount in words (naming reais or centavos) right after it: the words say it is money (a
+# general grammar of Brazilian acts; the value must equal the words' value)
+WORDED = regex.compile(
+    r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d{3})*,\d{2})(?![\d,])\s{0,2}\((?P<extenso>[^()\n]{3,300})\)"
+)
+CURRENCY_WORD = regex.compile(r"(?i:\b(?:reais|real|centavos?)\b)")
 COLUMN_LINES = 40
 
 
@@ -128,6 +142,11 @@ def find(text: str) -> list[Mention]:
         if labelled:
             out.extend(labelled)
             out.sort(key=_start)
+    if "(" in text:
+        worded = _worded_amounts(text, [(x.start, x.end) for x in out])
+        if worded:
+            out.extend(worded)
+            out.sort(key=_start)
     if "(R$)" in text or COLUMN_HEADER.search(text):
         column = _column_amounts(text, [(x.start, x.end) for x in out])
         if column:
@@ -158,6 +177,29 @@ def _labelled_amounts(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 ("extenso_value", words),
             )
         out.append(Mention("amount", start, end, text[start:end], value, None, NAME, data))
+    return out
+
+
+def _worded_amounts(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bare amounts confirmed by the same amount in words (``WORDED``), where no other rule read them.
+
+    >>> [str(m.value) for m in _worded_amounts("Valor total: $ 464.200,00 (quatrocentos e sessenta e quatro mil e duzentos reais).", [])]
+    ['464200.00']
+    >>> _worded_amounts("prazo de 12,00 (doze) meses; 1.000,00 (mil) litros; 400,00 (trezentos reais)", [])
+    []
+    """
+    out = []
+    for m in WORDED.finditer(text):
+        if any(a < m.end("number") and m.start("number") < b for a, b in taken):
+            continue
+        words = m.group("extenso")
+        if not CURRENCY_WORD.search(words):
+            continue
+        value = _parse_cached(m.group("number"))
+        if value is None or parse_money(words) != value:
+            continue
+        data = (("currency", "BRL"), ("extenso_match", True), ("extenso_raw", words), ("extenso_value", value))
+        out.append(Mention("amount", m.start(), m.end(), m.group(), value, None, NAME, data))
     return out
 
 

@@ -33,7 +33,7 @@ from seidou.patterns.mention import make
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 11  # 5: ends only as printed (or from a signing stamp), no presumed start
+VERSION = 12  # 5: ends only as printed (or from a signing stamp), no presumed start
 # 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
 # assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
 # 7: "após a/com a sua assinatura" anchors, an anchor between the keyword and the duration, "último dia (útil) do mês
@@ -52,6 +52,7 @@ VERSION = 11  # 5: ends only as printed (or from a signing stamp), no presumed s
 # extension; the publication as "termo inicial"; "a contar da data desta publicação" (real2 session 26)
 # 11: narrowed (review26): not a "prazo contratual de execução/entrega/garantia"; "viger" only before its period's
 # words; no "firmado em" start in an act amending another instrument; no "validade até" of a guarantee or certificate
+# 12: an instrument's "validade até DATE" ends its period when the sentence goes on after the date (DODF 2004 atas)
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
@@ -303,7 +304,7 @@ def month_end(m) -> dt.date | None:
     return day
 
 
-UNTIL = regex.compile(r"\bat[ée]\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)
+UNTIL = regex.compile(r"\bat[ée](?:\s*:)?\s+(?:o\s+dia\s+)?$", regex.IGNORECASE)  # (a label's colon: "VALIDADE ATÉ:")
 # The signing date an extrato states ("DATA DE ASSINATURA: 26/12/2019", "Assinatura: 19.12.2019",
 # "Ass: 18/03/2019", "assinado em 20/12/2019"), and where the next act of a list of extratos begins.
 # ("A DATA DE ASSINATURA: 15 DE JANEIRO 2016", DOM-AL; "Assinatura em: 22/11/2024", DOM-BH; the label naming the
@@ -789,7 +790,10 @@ def find(
             )
             continue
         until = next((x for x in days if x.start > lo and UNTIL.search(sentence[: x.start])), None)
-        if until and regex.search(r"vig[êe]ncia|vigorar", sentence, regex.IGNORECASE):
+        # (or the instrument's validity until a date, the keyword's "validade até": "ATA DE REGISTRO DE PREÇOS N.º:
+        # 017/2004- VALIDADE ATÉ: 26.07.2004 A Gerência …", DODF 2004 SEF atas, the sentence going on; as "com prazo de
+        # validade até 31 de dezembro de 2022", DOM-CE APRECE 2.974 above)
+        if until and regex.search(r"vig[êe]ncia|vigorar|validade", sentence, regex.IGNORECASE):
             u = UNTIL.search(sentence[: until.start])
             out.append(
                 Vigencia(

@@ -95,7 +95,7 @@ def layout_pages(raw_pages: list[RawPage], known: dict | None = None) -> Layout:
     columns: dict[int, list[tuple[float, float]]] = {}
     for rp, lines, margin in split:
         body, header, footer = split_furniture(lines, rp.height, repeated)
-        blocks, n_columns = reading_order(body, rp.width)
+        blocks, n_columns = reading_order(body, rp.width, titles_first=rp.text_source == "ocr")
         needs_ocr = rp.number in scanned
         pages.append(
             PageLayout(

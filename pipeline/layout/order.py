@@ -23,15 +23,18 @@ MAX_DEPTH = 12
 MIN_BAND_GAP = 0.9
 
 
-def reading_order(lines: list[Line], page_width: float | None = None) -> tuple[list[list[Line]], int]:
+def reading_order(
+    lines: list[Line], page_width: float | None = None, titles_first: bool = False
+) -> tuple[list[list[Line]], int]:
     """Return the blocks (lists of lines, top to bottom) in reading order and the page's number of
     text columns: the most side-by-side blocks each at least a fifth of the page wide (narrower
-    ones are table columns)."""
+    ones are table columns). ``titles_first`` (OCR'd pages): a title alone in its row across a gutter cuts
+    the region before the white bands do (see _cut)."""
     if not lines:
         return [], 0
     size = median(line.size for line in lines)
     width = page_width or (max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines))
-    state = {"columns": 1, "min_width": 0.2 * width}
+    state = {"columns": 1, "min_width": 0.2 * width, "titles_first": titles_first}
     blocks = _cut(lines, size, state, 0)
     return [b for b in blocks if b], state["columns"]
 
@@ -101,16 +104,39 @@ def _cut(lines: list[Line], size: float, state: dict, depth: int) -> list[list[L
         if not spanning:
             return _columns(lines, mids, size, state, depth)
         return _bands(lines, spanning, size, state, depth)
+    blockers, probe = _blocked_gutter(narrow, lo, hi, size)
+    if (
+        state["titles_first"]
+        and blockers
+        and all(_alone(b, lines) for b in blockers)
+        and _only_blockers_cross(lines, blockers, probe)
+    ):
+        # on an OCR'd page, titles across the columns, each alone in its row and nothing else across the gutter (no
+        # wide line of one column): cut at them before the white bands, which would cut both columns at every shared
+        # blank and read them band by band, interleaved (the OCR'd DOM Salvador 6.770 and 6.393 pages: "CONVÊNIOS"
+        # centred over two columns of extratos). Not on text-layer pages, where the bands come first: the DOE-RJ
+        # 2023-06-20 front page has "GOVERNO DO ESTADO" centred under two lists and a table after a white band, whose
+        # cells would join the columns above it (row diff of 0.27)
+        return _bands(lines, blockers, size, state, depth)
     bands = _horizontal_bands(lines, size)
     if len(bands) > 1:
         out: list[list[Line]] = []
         for band in bands:
             out.extend(_cut(band, size, state, depth + 1))
         return out
-    blockers = _blocked_gutter_lines(narrow, lo, hi, size)
     if blockers:
         return _bands(lines, blockers, size, state, depth)
     return [sort_rows(lines)]
+
+
+def _only_blockers_cross(lines: list[Line], blockers: list[Line], probe: tuple[float, float]) -> bool:
+    ids = {id(b) for b in blockers}
+    return not any(ln.x0 < probe[1] and ln.x1 > probe[0] for ln in lines if id(ln) not in ids)
+
+
+def _alone(line: Line, lines: list[Line]) -> bool:
+    """No other line of the region beside it (overlapping its height): a title, not a cell of a row."""
+    return not any(ln is not line and ln.top < line.bottom and ln.bottom > line.top for ln in lines)
 
 
 def _columns(lines: list[Line], mids: list[float], size: float, state: dict, depth: int) -> list[list[Line]]:
@@ -141,10 +167,11 @@ def _horizontal_bands(lines: list[Line], size: float) -> list[list[Line]]:
     return bands
 
 
-def _blocked_gutter_lines(narrow: list[Line], lo: float, hi: float, size: float) -> list[Line]:
-    """Lines that alone stand in the way of a gutter (centred titles over a two-column table)."""
+def _blocked_gutter(narrow: list[Line], lo: float, hi: float, size: float) -> tuple[list[Line], tuple[float, float]]:
+    """Lines that alone stand in the way of a gutter (centred titles over a two-column table), and the gutter's
+    probe (x, x + width)."""
     if len(narrow) < 6:
-        return []
+        return [], (0.0, 0.0)
     allowance = max(2, len(narrow) // 20)
     # at most ~400 probes: a damaged file can put a word a million points off the page
     step = max(size / 2, 1.0, (hi - lo) / 400)
@@ -156,6 +183,7 @@ def _blocked_gutter_lines(narrow: list[Line], lo: float, hi: float, size: float)
     n = len(narrow)
     x = lo + step
     best: list[Line] | None = None
+    where = (0.0, 0.0)
     while x + width < hi:
         if n - (n - bisect_left(x0s, x + width)) - bisect_right(x1s, x) > allowance:
             x += step
@@ -164,9 +192,9 @@ def _blocked_gutter_lines(narrow: list[Line], lo: float, hi: float, size: float)
         if len(blocking) <= allowance:
             rest = [ln for ln in narrow if not (ln.x0 < x + width and ln.x1 > x)]
             if _is_gutter((x, x + width), rest) and (best is None or len(blocking) < len(best)):
-                best = blocking
+                best, where = blocking, (x, x + width)
         x += step
-    return best or []
+    return best or [], where
 
 
 def _bands(lines: list[Line], spanning: list[Line], size: float, state: dict, depth: int) -> list[list[Line]]:

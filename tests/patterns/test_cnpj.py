@@ -66,8 +66,29 @@ BROKEN = [
     ("CNPJ 00. 489.828/0001-55", "00489828000155"),
     ("CNPJ 00.489.828/0001- 55", "00489828000155"),
     ("CNPJ nº 33. 952.510/0001-54", None),  # a DOU act of the corpus: two digits swapped, the check fails
-    ("CNPJ 00.489.828/0001-\n55", None),  # a paragraph break is not a line end
+    # cnpj@7: the layout can cut a paragraph after a line ending in the hyphen before the check digits (the next
+    # line "46. Valor: …" opens like a numbered item): read across the newline when the digits hold
+    ("CNPJ n° 09.811.654/0008-\n46. Valor: R$ 977.480,97", "09811654000846"),  # DODF 2021-01-06, Metrô-DF ata
+    ("(CNPJ nº 31.890.783/0001-\n50).\nOBJETO:", "31890783000150"),  # DOE-RJ 2023-03-14, SEPM contrato
+    ("CNPJ 00.489.828/0001-\n56", None),  # near miss: the check digits fail across the newline
+    ("CNPJ 00.489.828/\n\n0001-55", None),  # near miss: an empty line between is no line end
 ]
+
+
+# cnpj@7: after a lead-in, the separators anywhere among the 14 digits (the check digits must hold), and the lead-in
+# misspelt "CPNJ" (two sources: DOM-CE APRECE 2.974 and DOU 2020 "CPNJ/MS 00.530.493/0001-71")
+LEAD_IN = [
+    ("Alternativas - REDE, CNPJ 25.572.868.000/197\nObjeto:", "25572868000197"),  # DOM Belo Horizonte 7.153
+    ("inscrita no CPNJ nº 11.740.887.0001/70 e Hospital", "11740887000170"),  # DOM-CE APRECE 2.974, Barbalha
+    ("CNPJ 25.572.868.000/198\nObjeto:", None),  # near miss: check digits fail
+    ("Processo 25.572.868.000/197", None),  # near miss: no lead-in
+    ("CPNJ 2557.2868.0001/97-1", None),  # near miss: 15 digits
+]
+
+
+@pytest.mark.parametrize("text,value", LEAD_IN)
+def test_misplaced_separators_after_a_lead_in(text, value):
+    assert [m.value for m in cnpj.find(text) if m.valid] == ([value] if value else [])
 
 
 @pytest.mark.parametrize("text,value", BROKEN)

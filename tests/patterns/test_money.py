@@ -65,6 +65,17 @@ POSITIVE = [
     ("QTD VALOR TOTAL UNITÁRIO\n10\nR$312,000 R$3.120,00", D("312.00"), None, None),
     ("01 R$479,0000 R$ 479,00", D("479.00"), None, None),
     ('onde se lê: "... no valor de R$86.000,0000, em forma de doação', D("86000.00"), None, None),
+    # money@6: a bare amount with the same amount in words naming reais (the "R" dropped: DOE-BA 2020; a colon after
+    # "R$": DOM-AL AMA 2.121, 2023)
+    (
+        "Valor do Contrato: Valor total: $ 464.200,00 (quatrocentos e sessenta e quatro mil e duzentos reais).",
+        D("464200.00"),
+        D("464200.00"),
+        True,
+    ),
+    ("VALOR GLOBAL R$: 33.930,00 (TRINTA E TRÊS MIL NOVECENTOS E TRINTA REAIS);", D("33930.00"), D("33930.00"), True),
+    # money@6: a stray space before the label's abbreviation dot (DODF 017/2004, SES atas)
+    ("Marca/Procedência: EmbramedNacional, Valor Unit .: 0,310; Item: 04, Quantidade", D("0.31"), None, None),
 ]
 NEGATIVE = [
     "Lei Orçamentária nº 1.412, de 13 de novembro de 2024",  # seed convênio: a law number, not money
@@ -88,6 +99,14 @@ NEGATIVE = [
     "Valor: 25,00 pontos",
     "Valor total: 1.000,00 kg de alimentos",
     "Valor: 35,00 m²",
+    # near misses of money@6: the label's stray space, but digits past the cents that are not zeros (an item number
+    # glued: "0,38006", DODF 017/2004) or a fraction of a cent
+    "EmbramedNacional, Valor Unit .: 0,38006, Quantidade Estimada Semestral: 1.200",
+    "Valor Unit .: 0,2390; Item: 03",
+    # near misses of money@6: words that do not name reais, or name another value
+    "prorrogado por 12,00 (doze) meses",
+    "fornecimento de 1.000,00 (mil) litros de óleo diesel",
+    "saldo de 400,00 (trezentos reais) a apurar",
     # indicators' values (SEI/AL CBMAL 2025): days, and a ratio among percentages of the same label
     "Indicador nº 19 - PRAZO PARA ACESSO À INFORMAÇÃO AO CIDADÃO\nPeríodo: 1º semestre de 2024 Valor: 13,93 dias",
     "Indicador nº 40 - Perfil profissiográfico\nPeríodo: 1º semestre de 2024 Valor: 0%\nIndicador nº 41 - Estabilidade "
@@ -176,6 +195,13 @@ R_COLUMN = [
         "DOM-BH 7.143 anexo III",
         "Valor do Decreto R$\n2.213.500,00\nPercentual utilizado 10,25%",
         ["2213500.00"],
+    ),
+    # money@6: a "%" opening the next line is another cell (Criança Esperança plano de trabalho: the shares' column
+    # after the values'); a "%" glued or after one space is the number's (above)
+    (
+        "Criança Esperança plano de trabalho",
+        "Valor investido (R$)\n300.000,00\n236.505,06\n% *\nPercentual 10,25 %",
+        ["300000.00", "236505.06"],
     ),
 ]
 

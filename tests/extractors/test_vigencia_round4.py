@@ -1,0 +1,60 @@
+"""Vigência, issue 29 round 4 (seidou.extractors.vigencia@12): an instrument's "validade até DATE" ends its period when the
+sentence goes on after the date, "até" read across a label's colon. Rows from real documents with near misses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from seidou.extractors.vigencia import find, joined, ordered
+
+D = dt.date
+
+
+def first(text: str):
+    rows = ordered(joined(find(text, signed=None, published=None, instrument=True)))
+    return (rows[0].start, rows[0].end, rows[0].duration_value) if rows else None
+
+
+# (source, text, (start, end, duration value))
+ROWS = [
+    (  # the ata's validity in its heading, the preamble going on in the same sentence
+        "DODF 2004-01-26 SEF, ata 017/2004",
+        "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ: 26.07.2004 A Gerência de Registro de Preços da Diretoria "
+        "de Pesquisa e Registro de Preços da Subsecretaria de Compras e Licitações/SEF, em cumprimento ao disposto",
+        (None, D(2004, 7, 26), None),
+    ),
+    (  # the second source of "validade até" as the instrument's end (from the signing: no signing date printed here)
+        "DOM-CE APRECE 2.974 (2022), Catunda extrato de contrato",
+        "VALOR E VIGÊNCIA: R$ 24.775,86, com prazo de validade até 31 de dezembro de 2022, a contar da data de assinatura "
+        "do contrato. DATA DA ASSINATURA: 01/06/2022.",
+        (D(2022, 6, 1), D(2022, 12, 31), None),
+    ),
+    (  # "até:" with a label's colon inside a vigência
+        "DODF 2004-01-26 shape, the vigência's own word",
+        "VIGÊNCIA ATÉ: 31/12/2004 conforme cláusula quinta do contrato",
+        (None, D(2004, 12, 31), None),
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", ROWS, ids=[r[0] for r in ROWS])
+def test_vigencia_round4(source, text, expected):
+    assert first(text) == expected, source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guarantee's or a licence's validity is no instrument's (review26 near misses, DOU S1 2014 DNPM)
+        "seguro-garantia do contrato, apólice nº 123, validade até: 31/12/2024, em favor da contratante",
+        "JEQUITINHONHA/MG - Guia n° 219/2014-3.120 toneladas/ano-Granito (Revestimento)- Validade:08/08/2017 ou PL",
+        # a certificate beside the instrument's name
+        "certidão do contrato com validade até: 31/12/2024, renovável",
+        # "até" with a colon that is no date's
+        "a ata vale até: conforme edital",
+    ],
+)
+def test_near_misses_round4(text):
+    assert first(text) is None
