@@ -31,7 +31,7 @@ from seidou.ner.shape import POSITIONS
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 10  # 4: one role table of every family, PARTES roles, signers as representatives;
+VERSION = 11  # 4: one role table of every family, PARTES roles, signers as representatives;
 # 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
 # label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
 # 6: run-in labels of the pair families, plural "Compromitentes/Compromissários" lists, the family from a role word
@@ -55,6 +55,9 @@ VERSION = 10  # 4: one role table of every family, PARTES roles, signers as repr
 # (review26, same version: "…CNPJ" glued ends a name again; a nota de empenho / autorização de uso only as the extrato's
 # instrument; "Parceiros:" only after an instrument; one side a line only after lines of one side; a firm's signer's
 # quality is no name; "pela A e pela B: X e Y" names neither)
+# 11 (session 24, issue 29): two sides on one line of a plural label's list, each closed by its CNPJ; role_raw of a side
+# named by its signer's label with its "Pela" ("Pela CAESB"); an ata's firms' role_raw the word that names them
+# ("empresas", not "e as empresas")
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -987,6 +990,11 @@ def family_pair(text: str, at: int, floor: int = 0) -> tuple[str, str] | None:
 PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " ends a name)
     r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)(?:\([ao]\))?\s+(?:(?:empresa|firma|senhora?)\s*:?\s*)?(?=\p{Lu})"
     r"|(?<=\d{2}/?\d{4}-?\d{2})[^\S\n]*\n[^\S\n]*(?=\p{Lu}{2}[^\n]*(?i:CNPJ))"  # (one side a line, PARTY_LINE)
+    # (or two sides on one line, each closed by its CNPJ: "CONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06 ASSOCIAÇÃO BOM
+    # SAMARITANO - CNPJ 03.664.581/0001-54" (DOM Salvador 6393, 2015), "… OBRAS SOCIAIS IRMÃ DULCE - CNPJ nº 15.178.551/0001-17"
+    # (DOM Salvador 6770, 2017): a general grammar of lists, as PARTY_LINE's, an item's identifier closes it)
+    r"|(?<=(?i:CNPJ)[^\S\n]{0,3}[.:]?[^\n]{0,12}?\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2})[^\S\n]+"
+    r"(?=\p{Lu}{2}[^\n]{0,200}?(?i:CNPJ)[^\n]{0,12}?\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2})"
     r"|\s*;(?!\s*(?:EPP|ME|EIRELI|LTDA)(?![\p{L}]))\s*"  # (not before a legal form: "AAZ COMERCIAL LTDA; EPP - CNPJ", DODF 2019)
     r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
     r"|,?\s+E\s+[AO]\s+(?=\p{Lu}{2})"  # "INSTITUTO ESTADUAL DO AMBIENTE - INEA E O INSTITUTO DE AÇÃO …" (DOE-RJ 2023)
@@ -1792,6 +1800,9 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
     known = {p.cnpj for p in found if p.cnpj}
     out: list[Party] = []
     pos = m.end()
+    # (the word that names the firms, not the sentence's "e as" before it: "Firmada entre o METRÔ-DF e as empresas
+    # QUALITE …" → "empresas", as "Empresas vencedoras:" labels them; DODF 2021 METRÔ-DF atas 002 and 003/2020)
+    label = printed(regex.sub(r"^(?i:e\s+(?:as?|os?)\s+)", "", m.group()))
     for c in CNPJ_DIGITS.finditer(text, m.end(), end):  # (glued to its label too: "CNPJ.15.449.518/0001-84")
         a, b = c.span()
         value, valid = _first_cnpj(" " + regex.sub(r"\s+", "", c.group()) + " ")
@@ -1807,9 +1818,7 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
         if value in known or len(name) < 3 or not regex.search(r"\p{Lu}{2}", name):
             continue
         known.add(value)
-        out.append(
-            Party("contratada", name, value, valid, None, None, None, None, None, a - len(head), b, printed(m.group()))
-        )
+        out.append(Party("contratada", name, value, valid, None, None, None, None, None, a - len(head), b, label))
     lead = None
     if out and not any(p.role == "contratante" for p in found):
         lead = next(reversed(list(BETWEEN.finditer(text, max(0, m.start() - 200), m.start()))), None)
@@ -2049,7 +2058,10 @@ def _signed_for_parties(text: str) -> list[Party]:
                 None,
                 public.start(),
                 public.end(),
-                printed(public["who"]),  # ("Pela CAESB: …": the side's designation its signer prints)
+                # ("Pela CAESB: …": the side's designation as its signer's label prints it, with its "Pela", as the gold
+                # of DODF 2018 and 2019 (CAESB), DOM Salvador ("PELO MUNICÍPIO/SEMPS") and DOM-AL ("pela contratada")
+                # writes a signer's label)
+                printed(text[public.start() : public.end("who")]),
             )
         )
         out.append(
@@ -2065,7 +2077,7 @@ def _signed_for_parties(text: str) -> list[Party]:
                 None,
                 m.start(),
                 m.end(),
-                printed(m["who"]),
+                printed(text[m.start() : m.end("who")]),
             )
         )
     return out
