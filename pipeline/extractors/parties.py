@@ -736,8 +736,9 @@ NAME_END = regex.compile(
 # a label that names who signs for a party, not the party ("Signatários: Concedente : JESUALDO …",
 # "ASSINANTES: … Pela Contratada: MARCELO …", "P/CONCEDENTE: Dilson …")
 SIGNING_FOR = regex.compile(
-    rf"(?i:signat[áa]ri|assinante|assinam|assinado)(?:[^.\n]|\.(?!\s))*$|(?i:p/|pel[oa]s?{GENDER}?\s+)$"
+    rf"(?i:signat[áa]ri|assinante|assinam|assinado)(?:[^.\n]|\.(?!\s))*$|(?i:p[/\\]|pel[oa]s?{GENDER}?\s+)$"
 )  # (a masked CPF's dots do not end the sentence: "Concedente: …, CPF nº ***.328.747-**, Convenente: …")
+# (the slash of "p/" misprinted as a backslash: "P/CONTRATANTE: Maria Julia … P\CONTRATADA: Elmar Luiz …", DODF 2004 Terracap)
 # "CNPJ Contratado: 08246178000129": the CNPJ of the party a role names
 ROLE_CNPJ = regex.compile(rf"CNPJ\s+(?P<role>{_ROLE_WORD})\s*:")
 RUN_IN_REACH = 300
@@ -943,7 +944,9 @@ def pair_from_text(text: str, a: int, b: int) -> tuple[str, str] | None:
 # 013/2019. PARTES : Secretaria … e LIDERANÇA LIMPEZA …"), DOE-BA 2020-01-21 ("Resumo do primeiro termo aditivo ao
 # contrato nº. 034/2018, celebrado entre o INEMA e a empresa …"), DOU 2020-08-17 ("Termo de Compromisso que entre
 # si celebram a União, …, e a Associação …": compromitente and compromissário). A convênio, an acordo or a termo
-# de cooperação names no pair (partícipes; the gold of DOE-RJ lists a convênio's sides as partícipes).
+# de cooperação names no pair (partícipes; the gold of DOE-RJ lists a convênio's sides as partícipes), a convênio only
+# the pair of a transfer (TRANSFER_PAIR).
+TRANSFER_PAIR = ("concedente", "convenente")
 FAMILIES = [
     (r"contrato\s+de\s+comodato|comodato", None),  # (comodante and comodatário: no role of the table)
     # (a nota de empenho stands for the contract, Lei 8.666/93 art. 62 and Lei 14.133/21 art. 95: "EXTRATO DE NOTA DE
@@ -967,8 +970,19 @@ FAMILIES = [
         ("permitente", "permissionario"),
     ),
     (r"(?:termo\s+de\s+)?cess[ãa]o\s+de\s+uso", ("cedente", "cessionario")),
-    (r"conv[êe]nio|acordo|termo\s+de\s+coopera[çc][ãa]o|protocolo\s+de\s+inten[çc][õo]es", None),
+    # (a convênio that transfers resources has a concedente, who transfers them, and a convenente, who receives them:
+    # Decreto 6.170/2007 art. 1º § 1º, the role table's own definition; the public side is named first. Sources: "Extrato
+    # do Convênio nº 31.05.04/2022 … PARTES: Município de Barbalha – Ceará, … e Hospital Maternidade São Vicente de Paulo
+    # … Valor de R$ 700.000,00" (DOM-CE/APRECE 2022), "Convênio para execução do trabalho social que entre si celebram a
+    # Caixa Econômica Federal e o município de Tucano- BA … RECURSO: R$ 156.778,38" (Tucano-BA 2019, old corpus); one
+    # that prints no amount is a cooperation of partícipes: "Termo de Convênio … PARTES: … o Estado do Rio de Janeiro …
+    # e o Município de São Fidélis … cooperação mútua entre os convenentes" (DOE-RJ 2023, no value): see TRANSFER)
+    (r"conv[êe]nio", TRANSFER_PAIR),
+    (r"acordo|termo\s+de\s+coopera[çc][ãa]o|protocolo\s+de\s+inten[çc][õo]es", None),
 ]
+# the amount a convênio's extrato prints for its transfer, in the parties' item (up to ITEM_END)
+TRANSFER = regex.compile(r"R\$[^\S\n]*\d")
+TRANSFER_REACH = 1500
 FAMILY = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (rx, _) in enumerate(FAMILIES)) + r")(?![\p{L}])",
     regex.IGNORECASE,
@@ -983,7 +997,13 @@ def family_pair(text: str, at: int, floor: int = 0) -> tuple[str, str] | None:
     if last is None:
         return None
     k = next(int(name[1:]) for name, v in last.groupdict().items() if v is not None)
-    return FAMILIES[k][1]
+    pair = FAMILIES[k][1]
+    if pair is TRANSFER_PAIR:  # (a convênio: its sides by the transfer its item prints, else partícipes)
+        b = min(len(text), at + TRANSFER_REACH)
+        if end := ITEM_END.search(text, at, b):
+            b = end.start()
+        return pair if TRANSFER.search(text, at, b) else None
+    return pair
 
 
 # (" e a empresa D.H.F …", " e a firma: LG …" (DODF), " E A EMPRESA LUMINUS …" (DOM-AL, in capitals))
@@ -1855,7 +1875,58 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
 def _with_ata_firms(text: str, doc_type: str | None) -> list[Party]:
     found = parties(text, prose=_names_its_parties(text, doc_type))
     firms = _ata_firms(text, found) if doc_type == "ata_registro_precos" else []
+    firms = firms or (_ata_suppliers(text, found) if doc_type == "ata_registro_precos" else [])
     return with_signers(text, found + firms) if firms else found
+
+
+# An ata's supplier labelled in the item it wins, run into the list of items: "Item: 02, Quantidade Estimada Semestral:
+# 4.500, …, Especificação: Risperidona 1mg, Fornecedor: BH Farma Comércio Ltda, Marca/Procedência: Risperidona/India, Valor
+# Unit.: 0,138; Item: 03, …" (DODF 2004, SES atas 017, 018 and 019/2004): the role table's word for an ata's contratada
+# ("Fornecedor: LIFE CLEAN COMÉRCIO …" on its line, DOM-BH 2024; "Fornecedor Registrado:MV COMERCIO LTDA", DOM-AL/AMA 2023)
+# in the run-in position of the other role labels (from_run_in); each firm once. Only in an ata: a licitação's result
+# lists its winners by the same label ("RESULTADO DE JULGAMENTO PREGÃO Nº 101/2017 Fornecedor: KEV X - SOLUCOES …", DOU S3
+# 2018), no instrument's sides.
+SUPPLIER_RUN_IN = regex.compile(r"(?<![\p{L}])(?P<label>Fornecedor(?:a)?|FORNECEDOR(?:A)?)[^\S\n]*:[^\S\n]*(?=\S)")
+SUPPLIER_FORM_END = regex.compile(rf"(?<![\p{{L}}]){firms.FORM}\.?(?=[^\S\n]*[,;])")
+SUPPLIER_END = regex.compile(r"[,;]\s*\p{Lu}[\p{L}/.]+(?:[^\S\n]+\p{L}+){0,3}\s*:|;|\n")
+
+
+def _ata_suppliers(text: str, found: list[Party]) -> list[Party]:
+    """The contratadas an ata's items name by a run-in ``Fornecedor:`` label (see SUPPLIER_RUN_IN)."""
+    if any(p.role == "contratada" for p in found):
+        return []
+    out: list[Party] = []
+    seen: set[str] = set()
+    for m in SUPPLIER_RUN_IN.finditer(text):
+        stop = SUPPLIER_END.search(text, m.end(), min(len(text), m.end() + RUN_IN_REACH))
+        value = text[m.end() : stop.start() if stop else min(len(text), m.end() + RUN_IN_REACH)]
+        # (a firm's name ends on its legal form, the next item's field glued after it: "Embramed Indústria E Comercio
+        # Ltda,Marca/Procedência Embramed/Nacional", the field's colon left out)
+        if form := SUPPLIER_FORM_END.search(value):
+            value = value[: form.end()]
+        name = _name_of(value)
+        key = regex.sub(r"\s+", " ", name).casefold()
+        if len(name) < 3 or not regex.search(r"\p{L}{2}", name) or key in seen:
+            continue
+        seen.add(key)
+        cnpj, valid = _first_cnpj(value) if CNPJ_WORD.search(value) else (None, None)
+        out.append(
+            Party(
+                "contratada",
+                name,
+                cnpj,
+                valid,
+                None,
+                None,
+                None,
+                None,
+                None,
+                m.start(),
+                m.end() + len(value),
+                printed(m["label"]),
+            )
+        )
+    return out
 
 
 def _one_line(p: Party) -> Party:

@@ -81,3 +81,91 @@ def test_role_raw_round3(source, text, expected):
 
     got = _with_ata_firms(text, "ata_registro_precos") if "ATA DE" in text.upper() else parties(text, prose=True)
     assert [(p.role, p.role_raw) for p in got] == expected
+
+
+# A convênio's sides by the transfer its extrato prints (Decreto 6.170/2007 art. 1º § 1º): concedente and convenente,
+# the public side first; a convênio that prints no amount is a cooperation of partícipes (DOE-RJ gold)
+CONVENIO_TRANSFER = [
+    (
+        "DOM-CE/APRECE 2974 (2022) Barbalha extrato do convênio, R$ 700.000,00",
+        "EXTRATO DO CONVENIO\nExtrato do Convênio nº 31.05.04/2022, amparado no processo nº 280401/2022/SMS/FMS, PARTES:"
+        " Município de Barbalha – Ceará, através da Secretaria Municipal de Saúde inscrita no CPNJ nº 11.740.887.0001/70 e"
+        " Hospital Maternidade São Vicente de Paulo, inscrita no CNPJ nº 03.284.505/0001-13. OBJETO: Estabelecer, em"
+        " regime de cooperação mútua entre os partícipes, com vista à utilização dos recursos federais. Valor de R$"
+        " 700.000,00 (setecentos mil reais). SIGNATÁRIOS: Sheyla Martins Alves Francelino e Juliana Deyse Gonçalves"
+        " Nogueira.",
+        [("concedente", "Município de Barbalha – Ceará"), ("convenente", "Hospital Maternidade São Vicente de Paulo")],
+    ),
+    (
+        "Tucano-BA (2019, old corpus) extrato de convênio PMCMV, RECURSO: R$ 156.778,38",
+        "EXTRATO DE CONVÊNIO\nConvênio para execução do trabalho social que entre si celebram a Caixa Econômica Federal e o"
+        " município de Tucano- BA, no âmbito do Programa Minha Casa Minha Vida – PMCMV – FAR. OBJETO: Realização do"
+        " Trabalho Social no empreendimento denominado Loteamento Araticum. VIGÊNCIA: 13 (Treze) meses. RECURSO: R$"
+        " 156.778,38 (Cento e cinquenta e seis mil setecentos e setenta e oito reais e trinta e oito centavos).",
+        [("concedente", "Caixa Econômica Federal"), ("convenente", "município de Tucano- BA")],
+    ),
+    (
+        "near miss: a convênio that prints no amount keeps its partícipes | DOE-RJ 111 (2023) Termo de Convênio 15/2023",
+        "EXTRATO DE TERMO INSTRUMENTO: Termo de Convênio nº 15//2023\nPARTES: Termo de Convênio que entre si celebram o"
+        " Estado do Rio de Janeiro, por intermédio da Secretaria de Estado de Polícia Civil -\nSEPOL e o Município de São"
+        " Fidélis - RJ.\nOBJETO: O presente CONVÊNIO tem por objeto o estabelecimento de condições de cooperação mútua"
+        " entre os convenentes.\nVALOR: o MUNICÍPIO repassará, mensalmente, à SEPOL a quantia correspondente.",
+        [("participe", "Estado do Rio de Janeiro"), ("participe", "Município de São Fidélis")],
+    ),
+    (
+        "near miss: an acordo de cooperação with a value keeps its partícipes | DOE-RJ 047 (2023) JUCERJA",
+        "EXTRATO DE TERMO ADITIVO\nINSTRUMENTO: Segundo Termo Aditivo ao Acordo de Cooperação nº 001/2019.\nPARTES: Junta"
+        " Comercial do Estado do Rio de Janeiro - JUCERJA e a Fundação Para a Infância - FIA.\nOBJETO: Serviço de"
+        " aprendizagem laborativa para adolescentes. VALOR: R$ 173.390,90 (cento e setenta e três mil).",
+        [("participe", "Junta Comercial do Estado do Rio de Janeiro"), ("participe", "Fundação Para a Infância")],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", CONVENIO_TRANSFER, ids=[r[0] for r in CONVENIO_TRANSFER])
+def test_a_convenios_sides_by_its_transfer(source, text, expected):
+    assert [(p.role, p.name) for p in parties(text, prose=True)] == expected
+
+
+def test_an_atas_run_in_suppliers_each_once():
+    from seidou.extractors.parties import _with_ata_firms
+
+    # DODF 017 (2004) SES ata de registro de preços 018/2004 (and 017/2004's firm with the field's colon left out)
+    text = (
+        "ATA DE REGISTRO DE PREÇOS N.º: 018/2004- VALIDADE ATÉ: 26.07.2004 A Gerência de Registro de Preços …, torna"
+        " público o extrato da Ata de Registro de Preços n° 018/2004, dos materiais abaixo relacionados: Item: 01,"
+        " Especificação: Analogo De Insulina, Fornecedor: Medcomerce Comercial De Medicamentos E Produtos Hospitalares"
+        " Ltda, Marca/Procedência: Novo Nordisk A/S/Dinamarca, Valor Unit.: 17,00; Item: 02, Especificação: Risperidona"
+        " 1mg, Fornecedor: BH Farma Comércio Ltda, Marca/Procedência: Risperidona/India, Valor Unit.: 0,138; Item: 03,"
+        " Especificação: Sonda, Fornecedor: Embramed Indústria E Comercio Ltda,Marca/Procedência Embramed/Nacional,Valor"
+        " Unit.: 0,2390; Item: 04, Fornecedor: BH Farma Comércio Ltda, Marca/Procedência: X, Valor Unit.: 1,00;"
+    )
+    got = _with_ata_firms(text, "ata_registro_precos")
+    assert [(p.role, p.name, p.role_raw) for p in got] == [
+        ("contratada", "Medcomerce Comercial De Medicamentos E Produtos Hospitalares Ltda", "Fornecedor"),
+        ("contratada", "BH Farma Comércio Ltda", "Fornecedor"),
+        ("contratada", "Embramed Indústria E Comercio Ltda", "Fornecedor"),
+    ]
+    # near miss: a licitação's result names its winners by the same label, run in: no instrument's sides (shape of DOU
+    # S3 2018 "RESULTADO DE JULGAMENTO PREGÃO Nº 101/2017 Fornecedor: KEV X …", run into its paragraph)
+    result = (
+        "RESULTADO DE JULGAMENTO PREGÃO Nº 101/2017. Item 1, Fornecedor: KEV X - SOLUCOES E SERVICOS LTDA - ME, Valor:"
+        " R$ 1.000,00; Item 2, Fornecedor: BH Farma Comércio Ltda, Valor: R$ 2,00"
+    )
+    assert _with_ata_firms(result, "resultado_licitacao") == []
+
+
+def test_a_signers_label_with_a_backslash_names_no_party():
+    # DODF 017 (2004) Terracap: "P\CONTRATADA:" (the slash misprinted) is who signs, not a party's label; the plural
+    # CONTRATANTES lists both sides
+    text = (
+        "ESPÉCIE: 3º Termo Aditivo nº 15/2004 CONTRATANTES: Companhia Imobiliária de Brasília - Terracap e Novacap OBJETO:"
+        " Aditar o Contrato nº 1611. DATA DE ASSINATURA: 31/12/2003. P/CONTRATANTE: Maria Julia Monteiro da Silva."
+        " P\\CONTRATADA: Elmar Luiz Koenigkan e Cláudio Oscar de Carvalho Sant’anna. TESTEMUNHAS: Francisca Ferreira."
+    )
+    got = parties(text, prose=True)
+    assert not any("Elmar" in (p.name or "") for p in got)
+    # … as the slash's "P/CONTRATADA: NAME" (the same text printed right)
+    assert not any(
+        "Elmar" in (p.name or "") for p in parties(text.replace("P\\CONTRATADA", "P/CONTRATADA"), prose=True)
+    )
