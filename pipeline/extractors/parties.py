@@ -57,7 +57,9 @@ VERSION = 11  # 4: one role table of every family, PARTES roles, signers as repr
 # quality is no name; "pela A e pela B: X e Y" names neither)
 # 11 (session 24, issue 29): two sides on one line of a plural label's list, each closed by its CNPJ; role_raw of a side
 # named by its signer's label with its "Pela" ("Pela CAESB"); an ata's firms' role_raw the word that names them
-# ("empresas", not "e as empresas")
+# ("empresas", not "e as empresas"); a convênio's sides concedente/convenente when its extrato prints a transfer
+# (Decreto 6.170/2007), else partícipes; an ata's run-in "Fornecedor:" suppliers; "P\\" a signer's "P/"; the firm after
+# "Contrato nº N - ACR/" with no heading, and its CNPJ on the title's line
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -2065,7 +2067,10 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
         return []
     out = []
     head = HEADING_ACRONYM.search(text, 0, m.start())
-    if m.group("acr") and (head is None or head.group("acr") != m.group("acr")):
+    # (an acronym the heading names otherwise is another body's; with no heading, the firm alone: "EXTRATO DE CONTRATO Nº
+    # 31/2020\nContrato nº 31/2020 - TCB/FLEXIBASE INDÚSTRIA E COMERCIO DE MÓVEIS LTDA.; CNPJ nº …", DODF 2021, the act cut
+    # from its órgão's heading, as "Contrato n.º 005/2019 - UESB / WEB TRIP …" names the firm in DOE-BA 2020)
+    if m.group("acr") and head is not None and head.group("acr") != m.group("acr"):
         return []
     if (
         head is not None
@@ -2086,7 +2091,10 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
             )
         )
     word = printed(m.group("word"))  # ("- EMPRESA JUST BUSINESS …"; none after an acronym's slash)
-    out.append(Party("contratada", name, None, None, None, None, None, None, None, m.start("name"), m.end(), word))
+    # (its CNPJ printed after it on the title's line: "… MÓVEIS LTDA.; CNPJ nº 04.869.711/0001-58; Processo …")
+    rest = m.group("name")[len(name) :]
+    cnpj, valid = _first_cnpj(rest) if CNPJ_WORD.match(rest.lstrip(" .;,–-")) else (None, None)
+    out.append(Party("contratada", name, cnpj, valid, None, None, None, None, None, m.start("name"), m.end(), word))
     return out
 
 

@@ -169,3 +169,39 @@ def test_a_signers_label_with_a_backslash_names_no_party():
     assert not any(
         "Elmar" in (p.name or "") for p in parties(text.replace("P\\CONTRATADA", "P/CONTRATADA"), prose=True)
     )
+
+
+FIRM_AFTER_ACRONYM = [
+    (
+        "the act cut from its órgão's heading: the firm alone, with its CNPJ | DODF 003 (2021) TCB contrato 31/2020",
+        "EXTRATO DE CONTRATO Nº 31/2020\nContrato nº 31/2020 - TCB/FLEXIBASE INDÚSTRIA E COMERCIO DE MÓVEIS LTDA.; CNPJ nº"
+        " 04.869.711/0001-58; Processo nº 00095-00000157/2020-21; Data de Assinatura: 31 de dezembro de 2020",
+        [("contratada", "FLEXIBASE INDÚSTRIA E COMERCIO DE MÓVEIS LTDA", "04869711000158")],
+    ),
+    (
+        "under its heading with the same acronym | DOE-BA 2020 UESB",
+        "Universidade Estadual do Sudoeste da Bahia – UESB\nRes. Termo Aditivo nº 02 ao Contrato n.º 005/2019 - UESB / WEB"
+        " TRIP AGÊNCIA DE VIAGENS E TURISMO LTDA. Objeto: prorrogação",
+        [
+            ("contratante", "Universidade Estadual do Sudoeste da Bahia", None),
+            ("contratada", "WEB TRIP AGÊNCIA DE VIAGENS E TURISMO LTDA", None),
+        ],
+    ),
+    (
+        "near miss: a heading that names another acronym: none (shape of DOE-BA 2020)",
+        "Fundação de Amparo à Pesquisa do Estado da Bahia – FAPESB\nRes. Termo Aditivo nº 02 ao Contrato n.º 005/2019 -"
+        " UESB / WEB TRIP AGÊNCIA DE VIAGENS E TURISMO LTDA. Objeto: prorrogação",
+        [],
+    ),
+    (
+        "near miss: no legal form after the acronym's slash: none (shape of DODF 003 2021)",
+        "EXTRATO DE CONTRATO Nº 31/2020\nContrato nº 31/2020 - TCB/DIRETORIA DE OPERAÇÕES; Processo nº"
+        " 00095-00000157/2020-21",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", FIRM_AFTER_ACRONYM, ids=[r[0] for r in FIRM_AFTER_ACRONYM])
+def test_a_firm_after_the_contracts_number_and_an_acronym(source, text, expected):
+    assert [(p.role, p.name, p.cnpj) for p in parties(text, prose=True)] == expected
