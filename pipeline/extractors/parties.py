@@ -60,6 +60,8 @@ VERSION = 11  # 4: one role table of every family, PARTES roles, signers as repr
 # ("empresas", not "e as empresas"); a convênio's sides concedente/convenente when its extrato prints a transfer
 # (Decreto 6.170/2007), else partícipes; an ata's run-in "Fornecedor:" suppliers; "P\\" a signer's "P/"; the firm after
 # "Contrato nº N - ACR/" with no heading, and its CNPJ on the title's line
+# a signer's cargo after a comma when a position opens it, after "na qualidade de", before a bracketed role or a dash,
+# and after the name where the name comes first
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -1613,9 +1615,35 @@ def _listed_by_role(text: str, a: int, b: int) -> list[tuple[str, str, int, int]
 
 # the cargo printed after a signatory's name: "Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, …"
 # (DODF CLDF), "Pela CAESB: Maurício Leite Luduvice - Presidente e Walter …" (DODF CAESB)
-SIGNER_CARGO = regex.compile(
-    r"[^\S\n]*[-–][^\S\n]*(?!CPF)(?P<c>\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{Lu}[\p{L}-]+){0,5})(?=[,.;]|\s+e\s|\s*$)"
+# … or after a comma, when a position opens it (the positions of ner.shape.POSITIONS, or a firm's signer's quality):
+# "Pelo Contratante: Cel. QOBM/Comb. Marcelo Teixeira Dantas, Diretor de Contratações e Aquisições; pela Contratada: …",
+# "Pela CONTRATADA: Rodrigo Salzano, Representante Legal." (DODF 2019), "Concedente: Jorge Luiz Kormann, Secretário-Executivo
+# Adjunto - CPF nº …" (DOU 2020); not the next signer's name ("Pela Contratante: HANDERSON CABRAL RIBEIRO, FLÁVIO MURILO …",
+# DODF 2021) — or after "na qualidade de", the language's words for the capacity one acts in ("PELO DISTRITO FEDERAL: Robson
+# Candido da Silva, na qualidade de Delegado-Geral.", DODF 2021; "NATANRY LUDOVICO LACERDA OSORIO, na qualidade de
+# Administradora", DODF 2004); the cargo ends before a bracketed role too ("RITA DE CASSIA CHAGAS BEZERRA – SECRETÁRIA DE
+# SAÚDE (contratante)", DOM-CE/APRECE 2022)
+_SIGNER_QUALITY = (
+    rf"(?i:{POSITIONS}|Representante|S[óo]ci[oa]|Propriet[áa]ri[oa]|Administrador[a]?|Consultor[a]?)(?![\p{{L}}])"
 )
+SIGNER_CARGO = regex.compile(
+    r"(?:[^\S\n]*[-–][^\S\n]*(?!CPF)|,[^\S\n]*(?:(?i:na[^\S\n]+qualidade[^\S\n]+de)[^\S\n]+|(?="
+    + _SIGNER_QUALITY
+    + r")))"
+    r"(?P<c>\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{Lu}[\p{L}-]+){0,5})(?=[,.;]|\s+e\s|\s*\(|[^\S\n]*[-–][^\S\n]|\s*$)"
+)
+
+
+def _signer_cargo(text: str, e: tuple) -> str | None:
+    """The cargo printed after a signatory entry ``e`` (who, name, start, end): after its end, or, where the name comes
+    first ("RITA DE CASSIA CHAGAS BEZERRA – SECRETÁRIA DE SAÚDE (contratante)"), after the name; a role word is none
+    ("Márcia … Lima - Contratante e Adenildo …", DOE-BA 2020)."""
+    at = text.find(e[1], e[2], e[3])
+    for pos in ([at + len(e[1])] if at >= 0 and at + len(e[1]) < e[3] else []) + [e[3]]:
+        m = SIGNER_CARGO.match(text, pos)
+        if m and normalize_role(m.group("c")) is None:
+            return m.group("c").strip()
+    return None
 
 
 def _target(who: str, group: list[Party], text: str) -> Party | None:
@@ -1736,9 +1764,9 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
             if p.representative_name or e is None:
                 continue
             p.representative_name = HONORIFIC.sub("", e[1]).strip(" .")
-            cargo = SIGNER_CARGO.match(text, e[3]) if p.representative_cargo is None else None
+            cargo = _signer_cargo(text, e) if p.representative_cargo is None else None
             if cargo:
-                p.representative_cargo = cargo.group("c").strip()
+                p.representative_cargo = cargo
     return found
 
 

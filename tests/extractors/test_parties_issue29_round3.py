@@ -205,3 +205,49 @@ FIRM_AFTER_ACRONYM = [
 @pytest.mark.parametrize("source,text,expected", FIRM_AFTER_ACRONYM, ids=[r[0] for r in FIRM_AFTER_ACRONYM])
 def test_a_firm_after_the_contracts_number_and_an_acronym(source, text, expected):
     assert [(p.role, p.name, p.cnpj) for p in parties(text, prose=True)] == expected
+
+
+# a signer's cargo after a comma when a position opens it, after "na qualidade de", or before a bracketed role
+SIGNER_CARGOS = [
+    (
+        "', na qualidade de X' | DODF 003 (2021) PCDF termo aditivo",
+        "EXTRATO DO SÉTIMO TERMO ADITIVO AO TERMO DE AUTORIZAÇÃO DE USO Nº 01/2015. PARTES: Distrito Federal/Polícia Civil X"
+        " ALFA SERVIÇOS LTDA. OBJETO: prorrogação. ASSINATURA: 18/12/2020. SIGNATÁRIOS: PELO DISTRITO FEDERAL: Robson"
+        " Candido da Silva, na qualidade de Delegado-Geral. PELA CONTRATADA: Reinoldo de Mello, na qualidade de"
+        " Representante Legal.",
+        [("Robson Candido da Silva", "Delegado-Geral"), ("Reinoldo de Mello", "Representante Legal")],
+    ),
+    (
+        "', POSITION' | DODF 039 (2019) CBMDF termo de credenciamento",
+        "EXTRATO DO CONTRATO Nº 10/2019. Partes: CBMDF e CLINICA DE NEFROLOGIA RENAL VIDA LTDA. Objeto: serviços."
+        " Signatários: Pelo Contratante: Cel. QOBM/Comb. Marcelo Teixeira Dantas, Diretor de Contratações e Aquisições; pela"
+        " Contratada: Rodrigo Veiga de Oliveira, Representante Legal.",
+        [("Marcelo Teixeira Dantas", "Diretor de Contratações"), ("Rodrigo Veiga de Oliveira", "Representante Legal")],
+    ),
+    (
+        "' – CARGO (role)' | DOM-CE/APRECE 2974 (2022) Alto Santo",
+        "EXTRATO DO CONTRATO Nº 2022.05.26.01. Contratante: Prefeitura Municipal de Alto Santo. Contratada: MAX ELETRO E"
+        " MAGAZINE LTDA, CNPJ: 13.485.158/0001-40. signatários: RITA DE CASSIA CHAGAS BEZERRA – SECRETÁRIA DE SAÚDE"
+        " (contratante), MAXIMILIANA ASSUNÇÃO DA SILVA – Representante (contratada).",
+        [("RITA DE CASSIA CHAGAS BEZERRA", "SECRETÁRIA DE SAÚDE"), ("MAXIMILIANA ASSUNÇÃO DA SILVA", "Representante")],
+    ),
+    (
+        "near miss: a role word after the name's dash is no cargo | DOE-BA 2020 SEDUR",
+        "RESUMO DO CONTRATO Nº 01/2020. Contratante: Secretaria de Desenvolvimento Urbano. Contratada: ALFA OBRAS LTDA."
+        " ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e Adenildo Soares de Sena - Contratada.",
+        [("Márcia Cristina Telles de Araújo Lima", None), ("Adenildo Soares de Sena", None)],
+    ),
+    (
+        "near miss: a second name after the comma is no cargo | DODF 003 (2021) METRÔ-DF ata",
+        "EXTRATO DE CONTRATO Nº 5/2020. CONTRATANTE: COMPANHIA DO METROPOLITANO DO DISTRITO FEDERAL. CONTRATADA: ALFA"
+        " SERVIÇOS LTDA. Pela Contratante: HANDERSON CABRAL RIBEIRO, FLÁVIO MURILO GONÇALVES PRATES DE OLIVEIRA. Pela"
+        " Contratada: VALDINEY DE SOUZA SILVA.",
+        [(None, None), ("VALDINEY DE SOUZA SILVA", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", SIGNER_CARGOS, ids=[r[0] for r in SIGNER_CARGOS])
+def test_a_signers_cargo(source, text, expected):
+    got = parties(text, prose=True)
+    assert [(p.representative_name, p.representative_cargo) for p in got] == expected
