@@ -1173,6 +1173,12 @@ def from_partes(text: str) -> list[Party]:
                 party = _prose_party(text, where, sub, role or "", label)
                 if party:
                     found.append(party)
+        if len(found) == 1 and m.group("label").upper() in PLURAL_ROLES and not found[0].role:
+            # a plural role label lists two sides at least: one piece is two names not parted, no party's name
+            # ("CONTRATANTES: Companhia Imobiliária de Brasília - Terracap e Novacap", DODF 2004; "CONVENENTES: PMS/SEMPS -
+            # CNPJ. …" with the other side's line read into another column, DOM Salvador 6770, 2017)
+            floor = m.end()
+            continue
         known = {p.role for p in found if p.role}
         other = COMPLEMENT.get(next(iter(known))) if len(found) == 2 and len(known) == 1 else None
         if len(found) == 2 and not known:
@@ -1626,11 +1632,21 @@ def _listed_by_role(text: str, a: int, b: int) -> list[tuple[str, str, int, int]
 _SIGNER_QUALITY = (
     rf"(?i:{POSITIONS}|Representante|S[óo]ci[oa]|Propriet[áa]ri[oa]|Administrador[a]?|Consultor[a]?)(?![\p{{L}}])"
 )
+# (over " e " and one word that ends the entry: "Diretor de Contratações e Aquisições; pela Contratada …" (DODF 2019),
+# "Diretor Financeiro e Comercial e DIEGO …" (DODF 2020); one word is no signer's name, which has a surname too:
+# "Presidente e Walter Lúcio dos Santos Barros" ends at the " e ")
+_CARGO = (
+    r"(?P<c>\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{Lu}[\p{L}-]+){0,5}"
+    r"(?:[^\S\n]+e[^\S\n]+\p{Lu}[\p{L}-]+(?=[,.;]|\s+e\s|\s*$))?)"
+)
+_CARGO_END = r"(?=[,.;]|\s+e\s|\s*\(|\s*$)"
 SIGNER_CARGO = regex.compile(
-    r"(?:[^\S\n]*[-–][^\S\n]*(?!CPF)|,[^\S\n]*(?:(?i:na[^\S\n]+qualidade[^\S\n]+de)[^\S\n]+|(?="
-    + _SIGNER_QUALITY
-    + r")))"
-    r"(?P<c>\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{Lu}[\p{L}-]+){0,5})(?=[,.;]|\s+e\s|\s*\(|[^\S\n]*[-–][^\S\n]|\s*$)"
+    rf"[^\S\n]*[-–][^\S\n]*(?!CPF){_CARGO}{_CARGO_END}"
+    # (a position, or "na qualidade de", may end on a dash too: "Secretário-Executivo Adjunto - CPF nº …", "MAXIMILIANA
+    # ASSUNÇÃO DA SILVA – Representante – MAX ELETRO …"; not any capitals after a dash, the next signer's name: "CELIA
+    # MARIA BARBOSA ROCHA – CPF Nº … P/ CONTRATANTE - DELFINO PEDRO DA SILVA JUNIOR - CPF Nº …", DOM-AL/AMA 2016)
+    rf"|(?:[^\S\n]*[-–][^\S\n]*|,[^\S\n]*)(?={_SIGNER_QUALITY}){_CARGO}(?={_CARGO_END}|[^\S\n]*[-–][^\S\n])"
+    rf"|,[^\S\n]*(?i:na[^\S\n]+qualidade[^\S\n]+de)[^\S\n]+{_CARGO}(?={_CARGO_END}|[^\S\n]*[-–][^\S\n])"
 )
 
 

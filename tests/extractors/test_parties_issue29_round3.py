@@ -34,7 +34,7 @@ ONE_LINE = [
         "near miss: words in capitals after a CNPJ without their own CNPJ (shape of DOM Salvador 6393)",
         "RESUMO DE CONVÊNIO Nº 013/2015\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06 OBJETO DO CONVÊNIO\n"
         "OBJETO: apoio financeiro",
-        [("participe", "PMS/SEMPS", "13927801001706")],
+        [],  # (and the plural label's one piece is no party: parties@11)
     ),
     (
         # near miss: a CNPJ followed by its own second CNPJ-less text and an "e a" side keeps the " e a " split
@@ -165,6 +165,8 @@ def test_a_signers_label_with_a_backslash_names_no_party():
     )
     got = parties(text, prose=True)
     assert not any("Elmar" in (p.name or "") for p in got)
+    # (and the plural label's one unparted piece "Terracap e Novacap" is no party either)
+    assert got == []
     # … as the slash's "P/CONTRATADA: NAME" (the same text printed right)
     assert not any(
         "Elmar" in (p.name or "") for p in parties(text.replace("P\\CONTRATADA", "P/CONTRATADA"), prose=True)
@@ -222,7 +224,10 @@ SIGNER_CARGOS = [
         "EXTRATO DO CONTRATO Nº 10/2019. Partes: CBMDF e CLINICA DE NEFROLOGIA RENAL VIDA LTDA. Objeto: serviços."
         " Signatários: Pelo Contratante: Cel. QOBM/Comb. Marcelo Teixeira Dantas, Diretor de Contratações e Aquisições; pela"
         " Contratada: Rodrigo Veiga de Oliveira, Representante Legal.",
-        [("Marcelo Teixeira Dantas", "Diretor de Contratações"), ("Rodrigo Veiga de Oliveira", "Representante Legal")],
+        [
+            ("Marcelo Teixeira Dantas", "Diretor de Contratações e Aquisições"),
+            ("Rodrigo Veiga de Oliveira", "Representante Legal"),
+        ],
     ),
     (
         "' – CARGO (role)' | DOM-CE/APRECE 2974 (2022) Alto Santo",
@@ -251,3 +256,24 @@ SIGNER_CARGOS = [
 def test_a_signers_cargo(source, text, expected):
     got = parties(text, prose=True)
     assert [(p.representative_name, p.representative_cargo) for p in got] == expected
+
+
+@pytest.mark.parametrize(
+    "after,cargo",
+    [
+        # the next signer's name after a dash is no cargo (DOM-AL/AMA 0225, 2016 Arapiraca contracts)
+        (" - DELFINO PEDRO DA SILVA JUNIOR - CPF Nº ***.340.998-** P/CONTRATADA.", None),
+        # a position before a dash is (DOU S3 2020 extrato de termo aditivo ao convênio)
+        (", Secretário-Executivo Adjunto - CPF nº ***.347.497-**, Convenente: …", "Secretário-Executivo Adjunto"),
+        # over " e " and one word (DODF 2020 CAESB), not over " e " and a name (DODF 2018 CAESB)
+        (", na qualidade de Diretor Financeiro e Comercial e DIEGO REZENDE FERREIRA", "Diretor Financeiro e Comercial"),
+        (" - Presidente e Walter Lúcio dos Santos Barros - Diretor", "Presidente"),
+        # a second signer after the comma (DODF 2021 METRÔ-DF)
+        (", FLÁVIO MURILO GONÇALVES PRATES DE OLIVEIRA.", None),
+    ],
+)
+def test_signer_cargo_shapes(after, cargo):
+    from seidou.extractors.parties import SIGNER_CARGO
+
+    m = SIGNER_CARGO.match(after)
+    assert (m.group("c") if m else None) == cargo
