@@ -61,7 +61,8 @@ VERSION = 11  # 4: one role table of every family, PARTES roles, signers as repr
 # (Decreto 6.170/2007), else partícipes; an ata's run-in "Fornecedor:" suppliers; "P\\" a signer's "P/"; the firm after
 # "Contrato nº N - ACR/" with no heading, and its CNPJ on the title's line
 # a signer's cargo after a comma when a position opens it, after "na qualidade de", before a bracketed role or a dash,
-# and after the name where the name comes first
+# and after the name where the name comes first; in a signature block, the rest of the signer's line or the line under
+# it when a position opens it
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -1650,6 +1651,14 @@ SIGNER_CARGO = regex.compile(
 )
 
 
+# … or, in a signature block, the rest of the signer's line or the line under it when a position opens it: "PELO
+# MUNICÍPIO/SEMPS: BRUNO SOARES REIS Secretário\nPELA CONVENIADA:\nRITA DA ANUNCIAÇÃO SANTOS CRUZ\nPresidente" (DOM
+# Salvador 2015, 2017, 2018), as "Contratante:\nAURO JOSÉ PEREIRA\nPrefeito Municipal" (DOM-MG/AMM 2023, SIGNER_UNDER_LABEL)
+SIGNER_CARGO_LINE = regex.compile(
+    rf"[^\S\n]*(?:\n[^\S\n]*)?(?={_SIGNER_QUALITY})(?P<c>[^\n,;:]{{2,80}}?)[^\S\n]*(?=\n|$)"
+)
+
+
 def _signer_cargo(text: str, e: tuple) -> str | None:
     """The cargo printed after a signatory entry ``e`` (who, name, start, end): after its end, or, where the name comes
     first ("RITA DE CASSIA CHAGAS BEZERRA – SECRETÁRIA DE SAÚDE (contratante)"), after the name; a role word is none
@@ -1659,7 +1668,8 @@ def _signer_cargo(text: str, e: tuple) -> str | None:
         m = SIGNER_CARGO.match(text, pos)
         if m and normalize_role(m.group("c")) is None:
             return m.group("c").strip()
-    return None
+    m = SIGNER_CARGO_LINE.match(text, e[3])
+    return regex.sub(r"\s+", " ", m.group("c")).strip() if m else None
 
 
 def _target(who: str, group: list[Party], text: str) -> Party | None:

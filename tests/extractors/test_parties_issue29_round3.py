@@ -277,3 +277,37 @@ def test_signer_cargo_shapes(after, cargo):
 
     m = SIGNER_CARGO.match(after)
     assert (m.group("c") if m else None) == cargo
+
+
+@pytest.mark.parametrize(
+    "source,text,expected",
+    [
+        (
+            "the cargo on the signer's line and under it | DOM Salvador 6393 (2015) resumo de convênio 013/2015",
+            "RESUMO DE CONVÊNIO Nº 013/2015\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06 ASSOCIAÇÃO BOM SAMARITANO -"
+            " CNPJ 03.664.581/0001-54\nOBJETO: apoio financeiro da SEMPS à CONVENIADA\nPELO MUNICÍPIO/SEMPS: BRUNO SOARES"
+            " REIS Secretário\nPELA CONVENIADA:\nRITA DA ANUNCIAÇÃO SANTOS CRUZ\nPresidente",
+            [("BRUNO SOARES REIS", "Secretário"), ("RITA DA ANUNCIAÇÃO SANTOS CRUZ", "Presidente")],
+        ),
+        (
+            "'em exercício' goes with it | DOM Salvador 6770 (2017) resumo de convênio 033/2016",
+            "RESUMO DE CONVÊNIO Nº 033/2016\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06\nASSOCIAÇÃO OS AMIGOS DE"
+            " CLARA AMIZADE BRASIL BAHIA (AACBA) - CNPJ - 04.087.181/0001-96\nOBJETO: apoio financeiro\nPELO"
+            " MUNICÍPIO/SEMPS:\nANA PAULA ANDRADE MATOS MOREIRA\nSecretária em exercício\nPELA CONVENIADA:\nEDNEUSA MARIA"
+            " RIBEIRO PASSOS\nPresidente",
+            [
+                ("ANA PAULA ANDRADE MATOS MOREIRA", "Secretária em exercício"),
+                ("EDNEUSA MARIA RIBEIRO PASSOS", "Presidente"),
+            ],
+        ),
+        (
+            "near miss: a line under the signer that opens with no position is no cargo (shape of DOM Salvador 6393)",
+            "RESUMO DE CONVÊNIO Nº 010/2015\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06\nINSTITUTO FATUMBI - AQUELE"
+            " QUE ME FAZ RENASCER - CNPJ 13.084.984/0001-88\nOBJETO: apoio\nPELO MUNICÍPIO/SEMPS:\nBRUNO SOARES REIS\n"
+            "Publicado em 05 de agosto de 2015\nPELA CONVENIADA:\nRODRIGO ALVES DA SILVA\nSalvador, 31 de julho de 2015",
+            [("BRUNO SOARES REIS", None), ("RODRIGO ALVES DA SILVA", None)],
+        ),
+    ],
+)
+def test_a_signers_cargo_in_a_signature_block(source, text, expected):
+    assert [(p.representative_name, p.representative_cargo) for p in parties(text, prose=True)] == expected
