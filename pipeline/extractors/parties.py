@@ -31,7 +31,7 @@ from seidou.ner.shape import POSITIONS
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 10  # 4: one role table of every family, PARTES roles, signers as representatives;
+VERSION = 11  # 4: one role table of every family, PARTES roles, signers as representatives;
 # 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
 # label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
 # 6: run-in labels of the pair families, plural "Compromitentes/Compromissários" lists, the family from a role word
@@ -55,6 +55,14 @@ VERSION = 10  # 4: one role table of every family, PARTES roles, signers as repr
 # (review26, same version: "…CNPJ" glued ends a name again; a nota de empenho / autorização de uso only as the extrato's
 # instrument; "Parceiros:" only after an instrument; one side a line only after lines of one side; a firm's signer's
 # quality is no name; "pela A e pela B: X e Y" names neither)
+# 11 (session 24, issue 29): two sides on one line of a plural label's list, each closed by its CNPJ; role_raw of a side
+# named by its signer's label with its "Pela" ("Pela CAESB"); an ata's firms' role_raw the word that names them
+# ("empresas", not "e as empresas"); a convênio's sides concedente/convenente when its extrato prints a transfer
+# (Decreto 6.170/2007), else partícipes; an ata's run-in "Fornecedor:" suppliers; "P\\" a signer's "P/"; the firm after
+# "Contrato nº N - ACR/" with no heading, and its CNPJ on the title's line
+# a signer's cargo after a comma when a position opens it, after "na qualidade de", before a bracketed role or a dash,
+# and after the name where the name comes first; in a signature block, the rest of the signer's line or the line under
+# it when a position opens it
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -733,8 +741,9 @@ NAME_END = regex.compile(
 # a label that names who signs for a party, not the party ("Signatários: Concedente : JESUALDO …",
 # "ASSINANTES: … Pela Contratada: MARCELO …", "P/CONCEDENTE: Dilson …")
 SIGNING_FOR = regex.compile(
-    rf"(?i:signat[áa]ri|assinante|assinam|assinado)(?:[^.\n]|\.(?!\s))*$|(?i:p/|pel[oa]s?{GENDER}?\s+)$"
+    rf"(?i:signat[áa]ri|assinante|assinam|assinado)(?:[^.\n]|\.(?!\s))*$|(?i:p[/\\]|pel[oa]s?{GENDER}?\s+)$"
 )  # (a masked CPF's dots do not end the sentence: "Concedente: …, CPF nº ***.328.747-**, Convenente: …")
+# (the slash of "p/" misprinted as a backslash: "P/CONTRATANTE: Maria Julia … P\CONTRATADA: Elmar Luiz …", DODF 2004 Terracap)
 # "CNPJ Contratado: 08246178000129": the CNPJ of the party a role names
 ROLE_CNPJ = regex.compile(rf"CNPJ\s+(?P<role>{_ROLE_WORD})\s*:")
 RUN_IN_REACH = 300
@@ -940,7 +949,9 @@ def pair_from_text(text: str, a: int, b: int) -> tuple[str, str] | None:
 # 013/2019. PARTES : Secretaria … e LIDERANÇA LIMPEZA …"), DOE-BA 2020-01-21 ("Resumo do primeiro termo aditivo ao
 # contrato nº. 034/2018, celebrado entre o INEMA e a empresa …"), DOU 2020-08-17 ("Termo de Compromisso que entre
 # si celebram a União, …, e a Associação …": compromitente and compromissário). A convênio, an acordo or a termo
-# de cooperação names no pair (partícipes; the gold of DOE-RJ lists a convênio's sides as partícipes).
+# de cooperação names no pair (partícipes; the gold of DOE-RJ lists a convênio's sides as partícipes), a convênio only
+# the pair of a transfer (TRANSFER_PAIR).
+TRANSFER_PAIR = ("concedente", "convenente")
 FAMILIES = [
     (r"contrato\s+de\s+comodato|comodato", None),  # (comodante and comodatário: no role of the table)
     # (a nota de empenho stands for the contract, Lei 8.666/93 art. 62 and Lei 14.133/21 art. 95: "EXTRATO DE NOTA DE
@@ -964,8 +975,19 @@ FAMILIES = [
         ("permitente", "permissionario"),
     ),
     (r"(?:termo\s+de\s+)?cess[ãa]o\s+de\s+uso", ("cedente", "cessionario")),
-    (r"conv[êe]nio|acordo|termo\s+de\s+coopera[çc][ãa]o|protocolo\s+de\s+inten[çc][õo]es", None),
+    # (a convênio that transfers resources has a concedente, who transfers them, and a convenente, who receives them:
+    # Decreto 6.170/2007 art. 1º § 1º, the role table's own definition; the public side is named first. Sources: "Extrato
+    # do Convênio nº 31.05.04/2022 … PARTES: Município de Barbalha – Ceará, … e Hospital Maternidade São Vicente de Paulo
+    # … Valor de R$ 700.000,00" (DOM-CE/APRECE 2022), "Convênio para execução do trabalho social que entre si celebram a
+    # Caixa Econômica Federal e o município de Tucano- BA … RECURSO: R$ 156.778,38" (Tucano-BA 2019, old corpus); one
+    # that prints no amount is a cooperation of partícipes: "Termo de Convênio … PARTES: … o Estado do Rio de Janeiro …
+    # e o Município de São Fidélis … cooperação mútua entre os convenentes" (DOE-RJ 2023, no value): see TRANSFER)
+    (r"conv[êe]nio", TRANSFER_PAIR),
+    (r"acordo|termo\s+de\s+coopera[çc][ãa]o|protocolo\s+de\s+inten[çc][õo]es", None),
 ]
+# the amount a convênio's extrato prints for its transfer, in the parties' item (up to ITEM_END)
+TRANSFER = regex.compile(r"R\$[^\S\n]*\d")
+TRANSFER_REACH = 1500
 FAMILY = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (rx, _) in enumerate(FAMILIES)) + r")(?![\p{L}])",
     regex.IGNORECASE,
@@ -980,13 +1002,24 @@ def family_pair(text: str, at: int, floor: int = 0) -> tuple[str, str] | None:
     if last is None:
         return None
     k = next(int(name[1:]) for name, v in last.groupdict().items() if v is not None)
-    return FAMILIES[k][1]
+    pair = FAMILIES[k][1]
+    if pair is TRANSFER_PAIR:  # (a convênio: its sides by the transfer its item prints, else partícipes)
+        b = min(len(text), at + TRANSFER_REACH)
+        if end := ITEM_END.search(text, at, b):
+            b = end.start()
+        return pair if TRANSFER.search(text, at, b) else None
+    return pair
 
 
 # (" e a empresa D.H.F …", " e a firma: LG …" (DODF), " E A EMPRESA LUMINUS …" (DOM-AL, in capitals))
 PARTES_SPLIT = regex.compile(  # (", e Associação …": a comma before " e " ends a name)
     r"\s+[xX]\s+|,\s+(?:a|o)\s+(?=\p{Lu})|,\s+e\s+(?=\p{Lu})|,?\s+e\s+(?:a|o)(?:\([ao]\))?\s+(?:(?:empresa|firma|senhora?)\s*:?\s*)?(?=\p{Lu})"
     r"|(?<=\d{2}/?\d{4}-?\d{2})[^\S\n]*\n[^\S\n]*(?=\p{Lu}{2}[^\n]*(?i:CNPJ))"  # (one side a line, PARTY_LINE)
+    # (or two sides on one line, each closed by its CNPJ: "CONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06 ASSOCIAÇÃO BOM
+    # SAMARITANO - CNPJ 03.664.581/0001-54" (DOM Salvador 6393, 2015), "… OBRAS SOCIAIS IRMÃ DULCE - CNPJ nº 15.178.551/0001-17"
+    # (DOM Salvador 6770, 2017): a general grammar of lists, as PARTY_LINE's, an item's identifier closes it)
+    r"|(?<=(?i:CNPJ)[^\S\n]{0,3}[.:]?[^\n]{0,12}?\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2})[^\S\n]+"
+    r"(?=\p{Lu}{2}[^\n]{0,200}?(?i:CNPJ)[^\n]{0,12}?\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2})"
     r"|\s*;(?!\s*(?:EPP|ME|EIRELI|LTDA)(?![\p{L}]))\s*"  # (not before a legal form: "AAZ COMERCIAL LTDA; EPP - CNPJ", DODF 2019)
     r"|,?\s+E\s+A\s+(?:EMPRESA|FIRMA)\s*:?\s+"
     r"|,?\s+E\s+[AO]\s+(?=\p{Lu}{2})"  # "INSTITUTO ESTADUAL DO AMBIENTE - INEA E O INSTITUTO DE AÇÃO …" (DOE-RJ 2023)
@@ -1141,6 +1174,12 @@ def from_partes(text: str) -> list[Party]:
                 party = _prose_party(text, where, sub, role or "", label)
                 if party:
                     found.append(party)
+        if len(found) == 1 and m.group("label").upper() in PLURAL_ROLES and not found[0].role:
+            # a plural role label lists two sides at least: one piece is two names not parted, no party's name
+            # ("CONTRATANTES: Companhia Imobiliária de Brasília - Terracap e Novacap", DODF 2004; "CONVENENTES: PMS/SEMPS -
+            # CNPJ. …" with the other side's line read into another column, DOM Salvador 6770, 2017)
+            floor = m.end()
+            continue
         known = {p.role for p in found if p.role}
         other = COMPLEMENT.get(next(iter(known))) if len(found) == 2 and len(known) == 1 else None
         if len(found) == 2 and not known:
@@ -1583,9 +1622,54 @@ def _listed_by_role(text: str, a: int, b: int) -> list[tuple[str, str, int, int]
 
 # the cargo printed after a signatory's name: "Pela Contratante, ANDRÉ LUIZ PEREZ NUNES - Secretário-Geral, e, …"
 # (DODF CLDF), "Pela CAESB: Maurício Leite Luduvice - Presidente e Walter …" (DODF CAESB)
-SIGNER_CARGO = regex.compile(
-    r"[^\S\n]*[-–][^\S\n]*(?!CPF)(?P<c>\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{Lu}[\p{L}-]+){0,5})(?=[,.;]|\s+e\s|\s*$)"
+# … or after a comma, when a position opens it (the positions of ner.shape.POSITIONS, or a firm's signer's quality):
+# "Pelo Contratante: Cel. QOBM/Comb. Marcelo Teixeira Dantas, Diretor de Contratações e Aquisições; pela Contratada: …",
+# "Pela CONTRATADA: Rodrigo Salzano, Representante Legal." (DODF 2019), "Concedente: Jorge Luiz Kormann, Secretário-Executivo
+# Adjunto - CPF nº …" (DOU 2020); not the next signer's name ("Pela Contratante: HANDERSON CABRAL RIBEIRO, FLÁVIO MURILO …",
+# DODF 2021) — or after "na qualidade de", the language's words for the capacity one acts in ("PELO DISTRITO FEDERAL: Robson
+# Candido da Silva, na qualidade de Delegado-Geral.", DODF 2021; "NATANRY LUDOVICO LACERDA OSORIO, na qualidade de
+# Administradora", DODF 2004); the cargo ends before a bracketed role too ("RITA DE CASSIA CHAGAS BEZERRA – SECRETÁRIA DE
+# SAÚDE (contratante)", DOM-CE/APRECE 2022)
+_SIGNER_QUALITY = (
+    rf"(?i:{POSITIONS}|Representante|S[óo]ci[oa]|Propriet[áa]ri[oa]|Administrador[a]?|Consultor[a]?)(?![\p{{L}}])"
 )
+# (over " e " and one word that ends the entry: "Diretor de Contratações e Aquisições; pela Contratada …" (DODF 2019),
+# "Diretor Financeiro e Comercial e DIEGO …" (DODF 2020); one word is no signer's name, which has a surname too:
+# "Presidente e Walter Lúcio dos Santos Barros" ends at the " e ")
+_CARGO = (
+    r"(?P<c>\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?\p{Lu}[\p{L}-]+){0,5}"
+    r"(?:[^\S\n]+e[^\S\n]+\p{Lu}[\p{L}-]+(?=[,.;]|\s+e\s|\s*$))?)"
+)
+_CARGO_END = r"(?=[,.;]|\s+e\s|\s*\(|\s*$)"
+SIGNER_CARGO = regex.compile(
+    rf"[^\S\n]*[-–][^\S\n]*(?!CPF){_CARGO}{_CARGO_END}"
+    # (a position, or "na qualidade de", may end on a dash too: "Secretário-Executivo Adjunto - CPF nº …", "MAXIMILIANA
+    # ASSUNÇÃO DA SILVA – Representante – MAX ELETRO …"; not any capitals after a dash, the next signer's name: "CELIA
+    # MARIA BARBOSA ROCHA – CPF Nº … P/ CONTRATANTE - DELFINO PEDRO DA SILVA JUNIOR - CPF Nº …", DOM-AL/AMA 2016)
+    rf"|(?:[^\S\n]*[-–][^\S\n]*|,[^\S\n]*)(?={_SIGNER_QUALITY}){_CARGO}(?={_CARGO_END}|[^\S\n]*[-–][^\S\n])"
+    rf"|,[^\S\n]*(?i:na[^\S\n]+qualidade[^\S\n]+de)[^\S\n]+{_CARGO}(?={_CARGO_END}|[^\S\n]*[-–][^\S\n])"
+)
+
+
+# … or, in a signature block, the rest of the signer's line or the line under it when a position opens it: "PELO
+# MUNICÍPIO/SEMPS: BRUNO SOARES REIS Secretário\nPELA CONVENIADA:\nRITA DA ANUNCIAÇÃO SANTOS CRUZ\nPresidente" (DOM
+# Salvador 2015, 2017, 2018), as "Contratante:\nAURO JOSÉ PEREIRA\nPrefeito Municipal" (DOM-MG/AMM 2023, SIGNER_UNDER_LABEL)
+SIGNER_CARGO_LINE = regex.compile(
+    rf"[^\S\n]*(?:\n[^\S\n]*)?(?={_SIGNER_QUALITY})(?P<c>[^\n,;:]{{2,80}}?)[^\S\n]*(?=\n|$)"
+)
+
+
+def _signer_cargo(text: str, e: tuple) -> str | None:
+    """The cargo printed after a signatory entry ``e`` (who, name, start, end): after its end, or, where the name comes
+    first ("RITA DE CASSIA CHAGAS BEZERRA – SECRETÁRIA DE SAÚDE (contratante)"), after the name; a role word is none
+    ("Márcia … Lima - Contratante e Adenildo …", DOE-BA 2020)."""
+    at = text.find(e[1], e[2], e[3])
+    for pos in ([at + len(e[1])] if at >= 0 and at + len(e[1]) < e[3] else []) + [e[3]]:
+        m = SIGNER_CARGO.match(text, pos)
+        if m and normalize_role(m.group("c")) is None:
+            return m.group("c").strip()
+    m = SIGNER_CARGO_LINE.match(text, e[3])
+    return regex.sub(r"\s+", " ", m.group("c")).strip() if m else None
 
 
 def _target(who: str, group: list[Party], text: str) -> Party | None:
@@ -1706,9 +1790,9 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
             if p.representative_name or e is None:
                 continue
             p.representative_name = HONORIFIC.sub("", e[1]).strip(" .")
-            cargo = SIGNER_CARGO.match(text, e[3]) if p.representative_cargo is None else None
+            cargo = _signer_cargo(text, e) if p.representative_cargo is None else None
             if cargo:
-                p.representative_cargo = cargo.group("c").strip()
+                p.representative_cargo = cargo
     return found
 
 
@@ -1792,6 +1876,9 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
     known = {p.cnpj for p in found if p.cnpj}
     out: list[Party] = []
     pos = m.end()
+    # (the word that names the firms, not the sentence's "e as" before it: "Firmada entre o METRÔ-DF e as empresas
+    # QUALITE …" → "empresas", as "Empresas vencedoras:" labels them; DODF 2021 METRÔ-DF atas 002 and 003/2020)
+    label = printed(regex.sub(r"^(?i:e\s+(?:as?|os?)\s+)", "", m.group()))
     for c in CNPJ_DIGITS.finditer(text, m.end(), end):  # (glued to its label too: "CNPJ.15.449.518/0001-84")
         a, b = c.span()
         value, valid = _first_cnpj(" " + regex.sub(r"\s+", "", c.group()) + " ")
@@ -1807,9 +1894,7 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
         if value in known or len(name) < 3 or not regex.search(r"\p{Lu}{2}", name):
             continue
         known.add(value)
-        out.append(
-            Party("contratada", name, value, valid, None, None, None, None, None, a - len(head), b, printed(m.group()))
-        )
+        out.append(Party("contratada", name, value, valid, None, None, None, None, None, a - len(head), b, label))
     lead = None
     if out and not any(p.role == "contratante" for p in found):
         lead = next(reversed(list(BETWEEN.finditer(text, max(0, m.start() - 200), m.start()))), None)
@@ -1846,7 +1931,58 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
 def _with_ata_firms(text: str, doc_type: str | None) -> list[Party]:
     found = parties(text, prose=_names_its_parties(text, doc_type))
     firms = _ata_firms(text, found) if doc_type == "ata_registro_precos" else []
+    firms = firms or (_ata_suppliers(text, found) if doc_type == "ata_registro_precos" else [])
     return with_signers(text, found + firms) if firms else found
+
+
+# An ata's supplier labelled in the item it wins, run into the list of items: "Item: 02, Quantidade Estimada Semestral:
+# 4.500, …, Especificação: Risperidona 1mg, Fornecedor: BH Farma Comércio Ltda, Marca/Procedência: Risperidona/India, Valor
+# Unit.: 0,138; Item: 03, …" (DODF 2004, SES atas 017, 018 and 019/2004): the role table's word for an ata's contratada
+# ("Fornecedor: LIFE CLEAN COMÉRCIO …" on its line, DOM-BH 2024; "Fornecedor Registrado:MV COMERCIO LTDA", DOM-AL/AMA 2023)
+# in the run-in position of the other role labels (from_run_in); each firm once. Only in an ata: a licitação's result
+# lists its winners by the same label ("RESULTADO DE JULGAMENTO PREGÃO Nº 101/2017 Fornecedor: KEV X - SOLUCOES …", DOU S3
+# 2018), no instrument's sides.
+SUPPLIER_RUN_IN = regex.compile(r"(?<![\p{L}])(?P<label>Fornecedor(?:a)?|FORNECEDOR(?:A)?)[^\S\n]*:[^\S\n]*(?=\S)")
+SUPPLIER_FORM_END = regex.compile(rf"(?<![\p{{L}}]){firms.FORM}\.?(?=[^\S\n]*[,;])")
+SUPPLIER_END = regex.compile(r"[,;]\s*\p{Lu}[\p{L}/.]+(?:[^\S\n]+\p{L}+){0,3}\s*:|;|\n")
+
+
+def _ata_suppliers(text: str, found: list[Party]) -> list[Party]:
+    """The contratadas an ata's items name by a run-in ``Fornecedor:`` label (see SUPPLIER_RUN_IN)."""
+    if any(p.role == "contratada" for p in found):
+        return []
+    out: list[Party] = []
+    seen: set[str] = set()
+    for m in SUPPLIER_RUN_IN.finditer(text):
+        stop = SUPPLIER_END.search(text, m.end(), min(len(text), m.end() + RUN_IN_REACH))
+        value = text[m.end() : stop.start() if stop else min(len(text), m.end() + RUN_IN_REACH)]
+        # (a firm's name ends on its legal form, the next item's field glued after it: "Embramed Indústria E Comercio
+        # Ltda,Marca/Procedência Embramed/Nacional", the field's colon left out)
+        if form := SUPPLIER_FORM_END.search(value):
+            value = value[: form.end()]
+        name = _name_of(value)
+        key = regex.sub(r"\s+", " ", name).casefold()
+        if len(name) < 3 or not regex.search(r"\p{L}{2}", name) or key in seen:
+            continue
+        seen.add(key)
+        cnpj, valid = _first_cnpj(value) if CNPJ_WORD.search(value) else (None, None)
+        out.append(
+            Party(
+                "contratada",
+                name,
+                cnpj,
+                valid,
+                None,
+                None,
+                None,
+                None,
+                None,
+                m.start(),
+                m.end() + len(value),
+                printed(m["label"]),
+            )
+        )
+    return out
 
 
 def _one_line(p: Party) -> Party:
@@ -1985,7 +2121,10 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
         return []
     out = []
     head = HEADING_ACRONYM.search(text, 0, m.start())
-    if m.group("acr") and (head is None or head.group("acr") != m.group("acr")):
+    # (an acronym the heading names otherwise is another body's; with no heading, the firm alone: "EXTRATO DE CONTRATO Nº
+    # 31/2020\nContrato nº 31/2020 - TCB/FLEXIBASE INDÚSTRIA E COMERCIO DE MÓVEIS LTDA.; CNPJ nº …", DODF 2021, the act cut
+    # from its órgão's heading, as "Contrato n.º 005/2019 - UESB / WEB TRIP …" names the firm in DOE-BA 2020)
+    if m.group("acr") and head is not None and head.group("acr") != m.group("acr"):
         return []
     if (
         head is not None
@@ -2006,7 +2145,10 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
             )
         )
     word = printed(m.group("word"))  # ("- EMPRESA JUST BUSINESS …"; none after an acronym's slash)
-    out.append(Party("contratada", name, None, None, None, None, None, None, None, m.start("name"), m.end(), word))
+    # (its CNPJ printed after it on the title's line: "… MÓVEIS LTDA.; CNPJ nº 04.869.711/0001-58; Processo …")
+    rest = m.group("name")[len(name) :]
+    cnpj, valid = _first_cnpj(rest) if CNPJ_WORD.match(rest.lstrip(" .;,–-")) else (None, None)
+    out.append(Party("contratada", name, cnpj, valid, None, None, None, None, None, m.start("name"), m.end(), word))
     return out
 
 
@@ -2049,7 +2191,10 @@ def _signed_for_parties(text: str) -> list[Party]:
                 None,
                 public.start(),
                 public.end(),
-                printed(public["who"]),  # ("Pela CAESB: …": the side's designation its signer prints)
+                # ("Pela CAESB: …": the side's designation as its signer's label prints it, with its "Pela", as the gold
+                # of DODF 2018 and 2019 (CAESB), DOM Salvador ("PELO MUNICÍPIO/SEMPS") and DOM-AL ("pela contratada")
+                # writes a signer's label)
+                printed(text[public.start() : public.end("who")]),
             )
         )
         out.append(
@@ -2065,7 +2210,7 @@ def _signed_for_parties(text: str) -> list[Party]:
                 None,
                 m.start(),
                 m.end(),
-                printed(m["who"]),
+                printed(text[m.start() : m.end("who")]),
             )
         )
     return out

@@ -143,7 +143,8 @@ ROWS = [
         "Maurício Leite Luduvice - Presidente e Walter Lúcio dos Santos Barros - Diretor de Operação e Manutenção. Pela "
         "MAX COMÉRCIO E SERVIÇOS DE CAMINHÕES LTDA: Adriana do Carmo de Sousa.",
         True,
-        [("contratante", "CAESB"), ("contratada", "MAX COMÉRCIO E SERVIÇOS DE CAMINHÕES LTDA")],
+        # (parties@11: the signer's label with its "Pela", as the gold writes every signer's label)
+        [("contratante", "Pela CAESB"), ("contratada", "Pela MAX COMÉRCIO E SERVIÇOS DE CAMINHÕES LTDA")],
     ),
     (
         "PARTES: X e a empresa Y | DODF 29 2018, ata de registro de preços SES/DF",
