@@ -30,19 +30,28 @@ from . import orgaos
 from .mention import Mention, make
 from seidou.versions import tag
 
-VERSION = 4  # 2: a lower-case " e " ends a name in capitals; 3: so does the parties' "X" (orgaos.VERSUS), and
+VERSION = 5  # 5: the name is read on over a line end that broke a word with a hyphen ("DE MA-⏎TERIAIS … LTDA"),
+# a bare Title Case "Me" ending a list's item or a clause (TITLE_ME), no "P/" (por, pela) opening it, "EIRE-⏎LI"; 2: a lower-case " e " ends a name in capitals; 3: so does the parties' "X" (orgaos.VERSUS), and
 # "Me"/"Epp" after a first form (NEXT_FORM); 4: the "X" only after a body's name or a "Partes:" label, a number only
 # right before the form or one name word before it, an enumeration's items of one word (review26: near misses)
 NAME = tag("seidou.patterns.firms", VERSION)
 
 # a legal form, then more of them ("LTDA - EPP", "EIRELI ME", "LTDA-EPP"); "S A" only in capitals
-FORM = r"(?:LTDA\.?|Ltda\.?|S/A|S\.[ ]?A\.?|S[ ]A(?!\p{L})|EIRELLI|EIRELI|Eireli|EPP|ME)"
-STRONG = regex.compile(r"LTDA|Ltda|S/A|S\.[ ]?A|S[ ]A|EIRELLI|EIRELI|Eireli|EPP")
+# (5) "EIRELI" broken by a line end's hyphen at a syllable ("MULTIPLY SERVIÇOS E MANUTENÇÃO EIRE-⏎LI.": DOE-RJ
+# 2023-06-20; "… COMÉRCIO EI-⏎RELI": a general PDF fact, a narrow column's hyphenation)
+_BROKEN_EIRELI = r"EI-\n[ \t]*RELI|EIRE-\n[ \t]*LI"
+FORM = rf"(?:LTDA\.?|Ltda\.?|S/A|S\.[ ]?A\.?|S[ ]A(?!\p{{L}})|EIRELLI|EIRELI|Eireli|{_BROKEN_EIRELI}|EPP|ME)"
+STRONG = regex.compile(rf"LTDA|Ltda|S/A|S\.[ ]?A|S[ ]A|EIRELLI|EIRELI|Eireli|{_BROKEN_EIRELI}|EPP")
 # after a first form, the small-company forms also in Title Case ("Auto Peças São Manoel Ltda Me", "… Ltda - Me":
 # DODF 2004 and 2020-01-08; "… Ltda. Me", "… Eireli Epp": DOU S1 2014-10-01 and 2017-10-02)
 NEXT_FORM = rf"(?:{FORM}|Me|Epp)"
+# (5) a bare "Me" in Title Case ending an item of a list or a clause, after a Title Case name of two words or more:
+# a one-person firm ("07436142/001-70, Recanto dos Canarinhos Me; 07438898/001-36, S José dos Santos Me.": DODF
+# 2004; "outorgar à José Roberto Delfino de Souza Me, concessão para lavrar": DOU S1 2017-10-02)
+TITLE_ME = r"Me(?=[ \t]*(?:[;,.]|\n|$))"
 PATTERN = regex.compile(
-    rf"(?<=[\p{{L}}\d.&)][ \t]*[-–]?[ \t]*)(?<![\p{{L}}\d]){FORM}(?:[ \t]*[-–]?[ \t]*{NEXT_FORM})*(?![\p{{L}}\d/])"
+    rf"(?<=[\p{{L}}\d.&)][ \t]*[-–]?[ \t]*)(?<![\p{{L}}\d])(?:{FORM}(?:[ \t]*[-–]?[ \t]*{NEXT_FORM})*|{TITLE_ME})"
+    rf"(?![\p{{L}}\d/])"
 )
 # words that end the name going back: articles, prepositions, role words (in any case)
 _ROLES = frozenset(
@@ -56,6 +65,9 @@ _HEAD_ROLES = frozenset(("empresa", "firma", "sociedade"))
 _TOKEN = regex.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
 _OPEN_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,9}")
 MAX_WORDS = 14
+_FOR = regex.compile(r"[Pp]/(?=\p{Lu})")  # the abbreviation "p/" (por, pela, para), a general Portuguese fact
+_ACRONYM_DASH = regex.compile(r"[ \t]*\p{Lu}[\p{Lu}\d]+[ \t]*[-–][ \t]")  # a line opening with "ACRONYM - "
+_BROKEN_AT = regex.compile(r"\p{L}-\n")  # a letter and a hyphen ending the line above
 
 
 # a number of one to three digits inside a firm's name, after a name word that numbers no act, list item or
@@ -140,6 +152,14 @@ def find(text: str) -> list[Mention]:
             continue
         window = max(m.start() - 200, last_end, 0)
         line_start = max(text.rfind("\n", window, m.start()) + 1, window)
+        # a word a line end broke with a hyphen is read on over the line above: "M4 IMPORTAÇÃO E COMÉRCIO DE MA-⏎TERIAIS
+        # MÉDICO HOSPITALARES LTDA" (DOE-RJ 2023, two columns; a general PDF fact: a name set in a narrow column)
+        while (
+            line_start > window + 2
+            and _BROKEN_AT.match(text, line_start - 3)
+            and not _ACRONYM_DASH.match(text, line_start)  # "… RIO DE JANEI-⏎UNINGA - UNIDADE …": a table's cells
+        ):
+            line_start = max(text.rfind("\n", window, line_start - 1) + 1, window)
         head = text[line_start : m.start()].rstrip(" \t-–")
         tokens = list(_TOKEN.finditer(head))
         i = end_word = len(tokens)
@@ -192,9 +212,15 @@ def find(text: str) -> list[Mention]:
         words = [t.group() for t in tokens[i:end_word] if t.group() not in _CONNECTORS]
         if not words or (not STRONG.search(form) and len(words) < 2):
             continue  # "CONSULTE-ME": a bare "ME" needs a name of two words or initials
-        if not STRONG.search(form) and not _firm_words_for_me(words, caps):
+        if form == "Me" and (caps or len(words) < 2 or _BODY_HEADS.match(words[0])):
+            continue  # a Title Case "Me" after a Title Case name of two words (not a body's: "Ministério …")
+        if form != "Me" and not STRONG.search(form) and not _firm_words_for_me(words, caps):
             continue  # "Ministério da Economia - ME": ME alone needs a firm in capitals
         start = line_start + tokens[i].start()
+        if _FOR.match(text, start):
+            start += (
+                2  # "P/" is "por"/"pela" ("Assinantes: P/TCB … e P/FLEXIBASE … LTDA.": DODF 2021), no part of a name
+            )
         end = without_full_stop(text, start, m.end())
         out.append(make("firm", text, start, end, value=" ".join(text[start:end].split()), extractor=NAME))
         last_end = m.end()

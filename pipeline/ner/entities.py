@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``seidou.ner.merge@18`` (``MERGE_VERSION``):
+Merge policy ``seidou.ner.merge@19`` (``MERGE_VERSION``):
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
@@ -110,7 +110,13 @@ Merge policy ``seidou.ner.merge@18`` (``MERGE_VERSION``):
    name word of the same case on its line makes it part of a longer name ("CLAUDIA MARIA DE JESUS RODRIGUES",
    "Bruno Dantas do Nascimento", "FUNDACAO UNIVERSIDADE FEDERAL DO …"), an acronym not before a surname the file
    names a person with ("ANA ARRAES") nor one the file prints as a position's code ("código FCC").
-(``merge@18`` narrowed merge@17 by review26's near misses: a person's name followed by "ME" is no one-person firm
+(``merge@19`` added org27's readings: a party's field listing firms is one name per firm, each ended by its legal form
+and a comma (rule 2: :func:`party_names`); a party's name with a CPF and then a CNPJ after it is a one-person firm, an
+ORGANIZACAO; a name in capitals with its CNPJ number right after it is an ORGANIZACAO rule entity where the model reads
+no person there (rule 13: names.cnpj_holders); a body's name in capitals ends before the act's title or a formula verb
+printed after it ("… LICITAÇÃO EXTRATO DE ATA", "… MÉDICAS FAZ SABER"); an entity's text joins a word a reflowed text
+layer broke with a hyphen inside a line where the document prints the word whole ("Belo Horizon-te"); "Representação"
+is a firm's word (rule 7). ``merge@18`` narrowed merge@17 by review26's near misses: a person's name followed by "ME" is no one-person firm
 where the document names the ministry "ME", a connector opening the next line does not join a body's or a phrase's word
 ("… SOUZA⏎DA SECRETARIA", "… ALVES⏎DE ACORDO."); ``merge@17`` added to rules 4, 7, 9, 10 and 13 the readings of ent26: two parties printed with an "X" between them
 are two names (rule 9, and the parties' names: "Polícia Civil X K2 Conservação …"), a present-tense act verb ("Nomeia",
@@ -168,7 +174,7 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-MERGE_VERSION = 18  # the merge policy above (rules 1-14); 15: review24 precision of names.py; 16: rule 14, leftovers;
+MERGE_VERSION = 19  # 19: org27 (firm lists, CPF+CNPJ firms, CNPJ holders, act titles, in-line hyphens); the merge policy above (rules 1-14); 15: review24 precision of names.py; 16: rule 14, leftovers;
 # 17: ent26 recall (parties' "X", present-tense act verbs, "Nome", "Proc.", "Me" after a form, acronym before "e");
 # 18: review26 near misses (person + "ME" where the document names the ministry ME; "⏎DA SECRETARIA", "⏎DE ACORDO")
 POLICY = tag("seidou.ner.merge", MERGE_VERSION)
@@ -360,8 +366,35 @@ def merge(
     kept = [k for k in kept if not (k[2] == "ORGANIZACAO" and any(a <= k[0] and k[1] <= b for a, b, *_ in defined))]
     kept += defined
     kept = names.reread(text, kept)  # rule 13
+    kept = [
+        (s, _before_act_title(text, s, e) if label == "ORGANIZACAO" else e, label, src) for s, e, label, src in kept
+    ]
+    kept = [k for k in kept if k[1] > k[0]]
     found = sorted((s, e, label, source, False) for s, e, label, source in set(kept))
     return sorted(found + propagate(text, found, hard + soft))
+
+
+# (merge@19) a body's name in capitals ends before the title of the act printed after it on its line or the next one
+# ("SECRETARIA DE SAÚDE AVISO DE HOMOLOGAÇÃO", "COMISSÃO PERMANENTE DE LICITAÇÃO EXTRATO DE ATA …": DOM-CE APRECE
+# 2022; "PREFEITURA MUNICIPAL DE ARAPIRACA AVISO DE LICITAÇÃO …": AMA-AL 2023; "SECRETARIA DE ESTADO DE POLÍCIA
+# MILITAR EXTRATO DE INSTRUMENTO CONTRATUAL": DOE-RJ 2023; "COMISSÃO JULGADORA PERMANENTE⏎RESULTADO FINAL": DODF
+# 2021, 2020-01-08), and before a gazette's formula verb ("O DIRETOR DA FACULDADE DE CIÊNCIAS MÉDICAS FAZ SABER":
+# DOE-RJ 2023; "… TORNA PÚBLICO"); not a title word after a connector ("COORDENAÇÃO DE EDITAIS")
+_ACT_TITLE = regex.compile(
+    r"(?<=[\p{Lu}\p{N})][ \t]*\n?[ \t]*)(?<![ \t\n](?:DE|DA|DO|DAS|DOS|E|EM)[ \t]*\n?[ \t]*)"
+    r"(?:EXTRATOS?|AVISOS?|RESULTADOS?|EDITAL|EDITAIS|PORTARIAS?|RESOLUÇÃO|RESOLUÇÕES|DESPACHOS?|DECRETOS?"
+    r"|RETIFICAÇÃO|ERRATA|FAZ(?:EM)?[ \t]+SABER|TORNA(?:M)?[ \t]+P[ÚU]BLICO)(?![\p{L}])"
+)
+
+
+def _before_act_title(text: str, s: int, e: int) -> int:
+    m = _ACT_TITLE.search(text, s + 1, e)
+    if m is None:
+        return e
+    e = m.start()
+    while e > s and text[e - 1] in " \t\n-–":
+        e -= 1
+    return e
 
 
 def blocked_spans(mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -767,6 +800,15 @@ def printed(text: str, words: list[str]) -> list[tuple[int, int]]:
 _CPF_AFTER = regex.compile(r"[\s,.;:-]*(?:CPF|\*{2,3}[\d.]{3,}|\d{3}\.\d{3}\.\d{3}-\d{2})")
 
 
+# (merge@19) a CPF and then a CNPJ after a party's name: the firm of an individual entrepreneur, named after its
+# owner (Código Civil art. 968: the firm is the owner's name) and a legal person for its CNPJ, an ORGANIZACAO:
+# "Contratado(a):DJANIELLE FREITAS DE SOUSA - ***.451.743-** - CNPJ:17.445.629/0001-48" (DOM-CE APRECE 2013)
+_CPF_THEN_CNPJ = regex.compile(
+    r"[\s,.;:–-]*(?:CPF[ \t]*(?:/MF)?[ \t]*(?:n[º°o.]*)?[ \t]*:?[ \t]*)?(?=[\d.*-]*\d{3})[\d*][\d.*-]{7,14}[\d*]"
+    r"[ \t]*[-–,;][ \t]*CNPJ"  # (a dash, comma or semicolon: after a full stop the CNPJ opens a field of its own)
+)
+
+
 @lru_cache(maxsize=4096)
 def _name_regex(name: str):
     """A name's words with any spacing between them, in any case (compiled once per name and process: a
@@ -796,7 +838,9 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
         add(p.get("name"), p.get("char_start"), p.get("char_end"), "ORGANIZACAO")
         if len(out) > n:
             s, e, _ = out.pop()
-            if _CPF_AFTER.match(text, e):
+            if _CPF_THEN_CNPJ.match(text, e):
+                out.append((s, e, "ORGANIZACAO", "firm"))  # (merge@19) a one-person firm: the persons read in it go
+            elif _CPF_AFTER.match(text, e):
                 out.append((s, e, "PESSOA"))  # a person contracted: "Concessionária: ROSELDA … ***065126**"
             else:
                 out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, s, e))
@@ -806,7 +850,11 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
     for rx in (PERSON_FIELD, LEGISLATOR):
         out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))
     out.extend(
-        names.ranked(text) + names.cpf_holders(text) + names.defined_bodies(text) + names.empresa_names(text)
+        names.ranked(text)
+        + names.cpf_holders(text)
+        + names.defined_bodies(text)
+        + names.empresa_names(text)
+        + names.cnpj_holders(text)
     )  # rule 13
     streets = [(m.start, m.end, "LOCAL", "street") for m in logradouros.find(text)]
     out.extend((m.start, m.end, "ORGANIZACAO", "firm") for m in firms.find(text))
@@ -857,6 +905,23 @@ def _two_bodies(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, m.start()), *_two_bodies(text, m.end(), e)]
 
 
+# (merge@19) a list of firms in one party's field, each name ended by its legal form and a comma or semicolon (a firm's
+# name ends at its form: patterns/firms.py): "CONTRATADAS: … PAPELARIA BARCELONA LTDA, INJEX PEN INDÚSTRIA … LTDA, SMA
+# IDEIA …" (DOM Belo Horizonte 2024), "… Centro de Ensino Vasques Ltda; 07436142/001-70, Recanto …" (DODF 2004)
+_FORM_LIST = regex.compile(
+    rf"(?<![\p{{L}}])(?:{firms.FORM})(?:[ \t]*[-–]?[ \t]*{firms.NEXT_FORM})*\.?(?P<sep>[ \t]*[,;][ \t\n]*)(?=\p{{Lu}})"
+)
+
+
+def _firm_list(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _FORM_LIST.finditer(text, s, e):
+        if firms.STRONG.search(m.group()):  # (not a bare "ME", which may be the ministry's acronym)
+            out.append((s, m.start("sep")))
+            s = m.end()
+    return [*out, (s, e)]
+
+
 # a separator and a field's label with its colon inside a party's value: the name ended before it (a label ends in a
 # colon; "Órgão: Secretaria Municipal de Juventude, Esporte, Lazer e Cultura – SEMJU / Funcional Programática: …",
 # AMA-AL 2023; merge@17)
@@ -881,6 +946,7 @@ def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
         start = s + m.end()
     pieces.append((start, e))
     pieces = [z for a, b in pieces for y in shape.versus_split(text, a, b) for z in _two_bodies(text, *y)]
+    pieces = [y for a, b in pieces for y in _firm_list(text, a, b)]
     out = []
     for a, b in pieces:
         while b > a and text[b - 1] in " \t,;:-–":
@@ -1033,7 +1099,7 @@ def entity_rows(
     merged: list[tuple[int, int, str, str, bool]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: ``merged`` (:func:`entity_spans`, with rule 14's names of the file
-    added) or the model's entities merged with the rules by ``merge@18`` here."""
+    added) or the model's entities merged with the rules by ``merge@19`` here."""
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None
@@ -1059,7 +1125,7 @@ def entity_rows(
             e,
             tags[source, bool(propagated)],
             label=label,
-            text=names.printed_name(text[s:e]),
+            text=names.printed_name(text[s:e], text),
             source=source,
         )
         for s, e, label, source, propagated in merged

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import regex
 
-from seidou.patterns import orgaos
+from seidou.patterns import firms, orgaos
 from seidou.ner.shape import _NOT_NAME_WORDS, _TITLE, UFS, STATE_NAMES, _name_part, slash_split
 
 # ---------------------------------------------------------------------------------------------- persons
@@ -647,16 +647,66 @@ def empresa_names(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# (merge@19) a name in capitals with its CNPJ and number right after it is a legal person's, an ORGANIZACAO, after a
+# line's start, a label's colon, a number or a lower-case word: "CONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06
+# OBRAS SOCIAIS IRMÃ DULCE - CNPJ nº 15.178…", "… AJUDA SOCIAL A CRIANÇA - CNPJ nº 13.507…" (Salvador DOM 2017),
+# "em favor das empresas J G DA CRUZ JUNIOR JJ REPRESENTACAO, CNPJ: 51.228.218/0001-39" (AMA-AL 2023),
+# "Contratado(a):M DO SOCORRO BORGES ARAÚJO - CNPJ:11.983.929/0001-02" (DOM-CE APRECE 2013); a table's header
+# ("RAZÃO SOCIAL - CNPJ") has no number after it
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\d.&'’/]*(?:-\p{Lu}[\p{Lu}\d]*)*"
+CNPJ_HOLDER = regex.compile(
+    rf"(?:(?<=^|\n)|(?<=[:;][ \t]*)|(?<=\d[ \t]+)|(?<=\p{{Ll}}[ \t]+))(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,11}})"
+    r"[ \t]*[-–,][ \t]*CNPJ(?:/MF)?[^\d\n]{0,12}\d{2}\.?\d{3}\.?\d{3}"
+)
+_ARTICLE_FIRST = regex.compile(r"(?:O|A|OS|AS|AO|AOS|À|ÀS|E|DE|DA|DO|DAS|DOS)[ \t]+")
+_HOLDER_NOT_FIRST = frozenset("NOME RAZÃO RAZAO EMPRESA CONTRATADA CONTRATADO CONTRATANTE FORNECEDOR CREDOR".split())
+
+
+def cnpj_holders(text: str) -> list[tuple[int, int, str, str]]:
+    """Names in capitals with a CNPJ and its number printed right after them (:data:`CNPJ_HOLDER`)."""
+    out = []
+    for m in CNPJ_HOLDER.finditer(text):
+        s, e = m.span("name")
+        x = [v.end() for v in orgaos.VERSUS.finditer(text, s, e)]
+        if x:
+            s = x[-1] + len(text[x[-1] : e]) - len(text[x[-1] : e].lstrip())  # "Partes: CBMDF X MARDISA VEÍCULOS S/A"
+        while (a := _ARTICLE_FIRST.match(text, s, e)) is not None:
+            s = a.end()  # "CONTRATANTE: O MUNICÍPIO DE CAMPESTRE – CNPJ" (AMA-AL 2023): the article is no name's
+        words = text[s:e].split()
+        if len(words) < 2 or words[0].rstrip(".:") in _HOLDER_NOT_FIRST or all(len(w) == 1 for w in words):
+            continue
+        e = firms.without_full_stop(
+            text, s, e
+        )  # "MINAS TÊNIS CLUBE., CNPJ" (DOM Belo Horizonte 2024); "LTDA." keeps it
+        out.append((s, e, "ORGANIZACAO", "firm"))
+    return out
+
+
 # a word in capitals or lower case broken by a hyphen at a line end ("REPRE-⏎SENTAÇÕES", "EIRE-⏎LI": DOE-RJ 2023)
 _BROKEN_WORD = regex.compile(r"(?<=\p{Lu})-\n[ \t]*(?=\p{Lu}{2})|(?<=\p{Ll})-\n[ \t]*(?=\p{Ll})")
 
 
-def printed_name(raw: str) -> str:
+def printed_name(raw: str, text: str | None = None) -> str:
     """An entity's name as printed: the words its line ends broke with a hyphen joined (``raw`` keeps them);
     not a body's name and its acronym, which the words before the hyphen abbreviate (``_long_form``):
     "INSTITUTO NACIONAL DO SEGURO SOCIAL-⏎INSS" (DOM-CE APRECE 2013) keeps its hyphen, as "… Transportes-DNIT"
-    (DOU 2014) printed on one line does (review24 finding 28)."""
-    return _BROKEN_WORD.sub(lambda m: m.group() if _acronym_after(raw, m) else "", raw)
+    (DOU 2014) printed on one line does (review24 finding 28). With the document's ``text``, also a word broken
+    by a hyphen inside a line (a text layer that kept a typeset line end's hyphen after reflowing the words:
+    "Conselho Central de Belo Horizon-te da SSVP", DOM Belo Horizonte 2024; "Hospital Universitário Federal de São
+    Pau-lo", PRONAS/UNIFESP) where the document prints the word whole elsewhere ("Belo Horizonte"); a compound the
+    document never prints joined keeps its hyphen ("Guiné-Bissau", "Ouvidoria-Geral")."""
+    name = _BROKEN_WORD.sub(lambda m: m.group() if _acronym_after(raw, m) else "", raw)
+    if text is None or "-" not in name or _INLINE_BROKEN.search(name) is None:
+        return name
+    return _INLINE_BROKEN.sub(lambda m: m["a"] + m["b"] if _printed_whole(text, m["a"] + m["b"]) else m.group(), name)
+
+
+# a hyphen inside a line between a word's letters, lower case after it ("Horizon-te", "Pau-lo", "presiden-te")
+_INLINE_BROKEN = regex.compile(r"(?<![\p{L}\-])(?P<a>\p{L}{2,})-(?P<b>\p{Ll}{2,})(?![\p{L}\-])")
+
+
+def _printed_whole(text: str, word: str) -> bool:
+    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])", text) is not None
 
 
 _ACRONYM_TAIL = regex.compile(r"\p{Lu}[\p{Lu}\d]{2,9}(?![\p{L}\d])")

@@ -492,7 +492,10 @@ def acronym_split(text: str, s: int, e: int, label: str | None) -> list[tuple[in
 _FIRM_WORD = regex.compile(
     r"(?<![\p{L}])(?i:com[ée]rcio|servi[çc]os?|ind[úu]stria|construtora|constru[çc][õo]es|engenharia|empreendimentos"
     r"|consultoria|assessoria|inform[áa]tica|distribuidora|transportes|solu[çc][õo]es|equipamentos"
-    r"|exporta[çc][ãa]o|importa[çc][ãa]o)(?![\p{L}])|\s&\s"
+    r"|exporta[çc][ãa]o|importa[çc][ãa]o"
+    # (merge@19) a trade agent's firm: "J G DA CRUZ JUNIOR JJ REPRESENTACAO, CNPJ" (AMA-AL 2023), "MULTIFARMA COMERCIO
+    # E REPRE-⏎SENTAÇÕES LTDA" (DOE-RJ 2023), "ALTERNATIVE REPRESENTAÇÕES COMERCIAIS … LTDA" (DODF 2004)
+    r"|representa[çc][ãa]o|representa[çc][õo]es)(?![\p{L}])|\s&\s"
 )
 
 
