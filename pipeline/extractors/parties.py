@@ -1082,8 +1082,12 @@ VERSUS = regex.compile(r"\s+[xX]\s+")  # (PARTES_SPLIT's " x ")
 # from_listed): the line after a side's CNPJ that opens in capitals and ends on its own CNPJ is the next side
 _CNPJ_DIGITS = r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}"
 ENDS_ON_CNPJ = regex.compile(rf"(?i:CNPJ)[^\n]{{0,12}}?{_CNPJ_DIGITS}[^\S\n]*$")
-PARTY_LINE = regex.compile(
-    rf"[^\S\n]*\n[^\S\n]*\p{{Lu}}{{2}}[^\n]{{0,200}}?(?i:CNPJ)[^\n]{{0,12}}?{_CNPJ_DIGITS}[^\S\n]*(?=\n|$)"
+PARTY_LINE = (
+    regex.compile(  # (its digits wrapped to the next line: "… CALABETÃO - CNPJ\n40.554.925/0001-07", DOM Salvador
+        # 6393, 2015, as cnpj@7 reads "0008-\n46" in DODF 2021 and DOE-RJ 2023: review27)
+        rf"[^\S\n]*\n[^\S\n]*\p{{Lu}}{{2}}[^\n]{{0,200}}?(?i:CNPJ)[^\n]{{0,12}}?(?:[^\S\n]*\n[^\S\n]*)?{_CNPJ_DIGITS}"
+        r"[^\S\n]*(?=\n|$)"
+    )
 )
 
 

@@ -394,3 +394,21 @@ def test_a_name_first_signers_side_is_no_cargo():
         ("RITA DE CASSIA CHAGAS BEZERRA", None),
         ("MAXIMILIANA ASSUNÇÃO DA SILVA", None),
     ]
+
+
+def test_a_side_on_its_line_with_its_cnpj_wrapped():
+    # review27: a plural label's one piece is no party (parties@11), so the side on the next line must be read even
+    # when its CNPJ's digits wrap to the line under it (DOM Salvador 6393, 2015, resumo de convênio 015/2015)
+    text = (
+        "RESUMO DE CONVÊNIO Nº 015/2015\nCONVENENTES: PMS/SEMPS - CNPJ. 13.927.801/0017-06\nASSOCIAÇÃO DAS COMUNIDADES"
+        " PAROQUIAIS DE MATA ESCURA E CALABETÃO - CNPJ\n40.554.925/0001-07\nOBJETO: Constitui objeto do presente termo o"
+        " apoio financeiro da SEMPS à CONVENIADA.\nValor Total: R$ 133.608,00 (cento e trinta e três mil seiscentos e oito"
+        " reais).\nPELO MUNICÍPIO/SEMPS: BRUNO SOARES REIS Secretário\nPELA CONVENIADA: MICHEL RAMON Presidente"
+    )
+    assert [(p.role, p.name, p.cnpj) for p in parties(text, prose=True)] == [
+        ("concedente", "PMS/SEMPS", "13927801001706"),
+        ("convenente", "ASSOCIAÇÃO DAS COMUNIDADES PAROQUIAIS DE MATA ESCURA E CALABETÃO", "40554925000107"),
+    ]
+    # near miss: a next line of words with no CNPJ is no side (the list ends on its line)
+    near = text.replace(" - CNPJ\n40.554.925/0001-07", "\nprojeto social")
+    assert [p.name for p in parties(near, prose=True)] == []
