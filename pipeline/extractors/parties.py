@@ -63,6 +63,9 @@ VERSION = 11  # 4: one role table of every family, PARTES roles, signers as repr
 # a signer's cargo after a comma when a position opens it, after "na qualidade de", before a bracketed role or a dash,
 # and after the name where the name comes first; in a signature block, the rest of the signer's line or the line under
 # it when a position opens it
+# (review27, same version: a convênio's transfer pair not when a side named after the first is of a higher government
+# sphere, an amount of nothing or "sem repasse" is no transfer, a convênio cited as funds' source or de estágio names
+# none; an ata's "Fornecedor: Deserto" no supplier; after the name inside its entry only a position's words a cargo)
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -982,12 +985,50 @@ FAMILIES = [
     # Caixa Econômica Federal e o município de Tucano- BA … RECURSO: R$ 156.778,38" (Tucano-BA 2019, old corpus); one
     # that prints no amount is a cooperation of partícipes: "Termo de Convênio … PARTES: … o Estado do Rio de Janeiro …
     # e o Município de São Fidélis … cooperação mútua entre os convenentes" (DOE-RJ 2023, no value): see TRANSFER)
+    # (a convênio de estágio transfers no resources between its sides: the school and the parte concedente of the
+    # internship, Lei 11.788/2008 art. 8º and 9º; its bolsa is paid to the intern, not to the other side)
+    (r"conv[êe]nio\s+(?:de|para)\s+(?:(?:concess[ãa]o|realiza[çc][ãa]o)\s+de\s+)?est[áa]gios?", None),
     (r"conv[êe]nio", TRANSFER_PAIR),
     (r"acordo|termo\s+de\s+coopera[çc][ãa]o|protocolo\s+de\s+inten[çc][õo]es", None),
 ]
-# the amount a convênio's extrato prints for its transfer, in the parties' item (up to ITEM_END)
-TRANSFER = regex.compile(r"R\$[^\S\n]*\d")
+# the amount a convênio's extrato prints for its transfer, in the parties' item (up to ITEM_END): not an amount of
+# nothing ("VALOR: R$ 0,00"), nor where the extrato says no resources pass ("sem repasse de recursos", "não haverá
+# transferência de recursos": a cooperation's words; review27)
+TRANSFER = regex.compile(r"R\$[^\S\n]*(?P<v>\d[\d.,]*)")
+NO_TRANSFER = regex.compile(
+    r"(?i:sem\s+(?:qualquer\s+)?(?:repasse|transfer[êe]ncia)|n[ãa]o\s+(?:haver[áa]|h[áa]|envolve|implica|prev[êe])\s+"
+    r"(?:\p{L}+\s+)?(?:repasse|transfer[êe]ncia))"
+)
 TRANSFER_REACH = 1500
+# a convênio cited as the source of another instrument's funds, not the extrato's own instrument: "EXTRATO DO CONTRATO
+# Nº 12/2020. Recursos do Convênio nº 800/2019. PARTES: …" (review27: a contract's sides are no concedente/convenente)
+CITED_CONVENIO = regex.compile(
+    r"(?i:recursos?|fonte(?:\s+de\s+recursos?)?|oriund[oa]s?|provenientes?|conta)\s*:?\s*(?:d[oa]s?\s+)?$"
+)
+# The government sphere a side's name opens with (3 União, 2 Estado or Distrito Federal, 1 Município; 0 none): the
+# concedente transfers to the convenente, so a side named second of a higher sphere than the first is not its convenente
+# ("Convênio que entre si celebram o Município de Itaberaba e o Estado da Bahia …", a municipal gazette names its own
+# side first): partícipes then, as before (review27)
+SPHERE = regex.compile(
+    r"(?<![\p{L}])(?:(?P<s2>Distrito\s+Federal|Estado|Estadual)|(?P<s3>Uni[ãa]o|Federal|Minist[ée]rio)"
+    r"|(?P<s1>Munic[íi]pio|Municipal|Prefeitura))(?![\p{L}])",
+    regex.IGNORECASE,
+)
+
+
+def _sphere(name: str | None) -> int:
+    m = SPHERE.search(name or "")
+    return 0 if m is None else next(int(k[1]) for k, v in m.groupdict().items() if v is not None)
+
+
+def transfer_ordered(pair: tuple[str, str] | None, names: list[str | None]) -> tuple[str, str] | None:
+    """``pair``, unless it is a transfer's and a side after the first is of a higher sphere than the first's, when that
+    is known (an acronym's is not: "Convenentes: CAR/SDR/Prefeitura Municipal de Santa Luzia", DOE-BA 2020; see SPHERE)."""
+    if pair == TRANSFER_PAIR and (first := _sphere(names[0])) and any(_sphere(n) > first for n in names[1:]):
+        return None
+    return pair
+
+
 FAMILY = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (rx, _) in enumerate(FAMILIES)) + r")(?![\p{L}])",
     regex.IGNORECASE,
@@ -1007,7 +1048,10 @@ def family_pair(text: str, at: int, floor: int = 0) -> tuple[str, str] | None:
         b = min(len(text), at + TRANSFER_REACH)
         if end := ITEM_END.search(text, at, b):
             b = end.start()
-        return pair if TRANSFER.search(text, at, b) else None
+        if CITED_CONVENIO.search(text, max(0, last.start() - 40), last.start()) or NO_TRANSFER.search(text, at, b):
+            return None
+        amounts = (t["v"] for t in TRANSFER.finditer(text, at, b))
+        return pair if any(regex.search(r"[1-9]", v) for v in amounts) else None
     return pair
 
 
@@ -1038,8 +1082,12 @@ VERSUS = regex.compile(r"\s+[xX]\s+")  # (PARTES_SPLIT's " x ")
 # from_listed): the line after a side's CNPJ that opens in capitals and ends on its own CNPJ is the next side
 _CNPJ_DIGITS = r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}"
 ENDS_ON_CNPJ = regex.compile(rf"(?i:CNPJ)[^\n]{{0,12}}?{_CNPJ_DIGITS}[^\S\n]*$")
-PARTY_LINE = regex.compile(
-    rf"[^\S\n]*\n[^\S\n]*\p{{Lu}}{{2}}[^\n]{{0,200}}?(?i:CNPJ)[^\n]{{0,12}}?{_CNPJ_DIGITS}[^\S\n]*(?=\n|$)"
+PARTY_LINE = (
+    regex.compile(  # (its digits wrapped to the next line: "… CALABETÃO - CNPJ\n40.554.925/0001-07", DOM Salvador
+        # 6393, 2015, as cnpj@7 reads "0008-\n46" in DODF 2021 and DOE-RJ 2023: review27)
+        rf"[^\S\n]*\n[^\S\n]*\p{{Lu}}{{2}}[^\n]{{0,200}}?(?i:CNPJ)[^\n]{{0,12}}?(?:[^\S\n]*\n[^\S\n]*)?{_CNPJ_DIGITS}"
+        r"[^\S\n]*(?=\n|$)"
+    )
 )
 
 
@@ -1196,14 +1244,15 @@ def from_partes(text: str) -> list[Party]:
                 pair = pair_from_text(
                     text, m.end(), nxt.start() if nxt else min(len(text), m.end() + ROLE_IN_TEXT_REACH)
                 )
-            if pair:
+            if pair := transfer_ordered(pair, [found[0].name, found[1].name]):
                 found[0].role, found[1].role = pair
         elif len(found) > 2 and not known and all(VERSUS.fullmatch(k) for k in kinds[1:]):
             # "A X B x C x D": the sides a " x " (versus) sets apart, the first against the others, in the instrument's
             # family as two sides are ("PARTES: Distrito Federal/Polícia Civil X APCAP-DF - Associação … x ASSASPC –
             # Associação … x SINCAAP/DF – Sindicato …", DODF 2021 termo de autorização de uso: one permitente, three
             # permissionárias); a family of no pair keeps its partícipes
-            if (pair := family_pair(text, m.start(), floor)) and pair[0] != pair[1]:
+            pair = transfer_ordered(family_pair(text, m.start(), floor), [p.name for p in found])
+            if pair and pair[0] != pair[1]:
                 found[0].role = pair[0]
                 for party in found[1:]:
                     party.role = pair[1]
@@ -1375,7 +1424,7 @@ def from_prose(text: str) -> list[Party]:
         if pair[0] and pair[1]:
             # the roles "na qualidade de" prints, the other side's opposite, else the instrument's family
             known = {p.role for p in pair if p.role}
-            if not known and (roles := family_pair(text, lead)):
+            if not known and (roles := transfer_ordered(family_pair(text, lead), [p.name for p in pair])):
                 pair[0].role, pair[1].role = roles
             elif len(known) == 1 and (other := COMPLEMENT.get(next(iter(known)))):
                 for p in pair:
@@ -1641,13 +1690,19 @@ _CARGO = (
     r"(?:[^\S\n]+e[^\S\n]+\p{Lu}[\p{L}-]+(?=[,.;]|\s+e\s|\s*$))?)"
 )
 _CARGO_END = r"(?=[,.;]|\s+e\s|\s*\(|\s*$)"
+_QUALITY_CARGO = (
+    rf"(?:[^\S\n]*[-–][^\S\n]*|,[^\S\n]*)(?={_SIGNER_QUALITY}){_CARGO}(?={_CARGO_END}|[^\S\n]*[-–][^\S\n])"
+    rf"|,[^\S\n]*(?i:na[^\S\n]+qualidade[^\S\n]+de)[^\S\n]+{_CARGO}(?={_CARGO_END}|[^\S\n]*[-–][^\S\n])"
+)
+# (after the name inside its entry, only a position's words: "RITA … – PREFEITURA MUNICIPAL DE ALTO SANTO (contratante)"
+# names her side, not her cargo; review27)
+SIGNER_QUALITY_CARGO = regex.compile(_QUALITY_CARGO)
 SIGNER_CARGO = regex.compile(
     rf"[^\S\n]*[-–][^\S\n]*(?!CPF){_CARGO}{_CARGO_END}"
     # (a position, or "na qualidade de", may end on a dash too: "Secretário-Executivo Adjunto - CPF nº …", "MAXIMILIANA
     # ASSUNÇÃO DA SILVA – Representante – MAX ELETRO …"; not any capitals after a dash, the next signer's name: "CELIA
     # MARIA BARBOSA ROCHA – CPF Nº … P/ CONTRATANTE - DELFINO PEDRO DA SILVA JUNIOR - CPF Nº …", DOM-AL/AMA 2016)
-    rf"|(?:[^\S\n]*[-–][^\S\n]*|,[^\S\n]*)(?={_SIGNER_QUALITY}){_CARGO}(?={_CARGO_END}|[^\S\n]*[-–][^\S\n])"
-    rf"|,[^\S\n]*(?i:na[^\S\n]+qualidade[^\S\n]+de)[^\S\n]+{_CARGO}(?={_CARGO_END}|[^\S\n]*[-–][^\S\n])"
+    rf"|{_QUALITY_CARGO}"
 )
 
 
@@ -1664,8 +1719,9 @@ def _signer_cargo(text: str, e: tuple) -> str | None:
     first ("RITA DE CASSIA CHAGAS BEZERRA – SECRETÁRIA DE SAÚDE (contratante)"), after the name; a role word is none
     ("Márcia … Lima - Contratante e Adenildo …", DOE-BA 2020)."""
     at = text.find(e[1], e[2], e[3])
-    for pos in ([at + len(e[1])] if at >= 0 and at + len(e[1]) < e[3] else []) + [e[3]]:
-        m = SIGNER_CARGO.match(text, pos)
+    inner = [(SIGNER_QUALITY_CARGO, at + len(e[1]))] if at >= 0 and at + len(e[1]) < e[3] else []
+    for rx, pos in inner + [(SIGNER_CARGO, e[3])]:
+        m = rx.match(text, pos)
         if m and normalize_role(m.group("c")) is None:
             return m.group("c").strip()
     m = SIGNER_CARGO_LINE.match(text, e[3])
@@ -1945,6 +2001,12 @@ def _with_ata_firms(text: str, doc_type: str | None) -> list[Party]:
 SUPPLIER_RUN_IN = regex.compile(r"(?<![\p{L}])(?P<label>Fornecedor(?:a)?|FORNECEDOR(?:A)?)[^\S\n]*:[^\S\n]*(?=\S)")
 SUPPLIER_FORM_END = regex.compile(rf"(?<![\p{{L}}]){firms.FORM}\.?(?=[^\S\n]*[,;])")
 SUPPLIER_END = regex.compile(r"[,;]\s*\p{Lu}[\p{L}/.]+(?:[^\S\n]+\p{L}+){0,3}\s*:|;|\n")
+# (an item the ata registers no firm for names none: "Fornecedor: Deserto", "Fornecedor: não houve proposta", the
+# licitação's outcome words; a supplier's name opens in a capital: review27)
+SUPPLIER_NONE = regex.compile(
+    r"(?i:desert[oa]|fracassad[oa]|cancelad[oa]|revogad[oa]|anulad[oa]|sem\s+(?:proposta|vencedor|licitante)|n[ãa]o"
+    r"|nenhum[a]?|inexistente)(?![\p{L}])"
+)
 
 
 def _ata_suppliers(text: str, found: list[Party]) -> list[Party]:
@@ -1963,6 +2025,8 @@ def _ata_suppliers(text: str, found: list[Party]) -> list[Party]:
         name = _name_of(value)
         key = regex.sub(r"\s+", " ", name).casefold()
         if len(name) < 3 or not regex.search(r"\p{L}{2}", name) or key in seen:
+            continue
+        if not name[0].isupper() or SUPPLIER_NONE.match(name):
             continue
         seen.add(key)
         cnpj, valid = _first_cnpj(value) if CNPJ_WORD.search(value) else (None, None)
@@ -2023,10 +2087,12 @@ def from_between_label(text: str) -> list[Party]:
         split = AND_PARTY.search(flat) or BARE_AND_PARTY.search(flat)
         if split is None:
             continue
-        pair = family_pair(text, m.end()) or ("participe", "participe")
+        sides = [
+            _clean_name(regex.sub(r"\s+", " ", flat[x:y])) for x, y in ((0, split.start()), (split.end(), len(flat)))
+        ]
+        pair = transfer_ordered(family_pair(text, m.end()), sides) or ("participe", "participe")
         found = []
-        for role, (x, y) in zip(pair, ((0, split.start()), (split.end(), len(flat)))):
-            name = _clean_name(regex.sub(r"\s+", " ", flat[x:y]))
+        for role, (x, y), name in zip(pair, ((0, split.start()), (split.end(), len(flat))), sides):
             if len(name) >= 3:
                 found.append(Party(role, name, None, None, None, None, None, None, None, a + x, a + y))
         # who signs for each, on the form's signature lines: "Em nome da “UNESCO”:\nAssinatura Autorizada\nLucien Andre
