@@ -36,6 +36,11 @@ ROWS = [
         "Prorrogar até 30/06/2025 o prazo de validade da Ata de Registro de Preços nº 10/2024, mantidas as condições",
         (None, D(2025, 6, 30), None),
     ),
+    (  # review rev27a: an instrument's validity named in the sentence, a prorrogação's key (constructed)
+        "constructed: a prorrogação of an ata's validade",
+        "Prorroga-se até 30/06/2025 a validade da Ata de Registro de Preços nº 10/2024, mantidas as condições",
+        (None, D(2025, 6, 30), None),
+    ),
     (  # "até:" with a label's colon inside a vigência
         "DODF 2004-01-26 shape, the vigência's own word",
         "VIGÊNCIA ATÉ: 31/12/2004 conforme cláusula quinta do contrato",
@@ -63,6 +68,7 @@ def test_vigencia_round4(source, text, expected):
         # shape), or under another keyword ("PRAZO:", extratos of every gazette) with "validade" elsewhere in the sentence
         "ATA DE REGISTRO DE PREÇOS Nº 3/2024, cuja proposta tem validade até 30/06/2024, conforme edital",
         "CONTRATO Nº 5/2023. PRAZO: conforme proposta com validade até 20/01/2024 e demais condições do edital",
+        "Fica prorrogada até 30/06/2025 a validade das propostas do Pregão Eletrônico nº 10/2024, conforme o edital",
     ],
 )
 def test_near_misses_round4(text):
