@@ -24,16 +24,24 @@ from seidou.versions import tag
 # (5 was announced by the 0.23 merge while the constant stayed 4)
 # 6: OCR misreads in the full punctuated shape, when the check digits hold: a comma for a dot
 #    ("44,547.305/0001-93", "13.810,312/0001-02"), O/o read for 0, l/I/| for 1; "CNP)" read for the lead-in "CNPJ"
-VERSION = 7  # 7: broken at a line end the canonical text keeps ("0008-\n46": a line ending in a hyphen keeps its
+# 7: broken at a line end the canonical text keeps ("0008-\n46": a line ending in a hyphen keeps its
 #    line break; DODF 2021-01-06, DOE-RJ 2023-03-14); the lead-in misspelt "CPNJ" (DOM-CE APRECE 2.974, DOU 2020
 #    "CPNJ/MS", as parties.CNPJ_WORD); after a lead-in, separators anywhere among the 14 digits when the check
 #    digits hold (the general form of 4: "25.572.868.000/197", DOM Belo Horizonte 7.153)
+VERSION = 8  # 8: narrowed (review rev27a): after a lead-in, separators anywhere only in the last six digits of a
+#    root printed whole ("25.572.868.000/197"; not a 14-digit process number "0043-003089/2005", "0040.000462/2014",
+#    DODF 2020); a line break inside only after the hyphen
 NAME = tag("seidou.patterns.cnpj", VERSION)
 LIST_TAG = tag("seidou.patterns.cnpj", VERSION, "list")
 
-# The punctuated form's groups; broken by a line end, the canonical text has one space after one of them.
+# The punctuated form's groups; broken by a line end, the canonical text has one space after one of them, or keeps
+# the line break after the hyphen (a line ending in a hyphen keeps it: cnpj@7). A line break after a dot or a slash is
+# a paragraph's or a cell's end, not a wrapped line (review rev27a: none in the 83 real/real2 PDFs).
 _GROUPS = (r"[0-9A-Z]{2}\.", r"[0-9A-Z]{3}\.", r"[0-9A-Z]{3}/", r"[0-9A-Z]{4}-", r"\d{2}")
-BROKEN = "|".join("".join(_GROUPS[:k]) + r"[\x20\n]" + "".join(_GROUPS[k:]) for k in range(1, len(_GROUPS)))
+BROKEN = "|".join(
+    "".join(_GROUPS[:k]) + (r"[\x20\n]" if _GROUPS[k - 1].endswith("-") else r"\x20") + "".join(_GROUPS[k:])
+    for k in range(1, len(_GROUPS))
+)
 
 _OPEN = r"(?=[0-9A-Zol|])(?:(?<=\b[nN][º°])|(?<![\w./]))(?<!\d-)"  # also glued to "nº" ("sob nº07.910.097/0001-19")
 #                                                                   or after a dash that follows a name
@@ -66,11 +74,15 @@ _FORMS = (
         r"(?=\d(?:[./-]?\d){13})",
         r"""(?=\d(?:[./-]?\d){13})
         (?<=(?:CNP[J)]|CPNJ)(?:/MF)?[^\n\d]{0,40})                          # punctuation misplaced or missing, after a
-        (?P<odd>\d(?:[./-]?\d){13})                               #   lead-in, digits holding: "53.640116/0001-51"
-                                                                   #   (Paraguaçu-SP termo de fomento 01/2024),
+        (?P<odd>\d\d\.?\d{3}[./]?\d{3}[./-]?\d{4}[-/.]?\d\d           #   lead-in, digits holding: "53.640116/0001-51"
+        |\d\d\.\d{3}\.\d{3}(?:[./-]?\d){6})                         #   (Paraguaçu-SP termo de fomento 01/2024),
                                                                    #   "18.239.038.0001-87" (DOM Belo Horizonte
-                                                                   #   7.143), "04.087.181.0001/96" (Abrinq convênio),
-                                                                   #   "25.572.868.000/197" (DOM-BH 7.153: cnpj@7)""",
+                                                                   #   7.143), "04.087.181.0001/96" (Abrinq convênio);
+                                                                   #   the root printed whole, the separators anywhere
+                                                                   #   in the last six: "25.572.868.000/197" (DOM-BH
+                                                                   #   7.153: cnpj@7, narrowed by review rev27a: not
+                                                                   #   a DF process "0043-003089/2005", 75 in DODF
+                                                                   #   2020 lists, 2 with digits that hold)""",
     ),
 )
 
@@ -216,7 +228,7 @@ def _listed(text: str, taken: set[int]) -> list[Mention]:
 
     >>> t = "INTERESSADO; CPF/CNPJ: 20191126-1, Grupo OK LTDA, 00489828000155; 00489828000156; x"
     >>> [(m.raw, m.extractor) for m in _listed(t, set())]
-    [('00489828000155', 'seidou.patterns.cnpj@7+list')]
+    [('00489828000155', 'seidou.patterns.cnpj@8+list')]
     >>> _listed("Grupo OK LTDA, 00489828000155", set())  # no "CNPJ" before it
     []
     """

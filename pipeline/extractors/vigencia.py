@@ -33,7 +33,7 @@ from seidou.patterns.mention import make
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 12  # 5: ends only as printed (or from a signing stamp), no presumed start
+VERSION = 13  # 5: ends only as printed (or from a signing stamp), no presumed start
 # 6: an extrato's "PRAZO:" field; a prorrogação's duration or "até" before "o prazo de vigência"; "a partir de sua
 # assinatura até DATE"; "com início em", "com (seu) término em", "termo inicial/final" (issue 29)
 # 7: "após a/com a sua assinatura" anchors, an anchor between the keyword and the duration, "último dia (útil) do mês
@@ -53,6 +53,9 @@ VERSION = 12  # 5: ends only as printed (or from a signing stamp), no presumed s
 # 11: narrowed (review26): not a "prazo contratual de execução/entrega/garantia"; "viger" only before its period's
 # words; no "firmado em" start in an act amending another instrument; no "validade até" of a guarantee or certificate
 # 12: an instrument's "validade até DATE" ends its period when the sentence goes on after the date (DODF 2004 atas)
+# 13: narrowed (review rev27a): that "validade" is the keyword's own or an instrument's ("a validade da Ata"), not a
+# bid's ("PRAZO: … proposta com validade até", "a validade das propostas"); no "validade até" of a proposal beside the
+# ata's name
 EXTRACTOR = tag("seidou.extractors.vigencia", VERSION)
 # (an ata de registro de preços' "prazo validade de 12 (doze) meses", DODF; "prazo de validade da ata")
 # (not a selection's or a bid's: "O prazo de validade da seleção é de 01 (um) ano", DOU editais ENEM; "prazo de
@@ -89,7 +92,10 @@ KEYWORD = regex.compile(
     # (not a guarantee's or a certificate's validity beside the instrument's name: "seguro-garantia do contrato, apólice
     # nº 123, validade até: 31/12/2024", review26)
     r"|(?<=\b(?i:ata|contrato|conv[êe]nio|termo|acordo|instrumento)\b[^;\n]{0,60})\bvalidade\s+at[ée]\b"
-    r"(?<!\b(?:garantia|ap[óo]lice|seguro|fian[çc]a|cau[çc][ãa]o|certid[ãa]o|certificado|alvar[áa]|licen[çc]a)\b[^;\n]{0,60})"
+    # (nor a bid's beside the ata's name: "ATA DE REGISTRO DE PREÇOS Nº 3/2024, cuja proposta tem validade até 30/06/2024",
+    # as "prazo de validade da proposta" above; review rev27a)
+    r"(?<!\b(?:garantia|ap[óo]lice|seguro|fian[çc]a|cau[çc][ãa]o|certid[ãa]o|certificado|alvar[áa]|licen[çc]a|propostas?)\b"
+    r"[^;\n]{0,60})"
     # "viger", the verb of vigência: "passando a viger de 29/05/2019 a 29/05/2020" (DODF 2019, CBMDF aditivos), as
     # "vigorar"; "entra em vigor" only before a date, an instrument's dated term ("O presente Termo Aditivo entra em
     # vigor de 08/04/2019 até 08/04/2020", DODF 2019 CBMDF; "Entrará em vigor a partir de sua assinatura até 15/01/2021",
@@ -495,6 +501,11 @@ FOUR_DIGITS = regex.compile(r"\d{4}")
 # "prazo fica acrescido em mais 45 dias": a prorrogação (DOE-BA 2020); it only flags the period a prorrogação (one
 # source: it no longer lets a sentence without an instrument through, review24 finding 22)
 ACCRUED = regex.compile(r"\bacrescid[oa]s?\s+(?:em|de)\s+mais\b", regex.IGNORECASE)
+# an instrument's validity named in a sentence ("a validade da Ata de Registro de Preços nº 10/2024")
+INSTRUMENT_VALIDITY = regex.compile(
+    r"\bvalidade\s+d[aoe]s?\s+(?:presente\s+)?(?:ata|contrato|conv[êe]nio|termo|acordo|instrumento|ajuste)\b",
+    regex.IGNORECASE,
+)
 INSTRUMENT_WORD = regex.compile(
     r"\b(?:contrat(?:o|ual)|conv[êe]nio|termo\s+(?:aditivo|de)|aditivo|acordo|instrumento|ata\s+de\s+registro)\b",
     regex.IGNORECASE,
@@ -793,7 +804,14 @@ def find(
         # (or the instrument's validity until a date, the keyword's "validade até": "ATA DE REGISTRO DE PREÇOS N.º:
         # 017/2004- VALIDADE ATÉ: 26.07.2004 A Gerência …", DODF 2004 SEF atas, the sentence going on; as "com prazo de
         # validade até 31 de dezembro de 2022", DOM-CE APRECE 2.974 above)
-        if until and regex.search(r"vig[êe]ncia|vigorar|validade", sentence, regex.IGNORECASE):
+        # (the validity the keyword itself names or an instrument's, not another "validade" in the sentence: "PRAZO:
+        # conforme proposta com validade até 20/01/2024 …", "prorrogada até 30/06/2025 a validade das propostas" are a
+        # bid's; "Prorroga-se até 30/06/2025 a validade da Ata de Registro de Preços" is the ata's; review rev27a)
+        if until and (
+            regex.search(r"vig[êe]ncia|vigorar", sentence, regex.IGNORECASE)
+            or "validade" in key.group().casefold()
+            or INSTRUMENT_VALIDITY.search(sentence)
+        ):
             u = UNTIL.search(sentence[: until.start])
             out.append(
                 Vigencia(

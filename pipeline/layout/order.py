@@ -104,29 +104,42 @@ def _cut(lines: list[Line], size: float, state: dict, depth: int) -> list[list[L
         if not spanning:
             return _columns(lines, mids, size, state, depth)
         return _bands(lines, spanning, size, state, depth)
-    blockers, probe = _blocked_gutter(narrow, lo, hi, size)
+    # (text-layer pages look for blocked gutters only after the bands, as before titles_first)
+    blockers, probe = _blocked_gutter(narrow, lo, hi, size) if state["titles_first"] else (None, (0.0, 0.0))
+    bands = _horizontal_bands(lines, size)
     if (
-        state["titles_first"]
-        and blockers
+        blockers
         and all(_alone(b, lines) for b in blockers)
         and _only_blockers_cross(lines, blockers, probe)
+        and not _rows_of_a_form(bands, blockers)
     ):
         # on an OCR'd page, titles across the columns, each alone in its row and nothing else across the gutter (no
         # wide line of one column): cut at them before the white bands, which would cut both columns at every shared
         # blank and read them band by band, interleaved (the OCR'd DOM Salvador 6.770 and 6.393 pages: "CONVÊNIOS"
         # centred over two columns of extratos). Not on text-layer pages, where the bands come first: the DOE-RJ
         # 2023-06-20 front page has "GOVERNO DO ESTADO" centred under two lists and a table after a white band, whose
-        # cells would join the columns above it (row diff of 0.27)
+        # cells would join the columns above it (row diff of 0.27). Not over a form's rows (see _rows_of_a_form)
         return _bands(lines, blockers, size, state, depth)
-    bands = _horizontal_bands(lines, size)
     if len(bands) > 1:
         out: list[list[Line]] = []
         for band in bands:
             out.extend(_cut(band, size, state, depth + 1))
         return out
+    if blockers is None:
+        blockers, _ = _blocked_gutter(narrow, lo, hi, size)
     if blockers:
         return _bands(lines, blockers, size, state, depth)
     return [sort_rows(lines)]
+
+
+def _rows_of_a_form(bands: list[list[Line]], titles: list[Line]) -> bool:
+    """Every white band but the titles' holds one row (its lines side by side): a scanned form's or a table's rows,
+    "CNPJ:" beside its value, read row by row as the bands give them, not as two columns (review rev27a: a centred
+    "DADOS CADASTRAIS" over label and value rows would read every label, then every value)."""
+    ids = {id(t) for t in titles}
+    rows = [[ln for ln in band if id(ln) not in ids] for band in bands]
+    rows = [r for r in rows if r]
+    return len(rows) >= 3 and all(max(ln.top for ln in r) < min(ln.bottom for ln in r) for r in rows)
 
 
 def _only_blockers_cross(lines: list[Line], blockers: list[Line], probe: tuple[float, float]) -> bool:

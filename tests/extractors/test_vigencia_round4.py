@@ -1,4 +1,4 @@
-"""Vigência, issue 29 round 4 (seidou.extractors.vigencia@12): an instrument's "validade até DATE" ends its period when the
+"""Vigência, issue 29 round 4 (seidou.extractors.vigencia@12, narrowed @13 by review rev27a): an instrument's "validade até DATE" ends its period when the
 sentence goes on after the date, "até" read across a label's colon. Rows from real documents with near misses."""
 
 from __future__ import annotations
@@ -31,6 +31,16 @@ ROWS = [
         "do contrato. DATA DA ASSINATURA: 01/06/2022.",
         (D(2022, 6, 1), D(2022, 12, 31), None),
     ),
+    (  # review rev27a: the keyword's own "prazo de validade" of an ata, the end before it (a prorrogação's order)
+        "constructed: a prorrogação of an ata de registro de preços' prazo de validade",
+        "Prorrogar até 30/06/2025 o prazo de validade da Ata de Registro de Preços nº 10/2024, mantidas as condições",
+        (None, D(2025, 6, 30), None),
+    ),
+    (  # review rev27a: an instrument's validity named in the sentence, a prorrogação's key (constructed)
+        "constructed: a prorrogação of an ata's validade",
+        "Prorroga-se até 30/06/2025 a validade da Ata de Registro de Preços nº 10/2024, mantidas as condições",
+        (None, D(2025, 6, 30), None),
+    ),
     (  # "até:" with a label's colon inside a vigência
         "DODF 2004-01-26 shape, the vigência's own word",
         "VIGÊNCIA ATÉ: 31/12/2004 conforme cláusula quinta do contrato",
@@ -54,6 +64,11 @@ def test_vigencia_round4(source, text, expected):
         "certidão do contrato com validade até: 31/12/2024, renovável",
         # "até" with a colon that is no date's
         "a ata vale até: conforme edital",
+        # review rev27a: a bid's validity, not the ata's or the contract's — beside the ata's name (DODF 2004 ata heading
+        # shape), or under another keyword ("PRAZO:", extratos of every gazette) with "validade" elsewhere in the sentence
+        "ATA DE REGISTRO DE PREÇOS Nº 3/2024, cuja proposta tem validade até 30/06/2024, conforme edital",
+        "CONTRATO Nº 5/2023. PRAZO: conforme proposta com validade até 20/01/2024 e demais condições do edital",
+        "Fica prorrogada até 30/06/2025 a validade das propostas do Pregão Eletrônico nº 10/2024, conforme o edital",
     ],
 )
 def test_near_misses_round4(text):

@@ -68,3 +68,24 @@ def test_text_layer_pages_keep_the_bands_first():
     lefts = [k for k, t in enumerate(got) if t.startswith("left")]
     rights = [k for k, t in enumerate(got) if t.startswith("right")]
     assert max(lefts) > min(rights), got
+
+
+def test_near_miss_a_title_over_a_forms_rows_keeps_the_rows():
+    # review rev27a: a scanned form (a plano de trabalho's "DADOS CADASTRAIS", as the scanned Paraguaçu-SP ACIPP plano
+    # 0007/2022 heads its form; geometry constructed): a centred title over label and value rows, a white band between
+    # rows. Each band one row: read row by row, every label beside its value, as without the rule (not every label,
+    # then every value)
+    lines = [ln("DADOS CADASTRAIS DO PROPONENTE", 150, 400, 90, 8)]
+    pairs = [
+        ("Proponente:", "ASSOCIACAO"),
+        ("CNPJ:", "00.489.828/0001-55"),
+        ("Endereço:", "Rua"),
+        ("Cidade:", "Salvador"),
+    ]
+    pairs += [("Responsável:", "FULANO"), ("Cargo:", "Presidente"), ("Telefone:", "3333")]
+    for k, (label, value) in enumerate(pairs):
+        lines += [ln(label, 44, 200, 110 + 16 * k), ln(value, 320, 520, 110 + 16 * k)]
+    got = order_of(lines)
+    assert got[got.index("CNPJ:") + 1] == "00.489.828/0001-55", got
+    blocks, _ = reading_order(lines, 595)
+    assert got == [line.words[0].text for block in blocks for line in block]

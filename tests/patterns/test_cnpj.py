@@ -72,6 +72,10 @@ BROKEN = [
     ("(CNPJ nº 31.890.783/0001-\n50).\nOBJETO:", "31890783000150"),  # DOE-RJ 2023-03-14, SEPM contrato
     ("CNPJ 00.489.828/0001-\n56", None),  # near miss: the check digits fail across the newline
     ("CNPJ 00.489.828/\n\n0001-55", None),  # near miss: an empty line between is no line end
+    # review rev27a: a line break after a dot or a slash is a paragraph's or a cell's end (only a line ending in the
+    # hyphen keeps its break), even when the digits hold
+    ("CNPJ 00.489.\n828/0001-55", None),
+    ("CNPJ 00.489.828/\n0001-55", None),
 ]
 
 
@@ -83,6 +87,10 @@ LEAD_IN = [
     ("CNPJ 25.572.868.000/198\nObjeto:", None),  # near miss: check digits fail
     ("Processo 25.572.868.000/197", None),  # near miss: no lead-in
     ("CPNJ 2557.2868.0001/97-1", None),  # near miss: 15 digits
+    # review rev27a: 14-digit DF process numbers whose digits happen to hold, first after a lead-in (the separators
+    # anywhere only in the last six digits of a root printed whole)
+    ("GUSTAVO HENRIQUE DE PAIVA LADEIRA, CPF/CNPJ não informado, 0124-004030/2005, 30 dias", None),  # DODF 2021-01-06
+    ("CNPJ: a informar. Processo: 0370-000464/2016- DAS PARTES", None),  # DODF 2020-01-07 process number
 ]
 
 
