@@ -461,7 +461,9 @@ def signing_date(text: str) -> dt.date | None:
 # 31/12/2020", "suspensa … do direito de licitar por 24 meses, a partir de …", "responder pelo cargo durante 15 dias, de
 # … a …", férias, licenças: review24)
 def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigencia | None:
-    if len(FOUR_DIGITS.findall(sentence)) < 2 and len(SHORT_DATE.findall(sentence)) < 2:
+    if len(FOUR_DIGITS.findall(sentence)) < 2 and (
+        ("/" not in sentence and "-" not in sentence) or len(SHORT_DATE.findall(sentence)) < 2
+    ):  # (a short date prints "/" or "-")
         return None  # two dates to the day each print a year: most sentences have no two (checked first, cheaply)
     if EXECUTION_ONLY.search(sentence) or OTHER_PERIOD.search(sentence) or NOT_AN_INSTRUMENT.search(sentence):
         return None
