@@ -271,7 +271,7 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
     jobs = [(k, s, texts[k][s:e]) for k, text in enumerate(texts) for s, e in select(text, mode)]
     cache = _read_cache(nlp)
     todo = list(dict.fromkeys(piece for _k, _s, piece in jobs if piece not in cache))
-    for piece, doc in zip(todo, nlp.pipe(todo, batch_size=BATCH)):
+    for piece, doc in zip(todo, nlp.pipe((_doc(nlp, piece) for piece in todo), batch_size=BATCH)):
         cache[piece] = tuple((ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
     for k, s, piece in jobs:
         out[k].extend((s + a, s + b, label) for a, b, label in cache[piece])
@@ -279,6 +279,15 @@ def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> lis
         for piece in list(itertools.islice(cache, len(cache) - CACHE_PIECES // 2)):
             del cache[piece]
     return out
+
+
+def _doc(nlp, text: str):
+    """``text`` tokenized, as ``nlp.pipe`` would, with the text kept for the conventions (conventions.TEXT)."""
+    from seidou.ner.conventions import TEXT  # (spaCy's modules are imported only when the model reads)
+
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT] = text
+    return doc
 
 
 # Paragraphs read by the model, per model, with their entities (offsets in the paragraph): a paragraph
@@ -504,13 +513,26 @@ def defined_acronyms(text: str, kept: list[tuple], of_bodies: bool = False) -> s
     return names
 
 
+@lru_cache(maxsize=4096)
+def _acronym_regex(acronym: str):
+    """An acronym printed alone (:func:`acronym_hits`), compiled once per acronym and process (``regex.finditer``
+    with the pattern's text looks it up in the regex module's cache, slowly, at every call)."""
+    return regex.compile(rf"(?<![\p{{L}}\d/]){regex.escape(acronym)}(?![\p{{L}}\d]|/\p{{Lu}})")
+
+
+@lru_cache(maxsize=4096)
+def _lower_word_regex(word: str):
+    """A word printed in lower case as a word (:func:`printed_as_word`), compiled once per word and process."""
+    return regex.compile(rf"(?<![\p{{L}}\d@._/\-]){regex.escape(word)}(?![\p{{L}}\d@_/\-]|\.\p{{L}})")
+
+
 def acronym_hits(text: str, acronyms: set[str] | frozenset[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where ``acronyms`` are printed alone (same letters, not inside a word or before "/UF"), outside ``taken``."""
     out = []
     for acronym in sorted(acronyms):
         if acronym not in text:
             continue
-        for m in regex.finditer(rf"(?<![\p{{L}}\d/]){regex.escape(acronym)}(?![\p{{L}}\d]|/\p{{Lu}})", text):
+        for m in _acronym_regex(acronym).finditer(text):
             if not any(a <= m.start() and m.end() <= b for a, b in taken):
                 out.append((m.start(), m.end()))
     return out
@@ -659,10 +681,8 @@ def printed_as_word(text: str, acronym: str) -> bool:
     """Whether ``text`` prints ``acronym`` in lower case as a word (not in an e-mail or web address): a word in
     capitals, no acronym ("… AVIAÇÃO CIVIL - SUBSTITUTA, no uso" and "substituta da função", "… - CENTRO/RJ": DOU S2
     2017-10-02)."""
-    return (
-        regex.search(rf"(?<![\p{{L}}\d@._/\-]){regex.escape(acronym.lower())}(?![\p{{L}}\d@_/\-]|\.\p{{L}})", text)
-        is not None
-    )
+    word = acronym.lower()
+    return word in text and _lower_word_regex(word).search(text) is not None
 
 
 def _names_a_body(name: str) -> bool:
@@ -683,6 +703,15 @@ _CAPS_NEXT = regex.compile(
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\d@._/\-])\p{Ll}+(?![\p{L}\d@_/\-]|\.\p{L})")
 
 
+@lru_cache(maxsize=65536)
+def _keys_of(name: str) -> frozenset[str]:
+    """The runs of letters and digits of ``name`` (``_KEY``): where :func:`printed` finds the name, its text prints
+    each of them as a whole run (the name's ends are not inside a word, its words are apart), so a text whose runs
+    lack one of them does not print the name: :func:`spread` asks :func:`printed` only about the others (a DOU
+    edition's thousands of names against each of its acts)."""
+    return frozenset(_KEY.findall(name))
+
+
 def spread(
     text: str, merged: list[tuple], blocked: list[tuple[int, int]], known: FileNames
 ) -> list[tuple[int, int, str, str, bool]]:
@@ -699,9 +728,9 @@ def spread(
     taken = [(s, e) for s, e, *_ in merged] + list(blocked)
     out = []
     for (name, label), source in known.candidates(keys):
+        if len(known.labels.get(name, ())) > 1 or not _keys_of(name) <= keys:
+            continue  # (a name printed here has each of its words' letter runs among the text's: printed's bounds)
         words = name.split()
-        if len(known.labels.get(name, ())) > 1:
-            continue
         for s, e in printed(text, words):
             if _inside_longer_name(text, s, e, label):
                 continue

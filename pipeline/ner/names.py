@@ -336,7 +336,7 @@ def named_after(text: str, kept: list[tuple]) -> list[tuple]:
         s, e, label, src = k
         if label != "PESSOA":
             continue
-        org = next((o for (a, b), o in orgs.items() if b < s and regex.fullmatch(r"[ \t]", text[b:s])), None)
+        org = next((o for (_a, b), o in orgs.items() if b == s - 1 and text[b] in " \t"), None)  # one space before
         if org is None or not _NAMED_AFTER.match(text, org[0]) or org not in out or k not in out:
             continue
         if text[org[0] : org[1]].isupper() != text[s:e].isupper() or text[org[1] - 1 : org[1]].lower() == "e":
