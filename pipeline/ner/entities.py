@@ -1,7 +1,7 @@
 """Named entities: our own spaCy model (models/ner-pt-legal, trained on LeNER-Br) as one more producer
 of hits, merged with the rules by a named, versioned policy.
 
-Merge policy ``seidou.ner.merge@19`` (``MERGE_VERSION``):
+Merge policy ``seidou.ner.merge@20`` (``MERGE_VERSION``):
 1. identifiers, money, dates and references found by patterns win: an NER entity overlapping one of
    them is dropped when it is TEMPO or LEGISLACAO, or when it overlaps an identifier or an amount;
 2. names the rules already know — signers of SEI stamps and printed signature blocks, party names (cut
@@ -174,7 +174,9 @@ class ModelMissing(RuntimeError):
     """NER was asked for and no model is installed: the file's entities would be silently incomplete."""
 
 
-MERGE_VERSION = 19  # 19: org27 (firm lists, CPF+CNPJ firms, CNPJ holders, act titles, in-line hyphens); the merge policy above (rules 1-14); 15: review24 precision of names.py; 16: rule 14, leftovers;
+MERGE_VERSION = 20  # the merge policy above (rules 1-14); 20: review27 near misses (see below); 19: org27 (firm lists, CPF+CNPJ firms, CNPJ holders, act titles, in-line hyphens);
+# 20: cnpj_holders' person labels, place heads, act titles and CNPJ/CPF; no act-title cut before a legal form; no
+# in-line join after a prefix; a one-person firm no PESSOA too; 15: review24 precision of names.py; 16: rule 14, leftovers;
 # 17: ent26 recall (parties' "X", present-tense act verbs, "Nome", "Proc.", "Me" after a form, acronym before "e");
 # 18: review26 near misses (person + "ME" where the document names the ministry ME; "⏎DA SECRETARIA", "⏎DE ACORDO")
 POLICY = tag("seidou.ner.merge", MERGE_VERSION)
@@ -398,8 +400,8 @@ _ACT_TITLE = regex.compile(
 
 def _before_act_title(text: str, s: int, e: int) -> int:
     m = _ACT_TITLE.search(text, s + 1, e)
-    if m is None:
-        return e
+    if m is None or firms.STRONG.search(text, m.end(), e):
+        return e  # (review27) a firm's legal form after the word: "EDITORA RESULTADO LTDA", "JORNAL O DECRETO LTDA"
     e = m.start()
     while e > s and text[e - 1] in " \t\n-–":
         e -= 1
@@ -893,6 +895,11 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
         # with its legal form (rule 4), without a form's label after it or a role before a firm's name
         end = _legal_form_end(text, m.start, without_label(text, m.start, m.end))
         out.append((strip_role(text, m.start, end), end, "ORGANIZACAO", "orgao"))
+    # (review27) a one-person firm's name is no person's too: the CPF after it also makes names.cpf_holders read a
+    # PESSOA on the same words ("Contratado(a):DJANIELLE FREITAS DE SOUSA - ***.451.743-** - CNPJ:…", DOM-CE APRECE
+    # 2013, had both labels on one span)
+    firms_cpf = [(a, b) for a, b, label, *kind in out if kind == ["firm"] and _CPF_THEN_CNPJ.match(text, b)]
+    out = [x for x in out if not (x[2] == "PESSOA" and any(a <= x[0] and x[1] <= b for a, b in firms_cpf))]
     return out + streets
 
 
@@ -1128,7 +1135,7 @@ def entity_rows(
     merged: list[tuple[int, int, str, str, bool]] | None = None,
 ) -> list[dict]:
     """Entity rows of one document: ``merged`` (:func:`entity_spans`, with rule 14's names of the file
-    added) or the model's entities merged with the rules by ``merge@19`` here."""
+    added) or the model's entities merged with the rules by ``merge@20`` here."""
     from seidou.rows import fact_row
 
     nlp = load_model() if mode != "off" else None

@@ -659,7 +659,24 @@ CNPJ_HOLDER = regex.compile(
     r"[ \t]*[-–,][ \t]*CNPJ(?:/MF)?[^\d\n]{0,12}\d{2}\.?\d{3}\.?\d{3}"
 )
 _ARTICLE_FIRST = regex.compile(r"(?:O|A|OS|AS|AO|AOS|À|ÀS|E|DE|DA|DO|DAS|DOS)[ \t]+")
-_HOLDER_NOT_FIRST = frozenset("NOME RAZÃO RAZAO EMPRESA CONTRATADA CONTRATADO CONTRATANTE FORNECEDOR CREDOR".split())
+# (review27) a heading in capitals, an act's title or a field's name is no holder: "EXTRATO DE CONTRATO - CNPJ:",
+# "AVISO DE LICITAÇÃO - CNPJ", "DADOS BANCÁRIOS - CNPJ", "FISCAL DO CONTRATO - CNPJ" (the act titles of merge@19)
+_HOLDER_NOT_FIRST = frozenset(
+    "NOME RAZÃO RAZAO EMPRESA CONTRATADA CONTRATADO CONTRATANTE FORNECEDOR CREDOR EXTRATO EXTRATOS AVISO AVISOS"
+    " RESULTADO EDITAL PORTARIA RESOLUÇÃO DESPACHO DECRETO RETIFICAÇÃO ERRATA TERMO DADOS FISCAL GESTOR".split()
+)
+# (review27) a person's role as the field's label ("Representante legal: JOÃO CARLOS DA SILVA - CNPJ nº …", the firm's
+# CNPJ printed after its representative), the name as a complement of a lower-case head ("doação ao município de SERRA
+# TALHADA/PE - CNPJ": the municipality's CNPJ, the name a place's), a label that also means a CPF ("CNPJ/CPF nº
+# 12345678900": a person's number unpunctuated)
+_PERSON_LABEL = regex.compile(
+    r"(?i:representante|representad[oa]|procurador[a]?|signat[áa]ri[oa]|assina(?:tura|m|do|da)?|testemunha|s[óo]ci[oa]"
+    r"|gestor[a]?|preposto)[^:;\n]{0,30}:[ \t]*$"  # (not "responsável", "fiscal": "Unidade Responsável: SECRETARIA …")
+)
+_COMPLEMENT = regex.compile(
+    r"(?<![\p{L}])(?i:mun[ií]c[ií]pio|prefeitura(?:[ \t]+municipal)?|cidade|estado|distrito)[ \t]+(?:de|do|da)[ \t]+$"
+    r"|(?i:representad[oa]s?)[ \t]+(?:por|pel[oa])[ \t]+$"  # the representative's name, the firm's CNPJ after it
+)  # ("atual denominação da CRECHE DO FUTURO, CNPJ": DOU S1 2014 keeps its holder)
 
 
 def cnpj_holders(text: str) -> list[tuple[int, int, str, str]]:
@@ -675,6 +692,9 @@ def cnpj_holders(text: str) -> list[tuple[int, int, str, str]]:
         words = text[s:e].split()
         if len(words) < 2 or words[0].rstrip(".:") in _HOLDER_NOT_FIRST or all(len(w) == 1 for w in words):
             continue
+        line = text[text.rfind("\n", 0, s) + 1 : s]
+        if _PERSON_LABEL.search(line) or _COMPLEMENT.search(line) or "CPF" in text[m.end("name") : m.end()]:
+            continue  # (review27 near misses)
         e = firms.without_full_stop(
             text, s, e
         )  # "MINAS TÊNIS CLUBE., CNPJ" (DOM Belo Horizonte 2024); "LTDA." keeps it
@@ -698,7 +718,20 @@ def printed_name(raw: str, text: str | None = None) -> str:
     name = _BROKEN_WORD.sub(lambda m: m.group() if _acronym_after(raw, m) else "", raw)
     if text is None or "-" not in name or _INLINE_BROKEN.search(name) is None:
         return name
-    return _INLINE_BROKEN.sub(lambda m: m["a"] + m["b"] if _printed_whole(text, m["a"] + m["b"]) else m.group(), name)
+    return _INLINE_BROKEN.sub(
+        lambda m: (
+            m["a"] + m["b"] if m["a"].lower() not in _PREFIXES and _printed_whole(text, m["a"] + m["b"]) else m.group()
+        ),
+        name,
+    )
+
+
+# (review27) a prefix the spelling before 2009 joined with a hyphen: "Secretaria de Infra-estrutura" is printed so even
+# where the document also prints "Infraestrutura" elsewhere; "Sub-secretaria", "Micro-empresa", "Auto-escola"
+_PREFIXES = frozenset(
+    "infra sub super micro macro auto anti contra extra intra inter semi ultra co pré pre pós pos pró pro neo mini multi"
+    " hiper arqui ex vice sobre ante".split()
+)
 
 
 # a hyphen inside a line between a word's letters, lower case after it ("Horizon-te", "Pau-lo", "presiden-te")
