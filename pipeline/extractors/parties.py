@@ -169,6 +169,11 @@ class Party:
     role_raw: str | None = None
 
 
+def named(role, name, cnpj, valid, start: int, end: int, role_raw: str | None) -> Party:
+    """A party read from a label and its value: no address nor representative (those come from other passes)."""
+    return Party(role, name, cnpj, valid, None, None, None, None, None, start, end, role_raw)
+
+
 def printed(label: str | None) -> str | None:
     """A label as printed: its words (spaces and line breaks as one space), without its colon."""
     if label is None:
@@ -812,22 +817,7 @@ def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
         if not role or len(name) < 3 or not regex.search(r"\p{L}{2}", name):
             continue
         cnpj, valid = _first_cnpj(value) if "CNPJ" in value.upper() else labelled_cnpj.get(role, (None, None))
-        out.append(
-            Party(
-                role,
-                name,
-                cnpj,
-                valid,
-                None,
-                None,
-                None,
-                None,
-                None,
-                m.start(),
-                m.end() + len(value),
-                printed(m.group()),
-            )
-        )
+        out.append(named(role, name, cnpj, valid, m.start(), m.end() + len(value), printed(m.group())))
     if pairs and not out and MROSC_FAMILY.search(text, 0, min(len(text), FAMILY_REACH)):
         out = _mrosc_run_in(text)
     for m in CNPJ_THEN_NAME.finditer(text):
@@ -2030,22 +2020,7 @@ def _ata_suppliers(text: str, found: list[Party]) -> list[Party]:
             continue
         seen.add(key)
         cnpj, valid = _first_cnpj(value) if CNPJ_WORD.search(value) else (None, None)
-        out.append(
-            Party(
-                "contratada",
-                name,
-                cnpj,
-                valid,
-                None,
-                None,
-                None,
-                None,
-                None,
-                m.start(),
-                m.end() + len(value),
-                printed(m["label"]),
-            )
-        )
+        out.append(named("contratada", name, cnpj, valid, m.start(), m.end() + len(value), printed(m["label"])))
     return out
 
 
