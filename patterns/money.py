@@ -30,7 +30,9 @@ from seidou.versions import tag
 # 2020, DOM-MG 2023, DOM-BH 2024), and a stray space before the thousands dot is read through ("R$ 4 .686.661,55",
 # DOE-BA 2020: a text-layer gap; only with full groups and cents); zeros past the cents are read ("R$312,000",
 # "R$479,0000" PRONAS Anexo III; "R$86.000,0000" DOU 2014; as the labelled "0,2800" of DODF 2004)
-VERSION = 6  # 6: a bare amount followed by the same amount in words naming reais is money whatever comes before it
+VERSION = 7  # 7: a fiscal unit or a measure after a labelled value's amount in words that names no currency is no
+# money ("Valor: 1.500,00 (mil e quinhentos) UFIR": review27 of rev26c's unit rule, which saw only a unit right after
+# the number). 6: a bare amount followed by the same amount in words naming reais is money whatever comes before it
 # ("Valor total: $ 464.200,00 (quatrocentos e sessenta e quatro mil e duzentos reais)", DOE-BA 2020; "VALOR GLOBAL R$:
 # 33.930,00 (TRINTA E TRÊS MIL NOVECENTOS E TRINTA REAIS)", DOM-AL AMA 2.121); a "%" on the next line is another cell,
 # not the amount's ("236.505,06\n% *": Criança Esperança plano de trabalho; "Percentual 10,25%" stays no money); a text
@@ -74,6 +76,9 @@ COLUMN_HEADER = regex.compile(
 LABELLED = regex.compile(
     r"(?i:\b(?:valor(?:es)?|pre[çc]os?)(?:\s+(?:unit[áa]rios?|unit\x20?\.|total|global|estimado|mensal|anual))?\s*:\s*)"
     r"(?P<number>\d{1,3}(?:\.\d{3})*,\d{2}(?P<zeros>0{0,2})(?P<more>\d*))(?![\d,]|\s?%)"
+    # (nor a measure whose amount in words names no currency before its unit: "Valor: 1.500,00 (mil e quinhentos)
+    # UFIR", "Valor: 25,00 (vinte e cinco) pontos" — the rule above, with the words between; money@7)
+    r"(?!\s*\((?![^()\n]*(?i:\breais\b|\breal\b|\bcentavos?\b))[^()\n]{3,300}\)[ \t]*(?:\p{Ll}|[²³]|U\p{Lu}{1,4}\b|VRTE\b))"
     # (not a measure after the label: a unit or a word in lower case after the number, a fiscal unit "UFIR", "UFM",
     # "UPF", "VRTE": "Valor: 1.500,00 UFIR", "Valor: 25,00 pontos", "Valor total: 1.000,00 kg" — review rev26c)
     r"(?![ \t]*(?:(?!reais\b|real\b)\p{Ll}|[²³]|U\p{Lu}{1,4}\b|VRTE\b))"

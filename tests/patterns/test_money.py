@@ -52,6 +52,8 @@ POSITIVE = [
         True,
     ),
     ("VALOR: 282,00 (duzentos e oitenta e dois reais) DATA DA", D("282.00"), D("282.00"), True),  # DOE-RJ 047/2023
+    # money@7's near miss: words naming reais make it money whatever follows (constructed from the DOE-RJ row)
+    ("VALOR: 282,00 (duzentos e oitenta e dois reais) mensais", D("282.00"), D("282.00"), True),
     (
         "SULMINAS FIOS & CABOS LTDA, itens 2, 3 e 4, Valor: 2.026.589,25. Objeto:",
         D("2026589.25"),
@@ -99,6 +101,9 @@ NEGATIVE = [
     "Valor: 25,00 pontos",
     "Valor total: 1.000,00 kg de alimentos",
     "Valor: 35,00 m²",
+    # ... also with the amount in words between, naming no currency (money@7: review27)
+    "Taxa de licença. Valor: 1.500,00 (mil e quinhentos) UFIR.",
+    "Valor: 25,00 (vinte e cinco) pontos",
     # near misses of money@6: the label's stray space, but digits past the cents that are not zeros (an item number
     # glued: "0,38006", DODF 017/2004) or a fraction of a cent
     "EmbramedNacional, Valor Unit .: 0,38006, Quantidade Estimada Semestral: 1.200",
