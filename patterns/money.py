@@ -73,15 +73,19 @@ COLUMN_HEADER = regex.compile(
 # oitenta e dois reais)" (DOE-RJ 2023), "itens 2, 3 e 4, Valor: 2.026.589,25." (DODF 2021), unit prices of a price
 # registration "Valor Unit.: 0,2800" (DODF 2004). Decimals past the cents only when they are zeros (the table holds
 # cents: "0,2390" is a fraction of a cent, not read). Not a percentage, not a quantity ("Quantidade: 1.000").
+# a unit after a number says it measures something else: a word in lower case but "reais", a square or cube sign, a
+# fiscal unit ("UFIR", "UFM", "UPF", "VRTE")
+_CURRENCY = r"(?i:\b(?:reais|real|centavos?)\b)"  # words that name the money: "(… reais)", "(… centavos)"
+_MEASURE = r"(?:(?!reais\b|real\b)\p{Ll}|[²³]|U\p{Lu}{1,4}\b|VRTE\b)"
 LABELLED = regex.compile(
     r"(?i:\b(?:valor(?:es)?|pre[çc]os?)(?:\s+(?:unit[áa]rios?|unit\x20?\.|total|global|estimado|mensal|anual))?\s*:\s*)"
     r"(?P<number>\d{1,3}(?:\.\d{3})*,\d{2}(?P<zeros>0{0,2})(?P<more>\d*))(?![\d,]|\s?%)"
     # (nor a measure whose amount in words names no currency before its unit: "Valor: 1.500,00 (mil e quinhentos)
     # UFIR", "Valor: 25,00 (vinte e cinco) pontos" — the rule above, with the words between; money@7)
-    r"(?!\s*\((?![^()\n]*(?i:\breais\b|\breal\b|\bcentavos?\b))[^()\n]{3,300}\)[ \t]*(?:\p{Ll}|[²³]|U\p{Lu}{1,4}\b|VRTE\b))"
+    rf"(?!\s*\((?![^()\n]*{_CURRENCY})[^()\n]{{3,300}}\)[ \t]*{_MEASURE})"
     # (not a measure after the label: a unit or a word in lower case after the number, a fiscal unit "UFIR", "UFM",
     # "UPF", "VRTE": "Valor: 1.500,00 UFIR", "Valor: 25,00 pontos", "Valor total: 1.000,00 kg" — review rev26c)
-    r"(?![ \t]*(?:(?!reais\b|real\b)\p{Ll}|[²³]|U\p{Lu}{1,4}\b|VRTE\b))"
+    rf"(?![ \t]*{_MEASURE})"
     r"(?:\s*\((?P<extenso>[^()\n]{3,300})\))?"
 )
 # … unless the same label nearby holds a percentage: a list of indicators' values ("Indicador nº 40 …" / "Período: 1º
@@ -97,7 +101,7 @@ BARE_AMOUNT = regex.compile(
 WORDED = regex.compile(
     r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d{3})*,\d{2})(?![\d,])\s{0,2}\((?P<extenso>[^()\n]{3,300})\)"
 )
-CURRENCY_WORD = regex.compile(r"(?i:\b(?:reais|real|centavos?)\b)")
+CURRENCY_WORD = regex.compile(_CURRENCY)
 COLUMN_LINES = 40
 
 

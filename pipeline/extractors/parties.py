@@ -169,7 +169,7 @@ class Party:
     role_raw: str | None = None
 
 
-def named(role, name, cnpj, valid, start: int, end: int, role_raw: str | None) -> Party:
+def named(role, name, cnpj, valid, start: int, end: int, role_raw: str | None = None) -> Party:
     """A party read from a label and its value: no address nor representative (those come from other passes)."""
     return Party(role, name, cnpj, valid, None, None, None, None, None, start, end, role_raw)
 
@@ -830,7 +830,7 @@ def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
         if role and not any(p.role == role for p in out) and len(name) >= 3 and regex.search(r"\p{L}{2}", name):
             cnpj, valid = _first_cnpj("CNPJ " + m.group("cnpj"))
             label = printed(text[m.start() : m.end("role")])  # ("CNPJ CONTRATADA", the label of the name)
-            out.append(Party(role, name, cnpj, valid, None, None, None, None, None, m.start(), m.end(), label))
+            out.append(named(role, name, cnpj, valid, m.start(), m.end(), label))
     return out
 
 
@@ -1348,7 +1348,7 @@ def _prose_party(text: str, start: int, end: int, role: str, label: str | None =
     at = (text.find(")", formed.end(), end) + 1 if formed.group("bracket") else end) if formed else start
     # (the label misspelt: "CPNJ/MS 00.530.493/0001-71", DOU 2020 extratos de compromisso)
     cnpj, valid = _first_cnpj(text[at:end]) if at > 0 and CNPJ_WORD.search(text, at, end) else (None, None)
-    return Party(role, name, cnpj, valid, None, None, None, None, None, start, end, label)
+    return named(role, name, cnpj, valid, start, end, label)
 
 
 # a municipal extrato in prose: "A Prefeitura Municipal de Tucano, Estado da Bahia, torna público que firmou
@@ -1940,7 +1940,7 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
         if value in known or len(name) < 3 or not regex.search(r"\p{Lu}{2}", name):
             continue
         known.add(value)
-        out.append(Party("contratada", name, value, valid, None, None, None, None, None, a - len(head), b, label))
+        out.append(named("contratada", name, value, valid, a - len(head), b, label))
     lead = None
     if out and not any(p.role == "contratante" for p in found):
         lead = next(reversed(list(BETWEEN.finditer(text, max(0, m.start() - 200), m.start()))), None)
@@ -2116,9 +2116,7 @@ def _company_labelled(text: str, found: list[Party]) -> list[Party]:
             continue
         cnpj, valid = _first_cnpj(value) if CNPJ_WORD.search(value) else (None, None)
         end = m.end() + len(value)
-        return [
-            Party("contratada", name, cnpj, valid, None, None, None, None, None, m.start(), end, printed(m.group()))
-        ]
+        return [named("contratada", name, cnpj, valid, m.start(), end, printed(m.group()))]
     return []
 
 
@@ -2189,7 +2187,7 @@ def _firm_after_number(text: str, found: list[Party]) -> list[Party]:
     # (its CNPJ printed after it on the title's line: "… MÓVEIS LTDA.; CNPJ nº 04.869.711/0001-58; Processo …")
     rest = m.group("name")[len(name) :]
     cnpj, valid = _first_cnpj(rest) if CNPJ_WORD.match(rest.lstrip(" .;,–-")) else (None, None)
-    out.append(Party("contratada", name, cnpj, valid, None, None, None, None, None, m.start("name"), m.end(), word))
+    out.append(named("contratada", name, cnpj, valid, m.start("name"), m.end(), word))
     return out
 
 

@@ -653,9 +653,9 @@ def empresa_names(text: str) -> list[tuple[int, int, str, str]]:
 # "em favor das empresas J G DA CRUZ JUNIOR JJ REPRESENTACAO, CNPJ: 51.228.218/0001-39" (AMA-AL 2023),
 # "Contratado(a):M DO SOCORRO BORGES ARAÚJO - CNPJ:11.983.929/0001-02" (DOM-CE APRECE 2013); a table's header
 # ("RAZÃO SOCIAL - CNPJ") has no number after it
-_CAPS_WORD = r"\p{Lu}[\p{Lu}\d.&'’/]*(?:-\p{Lu}[\p{Lu}\d]*)*"
+_HOLDER_WORD = r"\p{Lu}[\p{Lu}\d.&'’/]*(?:-\p{Lu}[\p{Lu}\d]*)*"  # a firm's word: digits, "&", "S/A", "AL-TEIX"
 CNPJ_HOLDER = regex.compile(
-    rf"(?:(?<=^|\n)|(?<=[:;][ \t]*)|(?<=\d[ \t]+)|(?<=\p{{Ll}}[ \t]+))(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,11}})"
+    rf"(?:(?<=^|\n)|(?<=[:;][ \t]*)|(?<=\d[ \t]+)|(?<=\p{{Ll}}[ \t]+))(?P<name>{_HOLDER_WORD}(?:[ \t]+{_HOLDER_WORD}){{1,11}})"
     r"[ \t]*[-–,][ \t]*CNPJ(?:/MF)?[^\d\n]{0,12}\d{2}\.?\d{3}\.?\d{3}"
 )
 _ARTICLE_FIRST = regex.compile(r"(?:O|A|OS|AS|AO|AOS|À|ÀS|E|DE|DA|DO|DAS|DOS)[ \t]+")
@@ -739,7 +739,7 @@ _INLINE_BROKEN = regex.compile(r"(?<![\p{L}\-])(?P<a>\p{L}{2,})-(?P<b>\p{Ll}{2,}
 
 
 def _printed_whole(text: str, word: str) -> bool:
-    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])", text) is not None
+    return word in text and regex.search(rf"(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])", text) is not None
 
 
 _ACRONYM_TAIL = regex.compile(r"\p{Lu}[\p{Lu}\d]{2,9}(?![\p{L}\d])")

@@ -41,13 +41,22 @@ def norm(s: str | None) -> str:
 # a body's name printed with its acronym ("Secretaria Municipal de Educação – SMED", "… de Saúde (SMSA)")
 # (0.27: an acronym may hold one hyphen, its state's abbreviation: "… do Distrito Federal – FEMP-DF" (DODF 2004),
 # "… do Rio de Janeiro - PROCON-RJ" (DOE-RJ 2023), "SES-DF"; the 0.26 scorer took none, is reported as ``.v026``)
-_ACR = r"[^\s()-]+(?:-[^\s()-]+)?"
-_WITH_ACRONYM = regex.compile(rf"(?P<body>.+?\S)\s*(?:-\s*(?P<a>{_ACR})|\((?P<b>[^\s()]+)\))")
+_ACR_V026 = r"[^\s()-]+"
+_ACR = rf"{_ACR_V026}(?:-{_ACR_V026})?"
+
+
+def _with_acronym(acr: str):
+    return regex.compile(rf"(?P<body>.+?\S)\s*(?:-\s*(?P<a>{acr})|\((?P<b>[^\s()]+)\))")
+
+
 # or the acronym first ("BRB - BANCO DE BRASÍLIA S.A.", "ACIPP - Associação Comunitária Integrada …", "FAMICRO-DF -
 # FEDERAÇÃO DAS ASSOCIAÇÕES …": DODF 2004)
-_ACRONYM_FIRST = regex.compile(rf"(?P<a>{_ACR})\s+-\s+(?P<body>\S.*)")
-_WITH_ACRONYM_V026 = regex.compile(r"(?P<body>.+?\S)\s*(?:-\s*(?P<a>[^\s()-]+)|\((?P<b>[^\s()]+)\))")
-_ACRONYM_FIRST_V026 = regex.compile(r"(?P<a>[^\s()-]+)\s+-\s+(?P<body>\S.*)")
+def _acronym_first(acr: str):
+    return regex.compile(rf"(?P<a>{acr})\s+-\s+(?P<body>\S.*)")
+
+
+_WITH_ACRONYM, _WITH_ACRONYM_V026 = _with_acronym(_ACR), _with_acronym(_ACR_V026)
+_ACRONYM_FIRST, _ACRONYM_FIRST_V026 = _acronym_first(_ACR), _acronym_first(_ACR_V026)
 
 
 def name_found(name: str, got: set[str], acronym_first: bool = True, hyphened: bool = True) -> bool:
