@@ -363,7 +363,9 @@ def text_cmd(file: str, page: int | None, furniture: bool, unmask_cpf: bool) -> 
 @click.option(
     "--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Also write the scores as JSON."
 )
-@click.option("--split", default=None, help='Only the gold files of this split (their "split" field, e.g. tune, old, check26).')
+@click.option(
+    "--split", default=None, help='Only the gold files of this split (their "split" field, e.g. tune, old, check26).'
+)
 def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None, split: str | None) -> None:
     """Score the pipeline against gold files (docs/GOLD.md format): per field tp, fp, fn, precision,
     recall, F1, and micro-averages. GOLD are gold files or folders of *.gold.json.
