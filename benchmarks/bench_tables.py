@@ -9,7 +9,9 @@ PDFium page load, edges, tables and cell text from the laid-out words), each tim
 cells the ruled finder gives with the same box (within 1.5 pt) and the same text after whitespace
 collapse (strictly, with pdfplumber's unmapped glyphs as wildcards, and with white space ignored), the pages where the reader
 did not flag rulings (``PageLayout.ruled``: only ``--tables pdfplumber`` leaves them out), and the slowest
-table step of each engine.
+table step of each engine. Every cell that differs gets a cause (tests/tables/compare.py ``cause``); the
+share of equal cells is printed raw and with the causes where pdfplumber is the one wrong set aside
+(those cells left out of the count), with the counts per cause.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.tables.compare import collapse, compare_file, match  # noqa: E402
+from tests.tables.compare import CAUSES, collapse, compare_file, match  # noqa: E402
 
 
 def main() -> None:
@@ -34,7 +37,7 @@ def main() -> None:
     rows = []
     for f in files:
         try:
-            rows += compare_file(f)
+            rows += compare_file(f, why=True)
         except Exception as e:  # noqa: BLE001 - an unreadable file has no pages to compare
             print(f"  {f.name}: skipped ({type(e).__name__}: {e})")
     with_tables = [r for r in rows if r["ref"]]
@@ -48,8 +51,13 @@ def main() -> None:
         equal += eq
         if args.details and diffs:
             print(f"\n{Path(r['file']).name} p{r['page']}: {eq}/{len(r['ref'])} equal")
-            for box, text, hit in diffs[:8]:
-                print(f"   {tuple(round(v) for v in box)} pdfplumber={collapse(text)!r:.70} ruled={hit!r:.70}")
+            for c, box, text, hit in r["causes"][:8]:
+                shown = None if hit is None else collapse(hit)
+                print(
+                    f"   {c:<16} {tuple(round(v) for v in box)} pdfplumber={collapse(text)!r:.70} ruled={shown!r:.70}"
+                )
+    causes = Counter(c for r in with_tables for c, *_ in r["causes"])
+    plumber_wrong = sum(n for c, n in causes.items() if CAUSES[c][1])
     unflagged = [r for r in with_tables if not r["ruled_flag"]]
     unsearched = [r for r in with_tables if not r["searched"]]
     extra = [r for r in rows if not r["ref"] and r["ours"]]
@@ -60,6 +68,14 @@ def main() -> None:
         f"   same text after whitespace collapse: {equal} ({pct(equal):.2f}%) with pdfplumber's unmapped glyphs"
         f" as wildcards, {strict} ({pct(strict):.2f}%) strictly; {blind} ({pct(blind):.2f}%) with white space ignored"
     )
+    kept = n_ref - plumber_wrong
+    print(
+        f"   with the {plumber_wrong} cells where pdfplumber is the one wrong set aside: {equal} of {kept}"
+        f" ({100 * equal / max(kept, 1):.2f}%)"
+    )
+    print("   cells that differ, by cause (* pdfplumber wrong: set aside):")
+    for c, (what, wrong) in CAUSES.items():
+        print(f"   {'*' if wrong else ' '} {causes[c]:6d}  {c:<16} {what}")
     names = ", ".join(f"{Path(r['file']).name} p{r['page']}" for r in unflagged[:8])
     print(
         f"pages with pdfplumber tables not flagged ruled by the reader: {len(unflagged)} {names} (searched by the"

@@ -323,32 +323,56 @@ def layout_words(page: PageLayout) -> list[Word]:
     return [w for ln in lines for w in ln.words]
 
 
-def _pieces(w: Word, cells: list[tuple]) -> Iterator[tuple[int, float, float, str]]:
-    """(cell index, top, x0, text) of a word among a row's cells (``char_in_bbox`` of pdfplumber on
-    the word's characters, taken as equally wide)."""
+# A rotated word at least this thick both ways is diagonal (a watermark across the page: "COMERCIALIZAÇÃO
+# PROIBIDA POR TERCEIROS" over the DOU 2014 tables), not a vertical header inside a cell.
+DIAGONAL_MIN = 24.0
+
+
+def _inside(w: Word, cell: tuple) -> bool:
+    """The word's middle in the cell and its box within it (half a point of slack)."""
+    x0, top, x1, bottom = cell
     vmid = (w.top + w.bottom) / 2
     hmid = (w.x0 + w.x1) / 2
-    for i, (x0, top, x1, bottom) in enumerate(cells):
-        if top <= vmid < bottom and x0 <= hmid < x1 and w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5:
+    return top <= vmid < bottom and x0 <= hmid < x1 and w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5
+
+
+def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, float, float, str]]:
+    """(cell index, top, x0, text) of a word among a row's cells (``char_in_bbox`` of pdfplumber on
+    the word's characters, taken as equally wide). A word inside cells that overlap (a merged cell
+    drawn over its row's cells) is in each of them, as pdfplumber has a character in every cell that
+    holds it. A rotated word is cell text only inside one cell and not diagonal: a watermark's letters
+    are no cell's text (pdfplumber keeps those its cells cover: the rendered page shows them over the
+    table, the table's text beneath). A word across cells is cut where its characters' middles fall
+    (``centres``: a function giving them, from PDFium's character boxes, or None where they are not
+    known: then the characters are taken as equally wide)."""
+    whole = [i for i, cell in enumerate(cells) if _inside(w, cell)]
+    if w.rotated:
+        if whole and min(w.x1 - w.x0, w.bottom - w.top) < DIAGONAL_MIN:
+            yield whole[0], w.top, w.x0, w.text
+        return
+    if whole:
+        for i in whole:
             yield i, w.top, w.x0, w.text
-            return
+        return
+    vmid = (w.top + w.bottom) / 2
     text = w.text
     n = len(text)
     if n == 0:
         return
     step = (w.x1 - w.x0) / n
+    mids = centres(w) if centres is not None else None
     current, start = None, 0
     for k in range(n + 1):
         idx = None
         if k < n:
-            cx = w.x0 + (k + 0.5) * step
+            cx = mids[k] if mids else w.x0 + (k + 0.5) * step
             for i, (x0, top, x1, bottom) in enumerate(cells):
                 if top <= vmid < bottom and x0 <= cx < x1:
                     idx = i
                     break
         if k == n or idx != current:
             if current is not None and k > start:
-                yield current, w.top, w.x0 + start * step, text[start:k]
+                yield current, w.top, (mids[start] if mids else w.x0 + start * step), text[start:k]
             current, start = idx, k
 
 
@@ -367,8 +391,9 @@ def _join(parts: list[tuple[float, float, str]]) -> str:
     return "\n".join(" ".join(t for _, t in sorted(line)) for line in lines)
 
 
-def cell_texts(table: Table, words: Iterable[Word]) -> list[list[tuple[tuple, str] | None]]:
-    """Per row, per column: (cell box, text), or None where a merged cell covers the slot."""
+def cell_texts(table: Table, words: Iterable[Word], centres=None) -> list[list[tuple[tuple, str] | None]]:
+    """Per row, per column: (cell box, text), or None where a merged cell covers the slot. ``centres``:
+    see :func:`_pieces`."""
     x0, top, x1, bottom = table.bbox
     inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
     out = []
@@ -381,7 +406,7 @@ def cell_texts(table: Table, words: Iterable[Word]) -> list[list[tuple[tuple, st
         for w in inside:
             vmid = (w.top + w.bottom) / 2
             if rtop <= vmid < rbottom and w.x1 > rx0 and w.x0 < rx1:
-                for i, t, wx, text in _pieces(w, boxes):
+                for i, t, wx, text in _pieces(w, boxes, centres):
                     texts[i].append((t, wx, text))
         line: list[tuple[tuple, str] | None] = [None] * len(slots)
         for i, k in enumerate(where):
@@ -393,20 +418,91 @@ def cell_texts(table: Table, words: Iterable[Word]) -> list[list[tuple[tuple, st
 def read_page_tables(pdf_page, page: PageLayout) -> list[RuledCell]:
     """The cells of the ruled tables of one loaded page (a pypdfium2 ``PdfPage``), with text from
     its laid-out words (``page``)."""
-    return table_cells(find_tables(page_edges(pdf_page)), page)
+    return table_cells(find_tables(page_edges(pdf_page)), page, lambda: page_chars(pdf_page))
 
 
-def table_cells(tables: list[Table], page: PageLayout) -> list[RuledCell]:
-    """The cells of ``tables`` (:func:`find_tables` of the page), with text from its laid-out words."""
+def table_cells(tables: list[Table], page: PageLayout, chars=None) -> list[RuledCell]:
+    """The cells of ``tables`` (:func:`find_tables` of the page), with text from its laid-out words.
+    ``chars``: a function giving the page's :class:`CharIndex` (:func:`page_chars`), called only when a
+    word lies across cells (its characters' boxes say where to cut it)."""
     if not tables:
         return []
     words = layout_words(page)
+    centres = _Centres(chars) if chars is not None else None
     out = []
     for t_no, table in enumerate(tables, 1):
-        for r, line in enumerate(cell_texts(table, words)):
+        for r, line in enumerate(cell_texts(table, words, centres)):
             for c, slot in enumerate(line):
                 if slot is None:
                     continue
                 box, text = slot
                 out.append(RuledCell(t_no, r, c, text.strip(), tuple(float(v) for v in box)))
     return out
+
+
+# --- characters of a page, for the words that lie across cells ------------------------------------
+
+
+class CharIndex:
+    """The characters of a page other than white space, with PDFium's loose boxes in display space
+    (x: the glyph's origin and advance, as pdfplumber's ``x0``/``x1``), by the whole point of their
+    vertical middle."""
+
+    def __init__(self, chars: list[tuple[float, float, float, float, str]]):
+        self.by_row: dict[int, list[tuple[float, float, float, float, str]]] = {}
+        for ch in chars:
+            self.by_row.setdefault(int((ch[1] + ch[3]) / 2), []).append(ch)
+
+    def centres(self, w: Word) -> list[float] | None:
+        """The horizontal middles of the word's characters, left to right; None unless the characters
+        whose middles lie in the word's box are as many as its letters."""
+        found = []
+        for row in range(int(w.top), int(w.bottom) + 1):
+            for x0, top, x1, bottom, _ in self.by_row.get(row, ()):
+                cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+                if w.x0 - 0.5 <= cx <= w.x1 + 0.5 and w.top <= cy <= w.bottom:
+                    found.append(cx)
+        if len(found) != len(w.text):
+            return None
+        return sorted(found)
+
+
+class _Centres:
+    """:meth:`CharIndex.centres`, the page's characters read at the first word that needs them."""
+
+    def __init__(self, chars):
+        self.chars = chars
+        self.index: CharIndex | None = None
+
+    def __call__(self, w: Word) -> list[float] | None:
+        if self.index is None:
+            self.index = self.chars()
+        return self.index.centres(w)
+
+
+def page_chars(pdf_page) -> CharIndex:
+    """The characters of a loaded page (a pypdfium2 ``PdfPage``) with their boxes, as the reader
+    measures them (seidou.io.pdf: loose boxes, crop box, rotation)."""
+    from array import array
+
+    from seidou.io.pdf import _Geometry
+
+    geo = _Geometry(pdf_page)
+    textpage = pdf_page.get_textpage()
+    try:
+        n = textpage.count_chars()
+        text = textpage.get_text_range() if n > 0 else ""
+        if len(text) != n:
+            text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
+        flat = pdfium_calls.span_boxes(textpage.raw, array("i", [v for i in range(n) for v in (i, i + 1)]))
+    finally:
+        textpage.close()
+    chars = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        left, top, right, bottom = flat[8 * i : 8 * i + 4]
+        if left == right and top == bottom:
+            continue
+        chars.append((*geo.box(left, top, right, bottom), ch))
+    return CharIndex(chars)

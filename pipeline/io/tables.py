@@ -26,7 +26,7 @@ import pypdfium2 as pdfium
 
 from seidou.deadline import StepTimeout, time_limit
 from seidou.io.ruled import EXTRACTOR as RULED
-from seidou.io.ruled import find_tables, page_edges, read_page_tables, table_cells
+from seidou.io.ruled import find_tables, page_chars, page_edges, read_page_tables, table_cells
 from seidou.layout.types import PageLayout
 from seidou.versions import tag
 
@@ -111,7 +111,7 @@ def _read_ruled(doc: pdfium.PdfDocument, pages: list[PageLayout], table_no: int)
         try:
             with time_limit(PAGE_SECONDS, f"the table search on page {number}"):
                 if lp.tables is not None:  # found while the page was read (search_loaded_page)
-                    cells = table_cells(lp.tables, lp)
+                    cells = table_cells(lp.tables, lp, lambda n=number: _loaded_chars(doc, n))
                 else:
                     page = doc[number - 1]
                     try:
@@ -126,6 +126,15 @@ def _read_ruled(doc: pdfium.PdfDocument, pages: list[PageLayout], table_no: int)
             table_no = max(table_no, base + c.table_no)
             out.append(Cell(number, base + c.table_no, c.row, c.col, c.text, c.box))
     return out, failures
+
+
+def _loaded_chars(doc: pdfium.PdfDocument, number: int):
+    """The characters of page ``number`` (loaded again: only a page with a word across cells needs them)."""
+    page = doc[number - 1]
+    try:
+        return page_chars(page)
+    finally:
+        page.close()
 
 
 def search_loaded_page(pdf_page: pdfium.PdfPage, number: int) -> list | BaseException:

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from pathlib import Path
 
 import pdfplumber
+from pdfplumber.utils import cluster_objects, extract_text
+from pdfplumber.utils.text import WordExtractor, get_line_cluster_key
 
 from seidou.io.pdf import PdfFile
 from seidou.io.ruled import read_page_tables
@@ -21,7 +24,9 @@ _UNMAPPED = re.compile(r"\x00|\(cid:\d+\)")
 
 
 def collapse(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """White space collapsed, accents composed (NFC: pdfplumber and PDFium give "ç", "ã" as one
+    character or as a letter and a combining mark, not always alike)."""
+    return unicodedata.normalize("NFC", " ".join((text or "").split()))
 
 
 def same_text(ref: str, ours: str, *, strict: bool = False, spaces: bool = True) -> bool:
@@ -52,12 +57,134 @@ def plumber_cells(page, shift: tuple[float, float] = (0.0, 0.0)) -> list[tuple[t
     return out
 
 
-def display_shift(pdf_page) -> tuple[float, float]:
+def cell_chars(page, box: tuple, shift: tuple[float, float] = (0.0, 0.0)) -> list[dict]:
+    """pdfplumber's characters of a cell (``box`` in seidou's display space), as ``Table.extract``
+    gives them to the cell's text."""
+    dx, dy = shift
+    x0, top, x1, bottom = box
+    return [c for c in page.chars if _in(c, (x0 + dx, top + dy, x1 + dx, bottom + dy))]
+
+
+def near_axis_sides(page) -> bool:
+    """Whether pdfplumber dropped path pieces that are vertical or horizontal within 0.01 pt (its
+    ``curve_to_edges`` compares the ends exactly: a Word-made spreadsheet's cell rectangles drawn as
+    curves, x off by 1e-9 between the two ends)."""
+    return any(
+        e["orientation"] is None and min(e["width"], e["height"]) < 0.01 and max(e["width"], e["height"]) >= 3
+        for e in page.edges
+    )
+
+
+def _in(char: dict, bbox) -> bool:
+    """pdfplumber's ``char_in_bbox`` (Table.extract): the character's middle in the box."""
+    x0, top, x1, bottom = bbox
+    v_mid = (char["top"] + char["bottom"]) / 2
+    h_mid = (char["x0"] + char["x1"]) / 2
+    return x0 <= h_mid < x1 and top <= v_mid < bottom
+
+
+# --- why a cell differs ---------------------------------------------------------------------------
+# Each cause says whether pdfplumber is the one wrong (checked on rendered pages: the 0.28 closing
+# note gives three examples of each); the benchmark prints the share of equal cells with those set
+# aside beside the raw share.
+CAUSES = {
+    "watermark": ("a watermark's letters (a diagonal 40-pt overlay) in the cell: pdfplumber keeps them", True),
+    "tiny_dots": ("invisible 1-pt leader dots (DOU typesetting marks) put elsewhere in the text", True),
+    "spaces_plumber": ("pdfplumber glues words set without a space glyph, or splits at overlapping spaces", True),
+    "near_axis_sides": ("pdfplumber drops rectangle sides 1e-9 pt off vertical: other cells", True),
+    "spaces_ours": ("a space ours adds where glyphs touch, or misses where they are apart", False),
+    "boundaries": ("other cell boundaries (edges snapped or joined differently at the tolerance)", False),
+    "order": ("the same characters in another order", False),
+    "other": ("other text (characters given to another cell or row, glyphs one side lacks)", False),
+}
+WATERMARK_SIZE = 20.0  # pt; at least 2.5 times the cell's median glyph
+TINY_SIZE = 2.0  # pt
+VISIBLE_GAP = 0.08  # a gap of this share of the font size shows as a space (io.pdf: word spaces 0.08-0.3)
+
+
+def _sizes(chars: list[dict]) -> float:
+    sizes = sorted(c["size"] for c in chars)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def cause(ref: str, ours: str | None, chars: list[dict], near_axis: bool = False) -> str:
+    """Why a cell of pdfplumber's (``ref``, its ``chars``) differs from ours (None: no cell of ours with
+    its box); ``near_axis``: pdfplumber dropped near-vertical or near-horizontal sides on the page."""
+    if ours is None:
+        return "near_axis_sides" if near_axis else "boundaries"
+    median = _sizes([c for c in chars if c["size"] < WATERMARK_SIZE]) or _sizes(chars)
+    marks = [c for c in chars if c["size"] >= WATERMARK_SIZE and c["size"] >= 2.5 * median]
+    if marks:
+        kept = [c for c in chars if c not in marks]
+        rest = extract_text(kept) if kept else ""
+        if same_text(rest, ours):
+            return "watermark"
+        inner = cause(rest, ours, kept)
+        return "watermark" if CAUSES[inner][1] else inner
+    if any(c["size"] < TINY_SIZE for c in chars):
+        a, b = collapse(ref).replace(".", "").replace(" ", ""), collapse(ours).replace(".", "").replace(" ", "")
+        if a == b:
+            return "tiny_dots"
+    if same_text(ref, ours, spaces=False):
+        return "spaces_plumber" if _spaces_plumber(ref, ours, chars) else "spaces_ours"
+    a, b = collapse(ref).replace(" ", ""), collapse(ours).replace(" ", "")
+    if sorted(a) == sorted(b):
+        return "order"
+    return "other"
+
+
+def _spaces_plumber(ref: str, ours: str, chars: list[dict]) -> bool:
+    """Whether every space one side has and the other lacks is pdfplumber's error: ours has a space
+    where the glyphs are visibly apart (pdfplumber joins letters up to 3 pt apart), pdfplumber has
+    one where they touch (a space glyph drawn over its neighbours)."""
+    extractor = WordExtractor()
+    words = extractor.extract_words(chars, return_chars=True)
+    lines = cluster_objects(words, get_line_cluster_key(extractor.line_dir), 3)
+    expand = extractor.expansions  # a ligature glyph ("ﬁ") is two letters of the text
+    seq = [
+        c
+        for line in lines
+        for w in line
+        for c in w["chars"]
+        if not c["text"].isspace()
+        for _ in unicodedata.normalize("NFD", expand.get(c["text"], c["text"]))
+    ]
+    a, b = (unicodedata.normalize("NFD", collapse(t)) for t in (ref, ours))
+    if len(seq) != len(a.replace(" ", "")) or a.replace(" ", "") != b.replace(" ", ""):
+        return False
+
+    def space_before(text: str) -> list[bool]:
+        out, pending = [], False
+        for ch in text:
+            if ch == " ":
+                pending = True
+            else:
+                out.append(pending)
+                pending = False
+        return out
+
+    for k, (in_ref, in_ours) in enumerate(zip(space_before(a), space_before(b))):
+        if in_ref == in_ours or k == 0:
+            continue
+        prev, cur = seq[k - 1], seq[k]
+        same_line = abs(prev["top"] - cur["top"]) < 1.0
+        apart = cur["x0"] - prev["x1"] >= VISIBLE_GAP * max(prev["size"], cur["size"])
+        if in_ours and not (same_line and apart):
+            return False
+        if in_ref and (not same_line or apart):
+            return False
+    return True
+
+
+def display_shift(pdf_page, media: tuple | None = None) -> tuple[float, float]:
     """How far pdfplumber's coordinates of an unrotated page are from seidou's: pdfplumber keeps x
     as the PDF has it and measures ``top`` from the media box's height; seidou starts both at the
-    crop box's top-left corner (a BH gazette's crop box is 17 pt inside its media box)."""
+    crop box's top-left corner (a BH gazette's crop box is 17 pt inside its media box). ``media``:
+    the media box as pdfplumber reads it (``page.mediabox``), where PDFium's page object lacks its
+    own and inherits it from the page tree (the DODF 2004 PageMaker file, 765 x 907 pt: PDFium's
+    ``get_mediabox`` and seidou's reader fall back to US Letter there, 115 pt lower)."""
     cx0, _cy0, _cx1, cy1 = pdf_page.get_cropbox()
-    _mx0, my0, _mx1, my1 = pdf_page.get_mediabox()
+    _mx0, my0, _mx1, my1 = media if media is not None else pdf_page.get_mediabox()
     return cx0, (my1 - my0) - cy1
 
 
@@ -78,9 +205,10 @@ def match(ref: list[tuple[tuple, str]], ours: list[tuple[tuple, str]], **how):
     return found, equal, diffs
 
 
-def compare_file(path: Path | str, pages: list[int] | None = None) -> list[dict]:
+def compare_file(path: Path | str, pages: list[int] | None = None, *, why: bool = False) -> list[dict]:
     """Per page of ``path`` (all, or the 1-based ``pages``): both engines' cells and CPU seconds
-    (pdfplumber: find_tables + extract; ruled: the page load, edges, tables and cell text)."""
+    (pdfplumber: find_tables + extract; ruled: the page load, edges, tables and cell text);
+    ``why``: the :func:`cause` of each cell that differs."""
     rows = []
     with PdfFile(path) as pdf:
         layout = lay_out(pdf, ocr=False)
@@ -91,19 +219,18 @@ def compare_file(path: Path | str, pages: list[int] | None = None) -> list[dict]
                 lp = by_number.get(number)
                 if lp is None or lp.error:
                     continue
-                pdf_page = pdf.doc[number - 1]
-                shift = display_shift(pdf_page)
-                pdf_page.close()
                 t = time.process_time()
                 ref = []
+                page = None
                 if number <= len(plumb.pages):  # pdfminer may see fewer pages in a damaged page tree
                     page = plumb.pages[number - 1]
+                    pdf_page = pdf.doc[number - 1]
+                    shift = display_shift(pdf_page, tuple(page.mediabox))
+                    pdf_page.close()
                     try:
                         ref = plumber_cells(page, shift)
                     except Exception:  # noqa: BLE001 - a page pdfminer cannot parse is no reference
                         pass
-                    finally:
-                        page.close()
                 t_plumb = time.process_time() - t
                 t = time.process_time()
                 pdf_page = pdf.doc[number - 1]
@@ -112,6 +239,15 @@ def compare_file(path: Path | str, pages: list[int] | None = None) -> list[dict]
                 finally:
                     pdf_page.close()
                 t_ruled = time.process_time() - t
+                ours = [(c.box, c.text) for c in cells]
+                causes = []
+                if ref and why:
+                    diffs = match(ref, ours)[2]
+                    axis = near_axis_sides(page) if any(hit is None for *_, hit in diffs) else False
+                    for box, text, hit in diffs:
+                        causes.append((cause(text, hit, cell_chars(page, box, shift), axis), box, text, hit))
+                if page is not None:
+                    page.close()
                 rows.append(
                     {
                         "file": str(path),
@@ -119,7 +255,8 @@ def compare_file(path: Path | str, pages: list[int] | None = None) -> list[dict]
                         "ruled_flag": lp.ruled,
                         "searched": number in searched,  # by the pipeline's ruled engine
                         "ref": ref,
-                        "ours": [(c.box, c.text) for c in cells],
+                        "ours": ours,
+                        "causes": causes,  # (cause, box, pdfplumber's text, ours) of each cell that differs
                         "cpu_pdfplumber": t_plumb,
                         "cpu_ruled": t_ruled,
                     }

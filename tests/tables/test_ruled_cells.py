@@ -1,0 +1,83 @@
+"""Cell text of the PDFium table finder where it used to differ from pdfplumber's: a word across two
+cells is cut where its characters' middles fall (PDFium's character boxes, pdfplumber's rule), a word
+inside overlapping cells is in each, a diagonal watermark's letters are in none. And why the cells
+that still differ differ (tests/tables/compare.py ``cause``), on real pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seidou.io import tables
+from seidou.io.pdf import PdfFile
+from seidou.io.ruled import read_page_tables
+from seidou.runner.process import lay_out
+
+from .compare import compare_file
+
+REAL = Path("/work/shared/corpus/real")
+REAL2 = Path("/work/shared/corpus/real2")
+
+# (file, page, cell box (display space, within 1.5 pt), our text, what the text was before and why)
+CELLS = [
+    # "32" drawn across two cells of a DOU 2017 vote table: pdfplumber (and now ours) "3" | "2"; the
+    # characters taken as equally wide put both in the right-hand cell
+    (REAL / "dou/dou_s1_2017_10_02_full.pdf", 78, (424.5, 145.5, 438.3, 153.2), "3"),
+    (REAL / "dou/dou_s1_2017_10_02_full.pdf", 78, (438.3, 145.5, 452.4, 153.2), "2"),
+    # a SEI footer line across two cells: "...0000000161/2025" cut before its last "0000..." ("000000161/202")
+    (REAL / "sei/sei_al_processo_e01203_0000000161_2025_full.pdf", 8, (339.1, 819.7, 407.9, 831.5), "00000161/2025"),
+    # a list of media under a merged cell drawn over its row: the word is in both cells (it was in the
+    # merged one only, the small cell empty)
+    (REAL / "other/dodf_005_2020_01_08_integra.pdf", 30, (396.3, 130.7, 632.2, 139.7), "Ativa Publicidade"),
+    # the DOU 2014 watermark "COMERCIALIZAÇÃO PROIBIDA POR TERCEIROS" across the tables: no piece of
+    # it in a cell ("NAC 7/1/1998" before; pdfplumber has no letter of it here)
+    (REAL / "dou/dou_s1_2014_10_01_p121.pdf", 1, (531.5, 313.4, 651.3, 320.8), "7/1/1998"),
+]
+
+
+def _cell(cells, box):
+    hits = [c for c in cells if all(abs(a - b) <= 1.5 for a, b in zip(c.box, box))]
+    assert len(hits) == 1, f"one cell at {box}, found {len(hits)}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("path", "page", "box", "text"), CELLS, ids=[f"{p.name}:{n}" for p, n, *_ in CELLS])
+def test_cell_text(path, page, box, text):
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared corpus)")
+    with PdfFile(path) as pdf:
+        laid = lay_out(pdf, page, page, ocr=False).pages[0]
+        pdf_page = pdf.doc[page - 1]
+        try:
+            alone = read_page_tables(pdf_page, laid)  # the benchmark's way: tables and text on the loaded page
+        finally:
+            pdf_page.close()
+        pdf.search_tables = True  # the pipeline's way: tables found as the page is read, text later
+        found = lay_out(pdf, page, page, ocr=False).pages[0]
+        cells, failures = tables.read_tables(path, [found], doc=pdf.doc)
+    assert not failures
+    assert _cell(alone, box).text == text
+    assert _cell(cells, box).text == text
+
+
+# (file, page, causes of the cells that differ from pdfplumber's there: at least these counts)
+CAUSES = [
+    # "SÃO PA U L O / S P": space glyphs drawn over the letters; the watermark's letters in the cells
+    (REAL / "dou/dou_s1_2014_10_01_p121.pdf", 1, {"spaces_plumber": 1, "watermark": 1}),
+    # "assimcomooPrincípio...": pdfplumber joins letters up to 3 pt apart, the words are 2.5 pt apart
+    (REAL2 / "esig/apae_tres_pontas_oficio_200_2024_pronas_adobe_pades_icp.pdf", 4, {"spaces_plumber": 16}),
+]
+
+
+@pytest.mark.parametrize(("path", "page", "least"), CAUSES, ids=[f"{p.name}:{n}" for p, n, _ in CAUSES])
+def test_causes_of_the_cells_that_differ(path, page, least):
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared corpus)")
+    (row,) = compare_file(path, [page], why=True)
+    counts: dict[str, int] = {}
+    for cause, *_ in row["causes"]:
+        counts[cause] = counts.get(cause, 0) + 1
+    for cause, n in least.items():
+        assert counts.get(cause, 0) >= n, counts
+    assert counts.get("other", 0) == 0, [c for c in row["causes"] if c[0] == "other"]
