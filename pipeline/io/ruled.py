@@ -35,7 +35,7 @@ from seidou.io.pdfium_calls import PATHS_BULK, object_kinds
 from seidou.layout.types import PageLayout, Word
 from seidou.versions import tag
 
-VERSION = 1  # the rulings read from PDFium, cells cut by pdfplumber.table
+VERSION = 2  # 2: a word across cells cut at its characters, in every overlapping cell, no watermark letters
 EXTRACTOR = tag("seidou.io.ruled", VERSION, f"pdfplumber-{pdfplumber.__version__}")
 
 # pdfplumber's defaults for find_tables() (TableSettings): the reference engine
