@@ -482,27 +482,27 @@ class _Centres:
 
 def page_chars(pdf_page) -> CharIndex:
     """The characters of a loaded page (a pypdfium2 ``PdfPage``) with their boxes, as the reader
-    measures them (seidou.io.pdf: loose boxes, crop box, rotation)."""
+    measures them (seidou.io.pdf: loose boxes, crop box, rotation; one C call for all of them)."""
     from array import array
 
     from seidou.io.pdf import _Geometry
 
-    geo = _Geometry(pdf_page)
     textpage = pdf_page.get_textpage()
     try:
         n = textpage.count_chars()
         text = textpage.get_text_range() if n > 0 else ""
         if len(text) != n:
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
-        flat = pdfium_calls.span_boxes(textpage.raw, array("i", [v for i in range(n) for v in (i, i + 1)]))
+        spans = array("i", range(n + 1))
+        spans = array("i", [v for pair in zip(spans[:-1], spans[1:]) for v in pair])
+        flat = pdfium_calls.token_boxes(textpage.raw, spans, _Geometry(pdf_page).params)
     finally:
         textpage.close()
-    chars = []
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            continue
-        left, top, right, bottom = flat[8 * i : 8 * i + 4]
-        if left == right and top == bottom:
-            continue
-        chars.append((*geo.box(left, top, right, bottom), ch))
+    it = iter(flat)
+    boxes = zip(it, it, it, it, it, it)  # x0, top, x1, bottom, height, ok: one character each
+    chars = [
+        (x0, top, x1, bottom, ch)
+        for ch, (x0, top, x1, bottom, _h, _ok) in zip(text, boxes)
+        if not ch.isspace() and (x1 > x0 or bottom > top)
+    ]
     return CharIndex(chars)

@@ -107,9 +107,10 @@ def _sizes(chars: list[dict]) -> float:
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
-def cause(ref: str, ours: str | None, chars: list[dict], near_axis: bool = False) -> str:
+def cause(ref: str, ours: str | None, chars: list[dict], near_axis: bool = False, around: list | None = None) -> str:
     """Why a cell of pdfplumber's (``ref``, its ``chars``) differs from ours (None: no cell of ours with
-    its box); ``near_axis``: pdfplumber dropped near-vertical or near-horizontal sides on the page."""
+    its box); ``near_axis``: pdfplumber dropped near-vertical or near-horizontal sides on the page;
+    ``around``: pdfplumber's characters within 2 pt of the cell (a leader dot on its border)."""
     if ours is None:
         return "near_axis_sides" if near_axis else "boundaries"
     median = _sizes([c for c in chars if c["size"] < WATERMARK_SIZE]) or _sizes(chars)
@@ -121,7 +122,7 @@ def cause(ref: str, ours: str | None, chars: list[dict], near_axis: bool = False
             return "watermark"
         inner = cause(rest, ours, kept)
         return "watermark" if CAUSES[inner][1] else inner
-    if any(c["size"] < TINY_SIZE for c in chars):
+    if any(c["size"] < TINY_SIZE for c in (chars if around is None else around)):
         a, b = collapse(ref).replace(".", "").replace(" ", ""), collapse(ours).replace(".", "").replace(" ", "")
         if a == b:
             return "tiny_dots"
@@ -245,7 +246,8 @@ def compare_file(path: Path | str, pages: list[int] | None = None, *, why: bool 
                     diffs = match(ref, ours)[2]
                     axis = near_axis_sides(page) if any(hit is None for *_, hit in diffs) else False
                     for box, text, hit in diffs:
-                        causes.append((cause(text, hit, cell_chars(page, box, shift), axis), box, text, hit))
+                        near = cell_chars(page, (box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2), shift)
+                        causes.append((cause(text, hit, cell_chars(page, box, shift), axis, near), box, text, hit))
                 if page is not None:
                     page.close()
                 rows.append(
