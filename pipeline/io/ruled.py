@@ -485,8 +485,6 @@ def page_chars(pdf_page) -> CharIndex:
     measures them (seidou.io.pdf: loose boxes, crop box, rotation; one C call for all of them)."""
     from array import array
 
-    from seidou.io.pdf import _Geometry
-
     textpage = pdf_page.get_textpage()
     try:
         n = textpage.count_chars()
@@ -495,7 +493,7 @@ def page_chars(pdf_page) -> CharIndex:
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
         spans = array("i", range(n + 1))
         spans = array("i", [v for pair in zip(spans[:-1], spans[1:]) for v in pair])
-        flat = pdfium_calls.token_boxes(textpage.raw, spans, _Geometry(pdf_page).params)
+        flat = pdfium_calls.token_boxes(textpage.raw, spans, _geometry(pdf_page))
     finally:
         textpage.close()
     it = iter(flat)
