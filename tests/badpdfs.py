@@ -59,13 +59,15 @@ def concatenated(parts: list[Path], path: Path) -> Path:
     return path
 
 
-def text_pdf(path: Path, content: str, *, width: int = 595, height: int = 842) -> Path:
-    """A one-page PDF with the given content stream, fonts F1 = Courier and F2 = Helvetica."""
+def text_pdf(path: Path, content: str, *, width: int = 595, height: int = 842, inherited: bool = False) -> Path:
+    """A one-page PDF with the given content stream, fonts F1 = Courier and F2 = Helvetica; ``inherited``:
+    the media box is given by the page tree's root, not the page (the page inherits it)."""
     stream = content.encode("latin-1")
+    box = f"/MediaBox [0 0 {width} {height}]"
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Contents 4 0 R "
+        f"<< /Type /Pages /Kids [3 0 R] /Count 1 {box if inherited else ''}>>".encode(),
+        f"<< /Type /Page /Parent 2 0 R {'' if inherited else box} /Contents 4 0 R "
         f"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>".encode(),
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",

@@ -37,7 +37,15 @@ from seidou.errors import (
 )
 from seidou.io.fs import file_kind
 from seidou.layout.types import RawPage, Word
-from seidou.io.pdfium_calls import FontWeights, char_box_call, display_box, object_kinds, token_boxes, token_gaps
+from seidou.io.pdfium_calls import (
+    FontWeights,
+    char_box_call,
+    display_box,
+    object_kinds,
+    page_box,
+    token_boxes,
+    token_gaps,
+)
 
 # A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard
 # library's engine is used here: it is faster than `regex` on this hot, simple pattern.
@@ -204,7 +212,7 @@ class _Geometry:
     """Maps PDFium's page space (y up, rotation not applied) to display space (y down)."""
 
     def __init__(self, page: pdfium.PdfPage):
-        x0, y0, x1, y1 = page.get_cropbox()
+        x0, y0, x1, y1 = page_box(page)
         self.x0, self.y0, self.x1, self.y1 = x0, y0, x1, y1
         self.rotation = page.get_rotation() % 360
         w, h = x1 - x0, y1 - y0

@@ -178,6 +178,18 @@ def span_boxes(textpage_raw, spans: array, *, bulk: bool = True) -> list[float]:
     return flat
 
 
+def page_box(page) -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) of the page's visible box in PDFium's page space: the crop box clipped to the media
+    box, either of them inherited from the page tree as the PDF reference allows (FPDF_GetPageBoundingBox).
+    pypdfium2's ``get_cropbox`` reads only the page's own dictionary and falls back to US Letter where the
+    media box is inherited (a PageMaker DODF of 2004, a 1Doc export of Paraguaçu: pages of 765 x 907 and
+    595 x 842 pt read as 612 x 792, every box 115 pt off). The crop box where PDFium cannot say."""
+    try:
+        return page.get_bbox()
+    except Exception:  # a page whose boxes PDFium cannot read: what pypdfium2 says
+        return page.get_cropbox()
+
+
 def display_box(geo: tuple, left: float, top: float, right: float, bottom: float) -> tuple[float, ...]:
     """A box of PDFium's page space (y up, rotation not applied) in display space (y down, top-left
     origin); ``geo`` = (rotation, x0, y0, x1, y1) of the crop box. The C loop has the same formulas."""

@@ -187,7 +187,7 @@ def _page_paths(page_raw, calls: _Calls) -> Iterator[tuple]:
 
 def _geometry(page) -> tuple:
     """(rotation, x0, y0, x1, y1) of the crop box, as pipeline.io.pdf reads it (display_box's form)."""
-    x0, y0, x1, y1 = page.get_cropbox()
+    x0, y0, x1, y1 = pdfium_calls.page_box(page)
     return (page.get_rotation() % 360, x0, y0, x1, y1)
 
 
