@@ -50,6 +50,7 @@ model: install
 	$(PROJECT) vectors models
 	$(MAKE) -j2 member-gold member-silver
 	$(PROJECT) ensemble models
+	OMP_NUM_THREADS=1 $(PROJECT) student models
 	$(PROJECT) evaluate models
 	$(PROJECT) card models
 
