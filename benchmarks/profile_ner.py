@@ -2,7 +2,9 @@
 
     python benchmarks/profile_ner.py capture [--corpus ../shared/corpus/real] [--out /tmp/ner_sample.json]
     python benchmarks/profile_ner.py profile [--sample /tmp/ner_sample.json] [--mode targeted]
-    python benchmarks/profile_ner.py options [--sample /tmp/ner_sample.json] [--mode targeted]
+    python benchmarks/profile_ner.py options [--sample /tmp/ner_sample.json] [--mode targeted] [--names beam8,student]
+    python benchmarks/profile_ner.py lener [--names beam8,one1b4,student]
+    python benchmarks/profile_ner.py tune [--names ...] [--gold G --pdfs P --split S]
 
 ``capture`` runs the default pipeline on :data:`SAMPLE` (208 pages of DOU, SEI and municipal gazettes of
 ``../shared/corpus/real``) and keeps the documents' texts the NER stage is given (outside the project:
@@ -12,7 +14,10 @@ and times each step in CPU seconds (``time.process_time``, one BLAS thread): the
 vectors, each member's tok2vec, each member's beam, ``scored_ents``, the ensemble's averaging and picking,
 the conventions, and what is left (Python between them). ``options`` times the NER modes of
 ``seidou.ner.ensemble.MODES`` on the same paragraphs in the same process, and says how many of the default
-mode's entities each one keeps and adds.
+mode's entities each one keeps and adds (``student``: the smaller model distilled from the ensemble,
+models/student.py). ``lener`` scores each mode on LeNER-Br test; ``tune`` gives ``seidou eval``'s
+PESSOA/ORGANIZACAO recall per mode (real2 by default; ``--gold tests/fixtures/gold/real --pdfs
+../shared/corpus/real --split check26`` for the check set).
 """
 
 from __future__ import annotations
@@ -82,12 +87,13 @@ def load():
     return nlp, ens
 
 
-def profile(sample: Path, mode: str) -> None:
+def profile(sample: Path, mode: str, reading: str = "beam8") -> None:
     from spacy.tokens import Doc  # noqa: F401
 
-    from seidou.ner.ensemble import average, batches, pick
+    from seidou.ner.ensemble import average, batches, configure, pick
 
     nlp, ens = load()
+    configure(nlp, reading)  # the members (or the student) and the beam of that reading of MODES
     texts = pieces(sample, mode)
     conv = nlp.get_pipe("seidou_conventions")
     clock = Counter()
@@ -133,7 +139,10 @@ def profile(sample: Path, mode: str) -> None:
         clock[f"{name} beam"] = clock.pop(f"{name} tok2vec+beam") - clock[f"{name} tok2vec"]
     # the floret lookups were done once more above than the pipeline does: take them out of the total
     total -= clock["floret vectors"] + sum(clock[f"{n} tok2vec"] for n in ens.members)
-    print(f"{len(texts)} paragraphs, {n_tokens} tokens ({mode}); NER as the pipeline runs it: {total:.2f} s CPU")
+    print(
+        f"{len(texts)} paragraphs, {n_tokens} tokens ({mode}, read as {reading});"
+        f" NER as the pipeline runs it: {total:.2f} s CPU"
+    )
     for key, s in sorted(clock.items(), key=lambda kv: -kv[1]):
         print(f"  {key:<24}{s:>8.2f} s")
 
@@ -172,12 +181,14 @@ def main() -> None:
     ap.add_argument("--mode", default="targeted")
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "fixtures" / "gold" / "real2")
     ap.add_argument("--pdfs", type=Path, default=ROOT.parent / "shared" / "corpus" / "real2")
+    ap.add_argument("--reading", default="beam8", help="profile: the reading of MODES profiled (e.g. student)")
     ap.add_argument("--names", default=None, help="NER modes to compare, comma-separated (first: reference)")
+    ap.add_argument("--split", default="tune", help="tune: the gold files of this split ('' for all of them)")
     args = ap.parse_args()
     if args.what == "capture":
         capture(args.corpus, args.sample)
     elif args.what == "profile":
-        profile(args.sample, args.mode)
+        profile(args.sample, args.mode, args.reading)
     else:
         from seidou.ner.ensemble import MODES
 
@@ -185,7 +196,7 @@ def main() -> None:
         if args.what == "lener":
             lener(names)
         elif args.what == "tune":
-            tune(args.gold, args.pdfs, names)
+            tune(args.gold, args.pdfs, names, args.split or None)
         else:
             options(args.sample, args.mode, names)
 
@@ -215,18 +226,26 @@ def lener(names: list[str]) -> None:
         )
 
 
-def tune(gold: Path, pdfs: Path, names: list[str]) -> None:
-    """``seidou eval GOLD --pdfs PDFS --split tune``'s PESSOA and ORGANIZACAO recall (per file) per NER mode,
-    in one process (the paragraph cache emptied between modes)."""
+def tune(gold: Path, pdfs: Path, names: list[str], split: str | None = "tune") -> None:
+    """``seidou eval GOLD --pdfs PDFS --split SPLIT``'s PESSOA and ORGANIZACAO recall (per file) per NER mode,
+    in one process (the paragraph cache emptied between modes). ``seidou eval`` runs the pipeline with
+    ``--ner all``, which sets the model to ``READINGS["all"]`` (``read_as``) before every file: that reading
+    is the mode measured while it runs (before, every mode was read as ``beam8``)."""
     from seidou.ner import ensemble
     from seidou.ner.entities import forget_read
     from seidou.tools.evaluate import evaluate, gold_files
 
     nlp, _ens = load()
+    shipped = ensemble.READINGS["all"]
     for name in names:
+        ensemble.READINGS["all"] = name
         ensemble.configure(nlp, name)
         forget_read(nlp)
-        rep = evaluate(gold_files([str(gold)]), pdfs, split="tune")
+        try:
+            rep = evaluate(gold_files([str(gold)]), pdfs, split=split)
+        finally:
+            ensemble.READINGS["all"] = shipped
+        assert nlp.get_pipe("seidou_ensemble").mode == name
         p, o = rep.fields["file.entities.PESSOA"], rep.fields["file.entities.ORGANIZACAO"]
         print(
             f"{name:<12} PESSOA recall {p.recall:.3f} (tp {p.tp}, fn {p.fn}), ORGANIZACAO recall {o.recall:.3f}"

@@ -213,6 +213,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=HERE / "ner-pt-legal")
     ap.add_argument("--max-epochs", type=int, default=20)
+    ap.add_argument(
+        "--max-steps", type=int, default=0, help="stop after this many steps (0: the epochs bound it alone)"
+    )
     ap.add_argument("--vectors", type=Path, default=VECTORS, help="the static vectors (models/vectors.py)")
     ap.add_argument(
         "--seed", type=int, default=SEED, help="spaCy's seed (weights, batches); the augmentation draws keep SEED"
@@ -337,6 +340,7 @@ def fit(args, corpus: Path, out: Path, *, add_dev: bool, max_epochs: int) -> Pat
         "paths.dev": str(corpus / "dev.spacy"),
         "paths.vectors": str(args.vectors.resolve()),
         "training.max_epochs": max_epochs,
+        "training.max_steps": getattr(args, "max_steps", 0),
         "training.logger.output_file": str(log),
         "system.seed": args.seed,
     }

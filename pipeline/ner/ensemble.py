@@ -101,7 +101,7 @@ class Ensemble:
             from thinc.api import NumpyOps
 
             ops = NumpyOps(use_blis=False)
-            for name in self.members:
+            for name in self.readers():
                 for node in self.nlp.get_pipe(name).model.walk():
                     node.ops = ops
         if self.vectors_cache:
@@ -112,6 +112,12 @@ class Ensemble:
 
         self._threads = ThreadpoolController()
         self._ready = True
+
+    def readers(self) -> list[str]:
+        """The components this ensemble reads with, now or in another of :data:`MODES`: its members and any
+        other reader the model holds (the student)."""
+        names = dict.fromkeys([*self.members, *(n for members, _ in MODES.values() for n in members or ())])
+        return [n for n in names if n in self.nlp.component_names]
 
     def _probs(self, name: str, docs: list[Doc]) -> list[dict[Candidate, float]]:
         ner = self.nlp.get_pipe(name)
@@ -202,7 +208,13 @@ MODES: dict[str, tuple[tuple[str, ...] | None, int]] = {
     "one4": (("ner",), 4),
     "one1": (("ner_1",), 8),
     "one1b4": (("ner_1",), 4),
+    "student": (("student",), 4),
+    "student1": (("student",), 1),
 }
+# "student" is one smaller model (CNN width 64, depth 3, trained with a beam of 4) that learnt from the gold
+# data and the ensemble's own labels of the corpus sentences (models/student.py, models/project.yml command
+# ``student``): in the model as a disabled component ``student`` beside the members, read alone ("student1":
+# its greedy decoding). No --ner mode reads with it: below the ensemble and ``fast`` on real2 (MODEL_CARD.md).
 # The reading of each ``--ner`` mode (seidou.options.NER) that runs the model: ``fast`` reads the paragraphs
 # ``targeted`` reads with the member trained with the corpus's silver labels alone, beam of 4 — half the
 # CPU; LeNER-Br test F1 0.856 against 0.877, PESSOA/ORGANIZACAO recall per file on the real2 tune split
@@ -219,8 +231,10 @@ def configure(nlp: Language, mode: str) -> bool:
     if not hasattr(ens, "_all_members"):
         ens._all_members = list(ens.members)
     members, width = MODES[mode]
+    if members and not set(members) <= set(nlp.component_names):
+        raise ValueError(f"NER reading {mode!r} needs {', '.join(members)}, which this model does not hold")
     ens.members = list(members or ens._all_members)
-    for name in ens._all_members:
+    for name in dict.fromkeys([*ens._all_members, *ens.members]):
         nlp.get_pipe(name).cfg["beam_width"] = width
     ens.mode = mode
     return True

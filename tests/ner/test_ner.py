@@ -113,6 +113,23 @@ def test_training_smoke(tmp_path):
     texts = [s["text"] for s in sentences[:20]] + [""]
     read = [[(e.start, e.end, e.label_) for e in d.ents] for d in both.pipe(texts)]
     assert read == [[(e.start, e.end, e.label_) for e in d.ents] for d in alone.pipe(texts)]
+    # a student (models/student.py; here the same model once more) goes into the ensemble's folder as a
+    # disabled component the default reading does not run, read alone by the reading "student"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "models" / "student.py"), str(out), str(ensemble)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    taught = load_model.__wrapped__(str(ensemble))
+    assert "student" in taught.disabled and taught.get_pipe("seidou_ensemble").members == ["ner", "ner_1"]
+    assert taught.meta["seidou_student"]["trained_as"] == out.name
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in taught.pipe(texts)] == read
+    from seidou.ner import ensemble as ner_ensemble
+
+    assert ner_ensemble.configure(taught, "student") and taught.get_pipe("seidou_ensemble").members == ["student"]
+    assert len(list(taught.pipe(texts))) == len(texts)
 
 
 def test_silver_labels_are_well_formed():
