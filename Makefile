@@ -41,8 +41,7 @@ eval: install
 
 # The NER model: the steps of models/project.yml (a spaCy project, run by weasel, which comes with spaCy):
 # static vectors, then two members trained side by side (one core each, ~1 hour), then the ensemble (its
-# threshold chosen on LeNER-Br dev), the student distilled from it (one core, ~40 min; models/student.py), its
-# scores and its card's scores block. models/members/ is not
+# threshold chosen on LeNER-Br dev), its scores and its card's scores block. models/members/ is not
 # committed. make runs every step (--force); `.venv/bin/python -m weasel run all models` runs them one after
 # the other and skips those whose inputs and outputs did not change (models/project.lock).
 PROJECT := $(BIN)/python -m weasel run --force
@@ -51,7 +50,6 @@ model: install
 	$(PROJECT) vectors models
 	$(MAKE) -j2 member-gold member-silver
 	$(PROJECT) ensemble models
-	OMP_NUM_THREADS=1 $(PROJECT) student models
 	$(PROJECT) evaluate models
 	$(PROJECT) card models
 
