@@ -107,6 +107,10 @@ def _dv(chars: str, weights: tuple[int, ...]) -> int:
     return 0 if r < 2 else 11 - r
 
 
+_SEPARATORS, _SEPARATORS_NO_DASH = regex.compile(r"[.\s/-]"), regex.compile(r"[.\s/]")
+_FOURTEEN = regex.compile(r"[0-9A-Z]{12}\d{2}")
+
+
 def normalize(raw: str) -> str:
     """14 characters, upper case, no punctuation; a malformed one keeps its digits and hyphen.
 
@@ -115,7 +119,7 @@ def normalize(raw: str) -> str:
     >>> normalize("33.970.559/0001-0")
     '339705590001-0'
     """
-    compact = regex.sub(r"[.\s/]", "", raw).upper()
+    compact = _SEPARATORS_NO_DASH.sub("", raw).upper()
     bare = compact.replace("-", "")
     return bare if len(bare) == 14 else compact
 
@@ -142,11 +146,11 @@ def expected_and_printed(value: str) -> tuple[str, str] | None:
     (('55', '56'), None)
     """
     v = _compact(value)
-    return (check_digits(v[:12]), v[12:]) if regex.fullmatch(r"[0-9A-Z]{12}\d{2}", v) else None
+    return (check_digits(v[:12]), v[12:]) if _FOURTEEN.fullmatch(v) else None
 
 
 def _compact(value: str) -> str:
-    return regex.sub(r"[.\s/-]", "", value).upper()
+    return _SEPARATORS.sub("", value).upper()
 
 
 # 14 digits on their own: a CNPJ only in a list or column headed "CNPJ" (DODF 2020-01-08: "…
@@ -193,6 +197,9 @@ SPACED = regex.compile(r"\d(?:\x20?[./-]?\x20?\d){13}(?![\d]|\x20?[./-]?\x20?\d)
 SPACED_REACH = 40  # how far after "CNPJ" its digits start (" do proponente\n", "/MF sob o nº ")
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 def _spaced(text: str, taken: set[int]) -> list[Mention]:
     """
     >>> [m.value for m in _spaced("IV- CPF/CNPJ do proponente\\n11 . 4 7 2 . 5 6 4 / 0 0 0 1 - 4 3\\nV-", set())]
@@ -202,7 +209,7 @@ def _spaced(text: str, taken: set[int]) -> list[Mention]:
     """
     out = []
     for w in CNPJ_WORD.finditer(text):
-        first = regex.search(r"\d", text[w.end() : w.end() + SPACED_REACH + 1])
+        first = _DIGIT.search(text[w.end() : w.end() + SPACED_REACH + 1])
         if first is None:
             continue
         at = w.end() + first.start()

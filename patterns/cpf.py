@@ -142,17 +142,21 @@ CPF_WORD = regex.compile(r"(?<![\p{L}])CPF(?![\p{L}])")
 LIST_REACH = 3000  # how far after a "CPF" a bare number in a list still counts as listed under it
 
 
+_NOT_DIGIT_OR_MASK, _NOT_DIGIT = regex.compile(r"[^0-9*X•]"), regex.compile(r"[^0-9]")
+_ELEVEN = regex.compile(r"\d{11}")
+
+
 def digits(raw: str) -> str:
     """The digits (and mask signs) of a printed CPF, as ASCII.
 
     >>> digits("１１１.４４４.７７７-３５"), digits("***.456.789-**")
     ('11144477735', '***456789**')
     """
-    return regex.sub(r"[^0-9*X•]", "", fold(raw))
+    return _NOT_DIGIT_OR_MASK.sub("", fold(raw))
 
 
 def is_complete(raw: str) -> bool:
-    return bool(regex.fullmatch(r"\d{11}", digits(raw)))
+    return bool(_ELEVEN.fullmatch(digits(raw)))
 
 
 def is_valid(value: str) -> bool:
@@ -161,7 +165,7 @@ def is_valid(value: str) -> bool:
     >>> is_valid("055.781.735-86"), is_valid("111.111.111-11"), is_valid("055.781.735-87")
     (True, False, False)
     """
-    d = regex.sub(r"[^0-9]", "", fold(value))
+    d = _NOT_DIGIT.sub("", fold(value))
     if len(d) != 11 or len(set(d)) == 1:
         return False
     s1 = sum(int(c) * w for c, w in zip(d[:9], range(10, 1, -1))) % 11

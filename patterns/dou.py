@@ -64,13 +64,16 @@ class DouCode:
     page: int
 
 
+_SEVENTEEN = regex.compile(r"\d{17}")
+
+
 def decode_code(code: str) -> DouCode | None:
     """Decode a 17-digit authenticity code: journal (4), date AAAAMMDD (8), page (5).
 
     >>> decode_code("05152025050900112")
     DouCode(code='05152025050900112', journal='0515', section='1', date=datetime.date(2025, 5, 9), page=112)
     """
-    if not regex.fullmatch(r"\d{17}", code):
+    if not _SEVENTEEN.fullmatch(code):
         return None
     journal, ymd, page = code[:4], code[4:12], int(code[12:])
     try:

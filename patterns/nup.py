@@ -48,6 +48,10 @@ PATTERN = regex.compile(
 _PARTS = tuple(regex.compile(test + _OPEN + "(?:" + form + "\n)" + _CLOSE, regex.VERBOSE) for test, form in _FORMS)
 
 
+_NOT_DIGIT, _SPACE = regex.compile(r"\D"), regex.compile(r"\s")
+_CNJ = regex.compile(r"(\d{7})-(\d{2})\.(\d{4})\.(\d)\.(\d{2})\.(\d{4})")
+
+
 def _nup_dv(digits: str) -> str:
     """The two mod-11 check digits of ``digits`` (weights len+1..2, then len+2..2)."""
 
@@ -81,7 +85,7 @@ def df_is_valid(value: str) -> bool:
 
 def _digits_hold(value: str, n: int) -> bool:
     """Whether ``value`` is ``n`` digits followed by their two mod-11 check digits (punctuation aside)."""
-    d = regex.sub(r"\D", "", value)
+    d = _NOT_DIGIT.sub("", value)
     return len(d) == n + 2 and d[n:] == _nup_dv(d[:n])
 
 
@@ -109,12 +113,12 @@ def expected_and_printed(kind: str, value: str) -> tuple[str, str] | None:
     ('39', '38')
     """
     if kind == "processo_cnj":
-        m = regex.fullmatch(r"(\d{7})-(\d{2})\.(\d{4})\.(\d)\.(\d{2})\.(\d{4})", value)
+        m = _CNJ.fullmatch(value)
         if not m:
             return None
         n, dd, year, j, tr, origin = m.groups()
         return f"{98 - int(f'{n}{year}{j}{tr}{origin}00') % 97:02d}", dd
-    d = regex.sub(r"\D", "", value)
+    d = _NOT_DIGIT.sub("", value)
     n = {"nup": 15, "processo": 17}.get(kind)
     if n is None or len(d) != n + 2:
         return None
@@ -133,11 +137,11 @@ def find(text: str) -> list[Mention]:
         elif g.get("gdf"):
             out.append(make("processo", text, s, e, g.get("gdf"), None, NAME, format="gdf"))
         elif g.get("state"):
-            value = regex.sub(r"\s", "", g.get("state")).upper()
+            value = _SPACE.sub("", g.get("state")).upper()
             out.append(make("processo", text, s, e, value, None, NAME, format="sei_estadual"))
         else:
             raw = g.get("nup") or g.get("bare")
-            d = regex.sub(r"\D", "", raw)
+            d = _NOT_DIGIT.sub("", raw)
             if len(d) == 17:
                 out.append(make("nup", text, s, e, nup_format(d), nup_is_valid(d), NAME))
             else:  # printed without its check digits

@@ -43,12 +43,15 @@ WORD = r"(?:d[ée]cim|vig[ée]sim|trig[ée]sim|quadrag[ée]sim|quinquag[ée]sim|
 PHRASE = regex.compile(rf"(?:{WORD})(?:\s+(?:{WORD}))?", regex.IGNORECASE)
 
 
+_DIGITS_ORDINAL = regex.compile(r"(\d+)\s*[ºª°o]?$")
+
+
 def to_number(words: str) -> int | None:
     """>>> to_number("DÉCIMA QUINTA"), to_number("trigésima primeira"), to_number("Única"), to_number("2ª")
     (15, 31, 1, 2)
     """
     words = unicodedata.normalize("NFC", words).strip().casefold()
-    m = regex.match(r"(\d+)\s*[ºª°o]?$", words)
+    m = _DIGITS_ORDINAL.match(words)
     if m:
         return int(m.group(1))
     total = 0

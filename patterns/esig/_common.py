@@ -57,11 +57,14 @@ def clean(s: str | None) -> str | None:
     return " ".join(s.split()).strip(_EDGE_CHARS) or None
 
 
+_NOT_LETTERS = regex.compile(r"[^\p{L}]+")
+
+
 def norm_name(s: str) -> str:
     """A name's comparison key: no accents, case-folded, letters and single spaces only."""
     s = unicodedata.normalize("NFKD", s or "")
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(regex.sub(r"[^\p{L}]+", " ", s.casefold()).split())
+    return " ".join(_NOT_LETTERS.sub(" ", s.casefold()).split())
 
 
 def month(word: str) -> int | None:

@@ -453,16 +453,18 @@ def inherit_orgao(previous: str | None, own: str | None) -> str | None:
     return f"{top} / {own}"
 
 
+_EMENTA_VERB = regex.compile(
+    r"(?i)(disp[õo]e|altera|institui|autoriza|regulamenta|estabelece|aprova|cria|define|"
+    r"abre|declara|concede|fixa|revoga|denomina|homologa)\b"
+)
+
+
 def _ementa(text: str, after: int) -> str | None:
     """The paragraph right after a law's title when it summarises it (``DISPÕE SOBRE …``, ``Altera …``)."""
     if after < 0:
         return None
     for s, e in paragraphs(text[after + 1 :])[:2]:
         par = text[after + 1 + s : after + 1 + e].strip()
-        if regex.match(
-            r"(?i)(disp[õo]e|altera|institui|autoriza|regulamenta|estabelece|aprova|cria|define|"
-            r"abre|declara|concede|fixa|revoga|denomina|homologa)\b",
-            par,
-        ) and not is_heading(par):
+        if _EMENTA_VERB.match(par) and not is_heading(par):
             return par
     return None

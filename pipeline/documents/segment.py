@@ -294,14 +294,18 @@ TAIL_KIND = regex.compile(
 )
 
 
+_WORD_START = regex.compile(r"(?<=\s)(?=\p{Lu})")
+_CONNECTOR_OPEN = regex.compile(r"^(?:E|DE|DA|DO)\s")
+
+
 def heading_tail_title(par: str) -> int | None:
     """Where the act's title begins in a capitals line that opens with an órgão heading, or None."""
     if len(par) > MAX_TITLE + MAX_HEADING or _letters_upper(par) < RUN_IN_UPPER:
         return None
-    for m in regex.finditer(r"(?<=\s)(?=\p{Lu})", par):
+    for m in _WORD_START.finditer(par):
         tail = respaced(par[m.start() :].rstrip(" ."))
         head = par[: m.start()].strip()
-        if TAIL_KIND.match(tail) and is_title(tail) and (is_heading(head) or regex.match(r"^(?:E|DE|DA|DO)\s", head)):
+        if TAIL_KIND.match(tail) and is_title(tail) and (is_heading(head) or _CONNECTOR_OPEN.match(head)):
             return m.start()
     return None
 
@@ -937,11 +941,14 @@ def _garbled(par: str) -> bool:
 GARBLED = 0.5
 
 
+_LETTER_RUN, _FOUR_LETTERS = regex.compile(r"\p{L}+"), regex.compile(r"\p{L}{4,}")
+
+
 def _title_case(par: str) -> bool:
     """An órgão's name in Title Case over its capitals heading ("Secretaria de Estado de" / "Agricultura,
     Pecuária, Pesca e Abastecimento" / "SECRETARIA DE ESTADO DE AGRICULTURA, PECUÁRIA,": DOE-RJ 111/2023; the
     DOU's "Ministério da Defesa" / "GABINETE DO MINISTRO"): every word but the particles capitalised, no period."""
-    words = regex.findall(r"\p{L}+", par)
+    words = _LETTER_RUN.findall(par)
     return (
         bool(words)
         and not par.rstrip().endswith((".", ";"))
@@ -1276,7 +1283,7 @@ class _Grammar:
             return False  # in a single instrument, capitals lines are its parts and its parties' names
         front = self.after_front_matter(i)
         named = NAME_LINE.match(t) and len(t.split()) <= 4 and not ACT_WORD.match(t)
-        if not regex.search(r"\p{L}{4,}", t) or named and not front:
+        if not _FOUR_LETTERS.search(t) or named and not front:
             return False  # a signatory's name in capitals, not a title (no signature closes the front matter)
         if JOURNAL.search(t):
             return False  # the journal's running header in the body ("BELO 8 HORIZONTE DIÁRIO OFICIAL DO MUNICÍPIO •

@@ -95,15 +95,18 @@ def roman(s: str) -> int | None:
     return total
 
 
+_ROMAN, _LETTER = regex.compile(r"[IVXLC]+"), regex.compile(r"[a-z]")
+
+
 def _number(level: str, raw: str) -> int | None:
     raw = raw.strip()
     if level == "item":
         return int(raw.split(".")[-1])  # "6.2" → 2 (the label keeps the full number)
     if level == "paragrafo" and raw.casefold().startswith(("ú", "u")):
         return 1  # Parágrafo único
-    if regex.fullmatch(r"[IVXLC]+", raw):
+    if _ROMAN.fullmatch(raw):
         return roman(raw)
-    if regex.fullmatch(r"[a-z]", raw):
+    if _LETTER.fullmatch(raw):
         return ord(raw) - ord("a") + 1
     return to_number(raw)
 

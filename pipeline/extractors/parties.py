@@ -141,11 +141,16 @@ COMPLEMENT = {
 GENDER = r"(?:\([OoAa][Ss]?\)|\([Ss]\))"
 
 
+_GENDER = regex.compile(GENDER)
+_SPACES = regex.compile(r"\s+")
+_ROLE_WORDS = [(regex.compile(rf"(?:{rx})(?:E?S)?"), role) for rx, role in ROLES]  # (plurals: "CONTRATADAS")
+
+
 def normalize_role(word: str) -> str | None:
-    w = regex.sub(GENDER, "", unicodedata.normalize("NFC", word))
-    w = regex.sub(r"\s+", " ", w.upper().strip())
-    for rx, role in ROLES:
-        if regex.fullmatch(rf"(?:{rx})(?:E?S)?", w):  # (plurals: "CONTRATADAS", "FORNECEDORES")
+    w = _GENDER.sub("", unicodedata.normalize("NFC", word))
+    w = _SPACES.sub(" ", w.upper().strip())
+    for rx, role in _ROLE_WORDS:
+        if rx.fullmatch(w):  # (plurals: "CONTRATADAS", "FORNECEDORES")
             return role
     return None
 
@@ -178,7 +183,7 @@ def printed(label: str | None) -> str | None:
     """A label as printed: its words (spaces and line breaks as one space), without its colon."""
     if label is None:
         return None
-    return regex.sub(r"\s+", " ", label).strip().rstrip(":").strip() or None
+    return _SPACES.sub(" ", label).strip().rstrip(":").strip() or None
 
 
 _MULTI_WORD_ROLES = "|".join(rx for rx, _ in ROLES if r"\s" in rx)
@@ -246,18 +251,20 @@ MATRICULA = regex.compile(
 ACRONYM = regex.compile(r"\s*\([\p{Lu}/\s-]{2,20}\)|\s+[-–—=]\s*(?!(?:ME|EPP|EIRELI|LTDA|S/?A)$)[\p{Lu}/]{2,20}$")
 
 
+_NAME_ENDS = regex.compile(
+    r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato|CNPJ|CPF|como\s|na\s+qualidade\s+de\s)"
+    r"|\s+[-–]\s+pessoa\s+coletiva",  # "… Renováveis-IBAMA, neste ato designado …", "… - pessoa coletiva:"
+    # (", COMO ENTES DELEGANTES": a quality, DOE-RJ 2023 INEA)
+    regex.IGNORECASE,
+)
+_COMMA_WORDS, _ARTICLE = regex.compile(r",\s+(?=\p{Ll}{3,}\s)"), regex.compile(r"^(?:[AOao]s?\s+)")
+
+
 def _clean_name(s: str) -> str:
-    s = regex.split(
-        r",\s*(?:por\s+meio|por\s+interm|inscrit|com\s+sede|pessoa\s+jur|neste\s+ato|CNPJ|CPF|como\s|na\s+qualidade\s+de\s)"
-        r"|\s+[-–]\s+pessoa\s+coletiva",  # "… Renováveis-IBAMA, neste ato designado …", "… - pessoa coletiva:"
-        # (", COMO ENTES DELEGANTES": a quality, DOE-RJ 2023 INEA)
-        s,
-        maxsplit=1,
-        flags=regex.IGNORECASE,
-    )[0]
+    s = _NAME_ENDS.split(s, maxsplit=1)[0]
     s = ACRONYM.sub("", s).strip(" ,;.:")
-    s = regex.split(r",\s+(?=\p{Ll}{3,}\s)", s, maxsplit=1)[0]  # ", entidade civil de direito privado, …"
-    s = regex.sub(r"^(?:[AOao]s?\s+)", "", s) if s[:2] in ("A ", "O ", "a ", "o ") else s
+    s = _COMMA_WORDS.split(s, maxsplit=1)[0]  # ", entidade civil de direito privado, …"
+    s = _ARTICLE.sub("", s) if s[:2] in ("A ", "O ", "a ", "o ") else s
     return regex.sub(r"^(?:empresa|firma)\s+(?=\p{Lu})", "", s)  # "do outro lado a empresa SYSTEM MANAGER …"
 
 

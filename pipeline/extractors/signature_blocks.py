@@ -206,6 +206,11 @@ def _cargo_text(rest: str) -> str | None:
     return rest or None
 
 
+_CARGO_LABEL = regex.compile(r"(?i)^\s*cargo\s*:")
+_NAME_WORD = regex.compile(rf"(?<=\s)(?:{TITLE}|{CAPS})(?=\s)")
+_ENDS_CONNECTOR = regex.compile(rf"(?:^|\s)(?:{CONNECTOR}|e|E)$")
+
+
 def parse_line(line: str) -> tuple[str | None, str | None, str | None, int, int]:
     """(leading cargo of the name above, name, cargo after it, name start, name end) of one block line;
     name None when the line holds no name."""
@@ -227,14 +232,14 @@ def parse_line(line: str) -> tuple[str | None, str | None, str | None, int, int]
             "@" in rest or _NUMBERED.search(rest) or "...." in line
         ):  # an e-mail; a numbered title; a sumário  # "Synesio Batista da Costa sbc1@…": a signing certificate's list (patterns.esig)
             return None, None, None, 0, 0
-        rest = regex.sub(r"(?i)^\s*cargo\s*:", "", rest)
+        rest = _CARGO_LABEL.sub("", rest)
         if not rest.strip() or rest.strip()[0] in "-–,(" or is_position(rest.strip()) or not name_at(rest.strip(), 0):
             return None, m.group(), _cargo_text(rest), m.start(), m.end()
     # a cargo then the next column's name: "Prefeito de Belo Horizonte Leonardo Maurício Colombini Lima"
     if is_position(line[pos:]):
-        for t in regex.finditer(rf"(?<=\s)(?:{TITLE}|{CAPS})(?=\s)", line, pos=pos):
+        for t in _NAME_WORD.finditer(line, pos=pos):
             before = line[pos : t.start()].rstrip()
-            if regex.search(rf"(?:^|\s)(?:{CONNECTOR}|e|E)$", before):
+            if _ENDS_CONNECTOR.search(before):
                 # "de Seleção Tatiane …": one word of complement after the connector, then the name
                 continue
             m = name_at(line, t.start())
@@ -258,6 +263,9 @@ def _lines(text: str, start: int, end: int):
 EPIGRAPH = regex.compile(rf"\b[Nn][º°o]\.?\s*[\d./-]+\s*,?\s+(?i:de)\s+\d{{1,2}}[º°]?\s+(?i:de)\s+{MONTHS}")
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
 def read_block(text: str, start: int, end: int) -> list[Printed]:
     """The signatories of the block starting at ``start``: name lines, their cargo lines, labels and
     underscores, until a line that is none of these (prose, a heading of the next act)."""
@@ -271,7 +279,7 @@ def read_block(text: str, start: int, end: int) -> list[Printed]:
         if count > BLOCK_LINES:
             break
         s = line.strip()
-        if not s or not regex.search(r"\p{L}", s):
+        if not s or not _LETTER.search(s):
             continue
         if LABEL.match(s):
             witness = witness or bool(_WITNESS.search(s))

@@ -66,15 +66,18 @@ def is_name(par: str) -> bool:
     )
 
 
+_UPPER, _ART, _TWO_DIGITS = regex.compile(r"\p{Lu}"), regex.compile(r"(?i)art\."), regex.compile(r"\d{2}")
+
+
 def is_cargo(par: str) -> bool:
     return (
         len(par) <= 120
-        and bool(regex.match(r"\p{Lu}", par))
+        and bool(_UPPER.match(par))
         and not par.rstrip().endswith((":", ";", "."))
         and any(c.islower() for c in par)
         and len(par.split()) <= 16
-        and not regex.match(r"(?i)art\.", par)
-        and not regex.search(r"\d{2}", par)
+        and not _ART.match(par)
+        and not _TWO_DIGITS.search(par)
     )
 
 
@@ -367,6 +370,9 @@ OPENING = regex.compile(
 OPENING_REACH = 2000  # characters from the act's start: its headings, title and ementa come first
 
 
+_COMMA_LOWER = regex.compile(r",\s+(?=\p{Ll})")
+
+
 def opening_author(text: str) -> str | None:
     """The position an act's opening names as its author ("SECRETÁRIO DA RECEITA FEDERAL DO BRASIL"), as
     printed without its article; None when the opening names a body ("O CONSELHO …") or none."""
@@ -374,7 +380,7 @@ def opening_author(text: str) -> str | None:
     if m is None or not is_position(m.group("cargo")):
         return None
     # without what the opening says of the author after a comma ("…, nomeado pelo Decreto de 12-08-2014")
-    return regex.split(r",\s+(?=\p{Ll})", m.group("cargo"), maxsplit=1)[0].strip()
+    return _COMMA_LOWER.split(m.group("cargo"), maxsplit=1)[0].strip()
 
 
 def signatories(text: str) -> list[Signer]:

@@ -142,6 +142,9 @@ PRORROGACAO = regex.compile(
     r"|,(?:[^,.;]{0,40},)?\s*)"
     r"(?i:(?:pelo|por\s+(?:um|o))\s+(?:prazo|per[íi]odo)\s+de(?:\s+mais)?|por\s+mais)\s"
 )
+# The letters every alternative of PRORROGACAO reads (outside its look-arounds), in lower case: a text whose lower case
+# lacks them has no PRORROGACAO (tests/extractors/test_vigencia_keyword_words.py checks)
+PRORROGACAO_LETTERS = "rorrog"
 # The duration must follow the keyword closely: "vigência de 32 (trinta e dois) meses".
 NEAR = 90
 # (the label may name the instrument: "VIGÊNCIA DO CONTRATO: 01/01/2005" DODF 2004; "Vigência do contrato: 27/03/2017 a
@@ -615,29 +618,31 @@ def find(
             about.append(instrument or INSTRUMENT_WORD.search(text) is not None or PARTY_LABEL.search(text) is not None)
         return about[0]
 
+    # every alternative of PRORROGACAO reads these letters, in some case (PRORROGACAO_LETTERS): a text without them
+    # (most acts) has no prorrogação, and its sentences skip that search
+    prorrogations = PRORROGACAO_LETTERS in text.lower()
     for s in SENTENCE.finditer(text):
         sentence = s.group()
         if not sentence.strip():
             continue
-        key = (KEYWORD_WORDS.search(sentence) and KEYWORD.search(sentence)) or PRORROGACAO.search(sentence)
+        kw = KEYWORD.search(sentence) if KEYWORD_WORDS.search(sentence) else None  # (searched once per sentence)
+        key = kw or (PRORROGACAO.search(sentence) if prorrogations else None)
         if not key and (period := _dated_period(sentence, s.start(), instrument)) is not None:
             out.append(period)
             continue
-        if not key or (not KEYWORD.search(sentence) and EXECUTION_ONLY.search(sentence)):
+        if not key or (not kw and EXECUTION_ONLY.search(sentence)):
             continue
         # a prorrogação without the word vigência is an instrument's only in an act about an instrument, and never a
         # commission's or a working group's term ("Prorrogar por 180 (cento e oitenta) dias o prazo para a conclusão dos
         # trabalhos da Comissão", DOU S2 2023; "Prorrogar por mais 30 (trinta) dias a Comissão Processante", DODF 2020),
         # a concurso's validity ("Prorrogar por mais 1 (um) ano … o prazo de validade do Concurso Público", DOU S1 2017)
         # or a norm's deadline ("Fica prorrogado, por mais 90 (noventa) dias, o prazo definido pelo artigo 4º …", ANTT)
-        if KEYWORD.search(sentence) is None and (
-            NOT_A_TERM.search(sentence) or NOT_AN_INSTRUMENT.search(sentence) or not about_instrument()
-        ):
+        if kw is None and (NOT_A_TERM.search(sentence) or NOT_AN_INSTRUMENT.search(sentence) or not about_instrument()):
             continue
         if key.group().casefold().startswith("prazo") and ":" in key.group() and OTHER_PERIOD.search(sentence):
             continue
         base = s.start()
-        prorrog = PRORROGACAO.search(sentence)
+        prorrog = PRORROGACAO.search(sentence) if prorrogations else None
         days = _days(sentence)
         rng = next(
             (

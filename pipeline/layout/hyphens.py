@@ -33,6 +33,9 @@ _OPEN_SYLLABLE = regex.compile(r"[BCÇDFGJLMNPRSTVXZ][AEIOUÁÉÍÓÚÂÊÔÃÕ]
 _SYLLABLE_START = regex.compile(r"(?:[BCDFGKPTV][RL]|CH|LH|NH|QU|GU|[BCÇDFGHJKLMNPQRSTVWXZ])?[AEIOUÁÉÍÓÚÂÊÔÃÕÀ]")
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
 def keeps_hyphen(before: str, after: str) -> bool:
     """Whether ``before`` (ending in ``-``) and ``after`` keep the hyphen when joined.
 
@@ -54,7 +57,7 @@ def keeps_hyphen(before: str, after: str) -> bool:
     if m is None:  # a digit, a bracket or a lone hyphen before it
         return True
     stem = m.group(1).casefold()
-    tail = regex.match(r"\p{L}+", after)
+    tail = _LETTERS.match(after)
     if first.isupper():
         # Title case after the break is a compound (Secretaria-Executiva, ICP-Brasil); in all
         # capitals it is a typesetter's break (BAR-ROS, GON-ÇALVES) unless a known compound.

@@ -806,25 +806,71 @@ def printed(text: str, words: list[str]) -> list[tuple[int, int]]:
     [(0, 9), (32, 40)]
     """
     first, rest = words[0], words[1:]
-    word_char, space = _WORD_CHAR.match, _SPACE.match
+    starts, heads = _first_word_at(text, first)
+    joined = " ".join(words)
+    if heads is not None and _SPACE.search("".join(words)):
+        heads = None  # (a word with a space in it: no name's words, but then every place is walked)
     out = []
-    n = len(text)
-    i = text.find(first)
-    while i >= 0:
-        end = i + len(first)
-        if i == 0 or not word_char(text, i - 1):
-            for w in rest:  # a word has no space in it: the spaces before it are all the spaces there
-                gap = space(text, end)
-                if gap is None or not text.startswith(w, gap.end()):
-                    end = -1
-                    break
-                end = gap.end() + len(w)
-            if end >= 0 and (end == n or not word_char(text, end)):
-                out.append((i, end))
-                i = text.find(first, end)
+    last = 0
+    for k, i in enumerate(starts):
+        if i < last:
+            continue  # inside the name found last
+        if heads is not None:
+            head = heads[k]
+            if head is None:
+                head = heads[k] = _SPACE.sub(" ", text[i : i + _HEAD])
+            if not (head.startswith(joined) or joined.startswith(head)):
                 continue
-        i = text.find(first, i + 1)
+        end = _printed_at(text, i, first, rest)
+        if end >= 0:
+            out.append((i, end))
+            last = end
     return out
+
+
+# printed()'s places of a first word in the last text asked about: a DOU edition's act lists dozens of names opening
+# with the same word ("INSTITUTO FEDERAL DE EDUCAÇÃO, CIÊNCIA E TECNOLOGIA DO …": 363 times in one act, and each name
+# looked for there), and each place was walked word by word for each name. Each place's first ``_HEAD`` characters
+# with their spaces collapsed (made when first needed) tell the places where a name may be printed: the name's
+# words joined by one space start them, or (a longer name) they start the name; only those places are walked.
+_HEAD = 256
+# (the text and its first words' places, replaced as one: threads reading other texts never see another's places)
+_FIRST_WORDS: list[tuple[str | None, dict[str, tuple[list[int], list[str | None]]]]] = [(None, {})]
+
+
+def _first_word_at(text: str, first: str) -> tuple[list[int], list[str | None]]:
+    """Where ``first`` starts in ``text`` not right after a letter or digit, and the collapsed heads of those
+    places (each None until made; the list None on the first question: a word asked about once is walked at each
+    place, cheaper than making the heads); cached for the last text."""
+    of_text, cache = _FIRST_WORDS[0]
+    if of_text is not text:
+        cache = {}
+        _FIRST_WORDS[0] = (text, cache)
+    found = cache.get(first)
+    if found is None:
+        word_char = _WORD_CHAR.match
+        starts = []
+        i = text.find(first)
+        while i >= 0:
+            if i == 0 or not word_char(text, i - 1):
+                starts.append(i)
+            i = text.find(first, i + 1)
+        cache[first] = (starts, [None] * len(starts))
+        return starts, None
+    return found
+
+
+def _printed_at(text: str, i: int, first: str, rest: list[str]) -> int:
+    """The end of the name (``first`` and then ``rest``, any spacing between) printed at ``i``, or -1."""
+    end = i + len(first)
+    for w in rest:  # a word has no space in it: the spaces before it are all the spaces there
+        gap = _SPACE.match(text, end)
+        if gap is None or not text.startswith(w, gap.end()):
+            return -1
+        end = gap.end() + len(w)
+    if end == len(text) or not _WORD_CHAR.match(text, end):
+        return end
+    return -1
 
 
 # a CPF (masked or not) right after a party's name: the party is a person

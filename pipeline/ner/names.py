@@ -223,12 +223,15 @@ def _position_at(word: str) -> bool:
 _GENERATION = frozenset("filho filha neto neta júnior junior jr. jr sobrinho sobrinha".split())
 
 
+_PIECE, _AND = regex.compile(r"[^\s\-–]+(?:-[^\s\-–]+)*|[-–]"), regex.compile(r"[ \t]+e[ \t]+")
+
+
 def person_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A merged PESSOA without a form of address before it or a position after it, and cut in two at " e "
     between two names of two words or more."""
     if (m := _ADDRESS.match(text, s, e)) is not None:
         s = m.end()
-    words = list(regex.finditer(r"[^\s\-–]+(?:-[^\s\-–]+)*|[-–]", text[s:e]))
+    words = list(_PIECE.finditer(text[s:e]))
     for i, w in enumerate(words):
         if i >= 2 and (w.group() in "-–" or _position_at(w.group())):
             if w.group() in "-–" and (i + 1 == len(words) or not _position_at(words[i + 1].group())):
@@ -237,7 +240,7 @@ def person_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
             while e > s and text[e - 1] in " \t-–,":
                 e -= 1
             break
-    m = regex.search(r"[ \t]+e[ \t]+", text[s:e])
+    m = _AND.search(text[s:e])
     if m is not None:
         left, right = text[s : s + m.start()].split(), text[s + m.end() : e].split()
         # (a surname joined by " e " and a generation's word are one name: "Paulo Sérgio Costa e Silva Filho": review24)

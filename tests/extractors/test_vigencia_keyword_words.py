@@ -99,3 +99,31 @@ def test_find_is_the_same_with_and_without_the_words(monkeypatch):
     monkeypatch.setattr(vigencia, "KEYWORD_WORDS", KEYWORD)  # every sentence searched with KEYWORD itself
     assert vigencia.find(text, instrument=True) == fast
     assert fast
+
+
+def test_every_prorrogacao_alternative_reads_its_letters():
+    alternatives = top_level_alternatives(vigencia.PRORROGACAO.pattern)
+    assert len(alternatives) >= 8
+    for alt in alternatives:
+        consumed = without_lookarounds(alt).lower().replace("[pp]", "p").replace("[ff]", "f")
+        assert vigencia.PRORROGACAO_LETTERS in consumed, f"PRORROGACAO alternative without its letters: {alt!r}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prorrogar por mais 6 (seis) meses o prazo de vigência do Convênio nº 3/2019.",
+        "OBJETO: PRORROGAÇÃO DO PRAZO de vigência por mais 12 meses, a partir de 01/02/2020.",
+        "OBJETO: PrOrRoGaÇãO, em caráter excepcional, pelo período de 12 (doze) meses.",
+        "Fica prorrogado por mais 12 meses o contrato nº 5/2020, a partir de 01/01/2021.",
+        "VIGÊNCIA: 12 (doze) meses a partir de 01/02/2020.",
+    ],
+)
+def test_find_is_the_same_without_the_letters_check(monkeypatch, text):
+    """The letters check (a text without them searches no sentence with PRORROGACAO) gives the same vigências as
+    searching every sentence."""
+    fast = vigencia.find(text, instrument=True)
+    monkeypatch.setattr(vigencia, "PRORROGACAO_LETTERS", "")  # every text holds "": every sentence searched
+    assert vigencia.find(text, instrument=True) == fast
+    if "rorrog" in text.lower():
+        assert vigencia.PRORROGACAO.search(text) is not None

@@ -35,6 +35,32 @@ def test_printed_is_the_regex(text, name):
     assert printed(text, words) == _by_regex(text, words)
 
 
+def test_printed_asked_again_is_the_regex():
+    """A first word asked about again is looked for through the cached places and their collapsed heads: the same
+    matches, whatever name, text or spacing (a run of spaces longer than a head, a name longer than a head)."""
+    long_name = "Instituto " + " ".join(f"Palavra{k}" for k in range(40))
+    text = (
+        "INSTITUTO FEDERAL DE EDUCAÇÃO, CIÊNCIA E TECNOLOGIA DO PIAUÍ; INSTITUTO FEDERAL DE EDUCAÇÃO, CIÊNCIA E"
+        "\nTECNOLOGIA DO PARÁ; INSTITUTO FEDERAL DO PARÁ; XINSTITUTO FEDERAL DO PARÁ; INSTITUTO FEDERAL DO PARÁS;"
+        " INSTITUTO" + " " * 400 + "FEDERAL DO PIAUÍ; " + long_name + "; " + long_name.replace(" ", "\n  ") + ". Fim"
+    )
+    other = "INSTITUTO FEDERAL DO PARÁ e INSTITUTO FEDERAL DO PIAUÍ"
+    names = [
+        "INSTITUTO FEDERAL DE EDUCAÇÃO, CIÊNCIA E TECNOLOGIA DO PIAUÍ",
+        "INSTITUTO FEDERAL DE EDUCAÇÃO, CIÊNCIA E TECNOLOGIA DO PARÁ",
+        "INSTITUTO FEDERAL DO PARÁ",
+        "INSTITUTO FEDERAL DO PIAUÍ",
+        "INSTITUTO FEDERAL",
+        "INSTITUTO",
+        long_name,
+        "Instituto Palavra0",
+    ]
+    for _ in range(2):
+        for name in names:
+            for t in (text, other, text):  # (another text between: the cache is the last text's)
+                assert printed(t, name.split()) == _by_regex(t, name.split()), name
+
+
 def test_printed_on_every_name_of_a_real_text():
     from pathlib import Path
 
