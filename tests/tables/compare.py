@@ -13,6 +13,7 @@ from pdfplumber.utils import cluster_objects, extract_text
 from pdfplumber.utils.text import WordExtractor, get_line_cluster_key
 
 from seidou.io.pdf import PdfFile
+from seidou.io.pdfium_calls import page_box
 from seidou.io.ruled import read_page_tables
 from seidou.io.tables import pages_to_search
 from seidou.runner.process import lay_out
@@ -182,9 +183,10 @@ def display_shift(pdf_page, media: tuple | None = None) -> tuple[float, float]:
     as the PDF has it and measures ``top`` from the media box's height; seidou starts both at the
     crop box's top-left corner (a BH gazette's crop box is 17 pt inside its media box). ``media``:
     the media box as pdfplumber reads it (``page.mediabox``), where PDFium's page object lacks its
-    own and inherits it from the page tree (the DODF 2004 PageMaker file, 765 x 907 pt: PDFium's
-    ``get_mediabox`` and seidou's reader fall back to US Letter there, 115 pt lower)."""
-    cx0, _cy0, _cx1, cy1 = pdf_page.get_cropbox()
+    own and inherits it from the page tree (the DODF 2004 PageMaker file, 765 x 907 pt: pypdfium2's
+    ``get_mediabox`` falls back to US Letter there, 115 pt lower). seidou's crop box is the reader's:
+    :func:`seidou.io.pdfium_calls.page_box`, which reads an inherited box (``get_cropbox`` does not)."""
+    cx0, _cy0, _cx1, cy1 = page_box(pdf_page)
     _mx0, my0, _mx1, my1 = media if media is not None else pdf_page.get_mediabox()
     return cx0, (my1 - my0) - cy1
 

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
 from seidou.io import tables
 from seidou.io.pdf import PdfFile
 from seidou.io.ruled import read_page_tables
 from seidou.runner.process import lay_out
+from tests.badpdfs import text_pdf
 
-from .compare import compare_file
+from .compare import compare_file, display_shift, match
 
 REAL = Path("/work/shared/corpus/real")
 REAL2 = Path("/work/shared/corpus/real2")
@@ -81,3 +83,22 @@ def test_causes_of_the_cells_that_differ(path, page, least):
     for cause, n in least.items():
         assert counts.get(cause, 0) >= n, counts
     assert counts.get("other", 0) == 0, [c for c in row["causes"] if c[0] == "other"]
+
+
+def test_display_shift_of_an_inherited_media_box(tmp_path):
+    """pdfplumber and seidou both measure from the top of a media box the page inherits from the page
+    tree (765 x 907 pt): no shift between them (compare.py took pypdfium2's US Letter crop box there and
+    moved pdfplumber's cells 115 pt, none of them matched ours)."""
+    path = text_pdf(tmp_path / "p.pdf", "BT /F2 12 Tf 72 100 Td (X) Tj ET\n", width=765, height=907, inherited=True)
+    with PdfFile(path) as pdf, pdfplumber.open(path) as plumb:
+        assert display_shift(pdf.doc[0], tuple(plumb.pages[0].mediabox)) == pytest.approx((0.0, 0.0))
+
+
+def test_compare_finds_the_cells_of_a_page_with_an_inherited_media_box():
+    path = REAL2 / "gazette/dodf_017_2004_01_26_secao3_pagemaker.pdf"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared corpus)")
+    (row,) = compare_file(path, [8])
+    found, equal, _ = match(row["ref"], row["ours"])
+    assert len(row["ref"]) == 12
+    assert found == equal == 12
