@@ -6,7 +6,7 @@ import pytest
 
 from seidou.patterns import firms
 
-from .test_invariants import BOUND, HOSTILE, fastest_run
+from .test_invariants import HOSTILE, slow_scan
 
 POSITIVE = [
     # DODF 2018-02-09, SES-DF convocation: a list of firms after a process number, dashes between them
@@ -71,5 +71,5 @@ def test_negative(text):
 @pytest.mark.parametrize("case", sorted(HOSTILE) + ["forms"])
 def test_hostile_inputs_finish_fast(case):
     text = HOSTILE[case] if case in HOSTILE else "ABC DE FGH LTDA - EPP, " * 40_000  # 1 MB of firms
-    best = fastest_run(firms.find, text)
-    assert best < BOUND, f"{case}: {best:.2f} s"
+    slow = slow_scan(firms.find, text)
+    assert slow is None, f"{case}: {slow}"

@@ -7,7 +7,7 @@ import regex
 
 from seidou.patterns import orgaos
 
-from .test_invariants import BOUND, HOSTILE, fastest_run
+from .test_invariants import HOSTILE, slow_scan
 
 POSITIVE = [
     # SEI plano de trabalho AC 4/2026 (seed), p. 1
@@ -89,8 +89,8 @@ def test_negative(text):
 
 @pytest.mark.parametrize("case", sorted(HOSTILE))
 def test_hostile_inputs_finish_fast(case):
-    best = fastest_run(orgaos.find, HOSTILE[case])
-    assert best < BOUND, f"{case}: {best:.2f} s"
+    slow = slow_scan(orgaos.find, HOSTILE[case])
+    assert slow is None, f"{case}: {slow}"
 
 
 # orgaos@6: head words of control, inspection and civil-society bodies (each printed by two publishers at least), and
