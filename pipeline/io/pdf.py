@@ -38,9 +38,11 @@ from seidou.errors import (
 from seidou.io.fs import file_kind
 from seidou.layout.types import RawPage, Word
 from seidou.io.pdfium_calls import (
+    SOFT_HYPHEN,
     FontWeights,
     char_box_call,
     display_box,
+    indexed_text,
     object_kinds,
     page_box,
     token_boxes,
@@ -50,7 +52,6 @@ from seidou.io.pdfium_calls import (
 # A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard
 # library's engine is used here: it is faster than `regex` on this hot, simple pattern.
 _TOKEN = re.compile(r"[^\s\ufffe]+\ufffe?|\ufffe")
-_SOFT_HYPHEN = "\ufffe"
 # Characters per 1,000 pt² of image under which an image is taken as a scan with no text layer.
 _SCAN_TEXT_DENSITY = 2.0
 
@@ -272,12 +273,7 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     """Split the page text into words and measure their two ends (the hot loop of the reader)."""
     boxes = _Boxes(tp, geo)
     bold = FontWeights(tp)
-    if len(text) != pdfium_c.FPDFText_CountChars(tp):
-        # Characters outside the BMP make Python indices drift from PDFium's: rebuild char by char.
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(pdfium_c.FPDFText_CountChars(tp)))
-        # PDFium marks a line-end hyphen with U+0002 char by char (U+FFFE in the page's text): one mark ("EIRE\x02"
-        # / "LI" was "EIRE LI" in the DOE-RJ's columns)
-        text = text.replace("\x02", _SOFT_HYPHEN)
+    text = indexed_text(tp, text)
     if _SURROGATE.search(text):
         # a damaged font map can give half of a UTF-16 pair: not text, and not writable as UTF-8
         text = _SURROGATE.sub("\ufffd", text)
@@ -302,7 +298,7 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     it = iter(spans)
     for (i, j), (x0, top, x1, bottom, h, ok) in zip(zip(it, it), zip(*[measured] * 6)):
         tok = text[i:j]
-        new_line = prev_end == 0 or find("\n", prev_end, i) >= 0 or text[prev_end - 1] == _SOFT_HYPHEN
+        new_line = prev_end == 0 or find("\n", prev_end, i) >= 0 or text[prev_end - 1] == SOFT_HYPHEN
         prev_end = j
         # Orientation is checked where PDFium starts a line: rotated text comes in runs of its own.
         if new_line:
@@ -319,7 +315,7 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
             out[n_before].bold = new_line and bold(i)
             _mark_new_line(out, n_before, new_line)
             continue
-        soft = tok[-1] == _SOFT_HYPHEN
+        soft = tok[-1] == SOFT_HYPHEN
         word_text = tok[:-1] + "-" if soft else tok
         if len(tok) >= 4 and len(tok) % 2 == 0 and tok[0::2] == tok[1::2]:
             word_text = _undouble(tok, i, boxes) or word_text
@@ -344,7 +340,7 @@ TRACKED = 0.1
 
 def _glued(gap, text: str, start: int) -> bool:
     """Whether a token's widest inner gap (``token_gaps``) is a missing space; not before the line-end mark."""
-    return gap[1] >= GLUED_GAP and gap[1] - gap[2] >= GLUED_CONTRAST and text[start + int(gap[0])] != _SOFT_HYPHEN
+    return gap[1] >= GLUED_GAP and gap[1] - gap[2] >= GLUED_CONTRAST and text[start + int(gap[0])] != SOFT_HYPHEN
 
 
 def _split_glued(tp, text: str, i: int, j: int, box: tuple, gap: tuple, geo: _Geometry, depth: int = 0) -> list[Word]:
@@ -360,7 +356,7 @@ def _split_glued(tp, text: str, i: int, j: int, box: tuple, gap: tuple, geo: _Ge
             parts.extend(_split_glued(tp, text, a, b, (left, top, right, bottom, h), sub, geo, depth + 1))
             continue
         tok = text[a:b]
-        soft = tok[-1] == _SOFT_HYPHEN
+        soft = tok[-1] == SOFT_HYPHEN
         parts.append(Word(tok[:-1] + "-" if soft else tok, left, top, right, bottom, h, soft))
     return parts
 
@@ -391,7 +387,7 @@ def _split_by_chars(tok: str, start: int, boxes: _Boxes, *, rotated: bool) -> li
     words = []
     for g in groups:
         s = "".join(c for c, _ in g)
-        soft = s.endswith(_SOFT_HYPHEN)
+        soft = s.endswith(SOFT_HYPHEN)
         if soft:
             s = s[:-1] + "-"
         x0 = min(b[0] for _, b in g)

@@ -178,6 +178,21 @@ def span_boxes(textpage_raw, spans: array, *, bulk: bool = True) -> list[float]:
     return flat
 
 
+# PDFium marks a line-end hyphen with U+0002 char by char (U+FFFE in the page's text from get_text_range)
+SOFT_HYPHEN = "\ufffe"
+
+
+def indexed_text(textpage_raw, text: str) -> str:
+    """The page's text (``get_text_range``) with one character per PDFium character index: characters
+    outside the BMP come as two UTF-16 halves there and make Python's indices drift from PDFium's, so such a
+    text is rebuilt character by character (its line-end hyphen marks as ``get_text_range`` gives them: one
+    mark, "EIRE\x02" / "LI" was "EIRE LI" in the DOE-RJ's columns)."""
+    n = pdfium_c.FPDFText_CountChars(textpage_raw)
+    if len(text) == n:
+        return text
+    return "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage_raw, i)) for i in range(n)).replace("\x02", SOFT_HYPHEN)
+
+
 def page_box(page) -> tuple[float, float, float, float]:
     """(x0, y0, x1, y1) of the page's visible box in PDFium's page space: the crop box clipped to the media
     box, either of them inherited from the page tree as the PDF reference allows (FPDF_GetPageBoundingBox).

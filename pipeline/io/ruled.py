@@ -15,6 +15,7 @@ characters would fall if they had equal widths.
 from __future__ import annotations
 
 import ctypes
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -483,16 +484,11 @@ class _Centres:
 def page_chars(pdf_page) -> CharIndex:
     """The characters of a loaded page (a pypdfium2 ``PdfPage``) with their boxes, as the reader
     measures them (seidou.io.pdf: loose boxes, crop box, rotation; one C call for all of them)."""
-    from array import array
-
     textpage = pdf_page.get_textpage()
     try:
         n = textpage.count_chars()
-        text = textpage.get_text_range() if n > 0 else ""
-        if len(text) != n:
-            text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
-        spans = array("i", range(n + 1))
-        spans = array("i", [v for pair in zip(spans[:-1], spans[1:]) for v in pair])
+        text = pdfium_calls.indexed_text(textpage.raw, textpage.get_text_range() if n > 0 else "")
+        spans = array("i", [v for k in range(n) for v in (k, k + 1)])  # one span per character
         flat = pdfium_calls.token_boxes(textpage.raw, spans, _geometry(pdf_page))
     finally:
         textpage.close()
