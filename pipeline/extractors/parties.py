@@ -69,7 +69,8 @@ VERSION = 12  # 4: one role table of every family, PARTES roles, signers as repr
 # 12 (session 29): "Celebram o X e o Y" opening an extrato's sentence; "C.N.P.J." a CNPJ's label; a plural "CONVENENTES:"
 # under a cooperation's instrument names partícipes; doador/donatário and comodante/comodatário in the role table
 # (cedente/cessionário); role_raw by docs/GOLD.md's convention: a side no label names takes its signer's role word
-# ("Assinam pela CONTRATANTE:"), a sentence's noun ("com a empresa", "e as empresas") is none
+# ("Assinam pela CONTRATANTE:"), a sentence's noun ("com a empresa", "e as empresas") is none; a portaria names no sides
+# (its annex's contracts are another instrument's) unless an extrato was read into it
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -2007,6 +2008,23 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
     return out
 
 
+# A portaria is a unilateral act: it has no sides of its own, and the contracts it names (an annex of the fiscais it
+# designates: "ANEXO (a que se refere o art. 1º da Portaria SMGO nº 040/2024) … CONTRATADAS: JC DA SILVA …", "ANEXO (a que
+# se refere o art. 1º da Portaria BELOTUR nº 107/2024) … CONTRATADA: AURORA LINK TELECOM LTDA.", DOM-BH 2024, two
+# issuers) are another instrument's; unless an extrato or resumo was read into it (a segmentation miss keeps its
+# parties, as before)
+UNILATERAL = {"portaria"}
+SUMMARY_WORD = regex.compile(r"(?<![\p{L}])(?i:extratos?|resumos?)(?![\p{L}])")
+
+
+def own_parties(text: str, doc_type: str | None) -> list[Party]:
+    """The parties of a document of ``doc_type``: none of a unilateral act's (UNILATERAL), else :func:`parties` (with an
+    ata's firms)."""
+    if doc_type in UNILATERAL and not SUMMARY_WORD.search(text):
+        return []
+    return _with_ata_firms(text, doc_type)
+
+
 def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     return [
         fact_row(
@@ -2028,7 +2046,7 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in map(_one_line, _with_ata_firms(text, doc.get("doc_type")))
+        for p in map(_one_line, own_parties(text, doc.get("doc_type")))
     ]
 
 

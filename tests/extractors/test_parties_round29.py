@@ -144,3 +144,48 @@ def test_ata_firms_one_signer_label_for_one_firm():
     )
     got = [(p.role, p.role_raw) for p in _with_ata_firms(text, "ata_registro_precos")]
     assert got == [("contratante", "Contratante"), ("contratada", "Contratada")]
+
+
+# A portaria is a unilateral act: the contracts its annex names are another instrument's (DOM-BH 2024, SMGO and BELOTUR
+# portarias designating fiscais); an extrato read into it keeps its parties
+UNILATERAL = [
+    (
+        "a portaria's annex of fiscais | DOM-BH 7153 Portaria SMGO 040/2024",
+        "PORTARIA SMGO Nº 040/2024\nDesigna servidores para as funções operacionais de fiscal de contrato e seu"
+        " substituto.\nANEXO\n(a que se refere o art. 1º da Portaria SMGO nº 040/2024)\nPREGÃO ELETRÔNICO Nº 97017/2024\n"
+        "PROCESSO: 04.000.104/24-07\nCONTRATADAS: JC DA SILVA SUPRIMENTOS PARA ESCRITORIO, COMERCIAL DE ARTIGOS PARA"
+        " ESCRITÓRIO E PAPELARIA BARCELONA LTDA\nOBJETO REGISTRO DE PREÇOS DE MATERIAL DE ESCRITÓRIO\nFISCAL\nNome: Luiz"
+        " Filipe de Souza",
+        "portaria",
+        [],
+    ),
+    (
+        "a portaria's annex of a gestora and a fiscal | DOM-BH 7153 Portaria BELOTUR 107/2024",
+        "PORTARIA BELOTUR Nº 107/2024\nDesigna empregados para as funções de gestora e fiscal de contrato.\nANEXO\n(a que"
+        " se refere o art. 1º da Portaria BELOTUR nº 107/2024)\nPROCESSO\nCONTRATADA: AURORA LINK TELECOM LTDA.\nPrestação"
+        " de serviços de instalação",
+        "portaria",
+        [],
+    ),
+    (
+        "near miss: the same annex in an extrato keeps its party",
+        "EXTRATO DE CONTRATO\nPROCESSO BH DIGITAL: 31.00888649/2024-55\nCONTRATADA: AURORA LINK TELECOM LTDA.\nPrestação"
+        " de serviços de instalação",
+        "extrato_contrato",
+        [("contratada", "AURORA LINK TELECOM LTDA")],
+    ),
+    (
+        "near miss: an extrato read into a portaria (a segmentation miss) keeps its parties",
+        "PORTARIA Nº 1/2024\nDesigna fiscal.\nEXTRATO DE CONTRATO\nCONTRATADA: AURORA LINK TELECOM LTDA.\nObjeto:"
+        " instalação",
+        "portaria",
+        [("contratada", "AURORA LINK TELECOM LTDA")],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,text,doc_type,expected", UNILATERAL, ids=[r[0] for r in UNILATERAL])
+def test_unilateral_acts_name_no_sides(source, text, doc_type, expected):
+    from seidou.extractors.parties import own_parties
+
+    assert [(p.role, p.name) for p in own_parties(text, doc_type)] == expected
