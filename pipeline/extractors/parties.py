@@ -113,8 +113,8 @@ ROLES = [
     # comodatário, art. 579): the one who gives a good or its use and the one who receives it, the cedente and the
     # cessionário of the role table ("DOADOR: DEPARTAMENTO DE ESTRADAS DE RODAGEM DO DISTRITO FEDERAL, CNPJ …", DODF 2019
     # termo de doação; "… sede da COMODANTE", DODF 2019 termo de comodato; the gold's convention, docs/GOLD.md)
-    (r"DOADOR[A]?|COMODANTE", "cedente"),
-    (r"DONAT[ÁA]RI[OA]|COMODAT[ÁA]RI[OA]", "cessionario"),
+    (GIVER := r"DOADOR[A]?|COMODANTE", "cedente"),
+    (TAKER := r"DONAT[ÁA]RI[OA]|COMODAT[ÁA]RI[OA]", "cessionario"),
     (r"PERMITENTE", "permitente"),
     (r"PERMISSION[ÁA]RI[OA]", "permissionario"),
     (r"LOCADOR[A]?", "locador"),
@@ -940,7 +940,8 @@ ORDERED_PAIRS = [
 _PAIRED_ROLES = {r for pair in ORDERED_PAIRS for r in pair}
 ROLE_IN_TEXT = regex.compile(
     r"(?<![\p{L}])(?:[AO]S?)\s+(?P<role>"
-    + "|".join(f"(?:{rx})S?" for rx, role in ROLES if role in _PAIRED_ROLES)
+    # (not a doação's or a comodato's words: which side gives is not the order its list names them in, see FAMILIES)
+    + "|".join(f"(?:{rx})S?" for rx, role in ROLES if role in _PAIRED_ROLES and rx not in (GIVER, TAKER))
     + r")(?![\p{L}])"
 )
 ROLE_IN_TEXT_REACH = 600
@@ -970,7 +971,10 @@ def pair_from_text(text: str, a: int, b: int) -> tuple[str, str] | None:
 # the pair of a transfer (TRANSFER_PAIR).
 TRANSFER_PAIR = ("concedente", "convenente")
 FAMILIES = [
-    (r"contrato\s+de\s+comodato|comodato", None),  # (comodante and comodatário: no role of the table)
+    # (a comodato's sides are the cedente and the cessionário when labelled (ROLES), but its list gives no order: the
+    # comodante is named first in "Partes: ASSOCIAÇÃO BRASILEIRA DE ODONTOLOGIA … X CBMDF" (DODF 2019) and second in
+    # "PARTES: UERJ/HUPE e M4 IMPORTAÇÃO …" (DOE-RJ 2023, "Cessão em comodato de instrumental"): partícipes then)
+    (r"contrato\s+de\s+comodato|comodato", None),
     # (a nota de empenho stands for the contract, Lei 8.666/93 art. 62 and Lei 14.133/21 art. 95: "EXTRATO DE NOTA DE
     # EMPENHO … Das Partes: SECRETARIA DE ESTADO DE CULTURA … e a empresa …", DODF 2019 and 2021) — as the extrato's own
     # instrument only, not a field of another's: "… Nota de empenho: 2018NE00032 de 17/01/2018 … Partes: …" (DODF 2018

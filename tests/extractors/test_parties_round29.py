@@ -67,6 +67,21 @@ SIDES = [
         [("cedente", "DEPARTAMENTO DE ESTRADAS DE RODAGEM DO DISTRITO FEDERAL", "00070532000103")],
     ),
     (
+        "near miss: a comodato's list gives no direction: partícipes | DODF 39 2019 CBMDF termo de comodato 01/2019",
+        "TERMO DE COMODATO DE BEM IMÓVEL\nAO DISTRITO FEDERAL Nº 01/2019\nProcesso: 00053-00010171/2019-02. Partes:"
+        " ASSOCIAÇÃO BRASILEIRA DE ODONTOLOGIA DO DISTRITO FEDERAL - REGIONAL TAGUATINGA, CNPJ nº 00.573.014/0001-02 X"
+        " CBMDF. Objeto: cessão não onerosa de 6 (seis) consultórios odontológicos localizados no prédio da sede da"
+        " COMODANTE.",
+        [
+            (
+                "participe",
+                "ASSOCIAÇÃO BRASILEIRA DE ODONTOLOGIA DO DISTRITO FEDERAL - REGIONAL TAGUATINGA",
+                "00573014000102",
+            ),
+            ("participe", "CBMDF", None),
+        ],
+    ),
+    (
         "near miss: a doação's value is no party | DOU S3 2020-08-17 aviso de doação com encargos",
         "A Secretaria Nacional de Promoção e Defesa dos Direitos da Pessoa Idosa torna pública a doação com encargos"
         " para o munícipio de OLINDA/PE - CNPJ nº 10.404.184/0001-09, dos bens: 8 (oito) computadores. Valor total da"
