@@ -31,7 +31,7 @@ from seidou.ner.shape import POSITIONS
 from seidou.rows import fact_row
 from seidou.versions import tag
 
-VERSION = 11  # 4: one role table of every family, PARTES roles, signers as representatives;
+VERSION = 12  # 4: one role table of every family, PARTES roles, signers as representatives;
 # 5: roles from the instrument's family and plural role labels, "Contratado(a):", labelled values cut at the next
 # label, lists over line breaks inside a name, "Celebram entre si", "CPNJ"
 # 6: run-in labels of the pair families, plural "Compromitentes/Compromissários" lists, the family from a role word
@@ -66,6 +66,11 @@ VERSION = 11  # 4: one role table of every family, PARTES roles, signers as repr
 # (review27, same version: a convênio's transfer pair not when a side named after the first is of a higher government
 # sphere, an amount of nothing or "sem repasse" is no transfer, a convênio cited as funds' source or de estágio names
 # none; an ata's "Fornecedor: Deserto" no supplier; after the name inside its entry only a position's words a cargo)
+# 12 (session 29): "Celebram o X e o Y" opening an extrato's sentence; "C.N.P.J." a CNPJ's label; a plural "CONVENENTES:"
+# under a cooperation's instrument names partícipes; doador/donatário and comodante/comodatário in the role table
+# (cedente/cessionário); role_raw by docs/GOLD.md's convention: a side no label names takes its signer's role word
+# ("Assinam pela CONTRATANTE:"), a sentence's noun ("com a empresa", "e as empresas") is none; a portaria names no sides
+# (its annex's contracts are another instrument's) unless an extrato was read into it
 EXTRACTOR = tag("seidou.extractors.parties", VERSION)
 
 # One table of the role words of every instrument family, normalized (printed forms from: seed convênio
@@ -104,6 +109,12 @@ ROLES = [
     (r"CONCESSION[ÁA]RI[OA]", "concessionaria"),
     (r"CEDENTE", "cedente"),
     (r"CESSION[ÁA]RI[OA]", "cessionario"),
+    # the sides of a doação and of a comodato in the Código Civil's words (doador and donatário, art. 538; comodante and
+    # comodatário, art. 579): the one who gives a good or its use and the one who receives it, the cedente and the
+    # cessionário of the role table ("DOADOR: DEPARTAMENTO DE ESTRADAS DE RODAGEM DO DISTRITO FEDERAL, CNPJ …", DODF 2019
+    # termo de doação; "… sede da COMODANTE", DODF 2019 termo de comodato; the gold's convention, docs/GOLD.md)
+    (GIVER := r"DOADOR[A]?|COMODANTE", "cedente"),
+    (TAKER := r"DONAT[ÁA]RI[OA]|COMODAT[ÁA]RI[OA]", "cessionario"),
     (r"PERMITENTE", "permitente"),
     (r"PERMISSION[ÁA]RI[OA]", "permissionario"),
     (r"LOCADOR[A]?", "locador"),
@@ -170,7 +181,9 @@ class Party:
     end: int
     # the label or role word the text prints for this party, as printed ("Contratado(a)", "PARTES", "Órgão Gerenciador",
     # "Parceiro/Organização da Sociedade Civil"; "CONTRATANTE" of "Assina pelo CONTRATANTE: NOME"), without its colon;
-    # None where the role is inferred (a sentence's "celebrado entre A e B", the instrument's family, the publisher)
+    # the role word of the label its signer signs under for a side no label names ("Assinam pela CONTRATANTE:"); None
+    # where nothing printed names the role (a sentence's "celebrado entre A e a empresa B", the instrument's family, the
+    # publisher): docs/GOLD.md
     role_raw: str | None = None
 
 
@@ -688,6 +701,10 @@ PAIR_WORDS = [
     "Outorgad[oa]",
     "Compromitente",
     "Compromiss[áa]ri[oa]",
+    "Doador[a]?",
+    "Donat[áa]ri[oa]",
+    "Comodante",
+    "Comodat[áa]ri[oa]",
 ]
 # the roles a label names inside a paragraph, in Title Case or capitals ("contratada:" in lower case is prose)
 ROLE_WORDS = ["Concedente", "Convenente", "Contratante", "Contratad[oa]", "Interveniente", "Concession[áa]ri[oa]"]
@@ -749,7 +766,7 @@ NEXT_LABEL = regex.compile(
 # where the name in a value ends: its CNPJ or CPF, "inscrita", a digit or a masked digit, the end of its
 # sentence ("TIAGO ORO. Republicado por erro …", "… LTDA.\n")
 NAME_END = regex.compile(
-    r",?\s*(?:-\s*)?(?:(?i:CNPJ|CPF)|(?<![\p{L}])(?i:inscrit|portador|com\s+sede|UASG))|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
+    r",?\s*(?:-\s*)?(?:(?i:CNPJ|CPF|C\.N\.P\.J)|(?<![\p{L}])(?i:inscrit|portador|com\s+sede|UASG))|,\s*(?i:Unidade|Gest[ãa]o)|\s+[\d*]|;"
     r"|\.\s*\n|\.\s+(?=\p{Lu}\p{Ll})|,\s+(?=\p{Ll}{4,})"  # (", mantenedora da …"; not ", a Ciência e a Cultura")
     r"|\s*[-–]\s*[\d*]{3}[.\d*]"  # a CPF glued after a dash ("RIBEIRO-***.079.973-**", DOM-CE 2013)
 )
@@ -923,7 +940,8 @@ ORDERED_PAIRS = [
 _PAIRED_ROLES = {r for pair in ORDERED_PAIRS for r in pair}
 ROLE_IN_TEXT = regex.compile(
     r"(?<![\p{L}])(?:[AO]S?)\s+(?P<role>"
-    + "|".join(f"(?:{rx})S?" for rx, role in ROLES if role in _PAIRED_ROLES)
+    # (not a doação's or a comodato's words: which side gives is not the order its list names them in, see FAMILIES)
+    + "|".join(f"(?:{rx})S?" for rx, role in ROLES if role in _PAIRED_ROLES and rx not in (GIVER, TAKER))
     + r")(?![\p{L}])"
 )
 ROLE_IN_TEXT_REACH = 600
@@ -953,7 +971,10 @@ def pair_from_text(text: str, a: int, b: int) -> tuple[str, str] | None:
 # the pair of a transfer (TRANSFER_PAIR).
 TRANSFER_PAIR = ("concedente", "convenente")
 FAMILIES = [
-    (r"contrato\s+de\s+comodato|comodato", None),  # (comodante and comodatário: no role of the table)
+    # (a comodato's sides are the cedente and the cessionário when labelled (ROLES), but its list gives no order: the
+    # comodante is named first in "Partes: ASSOCIAÇÃO BRASILEIRA DE ODONTOLOGIA … X CBMDF" (DODF 2019) and second in
+    # "PARTES: UERJ/HUPE e M4 IMPORTAÇÃO …" (DOE-RJ 2023, "Cessão em comodato de instrumental"): partícipes then)
+    (r"contrato\s+de\s+comodato|comodato", None),
     # (a nota de empenho stands for the contract, Lei 8.666/93 art. 62 and Lei 14.133/21 art. 95: "EXTRATO DE NOTA DE
     # EMPENHO … Das Partes: SECRETARIA DE ESTADO DE CULTURA … e a empresa …", DODF 2019 and 2021) — as the extrato's own
     # instrument only, not a field of another's: "… Nota de empenho: 2018NE00032 de 17/01/2018 … Partes: …" (DODF 2018
@@ -1033,13 +1054,28 @@ FAMILY = regex.compile(
 FAMILY_REACH = 400  # characters before the parties where the extrato names its instrument
 
 
-def family_pair(text: str, at: int, floor: int = 0) -> tuple[str, str] | None:
-    """The roles of the two sides of the instrument named last before ``at`` (after ``floor``, the previous
-    list's end): ``("contratante", "contratada")`` for a contract, None for a convênio or none named."""
+def _last_family(text: str, at: int, floor: int = 0):
+    """The FAMILY match named last before ``at`` (after ``floor``) and its index in FAMILIES, or None."""
     last = next(reversed(list(FAMILY.finditer(text, max(floor, at - FAMILY_REACH), at))), None)
     if last is None:
         return None
-    k = next(int(name[1:]) for name, v in last.groupdict().items() if v is not None)
+    return last, next(int(name[1:]) for name, v in last.groupdict().items() if v is not None)
+
+
+def of_no_pair(text: str, at: int, floor: int = 0) -> bool:
+    """Whether the instrument named last before ``at`` is of a family whose sides are partícipes (an acordo, a termo
+    de cooperação, a convênio de estágio; not a convênio, whose transfer decides)."""
+    found = _last_family(text, at, floor)
+    return found is not None and FAMILIES[found[1]][1] is None
+
+
+def family_pair(text: str, at: int, floor: int = 0) -> tuple[str, str] | None:
+    """The roles of the two sides of the instrument named last before ``at`` (after ``floor``, the previous
+    list's end): ``("contratante", "contratada")`` for a contract, None for a convênio or none named."""
+    found = _last_family(text, at, floor)
+    if found is None:
+        return None
+    last, k = found
     pair = FAMILIES[k][1]
     if pair is TRANSFER_PAIR:  # (a convênio: its sides by the transfer its item prints, else partícipes)
         b = min(len(text), at + TRANSFER_REACH)
@@ -1236,7 +1272,14 @@ def from_partes(text: str) -> list[Party]:
             pair = LABEL_FAMILY.get(label_role) or family_pair(text, m.start(), floor)
             if label_role in SAME_ROLE_LABELS and (pair is None or label_role in pair):
                 pair = (label_role, label_role)
-            if pair is None:
+            # ("EXTRATO DO 4º TERMO DE AJUSTE AO 93º TERMO DE COOPERAÇÃO TÉCNICA CONVENENTES: Celebram entre si a União
+            # Federal, … e a Organização Pan-Americana da Saúde …", DOU 2020: the plural label of a cooperation, whose
+            # sides transfer nothing, names partícipes, as a "PARTES:" list of an acordo does; Decreto 6.170/2007 art. 1º
+            # § 1º, the role table's definition of the concedente, the rule of FAMILIES)
+            cooperation = label_role == "convenente" and of_no_pair(text, m.start(), floor)
+            if cooperation:
+                pair = None
+            elif pair is None:
                 nxt = PARTES.search(text, m.end(), min(len(text), m.end() + ROLE_IN_TEXT_REACH))
                 pair = pair_from_text(
                     text, m.end(), nxt.start() if nxt else min(len(text), m.end() + ROLE_IN_TEXT_REACH)
@@ -1267,7 +1310,12 @@ def from_partes(text: str) -> list[Party]:
 # na qualidade de CONTRATANTE e a COMPANHIA DE SANEAMENTO … - CAESB, na qualidade de CONTRATADA."
 BETWEEN = regex.compile(
     r"(?<![\p{L}])(?:(?i:celebrad[oa]s?|firmad[oa]s?|pactuad[oa]s?)\s+entre|(?i:que\s+)?entre\s+si\s+(?i:celebram|firmam)"
-    r"|(?i:celebram|firmam)\s+entre\s+si)"  # "CONVENENTES: Celebram entre si a União Federal, …" (DOU 2020)
+    r"|(?i:celebram|firmam)\s+entre\s+si"  # "CONVENENTES: Celebram entre si a União Federal, …" (DOU 2020)
+    # the verb alone opening the extrato's sentence, its subjects the parties: "SEGUNDO TERMO ADITIVO AO ACORDO DE
+    # COOPERAÇÃO N° 002/2018. Celebram o DISTRITO FEDERAL, por meio da SECRETARIA … e o INSTITUTO PRÓ BRASIL, …" (DODF
+    # 2021): "entre si" is optional in the preamble's grammar; capitalized, after a sentence or a label, before an
+    # article and a capital (not the closing "firmam o presente instrumento", not "celebram convênio com")
+    r"|(?<=(?:^|\n|[.:;])[^\S\n]*)(?:Celebram|CELEBRAM)(?=\s+(?:o|a|os|as)\s+\p{Lu}))"
     r"\s+(?:(?i:as\s+partes)\s*:?\s*)?(?:(?:o|a|os|as)\s+)?(?=\p{Lu})"
 )
 # the second party: " e a empresa B", " e o Município …", " e a Universidade …"; a bare " e " before a capital
@@ -1323,7 +1371,9 @@ PROSE_NAME_END = regex.compile(
 )
 
 
-CNPJ_WORD = regex.compile(r"(?i:CNPJ|CPNJ)")
+CNPJ_WORD = regex.compile(
+    r"(?i:CNPJ|CPNJ|C\.N\.P\.J)"
+)  # ("C.N.P.J. nº 00.530.493/0001-71", DOU 2020 termo de cooperação)
 LINE_END_HYPHEN = regex.compile(r"(?<=\p{L})-\n(?=\p{L})")
 
 
@@ -1451,8 +1501,7 @@ def _contract_with(text: str) -> list[Party]:
         return []
     stop = PROSE_END.search(text, m.end(), min(len(text), m.end() + RUN_IN_REACH))
     party = _prose_party(text, m.end(), stop.start() if stop else min(len(text), m.end() + RUN_IN_REACH), "contratada")
-    if party:
-        party.role_raw = "a empresa" if m["label"].islower() else printed(m["label"])
+    # (no role_raw: "com a empresa" is the sentence's noun for the firm, no label nor role word; docs/GOLD.md)
     return [party] if party else []
 
 
@@ -1843,6 +1892,12 @@ def with_signers(text: str, found: list[Party]) -> list[Party]:
             if p.representative_name or e is None:
                 continue
             p.representative_name = HONORIFIC.sub("", e[1]).strip(" .")
+            if p.role_raw is None and e[0] and normalize_role(e[0].strip()) == p.role:
+                # the role word its signer's label prints is the one printed for a side the text names without a
+                # label ("… celebrado entre a Companhia de Planejamento … e a Empresa SODEXO … Assinam pela
+                # CONTRATANTE: Jeansley Charlles de Lima", DODF 2019; "Firmada entre o METRÔ-DF e … Pela Contratante:
+                # HANDERSON …", DODF 2021): docs/GOLD.md's role_raw convention
+                p.role_raw = printed(e[0])
             cargo = _signer_cargo(text, e) if p.representative_cargo is None else None
             if cargo:
                 p.representative_cargo = cargo
@@ -1929,9 +1984,10 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
     known = {p.cnpj for p in found if p.cnpj}
     out: list[Party] = []
     pos = m.end()
-    # (the word that names the firms, not the sentence's "e as" before it: "Firmada entre o METRÔ-DF e as empresas
-    # QUALITE …" → "empresas", as "Empresas vencedoras:" labels them; DODF 2021 METRÔ-DF atas 002 and 003/2020)
-    label = printed(regex.sub(r"^(?i:e\s+(?:as?|os?)\s+)", "", m.group()))
+    # (the label that names the firms, "Empresas vencedoras e itens homologados:" (DODF 2019 SEPLAG); none for the
+    # sentence's noun, "Firmada entre o METRÔ-DF e as empresas QUALITE …" (DODF 2021 METRÔ-DF atas 002 and 003/2020),
+    # no label nor role word: docs/GOLD.md's role_raw convention)
+    label = None if regex.match(r"(?i:e\s+as?\s+empresa)", m.group()) else printed(m.group())
     for c in CNPJ_DIGITS.finditer(text, m.end(), end):  # (glued to its label too: "CNPJ.15.449.518/0001-84")
         a, b = c.span()
         value, valid = _first_cnpj(" " + regex.sub(r"\s+", "", c.group()) + " ")
@@ -1956,6 +2012,23 @@ def _ata_firms(text: str, found: list[Party]) -> list[Party]:
     return out
 
 
+# A portaria is a unilateral act: it has no sides of its own, and the contracts it names (an annex of the fiscais it
+# designates: "ANEXO (a que se refere o art. 1º da Portaria SMGO nº 040/2024) … CONTRATADAS: JC DA SILVA …", "ANEXO (a que
+# se refere o art. 1º da Portaria BELOTUR nº 107/2024) … CONTRATADA: AURORA LINK TELECOM LTDA.", DOM-BH 2024, two
+# issuers) are another instrument's; unless an extrato or resumo was read into it (a segmentation miss keeps its
+# parties, as before)
+UNILATERAL = {"portaria"}
+SUMMARY_WORD = regex.compile(r"(?<![\p{L}])(?i:extratos?|resumos?)(?![\p{L}])")
+
+
+def own_parties(text: str, doc_type: str | None) -> list[Party]:
+    """The parties of a document of ``doc_type``: none of a unilateral act's (UNILATERAL), else :func:`parties` (with an
+    ata's firms)."""
+    if doc_type in UNILATERAL and not SUMMARY_WORD.search(text):
+        return []
+    return _with_ata_firms(text, doc_type)
+
+
 def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
     return [
         fact_row(
@@ -1977,7 +2050,7 @@ def party_rows(text: str, layout, doc: dict, run_id: str) -> list[dict]:
             representative_cargo=p.representative_cargo,
             representative_matricula=p.representative_matricula,
         )
-        for p in map(_one_line, _with_ata_firms(text, doc.get("doc_type")))
+        for p in map(_one_line, own_parties(text, doc.get("doc_type")))
     ]
 
 
