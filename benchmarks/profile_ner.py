@@ -183,6 +183,7 @@ def main() -> None:
     ap.add_argument("--pdfs", type=Path, default=ROOT.parent / "shared" / "corpus" / "real2")
     ap.add_argument("--reading", default="beam8", help="profile: the reading of MODES profiled (e.g. student)")
     ap.add_argument("--names", default=None, help="NER modes to compare, comma-separated (first: reference)")
+    ap.add_argument("--part", default="test", choices=["dev", "test"], help="lener: LeNER-Br's part scored")
     ap.add_argument("--split", default="tune", help="tune: the gold files of this split ('' for all of them)")
     args = ap.parse_args()
     if args.what == "capture":
@@ -194,15 +195,15 @@ def main() -> None:
 
         names = args.names.split(",") if args.names else list(MODES)
         if args.what == "lener":
-            lener(names)
+            lener(names, args.part)
         elif args.what == "tune":
             tune(args.gold, args.pdfs, names, args.split or None)
         else:
             options(args.sample, args.mode, names)
 
 
-def lener(names: list[str]) -> None:
-    """LeNER-Br test F1 (entity level, exact span and label, LeNER-Br's tokens; and on raw text through the
+def lener(names: list[str], part: str = "test") -> None:
+    """LeNER-Br test (or dev: ``--part dev``, where thresholds are chosen) F1 (entity level, exact span and label, LeNER-Br's tokens; and on raw text through the
     shape rules, as the pipeline reads) of each NER mode, with the F1 of PESSOA and ORGANIZACAO."""
     sys.path.insert(0, str(ROOT / "models"))
     from evaluate import score, score_raw
@@ -211,7 +212,7 @@ def lener(names: list[str]) -> None:
     from seidou.ner import ensemble
 
     nlp, _ens = load()
-    test = read_conll(DATA / "lener-br" / "test.conll")
+    test = read_conll(DATA / "lener-br" / f"{part}.conll")
     for name in names:
         ensemble.configure(nlp, name)
         t = time.process_time()
@@ -220,7 +221,7 @@ def lener(names: list[str]) -> None:
         sh = score_raw(nlp, test, shaped=True)
         per = s["per_type"]
         print(
-            f"{name:<12} test F1 {s['f']:.3f} (P {s['p']:.3f} R {s['r']:.3f}; PESSOA {per['PESSOA']:.3f},"
+            f"{name:<12} {part} F1 {s['f']:.3f} (P {s['p']:.3f} R {s['r']:.3f}; PESSOA {per['PESSOA']:.3f},"
             f" ORG {per['ORGANIZACAO']:.3f}); shaped raw {sh['f']:.3f}; {seconds:.1f} s",
             flush=True,
         )

@@ -116,7 +116,7 @@ class Ensemble:
     def readers(self) -> list[str]:
         """The components this ensemble reads with, now or in another of :data:`MODES`: its members and any
         other reader the model holds (the student)."""
-        names = dict.fromkeys([*self.members, *(n for members, _ in MODES.values() for n in members or ())])
+        names = dict.fromkeys([*self.members, *(n for members, *_ in MODES.values() for n in members or ())])
         return [n for n in names if n in self.nlp.component_names]
 
     def _probs(self, name: str, docs: list[Doc]) -> list[dict[Candidate, float]]:
@@ -199,7 +199,7 @@ def greedy(ner, docs: list[Doc]) -> list[dict[Candidate, float]]:
 # Ways of reading, for benchmarks/profile_ner.py: the members read with, and their beam width. "beam8" is the
 # model as trained and shipped. Measured on 208 pages of ../shared/corpus/real, LeNER-Br test and the real2
 # tune split: README "NER readings" and benchmarks/profile_ner.py.
-MODES: dict[str, tuple[tuple[str, ...] | None, int]] = {
+MODES: dict[str, tuple[tuple[str, ...] | None, int] | tuple[tuple[str, ...] | None, int, float]] = {
     "beam8": (None, 8),
     "beam4": (None, 4),
     "beam2": (None, 2),
@@ -208,6 +208,8 @@ MODES: dict[str, tuple[tuple[str, ...] | None, int]] = {
     "one4": (("ner",), 4),
     "one1": (("ner_1",), 8),
     "one1b4": (("ner_1",), 4),
+    "one1b4t6": (("ner_1",), 4, 0.6),
+    "one1b4t8": (("ner_1",), 4, 0.8),
     "student": (("student",), 4),
     "student1": (("student",), 1),
 }
@@ -215,27 +217,35 @@ MODES: dict[str, tuple[tuple[str, ...] | None, int]] = {
 # data and the ensemble's own labels of the corpus sentences (models/student.py, models/project.yml command
 # ``student``): in the model as a disabled component ``student`` beside the members, read alone ("student1":
 # its greedy decoding). No --ner mode reads with it: below the ensemble and ``fast`` on real2 (MODEL_CARD.md).
-# The reading of each ``--ner`` mode (seidou.options.NER) that runs the model: ``fast`` reads the paragraphs
-# ``targeted`` reads with the member trained with the corpus's silver labels alone, beam of 4 — half the
-# CPU; LeNER-Br test F1 0.856 against 0.877, PESSOA/ORGANIZACAO recall per file on the real2 tune split
-# 0.937/0.880 against 0.917/0.873 (benchmarks/profile_ner.py, 2026-12-06).
-READINGS = {"targeted": "beam8", "all": "beam8", "fast": "one1b4"}
+# "one1b4t6"/"one1b4t8": that member keeping only candidates of probability 0.6/0.8 or more (the ensemble
+# keeps 0.45 of the two members' average).
+# The reading of each ``--ner`` mode (seidou.options.NER) that runs the model. ``fast`` (the default since
+# 0.29) reads the paragraphs ``targeted`` reads with the member trained with the corpus's silver labels alone,
+# beam of 4, threshold 0.6 — half the NER CPU. The threshold was chosen on LeNER-Br dev (F1 0.869 at 0.45,
+# 0.872 at 0.6, 0.868 at 0.8; the ensemble 0.889); test 0.855 against the ensemble's 0.877. On the 83 real
+# PDFs, a blind adjudication of where the two readings differ estimated precision 0.700 against the
+# ensemble's 0.702 with 3.4% more right entities (README "NER readings"; benchmarks/profile_ner.py).
+READINGS = {"targeted": "beam8", "all": "beam8", "fast": "one1b4t6"}
 
 
 def configure(nlp: Language, mode: str) -> bool:
-    """Read with ``mode`` of :data:`MODES` from now on: the ensemble's members and their beam width.
+    """Read with ``mode`` of :data:`MODES` from now on: the ensemble's members, their beam width and the
+    probability a candidate needs (the model's own threshold unless the mode names one).
     True when this changes how the model reads (a cache of readings made the other way is stale)."""
     ens = nlp.get_pipe("seidou_ensemble")
     if getattr(ens, "mode", "beam8") == mode:
         return False
     if not hasattr(ens, "_all_members"):
         ens._all_members = list(ens.members)
-    members, width = MODES[mode]
+    if not hasattr(ens, "_threshold0"):
+        ens._threshold0 = ens.threshold
+    members, width, *threshold = MODES[mode]
     if members and not set(members) <= set(nlp.component_names):
         raise ValueError(f"NER reading {mode!r} needs {', '.join(members)}, which this model does not hold")
     ens.members = list(members or ens._all_members)
     for name in dict.fromkeys([*ens._all_members, *ens.members]):
         nlp.get_pipe(name).cfg["beam_width"] = width
+    ens.threshold = threshold[0] if threshold else ens._threshold0
     ens.mode = mode
     return True
 

@@ -51,7 +51,7 @@ def document_and_fact_rows(
     *,
     unmask_cpf: bool = False,
     inlabs_act: inlabs.InlabsAct | None = None,
-    ner: str = "targeted",
+    ner: str = "fast",
     context: FileContext | None = None,
 ) -> tuple[list[dict], dict[str, list[dict]]]:
     """Segment the file into documents; each gets its row and its fact rows (offsets into its text):
