@@ -366,7 +366,16 @@ def text_cmd(file: str, page: int | None, furniture: bool, unmask_cpf: bool) -> 
 @click.option(
     "--split", default=None, help='Only the gold files of this split (their "split" field, e.g. tune, old, check26).'
 )
-def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None, split: str | None) -> None:
+@click.option(
+    "--ner",
+    "ner",
+    type=click.Choice(["all", "fast", "targeted", "off"]),
+    default="all",
+    show_default=True,
+    help="How the pipeline reads names while scored: the model's best (all: both members, every paragraph) or"
+    " as a run would (fast: the run's default).",
+)
+def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None, split: str | None, ner: str) -> None:
     """Score the pipeline against gold files (docs/GOLD.md format): per field tp, fp, fn, precision,
     recall, F1, and micro-averages. GOLD are gold files or folders of *.gold.json.
 
@@ -382,7 +391,7 @@ def eval_cmd(gold: tuple[str, ...], pdfs: str | None, json_out: str | None, spli
     files = gold_files(list(gold))
     if not files:
         raise click.UsageError("no *.gold.json files found")
-    report = evaluate(files, Path(pdfs) if pdfs else None, split)
+    report = evaluate(files, Path(pdfs) if pdfs else None, split, ner)
     click.echo(report.table())
     click.echo("\n" + headline(report))
     if report.missing:

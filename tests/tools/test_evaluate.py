@@ -186,3 +186,21 @@ def test_an_acronym_may_hold_its_states_hyphen(gold_name, found, new, v026):
     got = {norm(f) for f in found}
     assert name_found(norm(gold_name), got) is new
     assert name_found(norm(gold_name), got, hyphened=False) is v026
+
+
+@pytest.mark.parametrize("flags, ner", [((), "all"), (("--ner", "fast"), "fast"), (("--ner", "off"), "off")])
+def test_eval_reads_names_as_asked(monkeypatch, flags, ner):
+    # the model's best (all) unless asked to score a run's reading; the files are read with that NER mode
+    import seidou.tools.evaluate as evaluate_module
+
+    seen = []
+    real = evaluate_module.process_file
+
+    def recording(path, run_id, **options):
+        seen.append(options["ner"])
+        return real(path, run_id, **{**options, "ner": "off"})  # the reading is what is tested, not the model
+
+    monkeypatch.setattr(evaluate_module, "process_file", recording)
+    result = CliRunner().invoke(main, ["eval", str(FIXTURES / "gold" / "seeds"), "--pdfs", str(FIXTURES), *flags])
+    assert result.exit_code == 0, result.output
+    assert seen == [ner] * 3
