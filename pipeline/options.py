@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 TABLES = ("ruled", "pdfplumber", "off")
-NER = ("fast", "targeted", "all", "off")
+NER = ("fast", "quick", "all", "targeted", "off")
 EXECUTORS = ("local", "dask")
 
 
@@ -31,9 +31,9 @@ class Limits:
 class Options:
     """Everything a run can be asked for. Per file: ``tables`` (``ruled``: ruled tables from PDFium's
     paths; ``pdfplumber``: the same search by pdfplumber, slower; ``off``), ``ner`` (``fast``: the
-    model reads the paragraphs where names cluster with one member of its ensemble, in half the NER time;
-    ``targeted``: the same paragraphs read by the whole ensemble; ``all``: every paragraph, by the ensemble;
-    ``off``; README "NER readings"), ``ocr`` (Tesseract on pages with
+    model reads every paragraph with one member of its ensemble; ``quick``: only the paragraphs where names
+    cluster, so; ``all`` and ``targeted``: the same paragraphs read by the whole ensemble, twice the NER
+    time; ``off``; README "NER readings"), ``ocr`` (Tesseract on pages with
     no text layer), ``unmask_cpf`` (LGPD: CPFs are masked unless asked) and ``strict`` (stop at the first
     failing file). Per batch: ``force`` (process unchanged files again), ``workers`` (processes; None: the
     cores that the memory limit allows), ``limits``, ``executor``/``scheduler`` (Dask) and ``isolate``

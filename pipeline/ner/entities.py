@@ -130,9 +130,10 @@ DUARTE" / "DOS ANJOS.") is one (rule 13); ``merge@16`` was 1-14 without them;
 every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
 legal form off a name, the LeNER-Br convention's opposite.)
 
-Modes: ``all`` runs the model on every paragraph; ``targeted`` only on the paragraphs where names and
-órgãos cluster (the first ones — title, headings, preamble —, party and DADOS CADASTRAIS blocks, the
-last ones — signatures —); ``off`` keeps only the rule entities.
+Modes (which paragraphs; how the model reads them is seidou.ner.ensemble.READINGS): ``fast`` and ``all``
+run the model on every paragraph (:data:`EVERY_PARAGRAPH`); ``quick`` and ``targeted`` only on the
+paragraphs where names and órgãos cluster (the first ones — title, headings, preamble —, party and DADOS
+CADASTRAIS blocks, the last ones — signatures —); ``off`` keeps only the rule entities.
 """
 
 from __future__ import annotations
@@ -247,21 +248,25 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The --ner modes that give the model every paragraph (the others: where names cluster, below)
+EVERY_PARAGRAPH = frozenset({"fast", "all"})
+
+
 def select(text: str, mode: str) -> list[tuple[int, int]]:
     spans = _paragraph_spans(text)
-    if mode == "all":
+    if mode in EVERY_PARAGRAPH:
         return spans
     keep = set(range(min(HEAD_PARAGRAPHS, len(spans)))) | set(range(max(0, len(spans) - TAIL_PARAGRAPHS), len(spans)))
     keep |= {i for i, (s, e) in enumerate(spans) if PARTY_MARK.search(text, s, e)}
     return [spans[i] for i in sorted(keep)]
 
 
-def ner_entities(text: str, mode: str = "targeted", nlp=None) -> list[tuple[int, int, str]]:
+def ner_entities(text: str, mode: str = "fast", nlp=None) -> list[tuple[int, int, str]]:
     """(start, end, label) from the model over the selected paragraphs of ``text``."""
     return ner_entities_many([text], mode, nlp)[0]
 
 
-def ner_entities_many(texts: list[str], mode: str = "targeted", nlp=None) -> list[list[tuple[int, int, str]]]:
+def ner_entities_many(texts: list[str], mode: str = "fast", nlp=None) -> list[list[tuple[int, int, str]]]:
     """:func:`ner_entities` for many documents in one ``nlp.pipe`` stream (a DOU edition has
     hundreds of short acts: one stream keeps the model's batches full)."""
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]

@@ -108,3 +108,18 @@ def test_a_threshold_keeps_fewer_candidates_of_the_same_reading(nlp):
         read[mode] = set(ents(nlp))
     assert read["one1b4t8"] <= read["one1b4"]
     assert ("MARIA DO CARMO DEMASI WANSSA", "PESSOA") in read["one1b4t8"]
+
+
+def test_fast_gives_the_model_every_paragraph_and_quick_where_names_cluster():
+    from seidou.ner.entities import select
+
+    body = [f"Notificação {k}: processo {k}/2014, autuado por infração ao regulamento." for k in range(30)]
+    body[15] = "Interessado: JOSÉ CARLOS DA SILVA, processo 832.261/2007, multa aplicada."
+    text = "\n".join(["RELAÇÃO Nº 583/2014", *body, "CELSO LUIZ GARCIA", "Superintendente"])
+    middle = text.index("JOSÉ CARLOS")
+    covered = {
+        mode: any(s <= middle < e for s, e in select(text, mode)) for mode in ("fast", "all", "quick", "targeted")
+    }
+    assert covered == {"fast": True, "all": True, "quick": False, "targeted": False}
+    assert select(text, "quick") == select(text, "targeted")
+    assert ensemble.READINGS["fast"] == ensemble.READINGS["quick"] != ensemble.READINGS["all"]
