@@ -1,16 +1,21 @@
 """How many right and wrong entities a reading of the NER model gives on the 83 real PDFs, estimated from a
-blind adjudication of a sample (benchmarks/data/ner_adjudication_029.json).
+blind adjudication of a sample (benchmarks/data/ner_adjudication_029_*.json).
 
-    python benchmarks/rows_identity.py dump /tmp/targeted.pkl --ner targeted
-    python benchmarks/rows_identity.py dump /tmp/one1b4.pkl ...   # the 0.28 ``fast``: one1b4 (see below)
-    python benchmarks/ner_adjudicate.py /tmp/targeted.pkl /tmp/one1b4.pkl [OTHER.pkl ...]
+    python benchmarks/rows_identity.py dump /tmp/all.pkl --ner all
+    python benchmarks/rows_identity.py dump /tmp/every.pkl --ner every
+    python benchmarks/ner_adjudicate.py /tmp/all.pkl /tmp/every.pkl [OTHER.pkl ...] [--sample every|targeted]
+
+Two samples: ``every`` (every paragraph read: ``--ner all``, the ensemble, against ``--ner every``, one
+member at threshold 0.6) and ``targeted`` (the paragraphs where names cluster: ``--ner targeted`` against
+one member at threshold 0.45, 0.28's ``fast``; a dump of it needs that reading, benchmarks/profile_ner.py
+MODES ``one1b4``; ``--ner fast`` since 0.29 is that member at 0.6). The reference dump comes first.
 
 Our gold lists names a run must find, not every name, so it measures recall only. To measure precision the
 entities (per document: file, doc_id, label and normalized text, as ``seidou eval`` compares them) of two
-readings were split into three strata: given by both, by the ensemble only (``targeted``), by one member
-only (``one1b4``: ``ner_1``, beam 4, threshold 0.45). 160 of each, drawn at random, were judged blind (the
-labelers saw the entity and 200 characters either side, not the reading) by LeNER-Br's conventions; 40 of
-each pair of strata by two labelers (exact agreement 35/40 and 39/40). An entity counts as right only when
+readings were split into three strata: given by both (``both``), by the reference only (``ref_only``: the
+ensemble), by the other only (``other_only``: one member). 160 (``targeted``) or 100 (``every``) of each,
+drawn at random, were judged blind (the labelers saw the entity and 200 characters either side, not the
+reading) by LeNER-Br's conventions; 40 items judged by two labelers in each sample. An entity counts as right only when
 judged ``correct`` (a split verdict counts one half). Each dump's estimate: for each stratum, its size in the
 two reference dumps times the share of its sampled items that are right (or wrong) and present in the dump.
 Entities of a dump in no stratum are counted apart as unjudged. The reference dumps must be made by the same
@@ -27,7 +32,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parent / "data" / "ner_adjudication_029.json"
+DATA = Path(__file__).resolve().parent / "data"
+SAMPLES = {name: DATA / f"ner_adjudication_029_{name}.json" for name in ("every", "targeted")}
 
 
 def norm(s: str) -> str:
@@ -61,10 +67,10 @@ def estimate(sizes: dict, keyed: list, ents: set, draw=None) -> tuple[float, flo
     return good, bad
 
 
-def main(ref: Path, other: Path, more: list[Path]) -> None:
-    items = json.loads(SAMPLE.read_text())["items"]
+def main(ref: Path, other: Path, more: list[Path], sample: Path) -> None:
+    items = json.loads(sample.read_text())["items"]
     a, b = entities(ref), entities(other)
-    sizes = {"both": len(a & b), "targeted_only": len(a - b), "fast_only": len(b - a)}
+    sizes = {"both": len(a & b), "ref_only": len(a - b), "other_only": len(b - a)}
     keyed = [((i["file"], i["doc_id"], i["label"], norm(i["text"])), i) for i in items]
     found = sum(k in (a | b) for k, _ in keyed)
     print(f"strata {sizes}; sampled items found in the reference dumps: {found} of {len(keyed)}")
@@ -84,6 +90,12 @@ def main(ref: Path, other: Path, more: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dumps", type=Path, nargs="+", help="REF.pkl OTHER.pkl [MORE.pkl ...]")
+    ap.add_argument("--sample", choices=sorted(SAMPLES), default="every")
+    args = ap.parse_args()
+    if len(args.dumps) < 2:
         sys.exit(__doc__)
-    main(Path(sys.argv[1]), Path(sys.argv[2]), [Path(p) for p in sys.argv[3:]])
+    main(args.dumps[0], args.dumps[1], args.dumps[2:], SAMPLES[args.sample])

@@ -60,12 +60,12 @@ def main() -> None:
 @click.option(
     "--ner",
     "ner",
-    type=click.Choice(["fast", "quick", "all", "targeted", "off"]),
+    type=click.Choice(["fast", "every", "targeted", "all", "off"]),
     default="fast",
     show_default=True,
-    help="Named entities: every paragraph read by one of the model's two members (fast), only the paragraphs"
-    " where names cluster (title, parties, signatures; quick: cheaper, misses names in a text's body), the"
-    " same read by both members (all, targeted: twice the NER time), or none.",
+    help="Named entities: the paragraphs where names cluster (title, parties, signatures) read by one of the"
+    " model's two members (fast), every paragraph so (every: finds names in a text's body, with more wrong"
+    " ones), the same read by both members (targeted, all: twice the NER time), or none.",
 )
 @click.option(
     "--ocr/--no-ocr",
@@ -370,7 +370,7 @@ def text_cmd(file: str, page: int | None, furniture: bool, unmask_cpf: bool) -> 
 @click.option(
     "--ner",
     "ner",
-    type=click.Choice(["all", "fast", "quick", "targeted", "off"]),
+    type=click.Choice(["all", "fast", "every", "targeted", "off"]),
     default="all",
     show_default=True,
     help="How the pipeline reads names while scored: the model's best (all: both members, every paragraph) or"

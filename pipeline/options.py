@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 TABLES = ("ruled", "pdfplumber", "off")
-NER = ("fast", "quick", "all", "targeted", "off")
+NER = ("fast", "every", "all", "targeted", "off")
 EXECUTORS = ("local", "dask")
 
 
@@ -31,8 +31,8 @@ class Limits:
 class Options:
     """Everything a run can be asked for. Per file: ``tables`` (``ruled``: ruled tables from PDFium's
     paths; ``pdfplumber``: the same search by pdfplumber, slower; ``off``), ``ner`` (``fast``: the
-    model reads every paragraph with one member of its ensemble; ``quick``: only the paragraphs where names
-    cluster, so; ``all`` and ``targeted``: the same paragraphs read by the whole ensemble, twice the NER
+    model reads the paragraphs where names cluster with one member of its ensemble; ``every``: every
+    paragraph, so; ``targeted`` and ``all``: the same paragraphs read by the whole ensemble, twice the NER
     time; ``off``; README "NER readings"), ``ocr`` (Tesseract on pages with
     no text layer), ``unmask_cpf`` (LGPD: CPFs are masked unless asked) and ``strict`` (stop at the first
     failing file). Per batch: ``force`` (process unchanged files again), ``workers`` (processes; None: the

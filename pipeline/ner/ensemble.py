@@ -220,13 +220,13 @@ MODES: dict[str, tuple[tuple[str, ...] | None, int] | tuple[tuple[str, ...] | No
 # "one1b4t6"/"one1b4t8": that member keeping only candidates of probability 0.6/0.8 or more (the ensemble
 # keeps 0.45 of the two members' average).
 # The reading of each ``--ner`` mode (seidou.options.NER) that runs the model (which paragraphs it reads:
-# seidou.ner.entities.select). ``fast`` (every paragraph; the default since 0.29) and ``quick`` (the
-# paragraphs where names cluster, as ``targeted``) read with the member trained with the corpus's silver
+# seidou.ner.entities.select). ``fast`` (the paragraphs where names cluster, as ``targeted``; the default
+# since 0.29) and ``every`` (every paragraph, as ``all``) read with the member trained with the corpus's silver
 # labels alone, beam of 4, threshold 0.6 — half the NER CPU of ``all`` and ``targeted``, the ensemble's. The threshold was chosen on LeNER-Br dev (F1 0.869 at 0.45,
 # 0.872 at 0.6, 0.868 at 0.8; the ensemble 0.889); test 0.855 against the ensemble's 0.877. On the 83 real
 # PDFs, a blind adjudication of where the two readings differ estimated precision 0.700 against the
 # ensemble's 0.702 with 3.4% more right entities (README "NER readings"; benchmarks/profile_ner.py).
-READINGS = {"fast": "one1b4t6", "quick": "one1b4t6", "all": "beam8", "targeted": "beam8"}
+READINGS = {"fast": "one1b4t6", "every": "one1b4t6", "all": "beam8", "targeted": "beam8"}
 
 
 def configure(nlp: Language, mode: str) -> bool:

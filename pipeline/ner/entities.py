@@ -130,8 +130,8 @@ DUARTE" / "DOS ANJOS.") is one (rule 13); ``merge@16`` was 1-14 without them;
 every JURISPRUDENCIA of two letters or more and every TEMPO but long bare numbers; ``merge@11`` cut the
 legal form off a name, the LeNER-Br convention's opposite.)
 
-Modes (which paragraphs; how the model reads them is seidou.ner.ensemble.READINGS): ``fast`` and ``all``
-run the model on every paragraph (:data:`EVERY_PARAGRAPH`); ``quick`` and ``targeted`` only on the
+Modes (which paragraphs; how the model reads them is seidou.ner.ensemble.READINGS): ``every`` and ``all``
+run the model on every paragraph (:data:`EVERY_PARAGRAPH`); ``fast`` (the default) and ``targeted`` only on the
 paragraphs where names and órgãos cluster (the first ones — title, headings, preamble —, party and DADOS
 CADASTRAIS blocks, the last ones — signatures —); ``off`` keeps only the rule entities.
 """
@@ -249,7 +249,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 # The --ner modes that give the model every paragraph (the others: where names cluster, below)
-EVERY_PARAGRAPH = frozenset({"fast", "all"})
+EVERY_PARAGRAPH = frozenset({"every", "all"})
 
 
 def select(text: str, mode: str) -> list[tuple[int, int]]:

@@ -1,5 +1,5 @@
 """The blind adjudication behind ``--ner fast``'s threshold (benchmarks/ner_adjudicate.py,
-benchmarks/data/ner_adjudication_029.json): the sample is what its docstring says, and the estimate adds up."""
+benchmarks/data/ner_adjudication_029_*.json): the sample is what its docstring says, and the estimate adds up."""
 
 from __future__ import annotations
 
@@ -16,13 +16,14 @@ adj = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(adj)
 
 
-def test_the_sample_has_160_judged_items_per_stratum():
-    items = json.loads(adj.SAMPLE.read_text())["items"]
-    assert Counter(i["stratum"] for i in items) == {"both": 160, "targeted_only": 160, "fast_only": 160}
+@pytest.mark.parametrize("name, per_stratum, twice", [("targeted", 160, 80), ("every", 100, 40)])
+def test_each_sample_has_its_judged_items_per_stratum(name, per_stratum, twice):
+    items = json.loads(adj.SAMPLES[name].read_text())["items"]
+    assert Counter(i["stratum"] for i in items) == {s: per_stratum for s in ("both", "ref_only", "other_only")}
     verdicts = [v for i in items for v in i["verdicts"]]
     assert set(verdicts) <= {"correct", "boundary", "label", "no", "unsure"}
-    assert Counter(len(i["verdicts"]) for i in items) == {1: 400, 2: 80}  # 40 of each pair of strata twice
-    assert len({(i["file"], i["doc_id"], i["label"], adj.norm(i["text"])) for i in items}) == 480
+    assert Counter(len(i["verdicts"]) for i in items) == {1: 3 * per_stratum - twice, 2: twice}
+    assert len({(i["file"], i["doc_id"], i["label"], adj.norm(i["text"])) for i in items}) == 3 * per_stratum
 
 
 def item(stratum, text, *verdicts):
@@ -32,10 +33,10 @@ def item(stratum, text, *verdicts):
 KEYED = [
     item("both", "Ana", "correct"),
     item("both", "Bia", "no"),
-    item("targeted_only", "Caio", "correct", "no"),  # a split verdict counts one half
-    item("fast_only", "Davi", "correct"),
+    item("ref_only", "Caio", "correct", "no"),  # a split verdict counts one half
+    item("other_only", "Davi", "correct"),
 ]
-SIZES = {"both": 100, "targeted_only": 10, "fast_only": 40}
+SIZES = {"both": 100, "ref_only": 10, "other_only": 40}
 
 
 @pytest.mark.parametrize(

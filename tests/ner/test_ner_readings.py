@@ -110,7 +110,7 @@ def test_a_threshold_keeps_fewer_candidates_of_the_same_reading(nlp):
     assert ("MARIA DO CARMO DEMASI WANSSA", "PESSOA") in read["one1b4t8"]
 
 
-def test_fast_gives_the_model_every_paragraph_and_quick_where_names_cluster():
+def test_every_gives_the_model_every_paragraph_and_fast_where_names_cluster():
     from seidou.ner.entities import select
 
     body = [f"Notificação {k}: processo {k}/2014, autuado por infração ao regulamento." for k in range(30)]
@@ -118,8 +118,8 @@ def test_fast_gives_the_model_every_paragraph_and_quick_where_names_cluster():
     text = "\n".join(["RELAÇÃO Nº 583/2014", *body, "CELSO LUIZ GARCIA", "Superintendente"])
     middle = text.index("JOSÉ CARLOS")
     covered = {
-        mode: any(s <= middle < e for s, e in select(text, mode)) for mode in ("fast", "all", "quick", "targeted")
+        mode: any(s <= middle < e for s, e in select(text, mode)) for mode in ("every", "all", "fast", "targeted")
     }
-    assert covered == {"fast": True, "all": True, "quick": False, "targeted": False}
-    assert select(text, "quick") == select(text, "targeted")
-    assert ensemble.READINGS["fast"] == ensemble.READINGS["quick"] != ensemble.READINGS["all"]
+    assert covered == {"every": True, "all": True, "fast": False, "targeted": False}
+    assert select(text, "fast") == select(text, "targeted")
+    assert ensemble.READINGS["fast"] == ensemble.READINGS["every"] != ensemble.READINGS["all"]
