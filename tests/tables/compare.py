@@ -30,9 +30,12 @@ def collapse(text: str | None) -> str:
     return unicodedata.normalize("NFC", " ".join((text or "").split()))
 
 
-def same_text(ref: str, ours: str, *, strict: bool = False, spaces: bool = True) -> bool:
+def same_text(ref: str, ours: str, *, strict: bool = False, spaces: bool = True, exact: bool = False) -> bool:
     """Equal after whitespace collapse; ``strict``: pdfplumber's unmapped glyphs are no wildcards;
-    ``spaces=False``: white space is ignored (pdfplumber drops the spaces of tightly set text)."""
+    ``spaces=False``: white space is ignored (pdfplumber drops the spaces of tightly set text);
+    ``exact``: character for character (accents composed alike), white space as it is, no wildcards."""
+    if exact:
+        return unicodedata.normalize("NFC", ref or "") == unicodedata.normalize("NFC", ours or "")
     a, b = collapse(ref), collapse(ours)
     if not spaces:
         a, b = a.replace(" ", ""), b.replace(" ", "")
