@@ -9,7 +9,9 @@ whatever the path's paint (a filled cell background gives its four sides, as in 
 inside form XObjects count, through the form's matrix.
 
 A word that crosses a cell border (PDFium joined two cells' characters) is cut where its
-characters would fall if they had equal widths.
+characters' middles fall. The table's rows and columns are pdfplumber's, on its snapped lines, but a
+character is in a cell by the lines as drawn (:class:`Rulings`): pdfplumber's snapping can move a
+border a few points off its line, and a letter beside the line into the neighbouring cell.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pdfplumber.table import (
     cells_to_tables,
     edges_to_intersections,
     merge_edges,
+    snap_edges,
 )
 
 
@@ -36,7 +39,8 @@ from seidou.io.pdfium_calls import PATHS_BULK, object_kinds
 from seidou.layout.types import PageLayout, Word
 from seidou.versions import tag
 
-VERSION = 2  # 2: a word across cells cut at its characters, in every overlapping cell, no watermark letters
+VERSION = 3  # 2: a word across cells cut at its characters, in every overlapping cell, no watermark letters;
+# 3: characters in a cell by its drawn lines, not pdfplumber's snapped ones
 EXTRACTOR = tag("seidou.io.ruled", VERSION, f"pdfplumber-{pdfplumber.__version__}")
 
 # pdfplumber's defaults for find_tables() (TableSettings): the reference engine
@@ -56,7 +60,8 @@ class RuledCell:
     row: int
     col: int
     text: str
-    box: tuple[float, float, float, float]
+    box: tuple[float, float, float, float]  # pdfplumber's (its snapped lines)
+    drawn: tuple[float, float, float, float] | None = None  # where its characters were taken: Rulings.box
 
 
 # --- PDFium paths → edges ---------------------------------------------------------------------
@@ -252,15 +257,17 @@ def page_edges(page, *, bulk: bool = True) -> list[dict]:
 # --- edges → tables (pdfplumber's steps, its default settings) -------------------------------
 
 
-def find_tables(edges: list[dict]) -> list[Table]:
+def find_tables(edges: list[dict]) -> list[RuledTable]:
     """pdfplumber's ``lines`` strategy on given edges: merged (snapped and joined), the short ones
     dropped, then intersections, cells and tables. The tables have no page (``Table.rows`` and
-    ``Table.bbox`` work; ``extract`` does not: see :func:`cell_texts`)."""
+    ``Table.bbox`` work; ``extract`` does not: see :func:`cell_texts`); each keeps where the lines
+    its borders were snapped from are drawn (:class:`Rulings`)."""
     if not edges:
         return []
-    merged = merge_edges(
-        edges, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE, DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE
-    )
+    marked = [{**e, "drawn": e["x0"] if e["orientation"] == "v" else e["top"]} for e in edges]
+    snapped = snap_edges(marked, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE)
+    # merge_edges snaps, then joins: the same edges, snapped here (to keep each one's drawn position)
+    merged = merge_edges(snapped, 0, 0, DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE)
     kept = [e for e in merged if e["height" if e["orientation"] == "v" else "width"] >= EDGE_MIN_LENGTH]
     v = [e for e in kept if e["orientation"] == "v"]
     h = [e for e in kept if e["orientation"] == "h"]
@@ -268,7 +275,69 @@ def find_tables(edges: list[dict]) -> list[Table]:
         return []
     intersections = edges_to_intersections(kept, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
     cells = intersections_to_cells(intersections)
-    return [Table(None, group) for group in cells_to_tables(cells)]
+    groups = cells_to_tables(cells)
+    if not groups:
+        return []
+    rulings = Rulings(snapped)
+    return [RuledTable(group, rulings) for group in groups]
+
+
+class Rulings:
+    """Where the lines of a page are drawn, by the snapped line they were merged into. pdfplumber
+    snaps every vertical edge of the page within 3 pt of another (chained) to their mean x, and every
+    horizontal one to their mean top: a cell's border can lie a few points off its drawn line (a
+    column line at 100 snapped with lines of other tables at 102 and 104), and a letter between the
+    two falls into the neighbouring cell. A cell's characters are taken within its drawn borders
+    (:meth:`box`), its cell box staying pdfplumber's."""
+
+    def __init__(self, snapped: list[dict]):
+        # snapped position -> [(drawn position, start, end)] of the pieces merged into that line
+        self.v: dict[float, list[tuple[float, float, float]]] = {}
+        self.h: dict[float, list[tuple[float, float, float]]] = {}
+        for e in snapped:
+            if e["orientation"] == "v":
+                self.v.setdefault(e["x0"], []).append((e["drawn"], e["top"], e["bottom"]))
+            else:
+                self.h.setdefault(e["top"], []).append((e["drawn"], e["x0"], e["x1"]))
+        self._memo: dict[tuple, float] = {}
+
+    def line(self, vertical: bool, at: float, lo: float, hi: float) -> float:
+        """Where the border snapped to ``at`` is drawn between ``lo`` and ``hi`` (along the line): the
+        middle of the drawn positions of the pieces that cover it most (at least half as much as the
+        piece that covers it most: a short underline snapped into a cell's bottom border does not
+        count; a rule drawn as a thin rectangle's two sides does); ``at`` where no piece covers it."""
+        key = (vertical, at, lo, hi)
+        found = self._memo.get(key)
+        if found is not None:
+            return found
+        pieces = [(min(b, hi) - max(a, lo), d) for d, a, b in (self.v if vertical else self.h).get(at, ())]
+        pieces = [p for p in pieces if p[0] > 0]
+        if not pieces:
+            found = at
+        else:
+            most = max(p[0] for p in pieces)
+            drawn = [d for cover, d in pieces if cover >= most / 2]
+            found = (min(drawn) + max(drawn)) / 2
+        self._memo[key] = found
+        return found
+
+    def box(self, cell: tuple) -> tuple[float, float, float, float]:
+        """The cell's box with its borders where they are drawn."""
+        x0, top, x1, bottom = cell
+        return (
+            self.line(True, x0, top, bottom),
+            self.line(False, top, x0, x1),
+            self.line(True, x1, top, bottom),
+            self.line(False, bottom, x0, x1),
+        )
+
+
+class RuledTable(Table):
+    """pdfplumber's ``Table`` without a page, with the page's :class:`Rulings`."""
+
+    def __init__(self, cells: list[tuple], rulings: Rulings | None = None):
+        super().__init__(None, cells)
+        self.rulings = rulings
 
 
 def intersections_to_cells(intersections: dict) -> list[tuple]:
@@ -393,21 +462,31 @@ def _join(parts: list[tuple[float, float, str]]) -> str:
 
 
 def cell_texts(table: Table, words: Iterable[Word], centres=None) -> list[list[tuple[tuple, str] | None]]:
-    """Per row, per column: (cell box, text), or None where a merged cell covers the slot. ``centres``:
-    see :func:`_pieces`."""
-    x0, top, x1, bottom = table.bbox
-    inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
-    out = []
+    """Per row, per column: (cell box, text), or None where a merged cell covers the slot. A word (or
+    a piece of one) is in a cell by its middle within the cell's drawn borders (:meth:`Rulings.box`,
+    where ``table`` has them), the box given being pdfplumber's. ``centres``: see :func:`_pieces`."""
+    rulings = getattr(table, "rulings", None)
+    drawn = rulings.box if rulings is not None else (lambda c: c)
+    rows = []
     for row in table.rows:
-        rx0, rtop, rx1, rbottom = row.bbox
         slots = row.cells
         boxes = [c for c in slots if c is not None]
+        rows.append((slots, boxes, [drawn(c) for c in boxes]))
+    areas = [a for _, _, row_areas in rows for a in row_areas]
+    x0, top, x1, bottom = table.bbox
+    x0, top = min(x0, *(a[0] for a in areas)), min(top, *(a[1] for a in areas))
+    x1, bottom = max(x1, *(a[2] for a in areas)), max(bottom, *(a[3] for a in areas))
+    inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+    out = []
+    for slots, boxes, row_areas in rows:
+        rx0, rtop = min(a[0] for a in row_areas), min(a[1] for a in row_areas)
+        rx1, rbottom = max(a[2] for a in row_areas), max(a[3] for a in row_areas)
         where = [k for k, c in enumerate(slots) if c is not None]
         texts: list[list[tuple[float, float, str]]] = [[] for _ in boxes]
         for w in inside:
             vmid = (w.top + w.bottom) / 2
             if rtop <= vmid < rbottom and w.x1 > rx0 and w.x0 < rx1:
-                for i, t, wx, text in _pieces(w, boxes, centres):
+                for i, t, wx, text in _pieces(w, row_areas, centres):
                     texts[i].append((t, wx, text))
         line: list[tuple[tuple, str] | None] = [None] * len(slots)
         for i, k in enumerate(where):
@@ -432,12 +511,14 @@ def table_cells(tables: list[Table], page: PageLayout, chars=None) -> list[Ruled
     centres = _Centres(chars) if chars is not None else None
     out = []
     for t_no, table in enumerate(tables, 1):
+        rulings = getattr(table, "rulings", None)
         for r, line in enumerate(cell_texts(table, words, centres)):
             for c, slot in enumerate(line):
                 if slot is None:
                     continue
                 box, text = slot
-                out.append(RuledCell(t_no, r, c, text.strip(), tuple(float(v) for v in box)))
+                drawn = tuple(float(v) for v in rulings.box(box)) if rulings is not None else None
+                out.append(RuledCell(t_no, r, c, text.strip(), tuple(float(v) for v in box), drawn))
     return out
 
 

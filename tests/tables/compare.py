@@ -96,6 +96,7 @@ CAUSES = {
     "tiny_dots": ("invisible 1-pt leader dots (DOU typesetting marks) put elsewhere in the text", True),
     "spaces_plumber": ("pdfplumber glues words set without a space glyph, or splits at overlapping spaces", True),
     "near_axis_sides": ("pdfplumber drops rectangle sides 1e-9 pt off vertical: other cells", True),
+    "snapped_border": ("pdfplumber: snapped border (a letter between the drawn line and the snapped one)", True),
     "spaces_ours": ("a space ours adds where glyphs touch, or misses where they are apart", False),
     "boundaries": ("other cell boundaries (edges snapped or joined differently at the tolerance)", False),
     "order": ("the same characters in another order", False),
@@ -111,12 +112,28 @@ def _sizes(chars: list[dict]) -> float:
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
-def cause(ref: str, ours: str | None, chars: list[dict], near_axis: bool = False, around: list | None = None) -> str:
+def cause(
+    ref: str,
+    ours: str | None,
+    chars: list[dict],
+    near_axis: bool = False,
+    around: list | None = None,
+    drawn: list[dict] | None = None,
+) -> str:
     """Why a cell of pdfplumber's (``ref``, its ``chars``) differs from ours (None: no cell of ours with
     its box); ``near_axis``: pdfplumber dropped near-vertical or near-horizontal sides on the page;
-    ``around``: pdfplumber's characters within 2 pt of the cell (a leader dot on its border)."""
+    ``around``: pdfplumber's characters within 2 pt of the cell (a leader dot on its border); ``drawn``:
+    pdfplumber's characters within our cell's drawn borders (ruled.Rulings), where they are not ``chars``."""
     if ours is None:
         return "near_axis_sides" if near_axis else "boundaries"
+    if drawn is not None and drawn != chars:
+        # pdfplumber's own characters, taken within the drawn lines instead of its snapped ones
+        moved = extract_text(drawn) if drawn else ""
+        if same_text(moved, ours):
+            return "snapped_border"
+        inner = cause(moved, ours, drawn, around=around)
+        if CAUSES[inner][1]:
+            return inner
     median = _sizes([c for c in chars if c["size"] < WATERMARK_SIZE]) or _sizes(chars)
     marks = [c for c in chars if c["size"] >= WATERMARK_SIZE and c["size"] >= 2.5 * median]
     if marks:
@@ -211,6 +228,11 @@ def match(ref: list[tuple[tuple, str]], ours: list[tuple[tuple, str]], **how):
     return found, equal, diffs
 
 
+def _matching(cells: list, box: tuple):
+    """Our cell (a ruled.RuledCell) with ``box`` (within ``BOX_TOLERANCE``), as :func:`match` finds it."""
+    return next((c for c in cells if all(abs(a - b) <= BOX_TOLERANCE for a, b in zip(box, c.box))), None)
+
+
 def compare_file(path: Path | str, pages: list[int] | None = None, *, why: bool = False) -> list[dict]:
     """Per page of ``path`` (all, or the 1-based ``pages``): both engines' cells and CPU seconds
     (pdfplumber: find_tables + extract; ruled: the page load, edges, tables and cell text);
@@ -252,7 +274,10 @@ def compare_file(path: Path | str, pages: list[int] | None = None, *, why: bool 
                     axis = near_axis_sides(page) if any(hit is None for *_, hit in diffs) else False
                     for box, text, hit in diffs:
                         near = cell_chars(page, (box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2), shift)
-                        causes.append((cause(text, hit, cell_chars(page, box, shift), axis, near), box, text, hit))
+                        mine = _matching(cells, box) if hit is not None else None
+                        drawn = cell_chars(page, mine.drawn, shift) if mine is not None and mine.drawn else None
+                        what = cause(text, hit, cell_chars(page, box, shift), axis, near, drawn)
+                        causes.append((what, box, text, hit))
                 if page is not None:
                     page.close()
                 rows.append(
