@@ -282,6 +282,11 @@ def find_tables(edges: list[dict]) -> list[RuledTable]:
     return [RuledTable(group, rulings) for group in groups]
 
 
+# Drawn pieces this close together are one line (a rule drawn as a thin rectangle, or as two: 1.7 pt
+# in an SEI-AL footer table).
+LINE_WIDTH = 2.0
+
+
 class Rulings:
     """Where the lines of a page are drawn, by the snapped line they were merged into. pdfplumber
     snaps every vertical edge of the page within 3 pt of another (chained) to their mean x, and every
@@ -302,21 +307,27 @@ class Rulings:
         self._memo: dict[tuple, float] = {}
 
     def line(self, vertical: bool, at: float, lo: float, hi: float) -> float:
-        """Where the border snapped to ``at`` is drawn between ``lo`` and ``hi`` (along the line): the
-        middle of the drawn positions of the pieces that cover it most (at least half as much as the
-        piece that covers it most: a short underline snapped into a cell's bottom border does not
-        count; a rule drawn as a thin rectangle's two sides does); ``at`` where no piece covers it."""
+        """Where the border snapped to ``at`` is drawn between ``lo`` and ``hi`` (along the line), or ``at``
+        where that is not one line:
+
+        - the pieces that cover the border most count (at least half as much as the piece that covers it
+          most: a short underline snapped into a cell's top border does not);
+        - of those, the ones within the snap tolerance of ``at`` (pdfplumber's clusters chain: a table's
+          row line 4.7 pt off, merged with another's rows beside it, is another row's border);
+        - the line nearest to ``at``, with the pieces within ``LINE_WIDTH`` of it (a rule drawn as a thin
+          rectangle's two sides, or as two rectangles): their middle."""
         key = (vertical, at, lo, hi)
         found = self._memo.get(key)
         if found is not None:
             return found
         pieces = [(min(b, hi) - max(a, lo), d) for d, a, b in (self.v if vertical else self.h).get(at, ())]
-        pieces = [p for p in pieces if p[0] > 0]
-        if not pieces:
+        most = max((cover for cover, _ in pieces), default=0.0)
+        near = [d for cover, d in pieces if cover > 0 and cover >= most / 2 and abs(d - at) <= DEFAULT_SNAP_TOLERANCE]
+        if not near:
             found = at
         else:
-            most = max(p[0] for p in pieces)
-            drawn = [d for cover, d in pieces if cover >= most / 2]
+            nearest = min(near, key=lambda d: abs(d - at))
+            drawn = [d for d in near if abs(d - nearest) <= LINE_WIDTH]
             found = (min(drawn) + max(drawn)) / 2
         self._memo[key] = found
         return found
@@ -398,16 +409,36 @@ def layout_words(page: PageLayout) -> list[Word]:
 DIAGONAL_MIN = 24.0
 
 
-def _inside(w: Word, cell: tuple) -> bool:
+# A character whose middle is this close to a drawn line is on it, on neither side (the DOU's invisible
+# 1-pt leader dots are set on the column lines): it goes by pdfplumber's snapped border.
+ON_LINE = 0.25
+
+
+def _after(v: float, drawn: float, snapped: float) -> bool:
+    """Whether ``v`` is at or after a border drawn at ``drawn`` (pdfplumber's: ``snapped``)."""
+    return v >= (snapped if abs(v - drawn) < ON_LINE else drawn)
+
+
+def _holds(area: tuple, hmid: float, vmid: float) -> bool:
+    """pdfplumber's ``char_in_bbox`` with the cell's drawn borders: ``area`` is (drawn box, snapped box)."""
+    (x0, top, x1, bottom), (sx0, stop, sx1, sbottom) = area
+    return (
+        _after(vmid, top, stop)
+        and not _after(vmid, bottom, sbottom)
+        and _after(hmid, x0, sx0)
+        and not _after(hmid, x1, sx1)
+    )
+
+
+def _inside(w: Word, area: tuple) -> bool:
     """The word's middle in the cell and its box within it (half a point of slack)."""
-    x0, top, x1, bottom = cell
-    vmid = (w.top + w.bottom) / 2
-    hmid = (w.x0 + w.x1) / 2
-    return top <= vmid < bottom and x0 <= hmid < x1 and w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5
+    x0, _top, x1, _bottom = area[0]
+    return _holds(area, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) and w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5
 
 
 def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, float, float, str]]:
-    """(cell index, top, x0, text) of a word among a row's cells (``char_in_bbox`` of pdfplumber on
+    """(cell index, top, x0, text) of a word among a row's cells (each a (drawn box, snapped box)
+    pair: :func:`_holds`; ``char_in_bbox`` of pdfplumber on
     the word's characters, taken as equally wide). A word inside cells that overlap (a merged cell
     drawn over its row's cells) is in each of them, as pdfplumber has a character in every cell that
     holds it. A rotated word is cell text only inside one cell and not diagonal: a watermark's letters
@@ -436,8 +467,8 @@ def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, fl
         idx = None
         if k < n:
             cx = mids[k] if mids else w.x0 + (k + 0.5) * step
-            for i, (x0, top, x1, bottom) in enumerate(cells):
-                if top <= vmid < bottom and x0 <= cx < x1:
+            for i, area in enumerate(cells):
+                if _holds(area, cx, vmid):
                     idx = i
                     break
         if k == n or idx != current:
@@ -464,23 +495,24 @@ def _join(parts: list[tuple[float, float, str]]) -> str:
 def cell_texts(table: Table, words: Iterable[Word], centres=None) -> list[list[tuple[tuple, str] | None]]:
     """Per row, per column: (cell box, text), or None where a merged cell covers the slot. A word (or
     a piece of one) is in a cell by its middle within the cell's drawn borders (:meth:`Rulings.box`,
-    where ``table`` has them), the box given being pdfplumber's. ``centres``: see :func:`_pieces`."""
+    where ``table`` has them; a middle on a drawn line goes by pdfplumber's border: ``ON_LINE``), the
+    box given being pdfplumber's. ``centres``: see :func:`_pieces`."""
     rulings = getattr(table, "rulings", None)
     drawn = rulings.box if rulings is not None else (lambda c: c)
     rows = []
     for row in table.rows:
         slots = row.cells
         boxes = [c for c in slots if c is not None]
-        rows.append((slots, boxes, [drawn(c) for c in boxes]))
-    areas = [a for _, _, row_areas in rows for a in row_areas]
-    x0, top, x1, bottom = table.bbox
-    x0, top = min(x0, *(a[0] for a in areas)), min(top, *(a[1] for a in areas))
-    x1, bottom = max(x1, *(a[2] for a in areas)), max(bottom, *(a[3] for a in areas))
+        rows.append((slots, boxes, [(drawn(c), c) for c in boxes]))
+    corners = [b for _, _, row_areas in rows for area in row_areas for b in area]
+    x0, top = min(b[0] for b in corners), min(b[1] for b in corners)
+    x1, bottom = max(b[2] for b in corners), max(b[3] for b in corners)
     inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
     out = []
     for slots, boxes, row_areas in rows:
-        rx0, rtop = min(a[0] for a in row_areas), min(a[1] for a in row_areas)
-        rx1, rbottom = max(a[2] for a in row_areas), max(a[3] for a in row_areas)
+        corners = [b for area in row_areas for b in area]
+        rx0, rtop = min(b[0] for b in corners), min(b[1] for b in corners)
+        rx1, rbottom = max(b[2] for b in corners), max(b[3] for b in corners)
         where = [k for k, c in enumerate(slots) if c is not None]
         texts: list[list[tuple[float, float, str]]] = [[] for _ in boxes]
         for w in inside:

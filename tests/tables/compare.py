@@ -14,7 +14,7 @@ from pdfplumber.utils.text import WordExtractor, get_line_cluster_key
 
 from seidou.io.pdf import PdfFile
 from seidou.io.pdfium_calls import page_box
-from seidou.io.ruled import read_page_tables
+from seidou.io.ruled import _holds, read_page_tables
 from seidou.io.tables import pages_to_search
 from seidou.runner.process import lay_out
 
@@ -67,6 +67,14 @@ def cell_chars(page, box: tuple, shift: tuple[float, float] = (0.0, 0.0)) -> lis
     dx, dy = shift
     x0, top, x1, bottom = box
     return [c for c in page.chars if _in(c, (x0 + dx, top + dy, x1 + dx, bottom + dy))]
+
+
+def drawn_chars(page, cell, shift: tuple[float, float] = (0.0, 0.0)) -> list[dict]:
+    """pdfplumber's characters within our cell's drawn borders (a ruled.RuledCell: ``drawn`` and
+    ``box``), by the rule our cell text follows (ruled._holds: a middle on a drawn line goes by the box)."""
+    dx, dy = shift
+    area = (cell.drawn, cell.box)
+    return [c for c in page.chars if _holds(area, (c["x0"] + c["x1"]) / 2 - dx, (c["top"] + c["bottom"]) / 2 - dy)]
 
 
 def near_axis_sides(page) -> bool:
@@ -211,6 +219,15 @@ def display_shift(pdf_page, media: tuple | None = None) -> tuple[float, float]:
     return cx0, (my1 - my0) - cy1
 
 
+def _unrotated(page) -> tuple:
+    """pdfplumber's media box of a page as the PDF has it: pdfplumber turns it with the page's /Rotate
+    (842 x 595 for a portrait page turned 90°), and :func:`display_shift` measures ``top`` from the
+    unturned box's height (turned, a landscape table's cells were 247 pt off ours: 1,700 cells of the
+    UNESCO acordo's annex no longer matched after 0.28 took the media box from pdfplumber)."""
+    x0, y0, x1, y1 = (float(v) for v in page.mediabox)
+    return (y0, x0, y1, x1) if getattr(page, "rotation", 0) % 180 else (x0, y0, x1, y1)
+
+
 def match(ref: list[tuple[tuple, str]], ours: list[tuple[tuple, str]], **how):
     """(cells of ``ref`` found in ``ours`` with the same box, of those with the same text, the others)."""
     found = equal = 0
@@ -253,7 +270,7 @@ def compare_file(path: Path | str, pages: list[int] | None = None, *, why: bool 
                 if number <= len(plumb.pages):  # pdfminer may see fewer pages in a damaged page tree
                     page = plumb.pages[number - 1]
                     pdf_page = pdf.doc[number - 1]
-                    shift = display_shift(pdf_page, tuple(page.mediabox))
+                    shift = display_shift(pdf_page, _unrotated(page))
                     pdf_page.close()
                     try:
                         ref = plumber_cells(page, shift)
@@ -275,7 +292,7 @@ def compare_file(path: Path | str, pages: list[int] | None = None, *, why: bool 
                     for box, text, hit in diffs:
                         near = cell_chars(page, (box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2), shift)
                         mine = _matching(cells, box) if hit is not None else None
-                        drawn = cell_chars(page, mine.drawn, shift) if mine is not None and mine.drawn else None
+                        drawn = drawn_chars(page, mine, shift) if mine is not None and mine.drawn else None
                         what = cause(text, hit, cell_chars(page, box, shift), axis, near, drawn)
                         causes.append((what, box, text, hit))
                 if page is not None:

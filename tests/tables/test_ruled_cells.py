@@ -164,3 +164,15 @@ def test_a_border_drawn_twice_is_drawn_between():
     underline = [_h(18.0, 120, 140)]
     (table,) = find_tables(GRID + underline)
     assert table.rulings.box(table.rows[0].cells[0])[3] == pytest.approx(20.0)
+
+
+def test_compare_finds_the_cells_of_a_rotated_page():
+    """pdfplumber turns a page's media box with its /Rotate: the UNESCO acordo's annex (portrait pages
+    turned 90°, a landscape budget table) was compared 247 pt off ours, and no cell matched."""
+    path = REAL2 / "esig/unesco_acordo_parceiros_sa2800_2021_clara_amizade_adobe_sign_encrypted.pdf"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared corpus)")
+    (row,) = compare_file(path, [53])
+    found, _, _ = match(row["ref"], row["ours"])
+    assert len(row["ref"]) == 322
+    assert found == 322
