@@ -308,39 +308,43 @@ class Rulings:
 
     def line(self, vertical: bool, at: float, lo: float, hi: float) -> float:
         """Where the border snapped to ``at`` is drawn between ``lo`` and ``hi`` (along the line), or ``at``
-        where that is not one line:
+        where no piece of its line covers that stretch:
 
         - the pieces that cover the border most count (at least half as much as the piece that covers it
           most: a short underline snapped into a cell's top border does not);
-        - of those, the ones within the snap tolerance of ``at`` (pdfplumber's clusters chain: a table's
-          row line 4.7 pt off, merged with another's rows beside it, is another row's border);
-        - the line nearest to ``at``, with the pieces within ``LINE_WIDTH`` of it (a rule drawn as a thin
-          rectangle's two sides, or as two rectangles): their middle."""
+        - of those, the line nearest to ``at`` with the pieces within ``LINE_WIDTH`` of it (a rule drawn
+          as a thin rectangle's two sides, or as two rectangles): their middle. pdfplumber's clusters
+          chain (452.4, 455.5, 456.1, 456.9 and 459.5 snap to 456.4 on a DOU page, 4 pt off the row's
+          line), and a row line of a table beside, merged with another's, can cover the cell too (4.7 pt
+          on the other side of the nearest)."""
         key = (vertical, at, lo, hi)
         found = self._memo.get(key)
         if found is not None:
             return found
         pieces = [(min(b, hi) - max(a, lo), d) for d, a, b in (self.v if vertical else self.h).get(at, ())]
         most = max((cover for cover, _ in pieces), default=0.0)
-        near = [d for cover, d in pieces if cover > 0 and cover >= most / 2 and abs(d - at) <= DEFAULT_SNAP_TOLERANCE]
-        if not near:
+        covering = [d for cover, d in pieces if cover > 0 and cover >= most / 2]
+        if not covering:
             found = at
         else:
-            nearest = min(near, key=lambda d: abs(d - at))
-            drawn = [d for d in near if abs(d - nearest) <= LINE_WIDTH]
+            nearest = min(covering, key=lambda d: abs(d - at))
+            drawn = [d for d in covering if abs(d - nearest) <= LINE_WIDTH]
             found = (min(drawn) + max(drawn)) / 2
         self._memo[key] = found
         return found
 
     def box(self, cell: tuple) -> tuple[float, float, float, float]:
-        """The cell's box with its borders where they are drawn."""
+        """The cell's box with its borders where they are drawn (the snapped box where those cross)."""
         x0, top, x1, bottom = cell
-        return (
+        drawn = (
             self.line(True, x0, top, bottom),
             self.line(False, top, x0, x1),
             self.line(True, x1, top, bottom),
             self.line(False, bottom, x0, x1),
         )
+        if drawn[0] >= drawn[2] or drawn[1] >= drawn[3]:
+            return (x0, top, x1, bottom)
+        return drawn
 
 
 class RuledTable(Table):
@@ -410,24 +414,23 @@ DIAGONAL_MIN = 24.0
 
 
 # A character whose middle is this close to a drawn line is on it, on neither side (the DOU's invisible
-# 1-pt leader dots are set on the column lines): it goes by pdfplumber's snapped border.
+# 1-pt leader dots are set on the column lines): it goes by pdfplumber's snapped borders.
 ON_LINE = 0.25
 
 
-def _after(v: float, drawn: float, snapped: float) -> bool:
-    """Whether ``v`` is at or after a border drawn at ``drawn`` (pdfplumber's: ``snapped``)."""
-    return v >= (snapped if abs(v - drawn) < ON_LINE else drawn)
-
-
 def _holds(area: tuple, hmid: float, vmid: float) -> bool:
-    """pdfplumber's ``char_in_bbox`` with the cell's drawn borders: ``area`` is (drawn box, snapped box)."""
-    (x0, top, x1, bottom), (sx0, stop, sx1, sbottom) = area
-    return (
-        _after(vmid, top, stop)
-        and not _after(vmid, bottom, sbottom)
-        and _after(hmid, x0, sx0)
-        and not _after(hmid, x1, sx1)
-    )
+    """pdfplumber's ``char_in_bbox`` with the cell's drawn borders: ``area`` is (drawn box, snapped box);
+    a middle on a drawn line (``ON_LINE``) is tested with the snapped box."""
+    drawn, snapped = area
+    x0, top, x1, bottom = drawn
+    if (
+        abs(hmid - x0) < ON_LINE
+        or abs(hmid - x1) < ON_LINE
+        or abs(vmid - top) < ON_LINE
+        or abs(vmid - bottom) < ON_LINE
+    ):
+        x0, top, x1, bottom = snapped
+    return x0 <= hmid < x1 and top <= vmid < bottom
 
 
 def _inside(w: Word, area: tuple) -> bool:
