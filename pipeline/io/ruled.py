@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -305,6 +306,20 @@ class Rulings:
             else:
                 self.h.setdefault(e["top"], []).append((e["drawn"], e["x0"], e["x1"]))
         self._memo: dict[tuple, float] = {}
+        self._sorted: dict[tuple, tuple] = {}
+
+    def _covering(self, vertical: bool, at: float, lo: float, hi: float) -> list[tuple[float, float]]:
+        """(length covered, drawn position) of the pieces of the line at ``at`` over ``lo``-``hi``: the
+        pieces sorted by their start once per line (an ENEM list's column line is 400 row pieces)."""
+        key = (vertical, at)
+        index = self._sorted.get(key)
+        if index is None:
+            pieces = sorted((a, b, d) for d, a, b in (self.v if vertical else self.h).get(at, ()))
+            index = ([a for a, _, _ in pieces], pieces, max((b - a for a, b, _ in pieces), default=0.0))
+            self._sorted[key] = index
+        starts, pieces, longest = index
+        first, last = bisect_left(starts, lo - longest), bisect_left(starts, hi)
+        return [(min(b, hi) - max(a, lo), d) for a, b, d in pieces[first:last] if b > lo]
 
     def line(self, vertical: bool, at: float, lo: float, hi: float) -> float:
         """Where the border snapped to ``at`` is drawn between ``lo`` and ``hi`` (along the line), or ``at``
@@ -321,7 +336,7 @@ class Rulings:
         found = self._memo.get(key)
         if found is not None:
             return found
-        pieces = [(min(b, hi) - max(a, lo), d) for d, a, b in (self.v if vertical else self.h).get(at, ())]
+        pieces = self._covering(vertical, at, lo, hi)
         most = max((cover for cover, _ in pieces), default=0.0)
         covering = [d for cover, d in pieces if cover > 0 and cover >= most / 2]
         if not covering:

@@ -35,6 +35,35 @@ CELLS = [
     # a list of media under a merged cell drawn over its row: the word is in both cells (it was in the
     # merged one only, the small cell empty)
     (REAL / "other/dodf_005_2020_01_08_integra.pdf", 30, (396.3, 130.7, 632.2, 139.7), "Ativa Publicidade"),
+    # characters by the drawn lines, not pdfplumber's snapped borders (ruled.Rulings): the column line is
+    # drawn at 228.6 and snapped to 231.2 with lines of other rows; pdfplumber "(EMBRATUR). I" | "ndividual"
+    (
+        REAL / "dou/dou_s1_2014_10_01_full.pdf",
+        125,
+        (49.6, 689.8, 231.2, 697.2),
+        "Instituto Brasileiro de Turismo (EMBRATUR).",
+    ),
+    (REAL / "dou/dou_s1_2014_10_01_full.pdf", 125, (231.2, 689.8, 306.6, 697.2), "Individual"),
+    # the row's line drawn at 452.4, snapped 4 pt off (a chained cluster: 452.4 ... 459.5 to 456.4);
+    # pdfplumber "201171/2011 It" / "ri" | "apemi-" / "m33."
+    (REAL / "dou/dou_s1_2014_10_01_full.pdf", 111, (384.4, 696.8, 456.4, 710.5), "201171/2011"),
+    (REAL / "dou/dou_s1_2014_10_01_full.pdf", 111, (456.4, 696.8, 517.3, 710.5), "Itapemi-\nrim33."),
+    # a municipal gazette's letterhead: "CENTRO" (pdfplumber "CENTR")
+    (REAL / "municipal/tucano_ba_doe_1516_2021.pdf", 22, (167.5, 220.2, 188.2, 227.8), "CENTRO"),
+    # near misses. "CLAS.." is drawn across the column line (through the "S", no snapping there): it splits
+    (REAL / "dou/dou_s2_2017_10_02_full.pdf", 13, (297.6, 281.0, 340.8, 297.0), "CLA\n.\n."),
+    (REAL / "dou/dou_s2_2017_10_02_full.pdf", 13, (340.8, 281.0, 425.2, 297.0), "S.. NOME"),
+    # three tables side by side whose row lines pdfplumber snaps together (233.7: lines of the middle table
+    # at 229.0 and 236.3 among them): the border is the nearest covering line (236.3), not the middle of
+    # both, and the cell keeps the two rows pdfplumber merged into it
+    (REAL / "dou/dou_s1_2014_10_01_full.pdf", 17, (318.6, 223.5, 348.7, 233.7), "7,8403\n8,2323"),
+    # a leader dot on the column line (DOU 2019 ENEM list) goes by pdfplumber's border: in no cell
+    (
+        REAL / "dou/dou_s3_2019_03_25_edital_enem_pages.pdf",
+        1,
+        (67.1, 207.3, 261.6, 220.2),
+        "VALERIA REGINA AYRES MOTTA",
+    ),
     # the DOU 2014 watermark "COMERCIALIZAÇÃO PROIBIDA POR TERCEIROS" across the tables: no piece of
     # it in a cell ("NAC 7/1/1998" before; pdfplumber has no letter of it here)
     (REAL / "dou/dou_s1_2014_10_01_p121.pdf", 1, (531.5, 313.4, 651.3, 320.8), "7/1/1998"),
@@ -70,6 +99,10 @@ def test_cell_text(path, page, box, text):
 CAUSES = [
     # "SÃO PA U L O / S P": space glyphs drawn over the letters; the watermark's letters in the cells
     (REAL / "dou/dou_s1_2014_10_01_p121.pdf", 1, {"spaces_plumber": 1, "watermark": 1}),
+    # pdfplumber's snapped border puts "I" of "Individual", "l" of "Agregado" in the cell beside (render checked)
+    (REAL / "dou/dou_s1_2014_10_01_full.pdf", 125, {"snapped_border": 4}),
+    # "Itapemi-rim33.", "Municí-pio31.", "Municí-pio25.": the row line 3-4 pt left of the snapped border
+    (REAL / "dou/dou_s1_2014_10_01_full.pdf", 111, {"snapped_border": 3, "spaces_plumber": 1}),
     # "assimcomooPrincípio...": pdfplumber joins letters up to 3 pt apart, the words are 2.5 pt apart
     (REAL2 / "esig/apae_tres_pontas_oficio_200_2024_pronas_adobe_pades_icp.pdf", 4, {"spaces_plumber": 16}),
 ]
