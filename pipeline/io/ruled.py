@@ -330,10 +330,8 @@ class Rulings:
         - of those, the line nearest to ``at`` with the pieces within ``LINE_WIDTH`` of it (a rule drawn
           as a thin rectangle's two sides, or as two rectangles): their middle. pdfplumber's clusters
           chain (452.4, 455.5, 456.1, 456.9 and 459.5 snap to 456.4 on a DOU page, 4 pt off the row's
-          line);
-        - but ``at`` where such lines lie on both sides of it: two row lines of the table snapped into
-          one (tables side by side with rows of other heights, DOU 2014), the row between them merged
-          into a cell, whose border is then no drawn line."""
+          line), and a row line of a table beside, merged with another's, can cover the cell too (4.7 pt
+          on the other side of the nearest)."""
         key = (vertical, at, lo, hi)
         found = self._memo.get(key)
         if found is not None:
@@ -341,8 +339,8 @@ class Rulings:
         pieces = self._covering(vertical, at, lo, hi)
         most = max((cover for cover, _ in pieces), default=0.0)
         covering = [d for cover, d in pieces if cover > 0 and cover >= most / 2]
-        if not covering or (min(covering) < at < max(covering) and max(covering) - min(covering) > LINE_WIDTH):
-            found = at  # no line, or lines on both sides (rows pdfplumber merged: its border is as good)
+        if not covering:
+            found = at
         else:
             nearest = min(covering, key=lambda d: abs(d - at))
             drawn = [d for d in covering if abs(d - nearest) <= LINE_WIDTH]

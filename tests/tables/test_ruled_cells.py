@@ -57,6 +57,9 @@ CELLS = [
     # at 229.0 and 236.3 among them): the border is the nearest covering line (236.3), not the middle of
     # both, and the cell keeps the two rows pdfplumber merged into it
     (REAL / "dou/dou_s1_2014_10_01_full.pdf", 17, (318.6, 223.5, 348.7, 233.7), "7,8403\n8,2323"),
+    # ... and a beer list's row: "SANTA CERVA" alone, as drawn (its row's lines 411.3 and 417.8, snapped to
+    # 412.9 and 421.1 with other tables'); VERSION 2 put the next row's "SANTA CERVA MALZBIER" in it too
+    (REAL / "dou/dou_s1_2014_10_01_full.pdf", 19, (49.6, 412.9, 205.5, 421.1), "SANTA CERVA"),
     # a leader dot on the column line (DOU 2019 ENEM list) goes by pdfplumber's border: in no cell
     (
         REAL / "dou/dou_s3_2019_03_25_edital_enem_pages.pdf",
