@@ -1,6 +1,7 @@
 """The PDFium table finder (seidou.io.ruled) against pdfplumber's find_tables, page by page.
 
     python benchmarks/bench_tables.py ../shared/corpus/real ../shared/corpus/real2 [--details]
+        [--dump OUT.pkl] [--against BEFORE.pkl]
 
 On every page of every PDF in the folders: pdfplumber's ``find_tables()`` + ``extract()`` (the
 reference, and the ``--tables pdfplumber`` engine) and the ruled finder on the same page (its
@@ -17,6 +18,7 @@ share of equal cells is printed raw and with the causes where pdfplumber is the 
 from __future__ import annotations
 
 import argparse
+import pickle
 import statistics
 import sys
 from collections import Counter
@@ -32,6 +34,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--details", action="store_true", help="print the cells that differ")
+    ap.add_argument("--dump", type=Path, help="pickle every page's cells here (outside the project: corpus text)")
+    ap.add_argument("--against", type=Path, help="a --dump of another version: list our cells whose text changed")
     args = ap.parse_args()
     files = sorted(f for d in args.folders for f in d.rglob("*.pdf"))
     rows = []
@@ -40,12 +44,17 @@ def main() -> None:
             rows += compare_file(f, why=True)
         except Exception as e:  # noqa: BLE001 - an unreadable file has no pages to compare
             print(f"  {f.name}: skipped ({type(e).__name__}: {e})")
+    if args.dump:
+        args.dump.write_bytes(pickle.dumps(rows))
+    if args.against:
+        changed(pickle.loads(args.against.read_bytes()), rows)
     with_tables = [r for r in rows if r["ref"]]
     n_ref = sum(len(r["ref"]) for r in with_tables)
-    found = equal = strict = blind = 0
+    found = equal = strict = blind = exact = 0
     for r in with_tables:
         fo, eq, diffs = match(r["ref"], r["ours"])
         strict += match(r["ref"], r["ours"], strict=True)[1]
+        exact += match(r["ref"], r["ours"], exact=True)[1]
         blind += match(r["ref"], r["ours"], spaces=False)[1]
         found += fo
         equal += eq
@@ -68,6 +77,7 @@ def main() -> None:
         f"   same text after whitespace collapse: {equal} ({pct(equal):.2f}%) with pdfplumber's unmapped glyphs"
         f" as wildcards, {strict} ({pct(strict):.2f}%) strictly; {blind} ({pct(blind):.2f}%) with white space ignored"
     )
+    print(f"   exactly the same text (white space as it is, no wildcards): {exact} ({pct(exact):.2f}%)")
     kept = n_ref - plumber_wrong
     print(
         f"   with the {plumber_wrong} cells where pdfplumber is the one wrong set aside: {equal} of {kept}"
@@ -92,6 +102,30 @@ def main() -> None:
             f"{statistics.median(flagged) if flagged else 0:.4f}, total {sum(xs):.1f}, "
             f"max {worst[engine]:.3f} ({Path(worst['file']).name} p{worst['page']})"
         )
+
+
+def changed(before: list[dict], after: list[dict]) -> None:
+    """Our cells (same page, same box) whose text differs between two dumps, with pdfplumber's text."""
+    old = {(r["file"], r["page"]): r for r in before}
+    n = same_box = 0
+    for r in after:
+        b = old.get((r["file"], r["page"]))
+        if b is None:
+            continue
+        was = {tuple(round(v, 2) for v in box): text for box, text in b["ours"]}
+        for box, text in r["ours"]:
+            prev = was.get(tuple(round(v, 2) for v in box))
+            if prev is None:
+                continue
+            same_box += 1
+            if prev != text:
+                n += 1
+                ref = next((t for rb, t in r["ref"] if all(abs(x - y) <= 1.5 for x, y in zip(rb, box))), None)
+                print(
+                    f"changed {Path(r['file']).name} p{r['page']} {tuple(round(v) for v in box)}"
+                    f" before={prev!r:.80} after={text!r:.80} pdfplumber={ref!r:.80}"
+                )
+    print(f"cells with the same box in both dumps: {same_box}; text changed: {n}")
 
 
 if __name__ == "__main__":

@@ -9,13 +9,16 @@ whatever the path's paint (a filled cell background gives its four sides, as in 
 inside form XObjects count, through the form's matrix.
 
 A word that crosses a cell border (PDFium joined two cells' characters) is cut where its
-characters would fall if they had equal widths.
+characters' middles fall. The table's rows and columns are pdfplumber's, on its snapped lines, but a
+character is in a cell by the lines as drawn (:class:`Rulings`): pdfplumber's snapping can move a
+border a few points off its line, and a letter beside the line into the neighbouring cell.
 """
 
 from __future__ import annotations
 
 import ctypes
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -28,6 +31,7 @@ from pdfplumber.table import (
     cells_to_tables,
     edges_to_intersections,
     merge_edges,
+    snap_edges,
 )
 
 
@@ -36,7 +40,8 @@ from seidou.io.pdfium_calls import PATHS_BULK, object_kinds
 from seidou.layout.types import PageLayout, Word
 from seidou.versions import tag
 
-VERSION = 2  # 2: a word across cells cut at its characters, in every overlapping cell, no watermark letters
+VERSION = 3  # 2: a word across cells cut at its characters, in every overlapping cell, no watermark letters;
+# 3: characters in a cell by its drawn lines, not pdfplumber's snapped ones
 EXTRACTOR = tag("seidou.io.ruled", VERSION, f"pdfplumber-{pdfplumber.__version__}")
 
 # pdfplumber's defaults for find_tables() (TableSettings): the reference engine
@@ -56,7 +61,8 @@ class RuledCell:
     row: int
     col: int
     text: str
-    box: tuple[float, float, float, float]
+    box: tuple[float, float, float, float]  # pdfplumber's (its snapped lines)
+    drawn: tuple[float, float, float, float] | None = None  # where its characters were taken: Rulings.box
 
 
 # --- PDFium paths → edges ---------------------------------------------------------------------
@@ -252,15 +258,17 @@ def page_edges(page, *, bulk: bool = True) -> list[dict]:
 # --- edges → tables (pdfplumber's steps, its default settings) -------------------------------
 
 
-def find_tables(edges: list[dict]) -> list[Table]:
+def find_tables(edges: list[dict]) -> list[RuledTable]:
     """pdfplumber's ``lines`` strategy on given edges: merged (snapped and joined), the short ones
     dropped, then intersections, cells and tables. The tables have no page (``Table.rows`` and
-    ``Table.bbox`` work; ``extract`` does not: see :func:`cell_texts`)."""
+    ``Table.bbox`` work; ``extract`` does not: see :func:`cell_texts`); each keeps where the lines
+    its borders were snapped from are drawn (:class:`Rulings`)."""
     if not edges:
         return []
-    merged = merge_edges(
-        edges, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE, DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE
-    )
+    marked = [{**e, "drawn": e["x0"] if e["orientation"] == "v" else e["top"]} for e in edges]
+    snapped = snap_edges(marked, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE)
+    # merge_edges snaps, then joins: the same edges, snapped here (to keep each one's drawn position)
+    merged = merge_edges(snapped, 0, 0, DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE)
     kept = [e for e in merged if e["height" if e["orientation"] == "v" else "width"] >= EDGE_MIN_LENGTH]
     v = [e for e in kept if e["orientation"] == "v"]
     h = [e for e in kept if e["orientation"] == "h"]
@@ -268,7 +276,98 @@ def find_tables(edges: list[dict]) -> list[Table]:
         return []
     intersections = edges_to_intersections(kept, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
     cells = intersections_to_cells(intersections)
-    return [Table(None, group) for group in cells_to_tables(cells)]
+    groups = cells_to_tables(cells)
+    if not groups:
+        return []
+    rulings = Rulings(snapped)
+    return [RuledTable(group, rulings) for group in groups]
+
+
+# Drawn pieces this close together are one line (a rule drawn as a thin rectangle, or as two: 1.7 pt
+# in an SEI-AL footer table).
+LINE_WIDTH = 2.0
+
+
+class Rulings:
+    """Where the lines of a page are drawn, by the snapped line they were merged into. pdfplumber
+    snaps every vertical edge of the page within 3 pt of another (chained) to their mean x, and every
+    horizontal one to their mean top: a cell's border can lie a few points off its drawn line (a
+    column line at 100 snapped with lines of other tables at 102 and 104), and a letter between the
+    two falls into the neighbouring cell. A cell's characters are taken within its drawn borders
+    (:meth:`box`), its cell box staying pdfplumber's."""
+
+    def __init__(self, snapped: list[dict]):
+        # snapped position -> [(drawn position, start, end)] of the pieces merged into that line
+        self.v: dict[float, list[tuple[float, float, float]]] = {}
+        self.h: dict[float, list[tuple[float, float, float]]] = {}
+        for e in snapped:
+            if e["orientation"] == "v":
+                self.v.setdefault(e["x0"], []).append((e["drawn"], e["top"], e["bottom"]))
+            else:
+                self.h.setdefault(e["top"], []).append((e["drawn"], e["x0"], e["x1"]))
+        self._memo: dict[tuple, float] = {}
+        self._sorted: dict[tuple, tuple] = {}
+
+    def _covering(self, vertical: bool, at: float, lo: float, hi: float) -> list[tuple[float, float]]:
+        """(length covered, drawn position) of the pieces of the line at ``at`` over ``lo``-``hi``: the
+        pieces sorted by their start once per line (an ENEM list's column line is 400 row pieces)."""
+        key = (vertical, at)
+        index = self._sorted.get(key)
+        if index is None:
+            pieces = sorted((a, b, d) for d, a, b in (self.v if vertical else self.h).get(at, ()))
+            index = ([a for a, _, _ in pieces], pieces, max((b - a for a, b, _ in pieces), default=0.0))
+            self._sorted[key] = index
+        starts, pieces, longest = index
+        first, last = bisect_left(starts, lo - longest), bisect_left(starts, hi)
+        return [(min(b, hi) - max(a, lo), d) for a, b, d in pieces[first:last] if b > lo]
+
+    def line(self, vertical: bool, at: float, lo: float, hi: float) -> float:
+        """Where the border snapped to ``at`` is drawn between ``lo`` and ``hi`` (along the line), or ``at``
+        where no piece of its line covers that stretch:
+
+        - the pieces that cover the border most count (at least half as much as the piece that covers it
+          most: a short underline snapped into a cell's top border does not);
+        - of those, the line nearest to ``at`` with the pieces within ``LINE_WIDTH`` of it (a rule drawn
+          as a thin rectangle's two sides, or as two rectangles): their middle. pdfplumber's clusters
+          chain (452.4, 455.5, 456.1, 456.9 and 459.5 snap to 456.4 on a DOU page, 4 pt off the row's
+          line), and a row line of a table beside, merged with another's, can cover the cell too (4.7 pt
+          on the other side of the nearest)."""
+        key = (vertical, at, lo, hi)
+        found = self._memo.get(key)
+        if found is not None:
+            return found
+        pieces = self._covering(vertical, at, lo, hi)
+        most = max((cover for cover, _ in pieces), default=0.0)
+        covering = [d for cover, d in pieces if cover > 0 and cover >= most / 2]
+        if not covering:
+            found = at
+        else:
+            nearest = min(covering, key=lambda d: abs(d - at))
+            drawn = [d for d in covering if abs(d - nearest) <= LINE_WIDTH]
+            found = (min(drawn) + max(drawn)) / 2
+        self._memo[key] = found
+        return found
+
+    def box(self, cell: tuple) -> tuple[float, float, float, float]:
+        """The cell's box with its borders where they are drawn (the snapped box where those cross)."""
+        x0, top, x1, bottom = cell
+        drawn = (
+            self.line(True, x0, top, bottom),
+            self.line(False, top, x0, x1),
+            self.line(True, x1, top, bottom),
+            self.line(False, bottom, x0, x1),
+        )
+        if drawn[0] >= drawn[2] or drawn[1] >= drawn[3]:
+            return (x0, top, x1, bottom)
+        return drawn
+
+
+class RuledTable(Table):
+    """pdfplumber's ``Table`` without a page, with the page's :class:`Rulings`."""
+
+    def __init__(self, cells: list[tuple], rulings: Rulings | None = None):
+        super().__init__(None, cells)
+        self.rulings = rulings
 
 
 def intersections_to_cells(intersections: dict) -> list[tuple]:
@@ -329,16 +428,35 @@ def layout_words(page: PageLayout) -> list[Word]:
 DIAGONAL_MIN = 24.0
 
 
-def _inside(w: Word, cell: tuple) -> bool:
+# A character whose middle is this close to a drawn line is on it, on neither side (the DOU's invisible
+# 1-pt leader dots are set on the column lines): it goes by pdfplumber's snapped borders.
+ON_LINE = 0.25
+
+
+def _holds(area: tuple, hmid: float, vmid: float) -> bool:
+    """pdfplumber's ``char_in_bbox`` with the cell's drawn borders: ``area`` is (drawn box, snapped box);
+    a middle on a drawn line (``ON_LINE``) is tested with the snapped box."""
+    drawn, snapped = area
+    x0, top, x1, bottom = drawn
+    if (
+        abs(hmid - x0) < ON_LINE
+        or abs(hmid - x1) < ON_LINE
+        or abs(vmid - top) < ON_LINE
+        or abs(vmid - bottom) < ON_LINE
+    ):
+        x0, top, x1, bottom = snapped
+    return x0 <= hmid < x1 and top <= vmid < bottom
+
+
+def _inside(w: Word, area: tuple) -> bool:
     """The word's middle in the cell and its box within it (half a point of slack)."""
-    x0, top, x1, bottom = cell
-    vmid = (w.top + w.bottom) / 2
-    hmid = (w.x0 + w.x1) / 2
-    return top <= vmid < bottom and x0 <= hmid < x1 and w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5
+    x0, _top, x1, _bottom = area[0]
+    return _holds(area, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) and w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5
 
 
 def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, float, float, str]]:
-    """(cell index, top, x0, text) of a word among a row's cells (``char_in_bbox`` of pdfplumber on
+    """(cell index, top, x0, text) of a word among a row's cells (each a (drawn box, snapped box)
+    pair: :func:`_holds`; ``char_in_bbox`` of pdfplumber on
     the word's characters, taken as equally wide). A word inside cells that overlap (a merged cell
     drawn over its row's cells) is in each of them, as pdfplumber has a character in every cell that
     holds it. A rotated word is cell text only inside one cell and not diagonal: a watermark's letters
@@ -367,8 +485,8 @@ def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, fl
         idx = None
         if k < n:
             cx = mids[k] if mids else w.x0 + (k + 0.5) * step
-            for i, (x0, top, x1, bottom) in enumerate(cells):
-                if top <= vmid < bottom and x0 <= cx < x1:
+            for i, area in enumerate(cells):
+                if _holds(area, cx, vmid):
                     idx = i
                     break
         if k == n or idx != current:
@@ -393,21 +511,32 @@ def _join(parts: list[tuple[float, float, str]]) -> str:
 
 
 def cell_texts(table: Table, words: Iterable[Word], centres=None) -> list[list[tuple[tuple, str] | None]]:
-    """Per row, per column: (cell box, text), or None where a merged cell covers the slot. ``centres``:
-    see :func:`_pieces`."""
-    x0, top, x1, bottom = table.bbox
-    inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
-    out = []
+    """Per row, per column: (cell box, text), or None where a merged cell covers the slot. A word (or
+    a piece of one) is in a cell by its middle within the cell's drawn borders (:meth:`Rulings.box`,
+    where ``table`` has them; a middle on a drawn line goes by pdfplumber's border: ``ON_LINE``), the
+    box given being pdfplumber's. ``centres``: see :func:`_pieces`."""
+    rulings = getattr(table, "rulings", None)
+    drawn = rulings.box if rulings is not None else (lambda c: c)
+    rows = []
     for row in table.rows:
-        rx0, rtop, rx1, rbottom = row.bbox
         slots = row.cells
         boxes = [c for c in slots if c is not None]
+        rows.append((slots, boxes, [(drawn(c), c) for c in boxes]))
+    corners = [b for _, _, row_areas in rows for area in row_areas for b in area]
+    x0, top = min(b[0] for b in corners), min(b[1] for b in corners)
+    x1, bottom = max(b[2] for b in corners), max(b[3] for b in corners)
+    inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+    out = []
+    for slots, boxes, row_areas in rows:
+        corners = [b for area in row_areas for b in area]
+        rx0, rtop = min(b[0] for b in corners), min(b[1] for b in corners)
+        rx1, rbottom = max(b[2] for b in corners), max(b[3] for b in corners)
         where = [k for k, c in enumerate(slots) if c is not None]
         texts: list[list[tuple[float, float, str]]] = [[] for _ in boxes]
         for w in inside:
             vmid = (w.top + w.bottom) / 2
             if rtop <= vmid < rbottom and w.x1 > rx0 and w.x0 < rx1:
-                for i, t, wx, text in _pieces(w, boxes, centres):
+                for i, t, wx, text in _pieces(w, row_areas, centres):
                     texts[i].append((t, wx, text))
         line: list[tuple[tuple, str] | None] = [None] * len(slots)
         for i, k in enumerate(where):
@@ -432,12 +561,14 @@ def table_cells(tables: list[Table], page: PageLayout, chars=None) -> list[Ruled
     centres = _Centres(chars) if chars is not None else None
     out = []
     for t_no, table in enumerate(tables, 1):
+        rulings = getattr(table, "rulings", None)
         for r, line in enumerate(cell_texts(table, words, centres)):
             for c, slot in enumerate(line):
                 if slot is None:
                     continue
                 box, text = slot
-                out.append(RuledCell(t_no, r, c, text.strip(), tuple(float(v) for v in box)))
+                drawn = tuple(float(v) for v in rulings.box(box)) if rulings is not None else None
+                out.append(RuledCell(t_no, r, c, text.strip(), tuple(float(v) for v in box), drawn))
     return out
 
 

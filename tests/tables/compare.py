@@ -14,7 +14,7 @@ from pdfplumber.utils.text import WordExtractor, get_line_cluster_key
 
 from seidou.io.pdf import PdfFile
 from seidou.io.pdfium_calls import page_box
-from seidou.io.ruled import read_page_tables
+from seidou.io.ruled import _holds, read_page_tables
 from seidou.io.tables import pages_to_search
 from seidou.runner.process import lay_out
 
@@ -30,9 +30,12 @@ def collapse(text: str | None) -> str:
     return unicodedata.normalize("NFC", " ".join((text or "").split()))
 
 
-def same_text(ref: str, ours: str, *, strict: bool = False, spaces: bool = True) -> bool:
+def same_text(ref: str, ours: str, *, strict: bool = False, spaces: bool = True, exact: bool = False) -> bool:
     """Equal after whitespace collapse; ``strict``: pdfplumber's unmapped glyphs are no wildcards;
-    ``spaces=False``: white space is ignored (pdfplumber drops the spaces of tightly set text)."""
+    ``spaces=False``: white space is ignored (pdfplumber drops the spaces of tightly set text);
+    ``exact``: character for character (accents composed alike), white space as it is, no wildcards."""
+    if exact:
+        return unicodedata.normalize("NFC", ref or "") == unicodedata.normalize("NFC", ours or "")
     a, b = collapse(ref), collapse(ours)
     if not spaces:
         a, b = a.replace(" ", ""), b.replace(" ", "")
@@ -66,6 +69,14 @@ def cell_chars(page, box: tuple, shift: tuple[float, float] = (0.0, 0.0)) -> lis
     return [c for c in page.chars if _in(c, (x0 + dx, top + dy, x1 + dx, bottom + dy))]
 
 
+def drawn_chars(page, cell, shift: tuple[float, float] = (0.0, 0.0)) -> list[dict]:
+    """pdfplumber's characters within our cell's drawn borders (a ruled.RuledCell: ``drawn`` and
+    ``box``), by the rule our cell text follows (ruled._holds: a middle on a drawn line goes by the box)."""
+    dx, dy = shift
+    area = (cell.drawn, cell.box)
+    return [c for c in page.chars if _holds(area, (c["x0"] + c["x1"]) / 2 - dx, (c["top"] + c["bottom"]) / 2 - dy)]
+
+
 def near_axis_sides(page) -> bool:
     """Whether pdfplumber dropped path pieces that are vertical or horizontal within 0.01 pt (its
     ``curve_to_edges`` compares the ends exactly: a Word-made spreadsheet's cell rectangles drawn as
@@ -93,6 +104,7 @@ CAUSES = {
     "tiny_dots": ("invisible 1-pt leader dots (DOU typesetting marks) put elsewhere in the text", True),
     "spaces_plumber": ("pdfplumber glues words set without a space glyph, or splits at overlapping spaces", True),
     "near_axis_sides": ("pdfplumber drops rectangle sides 1e-9 pt off vertical: other cells", True),
+    "snapped_border": ("pdfplumber: snapped border (a letter between the drawn line and the snapped one)", True),
     "spaces_ours": ("a space ours adds where glyphs touch, or misses where they are apart", False),
     "boundaries": ("other cell boundaries (edges snapped or joined differently at the tolerance)", False),
     "order": ("the same characters in another order", False),
@@ -108,12 +120,28 @@ def _sizes(chars: list[dict]) -> float:
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
-def cause(ref: str, ours: str | None, chars: list[dict], near_axis: bool = False, around: list | None = None) -> str:
+def cause(
+    ref: str,
+    ours: str | None,
+    chars: list[dict],
+    near_axis: bool = False,
+    around: list | None = None,
+    drawn: list[dict] | None = None,
+) -> str:
     """Why a cell of pdfplumber's (``ref``, its ``chars``) differs from ours (None: no cell of ours with
     its box); ``near_axis``: pdfplumber dropped near-vertical or near-horizontal sides on the page;
-    ``around``: pdfplumber's characters within 2 pt of the cell (a leader dot on its border)."""
+    ``around``: pdfplumber's characters within 2 pt of the cell (a leader dot on its border); ``drawn``:
+    pdfplumber's characters within our cell's drawn borders (ruled.Rulings), where they are not ``chars``."""
     if ours is None:
         return "near_axis_sides" if near_axis else "boundaries"
+    if drawn is not None and drawn != chars:
+        # pdfplumber's own characters, taken within the drawn lines instead of its snapped ones
+        moved = extract_text(drawn) if drawn else ""
+        if same_text(moved, ours):
+            return "snapped_border"
+        inner = cause(moved, ours, drawn, around=around)
+        if CAUSES[inner][1]:
+            return inner
     median = _sizes([c for c in chars if c["size"] < WATERMARK_SIZE]) or _sizes(chars)
     marks = [c for c in chars if c["size"] >= WATERMARK_SIZE and c["size"] >= 2.5 * median]
     if marks:
@@ -191,6 +219,15 @@ def display_shift(pdf_page, media: tuple | None = None) -> tuple[float, float]:
     return cx0, (my1 - my0) - cy1
 
 
+def _unrotated(page) -> tuple:
+    """pdfplumber's media box of a page as the PDF has it: pdfplumber turns it with the page's /Rotate
+    (842 x 595 for a portrait page turned 90°), and :func:`display_shift` measures ``top`` from the
+    unturned box's height (turned, a landscape table's cells were 247 pt off ours: 1,700 cells of the
+    UNESCO acordo's annex no longer matched after 0.28 took the media box from pdfplumber)."""
+    x0, y0, x1, y1 = (float(v) for v in page.mediabox)
+    return (y0, x0, y1, x1) if getattr(page, "rotation", 0) % 180 else (x0, y0, x1, y1)
+
+
 def match(ref: list[tuple[tuple, str]], ours: list[tuple[tuple, str]], **how):
     """(cells of ``ref`` found in ``ours`` with the same box, of those with the same text, the others)."""
     found = equal = 0
@@ -206,6 +243,11 @@ def match(ref: list[tuple[tuple, str]], ours: list[tuple[tuple, str]], **how):
         else:
             diffs.append((box, text, hit))
     return found, equal, diffs
+
+
+def _matching(cells: list, box: tuple):
+    """Our cell (a ruled.RuledCell) with ``box`` (within ``BOX_TOLERANCE``), as :func:`match` finds it."""
+    return next((c for c in cells if all(abs(a - b) <= BOX_TOLERANCE for a, b in zip(box, c.box))), None)
 
 
 def compare_file(path: Path | str, pages: list[int] | None = None, *, why: bool = False) -> list[dict]:
@@ -228,7 +270,7 @@ def compare_file(path: Path | str, pages: list[int] | None = None, *, why: bool 
                 if number <= len(plumb.pages):  # pdfminer may see fewer pages in a damaged page tree
                     page = plumb.pages[number - 1]
                     pdf_page = pdf.doc[number - 1]
-                    shift = display_shift(pdf_page, tuple(page.mediabox))
+                    shift = display_shift(pdf_page, _unrotated(page))
                     pdf_page.close()
                     try:
                         ref = plumber_cells(page, shift)
@@ -249,7 +291,10 @@ def compare_file(path: Path | str, pages: list[int] | None = None, *, why: bool 
                     axis = near_axis_sides(page) if any(hit is None for *_, hit in diffs) else False
                     for box, text, hit in diffs:
                         near = cell_chars(page, (box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2), shift)
-                        causes.append((cause(text, hit, cell_chars(page, box, shift), axis, near), box, text, hit))
+                        mine = _matching(cells, box) if hit is not None else None
+                        drawn = drawn_chars(page, mine, shift) if mine is not None and mine.drawn else None
+                        what = cause(text, hit, cell_chars(page, box, shift), axis, near, drawn)
+                        causes.append((what, box, text, hit))
                 if page is not None:
                     page.close()
                 rows.append(
