@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from seidou.ner.entities import MODEL_DIR, load_model
-from seidou.ner.ensemble import average, configure, pick
+from seidou.ner.ensemble import average, pick
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -90,9 +90,6 @@ TEXTS = [
 @pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="the trained model is not in models/ yet")
 def test_shipped_ensemble():
     nlp = load_model()
-    # the model is shared by the process: a default run before this test (``--ner fast``) left it reading with one
-    # member; the shipped reading back
-    configure(nlp, "beam8")
     ensemble = nlp.get_pipe("seidou_ensemble")
     # the members run only through the ensemble: disabled in the pipeline, each a beam NER with its tok2vec
     assert nlp.pipe_names == ["seidou_ensemble", "seidou_conventions"]

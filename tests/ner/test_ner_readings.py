@@ -26,10 +26,6 @@ def ents(nlp, text=TEXT):
 @pytest.fixture
 def nlp():
     nlp = load_model()
-    # the model is shared by the process: a default run before this test (``--ner fast``) left it reading with one
-    # member; the shipped reading back
-    ensemble.configure(nlp, "beam8")
-    forget_read(nlp)
     yield nlp
     ensemble.configure(nlp, "beam8")  # as shipped, for the tests after this one
     forget_read(nlp)
