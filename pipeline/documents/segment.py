@@ -115,8 +115,9 @@ NOTE_MARK = regex.compile(r"^\*\s*(?=\p{Lu}{2})")
 def respaced(par: str) -> str:
     """``par`` with its opening kind word mended where the text layer broke it (see ``KIND_JOINED``) and its note mark
     dropped (``NOTE_MARK``); else ``par``."""
-    par = NOTE_MARK.sub("", par)
-    tokens = par.split(" ")
+    if par[:1] == "*":
+        par = NOTE_MARK.sub("", par)
+    tokens = par.split(" ", RESPACE_TOKENS)  # the words looked at, and the rest as one piece
     for n in range(min(RESPACE_TOKENS, len(tokens)), 0, -1):
         head = "".join(tokens[:n])
         if not head.isupper():

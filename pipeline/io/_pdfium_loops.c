@@ -82,6 +82,27 @@ int seidou_token_boxes(void *fn, void *textpage, const int *spans, int n, const 
     return n;
 }
 
+/* What the reader asks of the character where PDFium starts a line (one call per line from Python cost
+   a tenth of the reader's time): per index, its angle (FPDFText_GetCharAngle: -1 when PDFium cannot say)
+   and the font of its text object (FPDFText_GetTextObject, FPDFTextObj_GetFont: 0 without one), as
+   pipeline/io/pdfium_calls.py::line_starts asks them without this file. fns: the three functions. */
+typedef float (*char_angle_fn)(void *textpage, int index);
+typedef void *(*text_object_fn)(void *textpage, int index);
+typedef void *(*object_font_fn)(void *object);
+
+int seidou_line_starts(void *const *fns, void *textpage, const int *index, int n, double *angle, void **font)
+{
+    char_angle_fn get_angle = (char_angle_fn)fns[0];
+    text_object_fn get_object = (text_object_fn)fns[1];
+    object_font_fn get_font = (object_font_fn)fns[2];
+    for (int k = 0; k < n; k++) {
+        angle[k] = (double)get_angle(textpage, index[k]);
+        void *object = get_object(textpage, index[k]);
+        font[k] = object ? get_font(object) : NULL;
+    }
+    return n;
+}
+
 /* Inside each of n spans, the widest gap between two neighbouring characters on one baseline: out[6k ..
    6k+5] = where the second part starts (characters from the span's start; 0 when the span has fewer
    than 3 characters or no two measured neighbours), the widest gap and the narrowest (in heights of

@@ -43,6 +43,7 @@ from seidou.io.pdfium_calls import (
     char_box_call,
     display_box,
     indexed_text,
+    line_starts,
     object_kinds,
     page_box,
     token_boxes,
@@ -259,7 +260,10 @@ class _Boxes:
 
     def is_rotated(self, i: int) -> bool:
         """Not on a horizontal baseline as displayed (vertical margin text, diagonal watermarks)."""
-        a = self.angle(self.raw, i)
+        return self.turned(self.angle(self.raw, i))
+
+    def turned(self, a: float) -> bool:
+        """:meth:`is_rotated` of a character whose angle (``FPDFText_GetCharAngle``) is ``a``."""
         if a < 0:
             return False
         deg = (math.degrees(a) + self.geo.rotation) % 180.0
@@ -292,17 +296,23 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
         if max(widest, default=0) >= wide
         else {}
     )
-    prev_end = 0
-    rotated_run = False
+    # where PDFium starts a line: the first token, and one after a line's end or its line-end hyphen mark
     find = text.find
+    starts, ends = spans[0::2], spans[1::2]
+    new_lines = [True] + [find("\n", e, i) >= 0 or text[e - 1] == SOFT_HYPHEN for e, i in zip(ends, starts[1:])]
+    # the orientation and the weight are asked where PDFium starts a line (a title's first word; a call per word
+    # costs a fifth of the reader's time), for all the page's lines in one call
+    firsts = array("i", [i for i, nl in zip(starts, new_lines) if nl])
+    angles, fonts = line_starts(tp, firsts)
+    rotated_at = dict(zip(firsts, map(boxes.turned, angles)))
+    font_at = dict(zip(firsts, fonts))
+    rotated_run = False
     it = iter(spans)
-    for (i, j), (x0, top, x1, bottom, h, ok) in zip(zip(it, it), zip(*[measured] * 6)):
+    for (i, j), new_line, (x0, top, x1, bottom, h, ok) in zip(zip(it, it), new_lines, zip(*[measured] * 6)):
         tok = text[i:j]
-        new_line = prev_end == 0 or find("\n", prev_end, i) >= 0 or text[prev_end - 1] == SOFT_HYPHEN
-        prev_end = j
         # Orientation is checked where PDFium starts a line: rotated text comes in runs of its own.
         if new_line:
-            rotated_run = boxes.is_rotated(i)
+            rotated_run = rotated_at[i]
         if rotated_run or not ok:
             n_before = len(out)
             out.extend(_split_by_chars(tok, i, boxes, rotated=rotated_run or boxes.is_rotated(i)))
@@ -312,17 +322,29 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
         if gap is not None and gap[0] and _glued(gap, text, i):
             n_before = len(out)
             out.extend(_split_glued(tp, text, i, j, (x0, top, x1, bottom, h), gap, geo))
-            out[n_before].bold = new_line and bold(i)
+            out[n_before].bold = new_line and bold.of_font(font_at[i])
             _mark_new_line(out, n_before, new_line)
             continue
         soft = tok[-1] == SOFT_HYPHEN
         word_text = tok[:-1] + "-" if soft else tok
         if len(tok) >= 4 and len(tok) % 2 == 0 and tok[0::2] == tok[1::2]:
             word_text = _undouble(tok, i, boxes) or word_text
-        # the weight is asked only where PDFium starts a line (a title's first word; a call per word costs a
-        # fifth of the reader's time)
         tracking = gap[2] if gap is not None and gap[0] and gap[2] >= TRACKED else 0.0
-        append(Word(word_text, x0, top, x1, bottom, h, soft, False, new_line, new_line and bold(i), tracking))
+        append(
+            Word(
+                word_text,
+                x0,
+                top,
+                x1,
+                bottom,
+                h,
+                soft,
+                False,
+                new_line,
+                new_line and bold.of_font(font_at[i]),
+                tracking,
+            )
+        )
     return _drop_overprinted(out)
 
 

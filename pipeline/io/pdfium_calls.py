@@ -312,6 +312,46 @@ def object_kinds(page_raw, skip: int, *, bulk: bool = True) -> list[tuple[int, i
     return found
 
 
+def _lines_bulk():
+    """The C loop of :func:`line_starts` with the addresses of its PDFium functions, or None."""
+    if not BULK:
+        return None
+    try:
+        fn = _LIB.seidou_line_starts
+    except AttributeError:  # built from another version of the file
+        return None
+    vp, i = ctypes.c_void_p, ctypes.c_int
+    fn.argtypes, fn.restype = (vp, vp, vp, i, vp, vp), i
+    names = ("FPDFText_GetCharAngle", "FPDFText_GetTextObject", "FPDFTextObj_GetFont")
+    return fn, (ctypes.c_void_p * 3)(*(address(getattr(pdfium_c, name)) for name in names))
+
+
+_LINES_BULK = _lines_bulk()
+_POINTER = {8: "Q", 4: "I"}.get(ctypes.sizeof(ctypes.c_void_p))
+
+
+def line_starts(textpage_raw, index: array, *, bulk: bool = True) -> tuple[list[float], list[int | None]]:
+    """What the reader asks of the characters at ``index`` (``array('i')``: where PDFium starts its lines):
+    their angles (``FPDFText_GetCharAngle``, -1.0 where PDFium cannot say) and the fonts of their text
+    objects (addresses, None without one: :meth:`FontWeights.of_font`), in one call."""
+    n = len(index)
+    if _LINES_BULK and bulk and _POINTER and n:
+        fn, fns = _LINES_BULK
+        angles, fonts = array("d", bytes(8 * n)), array(_POINTER, bytes(ctypes.sizeof(ctypes.c_void_p) * n))
+        fn(fns, address(textpage_raw), index.buffer_info()[0], n, angles.buffer_info()[0], fonts.buffer_info()[0])
+        return angles.tolist(), [f or None for f in fonts.tolist()]
+    angle = pdfium_c.FPDFText_GetCharAngle
+    weights = FontWeights(textpage_raw)
+    fonts = []
+    for i in index:
+        obj = weights.obj_of(weights.tp, i)
+        font = weights.font_of(obj) if obj else None
+        if font is not None and not isinstance(font, int):
+            font = address(font)
+        fonts.append(font or None)
+    return [angle(textpage_raw, i) for i in index], fonts
+
+
 def _lean_fonts():
     """Lean prototypes of ``FPDFText_GetTextObject`` and ``FPDFTextObj_GetFont`` (one call each per word)."""
     try:
@@ -350,7 +390,10 @@ class FontWeights:
         if not obj:
             return False
         font = self.font_of(obj)
-        key = font if isinstance(font, int) or font is None else address(font)
+        return self.of_font(font if isinstance(font, int) or font is None else address(font))
+
+    def of_font(self, key: int | None) -> bool:
+        """Whether the font at address ``key`` (None: no font) is bold, judged once per font."""
         hit = self.cache.get(key)
         if hit is None:
             hit = self.cache[key] = _is_bold_font(key)

@@ -48,6 +48,18 @@ def test_span_boxes_match_the_bindings(page):
     assert any(v != 0.0 for v in bulk)
 
 
+def test_line_starts_match_the_bindings(page):
+    _, tp = page
+    n = tp.count_chars()
+    index = array("i", range(0, n, 3))
+    angles, fonts = pdfium_calls.line_starts(tp.raw, index)
+    assert (angles, fonts) == pdfium_calls.line_starts(tp.raw, index, bulk=False)
+    assert angles == [pdfium_c.FPDFText_GetCharAngle(tp.raw, i) for i in index]
+    weights = pdfium_calls.FontWeights(tp.raw)
+    assert [weights.of_font(f) for f in fonts] == [weights(i) for i in index]
+    assert any(fonts) and pdfium_calls.line_starts(tp.raw, array("i")) == ([], [])
+
+
 @pytest.mark.parametrize("rotation", [0, 90, 180, 270])
 def test_token_boxes_match_the_python_geometry(page, rotation):
     pg, tp = page

@@ -167,3 +167,23 @@ OCR_LEAD_IN = [
 @pytest.mark.parametrize("text,values", OCR_LEAD_IN)
 def test_cnpj_after_the_lead_in_as_read_by_ocr(text, values):
     assert [m.value for m in cnpj.find(text) if m.valid] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "inscrita sob o nº 00.489.828/0001-55 e 00489828000155; 12802774/0001-15",
+        "empresa 53.640116/0001-51, conta 00489828000155, 33.\n952.510/0001-54",
+        "CONTRATADA: ACME LTDA, CNPJ 00489828000155, e CPNJ/MS 53.640116/0001-51",
+        "CNP) nº 13.810.312/0001-02 e 18.239.038.0001-87",
+    ],
+)
+def test_a_text_without_a_lead_in_skips_the_forms_that_need_one(text):
+    """The forms read after "CNPJ" are not searched in a text that prints no lead-in: the same matches."""
+    from seidou.patterns.mention import first_matches
+
+    spans = [m.span() for m in first_matches(cnpj._PARTS, text)]
+    assert [(m.start, m.end) for m in cnpj.find(text) if m.extractor == cnpj.NAME] == spans
+    if not any(w in text for w in cnpj._LEAD_INS):
+        assert [m.span() for m in first_matches(cnpj._UNLED, text)] == spans
+    assert len(cnpj._UNLED) == len(cnpj._PARTS) - 3
