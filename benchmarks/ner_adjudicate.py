@@ -15,7 +15,7 @@ entities (per document: file, doc_id, label and normalized text, as ``seidou eva
 readings were split into three strata: given by both (``both``), by the reference only (``ref_only``: the
 ensemble), by the other only (``other_only``: one member). 160 (``targeted``) or 100 (``every``) of each,
 drawn at random, were judged blind (the labelers saw the entity and 200 characters either side, not the
-reading) by LeNER-Br's conventions; 40 items judged by two labelers in each sample. An entity counts as right only when
+reading) by LeNER-Br's conventions; 80 (``targeted``) or 40 (``every``) items judged by two labelers. An entity counts as right only when
 judged ``correct`` (a split verdict counts one half). Each dump's estimate: for each stratum, its size in the
 two reference dumps times the share of its sampled items that are right (or wrong) and present in the dump.
 Entities of a dump in no stratum are counted apart as unjudged. The reference dumps must be made by the same

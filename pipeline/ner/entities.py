@@ -275,6 +275,7 @@ def ner_entities_many(texts: list[str], mode: str = "fast", nlp=None) -> list[li
     nlp = nlp or load_model()
     if nlp is None:
         return out
+    read_as(mode, nlp)
     jobs = [(k, s, texts[k][s:e]) for k, text in enumerate(texts) for s, e in select(text, mode)]
     cache = _read_cache(nlp)
     todo = list(dict.fromkeys(piece for _k, _s, piece in jobs if piece not in cache))
@@ -311,6 +312,23 @@ def forget_read(nlp=None) -> None:
     nlp = nlp or load_model()
     if nlp is not None:
         nlp._seidou_read = {}
+
+
+def read_as(mode: str, nlp=None) -> None:
+    """``nlp`` (the shipped model by default) set to read as the ``--ner`` ``mode`` asks
+    (seidou.ner.ensemble.READINGS: ``fast`` and ``every`` read with one member at 0.6, ``targeted`` and ``all``
+    with the ensemble), the paragraphs it read another way forgotten. :func:`ner_entities_many` calls it, so
+    that ``mode`` names the reading as well as the paragraphs wherever the model is asked (the model is one per
+    process: a default run leaves it reading ``fast``); a model without the ensemble reads as it is."""
+    from seidou.ner import ensemble  # (spaCy's modules are imported only when the model reads)
+
+    if mode not in ensemble.READINGS:
+        return
+    nlp = nlp or load_model()
+    if nlp is None or "seidou_ensemble" not in nlp.component_names:
+        return
+    if ensemble.configure(nlp, ensemble.READINGS[mode]):
+        forget_read(nlp)
 
 
 def _read_cache(nlp) -> dict[str, tuple]:

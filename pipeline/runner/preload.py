@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 
 import seidou.runner.process  # noqa: F401 - the stages and everything they import
+import seidou.ner.ensemble  # noqa: F401 - spaCy (the stages import it only when the model reads)
 import seidou.runner.rows_arrow  # noqa: F401 - a worker converts rows to Arrow by its code
 import seidou.runner.worker_main  # noqa: F401
 

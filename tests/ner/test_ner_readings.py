@@ -123,3 +123,20 @@ def test_every_gives_the_model_every_paragraph_and_fast_where_names_cluster():
     assert covered == {"every": True, "all": True, "fast": False, "targeted": False}
     assert select(text, "fast") == select(text, "targeted")
     assert ensemble.READINGS["fast"] == ensemble.READINGS["every"] != ensemble.READINGS["all"]
+
+
+@needs_model
+def test_the_mode_asked_of_ner_entities_many_is_the_reading_it_reads_with(nlp):
+    # the process's one model after a default run reads fast, and its cache holds paragraphs read so: asked for
+    # "all" outside a run (a notebook, a benchmark), the same function reads with the ensemble, not with what the
+    # run left (review29: the mode named the paragraphs only, the reading was whatever the last run set)
+    from seidou.ner.entities import ner_entities_many
+
+    shipped = ner_entities_many([TEXT], "all", nlp)
+    read_as("fast")
+    fast = ner_entities_many([TEXT], "fast", nlp)
+    assert TEXT in nlp._seidou_read and nlp.get_pipe("seidou_ensemble").members == ["ner_1"]
+    assert ner_entities_many([TEXT], "all", nlp) == shipped
+    assert nlp.get_pipe("seidou_ensemble").members == ["ner", "ner_1"]
+    assert ner_entities_many([TEXT], "every", nlp) == fast
+    assert nlp.get_pipe("seidou_ensemble").mode == ensemble.READINGS["every"]

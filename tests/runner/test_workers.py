@@ -72,6 +72,17 @@ def test_workers_fork_from_a_preloaded_server():
     assert PRELOAD == ["seidou.runner.preload"]
 
 
+def test_the_preload_imports_spacy():
+    # the forkserver imports spaCy once for every worker it forks (about 1 s of CPU each otherwise): the stages
+    # no longer import it at module level (review29), the preload names it
+    import subprocess
+    import sys
+
+    code = "import sys, seidou.runner.preload; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "True", out.stderr[-2000:]
+
+
 def test_spawned_workers_give_the_same_rows(monkeypatch):
     from seidou.runner.process import process_file
     from seidou.runner.workers import START_METHOD_ENV, start_method

@@ -22,8 +22,8 @@ from seidou.extractors.signatures import municipal_signature_rows, signature_row
 from seidou.extractors.vigencia import signing_date, vigencia_rows
 from seidou.io import inlabs
 from seidou.layout.compose import Layout
-from seidou.ner import ensemble
-from seidou.ner.entities import FileNames, blocked_spans, entity_rows, entity_spans, forget_read, load_model
+from seidou.ner import entities
+from seidou.ner.entities import FileNames, blocked_spans, entity_rows, entity_spans
 from seidou.ner.entities import ner_entities_many, spread
 from seidou.patterns import dou
 from seidou.runner.stages.base import FileContext, FileRun, Pending
@@ -205,11 +205,8 @@ def entity_and_finding_rows(
 
 
 def read_as(ner: str) -> None:
-    """The model set to read as the ``--ner`` mode asks (seidou.ner.ensemble.READINGS: ``fast`` reads with
-    one member); the paragraphs it read another way are forgotten."""
-    nlp = load_model() if ner in ensemble.READINGS else None
-    if nlp is not None and ensemble.configure(nlp, ensemble.READINGS[ner]):
-        forget_read(nlp)
+    """The model set to read as the ``--ner`` mode asks (seidou.ner.entities.read_as)."""
+    entities.read_as(ner)
 
 
 # Instruments dated by their signing: the date is the day the last party signed.
