@@ -319,7 +319,11 @@ def read_as(mode: str, nlp=None) -> None:
     (seidou.ner.ensemble.READINGS: ``fast`` and ``every`` read with one member at 0.6, ``targeted`` and ``all``
     with the ensemble), the paragraphs it read another way forgotten. :func:`ner_entities_many` calls it, so
     that ``mode`` names the reading as well as the paragraphs wherever the model is asked (the model is one per
-    process: a default run leaves it reading ``fast``); a model without the ensemble reads as it is."""
+    process: a default run leaves it reading ``fast``); a model without the ensemble reads as it is, and one
+    without the member a reading names (a model of one's own, ``SEIDOU_NER_MODEL``) reads with all its members,
+    with a warning, rather than give no model entities."""
+    import warnings
+
     from seidou.ner import ensemble  # (spaCy's modules are imported only when the model reads)
 
     if mode not in ensemble.READINGS:
@@ -327,7 +331,12 @@ def read_as(mode: str, nlp=None) -> None:
     nlp = nlp or load_model()
     if nlp is None or "seidou_ensemble" not in nlp.component_names:
         return
-    if ensemble.configure(nlp, ensemble.READINGS[mode]):
+    try:
+        changed = ensemble.configure(nlp, ensemble.READINGS[mode])
+    except ValueError as missing:  # the reading's member is not in this model
+        warnings.warn(f"--ner {mode}: {missing}; reading with all its members instead", RuntimeWarning, stacklevel=2)
+        changed = ensemble.configure(nlp, "beam8")
+    if changed:
         forget_read(nlp)
 
 

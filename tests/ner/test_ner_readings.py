@@ -140,3 +140,18 @@ def test_the_mode_asked_of_ner_entities_many_is_the_reading_it_reads_with(nlp):
     assert nlp.get_pipe("seidou_ensemble").members == ["ner", "ner_1"]
     assert ner_entities_many([TEXT], "every", nlp) == fast
     assert nlp.get_pipe("seidou_ensemble").mode == ensemble.READINGS["every"]
+
+
+@needs_model
+def test_a_model_without_the_readings_member_reads_with_its_own(nlp, monkeypatch):
+    # a model of one's own (SEIDOU_NER_MODEL) may not hold ner_1: --ner fast then reads with all its members,
+    # with a warning, instead of failing the file's entities
+    from seidou.ner.entities import read_as
+
+    monkeypatch.setitem(ensemble.MODES, "gone", (("ner_9",), 4, 0.6))
+    monkeypatch.setitem(ensemble.READINGS, "fast", "gone")
+    with pytest.warns(RuntimeWarning, match="ner_9"):
+        read_as("fast", nlp)
+    ens = nlp.get_pipe("seidou_ensemble")
+    assert ens.mode == "beam8" and ens.members == ["ner", "ner_1"]
+    assert ("MARIA DO CARMO DEMASI WANSSA", "PESSOA") in ents(nlp)
