@@ -11,7 +11,8 @@ one member at threshold 0.45, 0.28's ``fast``; a dump of it needs that reading, 
 MODES ``one1b4``; ``--ner fast`` since 0.29 is that member at 0.6). The reference dump comes first.
 
 Our gold lists names a run must find, not every name, so it measures recall only. To measure precision the
-entities (per document: file, doc_id, label and normalized text, as ``seidou eval`` compares them) of two
+entities (per document: file, doc_id, label and text with case, accents and spacing aside — :func:`norm`, the
+sampling's key, a little stricter than ``seidou eval``'s, which also unifies dashes and trailing stops) of two
 readings were split into three strata: given by both (``both``), by the reference only (``ref_only``: the
 ensemble), by the other only (``other_only``: one member). 160 (``targeted``) or 100 (``every``) of each,
 drawn at random, were judged blind (the labelers saw the entity and 200 characters either side, not the

@@ -19,6 +19,7 @@ import click
 
 from seidou import __version__
 from seidou.errors import SeidouError
+from seidou.options import NER, TABLES as TABLE_MODES
 
 EXIT_SOME_FAILED = 3
 EXIT_USAGE = 2
@@ -52,7 +53,7 @@ def main() -> None:
 @click.option(
     "--tables",
     "tables",
-    type=click.Choice(["ruled", "pdfplumber", "off"]),
+    type=click.Choice(TABLE_MODES),
     default="ruled",
     show_default=True,
     help="Ruled tables of each page (pdfplumber: the same search by pdfplumber, slower), or skip tables.",
@@ -60,7 +61,7 @@ def main() -> None:
 @click.option(
     "--ner",
     "ner",
-    type=click.Choice(["fast", "every", "targeted", "all", "off"]),
+    type=click.Choice(NER),
     default="fast",
     show_default=True,
     help="Named entities: the paragraphs where names cluster (title, parties, signatures) read by one of the"
@@ -370,7 +371,7 @@ def text_cmd(file: str, page: int | None, furniture: bool, unmask_cpf: bool) -> 
 @click.option(
     "--ner",
     "ner",
-    type=click.Choice(["all", "fast", "every", "targeted", "off"]),
+    type=click.Choice(NER),
     default="all",
     show_default=True,
     help="How the pipeline reads names while scored: the model's best (all: both members, every paragraph) or"

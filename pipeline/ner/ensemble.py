@@ -89,6 +89,7 @@ class Ensemble:
         self._ready = False
         self._threads = None  # set by _prepare
         self.mode = "beam8"  # how the members read (MODES; configure): as trained
+        self._all_members, self._threshold0 = list(members), threshold  # as shipped, for configure to go back
 
     def _prepare(self) -> None:
         """Once, on first use, after loading: (1) the members' matrix products through numpy's BLAS instead
@@ -236,10 +237,6 @@ def configure(nlp: Language, mode: str) -> bool:
     ens = nlp.get_pipe("seidou_ensemble")
     if getattr(ens, "mode", "beam8") == mode:
         return False
-    if not hasattr(ens, "_all_members"):
-        ens._all_members = list(ens.members)
-    if not hasattr(ens, "_threshold0"):
-        ens._threshold0 = ens.threshold
     members, width, *threshold = MODES[mode]
     if members and not set(members) <= set(nlp.component_names):
         raise ValueError(f"NER reading {mode!r} needs {', '.join(members)}, which this model does not hold")

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from seidou.ner import ensemble
-from seidou.ner.entities import MODEL_DIR, forget_read, load_model
+from seidou.ner.entities import MODEL_DIR, forget_read, load_model, read_as
 from seidou.options import NER, Options
-from seidou.runner.stages.documents import read_as
 
 needs_model = pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="no NER model installed")
 
@@ -146,8 +145,6 @@ def test_the_mode_asked_of_ner_entities_many_is_the_reading_it_reads_with(nlp):
 def test_a_model_without_the_readings_member_reads_with_its_own(nlp, monkeypatch):
     # a model of one's own (SEIDOU_NER_MODEL) may not hold ner_1: --ner fast then reads with all its members,
     # with a warning, instead of failing the file's entities
-    from seidou.ner.entities import read_as
-
     monkeypatch.setitem(ensemble.MODES, "gone", (("ner_9",), 4, 0.6))
     monkeypatch.setitem(ensemble.READINGS, "fast", "gone")
     with pytest.warns(RuntimeWarning, match="ner_9"):

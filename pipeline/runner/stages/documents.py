@@ -22,7 +22,6 @@ from seidou.extractors.signatures import municipal_signature_rows, signature_row
 from seidou.extractors.vigencia import signing_date, vigencia_rows
 from seidou.io import inlabs
 from seidou.layout.compose import Layout
-from seidou.ner import entities
 from seidou.ner.entities import FileNames, blocked_spans, entity_rows, entity_spans
 from seidou.ner.entities import ner_entities_many, spread
 from seidou.patterns import dou
@@ -189,7 +188,6 @@ def entity_and_finding_rows(
     file's other documents spread over it: merge rule 14, across the file's windows through ``context``)
     and the findings; every fact row of the documents, by table."""
     tables: dict[str, list[dict]] = {}
-    read_as(ner)
     ner_found = ner_entities_many([p.text for p in pending], ner)
     merged = [entity_spans(p.text, p.row, p.body, p.facts, ner, ents) for p, ents in zip(pending, ner_found)]
     known = context.entity_names if context is not None else FileNames()
@@ -202,11 +200,6 @@ def entity_and_finding_rows(
         for table, rows in p.facts.items():
             tables.setdefault(table, []).extend(rows)
     return tables
-
-
-def read_as(ner: str) -> None:
-    """The model set to read as the ``--ner`` mode asks (seidou.ner.entities.read_as)."""
-    entities.read_as(ner)
 
 
 # Instruments dated by their signing: the date is the day the last party signed.
