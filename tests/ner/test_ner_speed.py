@@ -10,6 +10,8 @@ import regex
 from seidou.ner import entities
 from seidou.ner.entities import forget_read, load_model, ner_entities_many, printed
 
+from ..conftest import SHARED
+
 
 def _by_regex(text: str, words: list[str]) -> list[tuple[int, int]]:
     """The regex ``propagate`` compiled for each name before ``printed``."""
@@ -62,11 +64,9 @@ def test_printed_asked_again_is_the_regex():
 
 
 def test_printed_on_every_name_of_a_real_text():
-    from pathlib import Path
-
     from seidou.runner.process import read_layout
 
-    path = Path("/work/shared/corpus/real/sei/sei_al_processo_e01203_0000000161_2025_full.pdf")
+    path = SHARED / "corpus" / "real" / "sei" / "sei_al_processo_e01203_0000000161_2025_full.pdf"
     if not path.exists():
         pytest.skip(f"{path} is not here (the shared corpus)")
     pdf, layout = read_layout(str(path), ocr=False)

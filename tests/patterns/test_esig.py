@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ..conftest import SHARED
 from .test_invariants import slow_scan
 
 from seidou.patterns import esig, sei_stamp
@@ -454,7 +455,7 @@ def test_hostile_input_cpu_bound(name):
 
 
 # ---- the real documents of the corpus (skipped where the corpus is absent) -------------------------------
-CORPUS = Path("/work/shared/corpus")
+CORPUS = SHARED / "corpus"
 # fmt: off
 EXPECTED = {
     # tune file: (system, signers after dedupe)

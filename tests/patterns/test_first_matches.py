@@ -4,14 +4,15 @@ forms compete (one form's match inside or right after another's)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from seidou.patterns import budget, cnpj, cpf, dates, nup
 from seidou.patterns.mention import first_matches
 
-SEEDS = Path("/work/shared/corpus/seeds")
+from ..conftest import SHARED
+
+SEEDS = SHARED / "corpus" / "seeds"
 STRINGS = [
     "CONVÊNIO TRANSFERE GOV.BR Nº 978990/2025; TRANSFEREGOV.BR Nº 047664/2025; Nota de Empenho nº 2025NE000400",
     "UG nº 130141, PTRES nº 251544, Fonte de Recursos: 1700, Natureza de Despesa 444042/41, 4.4.90.52.00, "

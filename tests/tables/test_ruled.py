@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import time
-from pathlib import Path
 
 import pytest
 
@@ -15,10 +14,10 @@ from seidou.io.pdf import PdfFile
 from seidou.io.ruled import page_edges
 from seidou.runner.process import lay_out
 
-from ..conftest import FIXTURES
+from ..conftest import FIXTURES, SHARED
 from .compare import CAUSES, compare_file, match, same_text
 
-CORPORA = [Path("/work/shared/corpus/real"), Path("/work/shared/corpus/real2")]
+CORPORA = [SHARED / "corpus" / "real", SHARED / "corpus" / "real2"]
 SEI = FIXTURES / "sei_plano_trabalho_ac_4_2026.pdf"
 # (file, pages): an SEI plano de trabalho (two partícipes side by side, a cronograma over two pages)
 # and an SEI parecer's budget table whose header words wrap inside narrow cells

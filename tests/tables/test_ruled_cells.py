@@ -5,7 +5,6 @@ that still differ differ (tests/tables/compare.py ``cause``), on real pages."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -17,10 +16,11 @@ from seidou.layout.types import Word
 from seidou.runner.process import lay_out
 from tests.badpdfs import text_pdf
 
+from ..conftest import SHARED
 from .compare import compare_file, display_shift, match
 
-REAL = Path("/work/shared/corpus/real")
-REAL2 = Path("/work/shared/corpus/real2")
+REAL = SHARED / "corpus" / "real"
+REAL2 = SHARED / "corpus" / "real2"
 
 # (file, page, cell box (display space, within 1.5 pt), our text, what the text was before and why)
 CELLS = [

@@ -19,9 +19,9 @@ from seidou.io import ruled, tables
 from seidou.io.pdf import PdfFile
 from seidou.runner.process import lay_out
 
-from ..conftest import FIXTURES
+from ..conftest import FIXTURES, SHARED
 
-REAL = Path("/work/shared/corpus/real")
+REAL = SHARED / "corpus" / "real"
 # a plano de trabalho (partícipes, a cronograma over two pages), a parecer's budget tables, a DODF
 # edition (1,900 intersections on one page) and a municipal gazette
 FILES = [
