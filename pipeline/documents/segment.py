@@ -104,6 +104,9 @@ KIND_JOINED = regex.compile(
     regex.VERBOSE,
 )
 RESPACE_TOKENS = 4
+# the first letters of KIND_JOINED's kinds: a paragraph whose first letter (spaces aside) is none of them has no kind
+# word to mend (most paragraphs: respaced is asked about every paragraph of a file, and more than once)
+KIND_INITIALS = frozenset("EAPDR")
 
 
 # A note mark before an act's title or a record's first label (a general typographic convention: the asterisk that
@@ -117,6 +120,8 @@ def respaced(par: str) -> str:
     dropped (``NOTE_MARK``); else ``par``."""
     if par[:1] == "*":
         par = NOTE_MARK.sub("", par)
+    if par.lstrip(" ")[:1] not in KIND_INITIALS:
+        return par
     tokens = par.split(" ", RESPACE_TOKENS)  # the words looked at, and the rest as one piece
     for n in range(min(RESPACE_TOKENS, len(tokens)), 0, -1):
         head = "".join(tokens[:n])

@@ -478,3 +478,21 @@ def test_a_running_header_over_the_first_act_is_no_act_titled_by_the_next():
     lay = layout(lines)
     segs = segment(lay, "municipal")
     assert segs[0].start == 0 and lay.text[segs[0].title_at :].startswith("EXTRATO DE PUBLICAÇÃO DO CONTRATO")
+
+
+class _Everything:
+    def __contains__(self, item) -> bool:
+        return True
+
+
+def test_kind_initials_are_the_kinds_first_letters(monkeypatch):
+    """respaced skips a paragraph whose first letter opens none of KIND_JOINED's kinds (KIND_INITIALS): the same
+    paragraphs as without the skip."""
+    from seidou.documents import segment as seg
+
+    kinds = seg.KIND_JOINED.pattern.split("(?P<kind>")[1].split(")(?P<of>")[0]
+    assert {alt[0] for alt in " ".join(kinds.split()).split(" | ")} == set(seg.KIND_INITIALS)  # (top-level "|")
+    lines = [x for line, _ in RESPACED for x in (line, " " + line, "*" + line, line.lower())]
+    fast = [respaced(x) for x in lines]
+    monkeypatch.setattr(seg, "KIND_INITIALS", _Everything())
+    assert [respaced(x) for x in lines] == fast
