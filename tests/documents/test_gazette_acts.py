@@ -496,3 +496,29 @@ def test_kind_initials_are_the_kinds_first_letters(monkeypatch):
     fast = [respaced(x) for x in lines]
     monkeypatch.setattr(seg, "KIND_INITIALS", _Everything())
     assert [respaced(x) for x in lines] == fast
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Publicado por: Fulano de Tal Código Identificador:E05263FB",
+        "Publicado por: Fulano de Tal\nCÓDIGO IDENTIFICADOR: E05263FB ",
+        "codigo identificador 9ab283d6",
+        "Id: 2486509",
+        "ID: 2486509\n",
+        "ıd: 2486509",
+        "Id: 24865",
+        "Texto. <#E.G.B#396023#8#435048/>",
+        "Texto. <#e.g.b#396023#8#435048/> <#E.G.B#396311#8#435361>",
+        "Licença de operação. DAR - 13567/04",
+        "DAR-149/2019.",
+        "Código Identificador:E05263FB e mais texto",
+        "O educador e o indicador",
+        "Identificador",
+        "",
+    ],
+)
+def test_ends_with_act_id_is_the_regexs_search(par):
+    from seidou.documents.segment import ACT_ID_END, ends_with_act_id
+
+    assert ends_with_act_id(par) == (ACT_ID_END.search(par) is not None)
