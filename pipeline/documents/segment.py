@@ -309,6 +309,8 @@ def heading_tail_title(par: str) -> int | None:
     if len(par) > MAX_TITLE + MAX_HEADING or _letters_upper(par) < RUN_IN_UPPER:
         return None
     for m in _WORD_START.finditer(par):
+        if par[m.start()] not in KIND_INITIALS:
+            continue  # (TAIL_KIND's kinds are KIND_JOINED's: a tail opening with another letter names none)
         tail = respaced(par[m.start() :].rstrip(" ."))
         head = par[: m.start()].strip()
         if TAIL_KIND.match(tail) and is_title(tail) and (is_heading(head) or _CONNECTOR_OPEN.match(head)):

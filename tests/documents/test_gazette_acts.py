@@ -522,3 +522,15 @@ def test_ends_with_act_id_is_the_regexs_search(par):
     from seidou.documents.segment import ACT_ID_END, ends_with_act_id
 
     assert ends_with_act_id(par) == (ACT_ID_END.search(par) is not None)
+
+
+def test_tail_kinds_are_the_kinds_initials():
+    """heading_tail_title looks for a kind only at a word whose first letter opens one (KIND_INITIALS)."""
+    from seidou.documents.segment import KIND_INITIALS, TAIL_KIND
+
+    kinds, depth, firsts = TAIL_KIND.pattern.split(r")\s+\S")[0].removeprefix("(?:"), 0, set()
+    for i, c in enumerate(kinds):
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth == 0 and (i == 0 or kinds[i - 1] == "|") and c.isupper():
+            firsts.add(c)  # the first letter of a top-level alternative
+    assert firsts == set(KIND_INITIALS)
