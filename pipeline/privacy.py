@@ -68,6 +68,7 @@ def mask_rows(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
             before = d["text"]
             d["text"] = mask_text(before)
             texts[d.get("doc_id")] = (before, d["text"])
+    memo: dict[str, str] = {}  # a file's rows repeat their strings (a CNPJ's raw and value, a name): each masked once
     for table, table_rows in rows.items():
         for r in table_rows:
             if not isinstance(r, dict):
@@ -75,12 +76,16 @@ def mask_rows(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
             doc = texts.get(r.get("doc_id")) if table != "documents" else None
             cs, ce = r.get("char_start"), r.get("char_end")
             offsets = doc is not None and isinstance(cs, int) and isinstance(ce, int)
+            printed = doc[0][cs:ce] if offsets else None  # (sliced once per row, not once per column)
             for k, v in r.items():
-                if k in KEPT or not isinstance(v, str) or (table == "documents" and k == "text"):
+                if not isinstance(v, str) or k in KEPT or (table == "documents" and k == "text"):
                     continue
-                if offsets and doc[0][cs:ce] == v:
+                if v == printed:
                     r[k] = doc[1][cs:ce]
-                else:
-                    r[k] = mask_text(v)
+                elif len(v) >= 11:  # (a shorter string prints no CPF: mask_text would return it as it is)
+                    masked = memo.get(v)
+                    if masked is None:
+                        masked = memo[v] = mask_text(v)
+                    r[k] = masked
     cpf.forget()  # the file's texts were searched for the last time
     return rows

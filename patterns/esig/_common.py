@@ -7,6 +7,7 @@ Example: ``moment(2024, 10, 17, 10, 20, 30, offset("-03'00'"))`` is 2024-10-17T1
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 import unicodedata
 from zoneinfo import ZoneInfo
 
@@ -161,6 +162,18 @@ def window_end(starts: list[int], i: int, text_len: int, reach: int) -> int:
     text's end. Windows never overlap, so the work after all anchors stays linear in the text."""
     nxt = starts[i + 1] if i + 1 < len(starts) else text_len
     return min(nxt, starts[i] + reach, text_len)
+
+
+def prints(text: str, *words: str) -> bool:
+    """Whether ``text`` prints one of ``words`` in any case (the regex module's case folding, the grammars'): the
+    cheap gate of a grammar whose every match holds one of them (one literal is searched fast; an alternation of
+    them, or a pattern opening with an optional group, is tried at every position of the text)."""
+    return any(_any_case(w).search(text) is not None for w in words)
+
+
+@lru_cache(maxsize=None)
+def _any_case(word: str) -> regex.Pattern:
+    return regex.compile(regex.escape(word), regex.IGNORECASE)
 
 
 def windows(anchor, text: str, reach: int):

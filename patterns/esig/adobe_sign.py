@@ -46,6 +46,8 @@ TRANSACTION = regex.compile(
 
 def find(text: str) -> list[Mention]:
     out: list[Mention] = []
+    if "@" not in text:
+        return out  # every stamp prints the signer's e-mail address (a cheap gate: PATTERN opens with an optional word)
     tid = TRANSACTION.search(text)
     for m in PATTERN.finditer(text):
         hour = int(m.group("H"))

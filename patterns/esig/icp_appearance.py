@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import PADES, esig, mask_cn, moment_of, offset, windows
+from ._common import PADES, esig, mask_cn, moment_of, offset, prints, windows
 from seidou.versions import tag
 
 VERSION = 1
@@ -72,6 +72,8 @@ ISSUER = regex.compile(
 
 def find(text: str) -> list[Mention]:
     out: list[Mention] = []
+    if not prints(text, "assinado", "digitally"):
+        return out  # every ANCHOR reads one of them (a cheap gate: ANCHOR is an alternation)
     for a, stop in windows(ANCHOR, text, _REACH):
         w = WHEN.search(text, a.end(), stop)
         if not w:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from ..mention import Mention
-from ._common import esig, moment_of, offset
+from ._common import esig, moment_of, offset, prints
 from seidou.versions import tag
 
 VERSION = 1
@@ -118,6 +118,8 @@ def _skip_ws(text: str, pos: int, most: int = 20) -> int:
 
 def find(text: str) -> list[Mention]:
     out: list[Mention] = []
+    if not prints(text, "assina"):
+        return out  # MARGIN's and MANIFEST's every match reads it (a cheap gate: MANIFEST is an alternation)
     for m in MARGIN.finditer(text):
         a, b = m.span("names")
         cut = _PARA.search(text, a, b)

@@ -104,6 +104,9 @@ KIND_JOINED = regex.compile(
     regex.VERBOSE,
 )
 RESPACE_TOKENS = 4
+# the first letters of KIND_JOINED's kinds: a paragraph whose first letter (spaces aside) is none of them has no kind
+# word to mend (most paragraphs: respaced is asked about every paragraph of a file, and more than once)
+KIND_INITIALS = frozenset("EAPDR")
 
 
 # A note mark before an act's title or a record's first label (a general typographic convention: the asterisk that
@@ -117,6 +120,8 @@ def respaced(par: str) -> str:
     dropped (``NOTE_MARK``); else ``par``."""
     if par[:1] == "*":
         par = NOTE_MARK.sub("", par)
+    if par.lstrip(" ")[:1] not in KIND_INITIALS:
+        return par
     tokens = par.split(" ", RESPACE_TOKENS)  # the words looked at, and the rest as one piece
     for n in range(min(RESPACE_TOKENS, len(tokens)), 0, -1):
         head = "".join(tokens[:n])
@@ -304,6 +309,8 @@ def heading_tail_title(par: str) -> int | None:
     if len(par) > MAX_TITLE + MAX_HEADING or _letters_upper(par) < RUN_IN_UPPER:
         return None
     for m in _WORD_START.finditer(par):
+        if par[m.start()] not in KIND_INITIALS:
+            continue  # (TAIL_KIND's kinds are KIND_JOINED's: a tail opening with another letter names none)
         tail = respaced(par[m.start() :].rstrip(" ."))
         head = par[: m.start()].strip()
         if TAIL_KIND.match(tail) and is_title(tail) and (is_heading(head) or _CONNECTOR_OPEN.match(head)):
@@ -521,7 +528,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
     # 4. a municipal-association gazette closes every act with "Publicado por: NOME / Código Identificador":
     # what follows is the next act, titled or not
     for i in range(len(pars) - 1):
-        if not ACT_ID_END.search(text[pars[i][0] : pars[i][1]]) or in_sei[i + 1] or i + 1 in starts:
+        if not ends_with_act_id(text[pars[i][0] : pars[i][1]]) or in_sei[i + 1] or i + 1 in starts:
             continue
         later = [k for k in starts if k > i + 1]
         k = min(later) if later else None
@@ -540,7 +547,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         for i in range(1, len(pars)):
             if i in starts or in_sei[i] or not PREAMBLE.match(g.par(i)) or not g.signed_above(i):
                 continue
-            if ACT_ID_END.search(g.par(i - 1)):
+            if ends_with_act_id(g.par(i - 1)):
                 continue  # step 4 opened it already
             if any(i - 1 == k or i - 1 in run_of and run_of[i - 1] == k for k in starts):
                 continue  # right under a title: the act's own preamble
@@ -556,7 +563,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
             j = i
             while j > 0 and i - j < HEADS_ONLY and (is_heading(g.par(j - 1)) or g.is_caps_line(j - 1)):
                 j -= 1
-            if any(j <= k <= i for k in starts) or (j > 0 and ACT_ID_END.search(g.par(j - 1))):
+            if any(j <= k <= i for k in starts) or (j > 0 and ends_with_act_id(g.par(j - 1))):
                 continue
             if i + 1 in starts:  # the act's title right under its opening delimiter: the headings above go with it
                 title_at, heads, titles = starts.pop(i + 1)
@@ -595,7 +602,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         title_at, heads, titles = starts.get(i, (None, [], []))
         if in_sei[i]:
             continue
-        stamped = title_at is None and i > 0 and bool(ACT_ID_END.search(g.par(i - 1))) and g.stamped(end)
+        stamped = title_at is None and i > 0 and ends_with_act_id(g.par(i - 1)) and g.stamped(end)
         if title_at is None and not (i > 0 and page_of[i] in g.gaps and page_of[i] != page_of[i - 1]) and not stamped:
             continue  # a list without its heading: only at the top of a page after skipped pages, or framed by stamps
         found = g.list_items(i, end, titles, stamped)
@@ -783,7 +790,7 @@ def _heads_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _Gram
         nxt = segments[n + 1] if n + 1 < len(segments) else None
         a = index.get(seg.start)
         b = index.get(nxt.start) if nxt is not None else None
-        stamped = a is not None and a > 0 and bool(ACT_ID_END.search(g.par(a - 1)))
+        stamped = a is not None and a > 0 and ends_with_act_id(g.par(a - 1))
         if (
             nxt is not None
             and a is not None
@@ -866,7 +873,7 @@ def _title_block_joined(segments: list[Segment], pars: list[tuple[int, int]], g:
             and all(
                 (_letters_upper(g.par(k)) >= 0.8 or sum(c.isalpha() for c in g.par(k)) < 4)
                 and len(g.par(k)) <= MAX_HEADING
-                and not (ACT_ID_END.search(g.par(k)) or SIGNED_END.search(g.par(k)) or PLACE_DATE.match(g.par(k)))
+                and not (ends_with_act_id(g.par(k)) or SIGNED_END.search(g.par(k)) or PLACE_DATE.match(g.par(k)))
                 for k in range(a, b)
             )
         )
@@ -895,7 +902,7 @@ def _bodiless_joined(segments: list[Segment], pars: list[tuple[int, int]], g: _G
                 (_letters_upper(g.par(k)) >= 0.8 or _title_case(g.par(k)) or _garbled(g.par(k)) or _rule(g.par(k)))
                 and len(g.par(k)) <= MAX_HEADING
                 and not g.par(k).rstrip().endswith((".", ":", ";"))
-                and not (ACT_ID_END.search(g.par(k)) or SIGNED_END.search(g.par(k)) or PLACE_DATE.match(g.par(k)))
+                and not (ends_with_act_id(g.par(k)) or SIGNED_END.search(g.par(k)) or PLACE_DATE.match(g.par(k)))
                 or is_heading(g.par(k))
                 for k in range(a, b)
             )
@@ -1085,6 +1092,18 @@ ACT_ID_END = regex.compile(
       | <\#E\.G\.B\#\d+\#\d+\#\d+/>(?:\s*<\#E\.G\.B\#\d+\#\d+\#\d+>)?\s*$""",
     regex.VERBOSE,
 )
+
+
+def ends_with_act_id(par: str) -> bool:
+    """Whether ``par`` ends with an act's identifier (``ACT_ID_END``), the regex searched only in a paragraph that
+    prints what one of its alternatives needs: "cador" of "Identificador" or "<#E.G.B#" (in any case), "DAR", or
+    "Id:" at its start (most paragraphs have none; the search tried every position of every paragraph)."""
+    low = par.lower()  # (each letter's case folds in ACT_ID_END lower to these ASCII letters)
+    if "cador" in low or "<#e.g.b#" in low or "DAR" in par or (par[:1] in ("I", "i", "ı") and low[1:3] == "d:"):
+        return ACT_ID_END.search(par) is not None
+    return False
+
+
 # a signatory's name line: capitalised words and their particles, no digits ("NIVALDO PAVANINI PARRA",
 # "Leonardo Augusto Roscoe da Rocha")
 NAME_LINE = regex.compile(
@@ -1210,7 +1229,7 @@ class _Grammar:
         """Paragraph ``k`` closes an act: its signing date or publisher's code, or the last line of a signature
         block (short lines under the place and date, or names under the act's last sentence)."""
         t = self.par(k).rstrip()
-        if ACT_ID_END.search(t) or SIGNED_END.search(t):
+        if ends_with_act_id(t) or SIGNED_END.search(t):
             return True
         named = False
         for m in range(k, max(k - SIGNATURE_LINES, -1), -1):
@@ -1413,7 +1432,7 @@ class _Grammar:
             and len(t) <= 80
             and not _BARE_DATE.search(t)
             and not is_title(t)
-            and not ACT_ID_END.search(t)  # the stamp closing the act above ("DAR-149/2019.": DODF) heads nothing
+            and not ends_with_act_id(t)  # the stamp closing the act above ("DAR-149/2019.": DODF) heads nothing
         )
 
     def _heads_above(self, k: int, stop) -> int:
@@ -1471,7 +1490,7 @@ class _Grammar:
 
     def stamped(self, end: int) -> bool:
         """The paragraphs before ``end`` close with a publisher's act stamp (the segment is one whole publication)."""
-        return end > 0 and bool(ACT_ID_END.search(self.par(end - 1)))
+        return end > 0 and ends_with_act_id(self.par(end - 1))
 
     def item_title(self, k: int) -> tuple[int, int]:
         """The title of a list record: the instrument its "ESPÉCIE:" names, else its first sentence."""
@@ -1512,7 +1531,7 @@ def is_journal(layout: Layout, origin: str) -> bool:
     # "Código Identificador") are a journal's, whatever its masthead says
     stamps = bare_ids = 0
     for line in layout.text.split("\n"):
-        if ACT_ID_END.search(line):
+        if ends_with_act_id(line):
             if BARE_ID.match(line):
                 bare_ids += 1
             else:

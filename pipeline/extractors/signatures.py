@@ -238,6 +238,8 @@ _ROLES = "|".join(ROLE_WORDS)
 # Convenente : PAULO …", "SIGNATÁRIOS: Pelo DF/RA-II, José Elias Silva de Jesus, na qualidade de Administrador
 # Regional do Gama e pela contratada: …", "ASSINANTES: Pela CAESB: Daniel Beltrão … - Presidente e …": DOU, DODF)
 SIGNED_LIST = regex.compile(
+    # (the cheap test first: every match opens with "si" or "as" in some case, or "P/"; the engine skips ahead on it)
+    r"(?=[sSſaAP][iIİsSſ/])(?:"
     # "… - Assinam: ALÍRIO …" (DODF); "ASSINATURAS: Márcia Cristina Telles de Araújo Lima - Contratante e Adenildo
     # Soares de Sena - Contratada." (DOE-BA 2020: the plural names who signed; "ASSINATURA: 14.01.2020" dates it)
     # (the singular and the "(s)" plural of the label: "Signatário(s):", "Signatária:"; the verb with the date
@@ -249,6 +251,7 @@ SIGNED_LIST = regex.compile(
     r"|(?<=^|\n|[.;]\s{0,3})(?i:signat[áa]ri[oa](?:\(s\))?)\s*:\s*"
     r"|(?<![\p{L}])(?i:assinam|assinaram)\s+(?i:em)\s+\d{1,2}[º°]?\s+(?i:de)\s+\p{L}+\s+(?i:de)\s+\d{4}\s*,\s*"
     rf"|(?<![\p{{L}}])(?=P/(?i:{_ROLES})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
+    r")"
 )
 LIST_REACH = 600  # characters a list of signatories may run
 # (a line break inside a cargo does not end the list: "SIGNATÁRIOS: MARCUS VINICIUS FERNANDES DIAS - Secretário-Executivo

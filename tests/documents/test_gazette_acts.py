@@ -478,3 +478,59 @@ def test_a_running_header_over_the_first_act_is_no_act_titled_by_the_next():
     lay = layout(lines)
     segs = segment(lay, "municipal")
     assert segs[0].start == 0 and lay.text[segs[0].title_at :].startswith("EXTRATO DE PUBLICAÇÃO DO CONTRATO")
+
+
+class _Everything:
+    def __contains__(self, item) -> bool:
+        return True
+
+
+def test_kind_initials_are_the_kinds_first_letters(monkeypatch):
+    """respaced skips a paragraph whose first letter opens none of KIND_JOINED's kinds (KIND_INITIALS): the same
+    paragraphs as without the skip."""
+    from seidou.documents import segment as seg
+
+    kinds = seg.KIND_JOINED.pattern.split("(?P<kind>")[1].split(")(?P<of>")[0]
+    assert {alt[0] for alt in " ".join(kinds.split()).split(" | ")} == set(seg.KIND_INITIALS)  # (top-level "|")
+    lines = [x for line, _ in RESPACED for x in (line, " " + line, "*" + line, line.lower())]
+    fast = [respaced(x) for x in lines]
+    monkeypatch.setattr(seg, "KIND_INITIALS", _Everything())
+    assert [respaced(x) for x in lines] == fast
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Publicado por: Fulano de Tal Código Identificador:E05263FB",
+        "Publicado por: Fulano de Tal\nCÓDIGO IDENTIFICADOR: E05263FB ",
+        "codigo identificador 9ab283d6",
+        "Id: 2486509",
+        "ID: 2486509\n",
+        "ıd: 2486509",
+        "Id: 24865",
+        "Texto. <#E.G.B#396023#8#435048/>",
+        "Texto. <#e.g.b#396023#8#435048/> <#E.G.B#396311#8#435361>",
+        "Licença de operação. DAR - 13567/04",
+        "DAR-149/2019.",
+        "Código Identificador:E05263FB e mais texto",
+        "O educador e o indicador",
+        "Identificador",
+        "",
+    ],
+)
+def test_ends_with_act_id_is_the_regexs_search(par):
+    from seidou.documents.segment import ACT_ID_END, ends_with_act_id
+
+    assert ends_with_act_id(par) == (ACT_ID_END.search(par) is not None)
+
+
+def test_tail_kinds_are_the_kinds_initials():
+    """heading_tail_title looks for a kind only at a word whose first letter opens one (KIND_INITIALS)."""
+    from seidou.documents.segment import KIND_INITIALS, TAIL_KIND
+
+    kinds, depth, firsts = TAIL_KIND.pattern.split(r")\s+\S")[0].removeprefix("(?:"), 0, set()
+    for i, c in enumerate(kinds):
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth == 0 and (i == 0 or kinds[i - 1] == "|") and c.isupper():
+            firsts.add(c)  # the first letter of a top-level alternative
+    assert firsts == set(KIND_INITIALS)

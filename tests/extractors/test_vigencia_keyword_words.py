@@ -7,6 +7,7 @@ import pytest
 
 from seidou.extractors import vigencia
 from seidou.extractors.vigencia import KEYWORD, KEYWORD_WORDS
+from seidou.patterns.mention import first_matches
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
@@ -65,24 +66,24 @@ def test_every_keyword_alternative_reads_one_of_the_words():
         assert any(w in consumed for w in words), f"KEYWORD alternative without a KEYWORD_WORDS word: {alt!r}"
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "O prazo de vigência do contrato é de 12 (doze) meses",
-        "PRAZO: 48 (quarenta e oito) meses a contar da data de sua assinatura",
-        "O presente termo terá validade de 12 meses",
-        "Contrato com validade de 60 meses a partir do dia 08/02/19",
-        "PRAZO CONTRATUAL: 12 MESES",
-        "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ: 26.07.2004",
-        "passando a viger de 29/05/2019 a 29/05/2020",
-        "O presente Termo Aditivo entra em vigor de 08/04/2019 até 08/04/2020",
-        "o contrato vigorará até 31/12/2020",
-        "PRAZO DE VIGÊNCIA",
-        "Nomear Maria da Silva para o cargo de Assessor, código DAS 102.3",
-        "Art. 1º Fica prorrogado por mais 12 meses o contrato nº 5/2020",
-        "",
-    ],
-)
+SENTENCES = [
+    "O prazo de vigência do contrato é de 12 (doze) meses",
+    "PRAZO: 48 (quarenta e oito) meses a contar da data de sua assinatura",
+    "O presente termo terá validade de 12 meses",
+    "Contrato com validade de 60 meses a partir do dia 08/02/19",
+    "PRAZO CONTRATUAL: 12 MESES",
+    "ATA DE REGISTRO DE PREÇOS N.º: 017/2004- VALIDADE ATÉ: 26.07.2004",
+    "passando a viger de 29/05/2019 a 29/05/2020",
+    "O presente Termo Aditivo entra em vigor de 08/04/2019 até 08/04/2020",
+    "o contrato vigorará até 31/12/2020",
+    "PRAZO DE VIGÊNCIA",
+    "Nomear Maria da Silva para o cargo de Assessor, código DAS 102.3",
+    "Art. 1º Fica prorrogado por mais 12 meses o contrato nº 5/2020",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
 def test_the_words_never_hide_a_keyword(sentence):
     assert KEYWORD.search(sentence) is None or KEYWORD_WORDS.search(sentence) is not None
     assert bool(KEYWORD_WORDS.search(sentence)) >= bool(KEYWORD.search(sentence))
@@ -127,3 +128,18 @@ def test_find_is_the_same_without_the_letters_check(monkeypatch, text):
     assert vigencia.find(text, instrument=True) == fast
     if "rorrog" in text.lower():
         assert vigencia.PRORROGACAO.search(text) is not None
+
+
+def test_the_parts_give_keywords_match():
+    """KEYWORD_PARTS, KEYWORD's alternatives one by one: the first of their matches is KEYWORD's (find reads them)."""
+    assert "|".join(p.pattern for p in vigencia.KEYWORD_PARTS) == KEYWORD.pattern
+    sentences = [
+        *SENTENCES,
+        "Prazo de vigência: 12 meses. O presente termo terá validade de 24 meses; vigorará até 31/12/2020",
+        "O contrato com validade de 60 meses, prazo: 12 meses, vigorando desde 01/01/2020",
+        "A Certidão Negativa terá validade de 180 dias; do prazo: sem efeito; entra em vigor em 01/02/2020",
+    ]
+    for sentence in sentences:
+        kw = KEYWORD.search(sentence)
+        part = next(first_matches(vigencia.KEYWORD_PARTS, sentence), None)
+        assert (part.span() if part else None) == (kw.span() if kw else None), sentence
