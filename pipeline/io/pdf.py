@@ -309,13 +309,16 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
 
 
 def _token_texts(text: str, starts: list[int], ends: list[int]) -> list[str]:
-    """The tokens' texts: where there is no line-end hyphen mark, the text split at white space (``TOKEN``'s
-    white space is ``str.split``'s, and five times faster to cut so)."""
-    if SOFT_HYPHEN not in text:
-        texts = text.split()
-        if len(texts) == len(starts):
-            return texts
-    return list(map(text.__getitem__, map(slice, starts, ends)))
+    """The tokens' texts: the text split at white space (``TOKEN``'s white space is ``str.split``'s, and five times
+    faster to cut so), a space put after each line-end hyphen mark first (a token ends there)."""
+    texts = _split_tokens(text)
+    if len(texts) == len(starts):
+        return texts
+    return list(map(text.__getitem__, map(slice, starts, ends)))  # (never seen: the spans say)
+
+
+def _split_tokens(text: str) -> list[str]:
+    return (text.replace(SOFT_HYPHEN, SOFT_HYPHEN + " ") if SOFT_HYPHEN in text else text).split()
 
 
 class _Tokens:

@@ -141,9 +141,11 @@ def test_token_spans_match_the_regular_expression():
 
 
 def test_token_texts_match_the_spans():
-    from seidou.io.pdf import _token_texts
+    from seidou.io.pdf import _split_tokens, _token_texts
 
-    for text in (_every_character_between_letters().replace("\ufffe", ""), "a b\ufffec \ufffe d", " x  y\u3000z "):
+    cases = (_every_character_between_letters(), "a b\ufffec \ufffe d\ufffe\ufffe", "\ufffe\ufffex", " x  y\u3000z ")
+    for text in cases:
         spans = pdfium_calls.token_spans(text, bulk=False).tolist()
         expected = [text[i:j] for i, j in zip(spans[0::2], spans[1::2])]
+        assert _split_tokens(text) == expected  # the fast way
         assert _token_texts(text, spans[0::2], spans[1::2]) == expected
