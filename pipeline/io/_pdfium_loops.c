@@ -103,6 +103,36 @@ int seidou_line_starts(void *const *fns, void *textpage, const int *index, int n
     return n;
 }
 
+/* White space as Python's str.isspace and the `re` module's \s see it (Py_UNICODE_ISSPACE). */
+static int is_space(unsigned int c)
+{
+    if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* The tokens of a page's text (n code points, UTF-32): runs of characters that are not white space, each cut
+   after PDFium's line-end hyphen mark U+FFFE (a mark alone is a token), as the regular expression
+   [^\s\ufffe]+\ufffe?|\ufffe of pipeline/io/pdf.py finds them. Start and end (exclusive) of token k go to
+   out[2k], out[2k+1] (room for 2n); returns the number of tokens. */
+int seidou_tokens(const unsigned int *text, int n, int *out)
+{
+    int m = 0, i = 0;
+    while (i < n) {
+        if (is_space(text[i])) {
+            i++;
+            continue;
+        }
+        int start = i;
+        while (i < n && text[i] != 0xFFFE && !is_space(text[i])) i++;
+        if (i < n && text[i] == 0xFFFE) i++;
+        out[2 * m] = start;
+        out[2 * m + 1] = i;
+        m++;
+    }
+    return m;
+}
+
 /* Inside each of n spans, the widest gap between two neighbouring characters on one baseline: out[6k ..
    6k+5] = where the second part starts (characters from the span's start; 0 when the span has fewer
    than 3 characters or no two measured neighbours), the widest gap and the narrowest (in heights of

@@ -17,6 +17,9 @@ import os
 import re
 import stat
 from array import array
+from bisect import bisect_right
+from itertools import compress, repeat
+from operator import attrgetter, eq, itemgetter, not_
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,11 +51,9 @@ from seidou.io.pdfium_calls import (
     page_box,
     token_boxes,
     token_gaps,
+    token_spans,
 )
 
-# A word: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard
-# library's engine is used here: it is faster than `regex` on this hot, simple pattern.
-_TOKEN = re.compile(r"[^\s\ufffe]+\ufffe?|\ufffe")
 # Characters per 1,000 pt² of image under which an image is taken as a scan with no text layer.
 _SCAN_TEXT_DENSITY = 2.0
 
@@ -271,81 +272,146 @@ class _Boxes:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_TEXT = attrgetter("text")
+_FIRST, _SECOND = itemgetter(slice(0, 1)), itemgetter(slice(1, 2))
 
 
 def _words(tp, text: str, geo: _Geometry) -> list[Word]:
-    """Split the page text into words and measure their two ends (the hot loop of the reader)."""
-    boxes = _Boxes(tp, geo)
-    bold = FontWeights(tp)
+    """Split the page text into words and measure their two ends (the hot loop of the reader).
+
+    Every token becomes a plain word in one pass over the page (its text, the box of its two ends); the few
+    that need more (:func:`_odd_tokens`) are then made again one at a time by :func:`_token_words`."""
     text = indexed_text(tp, text)
     if _SURROGATE.search(text):
         # a damaged font map can give half of a UTF-16 pair: not text, and not writable as UTF-8
         text = _SURROGATE.sub("\ufffd", text)
-    out: list[Word] = []
-    append = out.append
-    spans = [x for m in _TOKEN.finditer(text) for x in m.span()]  # start, end of every token
-    span_array = array("i", spans)
-    # per token: its box from its two ends, height, and whether the ends make one straight word
-    measured = iter(token_boxes(tp, span_array, geo.params))
-    # the tokens with a wide inner gap (a space PDFium did not write: "após|a") or set apart letters, by start
-    gaps = token_gaps(tp, span_array, geo.params)
-    widest = gaps[1::6]
-    wide = min(GLUED_GAP, TRACKED)
-    special = (
-        {spans[2 * k]: gaps[6 * k : 6 * k + 6] for k, g in enumerate(widest) if g >= wide}
-        if max(widest, default=0) >= wide
-        else {}
-    )
-    # where PDFium starts a line: the first token, and one after a line's end or its line-end hyphen mark
-    find = text.find
-    starts, ends = spans[0::2], spans[1::2]
-    new_lines = [True] + [find("\n", e, i) >= 0 or text[e - 1] == SOFT_HYPHEN for e, i in zip(ends, starts[1:])]
-    # the orientation and the weight are asked where PDFium starts a line (a title's first word; a call per word
-    # costs a fifth of the reader's time), for all the page's lines in one call
-    firsts = array("i", [i for i, nl in zip(starts, new_lines) if nl])
-    angles, fonts = line_starts(tp, firsts)
-    rotated_at = dict(zip(firsts, map(boxes.turned, angles)))
-    font_at = dict(zip(firsts, fonts))
-    rotated_run = False
-    it = iter(spans)
-    for (i, j), new_line, (x0, top, x1, bottom, h, ok) in zip(zip(it, it), new_lines, zip(*[measured] * 6)):
-        tok = text[i:j]
-        # Orientation is checked where PDFium starts a line: rotated text comes in runs of its own.
-        if new_line:
-            rotated_run = rotated_at[i]
-        if rotated_run or not ok:
-            n_before = len(out)
-            out.extend(_split_by_chars(tok, i, boxes, rotated=rotated_run or boxes.is_rotated(i)))
-            _mark_new_line(out, n_before, new_line)
-            continue
-        gap = special.get(i) if special else None
-        if gap is not None and gap[0] and _glued(gap, text, i):
-            n_before = len(out)
-            out.extend(_split_glued(tp, text, i, j, (x0, top, x1, bottom, h), gap, geo))
-            out[n_before].bold = new_line and bold.of_font(font_at[i])
-            _mark_new_line(out, n_before, new_line)
-            continue
-        soft = tok[-1] == SOFT_HYPHEN
-        word_text = tok[:-1] + "-" if soft else tok
-        if len(tok) >= 4 and len(tok) % 2 == 0 and tok[0::2] == tok[1::2]:
-            word_text = _undouble(tok, i, boxes) or word_text
-        tracking = gap[2] if gap is not None and gap[0] and gap[2] >= TRACKED else 0.0
-        append(
-            Word(
-                word_text,
-                x0,
-                top,
-                x1,
-                bottom,
-                h,
-                soft,
-                False,
-                new_line,
-                new_line and bold.of_font(font_at[i]),
-                tracking,
-            )
+    span_array = token_spans(text)  # start, end of every token
+    page = _Tokens(tp, text, geo, span_array)
+    spans = page.spans
+    m = page.measured
+    texts = _token_texts(text, page.starts, spans[1::2])
+    words = list(
+        map(
+            Word,
+            texts,
+            *(m[c::6] for c in range(5)),
+            repeat(False),
+            repeat(False),
+            page.new_lines,
+            page.bolds,
+            repeat(0.0),
         )
-    return _drop_overprinted(out)
+    )
+    odd = _odd_tokens(page, texts)
+    if odd:
+        words = _with_odd(words, odd, [_token_words(page, k) for k in odd])
+    return _drop_overprinted(words)
+
+
+def _token_texts(text: str, starts: list[int], ends: list[int]) -> list[str]:
+    """The tokens' texts: the text split at white space (``TOKEN``'s white space is ``str.split``'s, and five times
+    faster to cut so), a space put after each line-end hyphen mark first (a token ends there)."""
+    texts = _split_tokens(text)
+    if len(texts) == len(starts):
+        return texts
+    return list(map(text.__getitem__, map(slice, starts, ends)))  # (never seen: the spans say)
+
+
+def _split_tokens(text: str) -> list[str]:
+    return (text.replace(SOFT_HYPHEN, SOFT_HYPHEN + " ") if SOFT_HYPHEN in text else text).split()
+
+
+class _Tokens:
+    """A page's tokens (PDFium's page text split at white space and after the line-end hyphen mark) and what is
+    measured of them in bulk: the box of their two ends, their widest inner gaps, where PDFium starts its lines,
+    the orientation and weight there."""
+
+    def __init__(self, tp, text: str, geo: _Geometry, span_array: array):
+        self.tp, self.text, self.geo = tp, text, geo
+        self.spans = spans = span_array.tolist()
+        self.boxes = _Boxes(tp, geo)
+        self.starts = starts = spans[0::2]
+        n = len(starts)
+        # per token: its box from its two ends, height, and whether the ends make one straight word
+        self.measured = token_boxes(tp, span_array, geo.params)
+        # the tokens with a wide inner gap (a space PDFium did not write: "após|a") or set apart letters
+        gaps = token_gaps(tp, span_array, geo.params)
+        widest = gaps[1::6]
+        wide = min(GLUED_GAP, TRACKED)
+        self.special = (
+            {k: gaps[6 * k : 6 * k + 6] for k, g in enumerate(widest) if g >= wide}
+            if max(widest, default=0) >= wide
+            else {}
+        )
+        self.new_lines = _line_starts(text, starts)
+        # the orientation and the weight are asked where PDFium starts a line (a title's first word; a call per word
+        # costs a fifth of the reader's time), for all the page's lines in one call
+        self.firsts = firsts = list(compress(range(n), self.new_lines))
+        angles, fonts = line_starts(tp, array("i", map(starts.__getitem__, firsts)))
+        weights = FontWeights(tp)
+        self.bolds = [False] * n
+        for k, font in zip(firsts, fonts):
+            self.bolds[k] = weights.of_font(font)
+        # the tokens of the lines PDFium starts with a rotated character: rotated text comes in runs of its own
+        self.rotated: set[int] = set()
+        ends = firsts[1:] + [n]
+        for k, end, angle in zip(firsts, ends, angles):
+            if self.boxes.turned(angle):
+                self.rotated.update(range(k, end))
+
+
+def _odd_tokens(page: _Tokens, texts: list[str]) -> list[int]:
+    """The tokens a plain word does not fit, in order: rotated, with ends not on one line, with a wide inner gap,
+    ending in the line-end hyphen mark, or perhaps drawn twice letter by letter (their first two letters alike)."""
+    text, starts = page.text, page.starts
+    odd = set(compress(range(len(starts)), map(not_, page.measured[5::6])))
+    odd.update(page.special)
+    odd.update(page.rotated)
+    at = text.find(SOFT_HYPHEN)
+    while at >= 0:
+        odd.add(bisect_right(starts, at) - 1)  # the mark ends the token it is in
+        at = text.find(SOFT_HYPHEN, at + 1)
+    odd.update(compress(range(len(texts)), map(eq, map(_FIRST, texts), map(_SECOND, texts))))
+    return sorted(odd)
+
+
+def _with_odd(words: list[Word], odd: list[int], made: list[list[Word]]) -> list[Word]:
+    """``words`` (one per token) with the words of the ``odd`` tokens replaced by those ``made`` of them."""
+    out: list[Word] = []
+    prev = 0
+    for k, replacement in zip(odd, made):
+        out.extend(words[prev:k])
+        out.extend(replacement)
+        prev = k + 1
+    out.extend(words[prev:])
+    return out
+
+
+def _token_words(page: _Tokens, k: int) -> list[Word]:
+    """The words of token ``k``: measured character by character where rotated or its ends do not make one
+    straight word, cut at a missing space, or one word (the line-end hyphen mark as "-", fake bold undoubled)."""
+    text, boxes = page.text, page.boxes
+    i, j = page.spans[2 * k], page.spans[2 * k + 1]
+    x0, top, x1, bottom, h, ok = page.measured[6 * k : 6 * k + 6]
+    new_line = page.new_lines[k]
+    tok = text[i:j]
+    rotated_run = k in page.rotated
+    if rotated_run or not ok:
+        out = _split_by_chars(tok, i, boxes, rotated=rotated_run or boxes.is_rotated(i))
+        _mark_new_line(out, 0, new_line)
+        return out
+    gap = page.special.get(k)
+    if gap is not None and gap[0] and _glued(gap, text, i):
+        out = _split_glued(page.tp, text, i, j, (x0, top, x1, bottom, h), gap, page.geo)
+        out[0].bold = page.bolds[k]
+        _mark_new_line(out, 0, new_line)
+        return out
+    soft = tok[-1] == SOFT_HYPHEN
+    word_text = tok[:-1] + "-" if soft else tok
+    if len(tok) >= 4 and len(tok) % 2 == 0 and tok[0::2] == tok[1::2]:
+        word_text = _undouble(tok, i, boxes) or word_text
+    tracking = gap[2] if gap is not None and gap[0] and gap[2] >= TRACKED else 0.0
+    return [Word(word_text, x0, top, x1, bottom, h, soft, False, new_line, page.bolds[k], tracking)]
 
 
 # A gap inside a token at least this share of the character height, and this much wider than the token's
@@ -431,8 +497,29 @@ def _undouble(tok: str, start: int, boxes: _Boxes) -> str | None:
     return tok[0::2]
 
 
+def _line_starts(text: str, starts: list[int]) -> list[bool]:
+    """Per token (``starts``: where each begins), whether PDFium starts a line there: the first token, and one
+    after a line's end or after a token ending in the line-end hyphen mark (that mark always ends a token).
+    Found from the marks and line ends, a few per line, not token by token."""
+    new_lines = [False] * len(starts)
+    if starts:
+        new_lines[0] = True
+    n = len(starts)
+    for mark in ("\n", SOFT_HYPHEN):
+        at = text.find(mark)
+        while at >= 0:
+            k = bisect_right(starts, at)  # the first token after the mark
+            if k < n:
+                new_lines[k] = True
+            at = text.find(mark, at + 1)
+    return new_lines
+
+
 def _drop_overprinted(words: list[Word]) -> list[Word]:
     """Fake bold drawn as the same word twice at (almost) the same place: keep the first."""
+    texts = list(map(_TEXT, words))
+    if not any(map(eq, texts, texts[1:])):  # no word follows its twin: nothing to drop (most pages)
+        return words
     out: list[Word] = []
     for w in words:
         if out:
@@ -497,7 +584,7 @@ def _scan_images(
     The signature (pixel size and data length) lets the layout stage tell a letterhead drawn
     behind every page of a gazette (the same image on each page) from a scanned page body."""
     n = pdfium_c.FPDFPage_CountObjects(page.raw)
-    n_chars = sum(len(w.text) for w in words)
+    n_chars = sum(map(len, map(_TEXT, words)))
     if n > MAX_WALKED_OBJECTS:
         # only a page with fewer characters than objects can be outlined text (an SEI page draws a text
         # object per few characters); its paths are walked for that alone

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import ctypes
 import importlib.machinery
+import re
 from array import array
+from itertools import chain
+from operator import methodcaller
 from pathlib import Path
 
 import pypdfium2.raw as pdfium_c
@@ -176,6 +179,38 @@ def span_boxes(textpage_raw, spans: array, *, bulk: bool = True) -> list[float]:
         else:
             extend((0.0, 0.0, 0.0, 0.0))
     return flat
+
+
+def _tokens_bulk():
+    """The C tokenizer, or None when the extension was not built (or was built without it)."""
+    if not BULK:
+        return None
+    try:
+        fn = _LIB.seidou_tokens
+    except AttributeError:
+        return None
+    vp, i = ctypes.c_void_p, ctypes.c_int
+    fn.argtypes, fn.restype = (ctypes.c_char_p, i, vp), i
+    return fn
+
+
+_TOKENS_BULK = _tokens_bulk()
+# A token: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard library's engine
+# is used here: it is faster than `regex` on this hot, simple pattern.
+TOKEN = re.compile(r"[^\s\ufffe]+\ufffe?|\ufffe")
+_SPAN = methodcaller("span")
+
+
+def token_spans(text: str, *, bulk: bool = True) -> array:
+    """Start and end (exclusive) of every token of the page's text (``TOKEN``), flat, as ``array('i')``. In C
+    a page costs a tenth of the regular expression's match objects. ``text`` holds no lone surrogate."""
+    if _TOKENS_BULK and bulk:
+        n = len(text)
+        out = array("i", bytes(8 * n))
+        m = _TOKENS_BULK(text.encode("utf-32-le"), n, out.buffer_info()[0])
+        del out[2 * m :]
+        return out
+    return array("i", chain.from_iterable(map(_SPAN, TOKEN.finditer(text))))
 
 
 # PDFium marks a line-end hyphen with U+0002 char by char (U+FFFE in the page's text from get_text_range)

@@ -127,6 +127,10 @@ def layout_pages(raw_pages: list[RawPage], known: dict | None = None) -> Layout:
 
 def is_centred(line: Line, columns: list[tuple[float, float]]) -> bool:
     """The line stands in the middle of a column wider than itself (a title, a signature block's name)."""
+    return _centred_in(line, columns)
+
+
+def _centred_in(line: Line, columns) -> bool:
     h = max(line.size, 1.0)
     mid = (line.x0 + line.x1) / 2
     for a, b in columns:
@@ -136,10 +140,32 @@ def is_centred(line: Line, columns: list[tuple[float, float]]) -> bool:
     return False
 
 
+class _Columns:
+    """A page's columns (blocks) by their centres: :func:`is_centred` looks only at those whose centre is near the
+    line's (a page of a gazette has hundreds of blocks, and each paragraph asks)."""
+
+    def __init__(self, columns: list[tuple[float, float]]):
+        by_centre = sorted(((a + b) / 2, a, b) for a, b in columns if (a + b) / 2 == (a + b) / 2)  # no NaN centre
+        self.centres = [c for c, _, _ in by_centre]
+        self.columns = [(a, b) for _, a, b in by_centre]
+
+    def centre(self, line: Line) -> bool:
+        mid = (line.x0 + line.x1) / 2
+        reach = CENTRE_SLACK + 1.0  # more than the slack: the test itself is is_centred's, on these
+        near = self.columns[
+            bisect.bisect_left(self.centres, mid - reach) : bisect.bisect_right(self.centres, mid + reach)
+        ]
+        return _centred_in(line, near)
+
+
 def _marks(firsts: list[tuple[int, int, Line]], columns: dict[int, list[tuple[float, float]]]) -> dict[int, int]:
     out = {}
+    indexed: dict[int, _Columns] = {}
     for start, page, line in firsts:
-        m = (BOLD if line.words[0].bold else 0) | (CENTRED if is_centred(line, columns.get(page, [])) else 0)
+        cols = indexed.get(page)
+        if cols is None:
+            cols = indexed[page] = _Columns(columns.get(page, []))
+        m = (BOLD if line.words[0].bold else 0) | (CENTRED if cols.centre(line) else 0)
         if m:
             out[start] = m
     return out

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from operator import attrgetter
+
 from seidou.layout.types import Line, Word
+
+_X0, _BOTTOM_X0 = attrgetter("x0"), attrgetter("bottom", "x0")
 
 # Two words drawn one after the other on one baseline are one line when the gap between them
 # is at most this many character heights … the PDF drew them in one run with no line break: a justified heading spreads its
@@ -17,11 +21,6 @@ MAX_PIECE_GAP = 0.6
 BASELINE_TOLERANCE = 0.3
 
 
-def _same_row(a: Line | Word, b: Line | Word) -> bool:
-    h = max(a.size, b.size, 0.1)
-    return abs(a.bottom - b.bottom) <= BASELINE_TOLERANCE * h
-
-
 def build_lines(words: list[Word]) -> list[Line]:
     """Group horizontal words into lines: first in the PDF's drawing order, then by position."""
     pieces: list[Line] = []
@@ -30,19 +29,16 @@ def build_lines(words: list[Word]) -> list[Line]:
     # words that touch the one drawn before them, or belong to a tracked word: only their lines are looked
     # at by _join_touching (a few pages in a hundred have any)
     marked: set[int] = set()
+    touch_min, touch_max, tolerance, run_gap = TOUCH_MIN, TOUCH_MAX, BASELINE_TOLERANCE, MAX_RUN_GAP  # (hot loop)
     for w in words:
         if last is not None:
             h = last.size if last.size > w.size else w.size
             if h < 0.1:
                 h = 0.1
             gap = w.x0 - last.x1
-            if (gap <= TOUCH_MAX * h and gap >= TOUCH_MIN * h) or w.tracking or last.tracking:
+            if (gap <= touch_max * h and gap >= touch_min * h) or w.tracking or last.tracking:
                 marked.add(id(w))
-            if (
-                not w.new_line
-                and abs(w.bottom - last.bottom) <= BASELINE_TOLERANCE * h
-                and -0.25 * h <= gap <= MAX_RUN_GAP * h
-            ):
+            if not w.new_line and abs(w.bottom - last.bottom) <= tolerance * h and -0.25 * h <= gap <= run_gap * h:
                 cur.append(w)
                 last = w
                 continue
@@ -189,7 +185,7 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
                 )
             else:
                 words.append(w)
-        host.words = sorted(words, key=lambda x: x.x0)
+        host.words = sorted(words, key=_X0)
         host.refresh()
         by_bottom, bottoms, reach = index()  # the host's box grew
     kept = [ln for ln in lines if id(ln) not in absorbed]
@@ -200,19 +196,26 @@ def _merge_rows(pieces: list[Line]) -> list[Line]:
     """Join pieces of one line that the PDF drew apart (e.g. a bold word in its own text object)."""
     if len(pieces) < 2:
         return pieces
-    pieces = sorted(pieces, key=lambda p: (p.bottom, p.x0))
+    pieces = sorted(pieces, key=_BOTTOM_X0)
     rows: list[list[Line]] = []
     for p in pieces:
-        if rows and _same_row(rows[-1][0], p):
-            rows[-1].append(p)
-        else:
-            rows.append([p])
+        if rows:
+            first = rows[-1][0]
+            h = first.size  # on one baseline with the row's first piece (max(sizes, 0.1), inline: hot)
+            if p.size > h:
+                h = p.size
+            if 0.1 > h:
+                h = 0.1
+            if abs(first.bottom - p.bottom) <= BASELINE_TOLERANCE * h:
+                rows[-1].append(p)
+                continue
+        rows.append([p])
     out: list[Line] = []
     for row in rows:
         if len(row) == 1:
             out.append(row[0])
             continue
-        row.sort(key=lambda p: p.x0)
+        row.sort(key=_X0)
         group = [row[0]]
         right, size = row[0].x1, row[0].size
         for p in row[1:]:

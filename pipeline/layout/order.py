@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from operator import attrgetter
 from statistics import median
 
 from seidou.layout.types import Line
 
+_X0, _X1, _TOP, _BOTTOM = attrgetter("x0"), attrgetter("x1"), attrgetter("top"), attrgetter("bottom")
 # A gutter is at least this many median character heights wide …
 MIN_GUTTER = 0.9
 # … and lines narrower than this share of the region decide where gutters are.
@@ -41,14 +43,21 @@ def reading_order(
 
 def sort_rows(lines: list[Line]) -> list[Line]:
     """Top to bottom, and left to right within one baseline."""
-    lines = sorted(lines, key=lambda ln: ln.bottom)
+    lines = sorted(lines, key=_BOTTOM)
     rows: list[list[Line]] = []
     for ln in lines:
-        if rows and abs(rows[-1][0].bottom - ln.bottom) <= 0.3 * max(ln.size, rows[-1][0].size, 0.1):
-            rows[-1].append(ln)
-        else:
-            rows.append([ln])
-    return [ln for row in rows for ln in sorted(row, key=lambda ln: ln.x0)]
+        if rows:
+            first = rows[-1][0]
+            h = ln.size  # max(ln.size, first.size, 0.1), inline: this runs once per line of every region
+            if first.size > h:
+                h = first.size
+            if 0.1 > h:
+                h = 0.1
+            if abs(first.bottom - ln.bottom) <= 0.3 * h:
+                rows[-1].append(ln)
+                continue
+        rows.append([ln])
+    return [ln for row in rows for ln in (sorted(row, key=_X0) if len(row) > 1 else row)]
 
 
 def _gaps(spans: list[tuple[float, float]], lo: float, hi: float, min_gap: float) -> list[tuple[float, float]]:
@@ -58,7 +67,8 @@ def _gaps(spans: list[tuple[float, float]], lo: float, hi: float, min_gap: float
     for a, b in sorted(spans):
         if a - reach >= min_gap and reach > lo:
             gaps.append((reach, a))
-        reach = max(reach, b)
+        if b > reach:  # max(reach, b)
+            reach = b
     return [g for g in gaps if g[1] < hi]
 
 
@@ -94,8 +104,8 @@ def _cut(lines: list[Line], size: float, state: dict, depth: int) -> list[list[L
     gutters crossed by a few lines (which then cut the region into bands)."""
     if len(lines) < 3 or depth >= MAX_DEPTH:
         return [sort_rows(lines)]
-    lo = min(ln.x0 for ln in lines)
-    hi = max(ln.x1 for ln in lines)
+    lo = min(map(_X0, lines))
+    hi = max(map(_X1, lines))
     narrow = [ln for ln in lines if ln.width < NARROW_SHARE * (hi - lo)]
     gutters = [g for g in _gaps([(ln.x0, ln.x1) for ln in narrow], lo, hi, MIN_GUTTER * size) if _is_gutter(g, narrow)]
     if gutters:
@@ -154,8 +164,11 @@ def _alone(line: Line, lines: list[Line]) -> bool:
 
 def _columns(lines: list[Line], mids: list[float], size: float, state: dict, depth: int) -> list[list[Line]]:
     columns: list[list[Line]] = [[] for _ in range(len(mids) + 1)]
+    # the column of a line: how many gutter middles (left to right) lie left of it or at its left edge
+    ordered = all(m == m for m in mids)  # no NaN: bisection counts them
     for ln in lines:
-        columns[sum(1 for m in mids if ln.x0 >= m)].append(ln)
+        x0 = ln.x0
+        columns[bisect_right(mids, x0) if ordered and x0 == x0 else sum(1 for m in mids if x0 >= m)].append(ln)
     wide = sum(
         1 for col in columns if col and max(ln.x1 for ln in col) - min(ln.x0 for ln in col) >= state["min_width"]
     )
@@ -168,7 +181,7 @@ def _columns(lines: list[Line], mids: list[float], size: float, state: dict, dep
 
 def _horizontal_bands(lines: list[Line], size: float) -> list[list[Line]]:
     """Split at white horizontal gaps across the whole region taller than a blank line."""
-    ordered = sorted(lines, key=lambda ln: ln.top)
+    ordered = sorted(lines, key=_TOP)
     bands: list[list[Line]] = [[ordered[0]]]
     reach = ordered[0].bottom
     for ln in ordered[1:]:
@@ -176,7 +189,8 @@ def _horizontal_bands(lines: list[Line], size: float) -> list[list[Line]]:
             bands.append([ln])
         else:
             bands[-1].append(ln)
-        reach = max(reach, ln.bottom)
+        if ln.bottom > reach:  # max(reach, ln.bottom)
+            reach = ln.bottom
     return bands
 
 
@@ -213,7 +227,7 @@ def _blocked_gutter(narrow: list[Line], lo: float, hi: float, size: float) -> tu
 def _bands(lines: list[Line], spanning: list[Line], size: float, state: dict, depth: int) -> list[list[Line]]:
     """Cut a region at its spanning lines into bands read top to bottom."""
     span_ids = {id(ln) for ln in spanning}
-    ordered = sorted(lines, key=lambda ln: ln.top)
+    ordered = sorted(lines, key=_TOP)
     groups: list[tuple[bool, list[Line]]] = []
     for ln in ordered:
         is_span = id(ln) in span_ids

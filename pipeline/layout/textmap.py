@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 Box = tuple[float, float, float, float]
+_LEFT, _TOP, _RIGHT, _BOTTOM = (itemgetter(i) for i in range(4))
 
 
 @dataclass
@@ -65,9 +67,10 @@ class TextMap:
             lx0, lx1 = self._share(m - 1, start, end)
             x0, x1 = min(x0, lx0), max(x1, lx1)
             if m - 2 > k:
-                x0 = min(x0, min(b[0] for b in seg[1:-1]))
-                x1 = max(x1, max(b[2] for b in seg[1:-1]))
-        return page, (x0, min(b[1] for b in seg), x1, max(b[3] for b in seg))
+                inner = seg[1:-1]
+                x0 = min(x0, min(map(_LEFT, inner)))
+                x1 = max(x1, max(map(_RIGHT, inner)))
+        return page, (x0, min(map(_TOP, seg)), x1, max(map(_BOTTOM, seg)))
 
     def _share(self, k: int, start: int, end: int) -> tuple[float, float]:
         """Left and right of the part of segment ``k`` inside ``[start, end)`` (equal-width characters)."""

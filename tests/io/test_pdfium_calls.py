@@ -115,9 +115,37 @@ def test_pages_read_alike_without_the_c_loops(name, monkeypatch):
     try:
         with_c = [read_page(doc, i) for i in range(len(doc))]
         monkeypatch.setattr(pdfium_calls, "_BULK", None)
+        monkeypatch.setattr(pdfium_calls, "_TOKENS_BULK", None)
         without = [read_page(doc, i) for i in range(len(doc))]
     finally:
         doc.close()
     assert [p.words for p in with_c] == [p.words for p in without]
     assert [(p.images, p.ruled) for p in with_c] == [(p.images, p.ruled) for p in without]
     assert sum(len(p.words) for p in with_c) > 100
+
+
+def _every_character_between_letters() -> str:
+    """Every code point but the surrogates, each between two letters, then runs of white space and line-end hyphen
+    marks: the tokenizer's every case."""
+    chars = (chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    return "a".join(chars) + " x\ufffe\ufffe y \ufffe z\ufffe\n\t w \u3000\u2028v\ufffe"
+
+
+def test_token_spans_match_the_regular_expression():
+    text = _every_character_between_letters()
+    expected = pdfium_calls.token_spans(text, bulk=False)
+    assert pdfium_calls.token_spans(text).tolist() == expected.tolist()
+    assert len(expected) > 2 * 25  # every white space character cuts
+    for text in ("", " ", "\ufffe", "a", " a\ufffeb ", "\n\n"):
+        assert pdfium_calls.token_spans(text).tolist() == pdfium_calls.token_spans(text, bulk=False).tolist()
+
+
+def test_token_texts_match_the_spans():
+    from seidou.io.pdf import _split_tokens, _token_texts
+
+    cases = (_every_character_between_letters(), "a b\ufffec \ufffe d\ufffe\ufffe", "\ufffe\ufffex", " x  y\u3000z ")
+    for text in cases:
+        spans = pdfium_calls.token_spans(text, bulk=False).tolist()
+        expected = [text[i:j] for i, j in zip(spans[0::2], spans[1::2])]
+        assert _split_tokens(text) == expected  # the fast way
+        assert _token_texts(text, spans[0::2], spans[1::2]) == expected
