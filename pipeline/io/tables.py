@@ -59,10 +59,14 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 def pages_to_search(pages: list[PageLayout], engine: str) -> list[PageLayout]:
     """The pages a table search reads: with pdfplumber, those the reader saw rulings on
     (``PageLayout.ruled``); with the ruled engine, every page with a text layer (a few ms a page:
-    the rulings flag misses tables drawn as one path, 164 pages with tables of the real corpora)."""
+    the rulings flag misses tables drawn as one path, 164 pages with tables of the real corpora),
+    a page sent to OCR for a scanned image beside its text included (a DOU page reprinting a scanned
+    form under a drawn table, an SEI parecer's table beside a pasted picture: 4 pages, 43 of pdfplumber's
+    cells of ``../shared/corpus/real`` and ``real2`` were not searched before 0.30); not a page whose text
+    is drawn as glyph outlines (``PageLayout.outlined``: no text layer to fill cells, glyph paths)."""
     if engine == "pdfplumber":
         return [p for p in pages if p.ruled and not p.needs_ocr and not p.error]
-    return [p for p in pages if p.n_chars > 0 and not p.needs_ocr and not p.error]
+    return [p for p in pages if p.n_chars > 0 and not p.outlined and not p.error]
 
 
 @dataclass

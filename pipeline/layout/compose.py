@@ -115,6 +115,7 @@ def layout_pages(raw_pages: list[RawPage], known: dict | None = None) -> Layout:
                 _text_source(rp, needs_ocr),
                 rp.ocr_error,
                 rp.tables,
+                rp.outlined,
             )
         )
         columns[rp.number] = [(min(ln.x0 for ln in b), max(ln.x1 for ln in b)) for b in blocks if b]

@@ -109,6 +109,7 @@ class PageLayout:
     text_source: str = "pdf"  # see RawPage.text_source
     ocr_error: str | None = None
     tables: object = None  # see RawPage.tables
+    outlined: bool = False  # see RawPage.outlined
 
     @property
     def header_text(self) -> str:

@@ -24,6 +24,12 @@ SEI = FIXTURES / "sei_plano_trabalho_ac_4_2026.pdf"
 CASES = [
     (SEI, [1, 3, 4]),
     (CORPORA[0] / "sei" / "sei_ms_parecer_461_2024_diligencia.pdf", [6]),
+    # pages sent to OCR for a scanned picture beside a drawn table with a text layer (not searched before 0.30):
+    # a DOU page reprinting a form, an SEI-MS parecer, a PAdES-signed declaration, an AMA gazette's letterhead
+    (CORPORA[0] / "dou" / "dou_s1_2014_10_01_full.pdf", [73]),
+    (CORPORA[0] / "sei" / "sei_ms_parecer_454_2024_apae_barrolandia.pdf", [9]),
+    (CORPORA[1] / "esig" / "fidi_pronas_anexos_4_5_declaracoes_4_pades_signatures.pdf", [2]),
+    (CORPORA[1] / "gazette" / "dom_al_ama_0225_2016_02_15_full_2p.pdf", [2]),
 ]
 
 
