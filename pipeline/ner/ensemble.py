@@ -94,17 +94,19 @@ class Ensemble:
     def _prepare(self) -> None:
         """Once, on first use, after loading: (1) the members' matrix products through numpy's BLAS instead
         of thinc's default (blis): the same arithmetic to rounding (tok2vec outputs within 4e-6), and twice
-        the words per second on the 2-core machine this model is made on (models/MODEL_CARD.md); (2) each
+        the words per second on the 2-core machine this model is made on (models/MODEL_CARD.md), and the layer
+        norms with their moments computed once (pipeline/ner/numeric.py: the same bits); (2) each
         word's floret vector computed once, not once per member and batch (pipeline/ner/vectors.py); (3) the
         memory of a batch's arrays kept for the next batch (pipeline/runner/malloc.py); (4) the controller that
         limits the BLAS to one thread while the members run."""
         if self.numpy_blas:
             from thinc.api import NumpyOps
 
+            from seidou.ner import numeric
+
             ops = NumpyOps(use_blis=False)
             for name in self.readers():
-                for node in self.nlp.get_pipe(name).model.walk():
-                    node.ops = ops
+                numeric.install(self.nlp.get_pipe(name).model, ops)
         if self.vectors_cache:
             ner_vectors.install(self.nlp.vocab, self.vectors_cache)
         if settings.is_batch_process():  # never in a notebook's own process (seidou.run in-process)
