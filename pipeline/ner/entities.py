@@ -140,6 +140,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -275,18 +276,25 @@ def ner_entities_many(texts: list[str], mode: str = "fast", nlp=None) -> list[li
     nlp = nlp or load_model()
     if nlp is None:
         return out
-    read_as(mode, nlp)
     jobs = [(k, s, texts[k][s:e]) for k, text in enumerate(texts) for s, e in select(text, mode)]
-    cache = _read_cache(nlp)
-    todo = list(dict.fromkeys(piece for _k, _s, piece in jobs if piece not in cache))
-    for piece, doc in zip(todo, nlp.pipe((_doc(nlp, piece) for piece in todo), batch_size=BATCH)):
-        cache[piece] = tuple((ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
-    for k, s, piece in jobs:
-        out[k].extend((s + a, s + b, label) for a, b, label in cache[piece])
-    if len(cache) > CACHE_PIECES:  # oldest first: a worker's long run keeps its recent letterheads
-        for piece in list(itertools.islice(cache, len(cache) - CACHE_PIECES // 2)):
-            del cache[piece]
+    with READING:  # the reading set, the paragraphs read and the cache filled by one thread at a time
+        read_as(mode, nlp)
+        cache = _read_cache(nlp)
+        todo = list(dict.fromkeys(piece for _k, _s, piece in jobs if piece not in cache))
+        for piece, doc in zip(todo, nlp.pipe((_doc(nlp, piece) for piece in todo), batch_size=BATCH)):
+            cache[piece] = tuple((ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
+        for k, s, piece in jobs:
+            out[k].extend((s + a, s + b, label) for a, b, label in cache[piece])
+        if len(cache) > CACHE_PIECES:  # oldest first: a worker's long run keeps its recent letterheads
+            for piece in list(itertools.islice(cache, len(cache) - CACHE_PIECES // 2)):
+                del cache[piece]
     return out
+
+
+# The model is one per process and its reading (read_as) is process state: threads that read names at once
+# (a Dask worker with several threads, a notebook's thread pool) take turns, so that no thread changes the
+# reading or the cache under another's feet (two --ner modes at once read each other's way before 0.30).
+READING = threading.RLock()
 
 
 def _doc(nlp, text: str):
