@@ -20,6 +20,7 @@ import ctypes
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 from dataclasses import dataclass
 
 import pdfplumber
@@ -286,6 +287,9 @@ def find_tables(edges: list[dict]) -> list[RuledTable]:
 # Drawn pieces this close together are one line (a rule drawn as a thin rectangle, or as two: 1.7 pt
 # in an SEI-AL footer table).
 LINE_WIDTH = 2.0
+# The longest pieces of a line this many are looked through one by one, the others found by bisection
+# on their start (no further back than the longest of them reaches).
+LONG = 8
 
 
 class Rulings:
@@ -307,19 +311,43 @@ class Rulings:
                 self.h.setdefault(e["top"], []).append((e["drawn"], e["x0"], e["x1"]))
         self._memo: dict[tuple, float] = {}
         self._sorted: dict[tuple, tuple] = {}
+        self._boxes: dict[tuple, tuple] = {}
 
-    def _covering(self, vertical: bool, at: float, lo: float, hi: float) -> list[tuple[float, float]]:
-        """(length covered, drawn position) of the pieces of the line at ``at`` over ``lo``-``hi``: the
-        pieces sorted by their start once per line (an ENEM list's column line is 400 row pieces)."""
+    def _index(self, vertical: bool, at: float) -> tuple:
+        """The pieces of the line at ``at``, once per line (an ENEM list's column line is 400 row pieces,
+        with the table's border across all of them): the ``LONG`` longest apart, the others sorted by their
+        start (with their longest length, so a stretch's pieces are found by bisection); per piece
+        of those the farthest end of it and those before; the one drawn position of all of them, or
+        None where they differ."""
         key = (vertical, at)
         index = self._sorted.get(key)
         if index is None:
             pieces = sorted((a, b, d) for d, a, b in (self.v if vertical else self.h).get(at, ()))
-            index = ([a for a, _, _ in pieces], pieces, max((b - a for a, b, _ in pieces), default=0.0))
-            self._sorted[key] = index
-        starts, pieces, longest = index
+            by_length = sorted(pieces, key=lambda p: p[1] - p[0])
+            long = sorted(by_length[-LONG:]) if len(pieces) > 2 * LONG else []
+            short = sorted(by_length[:-LONG]) if long else pieces
+            drawn = {d for _, _, d in pieces}
+            index = self._sorted[key] = (
+                [a for a, _, _ in short],
+                short,
+                max((b - a for a, b, _ in short), default=0.0),
+                long,
+                list(accumulate((b for _, b, _ in pieces), max)),
+                [a for a, _, _ in pieces],
+                next(iter(drawn)) if len(drawn) == 1 else None,
+            )
+        return index
+
+    def _covering(self, vertical: bool, at: float, lo: float, hi: float) -> list[tuple[float, float]]:
+        """(length covered, drawn position) of the pieces of the line at ``at`` over ``lo``-``hi``, in the
+        order of their (start, end, drawn position)."""
+        starts, short, longest, long, _, _, _ = self._index(vertical, at)
         first, last = bisect_left(starts, lo - longest), bisect_left(starts, hi)
-        return [(min(b, hi) - max(a, lo), d) for a, b, d in pieces[first:last] if b > lo]
+        found = [p for p in short[first:last] if p[1] > lo]
+        if long:
+            found += [p for p in long if p[0] < hi and p[1] > lo]
+            found.sort()
+        return [(min(b, hi) - max(a, lo), d) for a, b, d in found]
 
     def line(self, vertical: bool, at: float, lo: float, hi: float) -> float:
         """Where the border snapped to ``at`` is drawn between ``lo`` and ``hi`` (along the line), or ``at``
@@ -331,7 +359,14 @@ class Rulings:
           as a thin rectangle's two sides, or as two rectangles): their middle. pdfplumber's clusters
           chain (452.4, 455.5, 456.1, 456.9 and 459.5 snap to 456.4 on a DOU page, 4 pt off the row's
           line), and a row line of a table beside, merged with another's, can cover the cell too (4.7 pt
-          on the other side of the nearest)."""
+          on the other side of the nearest).
+
+        A line whose pieces are all drawn at one position (most lines) is that position wherever a piece
+        covers some of the stretch (a piece starting before ``hi`` ends after ``lo``), without the memo."""
+        *_, ends, starts, single = self._index(vertical, at)
+        if single is not None:
+            k = bisect_left(starts, hi)
+            return single if k and ends[k - 1] > lo else at
         key = (vertical, at, lo, hi)
         found = self._memo.get(key)
         if found is not None:
@@ -349,7 +384,14 @@ class Rulings:
         return found
 
     def box(self, cell: tuple) -> tuple[float, float, float, float]:
-        """The cell's box with its borders where they are drawn (the snapped box where those cross)."""
+        """The cell's box with its borders where they are drawn (the snapped box where those cross);
+        asked twice per cell (its text, its row), worked out once."""
+        found = self._boxes.get(cell)
+        if found is None:
+            found = self._boxes[cell] = self._box(cell)
+        return found
+
+    def _box(self, cell: tuple) -> tuple[float, float, float, float]:
         x0, top, x1, bottom = cell
         drawn = (
             self.line(True, x0, top, bottom),
@@ -454,7 +496,13 @@ def _inside(w: Word, area: tuple) -> bool:
     return _holds(area, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) and w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5
 
 
-def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, float, float, str]]:
+def _reach(cells: list[tuple]) -> list[tuple[float, float]]:
+    """Per cell (a (drawn box, snapped box) pair): the stretch of x where :func:`_holds` can hold a
+    middle, either box's (a word or a character is tested only against the cells it can be in)."""
+    return [(min(d[0], s[0]), max(d[2], s[2])) for d, s in cells]
+
+
+def _pieces(w: Word, cells: list[tuple], centres=None, reach=None) -> Iterator[tuple[int, float, float, str]]:
     """(cell index, top, x0, text) of a word among a row's cells (each a (drawn box, snapped box)
     pair: :func:`_holds`; ``char_in_bbox`` of pdfplumber on
     the word's characters, taken as equally wide). A word inside cells that overlap (a merged cell
@@ -463,8 +511,11 @@ def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, fl
     are no cell's text (pdfplumber keeps those its cells cover: the rendered page shows them over the
     table, the table's text beneath). A word across cells is cut where its characters' middles fall
     (``centres``: a function giving them, from PDFium's character boxes, or None where they are not
-    known: then the characters are taken as equally wide)."""
-    whole = [i for i, cell in enumerate(cells) if _inside(w, cell)]
+    known: then the characters are taken as equally wide). ``reach``: :func:`_reach` of ``cells``."""
+    if reach is None:
+        reach = _reach(cells)
+    hmid = (w.x0 + w.x1) / 2
+    whole = [i for i, (lo, hi) in enumerate(reach) if lo <= hmid < hi and _inside(w, cells[i])]
     if w.rotated:
         if whole and min(w.x1 - w.x0, w.bottom - w.top) < DIAGONAL_MIN:
             yield whole[0], w.top, w.x0, w.text
@@ -485,8 +536,8 @@ def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, fl
         idx = None
         if k < n:
             cx = mids[k] if mids else w.x0 + (k + 0.5) * step
-            for i, area in enumerate(cells):
-                if _holds(area, cx, vmid):
+            for i, (lo, hi) in enumerate(reach):
+                if lo <= cx < hi and _holds(cells[i], cx, vmid):
                     idx = i
                     break
         if k == n or idx != current:
@@ -514,7 +565,9 @@ def cell_texts(table: Table, words: Iterable[Word], centres=None) -> list[list[t
     """Per row, per column: (cell box, text), or None where a merged cell covers the slot. A word (or
     a piece of one) is in a cell by its middle within the cell's drawn borders (:meth:`Rulings.box`,
     where ``table`` has them; a middle on a drawn line goes by pdfplumber's border: ``ON_LINE``), the
-    box given being pdfplumber's. ``centres``: see :func:`_pieces`."""
+    box given being pdfplumber's. ``centres``: see :func:`_pieces`. The table's words are sorted by
+    their vertical middle once: a row reads only those within its top and bottom (a cell's text does
+    not depend on the order its words come in: :func:`_join` sorts them)."""
     rulings = getattr(table, "rulings", None)
     drawn = rulings.box if rulings is not None else (lambda c: c)
     rows = []
@@ -526,6 +579,8 @@ def cell_texts(table: Table, words: Iterable[Word], centres=None) -> list[list[t
     x0, top = min(b[0] for b in corners), min(b[1] for b in corners)
     x1, bottom = max(b[2] for b in corners), max(b[3] for b in corners)
     inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+    inside.sort(key=lambda w: (w.top + w.bottom) / 2)
+    vmids = [(w.top + w.bottom) / 2 for w in inside]
     out = []
     for slots, boxes, row_areas in rows:
         corners = [b for area in row_areas for b in area]
@@ -533,10 +588,10 @@ def cell_texts(table: Table, words: Iterable[Word], centres=None) -> list[list[t
         rx1, rbottom = max(b[2] for b in corners), max(b[3] for b in corners)
         where = [k for k, c in enumerate(slots) if c is not None]
         texts: list[list[tuple[float, float, str]]] = [[] for _ in boxes]
-        for w in inside:
-            vmid = (w.top + w.bottom) / 2
-            if rtop <= vmid < rbottom and w.x1 > rx0 and w.x0 < rx1:
-                for i, t, wx, text in _pieces(w, row_areas, centres):
+        reach = _reach(row_areas)
+        for w in inside[bisect_left(vmids, rtop) : bisect_left(vmids, rbottom)]:  # rtop <= vmid < rbottom
+            if w.x1 > rx0 and w.x0 < rx1:
+                for i, t, wx, text in _pieces(w, row_areas, centres, reach):
                     texts[i].append((t, wx, text))
         line: list[tuple[tuple, str] | None] = [None] * len(slots)
         for i, k in enumerate(where):
