@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from dataclasses import dataclass
 
+import numpy as np
 import pdfplumber
 import pypdfium2.raw as pdfium_c
 from pdfplumber.table import (
@@ -632,26 +633,47 @@ def table_cells(tables: list[Table], page: PageLayout, chars=None) -> list[Ruled
 
 class CharIndex:
     """The characters of a page other than white space, with PDFium's loose boxes in display space
-    (x: the glyph's origin and advance, as pdfplumber's ``x0``/``x1``), by the whole point of their
-    vertical middle."""
+    (x: the glyph's origin and advance, as pdfplumber's ``x0``/``x1``): their middles in arrays sorted
+    by the whole point of their vertical middle (a DOU page has 14,000 characters; a word asks for those
+    of its few rows)."""
 
-    def __init__(self, chars: list[tuple[float, float, float, float, str]]):
-        self.by_row: dict[int, list[tuple[float, float, float, float, str]]] = {}
-        for ch in chars:
-            self.by_row.setdefault(int((ch[1] + ch[3]) / 2), []).append(ch)
+    def __init__(self, x0, top, x1, bottom):
+        cx, cy = (np.asarray(x0, float) + x1) / 2, (np.asarray(top, float) + bottom) / 2
+        rows = _whole_points(cy)
+        order = np.argsort(rows, kind="stable")
+        self.rows, self.cx, self.cy = rows[order], cx[order], cy[order]
 
     def centres(self, w: Word) -> list[float] | None:
         """The horizontal middles of the word's characters, left to right; None unless the characters
-        whose middles lie in the word's box are as many as its letters."""
-        found = []
-        for row in range(int(w.top), int(w.bottom) + 1):
-            for x0, top, x1, bottom, _ in self.by_row.get(row, ()):
-                cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-                if w.x0 - 0.5 <= cx <= w.x1 + 0.5 and w.top <= cy <= w.bottom:
-                    found.append(cx)
+        whose middles lie in the word's box (rows ``int(top)`` to ``int(bottom)``) are as many as its
+        letters."""
+        first = self.rows.searchsorted(int(w.top), "left")
+        last = self.rows.searchsorted(int(w.bottom), "right")
+        cx, cy = self.cx[first:last], self.cy[first:last]
+        found = cx[(w.x0 - 0.5 <= cx) & (cx <= w.x1 + 0.5) & (w.top <= cy) & (cy <= w.bottom)]
         if len(found) != len(w.text):
             return None
-        return sorted(found)
+        return sorted(found.tolist())
+
+
+def _whole_points(values):
+    """``int()`` of each value, as floats (exact: a float's whole part is a float); a NaN or an infinity
+    raises as ``int()`` does (a damaged page's table search fails, as it did character by character)."""
+    bad = ~np.isfinite(values)
+    if bad.any():
+        int(values[bad][0])
+    return np.trunc(values)
+
+
+# The characters str.isspace() holds white space (none above U+3000), by code point.
+_SPACE = np.array([chr(c).isspace() for c in range(0x3001)])
+
+
+def _not_space(text: str):
+    """The indices of the characters of ``text`` other than white space (``str.isspace``)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    space = (codes <= 0x3000) & _SPACE[np.minimum(codes, 0x3000)]
+    return np.flatnonzero(~space)
 
 
 class _Centres:
@@ -669,20 +691,18 @@ class _Centres:
 
 def page_chars(pdf_page) -> CharIndex:
     """The characters of a loaded page (a pypdfium2 ``PdfPage``) with their boxes, as the reader
-    measures them (seidou.io.pdf: loose boxes, crop box, rotation; one C call for all of them)."""
+    measures them (seidou.io.pdf: loose boxes, crop box, rotation; one C call for all of them), white
+    space and characters without a box left out."""
     textpage = pdf_page.get_textpage()
     try:
         n = textpage.count_chars()
         text = pdfium_calls.indexed_text(textpage.raw, textpage.get_text_range() if n > 0 else "")
-        spans = array("i", [v for k in range(n) for v in (k, k + 1)])  # one span per character
+        kept = _not_space(text).astype(np.int32)
+        spans = array("i")  # one span per character: k, k + 1
+        spans.frombytes(np.stack([kept, kept + 1], axis=1).tobytes())
         flat = pdfium_calls.token_boxes(textpage.raw, spans, _geometry(pdf_page))
     finally:
         textpage.close()
-    it = iter(flat)
-    boxes = zip(it, it, it, it, it, it)  # x0, top, x1, bottom, height, ok: one character each
-    chars = [
-        (x0, top, x1, bottom, ch)
-        for ch, (x0, top, x1, bottom, _h, _ok) in zip(text, boxes)
-        if not ch.isspace() and (x1 > x0 or bottom > top)
-    ]
-    return CharIndex(chars)
+    x0, top, x1, bottom = np.array(flat, float).reshape(-1, 6)[:, :4].T  # x0, top, x1, bottom, height, ok
+    boxed = (x1 > x0) | (bottom > top)
+    return CharIndex(x0[boxed], top[boxed], x1[boxed], bottom[boxed])
