@@ -18,23 +18,16 @@ from __future__ import annotations
 
 import ctypes
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate
+from operator import itemgetter
 from dataclasses import dataclass
 
 import numpy as np
 import pdfplumber
 import pypdfium2.raw as pdfium_c
-from pdfplumber.table import (
-    DEFAULT_JOIN_TOLERANCE,
-    DEFAULT_SNAP_TOLERANCE,
-    Table,
-    cells_to_tables,
-    edges_to_intersections,
-    merge_edges,
-    snap_edges,
-)
+from pdfplumber.table import DEFAULT_JOIN_TOLERANCE, DEFAULT_SNAP_TOLERANCE, Table
 
 
 from seidou.io import pdfium_calls
@@ -268,21 +261,115 @@ def find_tables(edges: list[dict]) -> list[RuledTable]:
     if not edges:
         return []
     marked = [{**e, "drawn": e["x0"] if e["orientation"] == "v" else e["top"]} for e in edges]
-    snapped = snap_edges(marked, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE)
+    snapped = snap_edges(marked)
     # merge_edges snaps, then joins: the same edges, snapped here (to keep each one's drawn position)
-    merged = merge_edges(snapped, 0, 0, DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE)
+    merged = join_edges(snapped)
     kept = [e for e in merged if e["height" if e["orientation"] == "v" else "width"] >= EDGE_MIN_LENGTH]
     v = [e for e in kept if e["orientation"] == "v"]
     h = [e for e in kept if e["orientation"] == "h"]
     if not v or not h:
         return []
-    intersections = edges_to_intersections(kept, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
+    intersections = edges_to_intersections(v, h)
     cells = intersections_to_cells(intersections)
     groups = cells_to_tables(cells)
     if not groups:
         return []
     rulings = Rulings(snapped)
     return [RuledTable(group, rulings) for group in groups]
+
+
+def snap_edges(edges: list[dict]) -> list[dict]:
+    """pdfplumber's ``snap_edges`` at its default tolerance, the same edges (new dicts) in the same
+    order: the vertical ones by x, the horizontal ones by top, each cluster moved to its mean."""
+    v = [e for e in edges if e["orientation"] == "v"]
+    h = [e for e in edges if e["orientation"] == "h"]
+    return _snapped(v, "x0", "x1") + _snapped(h, "top", "bottom")
+
+
+def _snapped(edges: list[dict], attr: str, other: str) -> list[dict]:
+    """pdfplumber's ``snap_objects``: the positions (``attr``) clustered where each is within the
+    tolerance of the one before (sorted), the edges grouped by cluster (keeping their order within
+    one), each moved by the cluster's mean minus its position (both ``attr`` and ``other``: its
+    ``move_object``, without rebuilding the dict from its items)."""
+    values = sorted(set(e[attr] for e in edges))
+    cluster: dict[float, int] = {}
+    n, last = 0, None
+    for x in values:
+        if last is not None and not x <= last + DEFAULT_SNAP_TOLERANCE:
+            n += 1
+        cluster[x] = n
+        last = x
+    groups: list[list[dict]] = [[] for _ in range(n + 1)] if values else []
+    for e in edges:
+        groups[cluster[e[attr]]].append(e)
+    out = []
+    for group in groups:
+        mean = sum(e[attr] for e in group) / len(group)
+        for e in group:
+            moved = dict(e)
+            shift = mean - e[attr]
+            moved[attr] = e[attr] + shift
+            moved[other] = e[other] + shift
+            out.append(moved)
+    return out
+
+
+def join_edges(edges: list[dict]) -> list[dict]:
+    """pdfplumber's ``merge_edges`` without snapping, at its default join tolerance, the same edges in
+    the same order: grouped by line (horizontal ones first, by top; then vertical ones, by x), each
+    group's edges by their start, one joined to the one before where it starts within the tolerance
+    of its end (``join_edge_group``: the end moved, the length recomputed as pdfplumber does)."""
+    groups: dict[tuple, list[dict]] = {}
+    for e in sorted(edges, key=lambda e: ("h", e["top"]) if e["orientation"] == "h" else ("v", e["x0"])):
+        groups.setdefault(("h", e["top"]) if e["orientation"] == "h" else ("v", e["x0"]), []).append(e)
+    out = []
+    for (orientation, _), group in groups.items():
+        start, end = ("x0", "x1") if orientation == "h" else ("top", "bottom")
+        ordered = sorted(group, key=lambda e: e[start])
+        joined = [ordered[0]]
+        for e in ordered[1:]:
+            last = joined[-1]
+            if e[start] <= last[end] + DEFAULT_JOIN_TOLERANCE:
+                if e[end] > last[end]:
+                    joined[-1] = _extended(last, end, e[end])
+            else:
+                joined.append(e)
+        out += joined
+    return out
+
+
+def _extended(edge: dict, end: str, value: float) -> dict:
+    """pdfplumber's ``resize_object`` of an edge's end (``x1`` or ``bottom``)."""
+    out = dict(edge)
+    out[end] = value
+    if end == "x1":
+        out["width"] = value - edge["x0"]
+    else:
+        out["height"] = edge["height"] + (value - edge["bottom"])
+    return out
+
+
+def edges_to_intersections(v: list[dict], h: list[dict]) -> dict:
+    """pdfplumber's ``edges_to_intersections`` at ``INTERSECTION_TOLERANCE`` on the vertical edges ``v``
+    and horizontal ``h``, the same points with the same edges in the same order: each vertical edge
+    (by x, then top) against the horizontal ones (by top, then x) whose top is near its span, found by
+    bisection (a point of margin: pdfplumber's tests decide, on those)."""
+    tol = INTERSECTION_TOLERANCE
+    h_sorted = sorted(h, key=itemgetter("top", "x0"))
+    tops = [e["top"] for e in h_sorted]
+    out: dict = {}
+    for ve in sorted(v, key=itemgetter("x0", "top")):
+        x, top, bottom = ve["x0"], ve["top"], ve["bottom"]
+        first, last = bisect_left(tops, top - tol - 1), bisect_right(tops, bottom + tol + 1)
+        for he in h_sorted[first:last]:
+            if top <= he["top"] + tol and bottom >= he["top"] - tol and x >= he["x0"] - tol and x <= he["x1"] + tol:
+                vertex = (x, he["top"])
+                found = out.get(vertex)
+                if found is None:
+                    found = out[vertex] = {"v": [], "h": []}
+                found["v"].append(ve)
+                found["h"].append(he)
+    return out
 
 
 # Drawn pieces this close together are one line (a rule drawn as a thin rectangle, or as two: 1.7 pt
@@ -416,8 +503,11 @@ class RuledTable(Table):
 def intersections_to_cells(intersections: dict) -> list[tuple]:
     """pdfplumber's ``intersections_to_cells``, the same cells in the same order, without its quadratic
     costs: each point's edges are made a set of boxes once (pdfplumber rebuilds both sets on every test
-    of two points: 360,000 tests on one DODF page), and the points below and to the right of a point are
-    its column's and its row's later points (pdfplumber scans every later point of the page for them)."""
+    of two points: 360,000 tests on one DODF page), the points below and to the right of a point are
+    its column's and its row's later points (pdfplumber scans every later point of the page for them),
+    and those to its right that its row's lines reach are found once, not once per point below. Two
+    points of one column connect by a vertical edge, of one row by a horizontal one (pdfplumber's
+    ``edge_connects`` tests the other orientation only for points on both: the same point)."""
     points = sorted(intersections)
     v_of = {p: frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in d["v"]) for p, d in intersections.items()}
     h_of = {p: frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in d["h"]) for p, d in intersections.items()}
@@ -429,24 +519,27 @@ def intersections_to_cells(intersections: dict) -> list[tuple]:
     place_in_column = {p: k for col in columns.values() for k, p in enumerate(col)}
     place_in_row = {p: k for row in rows.values() for k, p in enumerate(row)}
 
-    def connects(p1: tuple, p2: tuple) -> bool:
-        if p1[0] == p2[0] and not v_of[p1].isdisjoint(v_of[p2]):
-            return True
-        return p1[1] == p2[1] and not h_of[p1].isdisjoint(h_of[p2])
-
     cells = []
     for pt in points:
         below = columns[pt[0]][place_in_column[pt] + 1 :]
-        right = rows[pt[1]][place_in_row[pt] + 1 :]
+        v_pt = v_of[pt]
+        right = None  # the later points of the row that pt's horizontal edges reach, found at need
         found = None
         for below_pt in below:
-            if not connects(pt, below_pt):
+            if v_pt.isdisjoint(v_of[below_pt]):
                 continue
+            if right is None:
+                h_pt = h_of[pt]
+                right = [r for r in rows[pt[1]][place_in_row[pt] + 1 :] if not h_pt.isdisjoint(h_of[r])]
+            h_below = h_of[below_pt]
             for right_pt in right:
-                if not connects(pt, right_pt):
-                    continue
                 corner = (right_pt[0], below_pt[1])
-                if corner in v_of and connects(corner, right_pt) and connects(corner, below_pt):
+                v_corner = v_of.get(corner)
+                if (
+                    v_corner is not None
+                    and not v_corner.isdisjoint(v_of[right_pt])
+                    and not h_of[corner].isdisjoint(h_below)
+                ):
                     found = (pt[0], pt[1], corner[0], corner[1])
                     break
             if found:
@@ -454,6 +547,51 @@ def intersections_to_cells(intersections: dict) -> list[tuple]:
         if found:
             cells.append(found)
     return cells
+
+
+def cells_to_tables(cells: list[tuple]) -> list[list[tuple]]:
+    """pdfplumber's ``cells_to_tables``, the same tables with their cells in the same order, without its
+    quadratic costs. pdfplumber starts a table with the first cell left and sweeps the cells left in
+    their order, again and again, taking each that shares a corner with the table so far, until a sweep
+    takes none (every sweep goes over every cell left, and removes each taken from a list): a table is
+    the cells linked to its first by shared corners, which are found first here (union-find); the sweeps
+    then go over those cells only, which takes them in the same order."""
+    corners = [((x0, top), (x0, bottom), (x1, top), (x1, bottom)) for x0, top, x1, bottom in cells]
+    parent = list(range(len(cells)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_at: dict = {}
+    for i, four in enumerate(corners):
+        for c in four:
+            j = first_at.setdefault(c, i)
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(cells)):
+        groups.setdefault(root(i), []).append(i)
+    tables = []
+    for members in groups.values():  # by their first cell: the order pdfplumber starts them in
+        first, *left = members
+        taken = set(corners[first])
+        table = [cells[first]]
+        while left:
+            still = []
+            for i in left:
+                if any(c in taken for c in corners[i]):
+                    taken.update(corners[i])
+                    table.append(cells[i])
+                else:
+                    still.append(i)
+            left = still
+        tables.append(table)
+    tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
+    return [t for t in tables if len(t) > 1]
 
 
 # --- words → cell text -------------------------------------------------------------------------

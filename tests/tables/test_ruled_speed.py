@@ -1,6 +1,7 @@
-"""The fast paths of the ruled engine give what the slow ones gave: pdfplumber's own
-``intersections_to_cells`` on the same intersections, and the cells of a page searched again after
-its layout (the table search made while the page was loaded for its words, ``PdfFile.search_tables``)."""
+"""The fast paths of the ruled engine give what the slow ones gave: pdfplumber's own table steps
+(``snap_edges``, ``merge_edges``, ``edges_to_intersections``, ``intersections_to_cells``,
+``cells_to_tables``) on the same input, and the cells of a page searched again after its layout (the
+table search made while the page was loaded for its words, ``PdfFile.search_tables``)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import pytest
 from pdfplumber.table import (
     DEFAULT_JOIN_TOLERANCE,
     DEFAULT_SNAP_TOLERANCE,
+    cells_to_tables,
     edges_to_intersections,
     merge_edges,
+    snap_edges,
 )
 from pdfplumber.table import intersections_to_cells as pdfplumber_cells
 
@@ -61,6 +64,50 @@ def test_cells_are_pdfplumbers(path):
                 assert ruled.intersections_to_cells(points) == pdfplumber_cells(points), f"page {i + 1}"
                 compared += bool(points)
     assert compared
+
+
+def _page_edges(path: Path):
+    """(page number, its edges) of every page of ``path`` with edges."""
+    with PdfFile(_present(path)) as pdf:
+        for i in range(pdf.n_pages):
+            page = pdf.doc[i]
+            try:
+                edges = ruled.page_edges(page)
+            finally:
+                page.close()
+            if edges:
+                yield i + 1, edges
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_edge_steps_are_pdfplumbers(path):
+    compared = 0
+    for number, edges in _page_edges(path):
+        marked = [{**e, "drawn": e["x0"] if e["orientation"] == "v" else e["top"]} for e in edges]
+        snapped = ruled.snap_edges(marked)
+        assert snapped == snap_edges(marked, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE), f"page {number}"
+        merged = ruled.join_edges(snapped)
+        assert merged == merge_edges(snapped, 0, 0, DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE), f"page {number}"
+        v = [e for e in merged if e["orientation"] == "v"]
+        h = [e for e in merged if e["orientation"] == "h"]
+        points = ruled.edges_to_intersections(v, h)
+        theirs = edges_to_intersections(merged, ruled.INTERSECTION_TOLERANCE, ruled.INTERSECTION_TOLERANCE)
+        assert list(points.items()) == list(theirs.items()), f"page {number}"
+        cells = ruled.intersections_to_cells(points)
+        assert ruled.cells_to_tables(cells) == cells_to_tables(cells), f"page {number}"
+        compared += len(cells) > 1
+    assert compared
+
+
+def test_tables_of_cells_in_a_scattered_order():
+    # two tables, their cells interleaved, one reached from its first cell only through a later one
+    # (pdfplumber's sweeps take it on the second pass), and a lone cell (no table)
+    a = [(0, 0, 10, 10), (20, 0, 30, 10), (10, 0, 20, 10), (0, 10, 10, 20)]
+    b = [(100, 100, 110, 110), (100, 110, 110, 120)]
+    cells = [a[0], b[0], a[1], (50, 50, 60, 60), a[2], b[1], a[3]]
+    assert ruled.cells_to_tables(cells) == cells_to_tables(cells)
+    assert ruled.cells_to_tables(cells) == [[a[0], a[2], a[3], a[1]], b]
+    assert ruled.cells_to_tables([]) == cells_to_tables([]) == []
 
 
 def test_cells_of_a_hand_made_grid():
