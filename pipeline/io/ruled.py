@@ -641,6 +641,13 @@ def _reach(cells: list[tuple]) -> list[tuple[float, float]]:
     return [(min(d[0], s[0]), max(d[2], s[2])) for d, s in cells]
 
 
+def _level(area: tuple, vmid: float) -> bool:
+    """Whether a middle at ``vmid`` is within the cell's top and bottom, drawn or snapped (:func:`_holds`
+    takes one or the other)."""
+    drawn, snapped = area
+    return min(drawn[1], snapped[1]) <= vmid < max(drawn[3], snapped[3])
+
+
 def _pieces(w: Word, cells: list[tuple], centres=None, reach=None) -> Iterator[tuple[int, float, float, str]]:
     """(cell index, top, x0, text) of a word among a row's cells (each a (drawn box, snapped box)
     pair: :func:`_holds`; ``char_in_bbox`` of pdfplumber on
@@ -668,6 +675,14 @@ def _pieces(w: Word, cells: list[tuple], centres=None, reach=None) -> Iterator[t
     n = len(text)
     if n == 0:
         return
+    # the cells that can hold one of its characters: their middles lie within half a point of the word
+    near = [
+        (i, lo, hi)
+        for i, (lo, hi) in enumerate(reach)
+        if lo <= w.x1 + 0.5 and hi > w.x0 - 0.5 and _level(cells[i], vmid)
+    ]
+    if not near:  # none: its characters' middles are not asked for (a page load for nothing)
+        return
     step = (w.x1 - w.x0) / n
     mids = centres(w) if centres is not None else None
     current, start = None, 0
@@ -675,7 +690,7 @@ def _pieces(w: Word, cells: list[tuple], centres=None, reach=None) -> Iterator[t
         idx = None
         if k < n:
             cx = mids[k] if mids else w.x0 + (k + 0.5) * step
-            for i, (lo, hi) in enumerate(reach):
+            for i, lo, hi in near:
                 if lo <= cx < hi and _holds(cells[i], cx, vmid):
                     idx = i
                     break
