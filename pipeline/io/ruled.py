@@ -426,10 +426,10 @@ class Rulings:
             )
         return index
 
-    def _covering(self, vertical: bool, at: float, lo: float, hi: float) -> list[tuple[float, float]]:
-        """(length covered, drawn position) of the pieces of the line at ``at`` over ``lo``-``hi``, in the
-        order of their (start, end, drawn position)."""
-        starts, short, longest, long, _, _, _ = self._index(vertical, at)
+    def _covering(self, index: tuple, lo: float, hi: float) -> list[tuple[float, float]]:
+        """(length covered, drawn position) of the pieces of a line (its :meth:`_index`) over
+        ``lo``-``hi``, in the order of their (start, end, drawn position)."""
+        starts, short, longest, long, _, _, _ = index
         first, last = bisect_left(starts, lo - longest), bisect_left(starts, hi)
         found = [p for p in short[first:last] if p[1] > lo]
         if long:
@@ -449,27 +449,28 @@ class Rulings:
           line), and a row line of a table beside, merged with another's, can cover the cell too (4.7 pt
           on the other side of the nearest).
 
-        A line whose pieces are all drawn at one position (most lines) is that position wherever a piece
-        covers some of the stretch (a piece starting before ``hi`` ends after ``lo``), without the memo."""
-        *_, ends, starts, single = self._index(vertical, at)
+        Asked once per border (two cells side by side share one: the memo)."""
+        key = (vertical, at, lo, hi)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._line(self._index(vertical, at), at, lo, hi)
+        return found
+
+    def _line(self, index: tuple, at: float, lo: float, hi: float) -> float:
+        """:meth:`line` worked out. A line whose pieces are all drawn at one position is that position
+        wherever a piece covers some of the stretch (a piece starting before ``hi`` ends after ``lo``)."""
+        *_, ends, starts, single = index
         if single is not None:
             k = bisect_left(starts, hi)
             return single if k and ends[k - 1] > lo else at
-        key = (vertical, at, lo, hi)
-        found = self._memo.get(key)
-        if found is not None:
-            return found
-        pieces = self._covering(vertical, at, lo, hi)
+        pieces = self._covering(index, lo, hi)
         most = max((cover for cover, _ in pieces), default=0.0)
         covering = [d for cover, d in pieces if cover > 0 and cover >= most / 2]
         if not covering:
-            found = at
-        else:
-            nearest = min(covering, key=lambda d: abs(d - at))
-            drawn = [d for d in covering if abs(d - nearest) <= LINE_WIDTH]
-            found = (min(drawn) + max(drawn)) / 2
-        self._memo[key] = found
-        return found
+            return at
+        nearest = min(covering, key=lambda d: abs(d - at))
+        drawn = [d for d in covering if abs(d - nearest) <= LINE_WIDTH]
+        return (min(drawn) + max(drawn)) / 2
 
     def box(self, cell: tuple) -> tuple[float, float, float, float]:
         """The cell's box with its borders where they are drawn (the snapped box where those cross);
