@@ -5,6 +5,7 @@ table search made while the page was loaded for its words, ``PdfFile.search_tabl
 
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from pdfplumber.table import (
 )
 from pdfplumber.table import intersections_to_cells as pdfplumber_cells
 
-from seidou.io import ruled, tables
+from seidou.io import pdfium_calls, ruled, tables
 from seidou.io.pdf import PdfFile
 from seidou.runner.process import lay_out
 
@@ -147,3 +148,52 @@ def test_a_search_that_failed_while_reading_is_the_pages_failure(monkeypatch):
     assert cells == []
     assert [(f.page, f.error_type) for f in failures] == [(p.number, "ValueError") for p in pages]
     assert "a damaged path" in failures[0].message
+
+
+def _middles_one_by_one(pdf_page) -> list[tuple[float, float]]:
+    """The middles of a page's characters as 0.29 worked them out, character by character: the reference."""
+    textpage = pdf_page.get_textpage()
+    try:
+        n = textpage.count_chars()
+        text = pdfium_calls.indexed_text(textpage.raw, textpage.get_text_range() if n > 0 else "")
+        spans = array("i", [v for k in range(n) for v in (k, k + 1)])
+        flat = pdfium_calls.token_boxes(textpage.raw, spans, ruled._geometry(pdf_page))
+    finally:
+        textpage.close()
+    out = []
+    for k, ch in enumerate(text):
+        x0, top, x1, bottom = flat[6 * k : 6 * k + 4]
+        if not ch.isspace() and (x1 > x0 or bottom > top):
+            out.append(((x0 + x1) / 2, (top + bottom) / 2))
+    return out
+
+
+def _centres_one_by_one(middles, w) -> list[float] | None:
+    found = [
+        cx
+        for cx, cy in middles
+        if int(w.top) <= int(cy) <= int(w.bottom) and w.x0 - 0.5 <= cx <= w.x1 + 0.5 and w.top <= cy <= w.bottom
+    ]
+    return sorted(found) if len(found) == len(w.text) else None
+
+
+@pytest.mark.parametrize("path", FILES[1:3], ids=[p.name for p in FILES[1:3]])
+def test_character_middles_are_those_found_one_by_one(path):
+    compared = 0
+    with PdfFile(_present(path)) as pdf:
+        layout = lay_out(pdf, ocr=False)
+        for lp in layout.pages[:4]:
+            page = pdf.doc[lp.number - 1]
+            try:
+                index, middles = ruled.page_chars(page), _middles_one_by_one(page)
+                for w in ruled.layout_words(lp):
+                    assert index.centres(w) == _centres_one_by_one(middles, w), (lp.number, w.text)
+                    compared += index.centres(w) is not None
+            finally:
+                page.close()
+    assert compared
+
+
+def test_white_space_is_str_isspace():
+    text = "a b\tc\u00a0d\u2003e\u3000f\u200bg\U0001d400\ud800h\n"
+    assert ruled._not_space(text).tolist() == [k for k, ch in enumerate(text) if not ch.isspace()]
