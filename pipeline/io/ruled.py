@@ -18,21 +18,16 @@ from __future__ import annotations
 
 import ctypes
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
+from operator import itemgetter
 from dataclasses import dataclass
 
+import numpy as np
 import pdfplumber
 import pypdfium2.raw as pdfium_c
-from pdfplumber.table import (
-    DEFAULT_JOIN_TOLERANCE,
-    DEFAULT_SNAP_TOLERANCE,
-    Table,
-    cells_to_tables,
-    edges_to_intersections,
-    merge_edges,
-    snap_edges,
-)
+from pdfplumber.table import DEFAULT_JOIN_TOLERANCE, DEFAULT_SNAP_TOLERANCE, Table
 
 
 from seidou.io import pdfium_calls
@@ -266,15 +261,15 @@ def find_tables(edges: list[dict]) -> list[RuledTable]:
     if not edges:
         return []
     marked = [{**e, "drawn": e["x0"] if e["orientation"] == "v" else e["top"]} for e in edges]
-    snapped = snap_edges(marked, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE)
+    snapped = snap_edges(marked)
     # merge_edges snaps, then joins: the same edges, snapped here (to keep each one's drawn position)
-    merged = merge_edges(snapped, 0, 0, DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE)
+    merged = join_edges(snapped)
     kept = [e for e in merged if e["height" if e["orientation"] == "v" else "width"] >= EDGE_MIN_LENGTH]
     v = [e for e in kept if e["orientation"] == "v"]
     h = [e for e in kept if e["orientation"] == "h"]
     if not v or not h:
         return []
-    intersections = edges_to_intersections(kept, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
+    intersections = edges_to_intersections(v, h)
     cells = intersections_to_cells(intersections)
     groups = cells_to_tables(cells)
     if not groups:
@@ -283,9 +278,106 @@ def find_tables(edges: list[dict]) -> list[RuledTable]:
     return [RuledTable(group, rulings) for group in groups]
 
 
+def snap_edges(edges: list[dict]) -> list[dict]:
+    """pdfplumber's ``snap_edges`` at its default tolerance, the same edges (new dicts) in the same
+    order: the vertical ones by x, the horizontal ones by top, each cluster moved to its mean."""
+    v = [e for e in edges if e["orientation"] == "v"]
+    h = [e for e in edges if e["orientation"] == "h"]
+    return _snapped(v, "x0", "x1") + _snapped(h, "top", "bottom")
+
+
+def _snapped(edges: list[dict], attr: str, other: str) -> list[dict]:
+    """pdfplumber's ``snap_objects``: the positions (``attr``) clustered where each is within the
+    tolerance of the one before (sorted), the edges grouped by cluster (keeping their order within
+    one), each moved by the cluster's mean minus its position (both ``attr`` and ``other``: its
+    ``move_object``, without rebuilding the dict from its items)."""
+    values = sorted(set(e[attr] for e in edges))
+    cluster: dict[float, int] = {}
+    n, last = 0, None
+    for x in values:
+        if last is not None and not x <= last + DEFAULT_SNAP_TOLERANCE:
+            n += 1
+        cluster[x] = n
+        last = x
+    groups: list[list[dict]] = [[] for _ in range(n + 1)] if values else []
+    for e in edges:
+        groups[cluster[e[attr]]].append(e)
+    out = []
+    for group in groups:
+        mean = sum(e[attr] for e in group) / len(group)
+        for e in group:
+            moved = dict(e)
+            shift = mean - e[attr]
+            moved[attr] = e[attr] + shift
+            moved[other] = e[other] + shift
+            out.append(moved)
+    return out
+
+
+def join_edges(edges: list[dict]) -> list[dict]:
+    """pdfplumber's ``merge_edges`` without snapping, at its default join tolerance, the same edges in
+    the same order: grouped by line (horizontal ones first, by top; then vertical ones, by x), each
+    group's edges by their start, one joined to the one before where it starts within the tolerance
+    of its end (``join_edge_group``: the end moved, the length recomputed as pdfplumber does)."""
+    groups: dict[tuple, list[dict]] = {}
+    for e in sorted(edges, key=lambda e: ("h", e["top"]) if e["orientation"] == "h" else ("v", e["x0"])):
+        groups.setdefault(("h", e["top"]) if e["orientation"] == "h" else ("v", e["x0"]), []).append(e)
+    out = []
+    for (orientation, _), group in groups.items():
+        start, end = ("x0", "x1") if orientation == "h" else ("top", "bottom")
+        ordered = sorted(group, key=lambda e: e[start])
+        joined = [ordered[0]]
+        for e in ordered[1:]:
+            last = joined[-1]
+            if e[start] <= last[end] + DEFAULT_JOIN_TOLERANCE:
+                if e[end] > last[end]:
+                    joined[-1] = _extended(last, end, e[end])
+            else:
+                joined.append(e)
+        out += joined
+    return out
+
+
+def _extended(edge: dict, end: str, value: float) -> dict:
+    """pdfplumber's ``resize_object`` of an edge's end (``x1`` or ``bottom``)."""
+    out = dict(edge)
+    out[end] = value
+    if end == "x1":
+        out["width"] = value - edge["x0"]
+    else:
+        out["height"] = edge["height"] + (value - edge["bottom"])
+    return out
+
+
+def edges_to_intersections(v: list[dict], h: list[dict]) -> dict:
+    """pdfplumber's ``edges_to_intersections`` at ``INTERSECTION_TOLERANCE`` on the vertical edges ``v``
+    and horizontal ``h``, the same points with the same edges in the same order: each vertical edge
+    (by x, then top) against the horizontal ones (by top, then x) whose top is near its span, found by
+    bisection (a point of margin: pdfplumber's tests decide, on those)."""
+    tol = INTERSECTION_TOLERANCE
+    h_sorted = sorted(h, key=itemgetter("top", "x0"))
+    tops = [e["top"] for e in h_sorted]
+    out: dict = {}
+    for ve in sorted(v, key=itemgetter("x0", "top")):
+        x, top, bottom = ve["x0"], ve["top"], ve["bottom"]
+        first, last = bisect_left(tops, top - tol - 1), bisect_right(tops, bottom + tol + 1)
+        for he in h_sorted[first:last]:
+            if top <= he["top"] + tol and bottom >= he["top"] - tol and x >= he["x0"] - tol and x <= he["x1"] + tol:
+                vertex = (x, he["top"])
+                found = out.get(vertex)
+                if found is None:
+                    found = out[vertex] = {"v": [], "h": []}
+                found["v"].append(ve)
+                found["h"].append(he)
+    return out
+
+
 # Drawn pieces this close together are one line (a rule drawn as a thin rectangle, or as two: 1.7 pt
 # in an SEI-AL footer table).
 LINE_WIDTH = 2.0
+# The longest pieces of a line this many are looked through one by one, the others found by bisection
+# on their start (no further back than the longest of them reaches).
+LONG = 8
 
 
 class Rulings:
@@ -307,19 +399,43 @@ class Rulings:
                 self.h.setdefault(e["top"], []).append((e["drawn"], e["x0"], e["x1"]))
         self._memo: dict[tuple, float] = {}
         self._sorted: dict[tuple, tuple] = {}
+        self._boxes: dict[tuple, tuple] = {}
 
-    def _covering(self, vertical: bool, at: float, lo: float, hi: float) -> list[tuple[float, float]]:
-        """(length covered, drawn position) of the pieces of the line at ``at`` over ``lo``-``hi``: the
-        pieces sorted by their start once per line (an ENEM list's column line is 400 row pieces)."""
+    def _index(self, vertical: bool, at: float) -> tuple:
+        """The pieces of the line at ``at``, once per line (an ENEM list's column line is 400 row pieces,
+        with the table's border across all of them): the ``LONG`` longest apart, the others sorted by their
+        start (with their longest length, so a stretch's pieces are found by bisection); per piece
+        of those the farthest end of it and those before; the one drawn position of all of them, or
+        None where they differ."""
         key = (vertical, at)
         index = self._sorted.get(key)
         if index is None:
             pieces = sorted((a, b, d) for d, a, b in (self.v if vertical else self.h).get(at, ()))
-            index = ([a for a, _, _ in pieces], pieces, max((b - a for a, b, _ in pieces), default=0.0))
-            self._sorted[key] = index
-        starts, pieces, longest = index
+            by_length = sorted(pieces, key=lambda p: p[1] - p[0])
+            long = sorted(by_length[-LONG:]) if len(pieces) > 2 * LONG else []
+            short = sorted(by_length[:-LONG]) if long else pieces
+            drawn = {d for _, _, d in pieces}
+            index = self._sorted[key] = (
+                [a for a, _, _ in short],
+                short,
+                max((b - a for a, b, _ in short), default=0.0),
+                long,
+                list(accumulate((b for _, b, _ in pieces), max)),
+                [a for a, _, _ in pieces],
+                next(iter(drawn)) if len(drawn) == 1 else None,
+            )
+        return index
+
+    def _covering(self, index: tuple, lo: float, hi: float) -> list[tuple[float, float]]:
+        """(length covered, drawn position) of the pieces of a line (its :meth:`_index`) over
+        ``lo``-``hi``, in the order of their (start, end, drawn position)."""
+        starts, short, longest, long, _, _, _ = index
         first, last = bisect_left(starts, lo - longest), bisect_left(starts, hi)
-        return [(min(b, hi) - max(a, lo), d) for a, b, d in pieces[first:last] if b > lo]
+        found = [p for p in short[first:last] if p[1] > lo]
+        if long:
+            found += [p for p in long if p[0] < hi and p[1] > lo]
+            found.sort()
+        return [(min(b, hi) - max(a, lo), d) for a, b, d in found]
 
     def line(self, vertical: bool, at: float, lo: float, hi: float) -> float:
         """Where the border snapped to ``at`` is drawn between ``lo`` and ``hi`` (along the line), or ``at``
@@ -331,25 +447,40 @@ class Rulings:
           as a thin rectangle's two sides, or as two rectangles): their middle. pdfplumber's clusters
           chain (452.4, 455.5, 456.1, 456.9 and 459.5 snap to 456.4 on a DOU page, 4 pt off the row's
           line), and a row line of a table beside, merged with another's, can cover the cell too (4.7 pt
-          on the other side of the nearest)."""
+          on the other side of the nearest).
+
+        Asked once per border (two cells side by side share one: the memo)."""
         key = (vertical, at, lo, hi)
         found = self._memo.get(key)
-        if found is not None:
-            return found
-        pieces = self._covering(vertical, at, lo, hi)
+        if found is None:
+            found = self._memo[key] = self._line(self._index(vertical, at), at, lo, hi)
+        return found
+
+    def _line(self, index: tuple, at: float, lo: float, hi: float) -> float:
+        """:meth:`line` worked out. A line whose pieces are all drawn at one position is that position
+        wherever a piece covers some of the stretch (a piece starting before ``hi`` ends after ``lo``)."""
+        *_, ends, starts, single = index
+        if single is not None:
+            k = bisect_left(starts, hi)
+            return single if k and ends[k - 1] > lo else at
+        pieces = self._covering(index, lo, hi)
         most = max((cover for cover, _ in pieces), default=0.0)
         covering = [d for cover, d in pieces if cover > 0 and cover >= most / 2]
         if not covering:
-            found = at
-        else:
-            nearest = min(covering, key=lambda d: abs(d - at))
-            drawn = [d for d in covering if abs(d - nearest) <= LINE_WIDTH]
-            found = (min(drawn) + max(drawn)) / 2
-        self._memo[key] = found
-        return found
+            return at
+        nearest = min(covering, key=lambda d: abs(d - at))
+        drawn = [d for d in covering if abs(d - nearest) <= LINE_WIDTH]
+        return (min(drawn) + max(drawn)) / 2
 
     def box(self, cell: tuple) -> tuple[float, float, float, float]:
-        """The cell's box with its borders where they are drawn (the snapped box where those cross)."""
+        """The cell's box with its borders where they are drawn (the snapped box where those cross);
+        asked twice per cell (its text, its row), worked out once."""
+        found = self._boxes.get(cell)
+        if found is None:
+            found = self._boxes[cell] = self._box(cell)
+        return found
+
+    def _box(self, cell: tuple) -> tuple[float, float, float, float]:
         x0, top, x1, bottom = cell
         drawn = (
             self.line(True, x0, top, bottom),
@@ -373,8 +504,11 @@ class RuledTable(Table):
 def intersections_to_cells(intersections: dict) -> list[tuple]:
     """pdfplumber's ``intersections_to_cells``, the same cells in the same order, without its quadratic
     costs: each point's edges are made a set of boxes once (pdfplumber rebuilds both sets on every test
-    of two points: 360,000 tests on one DODF page), and the points below and to the right of a point are
-    its column's and its row's later points (pdfplumber scans every later point of the page for them)."""
+    of two points: 360,000 tests on one DODF page), the points below and to the right of a point are
+    its column's and its row's later points (pdfplumber scans every later point of the page for them),
+    and those to its right that its row's lines reach are found once, not once per point below. Two
+    points of one column connect by a vertical edge, of one row by a horizontal one (pdfplumber's
+    ``edge_connects`` tests the other orientation only for points on both: the same point)."""
     points = sorted(intersections)
     v_of = {p: frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in d["v"]) for p, d in intersections.items()}
     h_of = {p: frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in d["h"]) for p, d in intersections.items()}
@@ -386,24 +520,27 @@ def intersections_to_cells(intersections: dict) -> list[tuple]:
     place_in_column = {p: k for col in columns.values() for k, p in enumerate(col)}
     place_in_row = {p: k for row in rows.values() for k, p in enumerate(row)}
 
-    def connects(p1: tuple, p2: tuple) -> bool:
-        if p1[0] == p2[0] and not v_of[p1].isdisjoint(v_of[p2]):
-            return True
-        return p1[1] == p2[1] and not h_of[p1].isdisjoint(h_of[p2])
-
     cells = []
     for pt in points:
         below = columns[pt[0]][place_in_column[pt] + 1 :]
-        right = rows[pt[1]][place_in_row[pt] + 1 :]
+        v_pt = v_of[pt]
+        right = None  # the later points of the row that pt's horizontal edges reach, found at need
         found = None
         for below_pt in below:
-            if not connects(pt, below_pt):
+            if v_pt.isdisjoint(v_of[below_pt]):
                 continue
+            if right is None:
+                h_pt = h_of[pt]
+                right = [r for r in rows[pt[1]][place_in_row[pt] + 1 :] if not h_pt.isdisjoint(h_of[r])]
+            h_below = h_of[below_pt]
             for right_pt in right:
-                if not connects(pt, right_pt):
-                    continue
                 corner = (right_pt[0], below_pt[1])
-                if corner in v_of and connects(corner, right_pt) and connects(corner, below_pt):
+                v_corner = v_of.get(corner)
+                if (
+                    v_corner is not None
+                    and not v_corner.isdisjoint(v_of[right_pt])
+                    and not h_of[corner].isdisjoint(h_below)
+                ):
                     found = (pt[0], pt[1], corner[0], corner[1])
                     break
             if found:
@@ -411,6 +548,51 @@ def intersections_to_cells(intersections: dict) -> list[tuple]:
         if found:
             cells.append(found)
     return cells
+
+
+def cells_to_tables(cells: list[tuple]) -> list[list[tuple]]:
+    """pdfplumber's ``cells_to_tables``, the same tables with their cells in the same order, without its
+    quadratic costs. pdfplumber starts a table with the first cell left and sweeps the cells left in
+    their order, again and again, taking each that shares a corner with the table so far, until a sweep
+    takes none (every sweep goes over every cell left, and removes each taken from a list): a table is
+    the cells linked to its first by shared corners, which are found first here (union-find); the sweeps
+    then go over those cells only, which takes them in the same order."""
+    corners = [((x0, top), (x0, bottom), (x1, top), (x1, bottom)) for x0, top, x1, bottom in cells]
+    parent = list(range(len(cells)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_at: dict = {}
+    for i, four in enumerate(corners):
+        for c in four:
+            j = first_at.setdefault(c, i)
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(cells)):
+        groups.setdefault(root(i), []).append(i)
+    tables = []
+    for members in groups.values():  # by their first cell: the order pdfplumber starts them in
+        first, *left = members
+        taken = set(corners[first])
+        table = [cells[first]]
+        while left:
+            still = []
+            for i in left:
+                if any(c in taken for c in corners[i]):
+                    taken.update(corners[i])
+                    table.append(cells[i])
+                else:
+                    still.append(i)
+            left = still
+        tables.append(table)
+    tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
+    return [t for t in tables if len(t) > 1]
 
 
 # --- words → cell text -------------------------------------------------------------------------
@@ -454,7 +636,20 @@ def _inside(w: Word, area: tuple) -> bool:
     return _holds(area, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) and w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5
 
 
-def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, float, float, str]]:
+def _reach(cells: list[tuple]) -> list[tuple[float, float]]:
+    """Per cell (a (drawn box, snapped box) pair): the stretch of x where :func:`_holds` can hold a
+    middle, either box's (a word or a character is tested only against the cells it can be in)."""
+    return [(min(d[0], s[0]), max(d[2], s[2])) for d, s in cells]
+
+
+def _level(area: tuple, vmid: float) -> bool:
+    """Whether a middle at ``vmid`` is within the cell's top and bottom, drawn or snapped (:func:`_holds`
+    takes one or the other)."""
+    drawn, snapped = area
+    return min(drawn[1], snapped[1]) <= vmid < max(drawn[3], snapped[3])
+
+
+def _pieces(w: Word, cells: list[tuple], centres=None, reach=None) -> Iterator[tuple[int, float, float, str]]:
     """(cell index, top, x0, text) of a word among a row's cells (each a (drawn box, snapped box)
     pair: :func:`_holds`; ``char_in_bbox`` of pdfplumber on
     the word's characters, taken as equally wide). A word inside cells that overlap (a merged cell
@@ -463,8 +658,11 @@ def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, fl
     are no cell's text (pdfplumber keeps those its cells cover: the rendered page shows them over the
     table, the table's text beneath). A word across cells is cut where its characters' middles fall
     (``centres``: a function giving them, from PDFium's character boxes, or None where they are not
-    known: then the characters are taken as equally wide)."""
-    whole = [i for i, cell in enumerate(cells) if _inside(w, cell)]
+    known: then the characters are taken as equally wide). ``reach``: :func:`_reach` of ``cells``."""
+    if reach is None:
+        reach = _reach(cells)
+    hmid = (w.x0 + w.x1) / 2
+    whole = [i for i, (lo, hi) in enumerate(reach) if lo <= hmid < hi and _inside(w, cells[i])]
     if w.rotated:
         if whole and min(w.x1 - w.x0, w.bottom - w.top) < DIAGONAL_MIN:
             yield whole[0], w.top, w.x0, w.text
@@ -478,6 +676,14 @@ def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, fl
     n = len(text)
     if n == 0:
         return
+    # the cells that can hold one of its characters: their middles lie within half a point of the word
+    near = [
+        (i, lo, hi)
+        for i, (lo, hi) in enumerate(reach)
+        if lo <= w.x1 + 0.5 and hi > w.x0 - 0.5 and _level(cells[i], vmid)
+    ]
+    if not near:  # none: its characters' middles are not asked for (a page load for nothing)
+        return
     step = (w.x1 - w.x0) / n
     mids = centres(w) if centres is not None else None
     current, start = None, 0
@@ -485,8 +691,8 @@ def _pieces(w: Word, cells: list[tuple], centres=None) -> Iterator[tuple[int, fl
         idx = None
         if k < n:
             cx = mids[k] if mids else w.x0 + (k + 0.5) * step
-            for i, area in enumerate(cells):
-                if _holds(area, cx, vmid):
+            for i, lo, hi in near:
+                if lo <= cx < hi and _holds(cells[i], cx, vmid):
                     idx = i
                     break
         if k == n or idx != current:
@@ -514,7 +720,9 @@ def cell_texts(table: Table, words: Iterable[Word], centres=None) -> list[list[t
     """Per row, per column: (cell box, text), or None where a merged cell covers the slot. A word (or
     a piece of one) is in a cell by its middle within the cell's drawn borders (:meth:`Rulings.box`,
     where ``table`` has them; a middle on a drawn line goes by pdfplumber's border: ``ON_LINE``), the
-    box given being pdfplumber's. ``centres``: see :func:`_pieces`."""
+    box given being pdfplumber's. ``centres``: see :func:`_pieces`. The table's words are sorted by
+    their vertical middle once: a row reads only those within its top and bottom (a cell's text does
+    not depend on the order its words come in: :func:`_join` sorts them)."""
     rulings = getattr(table, "rulings", None)
     drawn = rulings.box if rulings is not None else (lambda c: c)
     rows = []
@@ -526,6 +734,8 @@ def cell_texts(table: Table, words: Iterable[Word], centres=None) -> list[list[t
     x0, top = min(b[0] for b in corners), min(b[1] for b in corners)
     x1, bottom = max(b[2] for b in corners), max(b[3] for b in corners)
     inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+    inside.sort(key=lambda w: (w.top + w.bottom) / 2)
+    vmids = [(w.top + w.bottom) / 2 for w in inside]
     out = []
     for slots, boxes, row_areas in rows:
         corners = [b for area in row_areas for b in area]
@@ -533,10 +743,10 @@ def cell_texts(table: Table, words: Iterable[Word], centres=None) -> list[list[t
         rx1, rbottom = max(b[2] for b in corners), max(b[3] for b in corners)
         where = [k for k, c in enumerate(slots) if c is not None]
         texts: list[list[tuple[float, float, str]]] = [[] for _ in boxes]
-        for w in inside:
-            vmid = (w.top + w.bottom) / 2
-            if rtop <= vmid < rbottom and w.x1 > rx0 and w.x0 < rx1:
-                for i, t, wx, text in _pieces(w, row_areas, centres):
+        reach = _reach(row_areas)
+        for w in inside[bisect_left(vmids, rtop) : bisect_left(vmids, rbottom)]:  # rtop <= vmid < rbottom
+            if w.x1 > rx0 and w.x0 < rx1:
+                for i, t, wx, text in _pieces(w, row_areas, centres, reach):
                     texts[i].append((t, wx, text))
         line: list[tuple[tuple, str] | None] = [None] * len(slots)
         for i, k in enumerate(where):
@@ -577,26 +787,47 @@ def table_cells(tables: list[Table], page: PageLayout, chars=None) -> list[Ruled
 
 class CharIndex:
     """The characters of a page other than white space, with PDFium's loose boxes in display space
-    (x: the glyph's origin and advance, as pdfplumber's ``x0``/``x1``), by the whole point of their
-    vertical middle."""
+    (x: the glyph's origin and advance, as pdfplumber's ``x0``/``x1``): their middles in arrays sorted
+    by the whole point of their vertical middle (a DOU page has 14,000 characters; a word asks for those
+    of its few rows)."""
 
-    def __init__(self, chars: list[tuple[float, float, float, float, str]]):
-        self.by_row: dict[int, list[tuple[float, float, float, float, str]]] = {}
-        for ch in chars:
-            self.by_row.setdefault(int((ch[1] + ch[3]) / 2), []).append(ch)
+    def __init__(self, x0, top, x1, bottom):
+        cx, cy = (np.asarray(x0, float) + x1) / 2, (np.asarray(top, float) + bottom) / 2
+        rows = _whole_points(cy)
+        order = np.argsort(rows, kind="stable")
+        self.rows, self.cx, self.cy = rows[order], cx[order], cy[order]
 
     def centres(self, w: Word) -> list[float] | None:
         """The horizontal middles of the word's characters, left to right; None unless the characters
-        whose middles lie in the word's box are as many as its letters."""
-        found = []
-        for row in range(int(w.top), int(w.bottom) + 1):
-            for x0, top, x1, bottom, _ in self.by_row.get(row, ()):
-                cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-                if w.x0 - 0.5 <= cx <= w.x1 + 0.5 and w.top <= cy <= w.bottom:
-                    found.append(cx)
+        whose middles lie in the word's box (rows ``int(top)`` to ``int(bottom)``) are as many as its
+        letters."""
+        first = self.rows.searchsorted(int(w.top), "left")
+        last = self.rows.searchsorted(int(w.bottom), "right")
+        cx, cy = self.cx[first:last], self.cy[first:last]
+        found = cx[(w.x0 - 0.5 <= cx) & (cx <= w.x1 + 0.5) & (w.top <= cy) & (cy <= w.bottom)]
         if len(found) != len(w.text):
             return None
-        return sorted(found)
+        return sorted(found.tolist())
+
+
+def _whole_points(values):
+    """``int()`` of each value, as floats (exact: a float's whole part is a float); a NaN or an infinity
+    raises as ``int()`` does (a damaged page's table search fails, as it did character by character)."""
+    bad = ~np.isfinite(values)
+    if bad.any():
+        int(values[bad][0])
+    return np.trunc(values)
+
+
+# The characters str.isspace() holds white space (none above U+3000), by code point.
+_SPACE = np.array([chr(c).isspace() for c in range(0x3001)])
+
+
+def _not_space(text: str):
+    """The indices of the characters of ``text`` other than white space (``str.isspace``)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    space = (codes <= 0x3000) & _SPACE[np.minimum(codes, 0x3000)]
+    return np.flatnonzero(~space)
 
 
 class _Centres:
@@ -614,20 +845,18 @@ class _Centres:
 
 def page_chars(pdf_page) -> CharIndex:
     """The characters of a loaded page (a pypdfium2 ``PdfPage``) with their boxes, as the reader
-    measures them (seidou.io.pdf: loose boxes, crop box, rotation; one C call for all of them)."""
+    measures them (seidou.io.pdf: loose boxes, crop box, rotation; one C call for all of them), white
+    space and characters without a box left out."""
     textpage = pdf_page.get_textpage()
     try:
         n = textpage.count_chars()
         text = pdfium_calls.indexed_text(textpage.raw, textpage.get_text_range() if n > 0 else "")
-        spans = array("i", [v for k in range(n) for v in (k, k + 1)])  # one span per character
+        kept = _not_space(text).astype(np.int32)
+        spans = array("i")  # one span per character: k, k + 1
+        spans.frombytes(np.stack([kept, kept + 1], axis=1).tobytes())
         flat = pdfium_calls.token_boxes(textpage.raw, spans, _geometry(pdf_page))
     finally:
         textpage.close()
-    it = iter(flat)
-    boxes = zip(it, it, it, it, it, it)  # x0, top, x1, bottom, height, ok: one character each
-    chars = [
-        (x0, top, x1, bottom, ch)
-        for ch, (x0, top, x1, bottom, _h, _ok) in zip(text, boxes)
-        if not ch.isspace() and (x1 > x0 or bottom > top)
-    ]
-    return CharIndex(chars)
+    x0, top, x1, bottom = np.array(flat, float).reshape(-1, 6)[:, :4].T  # x0, top, x1, bottom, height, ok
+    boxed = (x1 > x0) | (bottom > top)
+    return CharIndex(x0[boxed], top[boxed], x1[boxed], bottom[boxed])
