@@ -1,5 +1,9 @@
 # The front door. `make run` and `make test` set everything up on a fresh clone (Python 3.11+, make).
-PYTHON ?= python3
+# The venv's Python: 3.12 where the machine has one (on PATH, or pyenv's), else python3 (3.11+). spaCy's and
+# thinc's wheels for 3.11 are built with Cython's profiling hooks on (every step of the NER beam takes the
+# interpreter's lock): the same rows, a fifth less NER CPU on 3.12 (docs/OPERATIONS.md "Speed and memory").
+PY312  := $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3.12)
+PYTHON ?= $(firstword $(foreach p,python3.12 $(PY312) python3,$(if $(shell $(p) -c 'import sys' >/dev/null 2>&1 && echo y),$(p))))
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

@@ -1,10 +1,9 @@
 """The PDFium table finder gives pdfplumber's cells: a few pages here, every page of the real corpora
-in the slow test (SEIDOU_SLOW_TESTS=1; benchmarks/bench_tables.py prints the same comparison with
+in the slow test (`make test-all`; benchmarks/bench_tables.py prints the same comparison with
 its CPU times)."""
 
 from __future__ import annotations
 
-import os
 import time
 
 import pytest
@@ -112,7 +111,6 @@ def test_the_cpu_limit_shows_through_pdfminers_wrapping(monkeypatch):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("SEIDOU_SLOW_TESTS"), reason="every page of two corpora: SEIDOU_SLOW_TESTS=1")
 def test_every_corpus_page_with_a_pdfplumber_table():
     files = sorted(f for d in CORPORA if d.exists() for f in d.rglob("*.pdf"))
     if not files:
