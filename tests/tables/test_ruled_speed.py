@@ -53,17 +53,10 @@ def _intersections(edges: list[dict]) -> dict:
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_cells_are_pdfplumbers(path):
     compared = 0
-    with PdfFile(_present(path)) as pdf:
-        for i in range(pdf.n_pages):
-            page = pdf.doc[i]
-            try:
-                edges = ruled.page_edges(page)
-            finally:
-                page.close()
-            if edges:
-                points = _intersections(edges)
-                assert ruled.intersections_to_cells(points) == pdfplumber_cells(points), f"page {i + 1}"
-                compared += bool(points)
+    for number, edges in _page_edges(path):
+        points = _intersections(edges)
+        assert ruled.intersections_to_cells(points) == pdfplumber_cells(points), f"page {number}"
+        compared += bool(points)
     assert compared
 
 
