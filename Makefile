@@ -2,8 +2,14 @@
 # The venv's Python: 3.12 where the machine has one (on PATH, or pyenv's), else python3 (3.11+). spaCy's and
 # thinc's wheels for 3.11 are built with Cython's profiling hooks on (every step of the NER beam takes the
 # interpreter's lock): the same rows, a fifth less NER CPU on 3.12 (docs/OPERATIONS.md "Speed and memory").
-PY312  := $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3.12)
-PYTHON ?= $(firstword $(foreach p,python3.12 $(PY312) python3,$(if $(shell $(p) -c 'import sys' >/dev/null 2>&1 && echo y),$(p))))
+# An existing .venv keeps its Python: `make clean` first to move an old one to 3.12.
+# A candidate counts only if it can make a venv (a python3.12 without venv/ensurepip, or a failing pyenv shim, is
+# passed over).
+PY312  := $(lastword $(sort $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3.12)))
+PYTHON ?= $(firstword $(foreach p,python3.12 $(PY312) python3,$(if $(shell $(p) -c 'import venv, ensurepip' >/dev/null 2>&1 && echo y),$(p))))
+ifeq ($(strip $(PYTHON)),)
+$(error no Python 3.11+ with venv found: install python3 and python3-venv, or run make PYTHON=/path/to/python3)
+endif
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

@@ -192,7 +192,7 @@ def _line_words(
         top = min(t for _, _, t, _, _ in line) / scale
         bottom = max(t + h for _, _, t, _, h in line) / scale
     return [
-        Word(text, left / scale, top, (left + width) / scale, bottom, bottom - top, new_line=k == 0)
+        Word(text, left / scale, top, (left + width) / scale, bottom, bottom - top, new_line=k == 0, ocr=True)
         for k, (text, left, _, width, _) in enumerate(line)
     ]
 

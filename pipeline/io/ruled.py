@@ -767,7 +767,9 @@ def table_cells(tables: list[Table], page: PageLayout, chars=None) -> list[Ruled
     word lies across cells (its characters' boxes say where to cut it)."""
     if not tables:
         return []
-    words = layout_words(page)
+    # the text layer's words only: on a page sent to OCR for a picture beside its text, Tesseract's words
+    # would put the picture's noise and Tesseract's version into a drawn table's cells
+    words = [w for w in layout_words(page) if not w.ocr]
     centres = _Centres(chars) if chars is not None else None
     out = []
     for t_no, table in enumerate(tables, 1):

@@ -123,6 +123,7 @@ def _glue(run: list[Word]) -> Word:
         first.new_line,
         first.bold,
         first.tracking,
+        first.ocr,
     )
 
 
@@ -182,6 +183,7 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
                     left.rotated,
                     left.new_line,
                     left.bold,
+                    ocr=left.ocr,
                 )
             else:
                 words.append(w)
@@ -263,6 +265,7 @@ def _join_letterspaced(line: Line) -> Line:
                     max(w.bottom for w in run),
                     max(w.size for w in run),
                     bold=run[0].bold,
+                    ocr=run[0].ocr,
                 )
             )
             changed = True

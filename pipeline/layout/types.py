@@ -26,6 +26,7 @@ class Word:
     # the narrowest gap between two of its letters, in character heights, where the word is tracked (letters
     # set apart, at least io.pdf.TRACKED): 0.0 for ordinary words and words under three characters
     tracking: float = 0.0
+    ocr: bool = False  # read by Tesseract from a picture of the page (io.ocr), not from its text layer
 
 
 @dataclass(slots=True)

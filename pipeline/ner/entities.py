@@ -339,13 +339,16 @@ def read_as(mode: str, nlp=None) -> None:
     nlp = nlp or load_model()
     if nlp is None or "seidou_ensemble" not in nlp.component_names:
         return
-    try:
-        changed = ensemble.configure(nlp, ensemble.READINGS[mode])
-    except ValueError as missing:  # the reading's member is not in this model
-        warnings.warn(f"--ner {mode}: {missing}; reading with all its members instead", RuntimeWarning, stacklevel=2)
-        changed = ensemble.configure(nlp, "beam8")
-    if changed:
-        forget_read(nlp)
+    with READING:  # not while another thread reads (ner_entities_many holds it over its whole read)
+        try:
+            changed = ensemble.configure(nlp, ensemble.READINGS[mode])
+        except ValueError as missing:  # the reading's member is not in this model
+            warnings.warn(
+                f"--ner {mode}: {missing}; reading with all its members instead", RuntimeWarning, stacklevel=2
+            )
+            changed = ensemble.configure(nlp, "beam8")
+        if changed:
+            forget_read(nlp)
 
 
 def _read_cache(nlp) -> dict[str, tuple]:
