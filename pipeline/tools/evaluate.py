@@ -388,16 +388,18 @@ def score_document(rep: Report, g: dict, d: dict | None, rows: dict) -> None:
             best = mine[0] if mine else None
             months = {"meses": 1, "anos": 12}
 
-            def iso(key):  # no row reads as a row whose dates are null: a gold null start or end is then right
-                v = best[key] if best is not None else None
+            def iso(v):
                 return None if v is None else str(v)
 
             if "start" in gv:
-                rep.accuracy("vigencia.start", iso("start") == gv["start"])
+                rep.accuracy("vigencia.start", best is not None and iso(best["start"]) == gv["start"])
             if "end" in gv:
-                rep.accuracy("vigencia.end", iso("end") == gv["end"])
+                rep.accuracy("vigencia.end", best is not None and iso(best["end"]) == gv["end"])
             if "start" in gv and "end" in gv:
-                rep.accuracy("vigencia.start_end", iso("start") == gv["start"] and iso("end") == gv["end"])
+                rep.accuracy(
+                    "vigencia.start_end",
+                    best is not None and iso(best["start"]) == gv["start"] and iso(best["end"]) == gv["end"],
+                )
             if "duration_months" in gv:
                 dm = (
                     best["duration_value"] * months.get(best["duration_unit"], 0)

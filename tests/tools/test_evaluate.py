@@ -204,28 +204,3 @@ def test_eval_reads_names_as_asked(monkeypatch, flags, ner):
     result = CliRunner().invoke(main, ["eval", str(FIXTURES / "gold" / "seeds"), "--pdfs", str(FIXTURES), *flags])
     assert result.exit_code == 0, result.output
     assert seen == [ner] * 3
-
-
-def test_a_gold_null_vigencia_date_is_right_where_no_row_is_found(tmp_path):
-    """A gold vigência whose start and end are null (a term the document states without dates) is met by a
-    document with no vigência row: the null dates are right, as they are against a row with null dates; a
-    gold date against no row is still a miss."""
-    gold = json.loads((FIXTURES / "gold" / "seeds" / "seed_000.gold.json").read_text(encoding="utf-8"))
-    shutil.copy(FIXTURES / gold["file"], tmp_path / gold["file"])
-    path = tmp_path / "null.gold.json"
-
-    def scored(vigencia):
-        gold["documents"][0]["vigencia"] = vigencia
-        path.write_text(json.dumps(gold), encoding="utf-8")
-        fields = evaluate([path]).fields
-        return {k: (fields[k].tp, fields[k].fn) for k in ("vigencia.start", "vigencia.end", "vigencia.start_end")}
-
-    # the seed plano states no term the pipeline turns into a row (its gold vigência is null)
-    assert scored({"start": None, "end": None}) == {
-        k: (1, 0) for k in ("vigencia.start", "vigencia.end", "vigencia.start_end")
-    }
-    assert scored({"start": "2026-01-01", "end": None}) == {
-        "vigencia.start": (0, 1),
-        "vigencia.end": (1, 0),
-        "vigencia.start_end": (0, 1),
-    }
