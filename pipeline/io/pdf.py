@@ -367,10 +367,7 @@ def _odd_tokens(page: _Tokens, texts: list[str]) -> list[int]:
     odd = set(compress(range(len(starts)), map(not_, page.measured[5::6])))
     odd.update(page.special)
     odd.update(page.rotated)
-    at = text.find(SOFT_HYPHEN)
-    while at >= 0:
-        odd.add(bisect_right(starts, at) - 1)  # the mark ends the token it is in
-        at = text.find(SOFT_HYPHEN, at + 1)
+    odd.update(bisect_right(starts, at) - 1 for at in _found(text, SOFT_HYPHEN))  # the mark ends its token
     odd.update(compress(range(len(texts)), map(eq, map(_FIRST, texts), map(_SECOND, texts))))
     return sorted(odd)
 
@@ -506,13 +503,19 @@ def _line_starts(text: str, starts: list[int]) -> list[bool]:
         new_lines[0] = True
     n = len(starts)
     for mark in ("\n", SOFT_HYPHEN):
-        at = text.find(mark)
-        while at >= 0:
+        for at in _found(text, mark):
             k = bisect_right(starts, at)  # the first token after the mark
             if k < n:
                 new_lines[k] = True
-            at = text.find(mark, at + 1)
     return new_lines
+
+
+def _found(text: str, mark: str) -> Iterator[int]:
+    """Where ``mark`` (one character) stands in ``text``, left to right."""
+    at = text.find(mark)
+    while at >= 0:
+        yield at
+        at = text.find(mark, at + 1)
 
 
 def _drop_overprinted(words: list[Word]) -> list[Word]:

@@ -96,6 +96,19 @@ _BULK = _bulk()
 BULK = _BULK is not None
 
 
+def _c_function(name: str, argtypes: tuple):
+    """The extension's C function ``name`` (returning an int), or None when the extension was not built or was
+    built from a version of the file without it."""
+    if not BULK:
+        return None
+    try:
+        fn = getattr(_LIB, name)
+    except AttributeError:  # built from another version of the file
+        return None
+    fn.argtypes, fn.restype = argtypes, ctypes.c_int
+    return fn
+
+
 def _paths_bulk():
     """The C walk over a page's path objects and their segments with the addresses of its PDFium
     functions, or None when the extension was not built (or was built from a version of the file
@@ -107,14 +120,12 @@ def _paths_bulk():
         pdfium_c.FPDF_PAGEOBJ_PATH,
         pdfium_c.FPDF_PAGEOBJ_FORM,
     )
-    if not BULK or constants != (1, 2, 1, 2, 5):  # the values _pdfium_loops.c is written with
-        return None
-    try:
-        edges = _LIB.seidou_page_edges
-    except AttributeError:
+    if constants != (1, 2, 1, 2, 5):  # the values _pdfium_loops.c is written with
         return None
     vp, i, d = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
-    edges.argtypes, edges.restype = (vp, vp, vp, i, d, d, vp, i), i
+    edges = _c_function("seidou_page_edges", (vp, vp, vp, i, d, d, vp, i))
+    if edges is None:
+        return None
     names = (
         "FPDFPath_CountSegments",
         "FPDFPath_GetPathSegment",
@@ -181,20 +192,7 @@ def span_boxes(textpage_raw, spans: array, *, bulk: bool = True) -> list[float]:
     return flat
 
 
-def _tokens_bulk():
-    """The C tokenizer, or None when the extension was not built (or was built without it)."""
-    if not BULK:
-        return None
-    try:
-        fn = _LIB.seidou_tokens
-    except AttributeError:
-        return None
-    vp, i = ctypes.c_void_p, ctypes.c_int
-    fn.argtypes, fn.restype = (ctypes.c_char_p, i, vp), i
-    return fn
-
-
-_TOKENS_BULK = _tokens_bulk()
+_TOKENS_BULK = _c_function("seidou_tokens", (ctypes.c_char_p, ctypes.c_int, ctypes.c_void_p))  # the C tokenizer
 # A token: non-space characters, cut after PDFium's line-end hyphen mark (U+FFFE). The standard library's engine
 # is used here: it is faster than `regex` on this hot, simple pattern.
 TOKEN = re.compile(r"[^\s\ufffe]+\ufffe?|\ufffe")
@@ -349,14 +347,10 @@ def object_kinds(page_raw, skip: int, *, bulk: bool = True) -> list[tuple[int, i
 
 def _lines_bulk():
     """The C loop of :func:`line_starts` with the addresses of its PDFium functions, or None."""
-    if not BULK:
-        return None
-    try:
-        fn = _LIB.seidou_line_starts
-    except AttributeError:  # built from another version of the file
-        return None
     vp, i = ctypes.c_void_p, ctypes.c_int
-    fn.argtypes, fn.restype = (vp, vp, vp, i, vp, vp), i
+    fn = _c_function("seidou_line_starts", (vp, vp, vp, i, vp, vp))
+    if fn is None:
+        return None
     names = ("FPDFText_GetCharAngle", "FPDFText_GetTextObject", "FPDFTextObj_GetFont")
     return fn, (ctypes.c_void_p * 3)(*(address(getattr(pdfium_c, name)) for name in names))
 
