@@ -90,7 +90,7 @@ def load():
 def profile(sample: Path, mode: str, reading: str = "beam8") -> None:
     from spacy.tokens import Doc  # noqa: F401
 
-    from seidou.ner.ensemble import average, batches, configure, pick
+    from seidou.ner.ensemble import average, batches, beam_parse, configure, pick
 
     nlp, ens = load()
     configure(nlp, reading)  # the members (or the student) and the beam of that reading of MODES
@@ -118,7 +118,9 @@ def profile(sample: Path, mode: str, reading: str = "beam8") -> None:
                 keys = [d.to_array(["LOWER"]) for d in batch]
                 timed("floret vectors", lambda ks: [table.get_batch(k) for k in ks], keys)
                 timed(f"{name} tok2vec", t2v.predict, batch)
-                beams = timed(f"{name} tok2vec+beam", ner.predict, batch)
+                # the beam as the ensemble reads it (ensemble.beam_parse; spaCy's predict for a greedy reading)
+                read = beam_parse if ner.cfg["beam_width"] > 1 else type(ner).predict
+                beams = timed(f"{name} tok2vec+beam", read, ner, batch)
                 probs = timed(f"{name} scored_ents", ner.scored_ents, beams)
                 members.append(probs)
             strings = nlp.vocab.strings

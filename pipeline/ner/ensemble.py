@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from seidou.runner import malloc, settings
+from seidou.ner import numeric
 from seidou.ner import vectors as ner_vectors
 
 Candidate = tuple[int, int, str]  # token start, token end, label
@@ -102,8 +103,6 @@ class Ensemble:
         if self.numpy_blas:
             from thinc.api import NumpyOps
 
-            from seidou.ner import numeric
-
             ops = NumpyOps(use_blis=False)
             for name in self.readers():
                 numeric.install(self.nlp.get_pipe(name).model, ops)
@@ -170,20 +169,24 @@ def beam_parse(ner, docs: list[Doc]) -> list:
     first step, ``_ensure_labels_are_added``: a walk over every token of every doc (a Python ``Token`` made for
     each) that adds to the member the labels of entities the docs already hold. The docs the ensemble reads come
     from the tokenizer and hold none (the members are disabled), so that walk added nothing and cost a sixteenth
-    of the NER time (0.27 profile); a doc that holds entities goes through ``ner.predict`` as before."""
-    if not any(len(doc) for doc in docs) or any(len(doc) and doc.has_annotation("ENT_IOB") for doc in docs):
+    of the NER time (0.27 profile); a doc that holds entities goes through ``ner.predict`` as before. Each step's
+    scores come from :class:`seidou.ner.numeric.BeamStep`: spaCy's step model's arithmetic, the same bits, in a
+    third less time."""
+    if (
+        not any(len(doc) for doc in docs)
+        or any(len(doc) and doc.has_annotation("ENT_IOB") for doc in docs)
+        or not numeric.BeamStep.reads(ner.model)
+    ):
         return ner.predict(docs)
     batch = _beam_utils.BeamBatch(
         ner.moves, ner.moves.init_batch(docs), None, ner.cfg["beam_width"], density=ner.cfg["beam_density"]
     )
-    model = ner.model.predict(docs)
+    step = numeric.BeamStep(ner.model, docs)
     while not batch.is_done:
         states = batch.get_unfinished_states()
         if not states:
             break
-        batch.advance(model.predict(states))
-    model.clear_memory()
-    del model
+        batch.advance(step.predict(states))
     return list(batch)
 
 

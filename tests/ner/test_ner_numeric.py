@@ -13,6 +13,14 @@ from thinc.layers.maxout import forward as thinc_maxout
 from seidou.ner import numeric
 from seidou.ner.entities import load_model
 
+from ..conftest import SHARED, SHARED_REASON
+
+SENTENCES = [
+    "O Ministro de Estado da Educação, JOSÉ MENDONÇA BEZERRA FILHO, no uso de suas atribuições",
+    "Contratante: Prefeitura Municipal de Tucano; Contratada: CONSTRUTORA XYZ LTDA",
+    "Maria da Silva Souza",
+]
+
 
 def _layer(width: int, seed: int):
     layer = LayerNorm(width)
@@ -61,17 +69,17 @@ def test_training_goes_through_thincs_forward():
     assert backprop(np.ones_like(Y)).shape == X.shape
 
 
-def test_the_members_tok2vec_unchanged():
+def _model():
     nlp = load_model()
     if nlp is None:
         pytest.skip("no NER model installed")
-    texts = [
-        "O Ministro de Estado da Educação, JOSÉ MENDONÇA BEZERRA FILHO, no uso de suas atribuições",
-        "Contratante: Prefeitura Municipal de Tucano; Contratada: CONSTRUTORA XYZ LTDA",
-        "Maria da Silva Souza",
-    ]
-    docs = [nlp.make_doc(t) for t in texts]
-    nlp.get_pipe("seidou_ensemble").member_probabilities(docs[:1])  # the ensemble installed on first use
+    nlp.get_pipe("seidou_ensemble").member_probabilities([nlp.make_doc("Maria")])  # the ensemble installed on first use
+    return nlp
+
+
+def test_the_members_tok2vec_unchanged():
+    nlp = _model()
+    docs = [nlp.make_doc(t) for t in SENTENCES]
     tok2vec = nlp.get_pipe("ner_1").model.get_ref("tok2vec")
     norms = [node for node in tok2vec.walk() if node.name == "layernorm"]
     maxouts = [node for node in tok2vec.walk() if node.name == "maxout"]
@@ -87,3 +95,50 @@ def test_the_members_tok2vec_unchanged():
     finally:
         numeric.install(nlp.get_pipe("ner_1").model, NumpyOps(use_blis=False))
     assert all(np.array_equal(a, b) for a, b in zip(ours, theirs))
+
+
+def _steps_equal(ner, docs) -> int:
+    """Walk ``ner``'s beam over ``docs`` by spaCy's step model, asking :class:`numeric.BeamStep` the same states at
+    every step: the steps whose scores are not spaCy's to the bit (signs of zeros too); 0 expected."""
+    from spacy.pipeline._parser_internals import _beam_utils
+
+    batch = _beam_utils.BeamBatch(ner.moves, ner.moves.init_batch(docs), None, 4, density=ner.cfg["beam_density"])
+    spacys, ours = ner.model.predict(docs), numeric.BeamStep(ner.model, docs)
+    differ = steps = 0
+    while not batch.is_done:
+        states = batch.get_unfinished_states()
+        theirs, mine = spacys.predict(states), ours.predict(states)
+        steps += 1
+        differ += not (
+            mine.dtype == theirs.dtype
+            and np.array_equal(mine, theirs)
+            and np.array_equal(np.signbit(mine), np.signbit(theirs))
+        )
+        batch.advance(theirs)
+    assert steps > 5
+    return differ
+
+
+@pytest.mark.parametrize("member", ["ner", "ner_1"])
+def test_the_beam_step_is_spacys(member):
+    nlp = _model()
+    ner = nlp.get_pipe(member)
+    assert numeric.BeamStep.reads(ner.model)
+    docs = [nlp.make_doc(t) for t in [*SENTENCES, "Maria", "LTDA"]]
+    assert _steps_equal(ner, docs) == 0
+
+
+def test_the_beam_step_is_spacys_on_real_pages():
+    from seidou.runner.process import read_layout
+
+    path = SHARED / "corpus" / "real" / "dou" / "dou_s2_2023_05_02_p94.pdf"
+    if not path.exists():
+        pytest.skip(SHARED_REASON)
+    pdf, layout = read_layout(str(path), ocr=False)
+    pdf.close()
+    nlp = _model()
+    paragraphs = [p for p in layout.text.split("\n") if p.strip()]
+    docs = sorted((nlp.make_doc(p) for p in paragraphs), key=len)
+    assert len(docs) > 50
+    for start in range(0, len(docs), 64):
+        assert _steps_equal(nlp.get_pipe("ner_1"), docs[start : start + 64]) == 0
