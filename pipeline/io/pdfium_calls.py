@@ -251,10 +251,11 @@ def display_box(geo: tuple, left: float, top: float, right: float, bottom: float
     return y1 - top, x1 - right, y1 - bottom, x1 - left
 
 
-def token_boxes(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> list[float]:
+def token_boxes(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> array:
     """Per span (``array('i')`` of start, end pairs): the word box from its first and last
     characters in display space, its height, and whether those ends make one straight word — six
-    numbers, flat: x0, top, x1, bottom, height, ok (1.0 / 0.0). ``ok`` is 0 where the ends are on
+    numbers, flat, as ``array('d')`` (a page's list of them cost a twentieth of the reader: the reader reads
+    five of the six): x0, top, x1, bottom, height, ok (1.0 / 0.0). ``ok`` is 0 where the ends are on
     different baselines, in the wrong order or too far apart for the characters between (the reader
     then measures every character)."""
     n = len(spans) // 2
@@ -262,7 +263,7 @@ def token_boxes(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) ->
         out = array("d", bytes(48 * n))
         g = array("d", [float(x) for x in geo])
         _BULK[5](_BULK[2], address(textpage_raw), spans.buffer_info()[0], n, g.buffer_info()[0], out.buffer_info()[0])
-        return out.tolist()
+        return out
     ends = span_boxes(textpage_raw, spans, bulk=False)
     flat: list[float] = []
     extend = flat.extend
@@ -275,12 +276,13 @@ def token_boxes(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) ->
             h = 0.1
         ok = abs(b1 - b0) <= 0.35 * h and r1 >= l0 - 0.5 and (r1 - l0) <= (j - i) * h * 1.2 + h
         extend((l0, t0 if t0 < t1 else t1, r1, b0 if b0 > b1 else b1, h, 1.0 if ok else 0.0))
-    return flat
+    return array("d", flat)
 
 
-def token_gaps(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> list[float]:
+def token_gaps(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> array:
     """Per span (``array('i')`` of start, end pairs), the widest gap between two neighbouring characters
-    on one baseline — six numbers, flat: where the second part starts (0: none measured, or fewer than 3
+    on one baseline — six numbers, flat, as ``array('d')`` (the reader asks it of every token of a page and
+    reads a few): where the second part starts (0: none measured, or fewer than 3
     characters), the widest gap and the narrowest in heights of their pairs, the right edge before
     and the left edge after the widest gap (display space), and its height. One box per character: the
     reader asks it only of the spans that need it."""
@@ -289,7 +291,7 @@ def token_gaps(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> 
         out = array("d", bytes(48 * n))
         g = array("d", [float(x) for x in geo])
         _BULK[6](_BULK[2], address(textpage_raw), spans.buffer_info()[0], n, g.buffer_info()[0], out.buffer_info()[0])
-        return out.tolist()
+        return out
     rect = pdfium_c.FS_RECTF()
     get, tp, ref = char_box_call(textpage_raw, rect)
     flat: list[float] = []
@@ -320,7 +322,7 @@ def token_gaps(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> 
             if found[0] > 0:
                 found = (found[0], found[1], least, found[3], found[4], found[5])
         flat.extend(found)
-    return flat
+    return array("d", flat)
 
 
 def object_kinds(page_raw, skip: int, *, bulk: bool = True) -> list[tuple[int, int]]:
