@@ -426,17 +426,6 @@ class Rulings:
             )
         return index
 
-    def _covering(self, index: tuple, lo: float, hi: float) -> list[tuple[float, float]]:
-        """(length covered, drawn position) of the pieces of a line (its :meth:`_index`) over
-        ``lo``-``hi``, in the order of their (start, end, drawn position)."""
-        starts, short, longest, long, _, _, _ = index
-        first, last = bisect_left(starts, lo - longest), bisect_left(starts, hi)
-        found = [p for p in short[first:last] if p[1] > lo]
-        if long:
-            found += [p for p in long if p[0] < hi and p[1] > lo]
-            found.sort()
-        return [(min(b, hi) - max(a, lo), d) for a, b, d in found]
-
     def line(self, vertical: bool, at: float, lo: float, hi: float) -> float:
         """Where the border snapped to ``at`` is drawn between ``lo`` and ``hi`` (along the line), or ``at``
         where no piece of its line covers that stretch:
@@ -458,17 +447,29 @@ class Rulings:
 
     def _line(self, index: tuple, at: float, lo: float, hi: float) -> float:
         """:meth:`line` worked out. A line whose pieces are all drawn at one position is that position
-        wherever a piece covers some of the stretch (a piece starting before ``hi`` ends after ``lo``)."""
-        *_, ends, starts, single = index
+        wherever a piece covers some of the stretch (a piece starting before ``hi`` ends after ``lo``).
+        Otherwise the pieces over ``lo``-``hi`` are taken in the order of their (start, end, drawn position),
+        as many as three and about two drawn positions a border on the DOU's tables: one pass over them for the
+        length each covers, one for those that count, one for the nearest (the first of equals)."""
+        starts, short, longest, long, ends, all_starts, single = index
         if single is not None:
-            k = bisect_left(starts, hi)
+            k = bisect_left(all_starts, hi)
             return single if k and ends[k - 1] > lo else at
-        pieces = self._covering(index, lo, hi)
-        most = max((cover for cover, _ in pieces), default=0.0)
-        covering = [d for cover, d in pieces if cover > 0 and cover >= most / 2]
+        found = [p for p in short[bisect_left(starts, lo - longest) : bisect_left(starts, hi)] if p[1] > lo]
+        if long:
+            found += [p for p in long if p[0] < hi and p[1] > lo]
+            found.sort()
+        if not found:
+            return at
+        covers = [(hi if hi < b else b) - (lo if lo > a else a) for a, b, _ in found]  # min(b, hi) - max(a, lo)
+        half = max(covers) / 2
+        covering = [p[2] for p, cover in zip(found, covers) if cover > 0 and cover >= half]
         if not covering:
             return at
-        nearest = min(covering, key=lambda d: abs(d - at))
+        nearest, off = covering[0], abs(covering[0] - at)
+        for d in covering:
+            if abs(d - at) < off:
+                nearest, off = d, abs(d - at)
         drawn = [d for d in covering if abs(d - nearest) <= LINE_WIDTH]
         return (min(drawn) + max(drawn)) / 2
 
