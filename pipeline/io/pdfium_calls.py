@@ -347,6 +347,56 @@ def object_kinds(page_raw, skip: int, *, bulk: bool = True) -> list[tuple[int, i
     return found
 
 
+def _objects_bulk():
+    """The C walk of :func:`page_objects` with the addresses of its PDFium functions, or None."""
+    vp, i = ctypes.c_void_p, ctypes.c_int
+    fn = _c_function("seidou_page_objects", (vp, vp, i, vp, vp, vp, vp))
+    if fn is None or (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH) != (1, 2):  # as the C file has them
+        return None
+    names = ("FPDFPage_GetObject", "FPDFPageObj_GetType", "FPDFPageObj_GetBounds")
+    return fn, (ctypes.c_void_p * 3)(*(address(getattr(pdfium_c, name)) for name in names))
+
+
+_OBJECTS_BULK = _objects_bulk()
+
+
+def page_objects(page_raw, limits: tuple, *, bulk: bool = True) -> tuple[list[tuple[int, int]], list[int]]:
+    """The page's path objects counted by their bounds and its other objects listed, for the reader's image scan
+    (SEI and DOU pages draw hundreds of paths: one C call, not three ctypes calls a path). ``limits`` = glyph_min,
+    glyph_max, thin, wide, tall (points). Returns (index, kind) of the objects neither text nor path, and
+    [thin horizontal paths, thin vertical paths, paths of a glyph's height]: a path less than ``thin`` high and
+    more than ``wide`` long is horizontal, less than ``thin`` wide and more than ``tall`` high vertical, wider and
+    taller than those a box (two of each); one from ``glyph_min`` to ``glyph_max`` high is of a glyph's height."""
+    n = pdfium_c.FPDFPage_CountObjects(page_raw)
+    counts = [0, 0, 0]
+    if n <= 0:
+        return [], counts
+    if _OBJECTS_BULK and bulk:
+        fn, fns = _OBJECTS_BULK
+        index, kind, found = array("i", bytes(4 * n)), array("i", bytes(4 * n)), array("i", bytes(12))
+        bounds = array("d", limits)
+        m = fn(fns, address(page_raw), n, *(a.buffer_info()[0] for a in (bounds, index, kind, found)))
+        return list(zip(index[:m].tolist(), kind[:m].tolist())), found.tolist()
+    glyph_min, glyph_max, thin, wide, tall = limits
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    others = []
+    for k, kind in object_kinds(page_raw, pdfium_c.FPDF_PAGEOBJ_TEXT, bulk=False):
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+            others.append((k, kind))
+        elif pdfium_c.FPDFPageObj_GetBounds(pdfium_c.FPDFPage_GetObject(page_raw, k), *refs):
+            w, h = right.value - left.value, top.value - bottom.value
+            counts[2] += glyph_min <= h <= glyph_max
+            if h < thin and w > wide:
+                counts[0] += 1
+            elif w < thin and h > tall:
+                counts[1] += 1
+            elif w > wide and h > tall:  # a bordered cell drawn as a rectangle
+                counts[0] += 2
+                counts[1] += 2
+    return others, counts
+
+
 def _lines_bulk():
     """The C loop of :func:`line_starts` with the addresses of its PDFium functions, or None."""
     vp, i = ctypes.c_void_p, ctypes.c_int
