@@ -502,6 +502,9 @@ class RuledTable(Table):
         self.rulings = rulings
 
 
+_BBOX = itemgetter("x0", "top", "x1", "bottom")  # pdfplumber's obj_to_bbox of an edge
+
+
 def intersections_to_cells(intersections: dict) -> list[tuple]:
     """pdfplumber's ``intersections_to_cells``, the same cells in the same order, without its quadratic
     costs: each point's edges are made a set of boxes once (pdfplumber rebuilds both sets on every test
@@ -511,8 +514,8 @@ def intersections_to_cells(intersections: dict) -> list[tuple]:
     points of one column connect by a vertical edge, of one row by a horizontal one (pdfplumber's
     ``edge_connects`` tests the other orientation only for points on both: the same point)."""
     points = sorted(intersections)
-    v_of = {p: frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in d["v"]) for p, d in intersections.items()}
-    h_of = {p: frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in d["h"]) for p, d in intersections.items()}
+    v_of = {p: frozenset(map(_BBOX, d["v"])) for p, d in intersections.items()}
+    h_of = {p: frozenset(map(_BBOX, d["h"])) for p, d in intersections.items()}
     columns: dict = {}
     rows: dict = {}
     for p in points:  # in (x, top) order: a column's points top to bottom, a row's left to right
