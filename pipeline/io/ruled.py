@@ -260,8 +260,7 @@ def find_tables(edges: list[dict]) -> list[RuledTable]:
     its borders were snapped from are drawn (:class:`Rulings`)."""
     if not edges:
         return []
-    marked = [{**e, "drawn": e["x0"] if e["orientation"] == "v" else e["top"]} for e in edges]
-    snapped = snap_edges(marked)
+    snapped = snap_edges(edges, drawn=True)
     # merge_edges snaps, then joins: the same edges, snapped here (to keep each one's drawn position)
     merged = join_edges(snapped)
     kept = [e for e in merged if e["height" if e["orientation"] == "v" else "width"] >= EDGE_MIN_LENGTH]
@@ -278,19 +277,22 @@ def find_tables(edges: list[dict]) -> list[RuledTable]:
     return [RuledTable(group, rulings) for group in groups]
 
 
-def snap_edges(edges: list[dict]) -> list[dict]:
+def snap_edges(edges: list[dict], *, drawn: bool = False) -> list[dict]:
     """pdfplumber's ``snap_edges`` at its default tolerance, the same edges (new dicts) in the same
-    order: the vertical ones by x, the horizontal ones by top, each cluster moved to its mean."""
+    order: the vertical ones by x, the horizontal ones by top, each cluster moved to its mean. ``drawn``:
+    each new dict also says where its edge was drawn (``drawn``: its x or top before the move; the copy
+    snapping makes anyway, not one more per edge)."""
     v = [e for e in edges if e["orientation"] == "v"]
     h = [e for e in edges if e["orientation"] == "h"]
-    return _snapped(v, "x0", "x1") + _snapped(h, "top", "bottom")
+    return _snapped(v, "x0", "x1", drawn) + _snapped(h, "top", "bottom", drawn)
 
 
-def _snapped(edges: list[dict], attr: str, other: str) -> list[dict]:
+def _snapped(edges: list[dict], attr: str, other: str, drawn: bool) -> list[dict]:
     """pdfplumber's ``snap_objects``: the positions (``attr``) clustered where each is within the
     tolerance of the one before (sorted), the edges grouped by cluster (keeping their order within
     one), each moved by the cluster's mean minus its position (both ``attr`` and ``other``: its
-    ``move_object``, without rebuilding the dict from its items)."""
+    ``move_object``, without rebuilding the dict from its items); its position before, as ``drawn``
+    when asked."""
     values = sorted(set(e[attr] for e in edges))
     cluster: dict[float, int] = {}
     n, last = 0, None
@@ -307,6 +309,8 @@ def _snapped(edges: list[dict], attr: str, other: str) -> list[dict]:
         mean = sum(e[attr] for e in group) / len(group)
         for e in group:
             moved = dict(e)
+            if drawn:
+                moved["drawn"] = e[attr]
             shift = mean - e[attr]
             moved[attr] = e[attr] + shift
             moved[other] = e[other] + shift

@@ -80,6 +80,7 @@ def test_edge_steps_are_pdfplumbers(path):
         marked = [{**e, "drawn": e["x0"] if e["orientation"] == "v" else e["top"]} for e in edges]
         snapped = ruled.snap_edges(marked)
         assert snapped == snap_edges(marked, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE), f"page {number}"
+        assert ruled.snap_edges(edges, drawn=True) == snapped, f"page {number}"  # find_tables' way: marked in the copy
         merged = ruled.join_edges(snapped)
         assert merged == merge_edges(snapped, 0, 0, DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE), f"page {number}"
         v = [e for e in merged if e["orientation"] == "v"]
