@@ -206,6 +206,49 @@ int seidou_object_kinds(void *get_object, void *get_type, void *page, int n, int
     return m;
 }
 
+typedef int (*object_bounds_fn)(void *object, float *left, float *bottom, float *right, float *top);
+
+/* The page objects 0..n-1 the reader's image scan walks, as pipeline/io/pdfium_calls.py::page_objects
+   does without this file: the path objects counted by their bounds (FPDFPageObj_GetBounds; w, h in
+   double from the float bounds): counts[0] += thin horizontal (h < thin, w > wide), counts[1] += thin
+   vertical (w < thin, h > tall), both += 2 for a box (w > wide, h > tall); counts[2] += those of a
+   glyph's height (glyph_min <= h <= glyph_max). The objects neither text nor path (kinds: 0 where
+   PDFium has no object) go to out_index, out_kind; returns how many. fns = FPDFPage_GetObject,
+   FPDFPageObj_GetType, FPDFPageObj_GetBounds; limits = glyph_min, glyph_max, thin, wide, tall. */
+int seidou_page_objects(void *const *fns, void *page, int n, const double *limits, int *out_index,
+                        int *out_kind, int *counts)
+{
+    get_object_fn obj = (get_object_fn)fns[0];
+    object_type_fn kind = (object_type_fn)fns[1];
+    object_bounds_fn bounds = (object_bounds_fn)fns[2];
+    double glyph_min = limits[0], glyph_max = limits[1], thin = limits[2], wide = limits[3], tall = limits[4];
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+        void *o = obj(page, k);
+        int t = o ? kind(o) : 0;
+        if (t == 1) continue; /* FPDF_PAGEOBJ_TEXT */
+        if (t != 2) {         /* FPDF_PAGEOBJ_PATH */
+            out_index[m] = k;
+            out_kind[m] = t;
+            m++;
+            continue;
+        }
+        float left, bottom, right, top;
+        if (!bounds(o, &left, &bottom, &right, &top)) continue;
+        double w = (double)right - (double)left, h = (double)top - (double)bottom;
+        if (glyph_min <= h && h <= glyph_max) counts[2]++;
+        if (h < thin && w > wide) {
+            counts[0]++;
+        } else if (w < thin && h > tall) {
+            counts[1]++;
+        } else if (w > wide && h > tall) {
+            counts[0] += 2;
+            counts[1] += 2;
+        }
+    }
+    return m;
+}
+
 typedef int (*count_segments_fn)(void *path);
 typedef void *(*get_segment_fn)(void *path, int index);
 typedef int (*segment_point_fn)(void *segment, float *x, float *y);

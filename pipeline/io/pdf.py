@@ -49,6 +49,7 @@ from seidou.io.pdfium_calls import (
     line_starts,
     object_kinds,
     page_box,
+    page_objects,
     token_boxes,
     token_gaps,
     token_spans,
@@ -563,6 +564,10 @@ MAX_WALKED_OBJECTS = 5000  # a page with more objects is taken as ruled without 
 # (real, real2: 1,128 pages): SEI brasões (1-14 such paths), the DOE-RJ's and BH's logos and headings
 # (6-88 paths, 6,000-17,000 characters): all have far more characters than outline shapes.
 GLYPH_MIN_H, GLYPH_MAX_H = 2.5, 30.0
+# A table ruling is a path less than RULING_THIN thick, more than RULING_WIDE long (horizontal) or RULING_TALL high
+# (vertical); a path wider and taller than those is a bordered cell drawn as a rectangle (two of each).
+RULING_THIN, RULING_WIDE, RULING_TALL = 2.5, 15.0, 8.0
+_PATH_LIMITS = (GLYPH_MIN_H, GLYPH_MAX_H, RULING_THIN, RULING_WIDE, RULING_TALL)  # pdfium_calls.page_objects
 OUTLINE_MIN_SHAPES = 100  # fewer outline shapes are a logo or a brasão, whatever the text layer
 OUTLINE_CELL = (20.0, 12.0)  # points: the grid on which outline shapes must spread (not one emblem)
 OUTLINE_MIN_CELLS = 60
@@ -597,27 +602,13 @@ def _scan_images(
     pw, ph = ctypes.c_uint(), ctypes.c_uint()
     page_area = max(geo.width * geo.height, 1.0)
     found = []
-    rulings = [0, 0]  # thin horizontal, thin vertical paths (table rulings)
-    shapes = 0  # paths of a glyph's height (outlined text; _outline_text looks closer)
     get_bounds, typed_object, raw = pdfium_c.FPDFPageObj_GetBounds, pdfium_c.FPDFPage_GetObject, page.raw
-    PATH = pdfium_c.FPDF_PAGEOBJ_PATH
-    # the text objects (thousands on an SEI page) are skipped in bulk
-    for k, kind in object_kinds(raw, pdfium_c.FPDF_PAGEOBJ_TEXT):
+    # the text objects (thousands on an SEI page) are skipped, the paths counted, in bulk: thin horizontal and
+    # thin vertical ones (table rulings), and those of a glyph's height (outlined text; _outline_text looks closer)
+    others, (horizontal, vertical, shapes) = page_objects(raw, _PATH_LIMITS)
+    for k, kind in others:
         obj = typed_object(raw, k)  # a typed handle for the calls below
         image = obj
-        if kind == PATH:
-            if get_bounds(obj, *refs):
-                w, h = right.value - left.value, top.value - bottom.value
-                if GLYPH_MIN_H <= h <= GLYPH_MAX_H:
-                    shapes += 1
-                if h < 2.5 and w > 15:
-                    rulings[0] += 1
-                elif w < 2.5 and h > 8:
-                    rulings[1] += 1
-                elif w > 15 and h > 8:  # a bordered cell drawn as a rectangle
-                    rulings[0] += 2
-                    rulings[1] += 2
-            continue
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             if n_chars < FORM_WALK_CHARS:  # outlines wrapped in a form XObject (a page printed to PDF)
                 for o in _form_paths(obj):
@@ -642,7 +633,7 @@ def _scan_images(
         size = pdfium_c.FPDFImageObj_GetImageDataRaw(image, None, 0)
         bare = chars_over / (area / 1000.0) < _SCAN_TEXT_DENSITY
         found.append((f"{pw.value}x{ph.value}:{size}", min(area / page_area, 1.0), bare))
-    ruled = rulings[0] >= MIN_RULINGS and rulings[1] >= MIN_RULINGS
+    ruled = horizontal >= MIN_RULINGS and vertical >= MIN_RULINGS
     # the outline walk only where glyph shapes outnumber the characters (never on a page with a text layer)
     outlined = shapes >= OUTLINE_MIN_SHAPES and n_chars < shapes and _outline_text(page, n_chars)
     return found, ruled, outlined

@@ -251,10 +251,11 @@ def display_box(geo: tuple, left: float, top: float, right: float, bottom: float
     return y1 - top, x1 - right, y1 - bottom, x1 - left
 
 
-def token_boxes(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> list[float]:
+def token_boxes(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> array:
     """Per span (``array('i')`` of start, end pairs): the word box from its first and last
     characters in display space, its height, and whether those ends make one straight word — six
-    numbers, flat: x0, top, x1, bottom, height, ok (1.0 / 0.0). ``ok`` is 0 where the ends are on
+    numbers, flat, as ``array('d')`` (a page's list of them cost a twentieth of the reader: the reader reads
+    five of the six): x0, top, x1, bottom, height, ok (1.0 / 0.0). ``ok`` is 0 where the ends are on
     different baselines, in the wrong order or too far apart for the characters between (the reader
     then measures every character)."""
     n = len(spans) // 2
@@ -262,7 +263,7 @@ def token_boxes(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) ->
         out = array("d", bytes(48 * n))
         g = array("d", [float(x) for x in geo])
         _BULK[5](_BULK[2], address(textpage_raw), spans.buffer_info()[0], n, g.buffer_info()[0], out.buffer_info()[0])
-        return out.tolist()
+        return out
     ends = span_boxes(textpage_raw, spans, bulk=False)
     flat: list[float] = []
     extend = flat.extend
@@ -275,12 +276,13 @@ def token_boxes(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) ->
             h = 0.1
         ok = abs(b1 - b0) <= 0.35 * h and r1 >= l0 - 0.5 and (r1 - l0) <= (j - i) * h * 1.2 + h
         extend((l0, t0 if t0 < t1 else t1, r1, b0 if b0 > b1 else b1, h, 1.0 if ok else 0.0))
-    return flat
+    return array("d", flat)
 
 
-def token_gaps(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> list[float]:
+def token_gaps(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> array:
     """Per span (``array('i')`` of start, end pairs), the widest gap between two neighbouring characters
-    on one baseline — six numbers, flat: where the second part starts (0: none measured, or fewer than 3
+    on one baseline — six numbers, flat, as ``array('d')`` (the reader asks it of every token of a page and
+    reads a few): where the second part starts (0: none measured, or fewer than 3
     characters), the widest gap and the narrowest in heights of their pairs, the right edge before
     and the left edge after the widest gap (display space), and its height. One box per character: the
     reader asks it only of the spans that need it."""
@@ -289,7 +291,7 @@ def token_gaps(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> 
         out = array("d", bytes(48 * n))
         g = array("d", [float(x) for x in geo])
         _BULK[6](_BULK[2], address(textpage_raw), spans.buffer_info()[0], n, g.buffer_info()[0], out.buffer_info()[0])
-        return out.tolist()
+        return out
     rect = pdfium_c.FS_RECTF()
     get, tp, ref = char_box_call(textpage_raw, rect)
     flat: list[float] = []
@@ -320,7 +322,7 @@ def token_gaps(textpage_raw, spans: array, geo: tuple, *, bulk: bool = True) -> 
             if found[0] > 0:
                 found = (found[0], found[1], least, found[3], found[4], found[5])
         flat.extend(found)
-    return flat
+    return array("d", flat)
 
 
 def object_kinds(page_raw, skip: int, *, bulk: bool = True) -> list[tuple[int, int]]:
@@ -343,6 +345,56 @@ def object_kinds(page_raw, skip: int, *, bulk: bool = True) -> list[tuple[int, i
         if t != skip:
             found.append((k, t))
     return found
+
+
+def _objects_bulk():
+    """The C walk of :func:`page_objects` with the addresses of its PDFium functions, or None."""
+    vp, i = ctypes.c_void_p, ctypes.c_int
+    fn = _c_function("seidou_page_objects", (vp, vp, i, vp, vp, vp, vp))
+    if fn is None or (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH) != (1, 2):  # as the C file has them
+        return None
+    names = ("FPDFPage_GetObject", "FPDFPageObj_GetType", "FPDFPageObj_GetBounds")
+    return fn, (ctypes.c_void_p * 3)(*(address(getattr(pdfium_c, name)) for name in names))
+
+
+_OBJECTS_BULK = _objects_bulk()
+
+
+def page_objects(page_raw, limits: tuple, *, bulk: bool = True) -> tuple[list[tuple[int, int]], list[int]]:
+    """The page's path objects counted by their bounds and its other objects listed, for the reader's image scan
+    (SEI and DOU pages draw hundreds of paths: one C call, not three ctypes calls a path). ``limits`` = glyph_min,
+    glyph_max, thin, wide, tall (points). Returns (index, kind) of the objects neither text nor path, and
+    [thin horizontal paths, thin vertical paths, paths of a glyph's height]: a path less than ``thin`` high and
+    more than ``wide`` long is horizontal, less than ``thin`` wide and more than ``tall`` high vertical, wider and
+    taller than those a box (two of each); one from ``glyph_min`` to ``glyph_max`` high is of a glyph's height."""
+    n = pdfium_c.FPDFPage_CountObjects(page_raw)
+    counts = [0, 0, 0]
+    if n <= 0:
+        return [], counts
+    if _OBJECTS_BULK and bulk:
+        fn, fns = _OBJECTS_BULK
+        index, kind, found = array("i", bytes(4 * n)), array("i", bytes(4 * n)), array("i", bytes(12))
+        bounds = array("d", limits)
+        m = fn(fns, address(page_raw), n, *(a.buffer_info()[0] for a in (bounds, index, kind, found)))
+        return list(zip(index[:m].tolist(), kind[:m].tolist())), found.tolist()
+    glyph_min, glyph_max, thin, wide, tall = limits
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    others = []
+    for k, kind in object_kinds(page_raw, pdfium_c.FPDF_PAGEOBJ_TEXT, bulk=False):
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+            others.append((k, kind))
+        elif pdfium_c.FPDFPageObj_GetBounds(pdfium_c.FPDFPage_GetObject(page_raw, k), *refs):
+            w, h = right.value - left.value, top.value - bottom.value
+            counts[2] += glyph_min <= h <= glyph_max
+            if h < thin and w > wide:
+                counts[0] += 1
+            elif w < thin and h > tall:
+                counts[1] += 1
+            elif w > wide and h > tall:  # a bordered cell drawn as a rectangle
+                counts[0] += 2
+                counts[1] += 2
+    return others, counts
 
 
 def _lines_bulk():

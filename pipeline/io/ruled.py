@@ -260,8 +260,7 @@ def find_tables(edges: list[dict]) -> list[RuledTable]:
     its borders were snapped from are drawn (:class:`Rulings`)."""
     if not edges:
         return []
-    marked = [{**e, "drawn": e["x0"] if e["orientation"] == "v" else e["top"]} for e in edges]
-    snapped = snap_edges(marked)
+    snapped = snap_edges(edges, drawn=True)
     # merge_edges snaps, then joins: the same edges, snapped here (to keep each one's drawn position)
     merged = join_edges(snapped)
     kept = [e for e in merged if e["height" if e["orientation"] == "v" else "width"] >= EDGE_MIN_LENGTH]
@@ -278,19 +277,22 @@ def find_tables(edges: list[dict]) -> list[RuledTable]:
     return [RuledTable(group, rulings) for group in groups]
 
 
-def snap_edges(edges: list[dict]) -> list[dict]:
+def snap_edges(edges: list[dict], *, drawn: bool = False) -> list[dict]:
     """pdfplumber's ``snap_edges`` at its default tolerance, the same edges (new dicts) in the same
-    order: the vertical ones by x, the horizontal ones by top, each cluster moved to its mean."""
+    order: the vertical ones by x, the horizontal ones by top, each cluster moved to its mean. ``drawn``:
+    each new dict also says where its edge was drawn (``drawn``: its x or top before the move; the copy
+    snapping makes anyway, not one more per edge)."""
     v = [e for e in edges if e["orientation"] == "v"]
     h = [e for e in edges if e["orientation"] == "h"]
-    return _snapped(v, "x0", "x1") + _snapped(h, "top", "bottom")
+    return _snapped(v, "x0", "x1", drawn) + _snapped(h, "top", "bottom", drawn)
 
 
-def _snapped(edges: list[dict], attr: str, other: str) -> list[dict]:
+def _snapped(edges: list[dict], attr: str, other: str, drawn: bool) -> list[dict]:
     """pdfplumber's ``snap_objects``: the positions (``attr``) clustered where each is within the
     tolerance of the one before (sorted), the edges grouped by cluster (keeping their order within
     one), each moved by the cluster's mean minus its position (both ``attr`` and ``other``: its
-    ``move_object``, without rebuilding the dict from its items)."""
+    ``move_object``, without rebuilding the dict from its items); its position before, as ``drawn``
+    when asked."""
     values = sorted(set(e[attr] for e in edges))
     cluster: dict[float, int] = {}
     n, last = 0, None
@@ -307,6 +309,8 @@ def _snapped(edges: list[dict], attr: str, other: str) -> list[dict]:
         mean = sum(e[attr] for e in group) / len(group)
         for e in group:
             moved = dict(e)
+            if drawn:
+                moved["drawn"] = e[attr]
             shift = mean - e[attr]
             moved[attr] = e[attr] + shift
             moved[other] = e[other] + shift
@@ -426,17 +430,6 @@ class Rulings:
             )
         return index
 
-    def _covering(self, index: tuple, lo: float, hi: float) -> list[tuple[float, float]]:
-        """(length covered, drawn position) of the pieces of a line (its :meth:`_index`) over
-        ``lo``-``hi``, in the order of their (start, end, drawn position)."""
-        starts, short, longest, long, _, _, _ = index
-        first, last = bisect_left(starts, lo - longest), bisect_left(starts, hi)
-        found = [p for p in short[first:last] if p[1] > lo]
-        if long:
-            found += [p for p in long if p[0] < hi and p[1] > lo]
-            found.sort()
-        return [(min(b, hi) - max(a, lo), d) for a, b, d in found]
-
     def line(self, vertical: bool, at: float, lo: float, hi: float) -> float:
         """Where the border snapped to ``at`` is drawn between ``lo`` and ``hi`` (along the line), or ``at``
         where no piece of its line covers that stretch:
@@ -458,17 +451,29 @@ class Rulings:
 
     def _line(self, index: tuple, at: float, lo: float, hi: float) -> float:
         """:meth:`line` worked out. A line whose pieces are all drawn at one position is that position
-        wherever a piece covers some of the stretch (a piece starting before ``hi`` ends after ``lo``)."""
-        *_, ends, starts, single = index
+        wherever a piece covers some of the stretch (a piece starting before ``hi`` ends after ``lo``).
+        Otherwise the pieces over ``lo``-``hi`` are taken in the order of their (start, end, drawn position),
+        as many as three and about two drawn positions a border on the DOU's tables: one pass over them for the
+        length each covers, one for those that count, one for the nearest (the first of equals)."""
+        starts, short, longest, long, ends, all_starts, single = index
         if single is not None:
-            k = bisect_left(starts, hi)
+            k = bisect_left(all_starts, hi)
             return single if k and ends[k - 1] > lo else at
-        pieces = self._covering(index, lo, hi)
-        most = max((cover for cover, _ in pieces), default=0.0)
-        covering = [d for cover, d in pieces if cover > 0 and cover >= most / 2]
+        found = [p for p in short[bisect_left(starts, lo - longest) : bisect_left(starts, hi)] if p[1] > lo]
+        if long:
+            found += [p for p in long if p[0] < hi and p[1] > lo]
+            found.sort()
+        if not found:
+            return at
+        covers = [(hi if hi < b else b) - (lo if lo > a else a) for a, b, _ in found]  # min(b, hi) - max(a, lo)
+        half = max(covers) / 2
+        covering = [p[2] for p, cover in zip(found, covers) if cover > 0 and cover >= half]
         if not covering:
             return at
-        nearest = min(covering, key=lambda d: abs(d - at))
+        nearest, off = covering[0], abs(covering[0] - at)
+        for d in covering:
+            if abs(d - at) < off:
+                nearest, off = d, abs(d - at)
         drawn = [d for d in covering if abs(d - nearest) <= LINE_WIDTH]
         return (min(drawn) + max(drawn)) / 2
 
@@ -501,6 +506,9 @@ class RuledTable(Table):
         self.rulings = rulings
 
 
+_BBOX = itemgetter("x0", "top", "x1", "bottom")  # pdfplumber's obj_to_bbox of an edge
+
+
 def intersections_to_cells(intersections: dict) -> list[tuple]:
     """pdfplumber's ``intersections_to_cells``, the same cells in the same order, without its quadratic
     costs: each point's edges are made a set of boxes once (pdfplumber rebuilds both sets on every test
@@ -510,8 +518,8 @@ def intersections_to_cells(intersections: dict) -> list[tuple]:
     points of one column connect by a vertical edge, of one row by a horizontal one (pdfplumber's
     ``edge_connects`` tests the other orientation only for points on both: the same point)."""
     points = sorted(intersections)
-    v_of = {p: frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in d["v"]) for p, d in intersections.items()}
-    h_of = {p: frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in d["h"]) for p, d in intersections.items()}
+    v_of = {p: frozenset(map(_BBOX, d["v"])) for p, d in intersections.items()}
+    h_of = {p: frozenset(map(_BBOX, d["h"])) for p, d in intersections.items()}
     columns: dict = {}
     rows: dict = {}
     for p in points:  # in (x, top) order: a column's points top to bottom, a row's left to right

@@ -107,6 +107,22 @@ def test_object_kinds_match_the_bindings(page):
     assert pdfium_calls.object_kinds(pg.raw, pdfium_c.FPDF_PAGEOBJ_TEXT) != []  # rulings, images: something else
 
 
+def test_page_objects_match_the_bindings(page):
+    """The paths counted and the other objects listed in C as in Python, and as the page's objects are."""
+    from seidou.io.pdf import _PATH_LIMITS
+
+    pg, _ = page
+    others, counts = pdfium_calls.page_objects(pg.raw, _PATH_LIMITS)
+    assert (others, counts) == pdfium_calls.page_objects(pg.raw, _PATH_LIMITS, bulk=False)
+    kinds = pdfium_calls.object_kinds(pg.raw, pdfium_c.FPDF_PAGEOBJ_TEXT)
+    assert others == [(k, t) for k, t in kinds if t != pdfium_c.FPDF_PAGEOBJ_PATH]
+    paths = len(kinds) - len(others)
+    assert counts[0] + counts[1] <= 4 * paths and counts[2] <= paths  # a box counts twice each way
+    everything = (0.0, 1e9, 1e9, -1.0, -1.0)  # every path of a glyph's height and thin both ways: a horizontal one
+    _, counts = pdfium_calls.page_objects(pg.raw, everything)
+    assert counts == pdfium_calls.page_objects(pg.raw, everything, bulk=False)[1] == [paths, 0, paths]
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_pages_read_alike_without_the_c_loops(name, monkeypatch):
     from seidou.io.pdf import read_page
@@ -116,6 +132,7 @@ def test_pages_read_alike_without_the_c_loops(name, monkeypatch):
         with_c = [read_page(doc, i) for i in range(len(doc))]
         monkeypatch.setattr(pdfium_calls, "_BULK", None)
         monkeypatch.setattr(pdfium_calls, "_TOKENS_BULK", None)
+        monkeypatch.setattr(pdfium_calls, "_OBJECTS_BULK", None)
         without = [read_page(doc, i) for i in range(len(doc))]
     finally:
         doc.close()

@@ -80,6 +80,7 @@ def test_edge_steps_are_pdfplumbers(path):
         marked = [{**e, "drawn": e["x0"] if e["orientation"] == "v" else e["top"]} for e in edges]
         snapped = ruled.snap_edges(marked)
         assert snapped == snap_edges(marked, DEFAULT_SNAP_TOLERANCE, DEFAULT_SNAP_TOLERANCE), f"page {number}"
+        assert ruled.snap_edges(edges, drawn=True) == snapped, f"page {number}"  # find_tables' way: marked in the copy
         merged = ruled.join_edges(snapped)
         assert merged == merge_edges(snapped, 0, 0, DEFAULT_JOIN_TOLERANCE, DEFAULT_JOIN_TOLERANCE), f"page {number}"
         v = [e for e in merged if e["orientation"] == "v"]
@@ -190,3 +191,35 @@ def test_character_middles_are_those_found_one_by_one(path):
 def test_white_space_is_str_isspace():
     text = "a b\tc\u00a0d\u2003e\u3000f\u200bg\U0001d400\ud800h\n"
     assert ruled._not_space(text).tolist() == [k for k, ch in enumerate(text) if not ch.isspace()]
+
+
+def _line_by_every_piece(rulings: ruled.Rulings, vertical: bool, at: float, lo: float, hi: float) -> float:
+    """:meth:`Rulings.line` as its rule says, over every piece of the line (no index, no bisection, no memo)."""
+    pieces = sorted((a, b, d) for d, a, b in (rulings.v if vertical else rulings.h).get(at, ()))
+    covers = [(min(b, hi) - max(a, lo), d) for a, b, d in pieces if a < hi and b > lo]
+    most = max((cover for cover, _ in covers), default=0.0)
+    covering = [d for cover, d in covers if cover > 0 and cover >= most / 2]
+    if not covering:
+        return at
+    nearest = min(covering, key=lambda d: abs(d - at))
+    drawn = [d for d in covering if abs(d - nearest) <= ruled.LINE_WIDTH]
+    return (min(drawn) + max(drawn)) / 2
+
+
+# an ENEM edital's long lists (lines of hundreds of pieces, the index's long ones apart) beside FILES' tables
+ENEM = REAL / "dou" / "dou_s3_2019_03_25_edital_enem_pages.pdf"
+
+
+@pytest.mark.parametrize("path", FILES + [ENEM], ids=[p.name for p in FILES + [ENEM]])
+def test_drawn_borders_are_those_of_every_piece(path):
+    compared = 0
+    for number, edges in _page_edges(path):
+        for table in ruled.find_tables(edges):
+            rulings = table.rulings
+            for cell in table.cells:
+                x0, top, x1, bottom = cell
+                for vertical, at, lo, hi in ((True, x0, top, bottom), (False, top, x0, x1), (True, x1, top, bottom)):
+                    expected = _line_by_every_piece(rulings, vertical, at, lo, hi)
+                    assert rulings.line(vertical, at, lo, hi) == expected, (number, cell, vertical)
+                    compared += 1
+    assert compared
