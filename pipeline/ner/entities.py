@@ -1222,6 +1222,22 @@ def entity_spans(
     return merge(text, found, mentions, rule_names(text, rows), heading_names(text, doc.get("orgao")))
 
 
+@lru_cache(maxsize=2)
+def _row_tags(nlp) -> dict[tuple[str, bool], str]:
+    """The four tags an entity row can carry, (source, propagated) -> tag, made once per model: spaCy's
+    ``nlp.meta`` builds the pipeline's labels anew at each call (a quarter of a second per default run on real,
+    asked once per document)."""
+    version = {"ner": nlp.meta.get("version", "0") if nlp is not None else None, "rule": MERGE_VERSION}
+    return {
+        (source, propagated): tag(
+            "seidou.ner.model" if source == "ner" else "seidou.ner.merge", v, *((PROPAGATED,) if propagated else ())
+        )
+        for source, v in version.items()
+        if v is not None
+        for propagated in (False, True)
+    }
+
+
 def entity_rows(
     text: str,
     layout,
@@ -1237,17 +1253,7 @@ def entity_rows(
     added) or the model's entities merged with the rules by ``merge@20`` here."""
     from seidou.rows import fact_row
 
-    nlp = load_model() if mode != "off" else None
-    version = {"ner": nlp.meta.get("version", "0") if nlp is not None else None, "rule": MERGE_VERSION}
-    # the four tags a row can carry: (source, propagated) -> tag
-    tags = {
-        (source, propagated): tag(
-            "seidou.ner.model" if source == "ner" else "seidou.ner.merge", v, *((PROPAGATED,) if propagated else ())
-        )
-        for source, v in version.items()
-        if v is not None
-        for propagated in (False, True)
-    }
+    tags = _row_tags(load_model() if mode != "off" else None)
     if merged is None:
         merged = entity_spans(text, doc, mentions, rows, mode, found)
     return [
