@@ -1011,6 +1011,7 @@ _LOWER_RUN = regex.compile(
 # what follows a lower-case run when it is no second party but the firm's legal form: "Vision Rio Projetos e
 # execuções Ltda" (DOE-RJ 2023 extratos), "CEB distribuição S/A" (DODF 2018 extratos)
 _ONLY_FORMS = regex.compile(rf"(?:[ \t]*[-–]?[ \t]*{firms.FORM})+\.?[ \t]*")
+_LETTERS = regex.compile(r"\p{L}+")
 _NOT_A_BREAK = frozenset(("para", "sobre", "entre"))  # in names: "… para a Educação, a Ciência e a Cultura"
 _EDGE_CONNECTORS = regex.compile(
     rf"^(?:{orgaos.cased(orgaos.CONNECTORS)}[ \t]+)+|(?:[ \t]+{orgaos.cased(orgaos.CONNECTORS)})+$"
@@ -1073,7 +1074,7 @@ def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
         e = m.start()  # "… Lazer e Cultura – SEMJU / Funcional Programática: 15.1515 …": the next field's label
     pieces, start = [], s
     for m in _LOWER_RUN.finditer(text[s:e]):
-        if all(w in _NOT_A_BREAK or len(w) < 4 for w in regex.findall(r"\p{L}+", m.group())):
+        if all(w in _NOT_A_BREAK or len(w) < 4 for w in _LETTERS.findall(m.group())):
             continue
         if _ONLY_FORMS.fullmatch(text, s + m.end(), e):
             continue  # a word in lower case inside a firm's name, its legal form after it (rule 4)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import regex
 
 from seidou.patterns import firms, orgaos
-from seidou.ner.shape import _NOT_NAME_WORDS, _TITLE, UFS, STATE_NAMES, _name_part, slash_split
+from seidou.ner.shape import _NOT_NAME_WORDS, _TITLE, _TOKEN, UFS, STATE_NAMES, _name_part, slash_split
 
 # ---------------------------------------------------------------------------------------------- persons
 
@@ -180,7 +180,7 @@ def cpf_holders(text: str) -> list[tuple[int, int, str]]:
     Vitalícia a FRANCIMILDES LIMA⏎VIANA, portadora do CPF": DOU S2 2017-10-02, review24 finding 27)."""
     out = []
     for m in _CPF_MARK.finditer(text):
-        words = list(regex.finditer(r"\S+", text[max(0, m.start() - 120) : m.start()]))
+        words = list(_TOKEN.finditer(text[max(0, m.start() - 120) : m.start()]))
         offset = max(0, m.start() - 120)
         if not words or text[offset + words[-1].end() : m.start()].strip(" \t,"):
             continue
@@ -372,6 +372,9 @@ _ACTS = regex.compile(
 )
 
 
+_MUNICIPALITY_BEFORE = regex.compile(r"(?i:munic[íi]pio[ \t]+d[eoa][ \t]+[^,\n]+),[ \t]*$")
+
+
 def acting_polity(text: str, s: int, e: int) -> bool:
     """Whether a LOCAL that names a state or municipality is a party there (a legal person: ORGANIZACAO)."""
     words = text[s:e].split()
@@ -381,7 +384,7 @@ def acting_polity(text: str, s: int, e: int) -> bool:
         return False  # "MUNICÍPIO DE | WAGNER": a name the model cut
     line_start = text.rfind("\n", 0, s) + 1
     before = text[max(line_start, s - 60) : s]
-    if regex.search(r"(?i:munic[íi]pio[ \t]+d[eoa][ \t]+[^,\n]+),[ \t]*$", before):
+    if _MUNICIPALITY_BEFORE.search(before):
         return False  # "O MUNICÍPIO DE CAMPO ALEGRE DE LOURDES, | ESTADO DE BAHIA": where the municipality is
     return bool(_PARTY_LABEL.search(before) or _MADE_WITH.search(before) or _ACTS.match(text, e))
 
@@ -633,6 +636,9 @@ _FIRM_NEAR = regex.compile(
 FIRM_NEAR_REACH = 80
 
 
+_CAPS_JOIN_LAST = regex.compile(r"[ \t]+(?:DE|DA|DO|DAS|DOS|E|EM|&)$")  # a connector at a firm's name's end
+
+
 def empresa_names(text: str) -> list[tuple[int, int, str, str]]:
     """Firms named after the noun "empresa", in capitals (``EMPRESA``): two words or more, the connectors at
     the end given back; after "EMPRESA" in capitals only with a legal form or a CNPJ near."""
@@ -643,7 +649,7 @@ def empresa_names(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if "EMPRESA" in m.group() and not _FIRM_NEAR.search(text, s, min(len(text), e + FIRM_NEAR_REACH)):
             continue
-        while (last := regex.search(r"[ \t]+(?:DE|DA|DO|DAS|DOS|E|EM|&)$", text[s:e])) is not None:
+        while (last := _CAPS_JOIN_LAST.search(text[s:e])) is not None:
             e = s + last.start()
         if len(text[s:e].split()) >= 2 and not text[s:e].isdigit():
             out.append((s, e, "ORGANIZACAO", "firm"))
