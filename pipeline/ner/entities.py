@@ -803,6 +803,10 @@ def spread(
 # "FUNDACAO UNIVERSIDADE FEDERAL DO MARANHAO": DOU S1 2014-10-01; "GERÊNCIA EXECUTIVA DO INSTITUTO NACIONAL …",
 # "Gabinete do Procurador-Chefe Regional": DOU S2 2017-10-02); "e" joins two names ("… BERTUCCI E IVANILDE …")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d.])(\p{Lu}[\p{L}'’\-]*)[ \t]+$")
+# the word characters and spaces right before a name, read backwards (``(?r)``): no match of _WORD_BEFORE starts before
+# them, so it is searched for from there, not from the line's start (a DOU paragraph is one line of thousands of
+# characters, walked once per name spread over it)
+_TAIL_BEFORE = regex.compile(r"(?r)[\p{L}'’\-]*[ \t]+")
 _WORD_AFTER = {
     "PESSOA": regex.compile(r"[ \t]+(?:(?:de|da|do|das|dos|DE|DA|DO|DAS|DOS)[ \t]+)?(\p{Lu}[\p{L}'’\-]*)"),
     "ORGANIZACAO": regex.compile(
@@ -814,7 +818,8 @@ _WORD_AFTER = {
 def _inside_longer_name(text: str, s: int, e: int, label: str) -> bool:
     caps = text[s:e].isupper()
     line_start = text.rfind("\n", 0, s) + 1
-    before = _WORD_BEFORE.search(text, line_start, s)
+    tail = _TAIL_BEFORE.match(text, line_start, s)
+    before = _WORD_BEFORE.search(text, tail.start(), s) if tail is not None else None
     after = _WORD_AFTER[label].match(text, e)
     if before is not None and label == "PESSOA" and (not caps or shape._TITLE.match(text, before.start(1))):
         before = None  # a person's name after a Title Case word or a position: "Ministro José Múcio Monteiro"
