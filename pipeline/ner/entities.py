@@ -999,7 +999,7 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
             else:
                 out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, s, e))
         add(p.get("representative_name"), p.get("char_start"), p.get("char_end"), "PESSOA")
-    for m in ORG_FIELD.finditer(text):
+    for m in org_fields(text):
         out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, *m.span("name")))
     for rx in (PERSON_FIELD, LEGISLATOR):
         out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))
@@ -1151,6 +1151,19 @@ ORG_FIELD = regex.compile(
     r"(?P<name>\p{Lu}[^\r\n,;:()\d]*?)(?=[ \t]*(?:[,;:(\d]|\.?[ \t]*$|\.[ \t]+\p{Lu}\p{Ll}|CNPJ|[-–][ \t]CNPJ"
     r"|(?i:inscrit[ao])(?![\p{L}])))"
 )
+
+
+def org_fields(text: str):
+    """``ORG_FIELD``'s matches in ``text``, tried only at the start of the lines that hold a colon (its label's colon
+    is on its first line; the regex tried its case-insensitive labels at every line's start: 0.16 s of a run on
+    real, 0.01 s so)."""
+    colon = text.find(":")
+    while colon >= 0:
+        m = ORG_FIELD.match(text, text.rfind("\n", 0, colon) + 1)
+        if m is not None:
+            yield m
+        line_end = text.find("\n", colon)
+        colon = text.find(":", line_end) if line_end >= 0 else -1
 
 
 # A legislator named by title: the author of an emenda parlamentar that funds a convênio ("Convênio nº

@@ -66,3 +66,15 @@ def test_led_acronyms_kept_are_the_ones_read():
     text = "O Presidente do IPREVTEO, GERALDO; Diretor Geral do DNIT"
     assert entities.led_acronyms(text) == entities.led_acronyms.__wrapped__(text) == {"IPREVTEO", "DNIT"}
     assert isinstance(entities.led_acronyms(text), frozenset)  # (kept: nobody may change it)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organização da Sociedade Civil: Lar Cristo Rei\nEmpresa: SOMA/MG LTDA CNPJ: 1\nhora: 10:30",
+        "x\n1) EMPRESA VENCEDORA DO ITEM 01: D. L. BATISTA INSCRITA NO CNPJ\nEntidade:\nOSC: Abrigo Jesus",
+        "sem campo algum\n\nEmpresa Lar: não\n:\n::Empresa: A B",
+    ],
+)
+def test_org_fields_are_the_regexes_matches(text):
+    assert [m.span() for m in entities.org_fields(text)] == [m.span() for m in entities.ORG_FIELD.finditer(text)]

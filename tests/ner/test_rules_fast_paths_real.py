@@ -43,3 +43,8 @@ def test_the_word_before_a_name_is_found_from_the_tail_on_real_pages(texts):
     for text in texts:
         for s in rng.sample(range(len(text) + 1), min(2000, len(text) + 1)):
             assert span(word_before_from_tail(text, s)) == span(word_before_from_line_start(text, s))
+
+
+def test_org_fields_are_the_regexes_matches_on_real_pages(texts):
+    for text in texts:
+        assert [m.span() for m in entities.org_fields(text)] == [m.span() for m in entities.ORG_FIELD.finditer(text)]
