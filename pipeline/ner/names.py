@@ -510,6 +510,9 @@ _DEFINED = regex.compile(
     r"(?:[ \t]*[-–][ \t]*|-|[ \t]*\()(?P<acr>\p{Lu}[\p{Lu}\d]{2,9})(?=\)|[ \t]*[,.;:/\n]|[ \t]+[-–]|[ \t]+\p{Ll}|$)"
 )
 _LONG_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+# the same words read right to left (``(?r)``: each run of letters, apostrophes and hyphens is one word from its first
+# letter either way), as defined_bodies walks them: the last few, not the whole line's before each acronym
+_LONG_WORD_BACK = regex.compile(r"(?r)[\p{L}][\p{L}'’\-]*")
 _SMALL = frozenset(
     (
         *orgaos.OF,
@@ -573,7 +576,7 @@ def defined_bodies(text: str) -> list[tuple[int, int, str, str]]:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         spans = []
-        for w in reversed(list(_LONG_WORD.finditer(text, line_start, m.start()))):
+        for w in _LONG_WORD_BACK.finditer(text, line_start, m.start()):
             if text[w.end() : (spans[-1][0] if spans else m.start())].strip(" \t"):
                 break  # punctuation between the words: the name ends there
             word = w.group()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from seidou.ner import entities
+from seidou.ner import entities, names
 
 CRAFTED = [
     "O Presidente do IPREVTEO, GERALDO; o IPREVTEO/AL e IPREVTEOS; (SES-DF) SES-DFX SES-DF/RJ SES",
@@ -78,3 +78,32 @@ def test_led_acronyms_kept_are_the_ones_read():
 )
 def test_org_fields_are_the_regexes_matches(text):
     assert [m.span() for m in entities.org_fields(text)] == [m.span() for m in entities.ORG_FIELD.finditer(text)]
+
+
+def long_words_both_ways(text):
+    forward = [w.span() for w in reversed(list(names._LONG_WORD.finditer(text, 2, len(text) - 1)))]
+    return forward, [w.span() for w in names._LONG_WORD_BACK.finditer(text, 2, len(text) - 1)]
+
+
+@pytest.mark.parametrize("text", ["x Núcleo de Segurança do Paciente-NSP", "-'d'Ávila-' e ’x l'-  O'Neil-", "a ' - b"])
+def test_the_words_read_backwards_are_the_words_read_forwards(text):
+    forward, backward = long_words_both_ways(text)
+    assert backward == forward
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAP PM FARM Rebecca Gonçalves Di Lêu",
+        "Maj PM Med RG 76.611 Flávio dos Santos",
+        "MAJ QOA BM MAT. 71650-2 Claudio Silva de Melo;",
+    ],
+)
+def test_a_ranked_name_needs_a_code_the_prefilter_finds(text):
+    # ranked() returns nothing where _CODE_OR_REG finds nothing: every name it reads has one in its head
+    for m in names.RANKED.finditer(text):
+        head = text[m.start() : m.start("name")]
+        if names._CODE_OR_REG.search(head):
+            assert names._CODE_OR_REG.search(text) is not None
+    assert names.ranked(text)
+    assert names.ranked("CAP Fulano de Tal, CEL Beltrano Silva") == []

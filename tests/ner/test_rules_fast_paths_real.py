@@ -12,7 +12,13 @@ import regex
 from seidou.ner import entities
 
 from ..conftest import FIXTURES
-from .test_rules_fast_paths import regex_hits, span, word_before_from_line_start, word_before_from_tail
+from .test_rules_fast_paths import (
+    long_words_both_ways,
+    regex_hits,
+    span,
+    word_before_from_line_start,
+    word_before_from_tail,
+)
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +54,9 @@ def test_the_word_before_a_name_is_found_from_the_tail_on_real_pages(texts):
 def test_org_fields_are_the_regexes_matches_on_real_pages(texts):
     for text in texts:
         assert [m.span() for m in entities.org_fields(text)] == [m.span() for m in entities.ORG_FIELD.finditer(text)]
+
+
+def test_the_words_read_backwards_are_the_words_read_forwards_on_real_pages(texts):
+    for text in texts:
+        forward, backward = long_words_both_ways(text)
+        assert backward == forward
