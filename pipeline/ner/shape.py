@@ -108,7 +108,7 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
         or _ACT_VERB.match(text, s, e)
         or _TITLE.match(text, s, e)
         or _NAME_LABEL.match(text, s, e)
-        or (_QUALIFIER.match(text, s, e) if _POSITION_BEFORE.search(text, max(0, s - 40), s) else None)
+        or (q if (q := _QUALIFIER.match(text, s, e)) and _POSITION_BEFORE.search(text, max(0, s - 40), s) else None)
     ) is not None:
         s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …", "Ministro Aroldo Cedraz", "Conselheiro Federal …"
     first = _FIRST_WORD.match(text[s:e])
