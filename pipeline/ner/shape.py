@@ -84,6 +84,9 @@ _NAME_LABEL = regex.compile(r"(?:Nome|NOME)(?:[ \t]+(?:Completo|COMPLETO))?[ \t]
 # looked up at every call: half of grown_person's time)
 _FIRST_WORD = regex.compile(r"[\p{L}-]+")
 _WORD_LEFT = regex.compile(r"(?<![^\s.])([^\s.]+\.?)[ \t]+$")  # the word before a name on its line
+# the characters and spaces right before a name, read backwards: no match of _WORD_LEFT starts before them (searched
+# for from the line's start, it walked a DOU paragraph's thousands of characters for each name read back)
+_TAIL_LEFT = regex.compile(r"(?r)\S*[ \t]+")
 _JOIN_LEFT = regex.compile(r"(?:^|\s)(?i:de|da|do|das|dos|e)[ \t]+$")
 _OF_FIRST = regex.compile(r"(?i:de|da|do|das|dos)[ \t]")
 _WORD_RIGHT = regex.compile(r"[ \t]+([^\s,;:()]+?)(\.?)(?=[\s,;:()]|$)")  # the word after a name on its line
@@ -184,7 +187,8 @@ def grown_person(text: str, s: int, e: int) -> tuple[int, int]:
     # only a short name in Title Case is read back: a name cut at its start is short, and in capitals the
     # words before a name are as often the sentence's ("FIANÇA AO PACIENTE | IGOR LEONARDO", LeNER-Br test)
     for _ in range(MAX_GROW if words <= 2 and not caps else 0):
-        m = _WORD_LEFT.search(left)
+        tail = _TAIL_LEFT.match(left)
+        m = _WORD_LEFT.search(left, tail.start()) if tail is not None else None
         if m is None or not _name_part(m.group(1), caps) or m.group(1).endswith("."):
             break
         if _JOIN_LEFT.search(left[: m.start()]):

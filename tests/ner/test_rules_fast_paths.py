@@ -107,3 +107,14 @@ def test_a_ranked_name_needs_a_code_the_prefilter_finds(text):
             assert names._CODE_OR_REG.search(text) is not None
     assert names.ranked(text)
     assert names.ranked("CAP Fulano de Tal, CEL Beltrano Silva") == []
+
+
+@pytest.mark.parametrize("left", ["Comissão de Seleção ", "Dr. Fulano  ", "a.Samantha De ", "x\tP. ", "sem espaço", ""])
+def test_the_word_left_of_a_name_is_found_from_the_tail(left):
+    from seidou.ner.shape import _TAIL_LEFT, _WORD_LEFT
+
+    for k in range(len(left) + 1):
+        part = left[:k]
+        tail = _TAIL_LEFT.match(part)
+        fast = _WORD_LEFT.search(part, tail.start()) if tail is not None else None
+        assert span(fast) == span(_WORD_LEFT.search(part))
