@@ -559,27 +559,43 @@ def defined_acronyms(text: str, kept: list[tuple], of_bodies: bool = False) -> s
 
 
 @lru_cache(maxsize=4096)
-def _acronym_regex(acronym: str):
-    """An acronym printed alone (:func:`acronym_hits`), compiled once per acronym and process (``regex.finditer``
-    with the pattern's text looks it up in the regex module's cache, slowly, at every call)."""
-    return regex.compile(rf"(?<![\p{{L}}\d/]){regex.escape(acronym)}(?![\p{{L}}\d]|/\p{{Lu}})")
-
-
-@lru_cache(maxsize=4096)
 def _lower_word_regex(word: str):
     """A word printed in lower case as a word (:func:`printed_as_word`), compiled once per word and process."""
     return regex.compile(rf"(?<![\p{{L}}\d@._/\-]){regex.escape(word)}(?![\p{{L}}\d@_/\-]|\.\p{{L}})")
 
 
+# an acronym printed alone: after no letter, digit or slash, before no letter, digit or "/UF"
+_ALONE_BEFORE = regex.compile(r"(?<![\p{L}\d/])")
+_ALONE_AFTER = regex.compile(r"[\p{L}\d]|/\p{Lu}")
+# the runs of capitals and digits a text prints after no letter, digit or slash: where an acronym opening with a
+# capital letter is printed alone, its own first run is one of them
+_RUN_ALONE = regex.compile(r"(?<![\p{L}\d/])\p{Lu}[\p{Lu}\d]*")
+_RUN = regex.compile(r"[\p{Lu}\d]*")
+# more acronyms than this are not each looked for as a string: the text's runs are read once instead (rule 14 asks
+# about a DOU edition's hundreds of acronyms in each of its acts)
+FEW_ACRONYMS = 16
+
+
 def acronym_hits(text: str, acronyms: set[str] | frozenset[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where ``acronyms`` are printed alone (same letters, not inside a word or before "/UF"), outside ``taken``."""
+    """Where ``acronyms`` (each opening with a capital letter) are printed alone (same letters, not inside a word
+    or before "/UF"), outside ``taken``: each acronym's places left to right, not overlapping, the acronyms in
+    sorted order (the matches of one regex per acronym, found with ``str.find``: compiling them was 0.1 s of a run
+    on real, and looking for each of a file's acronyms in each document 0.4 s)."""
+    if len(acronyms) > FEW_ACRONYMS:
+        runs = set(_RUN_ALONE.findall(text))
+        wanted = [a for a in acronyms if _RUN.match(a).group() in runs]
+    else:
+        wanted = [a for a in acronyms if a in text]
     out = []
-    for acronym in sorted(acronyms):
-        if acronym not in text:
-            continue
-        for m in _acronym_regex(acronym).finditer(text):
-            if not any(a <= m.start() and m.end() <= b for a, b in taken):
-                out.append((m.start(), m.end()))
+    for acronym in sorted(wanted):
+        last, i = 0, text.find(acronym)
+        while i >= 0:
+            e = i + len(acronym)
+            if i >= last and _ALONE_BEFORE.match(text, i) and not _ALONE_AFTER.match(text, e):
+                if not any(a <= i and e <= b for a, b in taken):
+                    out.append((i, e))
+                last = e
+            i = text.find(acronym, i + 1)
     return out
 
 
@@ -614,8 +630,11 @@ _LED_ACRONYM = regex.compile(
 )
 
 
-def led_acronyms(text: str) -> set[str]:
-    """The acronyms a position is held in (``_LED_ACRONYM``): bodies' names, as rule 10's."""
+@lru_cache(maxsize=1024)
+def led_acronyms(text: str) -> frozenset[str]:
+    """The acronyms a position is held in (``_LED_ACRONYM``): bodies' names, as rule 10's. Kept for the last texts
+    asked about: rule 10 (merge) and FileNames.collect ask about each document of a window (up to 941 documents on
+    real) in turn, and the positions' scan was 0.13 s of a run on real."""
     out = set()
     for m in _LED_ACRONYM.finditer(text):
         acronym = m["acr"]
@@ -624,7 +643,7 @@ def led_acronyms(text: str) -> set[str]:
         if _ROMAN.fullmatch(acronym):
             continue
         out.add(acronym)
-    return out
+    return frozenset(out)
 
 
 PROPAGATES = ("PESSOA", "ORGANIZACAO")
@@ -803,6 +822,10 @@ def spread(
 # "FUNDACAO UNIVERSIDADE FEDERAL DO MARANHAO": DOU S1 2014-10-01; "GERÊNCIA EXECUTIVA DO INSTITUTO NACIONAL …",
 # "Gabinete do Procurador-Chefe Regional": DOU S2 2017-10-02); "e" joins two names ("… BERTUCCI E IVANILDE …")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d.])(\p{Lu}[\p{L}'’\-]*)[ \t]+$")
+# the word characters and spaces right before a name, read backwards (``(?r)``): no match of _WORD_BEFORE starts before
+# them, so it is searched for from there, not from the line's start (a DOU paragraph is one line of thousands of
+# characters, walked once per name spread over it)
+_TAIL_BEFORE = regex.compile(r"(?r)[\p{L}'’\-]*[ \t]+")
 _WORD_AFTER = {
     "PESSOA": regex.compile(r"[ \t]+(?:(?:de|da|do|das|dos|DE|DA|DO|DAS|DOS)[ \t]+)?(\p{Lu}[\p{L}'’\-]*)"),
     "ORGANIZACAO": regex.compile(
@@ -814,7 +837,8 @@ _WORD_AFTER = {
 def _inside_longer_name(text: str, s: int, e: int, label: str) -> bool:
     caps = text[s:e].isupper()
     line_start = text.rfind("\n", 0, s) + 1
-    before = _WORD_BEFORE.search(text, line_start, s)
+    tail = _TAIL_BEFORE.match(text, line_start, s)
+    before = _WORD_BEFORE.search(text, tail.start(), s) if tail is not None else None
     after = _WORD_AFTER[label].match(text, e)
     if before is not None and label == "PESSOA" and (not caps or shape._TITLE.match(text, before.start(1))):
         before = None  # a person's name after a Title Case word or a position: "Ministro José Múcio Monteiro"
@@ -975,7 +999,7 @@ def rule_names(text: str, rows: dict[str, list[dict]]) -> list[tuple[int, int, s
             else:
                 out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, s, e))
         add(p.get("representative_name"), p.get("char_start"), p.get("char_end"), "PESSOA")
-    for m in ORG_FIELD.finditer(text):
+    for m in org_fields(text):
         out.extend((a, b, "ORGANIZACAO") for a, b in party_names(text, *m.span("name")))
     for rx in (PERSON_FIELD, LEGISLATOR):
         out.extend((m.start("name"), m.end("name"), "PESSOA") for m in rx.finditer(text))
@@ -1011,6 +1035,7 @@ _LOWER_RUN = regex.compile(
 # what follows a lower-case run when it is no second party but the firm's legal form: "Vision Rio Projetos e
 # execuções Ltda" (DOE-RJ 2023 extratos), "CEB distribuição S/A" (DODF 2018 extratos)
 _ONLY_FORMS = regex.compile(rf"(?:[ \t]*[-–]?[ \t]*{firms.FORM})+\.?[ \t]*")
+_LETTERS = regex.compile(r"\p{L}+")
 _NOT_A_BREAK = frozenset(("para", "sobre", "entre"))  # in names: "… para a Educação, a Ciência e a Cultura"
 _EDGE_CONNECTORS = regex.compile(
     rf"^(?:{orgaos.cased(orgaos.CONNECTORS)}[ \t]+)+|(?:[ \t]+{orgaos.cased(orgaos.CONNECTORS)})+$"
@@ -1073,7 +1098,7 @@ def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
         e = m.start()  # "… Lazer e Cultura – SEMJU / Funcional Programática: 15.1515 …": the next field's label
     pieces, start = [], s
     for m in _LOWER_RUN.finditer(text[s:e]):
-        if all(w in _NOT_A_BREAK or len(w) < 4 for w in regex.findall(r"\p{L}+", m.group())):
+        if all(w in _NOT_A_BREAK or len(w) < 4 for w in _LETTERS.findall(m.group())):
             continue
         if _ONLY_FORMS.fullmatch(text, s + m.end(), e):
             continue  # a word in lower case inside a firm's name, its legal form after it (rule 4)
@@ -1126,6 +1151,19 @@ ORG_FIELD = regex.compile(
     r"(?P<name>\p{Lu}[^\r\n,;:()\d]*?)(?=[ \t]*(?:[,;:(\d]|\.?[ \t]*$|\.[ \t]+\p{Lu}\p{Ll}|CNPJ|[-–][ \t]CNPJ"
     r"|(?i:inscrit[ao])(?![\p{L}])))"
 )
+
+
+def org_fields(text: str):
+    """``ORG_FIELD``'s matches in ``text``, tried only at the start of the lines that hold a colon (its label's colon
+    is on its first line; the regex tried its case-insensitive labels at every line's start: 0.16 s of a run on
+    real, 0.01 s so)."""
+    colon = text.find(":")
+    while colon >= 0:
+        m = ORG_FIELD.match(text, text.rfind("\n", 0, colon) + 1)
+        if m is not None:
+            yield m
+        line_end = text.find("\n", colon)
+        colon = text.find(":", line_end) if line_end >= 0 else -1
 
 
 # A legislator named by title: the author of an emenda parlamentar that funds a convênio ("Convênio nº
@@ -1222,6 +1260,22 @@ def entity_spans(
     return merge(text, found, mentions, rule_names(text, rows), heading_names(text, doc.get("orgao")))
 
 
+@lru_cache(maxsize=2)
+def _row_tags(nlp) -> dict[tuple[str, bool], str]:
+    """The four tags an entity row can carry, (source, propagated) -> tag, made once per model: spaCy's
+    ``nlp.meta`` builds the pipeline's labels anew at each call (a quarter of a second per default run on real,
+    asked once per document)."""
+    version = {"ner": nlp.meta.get("version", "0") if nlp is not None else None, "rule": MERGE_VERSION}
+    return {
+        (source, propagated): tag(
+            "seidou.ner.model" if source == "ner" else "seidou.ner.merge", v, *((PROPAGATED,) if propagated else ())
+        )
+        for source, v in version.items()
+        if v is not None
+        for propagated in (False, True)
+    }
+
+
 def entity_rows(
     text: str,
     layout,
@@ -1237,17 +1291,7 @@ def entity_rows(
     added) or the model's entities merged with the rules by ``merge@20`` here."""
     from seidou.rows import fact_row
 
-    nlp = load_model() if mode != "off" else None
-    version = {"ner": nlp.meta.get("version", "0") if nlp is not None else None, "rule": MERGE_VERSION}
-    # the four tags a row can carry: (source, propagated) -> tag
-    tags = {
-        (source, propagated): tag(
-            "seidou.ner.model" if source == "ner" else "seidou.ner.merge", v, *((PROPAGATED,) if propagated else ())
-        )
-        for source, v in version.items()
-        if v is not None
-        for propagated in (False, True)
-    }
+    tags = _row_tags(load_model() if mode != "off" else None)
     if merged is None:
         merged = entity_spans(text, doc, mentions, rows, mode, found)
     return [

@@ -80,6 +80,20 @@ _NEXT_LINE_WORD = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}[\p{L}'’]+")
 _NAME_LABEL = regex.compile(r"(?:Nome|NOME)(?:[ \t]+(?:Completo|COMPLETO))?[ \t]+")
 
 
+# grown_person's and person_span's steps, compiled once (through regex.search(pattern, …) the module's cache is
+# looked up at every call: half of grown_person's time)
+_FIRST_WORD = regex.compile(r"[\p{L}-]+")
+_WORD_LEFT = regex.compile(r"(?<![^\s.])([^\s.]+\.?)[ \t]+$")  # the word before a name on its line
+# the characters and spaces right before a name, read backwards: no match of _WORD_LEFT starts before them (searched
+# for from the line's start, it walked a DOU paragraph's thousands of characters for each name read back)
+_TAIL_LEFT = regex.compile(r"(?r)\S*[ \t]+")
+_JOIN_LEFT = regex.compile(r"(?:^|\s)(?i:de|da|do|das|dos|e)[ \t]+$")
+_OF_FIRST = regex.compile(r"(?i:de|da|do|das|dos)[ \t]")
+_WORD_RIGHT = regex.compile(r"[ \t]+([^\s,;:()]+?)(\.?)(?=[\s,;:()]|$)")  # the word after a name on its line
+_OF_LAST = regex.compile(r"[ \t]+(?i:de|da|do|das|dos)$")
+_TOKEN = regex.compile(r"\S+")
+
+
 def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, int, str]:
     """A model PESSOA without a leading military rank or staff code ("QPPMC EDILSON JOSÉ DA SILVA",
     SEI-AL), an act's verb ("DESIGNAR MARIA …") or a position ("Ministro Aroldo Cedraz", and what qualifies
@@ -97,10 +111,10 @@ def person_span(text: str, s: int, e: int, label: str = "PESSOA") -> tuple[int, 
         or _ACT_VERB.match(text, s, e)
         or _TITLE.match(text, s, e)
         or _NAME_LABEL.match(text, s, e)
-        or (_QUALIFIER.match(text, s, e) if _POSITION_BEFORE.search(text, max(0, s - 40), s) else None)
+        or (q if (q := _QUALIFIER.match(text, s, e)) and _POSITION_BEFORE.search(text, max(0, s - 40), s) else None)
     ) is not None:
         s = m.end()  # "QPPMC EDILSON …", "DESIGNAR MARIA …", "Ministro Aroldo Cedraz", "Conselheiro Federal …"
-    first = regex.match(r"[\p{L}-]+", text[s:e])
+    first = _FIRST_WORD.match(text[s:e])
     if first and (first.group().casefold() in NOT_A_FIRST_NAME or _HEAD.fullmatch(first.group())):
         return s, s, label  # an administrative noun: "Abono de Ponto", "SEÇÃO DE PESSOAL"
     e = _caps_name_end(text, s, e)
@@ -173,33 +187,34 @@ def grown_person(text: str, s: int, e: int) -> tuple[int, int]:
     # only a short name in Title Case is read back: a name cut at its start is short, and in capitals the
     # words before a name are as often the sentence's ("FIANÇA AO PACIENTE | IGOR LEONARDO", LeNER-Br test)
     for _ in range(MAX_GROW if words <= 2 and not caps else 0):
-        m = regex.search(r"(?<![^\s.])([^\s.]+\.?)[ \t]+$", left)
+        tail = _TAIL_LEFT.match(left)
+        m = _WORD_LEFT.search(left, tail.start()) if tail is not None else None
         if m is None or not _name_part(m.group(1), caps) or m.group(1).endswith("."):
             break
-        if regex.search(r"(?:^|\s)(?i:de|da|do|das|dos|e)[ \t]+$", left[: m.start()]):
+        if _JOIN_LEFT.search(left[: m.start()]):
             break  # "Comissão de Seleção | Tatiane …": a noun of a body's name, not a first name
         if m.group(1).lower() in orgaos.OF and (caps or m.group(1).islower()):
             break  # "PREFEITURA MUNICIPAL DE | TEOTONIO VILELA": only "De" in a Title Case name joins
         left, s = left[: m.start()], line_start + m.start()
-    while regex.match(r"(?i:de|da|do|das|dos)[ \t]", text[s:e]):
+    while _OF_FIRST.match(text[s:e]):
         s = text.index(" ", s) + 1  # "De Almeida" at the start: a connector opens no name
         while text[s] in " \t":
             s += 1
     grown = 0
     while grown < MAX_GROW:
-        m = regex.match(r"[ \t]+([^\s,;:()]+?)(\.?)(?=[\s,;:()]|$)", text, pos=e, endpos=line_end)
+        m = _WORD_RIGHT.match(text, e, line_end)
         initial = m is not None and len(m.group(1)) == 1 and m.group(2) == "."
         if m is None or not _name_part(m.group(1) + ("." if initial else ""), caps):
             break
         e, grown = (m.end() if initial else m.end(1)), grown + 1  # an initial keeps its full stop
-    while (m := regex.search(r"[ \t]+(?i:de|da|do|das|dos)$", text[s:e])) is not None:
+    while (m := _OF_LAST.search(text[s:e])) is not None:
         e = s + m.start()
     return s, e
 
 
 def _caps_name_end(text: str, s: int, e: int) -> int:
     """A name that starts in capitals ends before its first Title Case word (a cargo after it)."""
-    words = list(regex.finditer(r"\S+", text[s:e]))
+    words = list(_TOKEN.finditer(text[s:e]))
     if len(words) < 2 or not all(c.isupper() for c in words[0].group() if c.isalpha()):
         return e
     for w in words[1:]:
