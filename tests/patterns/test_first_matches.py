@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from seidou.patterns import budget, cnpj, cpf, dates, nup
+from seidou.patterns import budget, cnpj, cpf, dates, nup, sei
 from seidou.patterns.mention import first_matches
 
 from ..conftest import SHARED
@@ -25,6 +25,9 @@ STRINGS = [
     "Processo nº 0123-456789/2019, Processo 19973003289202514",
     "03/02/2026, 9 de maio de 2025, 1º de abril de 2021, 15 DE JANEIRO 2016, 07.03.2014, 30JUN2020, "
     "Portaria nº 33, de 2023; 31/02/2025 e 6.10.2014",
+    "informando o código verificador 56909344 e o código CRC 90DB5319; SEI nº do Documento 29667343, SEI Nº 56909344; "
+    "Plano de Trabalho 01/2026 (56909344) SEI 00001.000001/2026-01 / pg. 3; https://colaboragov.sei.gov.br/sei/"
+    "controlador_externo.php?acao=documento_conferir&id_orgao_acesso_externo=0 CÓDIGO VERIFICADOR nº. 123456",
 ]
 
 
@@ -43,7 +46,7 @@ def _seen(matches) -> list:
     return [(m.span(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in matches]
 
 
-@pytest.mark.parametrize("module", [budget, cnpj, cpf, dates, nup], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+@pytest.mark.parametrize("module", [budget, cnpj, cpf, dates, nup, sei], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_forms_one_at_a_time_match_the_alternation(module):
     found = 0
     for text in _texts():
