@@ -9,12 +9,8 @@ import pytest
 from seidou.extractors import vigencia
 
 from ..conftest import SHARED
+from ..page_texts import real_texts
 
-SEEDS = SHARED / "corpus" / "seeds"
-PAGES = [  # (file under ../shared/corpus, its pages): acts and extratos dense in dates and vigências
-    ("real/other/dodf_004_2020_01_07_integra.pdf", range(0, 40)),
-    ("real/dou/dou_s1_2014_10_01_full.pdf", range(0, 40)),
-]
 STRINGS = [
     "VIGÊNCIA: 12 (doze) meses a partir de 01/02/2020. Valor: R$ 1.000,00.\nPrazo: 01-01-2024 a 31-12-2024;",
     "Prorrogar por mais 6 (seis) meses o prazo de vigência do Convênio nº 3/2019, de 1/2/20 a 1/8/20.",
@@ -32,20 +28,9 @@ class PerSentence:
         return len(self.pattern.findall(self.text[start:end]))
 
 
-def _texts() -> list[str]:
-    import pypdfium2 as pdfium
-
-    out = list(STRINGS) + [p.read_text() for p in sorted(SEEDS.glob("*.txt"))]
-    for rel, pages in PAGES:
-        pdf = pdfium.PdfDocument(str(SHARED / "corpus" / rel))
-        out += [pdf[k].get_textpage().get_text_range() for k in pages if k < len(pdf)]
-        pdf.close()
-    return out
-
-
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="needs ../shared")
 def test_counts_per_text_find_what_each_sentence_finds(monkeypatch):
-    texts = _texts()
+    texts = STRINGS + real_texts()
     fast = [vigencia.find(t, instrument=i) for t in texts for i in (False, True)]
     monkeypatch.setattr(vigencia, "_Counts", PerSentence)
     assert [vigencia.find(t, instrument=i) for t in texts for i in (False, True)] == fast
