@@ -108,3 +108,21 @@ def line_starts(text: str) -> Iterator[int]:
 def starts_of(openers, text: str) -> list[int]:
     """Where the matches of ``openers`` (cheap searches for the words a pattern's matches open with) start, in order."""
     return sorted({m.start() for opener in openers for m in opener.finditer(text)})
+
+
+class Anchored:
+    """``pattern`` searched in one text only where its matches can start: ``offsets`` characters before each match of
+    ``opener``, a cheap search for what every match of ``pattern`` prints at one of those distances from its start.
+    ``search`` gives ``pattern.search(text, pos)``'s match (for :func:`first_matches`): ``match`` from each place reads
+    the text before it as a search does."""
+
+    def __init__(self, pattern, opener, offsets: tuple[int, ...], text: str) -> None:
+        self.pattern = pattern
+        self.starts = sorted({m.start() - k for m in opener.finditer(text) for k in offsets if m.start() >= k})
+
+    def search(self, text: str, pos: int = 0):
+        for at in self.starts[bisect.bisect_left(self.starts, pos) :]:
+            m = self.pattern.match(text, at)
+            if m is not None:
+                return m
+        return None

@@ -11,6 +11,7 @@ from seidou.patterns import budget, cnpj, cpf, dates, nup, sei
 from seidou.patterns.mention import first_matches
 
 from ..conftest import SHARED
+from ..page_texts import real_texts
 
 SEEDS = SHARED / "corpus" / "seeds"
 STRINGS = [
@@ -19,6 +20,8 @@ STRINGS = [
     "20.608.0012.1.026 - Aquisição; Termo de Fomento SPOA/SE/MAPA Nº 978990/2025",
     "CNPJ nº 00.489.828/0001-55, CNPJ 00489828000155, sob nº07.910.097/0001-19, 33.\n952.510/0001-54, "
     "44,547.305/0001-93, SINPROMRJ 12802774/0001-15, CNPJ: 53.640116/0001-51, 12.ABC.345/01DE-35",
+    "33. 952.510/0001-54 33.952. 510/0001-54 (33.952.510/ 0001-54) 33.952.510/0001- 54 33.952.510/0001-\n54 "
+    "3.952.510/0001-54 x33. 952.510/0001-54 /0001-54 33.952.510/0001-54/ 0001-",
     "CPF nº 055.781.735-86, ***.456.789-**, CPF 05578173586, CPF nº 370 124 017 53, CPF.: 636 703 566 - 49, "
     "C.P.F. 2 4 6 8 1 3 5 7 9 2 8, (108.617.424-\n00), CPF/MF 246.813.579/28, SILVA -004.545.777-88",
     "Processo 19973.003289/2025-14, E:01203.0000000161/2025, 00060-00448875/2019-93, 0001234-56.2020.8.26.0100, "
@@ -33,10 +36,12 @@ STRINGS = [
 
 def _texts() -> list[str]:
     seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
-    return STRINGS + [" ".join(STRINGS)] + [p.read_text() for p in seeds]
+    return STRINGS + [" ".join(STRINGS)] + [p.read_text() for p in seeds] + (real_texts() if SEEDS.is_dir() else [])
 
 
 def _parts(module, text: str):
+    if module is cnpj:  # the broken form is searched only before its branch's slash (mention.Anchored)
+        return cnpj.searches(text)
     if module is cpf:  # the letter-spaced form is searched only after a label (cpf._AfterLabels)
         return (*cpf._PARTS[:-1], cpf._AfterLabels(text)) if cpf._LABELLED.search(text) else cpf._UNLABELLED
     return module._PARTS
