@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from .mention import first_matches, Headers, Mention, make
+from .mention import Anchored, first_matches, Headers, Mention, make
 from seidou.versions import tag
 
 # 2: a CNPJ broken at a line end after a dot, slash or hyphen is read when its check digits hold
@@ -175,12 +175,23 @@ OCR_CHARS = regex.compile(r"[OI|]")
 # skips them (the same matches: first_matches only ever yields a form's own matches).
 _LEAD_INS = ("CNPJ", "CNP)", "CPNJ")
 _UNLED = tuple(p for p, (_, form) in zip(_PARTS, _FORMS) if "(?<=(?:CNP[J)]|CPNJ)" not in form)
+# The broken form prints the slash before the branch ("/0001-", or "/ 0001-" broken after it) 10 characters after its
+# start ("33.952.510/"), or 11 when broken before ("33. 952.510/", "33.952. 510/"): searched only there (mention.Anchored,
+# five times faster than its search of the whole text: a text prints few such slashes, and many "XX.")
+_BROKEN_PART = next(p for p in _PARTS if "(?P<broken>" in p.pattern)
+_BROKEN_SLASH = regex.compile(r"/\x20?[0-9A-Z]{4}-")
+_BROKEN_AT = (10, 11)
+
+
+def searches(text: str) -> tuple:
+    """The forms :func:`find` searches ``text`` with (``first_matches``: the matches of PATTERN)."""
+    parts = _PARTS if any(w in text for w in _LEAD_INS) else _UNLED
+    return tuple(Anchored(p, _BROKEN_SLASH, _BROKEN_AT, text) if p is _BROKEN_PART else p for p in parts)
 
 
 def find(text: str) -> list[Mention]:
     out = []
-    parts = _PARTS if any(w in text for w in _LEAD_INS) else _UNLED
-    for m in first_matches(parts, text):
+    for m in first_matches(searches(text), text):
         g = m.groupdict()
         value = normalize(m.group())
         valid = is_valid(value)

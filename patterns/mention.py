@@ -8,6 +8,7 @@ checked); ``data`` carries the format's extra fields as sorted (key, value) pair
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 
@@ -81,3 +82,47 @@ def first_matches(patterns, text: str):
             return
         yield best
         pos = best.end()
+
+
+def matches_from(pattern, text: str, starts: Iterable[int]) -> Iterator:
+    """The matches ``pattern.finditer(text)`` gives, when a match can only start at one of ``starts`` (ascending): the
+    pattern is tried at those places alone. ``match`` from a position reads the text before it, so look-behinds and
+    ``^`` hold there as in a search; a pattern that opens with them is tried by ``finditer`` at every position of the
+    text, several times slower. No match may be empty."""
+    end = 0
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            yield m
+            end = m.end()
+
+
+def line_starts(text: str) -> Iterator[int]:
+    """Where the lines of ``text`` start: where ``^`` holds under MULTILINE (after a line feed only)."""
+    yield 0
+    at = text.find("\n")
+    while at >= 0:
+        yield at + 1
+        at = text.find("\n", at + 1)
+
+
+def starts_of(openers, text: str) -> list[int]:
+    """Where the matches of ``openers`` (cheap searches for the words a pattern's matches open with) start, in order."""
+    return sorted({m.start() for opener in openers for m in opener.finditer(text)})
+
+
+class Anchored:
+    """``pattern`` searched in one text only where its matches can start: ``offsets`` characters before each match of
+    ``opener``, a cheap search for what every match of ``pattern`` prints at one of those distances from its start.
+    ``search`` gives ``pattern.search(text, pos)``'s match (for :func:`first_matches`): ``match`` from each place reads
+    the text before it as a search does."""
+
+    def __init__(self, pattern, opener, offsets: tuple[int, ...], text: str) -> None:
+        self.pattern = pattern
+        self.starts = sorted({m.start() - k for m in opener.finditer(text) for k in offsets if m.start() >= k})
+
+    def search(self, text: str, pos: int = 0):
+        for at in self.starts[bisect.bisect_left(self.starts, pos) :]:
+            m = self.pattern.match(text, at)
+            if m is not None:
+                return m
+        return None

@@ -11,38 +11,40 @@ from __future__ import annotations
 
 import regex
 
-from .mention import Mention, make
+from .mention import Mention, first_matches, make
 from seidou.versions import tag
 
 VERSION = 1
 NAME = tag("seidou.patterns.sei", VERSION)
 
-PATTERN = regex.compile(
-    r"""
-      c[óo]digo\s+verificador\s*(?:n[º°o]\.?\s*)?(?P<verificador>\d{6,10})     # código verificador 56909344
-    | c[óo]digo\s+CRC\s*(?P<crc>[0-9A-F]{8})\b                                  # código CRC 90DB5319
-    | (?P<url>https?://(?P<host>[\w.-]+)/sei/[\w./-]*controlador_externo\.php\S*) # authenticity URL
-    | \bSEI\s+n[º°o]\.?\s*(?:do\s+Documento\s*)?(?P<numero>\d{6,10})\b           # SEI nº 56909344
-    | (?<=\S\s)\((?P<footer>\d{7,10})\)(?=\s+SEI\b)                             # footer "(56909344) SEI ..."
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
+_FORMS = (
+    r"c[óo]digo\s+verificador\s*(?:n[º°o]\.?\s*)?(?P<verificador>\d{6,10})",  # código verificador 56909344
+    r"c[óo]digo\s+CRC\s*(?P<crc>[0-9A-F]{8})\b",  # código CRC 90DB5319
+    r"(?P<url>https?://(?P<host>[\w.-]+)/sei/[\w./-]*controlador_externo\.php\S*)",  # authenticity URL
+    r"\bSEI\s+n[º°o]\.?\s*(?:do\s+Documento\s*)?(?P<numero>\d{6,10})\b",  # SEI nº 56909344
+    r"(?<=\S\s)\((?P<footer>\d{7,10})\)(?=\s+SEI\b)",  # footer "(56909344) SEI ..."
 )
+PATTERN = regex.compile("|".join(_FORMS), regex.VERBOSE | regex.IGNORECASE)
+# PATTERN's forms one by one (mention.first_matches: the same matches): alone, each is searched for by its words;
+# together, the alternation is tried at every position (2.4 times slower on the documents of real and real2)
+_PARTS = tuple(regex.compile(form, regex.VERBOSE | regex.IGNORECASE) for form in _FORMS)
 
 
 def find(text: str) -> list[Mention]:
     out = []
-    for m in PATTERN.finditer(text):
-        if m.group("verificador"):
+    for m in first_matches(_PARTS, text):
+        g = m.groupdict()
+        if g.get("verificador"):
             s, e = m.span("verificador")
-            out.append(make("sei", text, s, e, m.group("verificador"), None, NAME, role="codigo_verificador"))
-        elif m.group("crc"):
+            out.append(make("sei", text, s, e, g["verificador"], None, NAME, role="codigo_verificador"))
+        elif g.get("crc"):
             s, e = m.span("crc")
-            out.append(make("crc", text, s, e, m.group("crc").upper(), None, NAME))
-        elif m.group("url"):
+            out.append(make("crc", text, s, e, g["crc"].upper(), None, NAME))
+        elif g.get("url"):
             s, e = m.span("url")
-            out.append(make("sei_url", text, s, e, m.group("host").lower(), None, NAME, url=m.group("url")))
+            out.append(make("sei_url", text, s, e, g["host"].lower(), None, NAME, url=g["url"]))
         else:
-            group = "numero" if m.group("numero") else "footer"
+            group = "numero" if g.get("numero") else "footer"
             s, e = m.span(group)
             out.append(make("sei", text, s, e, m.group(group), None, NAME, role="numero"))
     return out

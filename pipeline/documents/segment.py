@@ -684,6 +684,8 @@ PAIR_CLOSE = regex.compile(r"<#(?P<sys>E\.G\.B)#(?P<id>\d+)#[\d#]*/>")
 PAIR_OPEN = regex.compile(r"<#(?P<sys>E\.G\.B)#(?P<id>\d+)#[\d#]*>")
 PAIR_OPENING = regex.compile(r"^<?#(?P<sys>E\.G\.B)#(?P<id>\d+)#[\d#]*>")  # a paragraph opening with one
 PAIR_REACH = 12  # paragraphs from the top of a page to the closing delimiter of an act begun before it
+PAIR_TAG = "<#E.G.B#"  # what every opening and closing delimiter prints: a file without it (all but that press's) has
+#                        no pair to read, and skips the walk over its paragraphs
 
 
 def _unopened_split(layout: Layout, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -693,6 +695,8 @@ def _unopened_split(layout: Layout, pars: list[tuple[int, int]]) -> list[tuple[i
     ("… no uso de suas atribuições, considerando a necessidade de") joined to the end of another act at the top of
     its page 3 ("… Lívia Silva - Presidente da Comissão Processante Local. <#E.G.B#396342#3#435397/>")."""
     text, tm, out = layout.text, layout.textmap, []
+    if PAIR_TAG not in text:
+        return pars
     opened: set[tuple[str, str]] = set()
     for s, e in pars:
         a = tm.page_at(s)
@@ -715,6 +719,8 @@ def _unopened_split(layout: Layout, pars: list[tuple[int, int]]) -> list[tuple[i
 def _unopened(g: _Grammar, starts: dict, in_sei: list[bool]) -> set[int]:
     """Pages that open with the end of an act whose opening delimiter is not in the file before them."""
     out: set[int] = set()
+    if PAIR_TAG not in g.text:
+        return out
     opened: set[tuple[str, str]] = set()
     for i in range(len(g.pars)):
         s, e = g.pars[i]

@@ -821,8 +821,9 @@ def from_run_in(text: str, *, pairs: bool = True) -> list[Party]:
         if role:
             labelled_cnpj.setdefault(role, _first_cnpj("CNPJ " + text[m.end() : m.end() + 40]))
     out = []
-    labelled = {normalize_role(m.group("role")) for m in INLINE_ROLE.finditer(text)}
-    for m in INLINE_ROLE.finditer(text):
+    runs = list(INLINE_ROLE.finditer(text))  # (searched once: the roles labelled, then each label's value)
+    labelled = {normalize_role(m.group("role")) for m in runs}
+    for m in runs:
         if SIGNING_FOR.search(text, max(0, m.start() - 120), m.start()):
             continue
         role = normalize_role(m.group("role"))

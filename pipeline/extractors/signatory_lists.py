@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from seidou.extractors.signature_blocks import Printed, is_person, name_at
+from seidou.patterns.mention import matches_from, starts_of
 
 # "Pela SES/DF:", "PELA CONTRATADA:", "Pela Contratante,", "pela Empresa " (Title Case words before capitals),
 # "P/ CONTRATANTE:" — where a list item can open
@@ -43,6 +44,9 @@ PARTY = regex.compile(
     rf"|(?P<role>{ROLE_CAPS}{GENDER})\s+(?=\p{{Lu}}\p{{Ll}}))",
     regex.MULTILINE,
 )
+# where a PARTY match can start: its look-arounds first, then the only words it reads first, "pel…" or "P/" (PARTY is
+# tried there alone, mention.matches_from: four times faster than its search at every position)
+PARTY_OPENERS = (regex.compile(r"(?i:pel)"), regex.compile(r"(?i:p/)"))
 WITNESSES = regex.compile(r"(?<![\p{L}])(?i:testemunhas?)\s*:\s*")
 _SEP = regex.compile(r"\s*(?:,\s*e\s*,?|,|\s[eE])\s+")
 # the cargo after the name: " - Presidente", ", Diretor-Presidente", or ", na qualidade de Delegado-Geral" (the legal
@@ -95,7 +99,7 @@ def _names(text: str, pos: int, limit: int, witness: bool) -> tuple[list[Printed
 def listed_by_party(text: str) -> list[Printed]:
     """The signatories each party label names, and the witnesses of a "Testemunhas:" list."""
     out: list[Printed] = []
-    for m in PARTY.finditer(text):
+    for m in matches_from(PARTY, text, starts_of(PARTY_OPENERS, text)):
         label = m.group("label") or m.group("lead") or m.group("role") or ""
         # (a label over a line break only after the verb: "ASSINA PELO ÓRGÃO\nGERENCIADOR E PARTICIPANTES: …", DOM-CE)
         after_verb = bool(regex.search(r"(?i:assina(?:m|\(m\))?)\s+$", text[max(0, m.start() - 12) : m.start()]))

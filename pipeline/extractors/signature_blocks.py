@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from seidou.documents.segment import SIGNED_END, is_heading, is_title
+from seidou.patterns.mention import line_starts, matches_from
 from seidou.ner.shape import is_firm, is_position
 
 MONTHS = r"(?i:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
@@ -364,7 +365,7 @@ def block_signatories(text: str) -> list[Printed]:
     out: list[Printed] = []
     seen: set[int] = set()
     anchors = [m.end() for m in CLOSING.finditer(text) if not _heading_after(text, m.end())]
-    anchors += [m.start() for m in LABEL.finditer(text) if _opens_block(m.group())]
+    anchors += [m.start() for m in matches_from(LABEL, text, line_starts(text)) if _opens_block(m.group())]
     finals: set[int] = set()
     anchors += name_over_cargo(text, finals)
     anchors += [m.start() for m in UNDERSCORES.finditer(text)]

@@ -21,6 +21,7 @@ vigência … por mais 60 (sessenta) dias``).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from dataclasses import dataclass
@@ -479,10 +480,9 @@ def signing_date(text: str) -> dt.date | None:
 # prorrogação; never a servant's or a penalty's period ("Ceder o servidor … 12 meses, a partir de 01/01/2020 até
 # 31/12/2020", "suspensa … do direito de licitar por 24 meses, a partir de …", "responder pelo cargo durante 15 dias, de
 # … a …", férias, licenças: review24)
-def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigencia | None:
-    if len(FOUR_DIGITS.findall(sentence)) < 2 and (
-        ("/" not in sentence and "-" not in sentence) or len(SHORT_DATE.findall(sentence)) < 2
-    ):  # (a short date prints "/" or "-")
+# (``years``, ``separators``: the sentence's FOUR_DIGITS and DATE_SEPARATOR, counted by the caller once per text)
+def _dated_period(sentence: str, base: int, instrument: bool, years: int, separators: int) -> Vigencia | None:
+    if years < 2 and (separators < 2 or len(SHORT_DATE.findall(sentence)) < 2):
         return None  # two dates to the day each print a year: most sentences have no two (checked first, cheaply)
     if EXECUTION_ONLY.search(sentence) or OTHER_PERIOD.search(sentence) or NOT_AN_INSTRUMENT.search(sentence):
         return None
@@ -517,6 +517,22 @@ def _dated_period(sentence: str, base: int, instrument: bool = False) -> Vigenci
 
 # the year of a date to the day (every form of patterns.dates prints four digits in a row)
 FOUR_DIGITS = regex.compile(r"\d{4}")
+# the "/" or "-" between a short date's day and month (SHORT_DATE): a sentence with fewer than two has no two
+DATE_SEPARATOR = regex.compile(r"(?<=\d)[/-](?=\d)")
+
+
+class _Counts:
+    """A pattern's matches in a whole text, counted in any of its sentences: one search per text instead of one per
+    sentence (most texts have thousands). Exact for a pattern whose matches hold no sentence end (".", ";", a line
+    break: a sentence ends right after one) and that reads no character around them: a sentence's own search finds
+    the matches of the text's that lie inside it."""
+
+    def __init__(self, pattern: regex.Pattern, text: str) -> None:
+        spans = [m.span() for m in pattern.finditer(text)]
+        self.starts, self.ends = [a for a, _ in spans], [b for _, b in spans]
+
+    def inside(self, start: int, end: int) -> int:
+        return bisect.bisect_right(self.ends, end) - bisect.bisect_left(self.starts, start)
 # "prazo fica acrescido em mais 45 dias": a prorrogação (DOE-BA 2020); it only flags the period a prorrogação (one
 # source: it no longer lets a sentence without an instrument through, review24 finding 22)
 ACCRUED = regex.compile(r"\bacrescid[oa]s?\s+(?:em|de)\s+mais\b", regex.IGNORECASE)
@@ -630,13 +646,18 @@ def find(
     # every alternative of PRORROGACAO reads these letters, in some case (PRORROGACAO_LETTERS): a text without them
     # (most acts) has no prorrogação, and its sentences skip that search
     prorrogations = PRORROGACAO_LETTERS in text.lower()
+    # (DATE_SEPARATOR reads the digits around its match, but a sentence never ends right before one: counted whole)
+    keywords, years, separators = (_Counts(p, text) for p in (KEYWORD_WORDS, FOUR_DIGITS, DATE_SEPARATOR))
     for s in SENTENCE.finditer(text):
         sentence = s.group()
         if not sentence.strip():
             continue
-        kw = next(first_matches(KEYWORD_PARTS, sentence), None) if KEYWORD_WORDS.search(sentence) else None
+        a, b = s.span()
+        kw = next(first_matches(KEYWORD_PARTS, sentence), None) if keywords.inside(a, b) else None
         key = kw or (PRORROGACAO.search(sentence) if prorrogations else None)
-        if not key and (period := _dated_period(sentence, s.start(), instrument)) is not None:
+        if not key and (
+            period := _dated_period(sentence, a, instrument, years.inside(a, b), separators.inside(a, b))
+        ) is not None:
             out.append(period)
             continue
         if not key or (not kw and EXECUTION_ONLY.search(sentence)):

@@ -219,9 +219,9 @@ def document_origin(file_origin: str, seg: Segment, text: str) -> str:
     """A file may mix origins (a municipal Lei, its fichas and a SEI convênio in one PDF)."""
     if file_origin == "dou":
         return "dou"
-    if seg.sei_number or SEI_MARK.search(text):
+    if seg.sei_number or SEI_MARK.printed_in(text):
         return "sei"
-    if MUNICIPAL_MARK.search(text[:20000]):
+    if MUNICIPAL_MARK.printed_in(text[:20000]):
         return "municipal"
     return file_origin if file_origin in ("municipal", "other") else "other"
 
