@@ -684,8 +684,9 @@ PAIR_CLOSE = regex.compile(r"<#(?P<sys>E\.G\.B)#(?P<id>\d+)#[\d#]*/>")
 PAIR_OPEN = regex.compile(r"<#(?P<sys>E\.G\.B)#(?P<id>\d+)#[\d#]*>")
 PAIR_OPENING = regex.compile(r"^<?#(?P<sys>E\.G\.B)#(?P<id>\d+)#[\d#]*>")  # a paragraph opening with one
 PAIR_REACH = 12  # paragraphs from the top of a page to the closing delimiter of an act begun before it
-PAIR_TAG = "<#E.G.B#"  # what every opening and closing delimiter prints: a file without it (all but that press's) has
-#                        no pair to read, and skips the walk over its paragraphs
+PAIR_TAG = "<#E.G.B#"  # what every delimiter PAIR_OPEN and PAIR_CLOSE read prints: a file without it (all but that
+#                        press's) has no pair to read, and skips the walks over its paragraphs that use only those two
+#                        (PAIR_OPENING also reads "#E.G.B#…>" without its "<": keep it out of the skipped walks)
 
 
 def _unopened_split(layout: Layout, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -533,6 +533,8 @@ class _Counts:
 
     def inside(self, start: int, end: int) -> int:
         return bisect.bisect_right(self.ends, end) - bisect.bisect_left(self.starts, start)
+
+
 # "prazo fica acrescido em mais 45 dias": a prorrogação (DOE-BA 2020); it only flags the period a prorrogação (one
 # source: it no longer lets a sentence without an instrument through, review24 finding 22)
 ACCRUED = regex.compile(r"\bacrescid[oa]s?\s+(?:em|de)\s+mais\b", regex.IGNORECASE)
@@ -655,9 +657,11 @@ def find(
         a, b = s.span()
         kw = next(first_matches(KEYWORD_PARTS, sentence), None) if keywords.inside(a, b) else None
         key = kw or (PRORROGACAO.search(sentence) if prorrogations else None)
-        if not key and (
-            period := _dated_period(sentence, a, instrument, years.inside(a, b), separators.inside(a, b))
-        ) is not None:
+        if (
+            not key
+            and (period := _dated_period(sentence, a, instrument, years.inside(a, b), separators.inside(a, b)))
+            is not None
+        ):
             out.append(period)
             continue
         if not key or (not kw and EXECUTION_ONLY.search(sentence)):

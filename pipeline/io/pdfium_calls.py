@@ -367,6 +367,8 @@ def page_objects(page_raw, limits: tuple, *, bulk: bool = True) -> tuple[list[tu
     [thin horizontal paths, thin vertical paths, paths of a glyph's height]: a path less than ``thin`` high and
     more than ``wide`` long is horizontal, less than ``thin`` wide and more than ``tall`` high vertical, wider and
     taller than those a box (two of each); one from ``glyph_min`` to ``glyph_max`` high is of a glyph's height."""
+    if len(limits) != 5:  # (the C loop reads five numbers whatever it is given)
+        raise ValueError(f"limits: glyph_min, glyph_max, thin, wide, tall (got {len(limits)} numbers)")
     n = pdfium_c.FPDFPage_CountObjects(page_raw)
     counts = [0, 0, 0]
     if n <= 0:

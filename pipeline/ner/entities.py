@@ -571,6 +571,7 @@ _ALONE_AFTER = regex.compile(r"[\p{L}\d]|/\p{Lu}")
 # capital letter is printed alone, its own first run is one of them
 _RUN_ALONE = regex.compile(r"(?<![\p{L}\d/])\p{Lu}[\p{Lu}\d]*")
 _RUN = regex.compile(r"[\p{Lu}\d]*")
+_CAPITAL = regex.compile(r"\p{Lu}")
 # more acronyms than this are not each looked for as a string: the text's runs are read once instead (rule 14 asks
 # about a DOU edition's hundreds of acronyms in each of its acts)
 FEW_ACRONYMS = 16
@@ -583,7 +584,8 @@ def acronym_hits(text: str, acronyms: set[str] | frozenset[str], taken: list[tup
     on real, and looking for each of a file's acronyms in each document 0.4 s)."""
     if len(acronyms) > FEW_ACRONYMS:
         runs = set(_RUN_ALONE.findall(text))
-        wanted = [a for a in acronyms if _RUN.match(a).group() in runs]
+        # (an acronym not opening with a capital, which no caller gives, is looked for as a string)
+        wanted = [a for a in acronyms if (_RUN.match(a).group() in runs if _CAPITAL.match(a) else a in text)]
     else:
         wanted = [a for a in acronyms if a in text]
     out = []

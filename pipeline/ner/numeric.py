@@ -59,9 +59,11 @@ def maxout_forward(model, X, is_train: bool):
 
 
 def largest_piece(Z: np.ndarray) -> np.ndarray:
-    """The largest of each output's pieces (``Z``: rows, outputs, pieces), as thinc's maxout kernel keeps it: the
-    first piece of a tie, so a ``-0.0`` before a ``0.0`` stays ``-0.0`` (``numpy.maximum`` keeps its first argument
-    when neither is larger)."""
+    """The largest of each output's pieces (``Z``: rows, outputs, pieces): thinc's maxout kernel's value but where
+    pieces tie as ``-0.0`` and ``0.0`` (thinc keeps the first piece, ``numpy.maximum`` may give either) or hold a
+    NaN (thinc skips one that is not the first piece; numpy passes it on). Neither happens in reading: a piece is a
+    product plus a bias, ``-0.0`` only where both are (BeamStep's bias has its ``-0.0`` made ``0.0``), and the
+    weights and inputs are finite; the outputs were compared bit for bit (module docstring)."""
     nP = Z.shape[2]
     best = np.maximum(Z[:, :, 0], Z[:, :, 1]) if nP > 1 else Z[:, :, 0].copy()
     for p in range(2, nP):

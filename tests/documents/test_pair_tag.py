@@ -3,11 +3,8 @@ exact, as every opening and closing delimiter its patterns read prints it."""
 
 from __future__ import annotations
 
-import pytest
-
 from seidou.documents.segment import PAIR_CLOSE, PAIR_OPEN, PAIR_TAG
 
-from ..conftest import SHARED
 from ..page_texts import real_texts
 
 STRINGS = [
@@ -18,7 +15,6 @@ STRINGS = [
 ]
 
 
-@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="needs ../shared")
 def test_every_delimiter_prints_the_tag():
     found = 0
     for text in STRINGS + real_texts():

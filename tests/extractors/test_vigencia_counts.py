@@ -4,34 +4,36 @@ of real gazettes (their text as PDFium reads it: every kind of sentence end and 
 
 from __future__ import annotations
 
-import pytest
-
 from seidou.extractors import vigencia
 
-from ..conftest import SHARED
 from ..page_texts import real_texts
 
 STRINGS = [
     "VIGÊNCIA: 12 (doze) meses a partir de 01/02/2020. Valor: R$ 1.000,00.\nPrazo: 01-01-2024 a 31-12-2024;",
     "Prorrogar por mais 6 (seis) meses o prazo de vigência do Convênio nº 3/2019, de 1/2/20 a 1/8/20.",
     "O Contrato nº 5/2020 vigorará 12 meses, a partir de 08/02/19 até 08/02/20.5 e 1.2020/2021",
+    "Contrato 7: 12 meses, a partir de 08/02/19 até 08/02/20.",  # two short dates, no year of four digits (review31)
 ]
 
 
 class PerSentence:
-    """The slow path: the pattern searched in the sentence alone."""
+    """The slow path: the pattern searched in the sentence alone; for the short dates' separators, 0.30's gate (a
+    sentence printing "/" or "-" was let through to the SHORT_DATE count), so that a wrong DATE_SEPARATOR fails."""
 
     def __init__(self, pattern, text: str) -> None:
         self.pattern, self.text = pattern, text
 
     def inside(self, start: int, end: int) -> int:
-        return len(self.pattern.findall(self.text[start:end]))
+        sentence = self.text[start:end]
+        if self.pattern is vigencia.DATE_SEPARATOR:
+            return 2 if "/" in sentence or "-" in sentence else 0
+        return len(self.pattern.findall(sentence))
 
 
-@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="needs ../shared")
 def test_counts_per_text_find_what_each_sentence_finds(monkeypatch):
-    texts = STRINGS + real_texts()
+    real = real_texts()
+    texts = STRINGS + real
     fast = [vigencia.find(t, instrument=i) for t in texts for i in (False, True)]
     monkeypatch.setattr(vigencia, "_Counts", PerSentence)
     assert [vigencia.find(t, instrument=i) for t in texts for i in (False, True)] == fast
-    assert sum(map(len, fast)) > 10
+    assert sum(map(len, fast)) > (10 if real else 3)

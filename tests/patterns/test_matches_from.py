@@ -4,13 +4,10 @@ before the place tried, ``^`` after a line feed only, matches that follow or ove
 
 from __future__ import annotations
 
-import pytest
-
 from seidou.extractors.signatory_lists import PARTY, PARTY_OPENERS
 from seidou.extractors.signature_blocks import LABEL
 from seidou.patterns.mention import line_starts, matches_from, starts_of
 
-from ..conftest import SHARED
 from ..page_texts import real_texts
 
 STRINGS = [
@@ -28,13 +25,12 @@ def _seen(matches) -> list:
     return [(m.span(), m.groups()) for m in matches]
 
 
-@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="needs ../shared")
 def test_tried_where_they_can_start_they_match_as_finditer():
-    found = 0
-    for text in STRINGS + real_texts():
+    found, real = 0, real_texts()
+    for text in STRINGS + real:
         expected = _seen(LABEL.finditer(text))
         assert _seen(matches_from(LABEL, text, line_starts(text))) == expected
         parties = _seen(PARTY.finditer(text))
         assert _seen(matches_from(PARTY, text, starts_of(PARTY_OPENERS, text))) == parties
         found += len(expected) + len(parties)
-    assert found > 20
+    assert found > (20 if real else 8)
