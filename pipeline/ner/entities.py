@@ -1120,7 +1120,12 @@ def party_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
             b = a + m.start()
         a, b = strip_role(text, a, b), without_label(text, a, b)
         words = text[a:b].split()
-        if b - a < 2 or (len(words) == 1 and not words[0].isupper()) or words[0].lower() in NOT_A_FIRST_NAME:
+        if (
+            b - a < 2
+            or not words
+            or (len(words) == 1 and not words[0].isupper())
+            or words[0].lower() in NOT_A_FIRST_NAME
+        ):
             continue  # "Pelo" | "TERMO DE FOMENTO" | "MUNICÍPIO …": a preamble's words are no party
         m = _DASH_TAIL.search(text, a, b)
         if m is not None and not firms.STRONG.fullmatch(m["tail"]) and m["tail"] not in NOT_ACRONYMS | STATE_NAMES:

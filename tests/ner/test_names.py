@@ -465,3 +465,9 @@ def test_name_found_accepts_the_acronym_first():
     got = {norm("BRB"), norm("BANCO DE BRASÍLIA S.A.")}
     assert name_found(norm("BRB - BANCO DE BRASÍLIA S.A."), got)
     assert not name_found(norm("BRB - BANCO DE BRASÍLIA S.A."), {norm("BRB")})
+
+
+@pytest.mark.parametrize("text", [" \n", "\t \t", "Pelo ,  ;"])
+def test_party_names_of_blank_spans_are_none(text):
+    # a span of spaces and punctuation only raised IndexError (review31's fuzzing; no caller gave one)
+    assert party_names(text, 0, len(text)) == []
