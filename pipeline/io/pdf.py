@@ -347,7 +347,7 @@ class _Tokens:
         self.new_lines = _line_starts(text, starts)
         # the orientation and the weight are asked where PDFium starts a line (a title's first word; a call per word
         # costs a fifth of the reader's time), for all the page's lines in one call
-        self.firsts = firsts = list(compress(range(n), self.new_lines))
+        firsts = list(compress(range(n), self.new_lines))
         angles, fonts = line_starts(tp, array("i", map(starts.__getitem__, firsts)))
         weights = FontWeights(tp)
         self.bolds = [False] * n

@@ -128,10 +128,6 @@ def layout_pages(raw_pages: list[RawPage], known: dict | None = None) -> Layout:
 
 def is_centred(line: Line, columns: list[tuple[float, float]]) -> bool:
     """The line stands in the middle of a column wider than itself (a title, a signature block's name)."""
-    return _centred_in(line, columns)
-
-
-def _centred_in(line: Line, columns) -> bool:
     h = max(line.size, 1.0)
     mid = (line.x0 + line.x1) / 2
     for a, b in columns:
@@ -156,7 +152,7 @@ class _Columns:
         near = self.columns[
             bisect.bisect_left(self.centres, mid - reach) : bisect.bisect_right(self.centres, mid + reach)
         ]
-        return _centred_in(line, near)
+        return is_centred(line, near)
 
 
 def _marks(firsts: list[tuple[int, int, Line]], columns: dict[int, list[tuple[float, float]]]) -> dict[int, int]:
