@@ -166,3 +166,17 @@ def test_token_texts_match_the_spans():
         expected = [text[i:j] for i, j in zip(spans[0::2], spans[1::2])]
         assert _split_tokens(text) == expected  # the fast way
         assert _token_texts(text, spans[0::2], spans[1::2]) == expected
+
+
+def test_doubled_starts_match_the_token_texts():
+    """The tokens whose first two characters are alike, from the code points in bulk, are those whose texts say so
+    (the reader's slices before 0.32): every code point, one- and two-letter tokens, astral twins, real pages."""
+    from seidou.io.pdf import _doubled_starts
+    from tests.page_texts import real_texts
+
+    crafted = [_every_character_between_letters(), "", " ", "a", "aa", "ab", "aab ba \U0001f600\U0001f600 x\ufffe\ufffe"]
+    crafted += ["TTIITTUULLOO a bb ccc 11 1\ufffe \ufffe\ufffe"]
+    for text in crafted + real_texts():
+        spans = pdfium_calls.token_spans(text)
+        texts = [text[i:j] for i, j in zip(spans[0::2], spans[1::2])]
+        assert _doubled_starts(text, spans) == [k for k, t in enumerate(texts) if t[0:1] == t[1:2]]
