@@ -18,7 +18,7 @@ import re
 import stat
 from array import array
 from bisect import bisect_right
-from itertools import compress, repeat
+from itertools import compress
 from operator import attrgetter, eq, not_
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -291,18 +291,12 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     spans = page.spans
     m = page.measured
     texts = _token_texts(text, page.starts, spans[1::2])
-    words = list(
-        map(
-            Word,
-            texts,
-            *(m[c::6] for c in range(5)),
-            repeat(False),
-            repeat(False),
-            page.new_lines,
-            page.bolds,
-            repeat(0.0),
-        )
-    )
+    words = list(map(Word, texts, *(m[c::6] for c in range(5))))  # the fields after the size at their defaults
+    bolds = page.bolds
+    for k in page.firsts:  # where PDFium starts a line (a token in eight): the break, the weight
+        w = words[k]
+        w.new_line = True
+        w.bold = bolds[k]
     odd = _odd_tokens(page)
     if odd:
         words = _with_odd(words, odd, [_token_words(page, k) for k in odd])
@@ -348,7 +342,7 @@ class _Tokens:
         self.new_lines = _line_starts(text, starts)
         # the orientation and the weight are asked where PDFium starts a line (a title's first word; a call per word
         # costs a fifth of the reader's time), for all the page's lines in one call
-        firsts = list(compress(range(n), self.new_lines))
+        self.firsts = firsts = list(compress(range(n), self.new_lines))
         angles, fonts = line_starts(tp, array("i", map(starts.__getitem__, firsts)))
         weights = FontWeights(tp)
         self.bolds = [False] * n
