@@ -216,9 +216,11 @@ def _blocked_gutter(narrow: list[Line], lo: float, hi: float, size: float) -> tu
             x += step
             continue
         blocking = [ln for ln in narrow if ln.x0 < x + width and ln.x1 > x]
-        if len(blocking) <= allowance:
+        # a probe wins with fewer lines in its way than the best so far: the gutter test (a pass over the lines)
+        # only for one that can
+        if len(blocking) <= allowance and (best is None or len(blocking) < len(best)):
             rest = [ln for ln in narrow if not (ln.x0 < x + width and ln.x1 > x)]
-            if _is_gutter((x, x + width), rest) and (best is None or len(blocking) < len(best)):
+            if _is_gutter((x, x + width), rest):
                 best, where = blocking, (x, x + width)
         x += step
     return best or [], where
