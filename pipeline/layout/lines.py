@@ -187,9 +187,11 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
                 )
             else:
                 words.append(w)
+        grown = (host.top, host.bottom, host.size)
         host.words = sorted(words, key=_X0)
         host.refresh()
-        by_bottom, bottoms, reach = index()  # the host's box grew
+        if (host.top, host.bottom, host.size) != grown:  # the index reads those alone: a piece riding inside
+            by_bottom, bottoms, reach = index()  # its host (most) leaves it as it was
     kept = [ln for ln in lines if id(ln) not in absorbed]
     return _merge_rows(kept) if absorbed else kept
 
