@@ -787,8 +787,8 @@ def table_cells(tables: list[Table], page: PageLayout, chars=None) -> list[Ruled
                 if slot is None:
                     continue
                 box, text = slot
-                drawn = tuple(float(v) for v in rulings.box(box)) if rulings is not None else None
-                out.append(RuledCell(t_no, r, c, text.strip(), tuple(float(v) for v in box), drawn))
+                drawn = tuple(map(float, rulings.box(box))) if rulings is not None else None
+                out.append(RuledCell(t_no, r, c, text.strip(), tuple(map(float, box)), drawn))
     return out
 
 
