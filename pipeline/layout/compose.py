@@ -79,8 +79,8 @@ def layout_pages(raw_pages: list[RawPage], known: dict | None = None) -> Layout:
     still recognises the furniture of the pages before it."""
     split = []
     for rp in raw_pages:
-        horizontal = [w for w in rp.words if not w.rotated]
         rotated = [w for w in rp.words if w.rotated]
+        horizontal = [w for w in rp.words if not w.rotated] if rotated else rp.words  # (most pages: none rotated)
         split.append((rp, build_lines(horizontal), _rotated_lines(rotated)))
     tops, bottoms = repeated_keys([(rp.height, lines) for rp, lines, _ in split])
     if known is not None:
