@@ -172,7 +172,7 @@ def test_doubled_starts_match_the_token_texts():
     """The tokens whose first two characters are alike, from the code points in bulk, are those whose texts say so
     (the reader's slices before 0.32): every code point, one- and two-letter tokens, astral twins, real pages."""
     from seidou.io.pdf import _doubled_starts
-    from tests.page_texts import real_texts
+    from ..page_texts import real_texts
 
     crafted = [_every_character_between_letters(), "", " ", "a", "aa", "ab", "aab ba \U0001f600\U0001f600 x\ufffe\ufffe"]
     crafted += ["TTIITTUULLOO a bb ccc 11 1\ufffe \ufffe\ufffe"]

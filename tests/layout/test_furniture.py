@@ -153,7 +153,7 @@ def test_furniture_key_split_is_the_regex():
     white space (the DOU's no-break spaces, tabs, the separators str.split cuts at and regex's \\s does not)
     takes the regex; on crafted lines and the real pages' lines."""
     from seidou.layout.furniture import furniture_key
-    from tests.page_texts import real_texts
+    from ..page_texts import real_texts
 
     spaces = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200a\u2028\u2029\u202f\u205f\u3000"
     crafted = ["", " ", "  Nº 86,  sexta-feira ", "Página 3 de 12", "DIÁRIO OFICIAL DA UNIÃO ٣٤ 𑵀"]
