@@ -11,7 +11,7 @@
 corpus text is never committed). ``profile`` reads the paragraphs the model is given (``--mode``, as
 ``seidou.ner.entities.select`` picks them, each once per file as the pipeline's paragraph cache has them)
 and times each step in CPU seconds (``time.process_time``, one BLAS thread): the tokenizer, the floret
-vectors, each member's tok2vec, each member's beam, ``scored_ents``, the ensemble's averaging and picking,
+vectors, each member's tok2vec, each member's beam with its candidates' probabilities, the ensemble's averaging and picking,
 the conventions, and what is left (Python between them). ``options`` times the NER modes of
 ``seidou.ner.ensemble.MODES`` on the same paragraphs in the same process, and says how many of the default
 mode's entities each one keeps and adds (``student``: the smaller model distilled from the ensemble,
@@ -90,7 +90,7 @@ def load():
 def profile(sample: Path, mode: str, reading: str = "beam8") -> None:
     from spacy.tokens import Doc  # noqa: F401
 
-    from seidou.ner.ensemble import average, batches, beam_parse, configure, pick
+    from seidou.ner.ensemble import average, batches, configure, pick
 
     nlp, ens = load()
     configure(nlp, reading)  # the members (or the student) and the beam of that reading of MODES
@@ -118,16 +118,9 @@ def profile(sample: Path, mode: str, reading: str = "beam8") -> None:
                 keys = [d.to_array(["LOWER"]) for d in batch]
                 timed("floret vectors", lambda ks: [table.get_batch(k) for k in ks], keys)
                 timed(f"{name} tok2vec", t2v.predict, batch)
-                # the beam as the ensemble reads it (ensemble.beam_parse; spaCy's predict for a greedy reading)
-                read = beam_parse if ner.cfg["beam_width"] > 1 else type(ner).predict
-                beams = timed(f"{name} tok2vec+beam", read, ner, batch)
-                probs = timed(f"{name} scored_ents", ner.scored_ents, beams)
-                members.append(probs)
-            strings = nlp.vocab.strings
-            members = [
-                [{(s, e, strings[lab] if isinstance(lab, int) else lab): p for (s, e, lab), p in d.items()} for d in m]
-                for m in members
-            ]
+                # the beam and its candidates' probabilities as the ensemble reads them (pipeline/ner/beam.py, or
+                # spaCy's beam and scored_ents where that does not read; greedy for a beam of one)
+                members.append(timed(f"{name} tok2vec+beam", ens._probs, name, batch))
             picked = timed(
                 "average+pick",
                 lambda ms: [pick(p, ens.threshold, f) for p, f in zip(average(ms), ms[0])],

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from seidou.runner import malloc, settings
-from seidou.ner import numeric
+from seidou.ner import beam, numeric
 from seidou.ner import vectors as ner_vectors
 
 Candidate = tuple[int, int, str]  # token start, token end, label
@@ -122,14 +122,18 @@ class Ensemble:
         return [n for n in names if n in self.nlp.component_names]
 
     def _probs(self, name: str, docs: list[Doc]) -> list[dict[Candidate, float]]:
+        """Member ``name``'s candidates and probabilities for each of ``docs``: spaCy's ``scored_ents`` of its
+        beam, read by pipeline/ner/beam.py where that reads as spaCy does (the same floats), else by
+        :func:`beam_parse`; by :func:`greedy` for a beam of one."""
         ner = self.nlp.get_pipe(name)
         strings = self.nlp.vocab.strings
         if ner.cfg["beam_width"] == 1:
             return greedy(ner, docs)
-        beams = beam_parse(ner, docs)
+        if any(len(doc) for doc in docs) and numeric.BeamStep.reads(ner.model) and beam.reads(ner, docs):
+            return beam.read(ner, docs, numeric.BeamStep(ner.model, docs))
         return [
             {(s, e, strings[label] if isinstance(label, int) else label): p for (s, e, label), p in probs.items()}
-            for probs in ner.scored_ents(beams)
+            for probs in ner.scored_ents(beam_parse(ner, docs))
         ]
 
     def member_probabilities(self, docs: list[Doc]) -> dict[str, list[dict[Candidate, float]]]:

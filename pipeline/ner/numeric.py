@@ -127,7 +127,12 @@ class BeamStep:
 
     def predict(self, states) -> np.ndarray:
         """The scores of each unfinished state of ``states`` (rows) for each move (columns), as spaCy's step."""
-        at = self.get_token_ids(states) * len(self.offsets)
+        return self.scores(self.get_token_ids(states))
+
+    def scores(self, ids: np.ndarray) -> np.ndarray:
+        """The scores of the states whose features are ``ids`` (rows: each feature's token in the batch, -1 for
+        none, as ``get_token_ids`` gives them) for each move (columns)."""
+        at = ids * len(self.offsets)
         at += self.offsets
         picked = self.rows.take(at.reshape(-1), axis=0).reshape(*at.shape, -1)
         summed = picked[:, 0] + picked[:, 1]  # nF is at least 2 (reads)
