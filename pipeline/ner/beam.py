@@ -129,17 +129,14 @@ class _Closed:
         return entities
 
 
-def token_flags(docs) -> np.ndarray:
-    """Each token's :data:`LAST`, :data:`BEFORE_START` and :data:`SPACE` flags, the docs' tokens one after the
-    other."""
-    out = []
-    for doc in docs:
-        attrs = doc.to_array([SENT_START, IS_SPACE]).reshape(-1, 2)
-        flags = np.where(attrs[:, 1] != 0, SPACE, 0)
-        flags[:-1] |= np.where(attrs[1:, 0] == 1, BEFORE_START, 0)
-        flags[-1:] |= LAST
-        out.append(flags)
-    return np.concatenate(out) if out else np.zeros(0, dtype=np.intp)
+def token_flags(docs, lengths: np.ndarray) -> np.ndarray:
+    """Each token's :data:`LAST`, :data:`BEFORE_START` and :data:`SPACE` flags, the docs' tokens (``lengths``) one
+    after the other (some doc has a token)."""
+    attrs = np.concatenate([doc.to_array([SENT_START, IS_SPACE]) for doc in docs])
+    flags = np.where(attrs[:, 1] != 0, SPACE, 0)
+    flags[:-1] |= np.where(attrs[1:, 0] == 1, BEFORE_START, 0)  # at a doc's last token, the next doc's first
+    flags[np.cumsum(lengths[lengths > 0]) - 1] |= LAST  # (which LAST makes moot)
+    return flags
 
 
 def reads(ner, docs) -> bool:
@@ -159,55 +156,94 @@ def read(ner, docs, step) -> list[dict[tuple[int, int, str], float]]:
     moves = Moves.of(ner)
     lengths = np.array([len(doc) for doc in docs])
     offsets = np.cumsum(lengths) - lengths
-    finals = _decode(moves, step, lengths, offsets, token_flags(docs), ner.cfg["beam_width"], ner.cfg["beam_density"])
+    finals = _decode(
+        moves, step, lengths, offsets, token_flags(docs, lengths), ner.cfg["beam_width"], ner.cfg["beam_density"]
+    )
     return [_scored(states, moves) for states in finals]
 
 
 def _decode(moves: Moves, step, lengths, offsets, flags, width: int, density: float):
     """Each doc's final states (score, entities) in beam order. The live states are rows, beam by beam in beam
-    order, each with its beam and place in it (``slot``), its doc's first token in the batch (``base``), score
-    (float32), kind (0 outside an entity, ``1 + label`` inside one), the open entity's first token in the batch
-    (-1: none) and its last closed entity (a node of :class:`_Closed`, -1: none)."""
+    order: each one's beam and place in it (``slot``), score (float32) and :class:`_Rows` columns."""
     n_moves = len(moves.action)
     allowed = moves.allowed.reshape(-1, n_moves)  # by kind * 8 + flags
     closed = _Closed()
     finals: list[list] = [[] for _ in lengths]
+    ends = set(lengths.tolist())
     docs = np.flatnonzero(lengths > 0)  # each live beam's doc
-    base, score = offsets[docs], np.zeros(len(docs), np.float32)
-    kind, start, node = np.zeros(len(docs), np.intp), np.full(len(docs), -1), np.full(len(docs), -1)
-    beam, slot, first = np.arange(len(docs)), np.zeros(len(docs), np.intp), np.arange(len(docs))
+    rows = _Rows.first(offsets[docs])
+    score, beam, slot = np.zeros(len(docs), np.float32), np.arange(len(docs)), np.zeros(len(docs), np.intp)
     moves_at = np.arange(n_moves)
+    spread = np.empty((len(docs) * width, n_moves), dtype=np.int64)
     for t in range(int(lengths.max(initial=0))):
-        token = base + t
-        ids = np.stack([token, start, np.where(start >= 0, token - 1, -1)], axis=1).astype("i")
-        scores = score[:, None] + step.scores(ids)
-        ok = allowed[kind * 8 + flags[token]]
+        token = rows.base + t
+        scores = score[:, None] + step.scores(rows.features(token))
+        ok = allowed[rows.kind * 8 + flags[token]]
         # each beam's candidates in thinc's queue order: score, then parent * moves + move, both highest first
-        keys = np.full((len(docs) * width, n_moves), _NONE, dtype=np.int64)
-        keys[beam * width + slot] = np.where(ok, _sortable(scores) | (slot[:, None] * n_moves + moves_at), _NONE)
+        keys = np.where(ok, _sortable(scores) | (slot[:, None] * n_moves + moves_at), _NONE)
+        if len(beam) < len(docs) * width:  # a beam of fewer states than the width: the others' keys none
+            full = spread[: len(docs) * width]
+            full.fill(_NONE)
+            full[beam * width + slot] = keys
+            keys = full
         top = np.sort(keys.reshape(len(docs), -1), axis=1)[:, : -width - 1 : -1]
+        first = np.flatnonzero(slot == 0)
         at = first[:, None] * n_moves + (top & 0xFFFFFFFF)  # each candidate's place in ``scores``
         best = scores.reshape(-1)[at]
-        kept = (top != _NONE) & ~_pruned(best, top != _NONE, density, scores, ok, beam)
-        beam, slot = np.nonzero(kept)
+        valid = top != _NONE
+        beam, slot = np.nonzero(valid & ~_pruned(best, valid, density, scores, ok, beam))
         parent, move = np.divmod(at[beam, slot], n_moves)
-        score, base = best[beam, slot], base[parent]
-        kind, start, node = _moved(kind[parent], start[parent], node[parent], move, token[parent], t, moves, closed)
-        done = lengths[docs] == t + 1
-        if done.any():
+        score = best[beam, slot]
+        rows = rows.moved(parent, move, token[parent], t, moves, closed)
+        if t + 1 in ends:
+            done = lengths[docs] == t + 1
             for b in np.flatnonzero(done).tolist():
                 mine = beam == b
-                finals[docs[b]] = list(zip(score[mine].tolist(), node[mine].tolist()))
+                finals[docs[b]] = list(zip(score[mine].tolist(), rows.node[mine].tolist()))
             going = ~done[beam]
-            beam = (np.cumsum(~done) - 1)[beam]
-            beam, slot, score, base, kind, start, node = (
-                a[going] for a in (beam, slot, score, base, kind, start, node)
-            )
-            docs, kept = docs[~done], kept[~done]
-        counts = kept.sum(axis=1)
-        first = np.cumsum(counts) - counts
+            beam, slot, score, rows = (np.cumsum(~done) - 1)[beam[going]], slot[going], score[going], rows.take(going)
+            docs = docs[~done]
     entities = closed.lists()
     return [[(s, entities(n)) for s, n in doc_states] for doc_states in finals]
+
+
+class _Rows:
+    """The live states' columns (one int64 array, rows taken at once): each one's doc's first token in the batch
+    (``base``), kind (0 outside an entity, ``1 + label`` inside one), the open entity's first token in the batch
+    (``start``, -1: none) and the last entity it closed (``node`` of :class:`_Closed`, -1: none)."""
+
+    def __init__(self, columns: np.ndarray):
+        self.columns = columns
+        self.base, self.kind, self.start, self.node = columns.T
+
+    @classmethod
+    def first(cls, bases: np.ndarray) -> "_Rows":
+        """The first state of each beam: no entity."""
+        columns = np.full((len(bases), 4), -1, dtype=np.int64)
+        columns[:, 0], columns[:, 1] = bases, 0
+        return cls(columns)
+
+    def take(self, rows) -> "_Rows":
+        return _Rows(self.columns[rows])
+
+    def features(self, token: np.ndarray) -> np.ndarray:
+        """spaCy's features of the NER's states at ``token``: the token, the open entity's first token, the token
+        before it (-1: none, without an open entity)."""
+        ids = np.empty((len(token), 3), dtype="i")
+        ids[:, 0], ids[:, 1] = token, self.start
+        ids[:, 2] = np.where(self.start >= 0, token - 1, -1)
+        return ids
+
+    def moved(self, parent, move, token, t: int, moves: Moves, closed: _Closed) -> "_Rows":
+        """The states reached from the rows ``parent`` by ``move`` at ``token`` (the doc's ``t``)."""
+        out = self.take(parent)
+        shut = moves.closes[move]
+        if shut.any():
+            begun = np.where(moves.unit[move[shut]], t, out.start[shut] - (token[shut] - t))
+            out.node[shut] = closed.add(out.node[shut], begun, t + 1, moves.label[move[shut]])
+        out.start[:] = np.where(moves.opens[move], token, np.where(shut, -1, out.start))
+        out.kind[:] = moves.becomes[out.kind, move]
+        return out
 
 
 def _sortable(scores: np.ndarray) -> np.ndarray:
@@ -218,31 +254,23 @@ def _sortable(scores: np.ndarray) -> np.ndarray:
     return (bits ^ ((bits >> 31) & np.int32(0x7FFFFFFF))).astype(np.int64) << 32
 
 
-def _moved(kind, start, node, move, token, t: int, moves: Moves, closed: _Closed):
-    """The kind, open entity's first token and last closed entity of states (``kind``, ``start``, ``node``) after
-    ``move`` at ``token`` (the doc's ``t``)."""
-    shut = moves.closes[move]
-    if shut.any():
-        node = node.copy()
-        begun = np.where(moves.unit[move[shut]], t, start[shut] - (token[shut] - t))
-        node[shut] = closed.add(node[shut], begun, t + 1, moves.label[move[shut]])
-    start = np.where(moves.opens[move], token, np.where(shut, -1, start))
-    return moves.becomes[kind, move], start, node
-
-
 def _pruned(best, valid, density, scores, ok, beam) -> np.ndarray:
-    """Which of each beam's best candidates (``best``, scores highest first) thinc's density pruning drops:
-    those whose probability (softmax over all the beam's candidates) is below ``density`` times the best one's,
-    i.e. whose score is below the best's plus log(density). Where a score is within :data:`NEAR` of that bound,
-    the beam is computed as thinc does (:func:`_pruned_as_thinc`), since float rounding could decide it."""
+    """Which of each beam's best candidates (``best``, scores highest first; ``valid``: a candidate) thinc's
+    density pruning drops: those whose probability (softmax over all the beam's candidates) is below ``density``
+    times the best one's, i.e. whose score is below the best's plus log(density). Where a score is within
+    :data:`NEAR` of that bound, the beam is computed as thinc does (:func:`_pruned_as_thinc`), since float
+    rounding could decide it."""
     if density == 0.0:
         return np.zeros(best.shape, dtype=bool)
-    gap = best.astype(np.float64) - best[:, :1].astype(np.float64)
+    gap = best.astype(np.float64)
+    gap -= gap[:, :1]
     bound = math.log(float(np.float32(density)))
-    out = valid & (gap < bound)
-    for b in np.flatnonzero((valid & (np.abs(gap - bound) < NEAR)).any(axis=1)).tolist():
-        rows = beam == b
-        out[b] = valid[b] & _pruned_as_thinc(best[b], scores[rows][ok[rows]], density)
+    out = gap < bound
+    near = valid & (np.abs(gap - bound) < NEAR)
+    if near.any():
+        for b in np.flatnonzero(near.any(axis=1)).tolist():
+            rows = beam == b
+            out[b] = _pruned_as_thinc(best[b], scores[rows][ok[rows]], density)
     return out
 
 
