@@ -101,7 +101,7 @@ def allowed(action: int, label: int, kind: int, flags: int) -> bool:
 
 class _Closed:
     """The entities the states closed, each one a node (start, end, label, the node closed before it in the same
-    state: -1 for none) added in chunks, one per step; a state holds its last node."""
+    state: -1 for none) added in chunks, one per step (all of one end); a state holds its last node."""
 
     def __init__(self):
         self.chunks: list[tuple[np.ndarray, ...]] = []
@@ -109,15 +109,18 @@ class _Closed:
 
     def add(self, before: np.ndarray, start: np.ndarray, end: int, label: np.ndarray) -> np.ndarray:
         ids = np.arange(self.size, self.size + len(before))
-        self.chunks.append((before, start, np.full(len(before), end), label))
+        self.chunks.append((before, start, end, label))
         self.size += len(before)
         return ids
 
     def lists(self):
         """A function from a node to its state's entities (start, end, label index) in the order closed."""
-        before, start, end, label = (
-            (np.concatenate(c).tolist() for c in zip(*self.chunks)) if self.chunks else ([],) * 4
-        )
+        before: list[int] = []
+        start, end, label = before, before, before  # no entity closed: no node to look up
+        if self.chunks:
+            befores, starts, ends, labels = zip(*self.chunks)
+            before, start, label = (np.concatenate(c).tolist() for c in (befores, starts, labels))
+            end = np.repeat(ends, [len(c) for c in befores]).tolist()
 
         def entities(node: int) -> list[tuple[int, int, int]]:
             out = []
@@ -173,14 +176,14 @@ def _decode(moves: Moves, step, lengths, offsets, flags, width: int, density: fl
     docs = np.flatnonzero(lengths > 0)  # each live beam's doc
     rows = _Rows.first(offsets[docs])
     score, beam, slot = np.zeros(len(docs), np.float32), np.arange(len(docs)), np.zeros(len(docs), np.intp)
-    moves_at = np.arange(n_moves)
+    entry = np.arange(width * n_moves).reshape(width, n_moves)  # of a slot's moves: slot * moves + move
     spread = np.empty((len(docs) * width, n_moves), dtype=np.int64)
     for t in range(int(lengths.max(initial=0))):
         token = rows.base + t
         scores = score[:, None] + step.scores(rows.features(token))
         ok = allowed[rows.kind * 8 + flags[token]]
         # each beam's candidates in thinc's queue order: score, then parent * moves + move, both highest first
-        keys = np.where(ok, _sortable(scores) | (slot[:, None] * n_moves + moves_at), _NONE)
+        keys = np.where(ok, _sortable(scores) | entry[slot], _NONE)
         if len(beam) < len(docs) * width:  # a beam of fewer states than the width: the others' keys none
             full = spread[: len(docs) * width]
             full.fill(_NONE)
@@ -191,7 +194,7 @@ def _decode(moves: Moves, step, lengths, offsets, flags, width: int, density: fl
         at = first[:, None] * n_moves + (top & 0xFFFFFFFF)  # each candidate's place in ``scores``
         best = scores.reshape(-1)[at]
         valid = top != _NONE
-        beam, slot = np.nonzero(valid & ~_pruned(best, valid, density, scores, ok, beam))
+        beam, slot = np.nonzero(valid & ~_pruned(best, density, scores, ok, beam))
         parent, move = np.divmod(at[beam, slot], n_moves)
         score = best[beam, slot]
         rows = rows.moved(parent, move, token[parent], t, moves, closed)
@@ -254,9 +257,9 @@ def _sortable(scores: np.ndarray) -> np.ndarray:
     return (bits ^ ((bits >> 31) & np.int32(0x7FFFFFFF))).astype(np.int64) << 32
 
 
-def _pruned(best, valid, density, scores, ok, beam) -> np.ndarray:
-    """Which of each beam's best candidates (``best``, scores highest first; ``valid``: a candidate) thinc's
-    density pruning drops: those whose probability (softmax over all the beam's candidates) is below ``density``
+def _pruned(best, density, scores, ok, beam) -> np.ndarray:
+    """Which of each beam's best candidates (``best``, scores highest first; where a beam has fewer, any score)
+    thinc's density pruning drops: those whose probability (softmax over all the beam's candidates) is below ``density``
     times the best one's, i.e. whose score is below the best's plus log(density). Where a score is within
     :data:`NEAR` of that bound, the beam is computed as thinc does (:func:`_pruned_as_thinc`), since float
     rounding could decide it."""
@@ -266,7 +269,7 @@ def _pruned(best, valid, density, scores, ok, beam) -> np.ndarray:
     gap -= gap[:, :1]
     bound = math.log(float(np.float32(density)))
     out = gap < bound
-    near = valid & (np.abs(gap - bound) < NEAR)
+    near = np.abs(gap - bound) < NEAR
     if near.any():
         for b in np.flatnonzero(near.any(axis=1)).tolist():
             rows = beam == b

@@ -116,6 +116,7 @@ class BeamStep:
         self.bias = lower.get_param("b").reshape(-1) + np.float32(0.0)
         self.shape = hidden.shape[2:]
         self.unseen = sorted(model.attrs["unseen_classes"])
+        self.gemm, self.W, self.b = self.upper.ops.gemm, self.upper.get_param("W"), self.upper.get_param("b")
 
     @staticmethod
     def reads(model) -> bool:
@@ -140,8 +141,8 @@ class BeamStep:
             summed += picked[:, f]
         summed += self.bias
         best = largest_piece(summed.reshape(len(at), *self.shape))
-        scores = self.upper.ops.gemm(best, self.upper.get_param("W"), trans2=True)
-        scores += self.upper.get_param("b")
+        scores = self.gemm(best, self.W, trans2=True)
+        scores += self.b
         if self.unseen:  # as spaCy: a move never seen in training gets the step's lowest score
             scores[:, self.unseen] = np.nanmin(scores)
         return scores
