@@ -3,6 +3,7 @@
     python benchmarks/profile_ner.py capture [--corpus ../shared/corpus/real] [--out /tmp/ner_sample.json]
     python benchmarks/profile_ner.py profile [--sample /tmp/ner_sample.json] [--mode targeted]
     python benchmarks/profile_ner.py options [--sample /tmp/ner_sample.json] [--mode targeted] [--names beam8,student]
+    python benchmarks/profile_ner.py beam [--sample /tmp/ner_sample.json] [--mode fast] [--reading one1b4t6]
     python benchmarks/profile_ner.py lener [--names beam8,one1b4,student]
     python benchmarks/profile_ner.py tune [--names ...] [--gold G --pdfs P --split S]
 
@@ -15,7 +16,9 @@ vectors, each member's tok2vec, each member's beam with its candidates' probabil
 the conventions, and what is left (Python between them). ``options`` times the NER modes of
 ``seidou.ner.ensemble.MODES`` on the same paragraphs in the same process, and says how many of the default
 mode's entities each one keeps and adds (``student``: the smaller model distilled from the ensemble,
-models/student.py). ``lener`` scores each mode on LeNER-Br test; ``tune`` gives ``seidou eval``'s
+models/student.py). ``beam`` reads the paragraphs with each member of ``--reading`` both ways, spaCy's beam
+and ``scored_ents`` and pipeline/ner/beam.py's, batches alternated, and says whether every candidate and
+probability is the same (to the bit, in the same order) and the CPU each way took. ``lener`` scores each mode on LeNER-Br test; ``tune`` gives ``seidou eval``'s
 PESSOA/ORGANIZACAO recall per mode (real2 by default; ``--gold tests/fixtures/gold/real --pdfs
 ../shared/corpus/real --split check26`` for the check set).
 """
@@ -168,9 +171,34 @@ def options(sample: Path, mode: str, names: list[str]) -> None:
         )
 
 
+def beams(sample: Path, mode: str, reading: str) -> None:
+    from seidou.ner import beam, numeric
+    from seidou.ner.ensemble import batches, beam_parse, configure
+
+    nlp, ens = load()
+    configure(nlp, reading)
+    docs = [nlp.make_doc(t) for t in pieces(sample, mode)]
+    clock, differ, candidates = Counter(), 0, 0
+    with ens._threads.limit(limits=1, user_api="blas"):
+        for name in ens.members:
+            ner = nlp.get_pipe(name)
+            for batch in batches(docs, 128):
+                t = time.process_time()
+                theirs = ner.scored_ents(beam_parse(ner, batch))
+                clock["spaCy's beam"] += time.process_time() - t
+                t = time.process_time()
+                ours = beam.read(ner, batch, numeric.BeamStep(ner.model, batch))
+                clock["beam.read"] += time.process_time() - t
+                candidates += sum(map(len, theirs))
+                differ += sum(list(a.items()) != list(b.items()) for a, b in zip(theirs, ours))
+    print(f"{len(docs)} paragraphs ({mode}, read as {reading}), {candidates} candidates: {differ} paragraphs differ")
+    for key, s in clock.items():
+        print(f"  {key:<24}{s:>8.2f} s CPU (with the members' tok2vec)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["capture", "profile", "options", "lener", "tune"])
+    ap.add_argument("what", choices=["capture", "profile", "options", "beam", "lener", "tune"])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "real")
     ap.add_argument("--sample", "--out", dest="sample", type=Path, default=Path("/tmp/ner_sample.json"))
     ap.add_argument("--mode", default="targeted")
@@ -185,6 +213,8 @@ def main() -> None:
         capture(args.corpus, args.sample)
     elif args.what == "profile":
         profile(args.sample, args.mode, args.reading)
+    elif args.what == "beam":
+        beams(args.sample, args.mode, args.reading)
     else:
         from seidou.ner.ensemble import MODES
 
