@@ -93,7 +93,9 @@ def load():
 def profile(sample: Path, mode: str, reading: str = "beam8") -> None:
     from spacy.tokens import Doc  # noqa: F401
 
-    from seidou.ner.ensemble import average, batches, configure, pick
+    from spacy.util import minibatch
+
+    from seidou.ner.ensemble import WINDOW, average, batches, configure, pick
 
     nlp, ens = load()
     configure(nlp, reading)  # the members (or the student) and the beam of that reading of MODES
@@ -112,26 +114,29 @@ def profile(sample: Path, mode: str, reading: str = "beam8") -> None:
     n_tokens = sum(map(len, docs))
     table = nlp.vocab.vectors
     with ens._threads.limit(limits=1, user_api="blas"):
-        for batch in batches(docs, 128):
+        for window in minibatch(docs, size=WINDOW):  # as Ensemble.pipe reads them
+            parts = list(batches(window, 128))
             members = []
             for name in ens.members:
                 ner = nlp.get_pipe(name)
                 t2v = ner.model.get_ref("tok2vec")
-                # the floret lookups alone (the cache's work, as the static-vectors layer asks for it)
-                keys = [d.to_array(["LOWER"]) for d in batch]
-                timed("floret vectors", lambda ks: [table.get_batch(k) for k in ks], keys)
-                timed(f"{name} tok2vec", t2v.predict, batch)
-                # the beam and its candidates' probabilities as the ensemble reads them (pipeline/ner/beam.py, or
-                # spaCy's beam and scored_ents where that does not read; greedy for a beam of one)
-                members.append(timed(f"{name} tok2vec+beam", ens._probs, name, batch))
-            picked = timed(
-                "average+pick",
-                lambda ms: [pick(p, ens.threshold, f) for p, f in zip(average(ms), ms[0])],
-                members,
-            )
-            timed("set_ents", ens.set_annotations, batch, picked)
-            for d in batch:
-                timed("conventions", conv, d)
+                for batch in parts:
+                    # the floret lookups alone (the cache's work, as the static-vectors layer asks for it)
+                    keys = [d.to_array(["LOWER"]) for d in batch]
+                    timed("floret vectors", lambda ks: [table.get_batch(k) for k in ks], keys)
+                    timed(f"{name} tok2vec", t2v.predict, batch)
+                # the beams and their candidates' probabilities as the ensemble reads them (pipeline/ner/beam.py,
+                # or spaCy's beam and scored_ents where that does not read; greedy for a beam of one)
+                members.append(timed(f"{name} tok2vec+beam", ens._probs, name, parts))
+            for batch, probs in zip(parts, zip(*members)):
+                picked = timed(
+                    "average+pick",
+                    lambda ms: [pick(p, ens.threshold, f) for p, f in zip(average(ms), ms[0])],
+                    list(probs),
+                )
+                timed("set_ents", ens.set_annotations, batch, picked)
+                for d in batch:
+                    timed("conventions", conv, d)
     total = time.process_time() - total0
     for name in ens.members:  # ner.predict runs tok2vec again: the beam alone is the difference
         clock[f"{name} beam"] = clock.pop(f"{name} tok2vec+beam") - clock[f"{name} tok2vec"]

@@ -32,6 +32,8 @@ import numpy as np
 from spacy.attrs import IS_SPACE, SENT_START
 from thinc.extra.search import _softmax
 
+from seidou.ner import numeric
+
 ACTIONS = "BILUO"
 _NONE = np.iinfo(np.int64).min  # the sort key of a move not allowed
 # A candidate's score this near the density bound is pruned or kept in thinc's arithmetic (_pruned): the bound
@@ -142,6 +144,29 @@ def token_flags(docs, lengths: np.ndarray) -> np.ndarray:
     return flags
 
 
+class Steps:
+    """The step models of batches (``parts``) read as one by :func:`read` (its ``step``, the docs of the batches
+    one after the other): each batch's states scored by the batch's own :class:`seidou.ner.numeric.BeamStep`,
+    with the features' tokens counted from the batch's first, the same rows in the same order as the batch read
+    alone, so the same scores to the bit (a product's bits may depend on its rows: a batch is scored as it was);
+    one decoder steps through all the batches at once, fewer and larger steps."""
+
+    def __init__(self, model, parts: list):
+        parts = [docs for docs in parts if any(len(doc) for doc in docs)]  # a batch without tokens has no state
+        self.steps = [numeric.BeamStep(model, docs) for docs in parts]
+        lengths = np.array([sum(map(len, docs)) for docs in parts], dtype=np.int64)
+        self.starts = np.cumsum(lengths) - lengths
+
+    def scores(self, ids: np.ndarray) -> np.ndarray:
+        cuts = np.searchsorted(ids[:, 0], self.starts).tolist() + [len(ids)]  # the states' tokens go up
+        parts = [
+            step.scores(np.where(ids[lo:hi] >= 0, ids[lo:hi] - start, -1).astype("i"))
+            for step, start, lo, hi in zip(self.steps, self.starts.tolist(), cuts, cuts[1:])
+            if hi > lo
+        ]
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+
 def reads(ner, docs) -> bool:
     """Whether :func:`read` reads ``docs`` as spaCy: BILUO moves, the 3 features of spaCy's NER (``ner``'s
     model's ``lower`` layer), no doc holding entities."""
@@ -154,8 +179,9 @@ def reads(ner, docs) -> bool:
 
 def read(ner, docs, step) -> list[dict[tuple[int, int, str], float]]:
     """``ner.scored_ents(beam_parse(ner, docs))`` (pipeline/ner/ensemble.py) with ``step`` (``docs``'
-    :class:`seidou.ner.numeric.BeamStep`), for docs it :func:`reads`: each doc's candidates (start, end, label)
-    and probabilities, the same floats in the same order."""
+    :class:`seidou.ner.numeric.BeamStep`, or the :class:`Steps` of batches whose docs ``docs`` are), for docs it
+    :func:`reads`: each doc's candidates (start, end, label) and probabilities, the same floats in the same
+    order."""
     moves = Moves.of(ner)
     lengths = np.array([len(doc) for doc in docs])
     offsets = np.cumsum(lengths) - lengths

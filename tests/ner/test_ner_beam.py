@@ -69,8 +69,12 @@ def test_the_candidates_are_spacys(nlp, member, width, monkeypatch):
     theirs = spacys(ner, docs)
     assert same(ours, theirs)
     assert sum(map(len, theirs)) > 20 and any(p < 1.0 for d in theirs for p in d.values())
-    for batch in ensemble.batches(docs, 3):  # the batches the ensemble makes, alone
-        assert same(beam.read(ner, batch, numeric.BeamStep(ner.model, batch)), spacys(ner, batch))
+    parts = list(ensemble.batches(docs, 3))  # the batches the ensemble makes: alone, and read together
+    theirs = [spacys(ner, batch) for batch in parts]
+    for batch, probs in zip(parts, theirs):
+        assert same(beam.read(ner, batch, numeric.BeamStep(ner.model, batch)), probs)
+    together = beam.read(ner, [doc for batch in parts for doc in batch], beam.Steps(ner.model, parts))
+    assert same(together, [p for probs in theirs for p in probs])
 
 
 def test_thincs_pruning_where_the_bound_is_near(nlp, monkeypatch):
