@@ -1,4 +1,5 @@
-"""A member's beam over the NER's BILUO moves, all the beams of a batch at once in numpy (:func:`read`): what
+"""A member's beam over the NER's BILUO moves, all the beams of a batch (or of several: :class:`Steps`) at once
+in numpy (:func:`read`): what
 spaCy 3.8's ``beam_parse`` and ``scored_ents`` give (pipeline/ner/ensemble.py), each candidate's probability to
 the bit, without thinc's ``Beam.advance`` (a priority queue, a hash map and a copy of each state's history per
 beam and step, 2.1-2.5 s CPU of ``--ner fast`` on benchmarks/profile_ner.py's sample).
@@ -285,9 +286,9 @@ def _sortable(scores: np.ndarray) -> np.ndarray:
 
 def _pruned(best, density, scores, ok, beam) -> np.ndarray:
     """Which of each beam's best candidates (``best``, scores highest first; where a beam has fewer, any score)
-    thinc's density pruning drops: those whose probability (softmax over all the beam's candidates) is below ``density``
-    times the best one's, i.e. whose score is below the best's plus log(density). Where a score is within
-    :data:`NEAR` of that bound, the beam is computed as thinc does (:func:`_pruned_as_thinc`), since float
+    thinc's density pruning drops: those whose probability (softmax over all the beam's candidates) is below
+    ``density`` times the best one's, i.e. whose score is below the best's plus log(density). Where a score is
+    within :data:`NEAR` of that bound, the beam is computed as thinc does (:func:`_pruned_as_thinc`), since float
     rounding could decide it."""
     if density == 0.0:
         return np.zeros(best.shape, dtype=bool)

@@ -130,9 +130,9 @@ class Ensemble:
         ner = self.nlp.get_pipe(name)
         if ner.cfg["beam_width"] == 1:
             return [greedy(ner, docs) for docs in parts]
-        ours = numeric.BeamStep.reads(ner.model)
+        stepped = numeric.BeamStep.reads(ner.model)
         out: list[list[dict[Candidate, float]]] = []
-        for group, read in _groups(parts, lambda docs: ours and beam.reads(ner, docs)):
+        for group, read in _groups(parts, lambda docs: stepped and beam.reads(ner, docs)):
             if read:
                 probs = iter(beam.read(ner, [doc for docs in group for doc in docs], beam.Steps(ner.model, group)))
                 out.extend([next(probs) for _doc in docs] for docs in group)

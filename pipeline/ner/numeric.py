@@ -8,8 +8,9 @@ for less work (:func:`install`). Training (``is_train``) goes through thinc's ow
 - ``Maxout`` (the tok2vec's layers, 5 per batch): thinc's kernel writes, beside each output, which of its pieces
   won (for the backprop) in a loop over every output; ``numpy.maximum`` over the pieces gives the same largest
   value in a third of the time (:func:`maxout_forward`): 8% of the NER time.
-- spaCy's step model (each step of a member's beam, pipeline/ner/ensemble.py's ``beam_parse``): the same gathers,
-  sums and products in a few numpy calls (:class:`BeamStep`): a third of the step's time less.
+- spaCy's step model (each step of a member's beam: pipeline/ner/beam.py's decoder, or pipeline/ner/ensemble.py's
+  ``beam_parse`` where that does not read): the same gathers, sums and products in a few numpy calls
+  (:class:`BeamStep`): a third of the step's time less.
 
 Checked on the 435 calls of each layer over 4,000 corpus paragraphs (every output equal, signs of zeros too) and by
 tests/ner/test_ner_numeric.py; the times measured in one process, batches alternated, over the 5,330 paragraphs of
