@@ -3,6 +3,7 @@
     python benchmarks/profile_ner.py capture [--corpus ../shared/corpus/real] [--out /tmp/ner_sample.json]
     python benchmarks/profile_ner.py profile [--sample /tmp/ner_sample.json] [--mode targeted]
     python benchmarks/profile_ner.py options [--sample /tmp/ner_sample.json] [--mode targeted] [--names beam8,student]
+    python benchmarks/profile_ner.py beam [--sample /tmp/ner_sample.json] [--mode fast] [--reading one1b4t6]
     python benchmarks/profile_ner.py lener [--names beam8,one1b4,student]
     python benchmarks/profile_ner.py tune [--names ...] [--gold G --pdfs P --split S]
 
@@ -11,11 +12,13 @@
 corpus text is never committed). ``profile`` reads the paragraphs the model is given (``--mode``, as
 ``seidou.ner.entities.select`` picks them, each once per file as the pipeline's paragraph cache has them)
 and times each step in CPU seconds (``time.process_time``, one BLAS thread): the tokenizer, the floret
-vectors, each member's tok2vec, each member's beam, ``scored_ents``, the ensemble's averaging and picking,
+vectors, each member's tok2vec, each member's beam with its candidates' probabilities, the ensemble's averaging and picking,
 the conventions, and what is left (Python between them). ``options`` times the NER modes of
 ``seidou.ner.ensemble.MODES`` on the same paragraphs in the same process, and says how many of the default
 mode's entities each one keeps and adds (``student``: the smaller model distilled from the ensemble,
-models/student.py). ``lener`` scores each mode on LeNER-Br test; ``tune`` gives ``seidou eval``'s
+models/student.py). ``beam`` reads the paragraphs with each member of ``--reading`` both ways, spaCy's beam
+and ``scored_ents`` and pipeline/ner/beam.py's, batches alternated, and says whether every candidate and
+probability is the same (to the bit, in the same order) and the CPU each way took. ``lener`` scores each mode on LeNER-Br test; ``tune`` gives ``seidou eval``'s
 PESSOA/ORGANIZACAO recall per mode (real2 by default; ``--gold tests/fixtures/gold/real --pdfs
 ../shared/corpus/real --split check26`` for the check set).
 """
@@ -90,7 +93,9 @@ def load():
 def profile(sample: Path, mode: str, reading: str = "beam8") -> None:
     from spacy.tokens import Doc  # noqa: F401
 
-    from seidou.ner.ensemble import average, batches, beam_parse, configure, pick
+    from spacy.util import minibatch
+
+    from seidou.ner.ensemble import WINDOW, average, batches, configure, pick
 
     nlp, ens = load()
     configure(nlp, reading)  # the members (or the student) and the beam of that reading of MODES
@@ -109,33 +114,29 @@ def profile(sample: Path, mode: str, reading: str = "beam8") -> None:
     n_tokens = sum(map(len, docs))
     table = nlp.vocab.vectors
     with ens._threads.limit(limits=1, user_api="blas"):
-        for batch in batches(docs, 128):
+        for window in minibatch(docs, size=WINDOW):  # as Ensemble.pipe reads them
+            parts = list(batches(window, 128))
             members = []
             for name in ens.members:
                 ner = nlp.get_pipe(name)
                 t2v = ner.model.get_ref("tok2vec")
-                # the floret lookups alone (the cache's work, as the static-vectors layer asks for it)
-                keys = [d.to_array(["LOWER"]) for d in batch]
-                timed("floret vectors", lambda ks: [table.get_batch(k) for k in ks], keys)
-                timed(f"{name} tok2vec", t2v.predict, batch)
-                # the beam as the ensemble reads it (ensemble.beam_parse; spaCy's predict for a greedy reading)
-                read = beam_parse if ner.cfg["beam_width"] > 1 else type(ner).predict
-                beams = timed(f"{name} tok2vec+beam", read, ner, batch)
-                probs = timed(f"{name} scored_ents", ner.scored_ents, beams)
-                members.append(probs)
-            strings = nlp.vocab.strings
-            members = [
-                [{(s, e, strings[lab] if isinstance(lab, int) else lab): p for (s, e, lab), p in d.items()} for d in m]
-                for m in members
-            ]
-            picked = timed(
-                "average+pick",
-                lambda ms: [pick(p, ens.threshold, f) for p, f in zip(average(ms), ms[0])],
-                members,
-            )
-            timed("set_ents", ens.set_annotations, batch, picked)
-            for d in batch:
-                timed("conventions", conv, d)
+                for batch in parts:
+                    # the floret lookups alone (the cache's work, as the static-vectors layer asks for it)
+                    keys = [d.to_array(["LOWER"]) for d in batch]
+                    timed("floret vectors", lambda ks: [table.get_batch(k) for k in ks], keys)
+                    timed(f"{name} tok2vec", t2v.predict, batch)
+                # the beams and their candidates' probabilities as the ensemble reads them (pipeline/ner/beam.py,
+                # or spaCy's beam and scored_ents where that does not read; greedy for a beam of one)
+                members.append(timed(f"{name} tok2vec+beam", ens._probs, name, parts))
+            for batch, probs in zip(parts, zip(*members)):
+                picked = timed(
+                    "average+pick",
+                    lambda ms: [pick(p, ens.threshold, f) for p, f in zip(average(ms), ms[0])],
+                    list(probs),
+                )
+                timed("set_ents", ens.set_annotations, batch, picked)
+                for d in batch:
+                    timed("conventions", conv, d)
     total = time.process_time() - total0
     for name in ens.members:  # ner.predict runs tok2vec again: the beam alone is the difference
         clock[f"{name} beam"] = clock.pop(f"{name} tok2vec+beam") - clock[f"{name} tok2vec"]
@@ -175,9 +176,34 @@ def options(sample: Path, mode: str, names: list[str]) -> None:
         )
 
 
+def beams(sample: Path, mode: str, reading: str) -> None:
+    from seidou.ner import beam, numeric
+    from seidou.ner.ensemble import batches, beam_parse, configure
+
+    nlp, ens = load()
+    configure(nlp, reading)
+    docs = [nlp.make_doc(t) for t in pieces(sample, mode)]
+    clock, differ, candidates = Counter(), 0, 0
+    with ens._threads.limit(limits=1, user_api="blas"):
+        for name in ens.members:
+            ner = nlp.get_pipe(name)
+            for batch in batches(docs, 128):
+                t = time.process_time()
+                theirs = ner.scored_ents(beam_parse(ner, batch))
+                clock["spaCy's beam"] += time.process_time() - t
+                t = time.process_time()
+                ours = beam.read(ner, batch, numeric.BeamStep(ner.model, batch))
+                clock["beam.read"] += time.process_time() - t
+                candidates += sum(map(len, theirs))
+                differ += sum(list(a.items()) != list(b.items()) for a, b in zip(theirs, ours))
+    print(f"{len(docs)} paragraphs ({mode}, read as {reading}), {candidates} candidates: {differ} paragraphs differ")
+    for key, s in clock.items():
+        print(f"  {key:<24}{s:>8.2f} s CPU (with the members' tok2vec)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["capture", "profile", "options", "lener", "tune"])
+    ap.add_argument("what", choices=["capture", "profile", "options", "beam", "lener", "tune"])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "real")
     ap.add_argument("--sample", "--out", dest="sample", type=Path, default=Path("/tmp/ner_sample.json"))
     ap.add_argument("--mode", default="targeted")
@@ -192,6 +218,8 @@ def main() -> None:
         capture(args.corpus, args.sample)
     elif args.what == "profile":
         profile(args.sample, args.mode, args.reading)
+    elif args.what == "beam":
+        beams(args.sample, args.mode, args.reading)
     else:
         from seidou.ner.ensemble import MODES
 

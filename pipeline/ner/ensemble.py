@@ -28,13 +28,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from seidou.runner import malloc, settings
-from seidou.ner import numeric
+from seidou.ner import beam, numeric
 from seidou.ner import vectors as ner_vectors
 
 Candidate = tuple[int, int, str]  # token start, token end, label
 DECIMALS = 4  # averaged probabilities are compared rounded (see average)
 WINDOW = 512  # docs read ahead by Ensemble.pipe and sorted by length into its batches
 MAX_TOKENS = 2000  # tokens in one of those batches (measured: see batches)
+STEP_TOKENS = 10_000  # tokens of the batches one member's beams step through together (Ensemble._probs)
 
 
 def pick(
@@ -121,31 +122,52 @@ class Ensemble:
         names = dict.fromkeys([*self.members, *(n for members, *_ in MODES.values() for n in members or ())])
         return [n for n in names if n in self.nlp.component_names]
 
-    def _probs(self, name: str, docs: list[Doc]) -> list[dict[Candidate, float]]:
+    def _probs(self, name: str, parts: list[list[Doc]]) -> list[list[dict[Candidate, float]]]:
+        """Member ``name``'s candidates and probabilities for each doc of each batch of ``parts``: spaCy's
+        ``scored_ents`` of its beam, read by pipeline/ner/beam.py where that reads as spaCy does (the same floats;
+        batches of up to :data:`STEP_TOKENS` tokens in all through one decoder, each batch scored alone), else
+        by :func:`beam_parse`; by :func:`greedy` for a beam of one."""
         ner = self.nlp.get_pipe(name)
-        strings = self.nlp.vocab.strings
         if ner.cfg["beam_width"] == 1:
-            return greedy(ner, docs)
-        beams = beam_parse(ner, docs)
-        return [
-            {(s, e, strings[label] if isinstance(label, int) else label): p for (s, e, label), p in probs.items()}
-            for probs in ner.scored_ents(beams)
-        ]
+            return [greedy(ner, docs) for docs in parts]
+        stepped = numeric.BeamStep.reads(ner.model)
+        out: list[list[dict[Candidate, float]]] = []
+        for group, read in _groups(parts, lambda docs: stepped and beam.reads(ner, docs)):
+            if read:
+                probs = iter(beam.read(ner, [doc for docs in group for doc in docs], beam.Steps(ner.model, group)))
+                out.extend([next(probs) for _doc in docs] for docs in group)
+            else:
+                out.extend(scored(ner, docs) for docs in group)
+        return out
 
     def member_probabilities(self, docs: list[Doc]) -> dict[str, list[dict[Candidate, float]]]:
         """Each member's candidate probabilities for each of ``docs``, computed as the pipeline computes
         them (numpy's BLAS, one thread)."""
+        return {name: probs[0] for name, probs in self._members([docs]).items()}
+
+    def _members(self, parts: list[list[Doc]]) -> dict[str, list[list[dict[Candidate, float]]]]:
         if not self._ready:
             self._prepare()
         # one BLAS thread: a run parallelizes over files (worker processes), and the speed target is one core's
         with self._threads.limit(limits=1, user_api="blas"):
-            return {name: self._probs(name, docs) for name in self.members}
+            return {name: self._probs(name, parts) for name in self.members}
 
     def predict(self, docs: list[Doc]) -> list[list[Candidate]]:
-        if not any(len(doc) for doc in docs):
-            return [[] for _ in docs]
-        members = list(self.member_probabilities(docs).values())
-        return [pick(p, self.threshold, first) for p, first in zip(average(members), members[0])]
+        return self.predict_many([docs])[0]
+
+    def predict_many(self, parts: list[list[Doc]]) -> list[list[list[Candidate]]]:
+        """:meth:`predict` of each batch of ``parts``, the members reading them together (:meth:`_probs`): the
+        same candidates as each batch read alone."""
+        read = [docs for docs in parts if any(len(doc) for doc in docs)]
+        members = iter(zip(*self._members(read).values())) if read else iter(())
+        out = []
+        for docs in parts:
+            if not any(len(doc) for doc in docs):
+                out.append([[] for _ in docs])
+                continue
+            probs = list(next(members))
+            out.append([pick(p, self.threshold, first) for p, first in zip(average(probs), probs[0])])
+        return out
 
     def set_annotations(self, docs: list[Doc], picked: list[list[Candidate]]) -> None:
         for doc, cands in zip(docs, picked):
@@ -159,9 +181,40 @@ class Ensemble:
         """``docs`` annotated, in their order: read :data:`WINDOW` at a time and predicted in batches of docs
         of about one length (:func:`batches`)."""
         for window in minibatch(docs, size=max(WINDOW, batch_size)):
-            for batch in batches(window, batch_size):
-                self.set_annotations(batch, self.predict(batch))
+            parts = list(batches(window, batch_size))
+            for batch, picked in zip(parts, self.predict_many(parts)):
+                self.set_annotations(batch, picked)
             yield from window
+
+
+def scored(ner, docs: list[Doc]) -> list[dict[Candidate, float]]:
+    """spaCy's ``scored_ents`` of ``ner``'s beam over ``docs`` (:func:`beam_parse`), labels as names."""
+    strings = ner.vocab.strings
+    return [
+        {(s, e, strings[label] if isinstance(label, int) else label): p for (s, e, label), p in probs.items()}
+        for probs in ner.scored_ents(beam_parse(ner, docs))
+    ]
+
+
+def _groups(parts: list[list[Doc]], ours, tokens: int = STEP_TOKENS) -> Iterator[tuple[list[list[Doc]], bool]]:
+    """``parts`` in their order, in groups, each with whether pipeline/ner/beam.py reads it (``ours``, of a
+    batch): runs of batches it reads of up to ``tokens`` tokens in all (unless one batch alone has more), and
+    each other batch alone."""
+    group: list[list[Doc]] = []
+    size = 0
+    for docs in parts:
+        n = sum(map(len, docs))
+        read = ours(docs)
+        if group and (not read or size + n > tokens):
+            yield group, True
+            group, size = [], 0
+        if read:
+            group.append(docs)
+            size += n
+        else:
+            yield [docs], False
+    if group:
+        yield group, True
 
 
 def beam_parse(ner, docs: list[Doc]) -> list:

@@ -8,8 +8,9 @@ for less work (:func:`install`). Training (``is_train``) goes through thinc's ow
 - ``Maxout`` (the tok2vec's layers, 5 per batch): thinc's kernel writes, beside each output, which of its pieces
   won (for the backprop) in a loop over every output; ``numpy.maximum`` over the pieces gives the same largest
   value in a third of the time (:func:`maxout_forward`): 8% of the NER time.
-- spaCy's step model (each step of a member's beam, pipeline/ner/ensemble.py's ``beam_parse``): the same gathers,
-  sums and products in a few numpy calls (:class:`BeamStep`): a third of the step's time less.
+- spaCy's step model (each step of a member's beam: pipeline/ner/beam.py's decoder, or pipeline/ner/ensemble.py's
+  ``beam_parse`` where that does not read): the same gathers, sums and products in a few numpy calls
+  (:class:`BeamStep`): a third of the step's time less.
 
 Checked on the 435 calls of each layer over 4,000 corpus paragraphs (every output equal, signs of zeros too) and by
 tests/ner/test_ner_numeric.py; the times measured in one process, batches alternated, over the 5,330 paragraphs of
@@ -116,6 +117,7 @@ class BeamStep:
         self.bias = lower.get_param("b").reshape(-1) + np.float32(0.0)
         self.shape = hidden.shape[2:]
         self.unseen = sorted(model.attrs["unseen_classes"])
+        self.gemm, self.W, self.b = self.upper.ops.gemm, self.upper.get_param("W"), self.upper.get_param("b")
 
     @staticmethod
     def reads(model) -> bool:
@@ -127,7 +129,12 @@ class BeamStep:
 
     def predict(self, states) -> np.ndarray:
         """The scores of each unfinished state of ``states`` (rows) for each move (columns), as spaCy's step."""
-        at = self.get_token_ids(states) * len(self.offsets)
+        return self.scores(self.get_token_ids(states))
+
+    def scores(self, ids: np.ndarray) -> np.ndarray:
+        """The scores of the states whose features are ``ids`` (rows: each feature's token in the batch, -1 for
+        none, as ``get_token_ids`` gives them) for each move (columns)."""
+        at = ids * len(self.offsets)
         at += self.offsets
         picked = self.rows.take(at.reshape(-1), axis=0).reshape(*at.shape, -1)
         summed = picked[:, 0] + picked[:, 1]  # nF is at least 2 (reads)
@@ -135,8 +142,8 @@ class BeamStep:
             summed += picked[:, f]
         summed += self.bias
         best = largest_piece(summed.reshape(len(at), *self.shape))
-        scores = self.upper.ops.gemm(best, self.upper.get_param("W"), trans2=True)
-        scores += self.upper.get_param("b")
+        scores = self.gemm(best, self.W, trans2=True)
+        scores += self.b
         if self.unseen:  # as spaCy: a move never seen in training gets the step's lowest score
             scores[:, self.unseen] = np.nanmin(scores)
         return scores

@@ -160,9 +160,9 @@ def test_pipe_sorts_batches_by_length_and_keeps_order():
     seen: list[list[int]] = []
 
     class Recorder(Ensemble):
-        def predict(self, docs):
-            seen.append([len(d) for d in docs])
-            return [[] for _ in docs]
+        def predict_many(self, parts):
+            seen.extend([len(d) for d in docs] for docs in parts)
+            return [[[] for _ in docs] for docs in parts]
 
     nlp = spacy.blank("pt")
     texts = [" ".join(["palavra"] * (1 + (i * 7919) % 23)) for i in range(WINDOW + 100)]
