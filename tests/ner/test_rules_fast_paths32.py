@@ -1,0 +1,40 @@
+"""The NER rules' cheaper steps of 0.32 (issue 30) give what the steps they replace gave, on strings built to probe
+their edges and on real pages (tests/page_texts.py: none without ../shared)."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from seidou.ner import names
+
+from ..page_texts import real_texts
+
+# names._DEFINED as it was (0.31): a search that may open on the spaces and tabs before the dash or bracket
+DEFINED_031 = regex.compile(
+    r"(?:[ \t]*[-–][ \t]*|-|[ \t]*\()(?P<acr>\p{Lu}[\p{Lu}\d]{2,9})(?=\)|[ \t]*[,.;:/\n]|[ \t]+[-–]|[ \t]+\p{Ll}|$)"
+)
+
+DEFINITIONS = [
+    "JUNTA COMERCIAL DO ESTADO DA BAHIA - JUCEB, e a FUNDAÇÃO – FIDI\nHorto Santos Lima (HCFSL) e o DNIT",
+    "Departamento Nacional de Infraestrutura de Transportes-DNIT; -ABC -ABCD\t \t-\t EFG/ \t(HIJ)(KLM) x",
+    "ABC - DEF - GHI - JKL\n -MNO  \t( PQR) (STU)\t(VWX",
+    "  -ABC",
+    "-ABC",
+    " (ABC1) -AB -A1B2C3D4E5F6 -A1B2C3D4E5 -ÉÇÃ ok",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DEFINITIONS)
+def test_definitions_are_the_regexes_matches(text):
+    assert names._definitions(text) == [(m.start(), m["acr"]) for m in DEFINED_031.finditer(text)]
+
+
+def test_definitions_are_the_regexes_matches_on_real_pages():
+    found = 0
+    for text in real_texts():
+        expected = [(m.start(), m["acr"]) for m in DEFINED_031.finditer(text)]
+        assert names._definitions(text) == expected
+        found += len(expected)
+    assert found > 50 or not real_texts()
