@@ -7,6 +7,7 @@ import pytest
 import regex
 
 from seidou.ner import names
+from seidou.patterns import orgaos
 
 from ..page_texts import real_texts
 
@@ -38,3 +39,34 @@ def test_definitions_are_the_regexes_matches_on_real_pages():
         assert names._definitions(text) == expected
         found += len(expected)
     assert found > 50 or not real_texts()
+
+
+# orgaos' head words as 0.31 wrote them: one alternation of their forms, longest first
+HEADS_031 = "|".join(
+    sorted({v for h in orgaos.HEADS.split("|") for v in (h, h.upper().replace("\\S", "\\s"))}, key=len, reverse=True)
+)
+HEADED = [
+    "a Secretaria-Executiva do Ministério; a Secretaria-Executivo; SECRETARIA-EXECUTIVA DE GESTÃO; Secretaria-",
+    "Coordenação-Geral de Saúde, Coordenação-Gera de X, COORDENAÇÃO-GERAL DE LOGÍSTICA e Coordenação De Obras",
+    "o CORPO  DE\tBOMBEIROS MILITAR, o Corpo de Bombas Gerais, Corpo\nde\nBombeiros Militar do DF",
+    "Junta Comercial do Estado, JUNTA COMERCIAL DA BAHIA, Junta Médica Oficial; Administração Regional de Taguatinga",
+    "ADVOCACIA-GERAL DA UNIÃO, Advocacia-Geral da União, Lar Cristo Rei, Larissa Maria, LAR SÃO VICENTE, Laranja",
+    "Ministérios da Saúde; MinistérioDa Saúde; xMinistério da Saúde; 1Secretaria de Obras; Câmara Municipal X",
+    "",
+]
+
+
+def _heads_031(pattern):
+    return regex.compile(pattern.pattern.replace(orgaos._HEADS_CASED, HEADS_031), pattern.flags)
+
+
+@pytest.mark.parametrize("pattern", [orgaos.PATTERN, orgaos.HEAD_ANYWHERE, orgaos._HEAD_START])
+def test_the_head_words_tree_matches_as_their_alternation(pattern):
+    before = _heads_031(pattern)
+    assert before.pattern != pattern.pattern
+    found = 0
+    for text in HEADED + real_texts():
+        expected = [(m.span(), m.groups()) for m in before.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
+        found += len(expected)
+    assert found > 20
