@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from seidou.ner import names
+from seidou.ner import entities, names
 from seidou.patterns import orgaos
 
 from ..page_texts import real_texts
@@ -70,3 +70,24 @@ def test_the_head_words_tree_matches_as_their_alternation(pattern):
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
         found += len(expected)
     assert found > 20
+
+
+LED_031 = regex.compile(
+    rf"(?<![\p{{L}}])(?:{entities._POSITIONS})[ \t]+(?:do|da|desta|deste)[ \t]+(?P<acr>[A-Z]{{3,10}})"
+    r"(?![\p{L}\d\-/])(?![ \t]+\p{Lu}{2})"
+)
+LED = [
+    "O Presidente do IPREVTEO, GERALDO; Diretor Geral do DNIT; Diretora Geral da PCDF; Diretor-Geral da UNESCO",
+    "Diretor do DNIT; Diretora do DNIT; Diretor  Geral do DNIT; Diretor-Presidente do SLU; Vice-Presidente do INSS",
+    "Secretário-Executivo do MEC, Secretária da SEDUC, Vice-Reitora da UFBA, xPresidente do IBAMA, Presidente do CONSELHO",
+    "Coordenador-Geral da CGU\nReitor do IFAL; Reitora desta UFAL; Procurador-Geral deste MPDFT-DF",
+]
+
+
+def test_the_positions_tree_matches_as_their_alternation():
+    found = 0
+    for text in LED + real_texts():
+        expected = [(m.span(), m.groups()) for m in LED_031.finditer(text)]
+        assert [(m.span(), m.groups()) for m in entities._LED_ACRONYM.finditer(text)] == expected
+        found += len(expected)
+    assert found > 10
