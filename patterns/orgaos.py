@@ -200,6 +200,8 @@ _HEAD_WORD = regex.compile(r"[\p{L}\-]+")
 def _repeated_head_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     head = _HEAD_WORD.match(text, start, end).group().casefold()  # (compiled once: 60,000 names in a hostile list)
     cuts = []
+    if head not in text[start + len(head) : end].casefold():
+        return cuts  # (the head printed once, as in most names: a word printed again is in the words after it)
     for m in _REPEATED_HEAD.finditer(text, start + len(head), end):
         if m["head"].casefold() == head:
             before = text[start : m.start()].split()

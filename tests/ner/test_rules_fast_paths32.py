@@ -91,3 +91,33 @@ def test_the_positions_tree_matches_as_their_alternation():
         assert [(m.span(), m.groups()) for m in entities._LED_ACRONYM.finditer(text)] == expected
         found += len(expected)
     assert found > 10
+
+
+def repeated_head_cuts_031(text, start, end):
+    """orgaos._repeated_head_cuts as it was (0.31): every capitalised word after the head compared with it."""
+    head = orgaos._HEAD_WORD.match(text, start, end).group().casefold()
+    cuts = []
+    for m in orgaos._REPEATED_HEAD.finditer(text, start + len(head), end):
+        if m["head"].casefold() == head:
+            before = text[start : m.start()].split()
+            if before and before[-1].lower() not in orgaos.CONNECTORS:
+                cut = m.start()
+                while cut > start and text[cut - 1].isspace():
+                    cut -= 1
+                cuts.append((cut, m.start()))
+    return cuts
+
+
+REPEATED = [
+    "FACULDADE DE TECNOLOGIA DE NOVO CABRAIS FACULDADE SALESIANA DE SANTA TERESA",
+    "Secretaria de Saúde Secretaria de Educação; Secretaria de Secretarias; Secretaria da Secretaria Geral",
+    "Straße Nova STRASSE Velha Straße; Faculdade ẞ FACULDADE\nFaculdade",
+]
+
+
+def test_a_head_printed_once_needs_no_walk():
+    for text in REPEATED + real_texts():
+        for m in orgaos.PATTERN.finditer(text):
+            expected = repeated_head_cuts_031(text, m.start(), m.end())
+            assert orgaos._repeated_head_cuts(text, m.start(), m.end()) == expected
+    assert orgaos._repeated_head_cuts(REPEATED[0], 0, len(REPEATED[0])) == [(39, 40)]
