@@ -505,9 +505,11 @@ def reread(text: str, kept: list[tuple]) -> list[tuple]:
 # an acronym printed after a name, after a dash or in brackets: "JUNTA COMERCIAL DO ESTADO DA BAHIA - JUCEB"
 # (DOE-BA 2020), "FUNDAÇÃO INSTITUTO DE PESQUISA E ESTUDO DE DIAGNÓSTICO POR IMAGEM – FIDI" (FIDI PRONAS
 # declarations 2024), "Horto Central Florestal Santos Lima (HCFSL)" (DOE-RJ 2023), "Departamento Nacional de
-# Infraestrutura de Transportes-DNIT" (DOU 2014)
+# Infraestrutura de Transportes-DNIT" (DOU 2014); the spaces and tabs before the dash or bracket belong to the match
+# too (:func:`_definitions` adds them: a pattern that may open on a space is tried at every space of the text, a
+# search five times as long as one that opens on the dash or bracket)
 _DEFINED = regex.compile(
-    r"(?:[ \t]*[-–][ \t]*|-|[ \t]*\()(?P<acr>\p{Lu}[\p{Lu}\d]{2,9})(?=\)|[ \t]*[,.;:/\n]|[ \t]+[-–]|[ \t]+\p{Ll}|$)"
+    r"(?:[-–][ \t]*|\()(?P<acr>\p{Lu}[\p{Lu}\d]{2,9})(?=\)|[ \t]*[,.;:/\n]|[ \t]+[-–]|[ \t]+\p{Ll}|$)"
 )
 _LONG_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 # the same words read right to left (``(?r)``: each run of letters, apostrophes and hyphens is one word from its first
@@ -566,18 +568,29 @@ def _long_form(words: list[str], acr: str) -> int | None:
     return wi if wi >= 0 else None
 
 
+def _definitions(text: str) -> list[tuple[int, str]]:
+    """Where each acronym definition (``_DEFINED``) starts, the spaces and tabs before its dash or bracket included
+    (a match ends on its acronym, so the spaces after one are the next one's), and its acronym."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        out.append((start, m["acr"]))
+    return out
+
+
 def defined_bodies(text: str) -> list[tuple[int, int, str, str]]:
     """Bodies named by the words an acronym printed after them abbreviates: capitalised words and
     connectors on the acronym's line, the first one opening with its first letter (``_long_form``)."""
     out = []
-    for m in _DEFINED.finditer(text):
-        acr = m["acr"]
+    for start, acr in _definitions(text):
         if acr in UFS or acr in STATE_NAMES or acr in _NOT_ACRONYMS or acr.isdigit():
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = text.rfind("\n", 0, start) + 1
         spans = []
-        for w in _LONG_WORD_BACK.finditer(text, line_start, m.start()):
-            if text[w.end() : (spans[-1][0] if spans else m.start())].strip(" \t"):
+        for w in _LONG_WORD_BACK.finditer(text, line_start, start):
+            if text[w.end() : (spans[-1][0] if spans else start)].strip(" \t"):
                 break  # punctuation between the words: the name ends there
             word = w.group()
             if not word[0].isupper() and word not in _SMALL:
