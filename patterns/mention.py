@@ -110,6 +110,12 @@ def starts_of(openers, text: str) -> list[int]:
     return sorted({m.start() for opener in openers for m in opener.finditer(text)})
 
 
+def ends_of(openers, text: str) -> list[int]:
+    """Where the matches of ``openers`` (cheap searches for what a pattern's look-behinds read before its matches) end,
+    in order."""
+    return sorted({m.end() for opener in openers for m in opener.finditer(text)})
+
+
 class Anchored:
     """``pattern`` searched in one text only where its matches can start: ``offsets`` characters before each match of
     ``opener``, a cheap search for what every match of ``pattern`` prints at one of those distances from its start.
