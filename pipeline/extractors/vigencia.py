@@ -535,6 +535,12 @@ class _Counts:
         return bisect.bisect_right(self.ends, end) - bisect.bisect_left(self.starts, start)
 
 
+def _any_between(marks: list[int], start: int, end: int) -> bool:
+    """Whether any of the ``marks`` (ascending) lies in ``[start, end)``."""
+    k = bisect.bisect_left(marks, start)
+    return k < len(marks) and marks[k] < end
+
+
 # "prazo fica acrescido em mais 45 dias": a prorrogação (DOE-BA 2020); it only flags the period a prorrogação (one
 # source: it no longer lets a sentence without an instrument through, review24 finding 22)
 ACCRUED = regex.compile(r"\bacrescid[oa]s?\s+(?:em|de)\s+mais\b", regex.IGNORECASE)
@@ -645,18 +651,23 @@ def find(
             about.append(instrument or INSTRUMENT_WORD.search(text) is not None or PARTY_LABEL.search(text) is not None)
         return about[0]
 
-    # every alternative of PRORROGACAO reads these letters, in some case (PRORROGACAO_LETTERS): a text without them
-    # (most acts) has no prorrogação, and its sentences skip that search
-    prorrogations = PRORROGACAO_LETTERS in text.lower()
+    # every alternative of PRORROGACAO reads these letters, in some case (PRORROGACAO_LETTERS): a sentence without them
+    # (most) has no prorrogação, and skips that search
     # (DATE_SEPARATOR reads the digits around its match, but a sentence never ends right before one: counted whole)
-    keywords, years, separators = (_Counts(p, text) for p in (KEYWORD_WORDS, FOUR_DIGITS, DATE_SEPARATOR))
+    patterns = (KEYWORD_WORDS, FOUR_DIGITS, DATE_SEPARATOR, regex.compile(PRORROGACAO_LETTERS, regex.IGNORECASE))
+    keywords, years, separators, prorrogations = counts = [_Counts(p, text) for p in patterns]
+    # a sentence where none of them starts has no keyword, no prorrogação, no year and no date separator: nothing below
+    # reads it (nine sentences in ten), and it is passed over at once
+    marks = sorted({at for c in counts for at in c.starts})
     for s in SENTENCE.finditer(text):
+        a, b = s.span()
+        if not _any_between(marks, a, b):
+            continue
         sentence = s.group()
         if not sentence.strip():
             continue
-        a, b = s.span()
         kw = next(first_matches(KEYWORD_PARTS, sentence), None) if keywords.inside(a, b) else None
-        key = kw or (PRORROGACAO.search(sentence) if prorrogations else None)
+        key = kw or (PRORROGACAO.search(sentence) if prorrogations.inside(a, b) else None)
         if (
             not key
             and (period := _dated_period(sentence, a, instrument, years.inside(a, b), separators.inside(a, b)))
@@ -676,7 +687,7 @@ def find(
         if key.group().casefold().startswith("prazo") and ":" in key.group() and OTHER_PERIOD.search(sentence):
             continue
         base = s.start()
-        prorrog = PRORROGACAO.search(sentence) if prorrogations else None
+        prorrog = PRORROGACAO.search(sentence) if prorrogations.inside(a, b) else None
         days = _days(sentence)
         rng = next(
             (

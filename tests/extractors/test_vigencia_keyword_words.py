@@ -121,7 +121,7 @@ def test_every_prorrogacao_alternative_reads_its_letters():
     ],
 )
 def test_find_is_the_same_without_the_letters_check(monkeypatch, text):
-    """The letters check (a text without them searches no sentence with PRORROGACAO) gives the same vigências as
+    """The letters check (a sentence without them is not searched with PRORROGACAO) gives the same vigências as
     searching every sentence."""
     fast = vigencia.find(text, instrument=True)
     monkeypatch.setattr(vigencia, "PRORROGACAO_LETTERS", "")  # every text holds "": every sentence searched
