@@ -5,6 +5,7 @@ before the place tried, ``^`` after a line feed only, matches that follow or ove
 from __future__ import annotations
 
 from seidou.extractors.signatory_lists import PARTY, PARTY_OPENERS
+from seidou.extractors.signatures import SIGNED_LIST, SIGNED_LIST_OPENERS
 from seidou.extractors.signature_blocks import (
     CLOSING,
     CLOSING_OPENERS,
@@ -38,6 +39,10 @@ STRINGS = [
     "Publicação: FAPDF; Kazuyoshi Ofugi, Diretor-Presidente; Carlos Lucianelli Filho, Diretor da Filial.",
     "Belo Horizonte, 27 de novembro de 2024\n  Rio Branco – Acre, 13 de dezembro de 2018.\n\tBrasília, em 5 de março de 2019 EDSON DUARTE",
     "Paraguaçu Paulista-SP, na data da assinatura digital\n\nx Brasília, 2 de maio de 2020\nBrasília, 2 de maio de 2020 Diogo Lima",
+    # the lists of who signed: every label, in any case (the long s too), after a sentence or a line, "P/" roles
+    "Signatários: Concedente : JESUALDO FARIAS; ASSINANTES: Pela CAESB: Daniel - Presidente. ſIGNATÁRIOS: Ana Lima",
+    "- Assinam: ALÍRIO. Signatária: Maria Souza\nSignatário(s): José; Nome da Autoridade Signatária: Roberto Seara",
+    "Assinam em 02 de janeiro de 2020, pela Contratante: Bárbara. assinaram em 3 de maio de 2021, P/CONCEDENTE: Dilson",
 ]
 # (a pattern that opens with look-behinds, the openers of what they read before its matches: mention.matches_from)
 AFTER_OPENERS = [
@@ -58,7 +63,9 @@ def test_tried_where_they_can_start_they_match_as_finditer():
         assert _seen(matches_from(LABEL, text, line_starts(text))) == expected
         parties = _seen(PARTY.finditer(text))
         assert _seen(matches_from(PARTY, text, starts_of(PARTY_OPENERS, text))) == parties
-        found += len(expected) + len(parties)
+        lists = _seen(SIGNED_LIST.finditer(text))
+        assert _seen(matches_from(SIGNED_LIST, text, starts_of(SIGNED_LIST_OPENERS, text))) == lists
+        found += len(expected) + len(parties) + len(lists)
     assert found > (20 if real else 8)
 
 
