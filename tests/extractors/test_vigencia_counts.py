@@ -24,15 +24,15 @@ class PerSentence:
     """The slow path: the pattern searched in the sentence alone; for the short dates' separators, 0.30's gate (a
     sentence printing "/" or "-" was let through to the SHORT_DATE count), so that a wrong DATE_SEPARATOR fails."""
 
-    def __init__(self, pattern, text: str) -> None:
-        self.pattern, self.text = pattern, text
+    def __init__(self, patterns, text: str) -> None:
+        self.patterns, self.text = patterns, text
         self.starts = range(len(text))  # (no sentence passed over)
 
     def inside(self, start: int, end: int) -> int:
         sentence = self.text[start:end]
-        if self.pattern is vigencia.DATE_SEPARATOR:
+        if self.patterns == (vigencia.DATE_SEPARATOR,):
             return 2 if "/" in sentence or "-" in sentence else 0
-        return len(self.pattern.findall(sentence))
+        return sum(len(pattern.findall(sentence)) for pattern in self.patterns)
 
 
 def test_counts_per_text_find_what_each_sentence_finds(monkeypatch):
