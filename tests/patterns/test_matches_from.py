@@ -4,6 +4,7 @@ before the place tried, ``^`` after a line feed only, matches that follow or ove
 
 from __future__ import annotations
 
+from seidou.extractors.parties import LIST_LABEL, _colon_line_starts
 from seidou.extractors.signatory_lists import PARTY, PARTY_OPENERS
 from seidou.extractors.signatures import SIGNED_LIST, SIGNED_LIST_OPENERS
 from seidou.extractors.signature_blocks import (
@@ -43,6 +44,9 @@ STRINGS = [
     "Signatários: Concedente : JESUALDO FARIAS; ASSINANTES: Pela CAESB: Daniel - Presidente. ſIGNATÁRIOS: Ana Lima",
     "- Assinam: ALÍRIO. Signatária: Maria Souza\nSignatário(s): José; Nome da Autoridade Signatária: Roberto Seara",
     "Assinam em 02 de janeiro de 2020, pela Contratante: Bárbara. assinaram em 3 de maio de 2021, P/CONCEDENTE: Dilson",
+    # plural role labels alone on their lines: spaces around the colon, CR, tabs, the text's first and last line
+    "Contratadas:\nSUPERMERCADO JUJU EIRELLI.\n  Fornecedores  :\t\nGONÇALVES LTDA\r\nDetentoras Da Ata:\r\nx: y:\nPartícipes:",
+    "Objeto: compra\nValor: R$ 1,00 :\n\n:\nCONTRATADAS:  ",
 ]
 # (a pattern that opens with look-behinds, the openers of what they read before its matches: mention.matches_from)
 AFTER_OPENERS = [
@@ -65,7 +69,9 @@ def test_tried_where_they_can_start_they_match_as_finditer():
         assert _seen(matches_from(PARTY, text, starts_of(PARTY_OPENERS, text))) == parties
         lists = _seen(SIGNED_LIST.finditer(text))
         assert _seen(matches_from(SIGNED_LIST, text, starts_of(SIGNED_LIST_OPENERS, text))) == lists
-        found += len(expected) + len(parties) + len(lists)
+        labels = _seen(LIST_LABEL.finditer(text))
+        assert _seen(matches_from(LIST_LABEL, text, _colon_line_starts(text))) == labels
+        found += len(expected) + len(parties) + len(lists) + len(labels)
     assert found > (20 if real else 8)
 
 
