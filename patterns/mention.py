@@ -126,17 +126,18 @@ def ends_of(openers, text: str) -> list[int]:
 
 class Anchored:
     """``pattern`` searched in one text only where its matches can start: ``offsets`` characters before each match of
-    ``opener``, a cheap search for what every match of ``pattern`` prints at one of those distances from its start.
-    ``search`` gives ``pattern.search(text, pos)``'s match (for :func:`first_matches`): ``match`` from each place reads
-    the text before it as a search does."""
+    one of ``openers``, cheap searches for what every match of ``pattern`` prints at one of those distances from its
+    start. ``search`` gives ``pattern.search(text, pos)``'s match (for :func:`first_matches`): ``match`` from each place
+    reads the text before it as a search does."""
 
-    def __init__(self, pattern, opener, offsets: tuple[int, ...], text: str) -> None:
+    def __init__(self, pattern, openers, offsets: tuple[int, ...], text: str) -> None:
         self.pattern = pattern
-        self.starts = sorted({m.start() - k for m in opener.finditer(text) for k in offsets if m.start() >= k})
+        found = (m.start() for opener in openers for m in opener.finditer(text))
+        self.starts = sorted({at - k for at in found for k in offsets if at >= k})
 
     def search(self, text: str, pos: int = 0):
-        for at in self.starts[bisect.bisect_left(self.starts, pos) :]:
-            m = self.pattern.match(text, at)
+        for k in range(bisect.bisect_left(self.starts, pos), len(self.starts)):
+            m = self.pattern.match(text, self.starts[k])
             if m is not None:
                 return m
         return None
