@@ -104,6 +104,18 @@ def matches_from(pattern, text: str, starts: Iterable[int]) -> Iterator:
             end = m.end()
 
 
+class Opened:
+    """``pattern``, whose matches open with what one of ``openers`` finds (cheap searches, each on its own: an
+    alternation of words under IGNORECASE is tried at every position of a text, each word alone is found by its
+    letters): its ``finditer`` tries it there alone (:func:`matches_from`) and gives the matches of the pattern's."""
+
+    def __init__(self, pattern, openers) -> None:
+        self.pattern, self.openers = pattern, openers
+
+    def finditer(self, text: str) -> Iterator:
+        return matches_from(self.pattern, text, starts_of(self.openers, text))
+
+
 def line_starts(text: str) -> Iterator[int]:
     """Where the lines of ``text`` start: where ``^`` holds under MULTILINE (after a line feed only)."""
     yield 0
