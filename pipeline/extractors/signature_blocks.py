@@ -449,10 +449,12 @@ def name_over_cargo(text: str, finals: set[int] | None = None) -> list[int]:
     lines = list(_lines(text, 0, len(text)))
     for i in range(1, len(lines) - 1):
         a, _b, line = lines[i]
+        if len(line.split()) > 7:
+            continue
         prev, nxt = lines[i - 1][2].rstrip(), lines[i + 1][2].strip()
-        signed = bool(SIGNED_END.search(prev))  # "Assinatura em: 10/12/2024." / "Danilo Borges Matias" / "Secretário
-        # Municipal de Saúde"; "Data da assinatura: 06/12/2024" over the secretary's name (DOM-BH 7.153, two secretarias)
-        if len(line.split()) > 7 or not (signed or prev.endswith((".", ";", ")")) and len(prev) >= 40):
+        # (or signed: "Assinatura em: 10/12/2024." / "Danilo Borges Matias" / "Secretário Municipal de Saúde"; "Data da
+        # assinatura: 06/12/2024" over the secretary's name, DOM-BH 7.153, two secretarias; searched last, when needed)
+        if not (prev.endswith((".", ";", ")")) and len(prev) >= 40 or SIGNED_END.search(prev)):
             continue
         final = not (is_position(nxt) or UNIT.match(nxt)) and bool(FINAL_ARTICLE.match(prev))
         if not (is_position(nxt) or UNIT.match(nxt) or final) or len(nxt) > 100:
