@@ -330,13 +330,18 @@ def closing_date(text: str) -> dt.date | None:
     """The date of an act without one in its title: the last place and date it closes with."""
     for start, end in sorted({_line_around(text, m.start()) for m in CLOSING_DATE_END.finditer(text)}, reverse=True):
         for m in reversed(list(CLOSING_DATE.finditer(text, start, end))):
-            month = MONTHS.get(m.group("m").casefold())
-            if month:
-                try:
-                    return dt.date(int(m.group("y")), month, int(m.group("d")))
-                except ValueError:
-                    continue
+            if (day := closing_day(m)) is not None:
+                return day
     return None
+
+
+def closing_day(m: regex.Match) -> dt.date | None:
+    """The day a CLOSING_DATE match prints, None for a month no calendar has or an impossible day."""
+    month = MONTHS.get(m.group("m").casefold())
+    try:
+        return dt.date(int(m.group("y")), month, int(m.group("d"))) if month else None
+    except ValueError:
+        return None
 
 
 def _line_around(text: str, at: int) -> tuple[int, int]:

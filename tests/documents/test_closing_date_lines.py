@@ -1,12 +1,13 @@
 """classify.closing_date searches CLOSING_DATE only in the lines that hold its end (CLOSING_DATE_END; neither reads a
-line break): the date is the one 0.31's search of the whole text gave (kept here verbatim), on crafted texts (several
-closings on a line and over lines, an impossible day, a month no calendar has, CR line ends) and on real pages."""
+line break): the date is the one 0.31's search of the whole text gave (kept here, each match's day read by the same
+closing_day), on crafted texts (several closings on a line and over lines, an impossible day, a month no calendar has,
+CR line ends) and on real pages."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from seidou.documents.classify import CLOSING_DATE, CLOSING_DATE_END, MONTHS, closing_date
+from seidou.documents.classify import CLOSING_DATE, CLOSING_DATE_END, closing_date, closing_day
 
 from ..page_texts import real_texts
 
@@ -22,17 +23,11 @@ TEXTS = [
 
 
 def whole_text(text: str) -> dt.date | None:
-    """0.31's closing_date."""
+    """0.31's closing_date: the last match of the whole text that prints a day."""
     if not CLOSING_DATE_END.search(text):
         return None
-    for m in reversed(list(CLOSING_DATE.finditer(text))):
-        month = MONTHS.get(m.group("m").casefold())
-        if month:
-            try:
-                return dt.date(int(m.group("y")), month, int(m.group("d")))
-            except ValueError:
-                continue
-    return None
+    days = (closing_day(m) for m in reversed(list(CLOSING_DATE.finditer(text))))
+    return next((day for day in days if day is not None), None)
 
 
 def test_the_lines_holding_the_end_give_the_whole_texts_date():
