@@ -630,6 +630,8 @@ _COLON_LINE_END = regex.compile(r":[^\S\n]*(?=\n|\Z)")
 def _colon_line_starts(text: str) -> list[int]:
     """Where the lines that end on a colon start, in order."""
     return sorted({text.rfind("\n", 0, m.start()) + 1 for m in _COLON_LINE_END.finditer(text)})
+
+
 # (the label a plural word of the one role table (ROLES) of a side that may be several: "Contratadas:", "FORNECEDORES:",
 # "Detentoras:", "Convenentes:", "Partícipes:"; not "CONTRATANTES:", which lists both sides: PARTES; nor lower case)
 LISTING_ROLES = {"contratada", "convenente", "participe"}

@@ -523,11 +523,11 @@ END_SIGNATORY = regex.compile(
     regex.MULTILINE,
 )
 _PRIVATE_CARGO = regex.compile(rf"(?i:{PRIVATE_CARGO})")
-# What the three patterns below read before a name they match (their look-behinds: a full stop, a dash, a semicolon, a
-# party's capitals and a comma), each ending where the name starts, before the name's first two letters (a Title Case
-# or a capitals word's): they are tried there alone (mention.matches_from), not at every position of the text as
-# finditer tries a pattern that opens with look-behinds (three to five times slower on the corpus's texts). Two
-# openers, not one alternation: a search of one that opens with a plain character is many times faster.
+# What END_SIGNATORY, END_CHAIN and END_CAPS_SIGNATORY read before a name they match (their look-behinds: a full stop,
+# a dash, a semicolon, a party's capitals and a comma), each ending where the name starts, before the name's first two
+# letters (a Title Case or a capitals word's): they are tried there alone (mention.matches_from), not at every position
+# of the text as finditer tries a pattern that opens with look-behinds (three to five times slower on the corpus's
+# texts). Two openers, not one alternation: a search of one that opens with a plain character is many times faster.
 _NAME_OPENS = r"(?=\p{Lu}[\p{L}'’-])"
 END_SIGNATORY_OPENERS = (regex.compile(rf"\.\s?{_NAME_OPENS}"), regex.compile(rf"[-–]\s{_NAME_OPENS}"))
 # … and several such signatories closing the paragraph in a row, parted by semicolons or " e " (the same grammar

@@ -67,7 +67,14 @@ def test_objeto(text, expected):
 
 def test_a_run_in_objeto_reads_its_word():
     """objeto searches _RUN_IN only in a text that prints _OBJETO_WORD: every _RUN_IN match holds it."""
-    crafted = ["LTDA-Objeto: obras", ". DO OBJETO: x", "dA\n oBjEtO : y", "Objeto do Contrato: z", "OBJETO:w", "Do Objeto :"]
+    crafted = [
+        "LTDA-Objeto: obras",
+        ". DO OBJETO: x",
+        "dA\n oBjEtO : y",
+        "Objeto do Contrato: z",
+        "OBJETO:w",
+        "Do Objeto :",
+    ]
     found = 0
     for text in crafted + real_texts():
         for m in _RUN_IN.finditer(text):
