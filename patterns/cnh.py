@@ -32,12 +32,16 @@ PATTERN = regex.compile(
     """,
     regex.VERBOSE,
 )
+# the words PATTERN opens with (case as printed): a text without any (most) is not searched
+LEAD_WORDS = ("CNH", "Carteira", "Registro", "REGISTRO", "registro")
 TRAFFIC = regex.compile(r"(?i:infring|habilita[çc]|dirigir|\bCNH\b|tr[âa]nsito|detran|condutor)")
 TRAFFIC_REACH = 400  # characters either side of a "Registro" a traffic word may be
 
 
 def find(text: str) -> list[Mention]:
     out = []
+    if not any(w in text for w in LEAD_WORDS):
+        return out
     for m in PATTERN.finditer(text):
         near = text[max(0, m.start() - TRAFFIC_REACH) : m.end() + TRAFFIC_REACH]
         if m.group("registro") and not TRAFFIC.search(near):

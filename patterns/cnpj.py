@@ -186,7 +186,7 @@ _BROKEN_AT = (10, 11)
 def searches(text: str) -> tuple:
     """The forms :func:`find` searches ``text`` with (``first_matches``: the matches of PATTERN)."""
     parts = _PARTS if any(w in text for w in _LEAD_INS) else _UNLED
-    return tuple(Anchored(p, _BROKEN_SLASH, _BROKEN_AT, text) if p is _BROKEN_PART else p for p in parts)
+    return tuple(Anchored(p, (_BROKEN_SLASH,), _BROKEN_AT, text) if p is _BROKEN_PART else p for p in parts)
 
 
 def find(text: str) -> list[Mention]:

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import regex
 
-from .mention import first_matches, Headers, Mention, make
+from .mention import first_matches, gated, Headers, Mention, make
 from seidou.versions import tag
 
 VERSION = 4
@@ -107,6 +107,10 @@ _FORMS = (
 PATTERN = regex.compile(_OPEN + "(?:" + "\n|".join(form for _, form in _FORMS) + "\n)" + _CLOSE, regex.VERBOSE)
 _PARTS = tuple(regex.compile(test + _OPEN + "(?:" + form + "\n)" + _CLOSE, regex.VERBOSE) for test, form in _FORMS)
 _UNLABELLED = _PARTS[:2]  # the forms of a text that prints no CPF label (the others follow one)
+# The punctuated forms (the first two) end on a dot, the last group of three digits and the dash, maybe spaced (their
+# _GAP): found in one text in four, and that search is ten times cheaper than theirs (mention.gated)
+_PUNCTUATED_TAIL = regex.compile(r"\.[ \t\n]*\d[ ]?\d[ ]?\d[ \t\n]*-")
+_GATES = (_PUNCTUATED_TAIL, _PUNCTUATED_TAIL, None, None, None)
 _LABELLED = regex.compile(_LABEL)
 LABEL_REACH = 60  # a lead-in's label starts at most this far before its number (13 + 30 + 1 + 10, and some)
 
@@ -224,7 +228,7 @@ def _find(text: str) -> list[Mention]:
     out = []
     labelled = _LABELLED.search(folded) is not None
     parts = (*_PARTS[:-1], _AfterLabels(folded)) if labelled else _UNLABELLED
-    for m in first_matches(parts, folded):
+    for m in first_matches(gated(parts, _GATES, folded), folded):
         raw = m.group()
         complete = is_complete(raw)
         value = digits(raw) if complete else masked(raw)

@@ -84,6 +84,14 @@ def first_matches(patterns, text: str):
         pos = best.end()
 
 
+def gated(patterns, gates, text: str) -> tuple:
+    """The ``patterns`` that can match ``text``: each whose gate finds what every match of it prints (a cheap search:
+    a literal, or digits around a literal, which the engine finds many times faster than a pattern that opens with
+    a test of a digit or a look-behind; None: no gate). A pattern left out has no match in the text, so
+    :func:`first_matches` over the others gives the same matches."""
+    return tuple(p for p, gate in zip(patterns, gates) if gate is None or gate.search(text) is not None)
+
+
 def matches_from(pattern, text: str, starts: Iterable[int]) -> Iterator:
     """The matches ``pattern.finditer(text)`` gives, when a match can only start at one of ``starts`` (ascending): the
     pattern is tried at those places alone. ``match`` from a position reads the text before it, so look-behinds and
@@ -94,6 +102,18 @@ def matches_from(pattern, text: str, starts: Iterable[int]) -> Iterator:
         if at >= end and (m := pattern.match(text, at)) is not None:
             yield m
             end = m.end()
+
+
+class Opened:
+    """``pattern``, whose matches open with what one of ``openers`` finds (cheap searches, each on its own: an
+    alternation of words under IGNORECASE is tried at every position of a text, each word alone is found by its
+    letters): its ``finditer`` tries it there alone (:func:`matches_from`) and gives the matches of the pattern's."""
+
+    def __init__(self, pattern, openers) -> None:
+        self.pattern, self.openers = pattern, openers
+
+    def finditer(self, text: str) -> Iterator:
+        return matches_from(self.pattern, text, starts_of(self.openers, text))
 
 
 def line_starts(text: str) -> Iterator[int]:
@@ -110,19 +130,26 @@ def starts_of(openers, text: str) -> list[int]:
     return sorted({m.start() for opener in openers for m in opener.finditer(text)})
 
 
+def ends_of(openers, text: str) -> list[int]:
+    """Where the matches of ``openers`` (cheap searches for what a pattern's look-behinds read before its matches) end,
+    in order."""
+    return sorted({m.end() for opener in openers for m in opener.finditer(text)})
+
+
 class Anchored:
     """``pattern`` searched in one text only where its matches can start: ``offsets`` characters before each match of
-    ``opener``, a cheap search for what every match of ``pattern`` prints at one of those distances from its start.
-    ``search`` gives ``pattern.search(text, pos)``'s match (for :func:`first_matches`): ``match`` from each place reads
-    the text before it as a search does."""
+    one of ``openers``, cheap searches for what every match of ``pattern`` prints at one of those distances from its
+    start. ``search`` gives ``pattern.search(text, pos)``'s match (for :func:`first_matches`): ``match`` from each place
+    reads the text before it as a search does."""
 
-    def __init__(self, pattern, opener, offsets: tuple[int, ...], text: str) -> None:
+    def __init__(self, pattern, openers, offsets: tuple[int, ...], text: str) -> None:
         self.pattern = pattern
-        self.starts = sorted({m.start() - k for m in opener.finditer(text) for k in offsets if m.start() >= k})
+        found = (m.start() for opener in openers for m in opener.finditer(text))
+        self.starts = sorted({at - k for at in found for k in offsets if at >= k})
 
     def search(self, text: str, pos: int = 0):
-        for at in self.starts[bisect.bisect_left(self.starts, pos) :]:
-            m = self.pattern.match(text, at)
+        for k in range(bisect.bisect_left(self.starts, pos), len(self.starts)):
+            m = self.pattern.match(text, self.starts[k])
             if m is not None:
                 return m
         return None

@@ -102,6 +102,8 @@ WORDED = regex.compile(
     r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d{3})*,\d{2})(?![\d,])\s{0,2}\((?P<extenso>[^()\n]{3,300})\)"
 )
 CURRENCY_WORD = regex.compile(_CURRENCY)
+# the cents every bare amount of LABELLED and WORDED prints: a text without (most) is not searched for them
+CENTS = regex.compile(r",\d{2}")
 COLUMN_LINES = 40
 
 
@@ -146,17 +148,18 @@ def find(text: str) -> list[Mention]:
         else:
             data = _NO_WORDS
         append(Mention("amount", start, end, text[start:end], value, None, NAME, data))
-    if ":" in text:
+    cents = CENTS.search(text) is not None  # (a cheap search for what LABELLED's and WORDED's amounts print)
+    if ":" in text and cents:
         labelled = _labelled_amounts(text, [(x.start, x.end) for x in out])
         if labelled:
             out.extend(labelled)
             out.sort(key=_start)
-    if "(" in text:
+    if "(" in text and cents:
         worded = _worded_amounts(text, [(x.start, x.end) for x in out])
         if worded:
             out.extend(worded)
             out.sort(key=_start)
-    if "(R$)" in text or COLUMN_HEADER.search(text):
+    if "R$" in text and ("(R$)" in text or COLUMN_HEADER.search(text)):  # (every header prints "R$")
         column = _column_amounts(text, [(x.start, x.end) for x in out])
         if column:
             out.extend(column)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from .mention import first_matches, Mention, make
+from .mention import first_matches, gated, Mention, make
 from seidou.versions import tag
 
 VERSION = 3
@@ -46,6 +46,10 @@ PATTERN = regex.compile(
     _OPEN + r"(?=\d|[A-Za-z]{1,3}:)(?:" + "\n|".join(form for _, form in _FORMS) + "\n)" + _CLOSE, regex.VERBOSE
 )
 _PARTS = tuple(regex.compile(test + _OPEN + "(?:" + form + "\n)" + _CLOSE, regex.VERBOSE) for test, form in _FORMS)
+# The forms read after "Processo" (their look-behind, any case) cannot match a text that prints none (half the texts),
+# and that search is twenty times cheaper than theirs (mention.gated)
+_PROCESSO = regex.compile(r"(?i:processo)")
+_GATES = (None, None, None, _PROCESSO, None, _PROCESSO)
 
 
 _NOT_DIGIT, _SPACE = regex.compile(r"\D"), regex.compile(r"\s")
@@ -127,7 +131,7 @@ def expected_and_printed(kind: str, value: str) -> tuple[str, str] | None:
 
 def find(text: str) -> list[Mention]:
     out = []
-    for m in first_matches(_PARTS, text):
+    for m in first_matches(gated(_PARTS, _GATES, text), text):
         g = m.groupdict()
         s, e = m.span()
         if g.get("cnj"):

@@ -17,7 +17,7 @@ import datetime as dt
 
 import regex
 
-from ..mention import Mention
+from ..mention import Mention, Opened
 from ._common import esig, moment, offset
 from seidou.versions import tag
 
@@ -39,6 +39,8 @@ PATTERN = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# (PATTERN tried only where its first word starts: "Documento", or the stamp's verb without it)
+STAMPS = Opened(PATTERN, tuple(regex.compile(rf"(?i:{w})") for w in ("documento", "assinado", "e-signed")))
 TRANSACTION = regex.compile(
     r"(?:ID\s+d[ae]\s+transa[çc][ãa]o|Transaction\s+ID)\s*:?\s*(?P<id>CB[A-Za-z0-9_\-]{10,80})", regex.IGNORECASE
 )
@@ -49,7 +51,7 @@ def find(text: str) -> list[Mention]:
     if "@" not in text:
         return out  # every stamp prints the signer's e-mail address (a cheap gate: PATTERN opens with an optional word)
     tid = TRANSACTION.search(text)
-    for m in PATTERN.finditer(text):
+    for m in STAMPS.finditer(text):
         hour = int(m.group("H"))
         if m.group("ampm"):
             hour = hour % 12 + (12 if m.group("ampm").upper() == "PM" else 0)

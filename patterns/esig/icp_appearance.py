@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from ..mention import Mention
+from ..mention import Mention, Opened
 from ._common import PADES, esig, mask_cn, moment_of, offset, prints, windows
 from seidou.versions import tag
 
@@ -34,6 +34,7 @@ ANCHOR = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+ANCHORS = Opened(ANCHOR, (regex.compile(r"(?i:assinado)"), regex.compile(r"(?i:digitally)")))  # (tried there alone)
 CN = regex.compile(
     r"""
     (?P<name>\p{L}[\p{L}\p{M} \xa0.'’\-]{0,118}                    # NOME, greedy to the ":" of the CN…
@@ -74,7 +75,7 @@ def find(text: str) -> list[Mention]:
     out: list[Mention] = []
     if not prints(text, "assinado", "digitally"):
         return out  # every ANCHOR reads one of them (a cheap gate: ANCHOR is an alternation)
-    for a, stop in windows(ANCHOR, text, _REACH):
+    for a, stop in windows(ANCHORS, text, _REACH):
         w = WHEN.search(text, a.end(), stop)
         if not w:
             continue  # no YYYY.MM.DD date: another system's "Assinado digitalmente por"

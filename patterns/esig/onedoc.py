@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from ..mention import Mention
+from ..mention import Mention, Opened
 from ._common import esig, moment_of, offset, prints
 from seidou.versions import tag
 
@@ -55,6 +55,8 @@ MANIFEST = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# (MANIFEST tried only where its first word starts)
+MANIFESTS = Opened(MANIFEST, (regex.compile(r"(?i:verifica)"), regex.compile(r"(?i:assinado)")))
 
 ENTRY = regex.compile(
     r"""
@@ -133,7 +135,7 @@ def find(text: str) -> list[Mention]:
                 esig(text, x, y, text[x:y], NAME, system=SYSTEM, signed_at=None, date_printed=False,
                      verification_code=v.group("code") if v else None, verification_url=v.group("url") if v else None)
             )  # fmt: skip
-    heads = list(MANIFEST.finditer(text))
+    heads = list(MANIFESTS.finditer(text))
     for i, h in enumerate(heads):
         stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         stop = min(stop, h.end() + _MANIFEST_REACH)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from ..mention import Mention
+from ..mention import Mention, Opened
 from ._common import esig, moment_of
 from seidou.versions import tag
 
@@ -36,6 +36,9 @@ HEAD = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# (HEAD tried only where its first word starts)
+HEADS = Opened(HEAD, (regex.compile(r"(?i:assinado)"), regex.compile(r"(?i:autenticado)")))
 
 SIGNER = regex.compile(
     r"""
@@ -77,7 +80,7 @@ def _system(url: str | None) -> str:
 
 def find(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for h in HEAD.finditer(text):
+    for h in HEADS.finditer(text):
         pos, signers = h.end(), []
         for _ in range(20):
             s = SIGNER.match(text, pos)

@@ -319,7 +319,8 @@ CLOSING_DATE = regex.compile(
 
 
 # the end every CLOSING_DATE match has: found first, cheaply (most acts print no place and date; the full pattern
-# tries every capitalised word of the text)
+# tries every capitalised word of the text). Neither reads a line break: a CLOSING_DATE match lies in a line that holds
+# one of these, and the full pattern searches those lines alone.
 CLOSING_DATE_END = regex.compile(
     r",[ \t]*(?:(?i:em)[ \t]+)?\d{1,2}[º°]?[ \t]+(?i:de)[ \t]+\p{L}+[ \t]+(?i:de)[ \t]+\d{4}"
 )
@@ -327,16 +328,26 @@ CLOSING_DATE_END = regex.compile(
 
 def closing_date(text: str) -> dt.date | None:
     """The date of an act without one in its title: the last place and date it closes with."""
-    if not CLOSING_DATE_END.search(text):
-        return None
-    for m in reversed(list(CLOSING_DATE.finditer(text))):
-        month = MONTHS.get(m.group("m").casefold())
-        if month:
-            try:
-                return dt.date(int(m.group("y")), month, int(m.group("d")))
-            except ValueError:
-                continue
+    for start, end in sorted({_line_around(text, m.start()) for m in CLOSING_DATE_END.finditer(text)}, reverse=True):
+        for m in reversed(list(CLOSING_DATE.finditer(text, start, end))):
+            if (day := closing_day(m)) is not None:
+                return day
     return None
+
+
+def closing_day(m: regex.Match) -> dt.date | None:
+    """The day a CLOSING_DATE match prints, None for a month no calendar has or an impossible day."""
+    month = MONTHS.get(m.group("m").casefold())
+    try:
+        return dt.date(int(m.group("y")), month, int(m.group("d"))) if month else None
+    except ValueError:
+        return None
+
+
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding ``text[at]`` starts and ends (its line feed excluded)."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 def _run_type(doc_type: str, titles: list[str]) -> str:

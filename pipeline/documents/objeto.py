@@ -17,6 +17,8 @@ _RUN_IN = regex.compile(
     r"(?:^|(?<=[\s.;\-–]))(?:(?i:d[oa])\s+(?i:objeto)|OBJETO|Objeto)"  # "Do objeto:", not "tem por objeto:"
     r"(?:\s+(?i:do\s+(?:contrato|conv[êe]nio|termo)))?\s*:\s*(?=\S)"  # "Objeto do Contrato:"
 )
+# the word every _RUN_IN match reads, in some case: a text without it (three documents in four) is not searched for one
+_OBJETO_WORD = regex.compile(r"(?i:objeto)")
 # a sentence followed by a label ends it too, even one whose value is a date (". DATA DA ASSINATURA:18/01/2018")
 _LABEL_AFTER = regex.compile(r"\.\s+(?=\p{Lu}[\p{L} ]{1,40}:)")
 MAX = 1000
@@ -32,7 +34,7 @@ def objeto(text: str, units: list[Clause]) -> str | None:
             first = rest.strip().split("\n", 1)[0].strip()
             if first:
                 return first[:MAX]
-    m = _FIELD.search(text) or _RUN_IN.search(text)
+    m = _FIELD.search(text) or (_RUN_IN.search(text) if _OBJETO_WORD.search(text) else None)
     if m is None:
         return None
     start = m.start("v") if "v" in m.groupdict() else m.end()

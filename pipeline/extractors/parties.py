@@ -24,6 +24,7 @@ from seidou.patterns import cep as cep_pattern
 from seidou.patterns import cnpj as cnpj_pattern
 from seidou.patterns import firms
 from seidou.patterns import orgaos
+from seidou.patterns.mention import matches_from
 
 from seidou.documents.classify import SUMMARY_HEAD, is_extrato
 from seidou.extractors.signature_blocks import is_person, name_at
@@ -621,6 +622,16 @@ def _beside_sides(found: list[Party]) -> list[Party]:
 LIST_LABEL = regex.compile(
     r"^[^\S\n]*(?P<role>\p{Lu}[\p{L}]+(?:[^\S\n]+\p{L}+){0,4}?)[^\S\n]*:[^\S\n]*$", regex.MULTILINE
 )
+# the end of a line that ends on a colon (spaces aside), found by the colon: a LIST_LABEL match is a whole such line,
+# and it is tried only at their starts (mention.matches_from; its ^ under MULTILINE made finditer try every position)
+_COLON_LINE_END = regex.compile(r":[^\S\n]*(?=\n|\Z)")
+
+
+def _colon_line_starts(text: str) -> list[int]:
+    """Where the lines that end on a colon start, in order."""
+    return sorted({text.rfind("\n", 0, m.start()) + 1 for m in _COLON_LINE_END.finditer(text)})
+
+
 # (the label a plural word of the one role table (ROLES) of a side that may be several: "Contratadas:", "FORNECEDORES:",
 # "Detentoras:", "Convenentes:", "Partícipes:"; not "CONTRATANTES:", which lists both sides: PARTES; nor lower case)
 LISTING_ROLES = {"contratada", "convenente", "participe"}
@@ -651,7 +662,7 @@ def _lines_from(text: str, pos: int):
 def from_listed(text: str) -> list[Party]:
     """The parties listed one per line under a plural role label alone on its line (see LIST_LABEL)."""
     out = []
-    for m in LIST_LABEL.finditer(text):
+    for m in matches_from(LIST_LABEL, text, _colon_line_starts(text)):
         word = m.group("role")
         role = normalize_role(word)
         if role not in LISTING_ROLES or not word.upper().endswith("S") or word.islower():

@@ -20,6 +20,7 @@ import regex
 
 from seidou.patterns.orgaos import CONNECTORS, HEADS
 from seidou.patterns.sei_stamp import brasilia_time
+from seidou.patterns.mention import matches_from, starts_of
 
 from seidou.ner.shape import is_firm, is_position, person_span
 from seidou.extractors.parties import ROLE_WORDS
@@ -253,6 +254,10 @@ SIGNED_LIST = regex.compile(
     rf"|(?<![\p{{L}}])(?=P/(?i:{_ROLES})\s*:)"  # "P/CONCEDENTE: Dilson … P/CONCESSIONÁRIO: …" (DODF)
     r")"
 )
+# the words every SIGNED_LIST match opens with, each searched on its own (an alternation of them is tried at every
+# position, as is SIGNED_LIST's own cheap test of two letters, common in any text): SIGNED_LIST is tried only where
+# one starts (mention.matches_from), six times faster on the corpus's documents
+SIGNED_LIST_OPENERS = (regex.compile(r"(?i:signat)"), regex.compile(r"(?i:assin)"), regex.compile(r"P/"))
 LIST_REACH = 600  # characters a list of signatories may run
 # (a line break inside a cargo does not end the list: "SIGNATÁRIOS: MARCUS VINICIUS FERNANDES DIAS - Secretário-Executivo
 # Adjunto do\nMinistério da Saúde; RITA DE CASSIA GOMES GUIMARÃES - Presidente.", DOU 2022; as in parties.LIST_END)
@@ -328,7 +333,7 @@ def listed_signatories(text: str) -> list[Signer]:
     they sign for, CPFs and witnesses are not names."""
     out: list[Signer] = []
     covered = 0
-    for m in SIGNED_LIST.finditer(text):
+    for m in matches_from(SIGNED_LIST, text, starts_of(SIGNED_LIST_OPENERS, text)):
         if m.start() < covered:
             continue  # a "P/…:" label inside the list read already
         reach = min(len(text), m.end() + LIST_REACH)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from seidou.extractors.clauses import clauses
-from seidou.documents.objeto import objeto
+from seidou.documents.objeto import _OBJETO_WORD, _RUN_IN, objeto
+
+from ..page_texts import real_texts
 
 ROWS = [
     # a clause (seed-like convênio)
@@ -61,3 +63,21 @@ ROWS = [
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_objeto(text, expected):
     assert objeto(text, clauses(text, "convenio", "d")) == expected
+
+
+def test_a_run_in_objeto_reads_its_word():
+    """objeto searches _RUN_IN only in a text that prints _OBJETO_WORD: every _RUN_IN match holds it."""
+    crafted = [
+        "LTDA-Objeto: obras",
+        ". DO OBJETO: x",
+        "dA\n oBjEtO : y",
+        "Objeto do Contrato: z",
+        "OBJETO:w",
+        "Do Objeto :",
+    ]
+    found = 0
+    for text in crafted + real_texts():
+        for m in _RUN_IN.finditer(text):
+            assert _OBJETO_WORD.search(m.group())
+            found += 1
+    assert found >= len(crafted)

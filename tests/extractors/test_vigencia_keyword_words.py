@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from seidou.extractors import vigencia
-from seidou.extractors.vigencia import KEYWORD, KEYWORD_WORDS
+from seidou.extractors.vigencia import KEYWORD, KEYWORD_WORD_PARTS, KEYWORD_WORDS
 from seidou.patterns.mention import first_matches
 
 
@@ -66,6 +66,13 @@ def test_every_keyword_alternative_reads_one_of_the_words():
         assert any(w in consumed for w in words), f"KEYWORD alternative without a KEYWORD_WORDS word: {alt!r}"
 
 
+def test_the_words_one_by_one_are_the_alternations_matches():
+    """KEYWORD_WORD_PARTS (what find counts) finds the matches of KEYWORD_WORDS, words run together and in any case."""
+    for text in [*SENTENCES, " ".join(SENTENCES), "PRAZOVIGÊNCIAvalidadeVIGvigvalidadeprazo ſ Vig. PraZo;VALIDADE"]:
+        parts = sorted(m.span() for p in KEYWORD_WORD_PARTS for m in p.finditer(text))
+        assert parts == [m.span() for m in KEYWORD_WORDS.finditer(text)]
+
+
 SENTENCES = [
     "O prazo de vigência do contrato é de 12 (doze) meses",
     "PRAZO: 48 (quarenta e oito) meses a contar da data de sua assinatura",
@@ -97,7 +104,7 @@ def test_find_is_the_same_with_and_without_the_words(monkeypatch):
         "Data de assinatura: 31/01/2020.\n"
     )
     fast = vigencia.find(text, instrument=True)
-    monkeypatch.setattr(vigencia, "KEYWORD_WORDS", KEYWORD)  # every sentence searched with KEYWORD itself
+    monkeypatch.setattr(vigencia, "KEYWORD_WORD_PARTS", (KEYWORD,))  # every sentence searched with KEYWORD itself
     assert vigencia.find(text, instrument=True) == fast
     assert fast
 
@@ -121,7 +128,7 @@ def test_every_prorrogacao_alternative_reads_its_letters():
     ],
 )
 def test_find_is_the_same_without_the_letters_check(monkeypatch, text):
-    """The letters check (a text without them searches no sentence with PRORROGACAO) gives the same vigências as
+    """The letters check (a sentence without them is not searched with PRORROGACAO) gives the same vigências as
     searching every sentence."""
     fast = vigencia.find(text, instrument=True)
     monkeypatch.setattr(vigencia, "PRORROGACAO_LETTERS", "")  # every text holds "": every sentence searched

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from seidou.patterns.esig import _common, adobe_sign, icp_appearance, onedoc, sigpub
+from seidou.patterns.esig import _common, adobe_sign, icp_appearance, onedoc, sigpub, sp_sem_papel
+
+from ..page_texts import real_texts
 
 STAMPS = [
     "Documento assinado eletronicamente por MARIA SOUZA (maria.souza@example.org)\nData da assinatura: "
@@ -45,3 +47,21 @@ def test_prints_is_any_case():
 def test_an_adobe_stamp_prints_an_address():
     """adobe_sign's gate: every match of its PATTERN holds "@" (the signer's e-mail address)."""
     assert adobe_sign.find(STAMPS[0]) and adobe_sign.find(STAMPS[0].replace("@", " ")) == []
+
+
+def test_the_opened_patterns_match_as_finditer():
+    """The stamps' openings tried where their first words start (mention.Opened) give the patterns' finditer matches:
+    on the stamps above, every case and a leading "Documento" with and without the verb, and real pages."""
+    crafted = STAMPS + [
+        "documento ASSINADO ELETRONICAMENTE POR ANA (a@b.c) Signature Date: 2021-08-03 - 2:31 PM GMT; Documento x",
+        "e-SIGNED BY Ana (a@b.c) Data da assinatura: 03/08/2021 14:31; Autenticado com senha por X - 01/02/2020 10:20",
+        "VERIFICAÇÃO DAS ASSINATURAS Código para verificação: 1A2B-3C4D-5E6F-7A8B assinado digitalmente pelos seguintes "
+        "signatários; AssInAdO dE fOrMa DiGiTaL pOr ANA; digitally signed by X; Assinado com senha por Y",
+    ]
+    found = 0
+    for text in crafted + real_texts():
+        for opened in (sp_sem_papel.HEADS, adobe_sign.STAMPS, icp_appearance.ANCHORS, onedoc.MANIFESTS):
+            expected = [(m.span(), m.groups()) for m in opened.pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in opened.finditer(text)] == expected
+            found += len(expected)
+    assert found >= 10

@@ -1,14 +1,15 @@
-"""The patterns searched one form at a time (``mention.first_matches``) give exactly the matches of their
-alternation (``PATTERN.finditer``): spans and groups, on the seeds' texts and on strings built to make the
-forms compete (one form's match inside or right after another's)."""
+"""The patterns searched one form at a time (``mention.first_matches``), the forms a text cannot match left out
+(``mention.gated``), give exactly the matches of their alternation (``PATTERN.finditer``): spans and groups, on the
+seeds' texts, real pages and on strings built to make the forms compete (one form's match inside or right after
+another's) and to probe the gates (spaces and line ends where a form allows them, the words in any case)."""
 
 from __future__ import annotations
 
 
 import pytest
 
-from seidou.patterns import budget, cnpj, cpf, dates, nup, sei
-from seidou.patterns.mention import first_matches
+from seidou.patterns import budget, cnh, cnpj, cpf, dates, money, nup, sei
+from seidou.patterns.mention import first_matches, gated
 
 from ..conftest import SHARED
 from ..page_texts import real_texts
@@ -31,6 +32,13 @@ STRINGS = [
     "informando o código verificador 56909344 e o código CRC 90DB5319; SEI nº do Documento 29667343, SEI Nº 56909344; "
     "Plano de Trabalho 01/2026 (56909344) SEI 00001.000001/2026-01 / pg. 3; https://colaboragov.sei.gov.br/sei/"
     "controlador_externo.php?acao=documento_conferir&id_orgao_acesso_externo=0 CÓDIGO VERIFICADOR nº. 123456",
+    "1 3 0 . 4 6 1 . 0 11 - 0 4",  # (each alone: a gate too narrow for one of them fails)
+    "853.761.739\n-86",
+    "***.456.789 -\n**",
+    "853.761.\n739 - 86",
+    "prOcEsSo 0123-456789/2019 e PROCESSO: 19973003289202514; nota 2025ne000400; convênio nº 978990/2025",
+    "Registro; 05305512255, Infringência; CNH nº 01548729496; Carteira Nacional de Habilitação: 01548729496",
+    "VALOR ANUAL: 12.099,60 (doze mil, noventa e nove reais e sessenta centavos); Valor (R$)\n1.000,00\nVALOR R$\n5,00",
 ]
 
 
@@ -43,8 +51,9 @@ def _parts(module, text: str):
     if module is cnpj:  # the broken form is searched only before its branch's slash (mention.Anchored)
         return cnpj.searches(text)
     if module is cpf:  # the letter-spaced form is searched only after a label (cpf._AfterLabels)
-        return (*cpf._PARTS[:-1], cpf._AfterLabels(text)) if cpf._LABELLED.search(text) else cpf._UNLABELLED
-    return module._PARTS
+        parts = (*cpf._PARTS[:-1], cpf._AfterLabels(text)) if cpf._LABELLED.search(text) else cpf._UNLABELLED
+        return gated(parts, cpf._GATES, text)
+    return gated(module._PARTS, module._GATES, text) if hasattr(module, "_GATES") else module._PARTS
 
 
 def _seen(matches) -> list:
@@ -59,3 +68,19 @@ def test_forms_one_at_a_time_match_the_alternation(module):
         assert _seen(first_matches(_parts(module, text), text)) == expected
         found += len(expected)
     assert found > 0
+
+
+def test_what_the_gates_ask_every_match_prints():
+    """The texts money and cnh leave unsearched (no cents, no "R$", none of the lead words) have no match."""
+    found = 0
+    for text in _texts():
+        for pattern, printed in (
+            (money.LABELLED, money.CENTS.search(text)),
+            (money.WORDED, money.CENTS.search(text)),
+            (money.COLUMN_HEADER, "R$" in text),
+            (cnh.PATTERN, any(w in text for w in cnh.LEAD_WORDS)),
+        ):
+            matches = list(pattern.finditer(text))
+            assert printed or not matches
+            found += len(matches)
+    assert found > 6

@@ -4,9 +4,21 @@ before the place tried, ``^`` after a line feed only, matches that follow or ove
 
 from __future__ import annotations
 
+from seidou.extractors.parties import LIST_LABEL, _colon_line_starts
 from seidou.extractors.signatory_lists import PARTY, PARTY_OPENERS
-from seidou.extractors.signature_blocks import LABEL
-from seidou.patterns.mention import line_starts, matches_from, starts_of
+from seidou.extractors.signatures import SIGNED_LIST, SIGNED_LIST_OPENERS
+from seidou.extractors.signature_blocks import (
+    CLOSING,
+    CLOSING_OPENERS,
+    END_CAPS_OPENERS,
+    END_CAPS_SIGNATORY,
+    END_CHAIN,
+    END_CHAIN_OPENERS,
+    END_SIGNATORY,
+    END_SIGNATORY_OPENERS,
+    LABEL,
+)
+from seidou.patterns.mention import ends_of, line_starts, matches_from, starts_of
 
 from ..page_texts import real_texts
 
@@ -18,6 +30,29 @@ STRINGS = [
     "Atenciosamente,\n\n  Testemunhas:\nxAssinatura:\n(assinado digitalmente)\r\nVisto\u2028De acordo\n",
     "",
     "\n",
+    # the closing signatories: after a full stop with and without a space, a line feed, a dash between spaces or line
+    # feeds, names in capitals after ".\n" or " –\n", chains after a party's capitals and a comma
+    "Processo nº 1290/2017.Jean Felippe Mazépas, Pregoeiro.\nBrasília, 23 de janeiro de 2004. Ana Souza, Presidente da X.",
+    "Homologo – Elenita Rayane Tavares- Ordenadora de Despesas da Secretaria.\n–\nJOSÉ GOMES DA SILVA, Diretor Geral",
+    "eficácia.\nHUMBERTO LUCENA PEREIRA, Secretário de Estado\n. MERI HELEM ROSA. Coordenadora Geral de Aquisições.",
+    "a eficácia. LUIZ OTÁVIO DE MAGALHÃES - REITOR. ROBERTO DIAS. Diretor do Departamento\n.\tO'NEIL D'ÁVILA - Chefe",
+    "FAPDF, Kazuyoshi Ofugi, Diretor–Presidente e Odilon Santos Neto, Representante legal da Contratada.\n"
+    "Publicação: FAPDF; Kazuyoshi Ofugi, Diretor-Presidente; Carlos Lucianelli Filho, Diretor da Filial.",
+    "Belo Horizonte, 27 de novembro de 2024\n  Rio Branco – Acre, 13 de dezembro de 2018.\n\tBrasília, em 5 de março de 2019 EDSON DUARTE",
+    "Paraguaçu Paulista-SP, na data da assinatura digital\n\nx Brasília, 2 de maio de 2020\nBrasília, 2 de maio de 2020 Diogo Lima",
+    # the lists of who signed: every label, in any case (the long s too), after a sentence or a line, "P/" roles
+    "Signatários: Concedente : JESUALDO FARIAS; ASSINANTES: Pela CAESB: Daniel - Presidente. ſIGNATÁRIOS: Ana Lima",
+    "- Assinam: ALÍRIO. Signatária: Maria Souza\nSignatário(s): José; Nome da Autoridade Signatária: Roberto Seara",
+    "Assinam em 02 de janeiro de 2020, pela Contratante: Bárbara. assinaram em 3 de maio de 2021, P/CONCEDENTE: Dilson",
+    # plural role labels alone on their lines: spaces around the colon, CR, tabs, the text's first and last line
+    "Contratadas:\nSUPERMERCADO JUJU EIRELLI.\n  Fornecedores  :\t\nGONÇALVES LTDA\r\nDetentoras Da Ata:\r\nx: y:\nPartícipes:",
+    "Objeto: compra\nValor: R$ 1,00 :\n\n:\nCONTRATADAS:  ",
+]
+# (a pattern that opens with look-behinds, the openers of what they read before its matches: mention.matches_from)
+AFTER_OPENERS = [
+    (END_SIGNATORY, END_SIGNATORY_OPENERS),
+    (END_CAPS_SIGNATORY, END_CAPS_OPENERS),
+    (END_CHAIN, END_CHAIN_OPENERS),
 ]
 
 
@@ -32,5 +67,26 @@ def test_tried_where_they_can_start_they_match_as_finditer():
         assert _seen(matches_from(LABEL, text, line_starts(text))) == expected
         parties = _seen(PARTY.finditer(text))
         assert _seen(matches_from(PARTY, text, starts_of(PARTY_OPENERS, text))) == parties
-        found += len(expected) + len(parties)
+        lists = _seen(SIGNED_LIST.finditer(text))
+        assert _seen(matches_from(SIGNED_LIST, text, starts_of(SIGNED_LIST_OPENERS, text))) == lists
+        labels = _seen(LIST_LABEL.finditer(text))
+        assert _seen(matches_from(LIST_LABEL, text, _colon_line_starts(text))) == labels
+        found += len(expected) + len(parties) + len(lists) + len(labels)
     assert found > (20 if real else 8)
+
+
+def _full(matches) -> list:
+    return [(m.span(), m.groups(), m.captures("name") if "name" in m.re.groupindex else ()) for m in matches]
+
+
+def test_closing_signatories_tried_after_their_openers_match_as_finditer():
+    found, real = 0, real_texts()
+    for text in STRINGS + real:
+        for pattern, openers in AFTER_OPENERS:
+            expected = _full(pattern.finditer(text))
+            assert _full(matches_from(pattern, text, ends_of(openers, text))) == expected, pattern.pattern[:40]
+            found += len(expected)
+        expected = _full(CLOSING.finditer(text))
+        assert _full(matches_from(CLOSING, text, [0, *ends_of(CLOSING_OPENERS, text)])) == expected
+        found += len(expected)
+    assert found > (60 if real else 12)

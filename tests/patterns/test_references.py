@@ -6,6 +6,8 @@ import pytest
 
 from seidou.patterns import references
 
+from ..page_texts import real_texts
+
 POSITIVE = [
     # (text, norm_id, issuer, date)
     (
@@ -112,3 +114,54 @@ def test_lists_give_one_reference_per_norm(text, expected):
     assert [m.value for m in found] == expected
     for m in found[1:]:  # each later item spans its own number
         assert m.get("number") in text[m.start : m.end].replace(".", "")
+
+
+def _top_level(form: str) -> list[str]:
+    """A pattern's alternatives at its top level (a "|" outside every group and class)."""
+    out, depth, klass, cur = [], 0, False, ""
+    for i, c in enumerate(form):
+        escaped = i > 0 and form[i - 1] == "\\"
+        if not escaped and c == "[":
+            klass = True
+        elif not escaped and c == "]":
+            klass = False
+        elif not klass and not escaped and c in "()":
+            depth += 1 if c == "(" else -1
+        elif not klass and not escaped and depth == 0 and c == "|":
+            out.append(cur)
+            cur = ""
+            continue
+        cur += c
+    return out + [cur]
+
+
+def test_every_head_opens_with_a_head_opener():
+    """find tries PATTERN only where one of HEADS starts (mention.Anchored): every kind's head, singular and plural,
+    opens with one of them."""
+    for singular, plural, _ in references.KINDS:
+        for alt in _top_level(singular) + _top_level(plural):
+            assert alt.startswith(references.HEADS), alt
+
+
+def test_tried_at_the_heads_it_finds_what_its_search_finds():
+    """The references of crafted citations and real pages are the ones a search of PATTERN from each one's end gives."""
+    crafted = [
+        "Leis nºs 8.666/1993 e 14.133/2021, LC nº 101/2000, Decreto-Lei nº 200/1967, Decretos nºs 1 e 2, "
+        "Portarias Conjuntas nºs 3 e 4; IN SEGES/ME nº 65, de 7 de julho de 2021; MP nº 2.200-2 de 24/08/2001; "
+        "Instruções Normativas nºs 5 e 6; Medidas Provisórias nºs 7 e 8; Resolução nº 9; Emendas Constitucionais nºs 10 e 11; "
+        "EC nº 95; xLei nº 1; Lei Orgânica nº 2; Lei Orçamentária nº 3; Decreto Legislativo nº 4/2020",
+    ]
+    found = 0
+    for text in crafted + real_texts():
+        expected, pos = [], 0
+        while (m := references.PATTERN.search(text, pos)) is not None:
+            pos = m.end()
+            expected.append(m.span())
+        heads = references.Anchored(references.PATTERN, references.HEAD_OPENERS, (0,), text)
+        got, pos = [], 0
+        while (m := heads.search(text, pos)) is not None:
+            pos = m.end()
+            got.append(m.span())
+        assert got == expected
+        found += len(got)
+    assert found >= 15
