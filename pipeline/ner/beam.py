@@ -290,7 +290,7 @@ def _pruned(best, density, scores, ok, beam) -> np.ndarray:
     ``density`` times the best one's, i.e. whose score is below the best's plus log(density). Where a score is
     within :data:`NEAR` of that bound, the beam is computed as thinc does (:func:`_pruned_as_thinc`), since float
     rounding could decide it."""
-    if density == 0.0:
+    if float(np.float32(density)) <= 0.0:  # thinc's cutoff is then 0 or below: it prunes nothing
         return np.zeros(best.shape, dtype=bool)
     gap = best.astype(np.float64)
     gap -= gap[:, :1]

@@ -116,7 +116,13 @@ class DrawnStep:
         return self
 
 
-@pytest.mark.parametrize("width, density", [(4, 0.01), (8, 0.01), (2, 0.0), (4, 0.3), (16, 0.001)])
+# exp(-1.5) and exp(-0.75): the drawn scores are multiples of 0.75, so many candidates sit at the density bound
+# itself, where thinc's arithmetic decides (beam._pruned_as_thinc); 1e-46 is 0 as a float32 (no pruning)
+DENSITIES = [(4, 0.01), (8, 0.01), (2, 0.0), (4, 0.3), (16, 0.001), (4, float(np.exp(-1.5))), (8, float(np.exp(-0.75)))]
+DENSITIES += [(4, 1e-46)]
+
+
+@pytest.mark.parametrize("width, density", DENSITIES)
 def test_drawn_scores_tie_and_take_every_move(nlp, width, density, monkeypatch):
     ner = nlp.get_pipe("ner_1")
     monkeypatch.setitem(ner.cfg, "beam_width", width)
@@ -153,3 +159,53 @@ def test_the_moves_allowed():
     assert list(in_person[0]) == [False, True, True, False, False, False, False, False, False]
     assert list(in_person[beam.BEFORE_START]) == [False, False, True, False, False, False, False, False, False]
     assert list(moves.becomes[1]) == [1, 1, 0, 0, 2, 1, 0, 0, 0]
+
+
+def test_groups_keep_the_batches_in_order():
+    """Runs of batches the decoder reads, up to the tokens allowed, and each other batch alone, in their order."""
+    parts = [["ab", "c"], ["x"], ["abcd"], ["ab"], ["yy"], ["abcdef"], ["a"]]  # a doc's length: its tokens
+    ours = lambda docs: "x" not in docs[0] and "y" not in docs[0]  # noqa: E731
+    groups = list(ensemble._groups(parts, ours, tokens=6))
+    assert [batch for group, _read in groups for batch in group] == parts
+    assert groups == [
+        ([["ab", "c"]], True),
+        ([["x"]], False),
+        ([["abcd"], ["ab"]], True),
+        ([["yy"]], False),
+        ([["abcdef"]], True),
+        ([["a"]], True),
+    ]
+
+
+def test_a_window_mixing_docs_with_entities_reads_each_batch_as_alone(nlp):
+    """A window whose batches the decoder reads around one spaCy's beam must read (a doc holding entities): each
+    batch's probabilities are those it gets read alone, in its place."""
+    ens = nlp.get_pipe("seidou_ensemble")
+    held = nlp.make_doc(SENTENCES[2])
+    held.set_ents([held.char_span(0, 20, label="PESSOA")])
+    docs = docs_of(nlp)
+    parts = [docs[:3], [held, docs[3]], docs[4:6], docs[6:]]
+    together = ens._members(parts)
+    for name, probs in together.items():
+        alone = [ens._members([batch])[name][0] for batch in parts]
+        assert all(same(p, a) for p, a in zip(probs, alone)), name
+        assert sum(len(d) for batch in probs for d in batch) > 10
+
+
+def test_the_pruning_bound_is_thincs_on_both_sides():
+    """A candidate whose score is a few float32 steps above or below the density bound is kept or pruned as thinc's
+    arithmetic decides (beam._pruned_as_thinc), whether beam._pruned decides it in its own or in thinc's."""
+    density = 0.01
+    bound = np.float32(np.log(np.float32(density)))
+    below, above = [bound], [bound]
+    for _ in range(20):
+        below.append(np.nextafter(below[-1], np.float32(-np.inf)))
+        above.append(np.nextafter(above[-1], np.float32(0)))
+    decided = []
+    for gap in sorted(set(below + above)):
+        best = np.array([[0.0, gap]], dtype=np.float32)
+        ok = np.ones(best.shape, dtype=bool)
+        ours = beam._pruned(best, density, best, ok, np.zeros(1, dtype=np.intp))[0].tolist()
+        assert ours == _PRUNED_AS_THINC(best[0], best[0], density).tolist(), gap
+        decided.append(ours[1])
+    assert any(decided) and not all(decided)

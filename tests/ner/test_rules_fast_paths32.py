@@ -1,5 +1,5 @@
 """The NER rules' cheaper steps of 0.32 (issue 30) give what the steps they replace gave, on strings built to probe
-their edges and on real pages (tests/page_texts.py: none without ../shared)."""
+their edges and on real pages (tests/page_texts.py: none without the corpus)."""
 
 from __future__ import annotations
 
