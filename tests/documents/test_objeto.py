@@ -80,4 +80,4 @@ def test_a_run_in_objeto_reads_its_word():
         for m in _RUN_IN.finditer(text):
             assert _OBJETO_WORD.search(m.group())
             found += 1
-    assert found >= len(crafted)
+    assert found >= len(crafted) - 1  # every crafted text but the last (no value after its colon) is a run-in

@@ -64,12 +64,12 @@ def _heads_031(pattern):
 def test_the_head_words_tree_matches_as_their_alternation(pattern):
     before = _heads_031(pattern)
     assert before.pattern != pattern.pattern
-    found = 0
-    for text in HEADED + real_texts():
+    found, real = 0, real_texts()
+    for text in HEADED + real:
         expected = [(m.span(), m.groups()) for m in before.finditer(text)]
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
         found += len(expected)
-    assert found > 20
+    assert found > (20 if real else 3)  # the crafted texts alone: a few heads of each pattern
 
 
 LED_031 = regex.compile(
@@ -85,12 +85,12 @@ LED = [
 
 
 def test_the_positions_tree_matches_as_their_alternation():
-    found = 0
-    for text in LED + real_texts():
+    found, real = 0, real_texts()
+    for text in LED + real:
         expected = [(m.span(), m.groups()) for m in LED_031.finditer(text)]
         assert [(m.span(), m.groups()) for m in entities._LED_ACRONYM.finditer(text)] == expected
         found += len(expected)
-    assert found > 10
+    assert found > (10 if real else 5)
 
 
 def repeated_head_cuts_031(text, start, end):
