@@ -48,6 +48,7 @@ from seidou.io.pdfium_calls import (
     display_box,
     indexed_text,
     line_starts,
+    new_words,
     object_kinds,
     page_box,
     page_objects,
@@ -291,7 +292,7 @@ def _words(tp, text: str, geo: _Geometry) -> list[Word]:
     spans = page.spans
     m = page.measured
     texts = _token_texts(text, page.starts, spans[1::2])
-    words = list(map(Word, texts, *(m[c::6] for c in range(5))))  # the fields after the size at their defaults
+    words = new_words(Word, texts, m)  # the fields after the size at their defaults
     bolds = page.bolds
     for k in page.firsts:  # where PDFium starts a line (a token in eight): the break, the weight
         w = words[k]

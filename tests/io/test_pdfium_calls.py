@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import shutil
+import struct
 from array import array
 
 import pypdfium2 as pdfium
@@ -33,6 +34,7 @@ def test_the_fast_paths_are_in_use():
     assert pdfium_calls._LEAN is not None, "the lean prototypes did not load: the reader runs on the slow path"
     if shutil.which("cc") or shutil.which("gcc"):
         assert pdfium_calls.BULK, "the C loops (pipeline/io/_pdfium_loops.c) were not built or do not load"
+        assert pdfium_calls._WORDS_BULK is not None, "the C word builder does not load"
 
 
 def test_span_boxes_match_the_bindings(page):
@@ -133,9 +135,56 @@ def test_pages_read_alike_without_the_c_loops(name, monkeypatch):
         monkeypatch.setattr(pdfium_calls, "_BULK", None)
         monkeypatch.setattr(pdfium_calls, "_TOKENS_BULK", None)
         monkeypatch.setattr(pdfium_calls, "_OBJECTS_BULK", None)
+        monkeypatch.setattr(pdfium_calls, "_WORDS_BULK", None)
         without = [read_page(doc, i) for i in range(len(doc))]
     finally:
         doc.close()
     assert [p.words for p in with_c] == [p.words for p in without]
     assert [(p.images, p.ruled) for p in with_c] == [(p.images, p.ruled) for p in without]
     assert sum(len(p.words) for p in with_c) > 100
+
+
+def _bits(words) -> list[tuple]:
+    """The words' fields, floats as their bits (a NaN and -0.0 compared as what they are)."""
+    from dataclasses import astuple
+
+    return [tuple(struct.pack("<d", v) if isinstance(v, float) else (type(v), v) for v in astuple(w)) for w in words]
+
+
+def test_new_words_are_the_class_called():
+    """The C word builder gives the words calling Word gives, field for field and bit for bit, the fields after the
+    size at their defaults; the texts are the objects given."""
+    from seidou.layout.types import Word
+
+    texts = ["Art.", "1º", "", "após\ufffe", "x" * 300, "ção"]
+    measured = array(
+        "d", [0.0, -0.0, 1e300, float("nan"), float("inf"), -1.5] * 5 + [12.25, 3.5, 99.0, 101.0, 1e-320, 1]
+    )
+    bulk = pdfium_calls.new_words(Word, texts, measured)
+    slow = pdfium_calls.new_words(Word, texts, measured, bulk=False)
+    assert _bits(bulk) == _bits(slow)
+    assert all(a.text is b for a, b in zip(bulk, texts))
+    assert bulk[-1] == Word("ção", 12.25, 3.5, 99.0, 101.0, 1e-320)
+    bulk[0].bold = True  # fields of their own: setting one word's leaves the others'
+    assert not bulk[1].bold and pdfium_calls.new_words(Word, [], array("d")) == []
+
+
+def test_new_words_of_other_types_are_the_class_called():
+    """Too few measured numbers are an error, never a word with a hole; a type the C builder cannot fill (no slots,
+    a field without a plain default) is called as a class."""
+    from dataclasses import field, make_dataclass
+
+    from seidou.layout.types import Word
+
+    with pytest.raises(ValueError):
+        pdfium_calls.new_words(Word, ["a", "b"], array("d", [1.0] * 11))
+    assert pdfium_calls._slots_and_defaults(Word) is not None  # Word itself is built in C
+
+    six = ["text", "x0", "top", "x1", "bottom", "size"]
+    Loose = make_dataclass("Loose", [*six, ("bold", bool, False)])  # no slots
+    Listed = make_dataclass("Listed", [*six, ("marks", list, field(default_factory=list))], slots=True)  # a factory
+
+    measured = array("d", [1.0, 2.0, 3.0, 4.0, 5.0, 1.0])
+    assert pdfium_calls.new_words(Loose, ["a"], measured) == [Loose("a", 1.0, 2.0, 3.0, 4.0, 5.0)]
+    assert pdfium_calls.new_words(Listed, ["a"], measured) == [Listed("a", 1.0, 2.0, 3.0, 4.0, 5.0)]
+    assert pdfium_calls._slots_and_defaults(Loose) is None and pdfium_calls._slots_and_defaults(Listed) is None
