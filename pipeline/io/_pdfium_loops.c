@@ -496,6 +496,189 @@ fail:
     return NULL;
 }
 
+static int append_index(PyObject *list, Py_ssize_t k)
+{
+    PyObject *number = PyLong_FromSsize_t(k);
+    if (number == NULL) return -1;
+    int failed = PyList_Append(list, number);
+    Py_DECREF(number);
+    return failed;
+}
+
+/* The runs of words layout.lines.build_lines cuts a page's words into (pipeline/layout/lines.py::_runs computes the
+   same without this file): a word goes on with the run of the word before it when it starts no PDFium line, stands
+   on its baseline and follows it within the run gap; it is marked (its line looked at again) where it touches that
+   word or either is tracked. names: the slots size, x0, x1, bottom, tracking, new_line; limits: TOUCH_MIN,
+   TOUCH_MAX, BASELINE_TOLERANCE, MAX_RUN_GAP. Returns (the runs' first indices, the marked indices) as two lists,
+   or None where a word is not of the first word's type or holds other than a float in those slots (a bool in
+   new_line): the Python loop then decides, as it does everything without this file. */
+static int float_slot(PyObject *word, Py_ssize_t offset, double *out)
+{
+    PyObject *value = *(PyObject **)((char *)word + offset);
+    if (value == NULL || !PyFloat_CheckExact(value)) return 0;
+    *out = PyFloat_AS_DOUBLE(value);
+    return 1;
+}
+
+PyObject *seidou_line_runs(PyObject *words, PyObject *names, const double *limits)
+{
+    if (!PyList_Check(words) || !PyTuple_Check(names) || PyTuple_GET_SIZE(names) != 6) {
+        PyErr_SetString(PyExc_TypeError, "seidou_line_runs: a list of words, six slot names");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    PyObject *starts = PyList_New(0), *marked = PyList_New(0);
+    if (starts == NULL || marked == NULL) goto fail;
+    if (n == 0) return Py_BuildValue("(NN)", starts, marked);
+    PyTypeObject *type = Py_TYPE(PyList_GET_ITEM(words, 0));
+    Py_ssize_t offset[6];
+    for (int s = 0; s < 6; s++) {
+        offset[s] = slot_offset(type, PyTuple_GET_ITEM(names, s));
+        if (offset[s] < 0) {
+            PyErr_Clear(); /* not a type with those slots: the Python loop */
+            goto python;
+        }
+    }
+    double touch_min = limits[0], touch_max = limits[1], tolerance = limits[2], run_gap = limits[3];
+    double last_size = 0.0, last_x1 = 0.0, last_bottom = 0.0, last_tracking = 0.0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *w = PyList_GET_ITEM(words, k);
+        double size, x0, x1, bottom, tracking;
+        if (Py_TYPE(w) != type || !float_slot(w, offset[0], &size) || !float_slot(w, offset[1], &x0) ||
+            !float_slot(w, offset[2], &x1) || !float_slot(w, offset[3], &bottom) ||
+            !float_slot(w, offset[4], &tracking))
+            goto python;
+        PyObject *new_line = *(PyObject **)((char *)w + offset[5]);
+        if (new_line != Py_True && new_line != Py_False) goto python;
+        int starts_run = 1;
+        if (k > 0) {
+            double h = last_size > size ? last_size : size;
+            if (h < 0.1) h = 0.1;
+            double gap = x0 - last_x1;
+            if ((gap <= touch_max * h && gap >= touch_min * h) || tracking != 0.0 || last_tracking != 0.0) {
+                if (append_index(marked, k) < 0) goto fail;
+            }
+            starts_run = !(new_line == Py_False && fabs(bottom - last_bottom) <= tolerance * h && -0.25 * h <= gap &&
+                           gap <= run_gap * h);
+        }
+        if (starts_run && append_index(starts, k) < 0) goto fail;
+        last_size = size;
+        last_x1 = x1;
+        last_bottom = bottom;
+        last_tracking = tracking;
+    }
+    return Py_BuildValue("(NN)", starts, marked);
+python:
+    Py_DECREF(starts);
+    Py_DECREF(marked);
+    Py_RETURN_NONE;
+fail:
+    Py_XDECREF(starts);
+    Py_XDECREF(marked);
+    return NULL;
+}
+
+/* The lines of words[starts[k] .. starts[k + 1]) (the last to the end), made as layout.types.Line(words[a:b]) makes
+   them (its __post_init__: Line.refresh): the words' slice, the least x0 and top and the greatest x1, bottom and
+   size (the words' own float objects, the first word's where none is beyond it), their texts joined by a space.
+   word_names: the words' slots x0, top, x1, bottom, size, text; line_names: the line's words, x0, top, x1, bottom,
+   size, text. Returns the list, or None where a word is not of the first word's type or holds other than a float
+   in those slots (Line then makes them). */
+PyObject *seidou_new_lines(PyObject *line_object, PyObject *word_names, PyObject *line_names, PyObject *words,
+                           PyObject *starts)
+{
+    if (!PyType_Check(line_object) || !PyTuple_Check(word_names) || PyTuple_GET_SIZE(word_names) != 6 ||
+        !PyTuple_Check(line_names) || PyTuple_GET_SIZE(line_names) != 7 || !PyList_Check(words) ||
+        !PyList_Check(starts)) {
+        PyErr_SetString(PyExc_TypeError, "seidou_new_lines: a type, slot names, a list of words, a list of starts");
+        return NULL;
+    }
+    PyTypeObject *line_type = (PyTypeObject *)line_object;
+    Py_ssize_t n = PyList_GET_SIZE(words), m = PyList_GET_SIZE(starts), at[7], of[6];
+    if (n == 0) return PyList_New(0);
+    PyTypeObject *word_type = Py_TYPE(PyList_GET_ITEM(words, 0));
+    for (int s = 0; s < 7; s++) {
+        at[s] = slot_offset(line_type, PyTuple_GET_ITEM(line_names, s));
+        if (at[s] < 0) return NULL;
+    }
+    for (int s = 0; s < 6; s++) {
+        of[s] = slot_offset(word_type, PyTuple_GET_ITEM(word_names, s));
+        if (of[s] < 0) {
+            PyErr_Clear(); /* not a type with those slots: Line makes the lines */
+            Py_RETURN_NONE;
+        }
+    }
+    double unused;
+    for (Py_ssize_t k = 0; k < n; k++) { /* every word plain before any line is made */
+        PyObject *w = PyList_GET_ITEM(words, k);
+        if (Py_TYPE(w) != word_type) Py_RETURN_NONE;
+        for (int s = 0; s < 5; s++) {
+            if (!float_slot(w, of[s], &unused)) Py_RETURN_NONE;
+        }
+    }
+    PyObject *out = PyList_New(m), *space = PyUnicode_FromString(" ");
+    if (out == NULL || space == NULL) goto fail;
+    for (Py_ssize_t r = 0; r < m; r++) {
+        Py_ssize_t a = PyLong_AsSsize_t(PyList_GET_ITEM(starts, r));
+        Py_ssize_t b = r + 1 < m ? PyLong_AsSsize_t(PyList_GET_ITEM(starts, r + 1)) : n;
+        if (PyErr_Occurred()) goto fail;
+        if (a < 0 || b > n || a >= b) {
+            PyErr_SetString(PyExc_ValueError, "seidou_new_lines: starts out of order");
+            goto fail;
+        }
+        PyObject *ws = PyList_GetSlice(words, a, b);
+        if (ws == NULL) goto fail;
+        PyObject *texts = PyList_New(b - a);
+        if (texts == NULL) {
+            Py_DECREF(ws);
+            goto fail;
+        }
+        PyObject *best[5]; /* x0, top (least), x1, bottom, size (greatest) */
+        char *first = (char *)PyList_GET_ITEM(ws, 0);
+        for (int s = 0; s < 5; s++) best[s] = *(PyObject **)(first + of[s]);
+        for (Py_ssize_t k = 0; k < b - a; k++) {
+            char *w = (char *)PyList_GET_ITEM(ws, k);
+            for (int s = 0; s < 5; s++) {
+                PyObject *value = *(PyObject **)(w + of[s]);
+                double v = PyFloat_AS_DOUBLE(value), held = PyFloat_AS_DOUBLE(best[s]);
+                if (s < 2 ? v < held : v > held) best[s] = value;
+            }
+            PyObject *text = *(PyObject **)(w + of[5]);
+            if (text == NULL) {
+                PyErr_SetString(PyExc_AttributeError, "text");
+                Py_DECREF(ws);
+                Py_DECREF(texts);
+                goto fail;
+            }
+            Py_INCREF(text);
+            PyList_SET_ITEM(texts, k, text);
+        }
+        PyObject *joined = PyUnicode_Join(space, texts);
+        Py_DECREF(texts);
+        PyObject *line = joined ? line_type->tp_alloc(line_type, 0) : NULL;
+        if (line == NULL) {
+            Py_DECREF(ws);
+            Py_XDECREF(joined);
+            goto fail;
+        }
+        char *base = (char *)line;
+        *(PyObject **)(base + at[0]) = ws;
+        /* the line's x0, top, x1, bottom, size as refresh orders its words' */
+        for (int s = 0; s < 5; s++) {
+            Py_INCREF(best[s]);
+            *(PyObject **)(base + at[1 + s]) = best[s];
+        }
+        *(PyObject **)(base + at[6]) = joined;
+        PyList_SET_ITEM(out, r, line);
+    }
+    Py_DECREF(space);
+    return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(space);
+    return NULL;
+}
+
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_pdfium_loops", NULL, -1, NULL};
 
 PyMODINIT_FUNC PyInit__pdfium_loops(void)

@@ -213,17 +213,31 @@ def token_spans(text: str, *, bulk: bool = True) -> array:
     return array("i", chain.from_iterable(map(_SPAN, TOKEN.finditer(text))))
 
 
-def _words_bulk():
-    """The C word builder (``seidou_words``) called with the interpreter lock held, or None."""
-    if not BULK or not hasattr(_LIB, "seidou_words"):  # not built, or built from a version of the file without it
+def _with_lock(name: str, argtypes: tuple):
+    """The extension's C function ``name`` called with the interpreter lock held (it makes Python objects and
+    returns one), or None when the extension was not built or was built from a version of the file without it."""
+    if not BULK or not hasattr(_LIB, name):
         return None
-    fn = ctypes.PyDLL(_LIB._name).seidou_words
-    o = ctypes.py_object
-    fn.argtypes, fn.restype = (o, o, o, ctypes.c_void_p, o), o
+    fn = getattr(ctypes.PyDLL(_LIB._name), name)
+    fn.argtypes, fn.restype = argtypes, ctypes.py_object
     return fn
 
 
-_WORDS_BULK = _words_bulk()
+_O = ctypes.py_object
+_WORDS_BULK = _with_lock("seidou_words", (_O, _O, _O, ctypes.c_void_p, _O))
+_RUNS_BULK = _with_lock("seidou_line_runs", (_O, _O, ctypes.c_void_p))
+_LINES_MADE = _with_lock("seidou_new_lines", (_O, _O, _O, _O, _O))
+# the slots of a word the line runs read (layout.lines._runs)
+_RUN_SLOTS = ("size", "x0", "x1", "bottom", "tracking", "new_line")
+
+
+def line_runs(words: list, limits: array) -> tuple[list[int], list[int]] | None:
+    """The C loop of layout.lines._runs: where the runs of ``words`` start and which words are marked (``limits``:
+    ``array('d')`` of TOUCH_MIN, TOUCH_MAX, BASELINE_TOLERANCE, MAX_RUN_GAP). None without the extension, or where
+    a word is not like the first or holds other than floats and a bool there (the Python loop then decides)."""
+    if _RUNS_BULK is None or type(words) is not list:
+        return None
+    return _RUNS_BULK(words, _RUN_SLOTS, limits.buffer_info()[0])
 
 
 def new_words(word_type: type, texts: list[str], measured: array, *, bulk: bool = True) -> list:
@@ -249,6 +263,21 @@ def _slots_and_defaults(word_type: type) -> tuple[tuple[str, ...], tuple] | None
     if len(fields) < 6 or any(f.default is dataclasses.MISSING for f in fields[6:]):
         return None
     return tuple(f.name for f in fields), tuple(f.default for f in fields[6:])
+
+
+_WORD_SLOTS = ("x0", "top", "x1", "bottom", "size", "text")  # what a line's box and text are made of
+_LINE_SLOTS = ("words", "x0", "top", "x1", "bottom", "size", "text")
+
+
+def new_lines(line_type: type, words: list, starts: list[int]) -> list:
+    """``line_type(words[a:b])`` for each run of ``words`` starting at ``starts`` (the last to the end): in C where
+    the words are plain (layout.types.Line and Word), as Line's ``refresh`` makes its box and text; otherwise by
+    calling it."""
+    if _LINES_MADE is not None and type(words) is list:
+        made = _LINES_MADE(line_type, _WORD_SLOTS, _LINE_SLOTS, words, starts)
+        if made is not None:
+            return made
+    return [line_type(words[a:b]) for a, b in zip(starts, starts[1:] + [len(words)])]
 
 
 # PDFium marks a line-end hyphen with U+0002 char by char (U+FFFE in the page's text from get_text_range)

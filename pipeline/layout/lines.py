@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 
 from operator import attrgetter
 
+from seidou.io.pdfium_calls import line_runs, new_lines
 from seidou.layout.types import Line, Word
 
 _X0, _BOTTOM_X0 = attrgetter("x0"), attrgetter("bottom", "x0")
@@ -23,33 +25,14 @@ BASELINE_TOLERANCE = 0.3
 
 def build_lines(words: list[Word]) -> list[Line]:
     """Group horizontal words into lines: first in the PDF's drawing order, then by position."""
-    pieces: list[Line] = []
-    cur: list[Word] = []
-    last = None
-    # words that touch the one drawn before them, or belong to a tracked word: only their lines are looked
-    # at by _join_touching (a few pages in a hundred have any)
-    marked: set[int] = set()
-    touch_min, touch_max, tolerance, run_gap = TOUCH_MIN, TOUCH_MAX, BASELINE_TOLERANCE, MAX_RUN_GAP  # (hot loop)
-    for w in words:
-        if last is not None:
-            h = last.size if last.size > w.size else w.size
-            if h < 0.1:
-                h = 0.1
-            gap = w.x0 - last.x1
-            if (gap <= touch_max * h and gap >= touch_min * h) or w.tracking or last.tracking:
-                marked.add(id(w))
-            if not w.new_line and abs(w.bottom - last.bottom) <= tolerance * h and -0.25 * h <= gap <= run_gap * h:
-                cur.append(w)
-                last = w
-                continue
-            pieces.append(Line(cur))
-        cur = [w]
-        last = w
-    if cur:
-        pieces.append(Line(cur))
+    starts, marked_at = _runs(words)
+    pieces = new_lines(Line, words, starts)
     lines = _merge_rows(pieces)
     lines = _attach_superscripts(lines)
-    if marked:
+    # words that touch the one drawn before them, or belong to a tracked word: only their lines are looked
+    # at by _join_touching (a few pages in a hundred have any)
+    if marked_at:
+        marked = {id(words[k]) for k in marked_at}
         lines = [ln if marked.isdisjoint(map(id, ln.words)) else _join_touching(ln) for ln in lines]
     return [_join_letterspaced(line) for line in lines]
 
@@ -71,6 +54,37 @@ SPACE_SEEN = 0.06
 # only on digit rows of DOU 2017 bar-code and table cells ("2198 7 6 5 43" → "21987 6 5 43"), where the pieces are
 # numbers set apart, not a tracked word.
 TRACKING_MATCH = 0.25
+
+
+_LIMITS = array("d", (TOUCH_MIN, TOUCH_MAX, BASELINE_TOLERANCE, MAX_RUN_GAP))
+
+
+def _runs(words: list[Word]) -> tuple[list[int], list[int]]:
+    """Where the runs of words drawn one after the other on one baseline start (a word goes on with the run before
+    it when it starts no PDFium line, stands on its baseline and follows it within ``MAX_RUN_GAP``), and the words
+    that touch the one before them or either is tracked (marked). In C where the extension is built (the hot loop
+    of the layout); this loop otherwise, or where the words are not plain (``pdfium_calls.line_runs``)."""
+    fast = line_runs(words, _LIMITS)
+    if fast is not None:
+        return fast
+    starts: list[int] = []
+    marked: list[int] = []
+    last = None
+    touch_min, touch_max, tolerance, run_gap = TOUCH_MIN, TOUCH_MAX, BASELINE_TOLERANCE, MAX_RUN_GAP  # (hot loop)
+    for k, w in enumerate(words):
+        if last is not None:
+            h = last.size if last.size > w.size else w.size
+            if h < 0.1:
+                h = 0.1
+            gap = w.x0 - last.x1
+            if (gap <= touch_max * h and gap >= touch_min * h) or w.tracking or last.tracking:
+                marked.append(k)
+            if not w.new_line and abs(w.bottom - last.bottom) <= tolerance * h and -0.25 * h <= gap <= run_gap * h:
+                last = w
+                continue
+        starts.append(k)
+        last = w
+    return starts, marked
 
 
 def _join_touching(line: Line) -> Line:
