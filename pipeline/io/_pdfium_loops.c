@@ -6,10 +6,14 @@
    not linked: the caller passes their addresses, taken from the library pypdfium2 has loaded, so
    this file needs no PDFium headers and always calls the same library as the rest of the reader.
 
+   Also the loops that make a Python object per item, the reader's words and the first lines of the
+   layout (seidou_words, seidou_line_runs, seidou_new_lines: a million words on 820 pages, each a call
+   of a Python class otherwise); those are called through ctypes.PyDLL, with the interpreter lock held.
+
    Built by setuptools as an optional extension (setup.py); when it is missing (no C
-   compiler), pipeline/io/pdfium_calls.py runs the same loops in Python. Loaded with ctypes: it
-   defines no Python module, only the functions below (and an empty module init so that the
-   file is also a valid extension module). */
+   compiler), pipeline/io/pdfium_calls.py and pipeline/layout/lines.py run the same loops in Python.
+   Loaded with ctypes: it defines no Python module, only the functions below (and an empty module
+   init so that the file is also a valid extension module). */
 
 #include <Python.h>
 #include <math.h>
