@@ -11,6 +11,7 @@ FLAGS = [] if sys.platform.startswith("win") else ["-ffp-contract=off"]
 
 setup(
     ext_modules=[
-        Extension("seidou.io._pdfium_loops", ["pipeline/io/_pdfium_loops.c"], extra_compile_args=FLAGS, optional=True)
+        Extension("seidou.io._pdfium_loops", ["pipeline/io/_pdfium_loops.c"], extra_compile_args=FLAGS, optional=True),
+        Extension("seidou.ner._beam_step", ["pipeline/ner/_beam_step.c"], extra_compile_args=FLAGS, optional=True),
     ]
 )
