@@ -8,10 +8,10 @@
    those that density pruning drops left out (beam.py's _pruned, thinc's arithmetic where a score is near the
    bound), with the entities they close appended to the closed nodes, and the features of the next step.
 
-   Built by setuptools as an optional extension (setup.py, with -ffp-contract=off: no fused multiply-add, each
-   sum and product rounded as numpy and Python round it); without it beam.py steps in numpy. Loaded with
-   ctypes: it defines no Python module, only the function below (and an empty module init so that the file
-   is also a valid extension module). */
+   Built by setuptools with pipeline/ner/_floret.c as an optional extension (setup.py: seidou.ner._ner_loops,
+   with -ffp-contract=off: no fused multiply-add, each sum and product rounded as numpy and Python round it);
+   without it beam.py steps in numpy. Loaded with ctypes (pipeline/ner/compiled.py): it defines no Python
+   module, only its C functions (and an empty module init, here, so that it is also a valid extension module). */
 
 #include <Python.h>
 #include <math.h>
@@ -173,9 +173,9 @@ int64_t seidou_beam_step(int64_t n_rows, int64_t width, int64_t t, double densit
     return kept;
 }
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_beam_step", NULL, -1, NULL, NULL, NULL, NULL, NULL};
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_ner_loops", NULL, -1, NULL, NULL, NULL, NULL, NULL};
 
-PyMODINIT_FUNC PyInit__beam_step(void)
+PyMODINIT_FUNC PyInit__ner_loops(void)
 {
     return PyModule_Create(&module);
 }

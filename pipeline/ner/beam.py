@@ -28,16 +28,14 @@ from __future__ import annotations
 
 import ctypes
 import functools
-import importlib.machinery
 import math
-from pathlib import Path
 from typing import Optional
 
 import numpy as np
 from spacy.attrs import IS_SPACE, SENT_START
 from thinc.extra.search import _softmax
 
-from seidou.ner import numeric
+from seidou.ner import compiled, numeric
 
 ACTIONS = "BILUO"
 _NONE = np.iinfo(np.int64).min  # the sort key of a move not allowed
@@ -341,23 +339,8 @@ _IN_TYPES = (np.float32, np.int64, np.int64, np.int64)  # the compiled step's sc
 _C_MAX_WIDTH = 64  # the widest beam the compiled step holds (MAX_WIDTH there)
 
 
-def _c_step():
-    """pipeline/ner/_beam_step.c's step (ctypes), or None when the extension was not built or cannot be loaded."""
-    here = Path(__file__).resolve().parent
-    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        path = here / f"_beam_step{suffix}"
-        if path.exists():
-            try:
-                fn = ctypes.CDLL(str(path)).seidou_beam_step
-            except (OSError, AttributeError):
-                return None
-            i, d, p = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
-            fn.argtypes, fn.restype = (i, i, i, d, d, d, *(p,) * 20), ctypes.c_int64
-            return fn
-    return None
-
-
-_C_STEP = _c_step()
+_I, _D, _P = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
+_C_STEP = compiled.function("seidou_beam_step", (_I, _I, _I, _D, _D, _D, *(_P,) * 20), ctypes.c_int64)
 COMPILED = _C_STEP is not None  # whether the compiled step was built (else numpy steps)
 
 
