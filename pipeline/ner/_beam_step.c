@@ -173,6 +173,37 @@ int64_t seidou_beam_step(int64_t n_rows, int64_t width, int64_t t, double densit
     return kept;
 }
 
+/* The hidden layer of the step model for `n` states (pipeline/ner/numeric.py's BeamStep.scores, before the output
+   layer): each state's rows (`ids`: n x nF token positions, -1 for none; feature f of token i is row
+   (i + 1) * nF + f of `rows`, each nO * nP wide) summed in the features' order, the bias added, the largest of
+   each output's nP pieces kept (out: n x nO). The same floats as numpy's sums and maximum: no piece is -0.0
+   (the bias has none) and none is NaN, so equal pieces are the same bits. */
+void seidou_step_hidden(const float *rows, int64_t nF, const int32_t *ids, int64_t n, const float *bias,
+                        int64_t nO, int64_t nP, float *sum, float *out)
+{
+    int64_t width = nO * nP;
+    for (int64_t i = 0; i < n; i++, ids += nF, out += nO) {
+        const float *first = rows + ((int64_t)ids[0] + 1) * nF * width;
+        const float *second = rows + (((int64_t)ids[1] + 1) * nF + 1) * width;
+        for (int64_t j = 0; j < width; j++)
+            sum[j] = first[j] + second[j];
+        for (int64_t f = 2; f < nF; f++) {
+            const float *row = rows + (((int64_t)ids[f] + 1) * nF + f) * width;
+            for (int64_t j = 0; j < width; j++)
+                sum[j] += row[j];
+        }
+        for (int64_t j = 0; j < width; j++)
+            sum[j] += bias[j];
+        for (int64_t o = 0; o < nO; o++) {
+            const float *piece = sum + o * nP;
+            float best = piece[0];
+            for (int64_t p = 1; p < nP; p++)
+                best = piece[p] > best ? piece[p] : best;
+            out[o] = best;
+        }
+    }
+}
+
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_ner_loops", NULL, -1, NULL, NULL, NULL, NULL, NULL};
 
 PyMODINIT_FUNC PyInit__ner_loops(void)

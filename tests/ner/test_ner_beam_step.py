@@ -3,7 +3,8 @@ extension was not built): each member's candidates and probabilities the same fl
 crafted sentences of tests/ner/test_ner_beam.py with the beams of ``--ner fast`` and the ensemble, on drawn
 scores that tie and take every move (every density there), with every beam's pruning in thinc's arithmetic, and
 read as the ensemble reads batches together (beam.Steps). tests/ner/test_ner_beam_real.py compares them on a
-real page's paragraphs."""
+real page's paragraphs. Its hidden layer of the step model (numeric.BeamStep) gives numpy's bits for every
+state's features, drawn or reached by the beams."""
 
 from __future__ import annotations
 
@@ -62,3 +63,20 @@ def test_drawn_scores_step_alike(nlp, width, density, near, monkeypatch):  # noq
     docs = docs_of(nlp) + [nlp.make_doc("a  b   c \n d"), with_sentence_starts(nlp, "um dois três quatro cinco", 2)]
     for seed in range(8):
         assert same(*both(ner, docs, DrawnStep(docs, ner.moves.n_moves, seed), monkeypatch))
+
+
+@pytest.mark.parametrize("member", ["ner", "ner_1"])
+def test_the_compiled_hidden_layer_is_numpys(nlp, member, monkeypatch):  # noqa: F811
+    ner = nlp.get_pipe(member)
+    docs = docs_of(nlp)
+    step = numeric.BeamStep(ner.model, docs)
+    tokens = sum(map(len, docs))
+    rng = np.random.default_rng(7)
+    ids = rng.integers(-1, tokens, (5000, 3)).astype(np.intc)  # any token per feature, -1 (none) among them
+    ids[::7, 1:] = -1
+    ours, numpys = step._hidden_compiled(ids), step._hidden(ids)
+    assert ours.dtype == numpys.dtype and ours.tobytes() == numpys.tobytes()
+    scores = step.scores(ids)
+    monkeypatch.setattr(numeric, "_HIDDEN", None)
+    assert scores.tobytes() == step.scores(ids).tobytes()
+    assert same(beam.read(ner, docs, step), spacys(ner, docs))  # numpy's hidden layer, compiled step
