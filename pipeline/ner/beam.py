@@ -256,7 +256,7 @@ class _NumpyStep:
 
     def __init__(self, moves: Moves, step, flags, width: int, density: float, beams: int, closed: _Closed):
         self.moves, self.step, self.flags, self.width, self.density = moves, step, flags, width, density
-        self.beams, self.closed = beams, closed
+        self.closed = closed
         n_moves = len(moves.action)
         self.allowed = moves.allowed.reshape(-1, n_moves)  # by kind * 8 + flags
         self.entry = np.arange(width * n_moves).reshape(width, n_moves)  # of a slot's moves: slot * moves + move
