@@ -173,22 +173,30 @@ int64_t seidou_beam_step(int64_t n_rows, int64_t width, int64_t t, double densit
     return kept;
 }
 
+/* Feature f's row of the token at `id` counted from `shift` (-1: none, the padding row), of `rows` (nF rows a
+   token, row 0 the padding token's, each `width` wide). */
+static const float *feature_row(const float *rows, int64_t nF, int64_t width, int32_t id, int64_t shift, int64_t f)
+{
+    int64_t token = id >= 0 ? (int64_t)id - shift : -1;
+    return rows + ((token + 1) * nF + f) * width;
+}
+
 /* The hidden layer of the step model for `n` states (pipeline/ner/numeric.py's BeamStep.scores, before the output
-   layer): each state's rows (`ids`: n x nF token positions, -1 for none; feature f of token i is row
-   (i + 1) * nF + f of `rows`, each nO * nP wide) summed in the features' order, the bias added, the largest of
-   each output's nP pieces kept (out: n x nO). The same floats as numpy's sums and maximum: no piece is -0.0
-   (the bias has none) and none is NaN, so equal pieces are the same bits. */
-void seidou_step_hidden(const float *rows, int64_t nF, const int32_t *ids, int64_t n, const float *bias,
-                        int64_t nO, int64_t nP, float *sum, float *out)
+   layer): each state's rows (`ids`: n x nF token positions, counted from `shift`, -1 for none) summed in the
+   features' order, the bias added, the largest of each output's nP pieces kept (out: n x nO). The same floats as
+   numpy's sums and maximum: no piece is -0.0 (the bias has none) and none is NaN, so equal pieces are the same
+   bits. */
+void seidou_step_hidden(const float *rows, int64_t nF, const int32_t *ids, int64_t n, int64_t shift,
+                        const float *bias, int64_t nO, int64_t nP, float *sum, float *out)
 {
     int64_t width = nO * nP;
     for (int64_t i = 0; i < n; i++, ids += nF, out += nO) {
-        const float *first = rows + ((int64_t)ids[0] + 1) * nF * width;
-        const float *second = rows + (((int64_t)ids[1] + 1) * nF + 1) * width;
+        const float *first = feature_row(rows, nF, width, ids[0], shift, 0);
+        const float *second = feature_row(rows, nF, width, ids[1], shift, 1);
         for (int64_t j = 0; j < width; j++)
             sum[j] = first[j] + second[j];
         for (int64_t f = 2; f < nF; f++) {
-            const float *row = rows + (((int64_t)ids[f] + 1) * nF + f) * width;
+            const float *row = feature_row(rows, nF, width, ids[f], shift, f);
             for (int64_t j = 0; j < width; j++)
                 sum[j] += row[j];
         }

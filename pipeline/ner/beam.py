@@ -167,7 +167,7 @@ class Steps:
     def scores(self, ids: np.ndarray) -> np.ndarray:
         cuts = np.searchsorted(ids[:, 0], self.starts).tolist() + [len(ids)]  # the states' tokens go up
         parts = [
-            step.scores(np.where(ids[lo:hi] >= 0, ids[lo:hi] - start, -1).astype("i"))
+            step.scores(ids[lo:hi], start)
             for step, start, lo, hi in zip(self.steps, self.starts.tolist(), cuts, cuts[1:])
             if hi > lo
         ]

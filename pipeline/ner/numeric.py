@@ -139,18 +139,20 @@ class BeamStep:
         """The scores of each unfinished state of ``states`` (rows) for each move (columns), as spaCy's step."""
         return self.scores(self.get_token_ids(states))
 
-    def scores(self, ids: np.ndarray) -> np.ndarray:
-        """The scores of the states whose features are ``ids`` (rows: each feature's token in the batch, -1 for
-        none, as ``get_token_ids`` gives them) for each move (columns)."""
-        best = self._hidden(ids) if _HIDDEN is None else self._hidden_compiled(ids)
+    def scores(self, ids: np.ndarray, shift: int = 0) -> np.ndarray:
+        """The scores of the states whose features are ``ids`` (rows: each feature's token in the batch counted
+        from ``shift``, -1 for none, as ``get_token_ids`` gives them) for each move (columns)."""
+        best = self._hidden(ids, shift) if _HIDDEN is None else self._hidden_compiled(ids, shift)
         scores = self.gemm(best, self.W, trans2=True)
         scores += self.b
         if self.unseen:  # as spaCy: a move never seen in training gets the step's lowest score
             scores[:, self.unseen] = np.nanmin(scores)
         return scores
 
-    def _hidden(self, ids: np.ndarray) -> np.ndarray:
+    def _hidden(self, ids: np.ndarray, shift: int) -> np.ndarray:
         """The hidden layer of the states ``ids``: their features' rows summed, the bias added, the largest piece."""
+        if shift:
+            ids = np.where(ids >= 0, ids - shift, -1).astype("i")
         at = ids * len(self.offsets)
         at += self.offsets
         picked = self.rows.take(at.reshape(-1), axis=0).reshape(*at.shape, -1)
@@ -160,14 +162,15 @@ class BeamStep:
         summed += self.bias
         return largest_piece(summed.reshape(len(at), *self.shape))
 
-    def _hidden_compiled(self, ids: np.ndarray) -> np.ndarray:
+    def _hidden_compiled(self, ids: np.ndarray, shift: int) -> np.ndarray:
         """:meth:`_hidden` by pipeline/ner/_beam_step.c, the same floats, without the picked rows' copies."""
         ids = np.ascontiguousarray(ids, dtype=np.intc)
         best = np.empty((len(ids), self.shape[0]), dtype=np.float32)
         nO, nP = self.shape
-        _HIDDEN(*self._at[:2], ids.ctypes.data, len(ids), self._at[2], nO, nP, self._at[3], best.ctypes.data)
+        rows, nF, bias, room = self._at
+        _HIDDEN(rows, nF, ids.ctypes.data, len(ids), shift, bias, nO, nP, room, best.ctypes.data)
         return best
 
 
 _I, _P = ctypes.c_int64, ctypes.c_void_p
-_HIDDEN = compiled.function("seidou_step_hidden", (_P, _I, _P, _I, _P, _I, _I, _P, _P), None)
+_HIDDEN = compiled.function("seidou_step_hidden", (_P, _I, _P, _I, _I, _P, _I, _I, _P, _P), None)

@@ -74,9 +74,11 @@ def test_the_compiled_hidden_layer_is_numpys(nlp, member, monkeypatch):  # noqa:
     rng = np.random.default_rng(7)
     ids = rng.integers(-1, tokens, (5000, 3)).astype(np.intc)  # any token per feature, -1 (none) among them
     ids[::7, 1:] = -1
-    ours, numpys = step._hidden_compiled(ids), step._hidden(ids)
+    ours, numpys = step._hidden_compiled(ids, 0), step._hidden(ids, 0)
     assert ours.dtype == numpys.dtype and ours.tobytes() == numpys.tobytes()
+    shifted = np.where(ids >= 0, ids + 1000, -1).astype(np.intc)  # counted from another batch's first token
+    assert step._hidden_compiled(shifted, 1000).tobytes() == ours.tobytes() == step._hidden(shifted, 1000).tobytes()
     scores = step.scores(ids)
     monkeypatch.setattr(numeric, "_HIDDEN", None)
-    assert scores.tobytes() == step.scores(ids).tobytes()
+    assert scores.tobytes() == step.scores(ids).tobytes() == step.scores(shifted, 1000).tobytes()
     assert same(beam.read(ner, docs, step), spacys(ner, docs))  # numpy's hidden layer, compiled step
