@@ -22,6 +22,14 @@ static uint64_t fmix64(uint64_t k)
     return k;
 }
 
+/* A block's or the tail's 64-bit half mixed before it joins its lane's hash. */
+static uint64_t mix_half(uint64_t k, uint64_t first, int r, uint64_t second)
+{
+    k *= first;
+    k = rotl64(k, r);
+    return k * second;
+}
+
 /* MurmurHash3_x64_128 (Austin Appleby's, public domain), little-endian blocks. */
 static void murmur3_x64_128(const uint8_t *data, int len, uint32_t seed, uint64_t out[2])
 {
@@ -31,19 +39,11 @@ static void murmur3_x64_128(const uint8_t *data, int len, uint32_t seed, uint64_
     for (int i = 0; i < nblocks; i++) {
         memcpy(&k1, data + i * 16, 8);
         memcpy(&k2, data + i * 16 + 8, 8);
-        k1 *= c1;
-        k1 = rotl64(k1, 31);
-        k1 *= c2;
-        h1 ^= k1;
-        h1 = rotl64(h1, 27);
-        h1 += h2;
+        h1 ^= mix_half(k1, c1, 31, c2);
+        h1 = rotl64(h1, 27) + h2;
         h1 = h1 * 5 + 0x52dce729;
-        k2 *= c2;
-        k2 = rotl64(k2, 33);
-        k2 *= c1;
-        h2 ^= k2;
-        h2 = rotl64(h2, 31);
-        h2 += h1;
+        h2 ^= mix_half(k2, c2, 33, c1);
+        h2 = rotl64(h2, 31) + h1;
         h2 = h2 * 5 + 0x38495ab5;
     }
     const uint8_t *tail = data + nblocks * 16;
@@ -52,20 +52,12 @@ static void murmur3_x64_128(const uint8_t *data, int len, uint32_t seed, uint64_
     k2 = 0;
     for (int i = rest - 1; i >= 8; i--)
         k2 ^= (uint64_t)tail[i] << (8 * (i - 8));
-    if (rest > 8) {
-        k2 *= c2;
-        k2 = rotl64(k2, 33);
-        k2 *= c1;
-        h2 ^= k2;
-    }
+    if (rest > 8)
+        h2 ^= mix_half(k2, c2, 33, c1);
     for (int i = (rest < 8 ? rest : 8) - 1; i >= 0; i--)
         k1 ^= (uint64_t)tail[i] << (8 * i);
-    if (rest > 0) {
-        k1 *= c1;
-        k1 = rotl64(k1, 31);
-        k1 *= c2;
-        h1 ^= k1;
-    }
+    if (rest > 0)
+        h1 ^= mix_half(k1, c1, 31, c2);
     h1 ^= (uint64_t)len;
     h2 ^= (uint64_t)len;
     h1 += h2;

@@ -5,20 +5,21 @@ Each reader keeps its numpy or spaCy way for when it was not built (:func:`funct
 from __future__ import annotations
 
 import ctypes
-import importlib.machinery
-from pathlib import Path
+import importlib.util
 
 
 def _library():
-    here = Path(__file__).resolve().parent
-    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        path = here / f"_ner_loops{suffix}"
-        if path.exists():
-            try:
-                return ctypes.CDLL(str(path))
-            except OSError:
-                return None
-    return None
+    """The built extension, or None when it was not built or cannot be loaded."""
+    try:
+        spec = importlib.util.find_spec("seidou.ner._ner_loops")  # found, not imported: it has no Python in it
+    except ImportError:
+        return None
+    if spec is None or not spec.origin:
+        return None
+    try:
+        return ctypes.CDLL(spec.origin)
+    except OSError:
+        return None
 
 
 _LIB = _library()
