@@ -12,7 +12,7 @@ ARGS   ?= ../shared/corpus/real
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml setup.py requirements.lock pipeline/io/_pdfium_loops.c pipeline/__init__.py
+$(STAMP): pyproject.toml setup.py requirements.lock pipeline/io/_pdfium_loops.c pipeline/ner/_beam_step.c pipeline/ner/_floret.c pipeline/__init__.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock

@@ -1,5 +1,6 @@
 """A member's beam over the NER's BILUO moves, all the beams of a batch (or of several: :class:`Steps`) at once
-in numpy (:func:`read`): what
+(:func:`read`), each step in one call of pipeline/ner/_beam_step.c where that optional extension was built, else
+in numpy (:class:`_NumpyStep`; the same states to the bit): what
 spaCy 3.8's ``beam_parse`` and ``scored_ents`` give (pipeline/ner/ensemble.py), each candidate's probability to
 the bit, without thinc's ``Beam.advance`` (a priority queue, a hash map and a copy of each state's history per
 beam and step, 2.1-2.5 s CPU of ``--ner fast`` on benchmarks/profile_ner.py's sample).
@@ -25,6 +26,7 @@ nor for a model of other features): the caller reads the others through spaCy's 
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import math
 from typing import Optional
@@ -33,7 +35,7 @@ import numpy as np
 from spacy.attrs import IS_SPACE, SENT_START
 from thinc.extra.search import _softmax
 
-from seidou.ner import numeric
+from seidou.ner import compiled, numeric
 
 ACTIONS = "BILUO"
 _NONE = np.iinfo(np.int64).min  # the sort key of a move not allowed
@@ -104,26 +106,30 @@ def allowed(action: int, label: int, kind: int, flags: int) -> bool:
 
 class _Closed:
     """The entities the states closed, each one a node (start, end, label, the node closed before it in the same
-    state: -1 for none) added in chunks, one per step (all of one end); a state holds its last node."""
+    state: -1 for none), rows of one int64 array (before, start, end, label) grown as needed; a state holds its
+    last node."""
 
     def __init__(self):
-        self.chunks: list[tuple[np.ndarray, ...]] = []
+        self.rows = np.empty((1024, 4), dtype=np.int64)
         self.size = 0
 
+    def room(self, n: int) -> None:
+        """Room for ``n`` more nodes."""
+        if self.size + n > len(self.rows):
+            grown = np.empty((max(2 * len(self.rows), self.size + n), 4), dtype=np.int64)
+            grown[: self.size] = self.rows[: self.size]
+            self.rows = grown
+
     def add(self, before: np.ndarray, start: np.ndarray, end: int, label: np.ndarray) -> np.ndarray:
+        self.room(len(before))
         ids = np.arange(self.size, self.size + len(before))
-        self.chunks.append((before, start, end, label))
+        self.rows[ids] = np.stack([before, start, np.full(len(before), end), label], axis=1)
         self.size += len(before)
         return ids
 
     def lists(self):
         """A function from a node to its state's entities (start, end, label index) in the order closed."""
-        before: list[int] = []
-        start, end, label = before, before, before  # no entity closed: no node to look up
-        if self.chunks:
-            befores, starts, ends, labels = zip(*self.chunks)
-            before, start, label = (np.concatenate(c).tolist() for c in (befores, starts, labels))
-            end = np.repeat(ends, [len(c) for c in befores]).tolist()
+        before, start, end, label = self.rows[: self.size].T.tolist()
 
         def entities(node: int) -> list[tuple[int, int, int]]:
             out = []
@@ -161,7 +167,7 @@ class Steps:
     def scores(self, ids: np.ndarray) -> np.ndarray:
         cuts = np.searchsorted(ids[:, 0], self.starts).tolist() + [len(ids)]  # the states' tokens go up
         parts = [
-            step.scores(np.where(ids[lo:hi] >= 0, ids[lo:hi] - start, -1).astype("i"))
+            step.scores(ids[lo:hi], start)
             for step, start, lo, hi in zip(self.steps, self.starts.tolist(), cuts, cuts[1:])
             if hi > lo
         ]
@@ -193,48 +199,149 @@ def read(ner, docs, step) -> list[dict[tuple[int, int, str], float]]:
 
 
 def _decode(moves: Moves, step, lengths, offsets, flags, width: int, density: float):
-    """Each doc's final states (score, entities) in beam order. The live states are rows, beam by beam in beam
-    order: each one's beam and place in it (``slot``), score (float32) and :class:`_Rows` columns."""
-    n_moves = len(moves.action)
-    allowed = moves.allowed.reshape(-1, n_moves)  # by kind * 8 + flags
+    """Each doc's final states (score, entities) in beam order. The live states (:class:`_Live`) are rows, beam
+    by beam in beam order, stepped by the compiled step (pipeline/ner/_beam_step.c, where it was built) or by
+    numpy's (:class:`_NumpyStep`): the same states to the bit."""
     closed = _Closed()
     finals: list[list] = [[] for _ in lengths]
     ends = set(lengths.tolist())
     docs = np.flatnonzero(lengths > 0)  # each live beam's doc
-    rows = _Rows.first(offsets[docs])
-    score, beam, slot = np.zeros(len(docs), np.float32), np.arange(len(docs)), np.zeros(len(docs), np.intp)
-    entry = np.arange(width * n_moves).reshape(width, n_moves)  # of a slot's moves: slot * moves + move
-    spread = np.empty((len(docs) * width, n_moves), dtype=np.int64)
+    live = _Live.first(_Rows.first(offsets[docs]))
+    stepper = _CStep if _C_STEP is not None and width <= _C_MAX_WIDTH else _NumpyStep
+    advance = stepper(moves, step, flags, width, density, len(docs), closed)
     for t in range(int(lengths.max(initial=0))):
+        live = advance(t, live)
+        if t + 1 in ends:
+            done = lengths[docs] == t + 1
+            for b in np.flatnonzero(done).tolist():
+                mine = live.beam == b
+                finals[docs[b]] = list(zip(live.score[mine].tolist(), live.rows.node[mine].tolist()))
+            live = live.take(~done[live.beam], np.cumsum(~done) - 1)
+            docs = docs[~done]
+    entities = closed.lists()
+    return [[(s, entities(n)) for s, n in doc_states] for doc_states in finals]
+
+
+class _Live:
+    """The live states: each one's beam and place in it (``slot``), score (float32), :class:`_Rows` columns and,
+    where the step that made them wrote them, their features at the next step (``ids``, else None) and the
+    addresses of their score, beam, slot and columns (the compiled step's arrays: ``addresses``, else None)."""
+
+    def __init__(self, score, beam, slot, rows: "_Rows", ids=None, addresses=None):
+        self.score, self.beam, self.slot, self.rows, self.ids = score, beam, slot, rows, ids
+        self.addresses = addresses
+
+    def arrays(self) -> list[np.ndarray]:
+        return [self.score, self.beam, self.slot, self.rows.columns]
+
+    @classmethod
+    def first(cls, rows: "_Rows") -> "_Live":
+        """Each beam's first state (``rows``: one a beam): score 0, its beam's only one."""
+        n = len(rows.base)
+        return cls(np.zeros(n, np.float32), np.arange(n), np.zeros(n, np.intp), rows)
+
+    def take(self, going: np.ndarray, renumbered: np.ndarray) -> "_Live":
+        """The states of the beams ``going`` on, the beams numbered as ``renumbered`` says."""
+        ids = None if self.ids is None else self.ids[going]
+        beam = renumbered[self.beam[going]]
+        return _Live(self.score[going], beam, self.slot[going], self.rows.take(going), ids)
+
+    def features(self, t: int) -> np.ndarray:
+        return self.rows.features(self.rows.base + t) if self.ids is None else self.ids
+
+
+class _NumpyStep:
+    """A step of the beams in numpy: each beam's candidates in thinc's queue order, the best ``width`` kept less
+    those density pruning drops (:func:`_pruned`), the entities they close added to ``closed``."""
+
+    def __init__(self, moves: Moves, step, flags, width: int, density: float, beams: int, closed: _Closed):
+        self.moves, self.step, self.flags, self.width, self.density = moves, step, flags, width, density
+        self.closed = closed
+        n_moves = len(moves.action)
+        self.allowed = moves.allowed.reshape(-1, n_moves)  # by kind * 8 + flags
+        self.entry = np.arange(width * n_moves).reshape(width, n_moves)  # of a slot's moves: slot * moves + move
+        self.spread = np.empty((beams * width, n_moves), dtype=np.int64)
+
+    def __call__(self, t: int, live: _Live) -> _Live:
+        rows, beam, slot, width, n_moves = live.rows, live.beam, live.slot, self.width, len(self.moves.action)
+        beams = int(beam[-1]) + 1  # the live beams (the done ones' taken out)
         token = rows.base + t
-        scores = score[:, None] + step.scores(rows.features(token))
-        ok = allowed[rows.kind * 8 + flags[token]]
+        scores = live.score[:, None] + self.step.scores(live.features(t))
+        ok = self.allowed[rows.kind * 8 + self.flags[token]]
         # each beam's candidates in thinc's queue order: score, then parent * moves + move, both highest first
-        keys = np.where(ok, _sortable(scores) | entry[slot], _NONE)
-        if len(beam) < len(docs) * width:  # a beam of fewer states than the width: the others' keys none
-            full = spread[: len(docs) * width]
+        keys = np.where(ok, _sortable(scores) | self.entry[slot], _NONE)
+        if len(beam) < beams * width:  # a beam of fewer states than the width: the others' keys none
+            full = self.spread[: beams * width]
             full.fill(_NONE)
             full[beam * width + slot] = keys
             keys = full
-        top = np.sort(keys.reshape(len(docs), -1), axis=1)[:, : -width - 1 : -1]
+        top = np.sort(keys.reshape(beams, -1), axis=1)[:, : -width - 1 : -1]
         first = np.flatnonzero(slot == 0)
         at = first[:, None] * n_moves + (top & 0xFFFFFFFF)  # each candidate's place in ``scores``
         best = scores.reshape(-1)[at]
         valid = top != _NONE
-        beam, slot = np.nonzero(valid & ~_pruned(best, density, scores, ok, beam))
+        beam, slot = np.nonzero(valid & ~_pruned(best, self.density, scores, ok, beam))
         parent, move = np.divmod(at[beam, slot], n_moves)
-        score = best[beam, slot]
-        rows = rows.moved(parent, move, token[parent], t, moves, closed)
-        if t + 1 in ends:
-            done = lengths[docs] == t + 1
-            for b in np.flatnonzero(done).tolist():
-                mine = beam == b
-                finals[docs[b]] = list(zip(score[mine].tolist(), rows.node[mine].tolist()))
-            going = ~done[beam]
-            beam, slot, score, rows = (np.cumsum(~done) - 1)[beam[going]], slot[going], score[going], rows.take(going)
-            docs = docs[~done]
-    entities = closed.lists()
-    return [[(s, entities(n)) for s, n in doc_states] for doc_states in finals]
+        rows = rows.moved(parent, move, token[parent], t, self.moves, self.closed)
+        return _Live(best[beam, slot], beam, slot, rows)
+
+
+class _CStep:
+    """A step of the beams by pipeline/ner/_beam_step.c: :class:`_NumpyStep`'s, in one call, writing the states
+    kept and their next features into one of two sets of arrays (the step reads the other)."""
+
+    def __init__(self, moves: Moves, step, flags, width: int, density: float, beams: int, closed: _Closed):
+        self.step, self.width, self.closed, self.room = step, width, closed, beams * width
+        dens = float(np.float32(density))
+        self.density, self.bound = dens, (math.log(dens) if dens > 0.0 else 0.0)
+        self.n_closed = np.zeros(1, dtype=np.int64)
+        kinds = moves.allowed.shape[0]
+        self.tables = [  # kept here: the step reads them by address
+            np.array([len(moves.action)], dtype=np.int64),
+            np.ascontiguousarray(moves.allowed.reshape(kinds * 8, -1), dtype=np.uint8),
+            np.ascontiguousarray(moves.becomes, dtype=np.int64),
+            *(np.ascontiguousarray(a, dtype=np.uint8) for a in (moves.opens, moves.closes, moves.unit)),
+            np.ascontiguousarray(moves.label, dtype=np.int64),
+            np.ascontiguousarray(flags, dtype=np.int64),
+        ]
+        self.at = [_address(a) for a in self.tables] + [_address(self.n_closed)]
+        self.outs = [self._arrays(beams * width) for _ in range(2)]
+        self.turn = 0
+
+    @staticmethod
+    def _arrays(n: int) -> tuple[list[np.ndarray], list[int]]:
+        """A set of arrays the step writes (score, beam, slot, columns, next features) and their addresses."""
+        arrays = [np.empty(n, np.float32), np.empty(n, np.int64), np.empty(n, np.int64)]
+        arrays += [np.empty((n, 4), np.int64), np.empty((n, 3), np.intc)]
+        return arrays, [_address(a) for a in arrays]
+
+    def __call__(self, t: int, live: _Live) -> _Live:
+        scores = np.ascontiguousarray(self.step.scores(live.features(t)), dtype=np.float32)
+        if live.addresses is None:  # arrays of numpy's (the first states, or those taken at a doc's end)
+            ins = [np.ascontiguousarray(a, dtype=d) for a, d in zip(live.arrays(), _IN_TYPES)]
+            live = _Live(*ins[:3], _Rows(ins[3]), live.ids, [_address(a) for a in ins])
+        (out, at), self.turn = self.outs[self.turn], self.turn ^ 1
+        self.closed.room(self.room)
+        self.n_closed[0] = self.closed.size
+        tables, n_closed = self.at[:-1], self.at[-1]
+        ins = [_address(scores), *live.addresses, _address(self.closed.rows), n_closed]
+        n = _C_STEP(len(live.score), self.width, t, self.density, self.bound, NEAR, *tables, *ins, *at)
+        self.closed.size = int(self.n_closed[0])
+        score, beam, slot, cols, ids = (a[:n] for a in out)
+        return _Live(score, beam, slot, _Rows(cols), ids, at[:4])
+
+
+def _address(a: np.ndarray) -> int:
+    return a.__array_interface__["data"][0]
+
+
+_IN_TYPES = (np.float32, np.int64, np.int64, np.int64)  # the compiled step's score, beam, slot and columns
+_C_MAX_WIDTH = 64  # the widest beam the compiled step holds (MAX_WIDTH there)
+
+
+_I, _D, _P = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
+_C_STEP = compiled.function("seidou_beam_step", (_I, _I, _I, _D, _D, _D, *(_P,) * 20), ctypes.c_int64)
+COMPILED = _C_STEP is not None  # whether the compiled step was built (else numpy steps)
 
 
 class _Rows:

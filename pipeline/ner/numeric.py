@@ -19,11 +19,14 @@ benchmarks/profile_ner.py's sample read as ``--ner fast`` does.
 
 from __future__ import annotations
 
+import ctypes
 from types import SimpleNamespace
 
 import numpy as np
 from spacy.ml.parser_model import ParserStepModel
 from thinc.api import NumpyOps
+
+from seidou.ner import compiled
 
 
 def layernorm_forward(model, X, is_train: bool):
@@ -118,6 +121,11 @@ class BeamStep:
         self.shape = hidden.shape[2:]
         self.unseen = sorted(model.attrs["unseen_classes"])
         self.gemm, self.W, self.b = self.upper.ops.gemm, self.upper.get_param("W"), self.upper.get_param("b")
+        if _HIDDEN is not None:  # the arrays the compiled hidden layer reads, by address, and its sum's room
+            self.rows = np.ascontiguousarray(self.rows, dtype=np.float32)
+            self.bias = np.ascontiguousarray(self.bias, dtype=np.float32)
+            self._sum = np.empty(self.rows.shape[1], dtype=np.float32)
+            self._at = (self.rows.ctypes.data, nF, self.bias.ctypes.data, self._sum.ctypes.data)
 
     @staticmethod
     def reads(model) -> bool:
@@ -131,9 +139,20 @@ class BeamStep:
         """The scores of each unfinished state of ``states`` (rows) for each move (columns), as spaCy's step."""
         return self.scores(self.get_token_ids(states))
 
-    def scores(self, ids: np.ndarray) -> np.ndarray:
-        """The scores of the states whose features are ``ids`` (rows: each feature's token in the batch, -1 for
-        none, as ``get_token_ids`` gives them) for each move (columns)."""
+    def scores(self, ids: np.ndarray, shift: int = 0) -> np.ndarray:
+        """The scores of the states whose features are ``ids`` (rows: each feature's token in the batch counted
+        from ``shift``, -1 for none, as ``get_token_ids`` gives them) for each move (columns)."""
+        best = self._hidden(ids, shift) if _HIDDEN is None else self._hidden_compiled(ids, shift)
+        scores = self.gemm(best, self.W, trans2=True)
+        scores += self.b
+        if self.unseen:  # as spaCy: a move never seen in training gets the step's lowest score
+            scores[:, self.unseen] = np.nanmin(scores)
+        return scores
+
+    def _hidden(self, ids: np.ndarray, shift: int) -> np.ndarray:
+        """The hidden layer of the states ``ids``: their features' rows summed, the bias added, the largest piece."""
+        if shift:
+            ids = np.where(ids >= 0, ids - shift, -1).astype("i")
         at = ids * len(self.offsets)
         at += self.offsets
         picked = self.rows.take(at.reshape(-1), axis=0).reshape(*at.shape, -1)
@@ -141,9 +160,17 @@ class BeamStep:
         for f in range(2, at.shape[1]):
             summed += picked[:, f]
         summed += self.bias
-        best = largest_piece(summed.reshape(len(at), *self.shape))
-        scores = self.gemm(best, self.W, trans2=True)
-        scores += self.b
-        if self.unseen:  # as spaCy: a move never seen in training gets the step's lowest score
-            scores[:, self.unseen] = np.nanmin(scores)
-        return scores
+        return largest_piece(summed.reshape(len(at), *self.shape))
+
+    def _hidden_compiled(self, ids: np.ndarray, shift: int) -> np.ndarray:
+        """:meth:`_hidden` by pipeline/ner/_beam_step.c, the same floats, without the picked rows' copies."""
+        ids = np.ascontiguousarray(ids, dtype=np.intc)
+        best = np.empty((len(ids), self.shape[0]), dtype=np.float32)
+        nO, nP = self.shape
+        rows, nF, bias, room = self._at
+        _HIDDEN(rows, nF, ids.ctypes.data, len(ids), shift, bias, nO, nP, room, best.ctypes.data)
+        return best
+
+
+_I, _P = ctypes.c_int64, ctypes.c_void_p
+_HIDDEN = compiled.function("seidou_step_hidden", (_P, _I, _P, _I, _I, _P, _I, _I, _P, _P), None)

@@ -28,11 +28,14 @@ True
 
 from __future__ import annotations
 
+import ctypes
 import threading
 
 import numpy as np
 from spacy.vectors import Mode, Vectors
 from spacy.vocab import Vocab
+
+from seidou.ner import compiled
 
 SIZE = 50_000  # words kept: 20 MB of float32 at width 100; the words after that are computed every time
 
@@ -66,11 +69,43 @@ class CachedVectors:
             vectors[kept] = self._kept[rows[kept]]
             new = np.flatnonzero(~kept)
             if len(new):
-                vectors[new] = self._table.get_batch(unique[new])
+                vectors[new] = floret_batch(self._table, unique[new])
                 first, kept_new = len(self._rows), new[: len(self._kept) - len(self._rows)]
                 self._kept[first : first + len(kept_new)] = vectors[kept_new]
                 self._rows.update(zip(unique[kept_new].tolist(), range(first, first + len(kept_new))))
         return vectors[inverse.reshape(-1)]
+
+
+_I, _P = ctypes.c_int64, ctypes.c_void_p
+_MEANS = compiled.function(
+    "seidou_floret_means", (_P, _P, _I, _I, _I, _I, ctypes.c_uint32, *(_P, _I, _I), _P, _P, _P), ctypes.c_int
+)
+
+
+def floret_batch(table: Vectors, keys: np.ndarray) -> np.ndarray:
+    """``table.get_batch(keys)`` of a floret table (``keys``: string hashes), the same floats: computed by
+    pipeline/ner/_floret.c where the NER's extension was built (spaCy hashes each n-gram of each word from Python
+    and copies every n-gram's row before their means: 0.7 s CPU for the 13,665 words of benchmarks/profile_ner.py's
+    sample), else by ``get_batch``."""
+    data = table.data
+    if _MEANS is None or not 1 <= table.hash_count <= 4 or not len(keys):
+        return table.get_batch(keys)
+    if not (isinstance(data, np.ndarray) and data.dtype == np.float32 and data.flags.c_contiguous):
+        return table.get_batch(keys)
+    words = [table.strings.as_string(key) for key in keys.tolist()]
+    encoded = [(table.bow + word + table.eow).encode("utf8") if word else b"" for word in words]
+    offsets = np.zeros(len(words) + 1, dtype=np.int64)
+    np.cumsum([len(e) for e in encoded], out=offsets[1:])
+    longest = max(map(len, encoded))  # bytes: at least its characters
+    chars = np.empty(longest + 1, dtype=np.int64)
+    rows = np.empty(4 * (1 + max(0, table.maxn - table.minn + 1) * (longest + 1)), dtype=np.int64)
+    out = np.zeros((len(words), data.shape[1]), dtype=np.float32)
+    _MEANS(
+        b"".join(encoded), offsets.ctypes.data, len(words), table.minn, table.maxn, table.hash_count,
+        table.hash_seed, data.ctypes.data, data.shape[0], data.shape[1], chars.ctypes.data, rows.ctypes.data,
+        out.ctypes.data,
+    )  # fmt: skip
+    return out
 
 
 def install(vocab: Vocab, size: int = SIZE) -> CachedVectors | None:

@@ -6,13 +6,14 @@ tests/ner/test_ner_beam_real.py does the same on a real page's paragraphs."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 import pytest
 from spacy.ml.parser_model import ParserStepModel
 
-from seidou.ner import beam, ensemble, numeric
+from seidou.ner import beam, ensemble, numeric, vectors
 from seidou.ner.entities import load_model
 
 from .test_ner_cheaper_steps import SENTENCES as CHEAPER_STEPS_SENTENCES
@@ -77,10 +78,19 @@ def test_the_candidates_are_spacys(nlp, member, width, monkeypatch):
     assert same(together, [p for probs in theirs for p in probs])
 
 
+def test_a_built_extension_is_loaded():
+    """The NER's C extension, where it was built, loads with all its functions (else its tests would skip and
+    the readers fall back to numpy's and spaCy's ways unseen)."""
+    built = [p for p in Path(beam.__file__).parent.glob("_ner_loops.*") if p.suffix in (".so", ".pyd")]
+    if built:
+        assert beam.COMPILED and numeric._HIDDEN is not None and vectors._MEANS is not None
+
+
 def test_thincs_pruning_where_the_bound_is_near(nlp, monkeypatch):
     """Every beam's density pruning in thinc's arithmetic (as where a score is near the bound): the same."""
     ner = nlp.get_pipe("ner_1")
     monkeypatch.setattr(beam, "NEAR", np.inf)
+    monkeypatch.setattr(beam, "_C_STEP", None)  # numpy's step (tests/ner/test_ner_beam_step.py: the compiled one)
     calls = []
     monkeypatch.setattr(beam, "_pruned_as_thinc", lambda *a: calls.append(1) or _PRUNED_AS_THINC(*a))
     docs = docs_of(nlp)

@@ -35,3 +35,15 @@ def test_the_candidates_are_spacys_on_a_real_page(nlp, paragraphs, member, width
         assert same(beam.read(ner, batch, numeric.BeamStep(ner.model, batch)), theirs)
         read += sum(map(len, theirs))
     assert read > 100
+
+
+@pytest.mark.skipif(not beam.COMPILED, reason="the C extension is not built: only numpy's step runs")
+@pytest.mark.parametrize("member, width", [("ner_1", 4), ("ner", 8)])
+def test_the_compiled_step_reads_as_numpys_on_a_real_page(nlp, paragraphs, member, width, monkeypatch):  # noqa: F811
+    ner = nlp.get_pipe(member)
+    monkeypatch.setitem(ner.cfg, "beam_width", width)
+    parts = list(ensemble.batches([nlp.make_doc(t) for t in paragraphs], 128))
+    docs = [doc for batch in parts for doc in batch]
+    ours = beam.read(ner, docs, beam.Steps(ner.model, parts))
+    monkeypatch.setattr(beam, "_C_STEP", None)
+    assert same(ours, beam.read(ner, docs, beam.Steps(ner.model, parts)))
