@@ -57,6 +57,21 @@ def test_only_seidou_is_installed(venv, tmp_path):
     assert out.split() == ["None", "None"]
 
 
+def test_the_compiled_loops_are_built_into_the_wheel(venv, tmp_path):
+    # both optional C extensions (setup.py) built and loaded where a compiler is, as on this machine: without them
+    # every reader falls back to its Python or numpy loops, the same rows at a slower pace
+    out = run_in(
+        venv,
+        """
+        from seidou.io import pdfium_calls
+        from seidou.ner import compiled
+        print(pdfium_calls._LIB is not None, compiled._LIB is not None)
+        """,
+        tmp_path,
+    )
+    assert out.split() == ["True", "True"]
+
+
 def test_spacy_loads_the_shipped_model_without_seidou(venv, tmp_path):
     out = run_in(
         venv,
