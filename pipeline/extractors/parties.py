@@ -24,7 +24,7 @@ from seidou.patterns import cep as cep_pattern
 from seidou.patterns import cnpj as cnpj_pattern
 from seidou.patterns import firms
 from seidou.patterns import orgaos
-from seidou.patterns.mention import matches_from
+from seidou.patterns.mention import Opened, matches_from
 
 from seidou.documents.classify import SUMMARY_HEAD, is_extrato
 from seidou.extractors.signature_blocks import is_person, name_at
@@ -921,12 +921,18 @@ def _mrosc_run_in(text: str) -> list[Party]:
 # "Partes: Secretaria de Estado de Desenvolvimento Econômico e SIGMA … LTDA CNPJ …", "Partícipes: Secretaria de
 # Estado de Saúde do Distrito Federal (SES-DF), a Fundação de Ensino … e a Associação …": the parties of
 # an extrato without their roles (each a partícipe)
+_PARTES_LABELS = (
+    r"PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes"
+    r"|COMPROMITENTES|Compromitentes|COMPROMISS[ÁA]RIOS|Compromiss[áa]rios|PARCEIROS|Parceiros"
+)
 PARTES = regex.compile(
-    r"(?<![\p{L}])(?:(?i:das)\s+)?(?P<label>PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes"
-    r"|COMPROMITENTES|Compromitentes|COMPROMISS[ÁA]RIOS|Compromiss[áa]rios|PARCEIROS|Parceiros)"
+    rf"(?<![\p{{L}}])(?:(?i:das)\s+)?(?P<label>{_PARTES_LABELS})"
     r"\s*:\s*(?=\S)"
 )  # ("Parceiros: Município de Belo Horizonte/Secretaria … e a OSC Rede Cidadã – CNPJ …", DOM-BH 2024: the MROSC's word
 # for the two sides of a parceria, Lei 13.019/14 art. 2, as "Parceiro/Estado:" and "Parceiro/OSC:" name each, DOE-BA 2020)  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF; "Convenentes: CAR/…", DOE-BA)
+# PARTES tried only where its matches can open, "das" in any case or one of its labels (each a cheap search): its
+# look-behind of a letter opens it, so finditer tried it at every position of a text
+PARTES_OPENED = Opened(PARTES, (regex.compile(r"(?i:das)"), regex.compile(_PARTES_LABELS)))
 PLURAL_ROLES = {"CONTRATANTES", "CONVENENTES"}
 ACRONYMS_SLASH = regex.compile(r"\s*\p{Lu}{2,}(?:/\p{Lu}{2,})*/(?=\p{Lu}\p{Ll})")
 # a plural role label that lists both sides: the family's pair in order
@@ -1191,7 +1197,7 @@ def from_partes(text: str) -> list[Party]:
     other of two the opposite role)."""
     out = []
     floor = 0
-    for m in PARTES.finditer(text):
+    for m in PARTES_OPENED.finditer(text):
         end = min(len(text), m.end() + 2 * RUN_IN_REACH)
         stop = NEXT_LABEL.search(text, m.end(), end)
         value = text[m.end() : stop.start() if stop else end]
