@@ -18,7 +18,11 @@ STRINGS = [
     "com término em\n31/12/2030 e prazo de 12\n(doze) meses, a partir\nde hoje",  # wrapped lines
     "fica prorrogada a vigência do\nContrato por mais 12 meses,\nA partir: \nB e\nC",  # words that cannot end one
     "VIGÊNCIA\nA partir da publicação.\nDA VIGÊNCIA\nDo prazo de vigência\n  Prazo de Vigência  \nFim.",
-    "\nvigência\n", "abc.\n", "Sr. 12 e Dr.\n3", "a;b.c\nd", "Fim.\n\n",
+    "\nvigência\n",
+    "abc.\n",
+    "Sr. 12 e Dr.\n3",
+    "a;b.c\nd",
+    "Fim.\n\n",
 ]
 
 
