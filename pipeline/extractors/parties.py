@@ -388,6 +388,10 @@ INLINE_LABEL = regex.compile(  # (not after a preposition: "Autoridade Máxima d
     r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão|(?:Nome|Endere[çc]o)\s+d[aoe]s?\s+\p{L}+|"
     r"Unidade|Bairro|Munic[íi]pio|UF|Fone|Telefone|E-?mail|CNES|Procurador[^:]{0,30})\s*:)"
 )
+# a word each of INLINE_LABEL's labels prints, case as printed: a line with none (six lines with a colon in seven) has
+# no label to cut at, and skips its search
+INLINE_LABEL_WORDS = ("CNPJ", "Cargo", "Matr", "Nome", "CEP", "Endere", "Esfera", "CPF", "Órgão", "Unidade", "Bairro")
+INLINE_LABEL_WORDS += ("Munic", "UF", "Fone", "Telefone", "mail", "CNES", "Procurador")
 
 
 # the fields that make an "Órgão:"/"Entidade:" block a party's (its CNPJ, address, representative …)
@@ -416,7 +420,7 @@ def _field_lines(text: str) -> list[tuple[int, str]]:
     """Lines cut again before a label standing inside them (two table cells read as one line)."""
     out = []
     for start, line in _lines(text):
-        if ":" not in line:  # no label to cut at (most lines): skip the search
+        if ":" not in line or not any(word in line for word in INLINE_LABEL_WORDS):  # no label to cut at (most lines)
             out.append((start, line.strip()))
             continue
         cuts = [0] + [m.end() for m in INLINE_LABEL.finditer(line)] + [len(line)]
