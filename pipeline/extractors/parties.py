@@ -206,6 +206,8 @@ DORAVANTE = regex.compile(
     rf"(?P<role>(?:{_MULTI_WORD_ROLES})(?![\p{{L}}])|[\p{{Lu}}ÍÚ]+(?:\s+EXECUTORA)?)",
     regex.IGNORECASE,
 )
+# the word every DORAVANTE match opens with (most texts print none; a cheap search, the letters alone)
+DORAVANTE_WORD = regex.compile(r"doravante", regex.IGNORECASE)
 # the next party: ", e o Município …", ", e, do outro lado, a União …", ", e de outro lado ACIPP – …" (Paraguaçu
 # Paulista-SP), "…, doravante denominada FUNDAÇÃO ABRINQ, e;\nASSOCIAÇÃO …" (Fundação Abrinq convênio)
 NEXT_PARTY = regex.compile(
@@ -302,6 +304,8 @@ def _designation(line: str, m) -> str | None:
 
 def from_preamble(text: str) -> list[Party]:
     """Parties of the preamble paragraph: the one that names roles with "doravante denominado"."""
+    if DORAVANTE_WORD.search(text) is None:
+        return []  # (no line can match DORAVANTE: it was searched in every line, twice)
     out: list[Party] = []
     for line_start, line in _preamble_lines(text):
         marks = list(DORAVANTE.finditer(line))
