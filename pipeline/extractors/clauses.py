@@ -10,10 +10,10 @@ JUSTIFICATIVA) are flagged ``is_quotation``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
+from seidou.patterns.mention import FirstCharacter
 from seidou.patterns.ordinals import PHRASE as ORDINAL_WORDS
 from seidou.patterns.ordinals import to_number
 
@@ -112,20 +112,17 @@ def _number(level: str, raw: str) -> int | None:
     return to_number(raw)
 
 
+# (a line is tried only against the markers that can read its first character: most lines open with a letter two
+# markers at most read, and each was tried against all thirteen)
+_MARKERS_BY_FIRST = FirstCharacter((rx, level) for level, rx in MARKERS)
+
+
 def _match(line: str) -> tuple[str, regex.Match] | None:
-    for level, rx in _markers_opening(line[:1]):
+    for rx, level in _MARKERS_BY_FIRST.opening(line[:1]):
         m = rx.match(line)
         if m:
             return level, m
     return None
-
-
-@lru_cache(maxsize=1024)
-def _markers_opening(first: str) -> tuple[tuple[str, regex.Pattern], ...]:
-    """The MARKERS, in order, that a line opening with ``first`` can match: those that match it as a partial match (the
-    engine's own answer to whether a longer string that starts with it may match). Most lines open with a letter that
-    two or three markers at most can read, and each line was tried against all thirteen."""
-    return tuple((level, rx) for level, rx in MARKERS if rx.match(first, partial=True) is not None)
 
 
 def clauses(text: str, doc_type: str, doc_id: str = "") -> list[Clause]:

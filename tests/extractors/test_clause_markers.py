@@ -1,4 +1,4 @@
-"""clauses._match tries a line only against the markers that can read its first character (_markers_opening: each
+"""clauses._match tries a line only against the markers that can read its first character (mention.FirstCharacter: each
 marker's partial match of it): the same unit as the walk over every marker, on crafted lines of every marker (every
 case the IGNORECASE ones read, the long s, digits and roman numerals that two markers share) and on real pages."""
 
