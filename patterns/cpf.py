@@ -47,6 +47,11 @@ _FOLDED = regex.compile(
     r"\uff0e\uff0f\uff1a]",
     regex.V1,
 )
+# Every character _FOLDED stands for but two (NBSP, the soft hyphen) lies past Latin-1 (the first non-ASCII decimal
+# digit is U+0660): a text without those two and without such characters (nine texts in ten of real and real2, accents
+# and all) has nothing to fold, and the search for a character not in Latin-1's others is six times cheaper than the
+# class's (its Unicode property)
+_MAYBE_FOLDED = regex.compile(r"[^\x00-\x9f\xa1-\xac\xae-\xff]")
 _ASCII = {
     **{c: " " for c in "\u00a0\u202f\u205f\u2060\u3000\ufeff"},
     **{chr(c): " " for c in range(0x2000, 0x200E)},
@@ -68,7 +73,9 @@ def fold(text: str) -> str:
     >>> fold("１１１.４４４.７７７\u201335"), fold("246\u00a0813\u2010579")
     ('111.444.777-35', '246 813-579')
     """
-    return _FOLDED.sub(_ascii, text) if _FOLDED.search(text) else text
+    if _MAYBE_FOLDED.search(text) is None or _FOLDED.search(text) is None:
+        return text
+    return _FOLDED.sub(_ascii, text)
 
 
 # "CPF" as printed before a number: also "C.P.F.", letter-spaced "C P F", "CPF/MF"

@@ -136,6 +136,23 @@ def ends_of(openers, text: str) -> list[int]:
     return sorted({m.end() for opener in openers for m in opener.finditer(text)})
 
 
+class FirstCharacter:
+    """``(pattern, value)`` pairs whose patterns are tried in order with ``match`` at a string's start: ``opening(first)``
+    gives those of them that a string opening with the character ``first`` can match, in order, found once per character:
+    the patterns that match ``first`` as a partial match (the engine's own answer to whether a longer string opening with
+    it may match). A string's ``match`` over those alone gives what the walk over all gives, without the patterns that
+    cannot read its first character (most, where they open with different words)."""
+
+    def __init__(self, pairs) -> None:
+        self.pairs, self.found = tuple(pairs), {}
+
+    def opening(self, first: str) -> tuple:
+        got = self.found.get(first)
+        if got is None:
+            got = self.found[first] = tuple(p for p in self.pairs if p[0].match(first, partial=True) is not None)
+        return got
+
+
 class Anchored:
     """``pattern`` searched in one text only where its matches can start: ``offsets`` characters before each match of
     one of ``openers``, cheap searches for what every match of ``pattern`` prints at one of those distances from its

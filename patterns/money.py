@@ -236,6 +236,9 @@ def _parse_cached(raw: str) -> Decimal | None:
 def _column_amounts(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Bare amounts in the lines under a ``Valor (R$)`` header (tables read row by row)."""
     out = []
+    # the places inside a span taken (read, or read here under an earlier header): a set, not a walk over every span
+    # for every amount of a table of thousands
+    covered = {at for a, b in taken for at in range(a, b)}
     for h in COLUMN_HEADER.finditer(text):
         line_end = text.find("\n", h.end())
         if line_end < 0:
@@ -247,9 +250,9 @@ def _column_amounts(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if nxt < 0:
                 break
         for m in BARE_AMOUNT.finditer(text, line_end, stop):
-            if any(a <= m.start() < b for a, b in taken):
+            if m.start() in covered:
                 continue
-            taken.append(m.span())
+            covered.update(range(m.start(), m.end()))
             out.append(
                 make(
                     "amount",

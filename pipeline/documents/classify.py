@@ -9,6 +9,7 @@ import regex
 
 from seidou.patterns import orgaos
 from seidou.patterns.dates import MONTHS
+from seidou.patterns.mention import FirstCharacter
 
 from seidou.documents.segment import Segment, is_heading, paragraphs, respaced
 
@@ -126,6 +127,7 @@ GAZETTE_ACTS = {
     "termo",
 }
 _TYPE_RX = [(regex.compile(rx, regex.IGNORECASE), t) for rx, t in TYPES]
+_TYPES_BY_FIRST = FirstCharacter(_TYPE_RX)  # (a title is matched only by the types that can read its first character)
 NUMBER = regex.compile(
     r"N[º°o]\.?\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*\s*N[º°o]\.?\s*)?"
     r"(?P<n>[A-Z]:\d+/\d{4}/[A-Z]+|\d[\d.]*(?:/\d{2,4})?(?:(?:-[A-Z0-9]+)+(?:/[A-Z]{2,}\b)?)?)",  # SEI-AL "Ofício nº E:1/2025/CBMAL"
@@ -180,10 +182,9 @@ def doc_type_of(title: str | None, *, anywhere: bool = False) -> str:
         return "other"
     if not anywhere:
         title = respaced(SUMMARY.sub("EXTRATO ", title, count=1))
-    for rx, t in _TYPE_RX:
-        if rx.search(title) if anywhere else rx.match(title):
-            return t
-    return "other"
+    if anywhere:
+        return next((t for rx, t in _TYPE_RX if rx.search(title)), "other")
+    return next((t for rx, t in _TYPES_BY_FIRST.opening(title[:1]) if rx.match(title)), "other")
 
 
 def title_date(title: str) -> dt.date | None:

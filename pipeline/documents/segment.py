@@ -311,9 +311,11 @@ def heading_tail_title(par: str) -> int | None:
     for m in _WORD_START.finditer(par):
         if par[m.start()] not in KIND_INITIALS:
             continue  # (TAIL_KIND's kinds are KIND_JOINED's: a tail opening with another letter names none)
-        tail = respaced(par[m.start() :].rstrip(" ."))
         head = par[: m.start()].strip()
-        if TAIL_KIND.match(tail) and is_title(tail) and (is_heading(head) or _CONNECTOR_OPEN.match(head)):
+        if not (is_heading(head) or _CONNECTOR_OPEN.match(head)):
+            continue  # (the cheaper test first: most capitals open no heading's tail)
+        tail = respaced(par[m.start() :].rstrip(" ."))
+        if TAIL_KIND.match(tail) and is_title(tail):
             return m.start()
     return None
 
@@ -422,7 +424,7 @@ def segment(layout: Layout, origin: str = "other") -> list[Segment]:
         if in_sei[i]:
             continue
         par = text[s:e]
-        mended = respaced(par)
+        mended = g.par(i)  # (respaced, kept for the rules that read the paragraph again)
         marks = layout.marks.get(s, 0)
         strong = is_title(mended) or (g.page_start(i) and is_long_title(par))
         strong = strong or (not g.journal and is_declaration_title(mended) and not g.quoted(i))
@@ -949,11 +951,13 @@ def _garbled(par: str) -> bool:
     A general property of text layers (glyphs of a font the PDF maps to no character), no publisher's words; seen in
     the DOE-RJ only (probe over the old corpus and the real2 tune files). Whitespace controls (tabs) are no unread
     glyphs."""
-    bad = sum(ord(c) < 32 and not c.isspace() for c in par)
-    return bad >= GARBLED * max(len("".join(par.split())), 1) and bad > 0
+    bad = sum(map(par.count, _UNREAD))
+    return bad > 0 and bad >= GARBLED * max(len("".join(par.split())), 1)
 
 
 GARBLED = 0.5
+# the control characters that are no white space (str.isspace): each counted by str.count, not character by character
+_UNREAD = tuple(c for c in map(chr, range(32)) if not c.isspace())
 
 
 _LETTER_RUN, _FOUR_LETTERS = regex.compile(r"\p{L}+"), regex.compile(r"\p{L}{4,}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from seidou.patterns.mention import FirstCharacter
 from seidou.patterns.ordinals import PHRASE as ORDINAL_WORDS
 from seidou.patterns.ordinals import to_number
 
@@ -111,8 +112,13 @@ def _number(level: str, raw: str) -> int | None:
     return to_number(raw)
 
 
+# (a line is tried only against the markers that can read its first character: most lines open with a letter two
+# markers at most read, and each was tried against all thirteen)
+_MARKERS_BY_FIRST = FirstCharacter((rx, level) for level, rx in MARKERS)
+
+
 def _match(line: str) -> tuple[str, regex.Match] | None:
-    for level, rx in MARKERS:
+    for rx, level in _MARKERS_BY_FIRST.opening(line[:1]):
         m = rx.match(line)
         if m:
             return level, m

@@ -24,7 +24,7 @@ from seidou.patterns import cep as cep_pattern
 from seidou.patterns import cnpj as cnpj_pattern
 from seidou.patterns import firms
 from seidou.patterns import orgaos
-from seidou.patterns.mention import matches_from
+from seidou.patterns.mention import Opened, matches_from
 
 from seidou.documents.classify import SUMMARY_HEAD, is_extrato
 from seidou.extractors.signature_blocks import is_person, name_at
@@ -206,6 +206,8 @@ DORAVANTE = regex.compile(
     rf"(?P<role>(?:{_MULTI_WORD_ROLES})(?![\p{{L}}])|[\p{{Lu}}ÍÚ]+(?:\s+EXECUTORA)?)",
     regex.IGNORECASE,
 )
+# the word every DORAVANTE match opens with (most texts print none; a cheap search, the letters alone)
+DORAVANTE_WORD = regex.compile(r"doravante", regex.IGNORECASE)
 # the next party: ", e o Município …", ", e, do outro lado, a União …", ", e de outro lado ACIPP – …" (Paraguaçu
 # Paulista-SP), "…, doravante denominada FUNDAÇÃO ABRINQ, e;\nASSOCIAÇÃO …" (Fundação Abrinq convênio)
 NEXT_PARTY = regex.compile(
@@ -302,6 +304,8 @@ def _designation(line: str, m) -> str | None:
 
 def from_preamble(text: str) -> list[Party]:
     """Parties of the preamble paragraph: the one that names roles with "doravante denominado"."""
+    if DORAVANTE_WORD.search(text) is None:
+        return []  # (no line can match DORAVANTE: it was searched in every line, twice)
     out: list[Party] = []
     for line_start, line in _preamble_lines(text):
         marks = list(DORAVANTE.finditer(line))
@@ -388,6 +392,10 @@ INLINE_LABEL = regex.compile(  # (not after a preposition: "Autoridade Máxima d
     r"CEP|Endere[çc]o|Esfera[^:]{0,60}|CPF|Órgão|(?:Nome|Endere[çc]o)\s+d[aoe]s?\s+\p{L}+|"
     r"Unidade|Bairro|Munic[íi]pio|UF|Fone|Telefone|E-?mail|CNES|Procurador[^:]{0,30})\s*:)"
 )
+# a word each of INLINE_LABEL's labels prints, case as printed: a line with none (six lines with a colon in seven) has
+# no label to cut at, and skips its search
+INLINE_LABEL_WORDS = ("CNPJ", "Cargo", "Matr", "Nome", "CEP", "Endere", "Esfera", "CPF", "Órgão", "Unidade", "Bairro")
+INLINE_LABEL_WORDS += ("Munic", "UF", "Fone", "Telefone", "mail", "CNES", "Procurador")
 
 
 # the fields that make an "Órgão:"/"Entidade:" block a party's (its CNPJ, address, representative …)
@@ -416,7 +424,7 @@ def _field_lines(text: str) -> list[tuple[int, str]]:
     """Lines cut again before a label standing inside them (two table cells read as one line)."""
     out = []
     for start, line in _lines(text):
-        if ":" not in line:  # no label to cut at (most lines): skip the search
+        if ":" not in line or not any(word in line for word in INLINE_LABEL_WORDS):  # no label to cut at (most lines)
             out.append((start, line.strip()))
             continue
         cuts = [0] + [m.end() for m in INLINE_LABEL.finditer(line)] + [len(line)]
@@ -921,12 +929,18 @@ def _mrosc_run_in(text: str) -> list[Party]:
 # "Partes: Secretaria de Estado de Desenvolvimento Econômico e SIGMA … LTDA CNPJ …", "Partícipes: Secretaria de
 # Estado de Saúde do Distrito Federal (SES-DF), a Fundação de Ensino … e a Associação …": the parties of
 # an extrato without their roles (each a partícipe)
+_PARTES_LABELS = (
+    r"PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes"
+    r"|COMPROMITENTES|Compromitentes|COMPROMISS[ÁA]RIOS|Compromiss[áa]rios|PARCEIROS|Parceiros"
+)
 PARTES = regex.compile(
-    r"(?<![\p{L}])(?:(?i:das)\s+)?(?P<label>PARTES|Partes|PART[ÍI]CIPES|Part[íi]cipes|CONTRATANTES|CONVENENTES|Convenentes"
-    r"|COMPROMITENTES|Compromitentes|COMPROMISS[ÁA]RIOS|Compromiss[áa]rios|PARCEIROS|Parceiros)"
+    rf"(?<![\p{{L}}])(?:(?i:das)\s+)?(?P<label>{_PARTES_LABELS})"
     r"\s*:\s*(?=\S)"
 )  # ("Parceiros: Município de Belo Horizonte/Secretaria … e a OSC Rede Cidadã – CNPJ …", DOM-BH 2024: the MROSC's word
 # for the two sides of a parceria, Lei 13.019/14 art. 2, as "Parceiro/Estado:" and "Parceiro/OSC:" name each, DOE-BA 2020)  # ("CONTRATANTES: NOVACAP e CONSTRUTORA ENGEMEGA LTDA.": both sides of a contract, DODF; "Convenentes: CAR/…", DOE-BA)
+# PARTES tried only where its matches can open, "das" in any case or one of its labels (each a cheap search): its
+# look-behind of a letter opens it, so finditer tried it at every position of a text
+PARTES_OPENED = Opened(PARTES, (regex.compile(r"(?i:das)"), regex.compile(_PARTES_LABELS)))
 PLURAL_ROLES = {"CONTRATANTES", "CONVENENTES"}
 ACRONYMS_SLASH = regex.compile(r"\s*\p{Lu}{2,}(?:/\p{Lu}{2,})*/(?=\p{Lu}\p{Ll})")
 # a plural role label that lists both sides: the family's pair in order
@@ -1191,7 +1205,7 @@ def from_partes(text: str) -> list[Party]:
     other of two the opposite role)."""
     out = []
     floor = 0
-    for m in PARTES.finditer(text):
+    for m in PARTES_OPENED.finditer(text):
         end = min(len(text), m.end() + 2 * RUN_IN_REACH)
         stop = NEXT_LABEL.search(text, m.end(), end)
         value = text[m.end() : stop.start() if stop else end]

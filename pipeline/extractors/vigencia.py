@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -196,6 +197,12 @@ GOES_ON = (
     r"|(?:^|\n)[^\S\n]*(?i:d[oa][^\S\n]+)?(?i:prazo[^\S\n]+de[^\S\n]+)?(?i:vig[êe]ncia))[^\S\n]*)\n"
 )
 SENTENCE = regex.compile(r"[^.;\n]*(?:(?:" + GOES_ON + r")[^.;\n]*)*[.;\n]?")
+# SENTENCE's matches tile a text: each runs to the first ".", ";" or line break where GOES_ON does not match (each of
+# its forms reads one such character and what is around it, never where the sentence starts), that character
+# included. So the sentence around a place is found from the nearest such ends on either side (_sentence_around),
+# without SENTENCE's pass over the whole text, where every stop is tried against GOES_ON.
+_GOES_ON = regex.compile(GOES_ON)
+_STOP, _STOP_BEFORE = regex.compile(r"[.;\n]"), regex.compile(r"(?r)[.;\n]")
 ANCHORS = [
     (
         regex.compile(
@@ -538,10 +545,30 @@ class _Counts:
         return bisect.bisect_right(self.ends, end) - bisect.bisect_left(self.starts, start)
 
 
-def _any_between(marks: list[int], start: int, end: int) -> bool:
-    """Whether any of the ``marks`` (ascending) lies in ``[start, end)``."""
-    k = bisect.bisect_left(marks, start)
-    return k < len(marks) and marks[k] < end
+def _sentences_with(text: str, marks: list[int]) -> Iterator[tuple[int, int]]:
+    """The spans of the matches of ``SENTENCE.finditer(text)`` that hold one of ``marks`` (ascending), in order."""
+    k = 0
+    while k < len(marks):
+        start, end = _sentence_around(text, marks[k])
+        yield start, end
+        k = bisect.bisect_left(marks, end, k + 1)
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The span of SENTENCE's match that holds ``text[at]``: from right after the last sentence end before ``at`` to
+    right after the first at or after it (a stop where GOES_ON does not match), or the text's start and end."""
+    start, pos = 0, at
+    while (stop := _STOP_BEFORE.search(text, 0, pos)) is not None:
+        if _GOES_ON.match(text, stop.start()) is None:
+            start = stop.end()
+            break
+        pos = stop.start()
+    pos = at
+    while (stop := _STOP.search(text, pos)) is not None:
+        if _GOES_ON.match(text, stop.start()) is None:
+            return start, stop.end()
+        pos = stop.end()
+    return start, len(text)
 
 
 # "prazo fica acrescido em mais 45 dias": a prorrogação (DOE-BA 2020); it only flags the period a prorrogação (one
@@ -662,11 +689,8 @@ def find(
     # a sentence where none of them starts has no keyword, no prorrogação, no year and no date separator: nothing below
     # reads it (nine sentences in ten), and it is passed over at once
     marks = sorted({at for c in counts for at in c.starts})
-    for s in SENTENCE.finditer(text):
-        a, b = s.span()
-        if not _any_between(marks, a, b):
-            continue
-        sentence = s.group()
+    for a, b in _sentences_with(text, marks):
+        sentence = text[a:b]
         if not sentence.strip():
             continue
         kw = next(first_matches(KEYWORD_PARTS, sentence), None) if keywords.inside(a, b) else None
@@ -689,7 +713,7 @@ def find(
             continue
         if key.group().casefold().startswith("prazo") and ":" in key.group() and OTHER_PERIOD.search(sentence):
             continue
-        base = s.start()
+        base = a
         prorrog = PRORROGACAO.search(sentence) if prorrogations.inside(a, b) else None
         days = _days(sentence)
         rng = next(

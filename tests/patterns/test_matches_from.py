@@ -4,7 +4,7 @@ before the place tried, ``^`` after a line feed only, matches that follow or ove
 
 from __future__ import annotations
 
-from seidou.extractors.parties import LIST_LABEL, _colon_line_starts
+from seidou.extractors.parties import LIST_LABEL, PARTES, PARTES_OPENED, _colon_line_starts
 from seidou.extractors.signatory_lists import PARTY, PARTY_OPENERS
 from seidou.extractors.signatures import SIGNED_LIST, SIGNED_LIST_OPENERS
 from seidou.extractors.signature_blocks import (
@@ -47,6 +47,11 @@ STRINGS = [
     # plural role labels alone on their lines: spaces around the colon, CR, tabs, the text's first and last line
     "Contratadas:\nSUPERMERCADO JUJU EIRELLI.\n  Fornecedores  :\t\nGONÇALVES LTDA\r\nDetentoras Da Ata:\r\nx: y:\nPartícipes:",
     "Objeto: compra\nValor: R$ 1,00 :\n\n:\nCONTRATADAS:  ",
+    # the parties' plural labels: after "das" in any case (the long s too) and across a line, glued to a letter, each
+    # label in both its cases, one right after another
+    "DAS PARTES: A e B. Das\nPartes : C x D; daſ Partícipes:E; dAs  PARTÍCIPES:\tF xPARTES: G\nCONTRATANTES: H",
+    "CONVENENTES: I; Convenentes: J; COMPROMITENTES: K; Compromitentes: L; COMPROMISSÁRIOS: M; Compromissarios: N",
+    "PARCEIROS: O; Parceiros:P; PARTES:Partes: Q; das das PARTES: R; Partes:\n; Participes: S",
 ]
 # (a pattern that opens with look-behinds, the openers of what they read before its matches: mention.matches_from)
 AFTER_OPENERS = [
@@ -71,7 +76,9 @@ def test_tried_where_they_can_start_they_match_as_finditer():
         assert _seen(matches_from(SIGNED_LIST, text, starts_of(SIGNED_LIST_OPENERS, text))) == lists
         labels = _seen(LIST_LABEL.finditer(text))
         assert _seen(matches_from(LIST_LABEL, text, _colon_line_starts(text))) == labels
-        found += len(expected) + len(parties) + len(lists) + len(labels)
+        partes = _seen(PARTES.finditer(text))
+        assert _seen(PARTES_OPENED.finditer(text)) == partes
+        found += len(expected) + len(parties) + len(lists) + len(labels) + len(partes)
     assert found > (20 if real else 8)
 
 
