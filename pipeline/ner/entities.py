@@ -141,6 +141,7 @@ from __future__ import annotations
 import itertools
 import os
 import threading
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -667,7 +668,7 @@ def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> 
     >>> [(t[s:e], s) for s, e, *_ in propagate(t, [(4, 20, "PESSOA", "ner", False)], [])]
     [('Pedro Paulo Lima', 42)]
     """
-    taken = [(s, e) for s, e, *_ in found] + list(blocked)
+    taken = Taken([(s, e) for s, e, *_ in found] + list(blocked))
     out = []
     names = {(" ".join(text[s:e].split()), label, source) for s, e, label, source, _ in found if label in PROPAGATES}
     for name, label, source in sorted(names, key=lambda x: (-len(x[0]), x)):
@@ -675,10 +676,35 @@ def propagate(text: str, found: list[tuple], blocked: list[tuple[int, int]]) -> 
         if len(words) < 2:
             continue
         for s, e in printed(text, words):
-            if not any(s < b and a < e for a, b in taken):
+            if not taken.overlaps(s, e):
                 out.append((s, e, label, source, True))
-                taken.append((s, e))
+                taken.add(s, e)
     return out
+
+
+class Taken:
+    """Spans a new one may not overlap (rules 6 and 14), sorted by their starts: a span overlaps one of them that
+    starts before its end and ends after its start, and such a span starts less than the longest span's length
+    before it, so only the spans that start between are looked at (a DOU act holds hundreds of entities, each
+    walked for each name printed again there: 2.3 million comparisons of a default run on real)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+        self._longest = max((b - a for a, b in spans), default=0)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether some span (a, b) has ``s < b and a < e``."""
+        ends = self._ends
+        first = bisect_right(self._starts, s - self._longest)
+        return any(ends[k] > s for k in range(first, bisect_left(self._starts, e)))
+
+    def add(self, s: int, e: int) -> None:
+        k = bisect_right(self._starts, s)
+        self._starts.insert(k, s)
+        self._ends.insert(k, e)
+        self._longest = max(self._longest, e - s)
 
 
 @dataclass
@@ -799,7 +825,7 @@ def spread(
     [('Pedro Paulo Lima', 'PESSOA', 'ner', True), ('SEJUS', 'ORGANIZACAO', 'rule', True)]
     """
     keys = set(_KEY.findall(text))
-    taken = [(s, e) for s, e, *_ in merged] + list(blocked)
+    taken = Taken([(s, e) for s, e, *_ in merged] + list(blocked))
     out = []
     for (name, label), source in known.candidates(keys):
         if len(known.labels.get(name, ())) > 1 or not _keys_of(name) <= keys:
@@ -808,9 +834,9 @@ def spread(
         for s, e in printed(text, words):
             if _inside_longer_name(text, s, e, label):
                 continue
-            if not any(s < b and a < e for a, b in taken):
+            if not taken.overlaps(s, e):
                 out.append((s, e, label, source, True))
-                taken.append((s, e))
+                taken.add(s, e)
     acronyms = {
         a for a in known.acronyms if a.lower() not in known.words and a not in known.codes
     }  # a word the file prints in lower case
@@ -820,9 +846,9 @@ def spread(
         nxt = _NEXT_WORD.match(text, e)
         if nxt and (text[s:e].title() + " " + nxt.group(1).title()) in known.persons():
             continue  # a person's first name and surname the file prints: "Relator sorteado: ANA ARRAES" (DOU S1 2014)
-        if not any(s < b and a < e for a, b in taken):
+        if not taken.overlaps(s, e):
             out.append((s, e, "ORGANIZACAO", "rule", True))
-            taken.append((s, e))
+            taken.add(s, e)
     return out
 
 
