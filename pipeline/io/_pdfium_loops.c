@@ -19,6 +19,14 @@
 #include <math.h>
 #include <string.h>
 #include <structmember.h>
+#include <float.h>
+
+/* Bit for bit as the fallbacks only where float arithmetic rounds each operation to its type (not x87's wider
+   registers), and the object-making loops need the interpreter lock: elsewhere the optional build fails on purpose
+   and the fallbacks run. */
+#if FLT_EVAL_METHOD != 0 || defined(Py_GIL_DISABLED)
+#error "seidou's loops need FLT_EVAL_METHOD 0 and a Python with the interpreter lock"
+#endif
 
 typedef int (*char_box_fn)(void *textpage, int index, float *rect); /* FS_RECTF: left, top, right, bottom */
 typedef void *(*get_object_fn)(void *page, int index);
@@ -451,15 +459,17 @@ static Py_ssize_t slot_offset(PyTypeObject *type, PyObject *name)
 {
     const char *wanted = PyUnicode_AsUTF8(name);
     if (wanted == NULL) return -1;
-    for (PyMemberDef *m = type->tp_members; m != NULL && m->name != NULL; m++) {
-        if (m->type == T_OBJECT_EX && strcmp(m->name, wanted) == 0) return m->offset;
+    for (PyTypeObject *t = type; t != NULL; t = t->tp_base) { /* a subclass's slots, then its bases' */
+        for (PyMemberDef *m = t->tp_members; m != NULL && m->name != NULL; m++) {
+            if (m->type == T_OBJECT_EX && strcmp(m->name, wanted) == 0) return m->offset;
+        }
     }
     PyErr_Format(PyExc_TypeError, "%s has no slot %s", type->tp_name, wanted);
     return -1;
 }
 
-PyObject *seidou_words(PyObject *type_object, PyObject *names, PyObject *texts, const double *measured,
-                       PyObject *defaults)
+static PyObject *words_made(PyObject *type_object, PyObject *names, PyObject *texts, const double *measured,
+                                 PyObject *defaults)
 {
     if (!PyType_Check(type_object) || !PyTuple_Check(names) || !PyList_Check(texts) || !PyTuple_Check(defaults) ||
         PyTuple_GET_SIZE(names) != 6 + PyTuple_GET_SIZE(defaults) || PyTuple_GET_SIZE(names) > 32) {
@@ -524,7 +534,7 @@ static int float_slot(PyObject *word, Py_ssize_t offset, double *out)
     return 1;
 }
 
-PyObject *seidou_line_runs(PyObject *words, PyObject *names, const double *limits)
+static PyObject *runs_found(PyObject *words, PyObject *names, const double *limits)
 {
     if (!PyList_Check(words) || !PyTuple_Check(names) || PyTuple_GET_SIZE(names) != 6) {
         PyErr_SetString(PyExc_TypeError, "seidou_line_runs: a list of words, six slot names");
@@ -588,8 +598,8 @@ fail:
    word_names: the words' slots x0, top, x1, bottom, size, text; line_names: the line's words, x0, top, x1, bottom,
    size, text. Returns the list, or None where a word is not of the first word's type or holds other than a float
    in those slots (Line then makes them). */
-PyObject *seidou_new_lines(PyObject *line_object, PyObject *word_names, PyObject *line_names, PyObject *words,
-                           PyObject *starts)
+static PyObject *lines_made(PyObject *line_object, PyObject *word_names, PyObject *line_names, PyObject *words,
+                                 PyObject *starts)
 {
     if (!PyType_Check(line_object) || !PyTuple_Check(word_names) || PyTuple_GET_SIZE(word_names) != 6 ||
         !PyTuple_Check(line_names) || PyTuple_GET_SIZE(line_names) != 7 || !PyList_Check(words) ||
@@ -688,4 +698,33 @@ static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_pdfium_loops", NULL
 PyMODINIT_FUNC PyInit__pdfium_loops(void)
 {
     return PyModule_Create(&module);
+}
+
+/* The exported makers: each runs with the cyclic garbage collector paused. On Python 3.11 a collection can start
+   inside any allocation and run Python code (gc callbacks, __del__, weakref callbacks) that could change the lists
+   and words these loops hold borrowed pointers into; paused, only the loops' own code runs until they return. */
+PyObject *seidou_words(PyObject *type_object, PyObject *names, PyObject *texts, const double *measured,
+                       PyObject *defaults)
+{
+    int was = PyGC_Disable();
+    PyObject *out = words_made(type_object, names, texts, measured, defaults);
+    if (was) PyGC_Enable();
+    return out;
+}
+
+PyObject *seidou_line_runs(PyObject *words, PyObject *names, const double *limits)
+{
+    int was = PyGC_Disable();
+    PyObject *out = runs_found(words, names, limits);
+    if (was) PyGC_Enable();
+    return out;
+}
+
+PyObject *seidou_new_lines(PyObject *line_object, PyObject *word_names, PyObject *line_names, PyObject *words,
+                           PyObject *starts)
+{
+    int was = PyGC_Disable();
+    PyObject *out = lines_made(line_object, word_names, line_names, words, starts);
+    if (was) PyGC_Enable();
+    return out;
 }

@@ -237,7 +237,15 @@ def line_runs(words: list, limits: array) -> tuple[list[int], list[int]] | None:
     a word is not like the first or holds other than floats and a bool there (the Python loop then decides)."""
     if _RUNS_BULK is None or type(words) is not list:
         return None
+    _doubles(limits, 4)
     return _RUNS_BULK(words, _RUN_SLOTS, limits.buffer_info()[0])
+
+
+def _doubles(numbers: array, n: int) -> None:
+    """Raise unless ``numbers`` is an ``array('d')`` of at least ``n`` numbers: the C reads them by address as
+    doubles (a float array would be read past its end)."""
+    if not isinstance(numbers, array) or numbers.typecode != "d" or len(numbers) < n:
+        raise TypeError(f"{n} numbers as array('d') expected, got {numbers!r:.60}")
 
 
 def new_words(word_type: type, texts: list[str], measured: array, *, bulk: bool = True) -> list:
@@ -246,8 +254,9 @@ def new_words(word_type: type, texts: list[str], measured: array, *, bulk: bool 
     with slots whose fields after the sixth have plain defaults (io.pdf's Word); otherwise by calling it."""
     if len(measured) < 6 * len(texts):
         raise ValueError(f"{len(texts)} texts, {len(measured)} measured numbers: six a token")
-    slots = _slots_and_defaults(word_type) if _WORDS_BULK and bulk else None
+    slots = _slots_and_defaults(word_type) if _WORDS_BULK and bulk and type(texts) is list else None
     if slots is not None:
+        _doubles(measured, 6 * len(texts))
         names, defaults = slots
         return _WORDS_BULK(word_type, names, texts, measured.buffer_info()[0], defaults)
     return list(map(word_type, texts, *(measured[c::6] for c in range(5))))
@@ -256,13 +265,23 @@ def new_words(word_type: type, texts: list[str], measured: array, *, bulk: bool 
 @functools.cache
 def _slots_and_defaults(word_type: type) -> tuple[tuple[str, ...], tuple] | None:
     """The field names of ``word_type`` and the defaults of its fields after the sixth, which the C builder sets;
-    None where it cannot build such a type (not a dataclass with slots, a field without a plain default)."""
-    if not dataclasses.is_dataclass(word_type) or "__slots__" not in word_type.__dict__:
+    None where it cannot build such a type as calling it would: not a dataclass with slots of its own for every
+    field (a subclass's inherited slots), a ``__post_init__`` (the C calls no Python), a field without a plain
+    default or outside ``__init__``."""
+    if not _own_slots(word_type) or hasattr(word_type, "__post_init__"):
         return None
     fields = dataclasses.fields(word_type)
-    if len(fields) < 6 or any(f.default is dataclasses.MISSING for f in fields[6:]):
+    if len(fields) < 6 or any(f.default is dataclasses.MISSING or not f.init for f in fields[6:]):
         return None
     return tuple(f.name for f in fields), tuple(f.default for f in fields[6:])
+
+
+def _own_slots(cls: type) -> bool:
+    """``cls`` is a dataclass whose every field is a slot of its own (the C finds slots among the type's own
+    members)."""
+    if not dataclasses.is_dataclass(cls) or "__slots__" not in cls.__dict__:
+        return False
+    return {f.name for f in dataclasses.fields(cls)} <= set(cls.__dict__["__slots__"])
 
 
 _WORD_SLOTS = ("x0", "top", "x1", "bottom", "size", "text")  # what a line's box and text are made of
@@ -273,11 +292,21 @@ def new_lines(line_type: type, words: list, starts: list[int]) -> list:
     """``line_type(words[a:b])`` for each run of ``words`` starting at ``starts`` (the last to the end): in C where
     the words are plain (layout.types.Line and Word), as Line's ``refresh`` makes its box and text; otherwise by
     calling it."""
-    if _LINES_MADE is not None and type(words) is list:
+    if _LINES_MADE is not None and type(words) is list and _plain_line(line_type):
         made = _LINES_MADE(line_type, _WORD_SLOTS, _LINE_SLOTS, words, starts)
         if made is not None:
             return made
     return [line_type(words[a:b]) for a, b in zip(starts, starts[1:] + [len(words)])]
+
+
+@functools.cache
+def _plain_line(line_type: type) -> bool:
+    """The C can make ``line_type``'s lines as calling it does: its fields are exactly :data:`_LINE_SLOTS`, slots of
+    its own (a field added to Line would otherwise be left unset), and its ``__post_init__`` is the refresh the C
+    reproduces (Line's: its box and text from its words)."""
+    if not _own_slots(line_type) or tuple(f.name for f in dataclasses.fields(line_type)) != _LINE_SLOTS:
+        return False
+    return getattr(line_type.__post_init__, "__qualname__", "") == "Line.__post_init__"
 
 
 # PDFium marks a line-end hyphen with U+0002 char by char (U+FFFE in the page's text from get_text_range)

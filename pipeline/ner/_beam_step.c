@@ -17,6 +17,14 @@
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#include <float.h>
+
+/* Bit for bit as the fallbacks only where float arithmetic rounds each operation to its type (not x87's wider
+   registers), and the object-making loops need the interpreter lock: elsewhere the optional build fails on purpose
+   and the fallbacks run. */
+#if FLT_EVAL_METHOD != 0 || defined(Py_GIL_DISABLED)
+#error "seidou's loops need FLT_EVAL_METHOD 0 and a Python with the interpreter lock"
+#endif
 
 #define NONE INT64_MIN /* the key of a move not allowed, or of a place no state holds */
 #define MAX_WIDTH 64
@@ -185,11 +193,15 @@ static const float *feature_row(const float *rows, int64_t nF, int64_t width, in
    layer): each state's rows (`ids`: n x nF token positions, counted from `shift`, -1 for none) summed in the
    features' order, the bias added, the largest of each output's nP pieces kept (out: n x nO). The same floats as
    numpy's sums and maximum: no piece is -0.0 (the bias has none) and none is NaN, so equal pieces are the same
-   bits. */
-void seidou_step_hidden(const float *rows, int64_t nF, const int32_t *ids, int64_t n, int64_t shift,
-                        const float *bias, int64_t nO, int64_t nP, float *sum, float *out)
+   bits. `tokens`: the batch's tokens (rows has tokens + 1 of each feature); returns -1, having read no row, where a
+   state's token is outside them (numpy's take raises there), else 0. */
+int seidou_step_hidden(const float *rows, int64_t nF, int64_t tokens, const int32_t *ids, int64_t n, int64_t shift,
+                       const float *bias, int64_t nO, int64_t nP, float *sum, float *out)
 {
     int64_t width = nO * nP;
+    for (int64_t k = 0; k < n * nF; k++) {
+        if (ids[k] >= 0 && ((int64_t)ids[k] < shift || (int64_t)ids[k] - shift >= tokens)) return -1;
+    }
     for (int64_t i = 0; i < n; i++, ids += nF, out += nO) {
         const float *first = feature_row(rows, nF, width, ids[0], shift, 0);
         const float *second = feature_row(rows, nF, width, ids[1], shift, 1);
@@ -210,6 +222,7 @@ void seidou_step_hidden(const float *rows, int64_t nF, const int32_t *ids, int64
             out[o] = best;
         }
     }
+    return 0;
 }
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_ner_loops", NULL, -1, NULL, NULL, NULL, NULL, NULL};

@@ -9,6 +9,13 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <float.h>
+
+/* Bit for bit as spaCy only where float arithmetic rounds each operation to its type (not x87's wider registers):
+   elsewhere the optional build fails on purpose and vectors.py asks spaCy. */
+#if FLT_EVAL_METHOD != 0
+#error "the floret means need FLT_EVAL_METHOD 0"
+#endif
 
 static uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
 
@@ -30,7 +37,8 @@ static uint64_t mix_half(uint64_t k, uint64_t first, int r, uint64_t second)
     return k * second;
 }
 
-/* MurmurHash3_x64_128 (Austin Appleby's, public domain), little-endian blocks. */
+/* MurmurHash3_x64_128 (Austin Appleby's, public domain), its blocks read in native byte order as the murmurhash
+   package reads them (so the same hashes as spaCy's on any byte order). */
 static void murmur3_x64_128(const uint8_t *data, int len, uint32_t seed, uint64_t out[2])
 {
     const int nblocks = len / 16;

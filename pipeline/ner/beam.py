@@ -326,6 +326,8 @@ class _CStep:
         tables, n_closed = self.at[:-1], self.at[-1]
         ins = [_address(scores), *live.addresses, _address(self.closed.rows), n_closed]
         n = _C_STEP(len(live.score), self.width, t, self.density, self.bound, NEAR, *tables, *ins, *at)
+        if n < 0:
+            raise ValueError(f"the compiled step refused a beam of width {self.width}")
         self.closed.size = int(self.n_closed[0])
         score, beam, slot, cols, ids = (a[:n] for a in out)
         return _Live(score, beam, slot, _Rows(cols), ids, at[:4])

@@ -125,7 +125,7 @@ class BeamStep:
             self.rows = np.ascontiguousarray(self.rows, dtype=np.float32)
             self.bias = np.ascontiguousarray(self.bias, dtype=np.float32)
             self._sum = np.empty(self.rows.shape[1], dtype=np.float32)
-            self._at = (self.rows.ctypes.data, nF, self.bias.ctypes.data, self._sum.ctypes.data)
+            self._at = (self.rows.ctypes.data, nF, tokens - 1, self.bias.ctypes.data, self._sum.ctypes.data)
 
     @staticmethod
     def reads(model) -> bool:
@@ -167,10 +167,11 @@ class BeamStep:
         ids = np.ascontiguousarray(ids, dtype=np.intc)
         best = np.empty((len(ids), self.shape[0]), dtype=np.float32)
         nO, nP = self.shape
-        rows, nF, bias, room = self._at
-        _HIDDEN(rows, nF, ids.ctypes.data, len(ids), shift, bias, nO, nP, room, best.ctypes.data)
+        rows, nF, tokens, bias, room = self._at
+        if _HIDDEN(rows, nF, tokens, ids.ctypes.data, len(ids), shift, bias, nO, nP, room, best.ctypes.data) < 0:
+            raise IndexError(f"a state's token outside the batch's {tokens} tokens (from {shift})")
         return best
 
 
 _I, _P = ctypes.c_int64, ctypes.c_void_p
-_HIDDEN = compiled.function("seidou_step_hidden", (_P, _I, _P, _I, _I, _P, _I, _I, _P, _P), None)
+_HIDDEN = compiled.function("seidou_step_hidden", (_P, _I, _I, _P, _I, _I, _P, _I, _I, _P, _P), ctypes.c_int)

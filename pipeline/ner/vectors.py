@@ -88,7 +88,7 @@ def floret_batch(table: Vectors, keys: np.ndarray) -> np.ndarray:
     and copies every n-gram's row before their means: 0.7 s CPU for the 13,665 words of benchmarks/profile_ner.py's
     sample), else by ``get_batch``."""
     data = table.data
-    if _MEANS is None or not 1 <= table.hash_count <= 4 or not len(keys):
+    if _MEANS is None or not 1 <= table.hash_count <= 4 or not len(keys) or not len(data):  # (no rows: spaCy's error)
         return table.get_batch(keys)
     if not (isinstance(data, np.ndarray) and data.dtype == np.float32 and data.flags.c_contiguous):
         return table.get_batch(keys)

@@ -82,3 +82,23 @@ def test_the_compiled_hidden_layer_is_numpys(nlp, member, monkeypatch):  # noqa:
     monkeypatch.setattr(numeric, "_HIDDEN", None)
     assert scores.tobytes() == step.scores(ids).tobytes() == step.scores(shifted, 1000).tobytes()
     assert same(beam.read(ner, docs, step), spacys(ner, docs))  # numpy's hidden layer, compiled step
+
+
+@pytest.mark.parametrize("member", ["ner", "ner_1"])
+def test_a_token_outside_the_batch_is_an_error_both_ways(nlp, member):  # noqa: F811
+    """The compiled hidden layer reads rows by address: a state's token past the batch's last (or before its
+    first, counted from a shift) raises IndexError as numpy's take does, never a row read out of bounds."""
+    ner = nlp.get_pipe(member)
+    docs = docs_of(nlp)
+    step = numeric.BeamStep(ner.model, docs)
+    tokens = sum(map(len, docs))
+    for ids in ([[0, 1, tokens]], [[0, tokens + 5, -1]]):
+        ids = np.asarray(ids, dtype=np.intc)
+        with pytest.raises(IndexError):
+            step._hidden_compiled(ids, 0)
+        with pytest.raises(IndexError):
+            step._hidden(ids, 0)
+    with pytest.raises(IndexError):  # a token of an earlier batch (numpy's would read another row silently)
+        step._hidden_compiled(np.asarray([[99, 100, 101]], dtype=np.intc), 100)
+    last = np.asarray([[tokens - 1, -1, 0]], dtype=np.intc)  # the last token is in
+    assert step._hidden_compiled(last, 0).tobytes() == step._hidden(last, 0).tobytes()

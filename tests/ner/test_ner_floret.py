@@ -62,3 +62,11 @@ def test_through_the_cache(table):
     keys = keys_of(table, WORDS)
     for order in (keys, keys[::-1], np.concatenate([keys, keys])):
         assert same_bits(cached.get_batch(order), table.get_batch(order))
+
+
+def test_a_table_without_rows_is_spacys_error():
+    """No rows to take an n-gram's hash modulo: spaCy's ZeroDivisionError, not the C's division by zero."""
+    vocab = Vocab()
+    table = Vectors(strings=vocab.strings, mode="floret", data=np.zeros((0, 4), np.float32), minn=2, maxn=3)
+    with pytest.raises(ZeroDivisionError):
+        vectors.floret_batch(table, keys_of(table, ["maria"]))
