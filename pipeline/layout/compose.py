@@ -248,7 +248,6 @@ def _continues(prev: _Para, nxt: _Para) -> bool:
 
 
 _TEXT = attrgetter("text")
-_BOX = attrgetter("x0", "top", "x1", "bottom")  # (in C: this runs once per word)
 
 
 def _compose(paras: list[list[tuple[int, Line]]]) -> tuple[str, TextMap, list[tuple[int, int, Line]]]:
@@ -285,7 +284,7 @@ def _compose(paras: list[list[tuple[int, Line]]]) -> tuple[str, TextMap, list[tu
                 pos += 1
             pos += len(tail) - 1  # no space after the line's last word but the tail
             pages.extend([page] * len(ws))
-            boxes.extend(map(_BOX, ws))
+            boxes += ws  # not a box tuple per word: the map reads a word's box when asked (TextMap.Boxed)
             parts.append(" ".join(texts))
             if tail:
                 parts.append(tail)

@@ -10,10 +10,30 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter
+from typing import NamedTuple, Protocol
 
 Box = tuple[float, float, float, float]
-_LEFT, _TOP, _RIGHT, _BOTTOM = (itemgetter(i) for i in range(4))
+_LEFT, _TOP, _RIGHT, _BOTTOM = (attrgetter(a) for a in ("x0", "top", "x1", "bottom"))
+
+
+class Boxed(Protocol):
+    """What a segment's box is read from: the layout's own words (layout.types.Word), whose box the map
+    reads when asked rather than copying it for each word of a file; or a :class:`Corners`."""
+
+    x0: float | None
+    top: float | None
+    x1: float | None
+    bottom: float | None
+
+
+class Corners(NamedTuple):
+    """A box given as such (:meth:`TextMap.add`)."""
+
+    x0: float | None
+    top: float | None
+    x1: float | None
+    bottom: float | None
 
 
 @dataclass
@@ -21,13 +41,13 @@ class TextMap:
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
-    boxes: list[Box] = field(default_factory=list)
+    boxes: list[Boxed] = field(default_factory=list)
 
     def add(self, start: int, end: int, page: int, box: Box) -> None:
         self.starts.append(start)
         self.ends.append(end)
         self.pages.append(page)
-        self.boxes.append(box)
+        self.boxes.append(Corners(*box))
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -53,7 +73,7 @@ class TextMap:
         if k >= len(starts) or starts[k] >= end:
             return None
         page = pages[k]
-        if self.boxes[k][0] is None:  # text with no geometry (INLABS XML): the page, no box
+        if self.boxes[k].x0 is None:  # text with no geometry (INLABS XML): the page, no box
             return page, (None, None, None, None)
         m = bisect_left(starts, end, k)  # segments k..m-1 touch the span
         if pages[m - 1] != page:  # only the page where the span starts
@@ -75,7 +95,7 @@ class TextMap:
     def _share(self, k: int, start: int, end: int) -> tuple[float, float]:
         """Left and right of the part of segment ``k`` inside ``[start, end)`` (equal-width characters)."""
         s, e = self.starts[k], self.ends[k]
-        bx0, _, bx1, _ = self.boxes[k]
+        bx0, bx1 = self.boxes[k].x0, self.boxes[k].x1
         n = max(e - s, 1)
         a, b = max(s, start), min(e, end)
         return bx0 + (bx1 - bx0) * (a - s) / n, bx0 + (bx1 - bx0) * (b - s) / n

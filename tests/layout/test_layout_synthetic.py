@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from seidou.layout.textmap import TextMap
 from seidou.runner.process import read_layout
 
 from .. import badpdfs
@@ -62,3 +63,26 @@ def test_two_columns_and_a_full_width_title(tmp_path):
     text = lay(tmp_path, "".join(rows)).text
     assert text.index("esquerda 5") < text.index("direita 0")
     assert text.startswith("TITULO QUE OCUPA")
+
+
+def test_text_map_reads_the_words_boxes(tmp_path):
+    """The layout's map keeps its words as the boxes (no tuple per word): every span equals that of a map
+    given the same boxes as tuples (TextMap.add), and a whole word's box is the word's."""
+    content = (
+        line("A Secretaria-Executiva deve cons-", 72, 700)
+        + line("tituir a comissao em trinta dias.", 72, 688)
+        + line("Art. 2 Esta portaria entra em vigor.", 72, 640)
+    )
+    layout = lay(tmp_path, content)
+    tm = layout.textmap
+    words = [w for p in layout.pages for block in p.blocks for ln in block for w in ln.words]
+    assert len(words) == len(tm) > 10
+    given = TextMap()
+    for k, w in enumerate(words):
+        box = (w.x0, w.top, w.x1, w.bottom)
+        given.add(tm.starts[k], tm.ends[k], tm.pages[k], box)
+        assert tm.span(tm.starts[k], tm.ends[k]) == (1, box)
+    for a in range(len(layout.text)):
+        for b in (a + 1, a + 4, a + 25, len(layout.text)):
+            assert tm.span(a, b) == given.span(a, b)
+            assert tm.sub(a, b).span(0, b - a) == given.sub(a, b).span(0, b - a)
