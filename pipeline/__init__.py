@@ -14,7 +14,7 @@ holds the report, the evaluation and the comparisons; ``patterns`` the Brazilian
 Importing seidou loads none of them and changes no process-wide setting.
 """
 
-__version__ = "0.32.0"
+__version__ = "0.33.0"
 
 __all__ = ["Dataset", "Options", "__version__", "open", "run", "text"]
 
