@@ -1,6 +1,6 @@
 """build_lines' runs and pieces in C (pdfium_calls.line_runs, new_lines; pipeline/io/_pdfium_loops.c) and in Python:
 the same lines, word for word and bit for bit, on crafted words (touching, tracked, raised, NaN and zero sizes,
-words that are not plain) and on the fixture pages."""
+words that are not plain); test_line_runs_pages.py compares them on pages of the corpus."""
 
 from __future__ import annotations
 
@@ -8,16 +8,11 @@ import random
 import struct
 from array import array
 
-import pypdfium2 as pdfium
 import pytest
 
 from seidou.io import pdfium_calls
-from seidou.io.pdf import read_page
 from seidou.layout.lines import build_lines
 from seidou.layout.types import Word
-
-from ..conftest import FIXTURES
-from ..io.test_pdfium_calls import PAGES
 
 
 def _bits(lines) -> list:
@@ -103,16 +98,3 @@ def test_words_that_are_not_plain_go_through_python(monkeypatch):
     fast, slow = _both(words, monkeypatch)
     assert fast == slow
     assert build_lines([]) == []
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_fixture_pages_make_the_same_lines(name, monkeypatch):
-    doc = pdfium.PdfDocument(str(FIXTURES / name))
-    try:
-        pages = [read_page(doc, i) for i in range(len(doc))]
-    finally:
-        doc.close()
-    for page in pages:
-        fast, slow = _both([w for w in page.words if not w.rotated], monkeypatch)
-        assert fast == slow
-    assert sum(len(p.words) for p in pages) > 100
