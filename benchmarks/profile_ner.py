@@ -223,13 +223,20 @@ def main() -> None:
     else:
         from seidou.ner.ensemble import MODES
 
-        names = args.names.split(",") if args.names else list(MODES)
+        names = args.names.split(",") if args.names else readable(MODES)
         if args.what == "lener":
             lener(names, args.part)
         elif args.what == "tune":
             tune(args.gold, args.pdfs, names, args.split or None)
         else:
             options(args.sample, args.mode, names)
+
+
+def readable(modes: dict) -> list[str]:
+    """The NER modes the installed model can read (the student's only where models/student.py added it), so that
+    the default of ``--names`` does not stop at a mode the shipped model lacks."""
+    nlp, _ens = load()
+    return [name for name, (members, *_rest) in modes.items() if set(members or ()) <= set(nlp.component_names)]
 
 
 def lener(names: list[str], part: str = "test") -> None:
