@@ -18,12 +18,11 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import functools
-import importlib.machinery
+import importlib.util
 import re
 from array import array
 from itertools import chain
 from operator import methodcaller
-from pathlib import Path
 
 import pypdfium2.raw as pdfium_c
 
@@ -48,20 +47,23 @@ def _lean():
 _LEAN = _lean()
 
 
-def _library():
-    """The built ``_pdfium_loops`` extension, or None when it was not built or cannot be loaded."""
-    here = Path(__file__).resolve().parent
-    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        path = here / f"_pdfium_loops{suffix}"
-        if path.exists():
-            try:
-                return ctypes.CDLL(str(path))
-            except OSError:
-                return None
-    return None
+def extension(module: str, *, lock: bool = False):
+    """The built optional extension ``module`` (setup.py: ``seidou.io._pdfium_loops`` here, ``seidou.ner._ner_loops``
+    for pipeline/ner/compiled.py) as a ctypes library, or None when it was not built or cannot be loaded. ``lock``:
+    its functions called with the interpreter lock held (ctypes.PyDLL, for those that make Python objects)."""
+    try:
+        spec = importlib.util.find_spec(module)  # found, not imported: it has no Python in it
+    except ImportError:
+        return None
+    if spec is None or not spec.origin:
+        return None
+    try:
+        return (ctypes.PyDLL if lock else ctypes.CDLL)(spec.origin)
+    except OSError:
+        return None
 
 
-_LIB = _library()
+_LIB = extension("seidou.io._pdfium_loops")
 
 
 def _bulk():
@@ -218,11 +220,12 @@ def _with_lock(name: str, argtypes: tuple):
     returns one), or None when the extension was not built or was built from a version of the file without it."""
     if not BULK or not hasattr(_LIB, name):
         return None
-    fn = getattr(ctypes.PyDLL(_LIB._name), name)
+    fn = getattr(_LOCKED, name)
     fn.argtypes, fn.restype = argtypes, ctypes.py_object
     return fn
 
 
+_LOCKED = extension("seidou.io._pdfium_loops", lock=True) if BULK else None  # (one handle for the functions below)
 _O = ctypes.py_object
 _WORDS_BULK = _with_lock("seidou_words", (_O, _O, _O, ctypes.c_void_p, _O))
 _RUNS_BULK = _with_lock("seidou_line_runs", (_O, _O, ctypes.c_void_p))

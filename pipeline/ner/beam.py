@@ -341,7 +341,7 @@ _IN_TYPES = (np.float32, np.int64, np.int64, np.int64)  # the compiled step's sc
 _C_MAX_WIDTH = 64  # the widest beam the compiled step holds (MAX_WIDTH there)
 
 
-_I, _D, _P = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
+_I, _D, _P = compiled.I64, compiled.F64, compiled.PTR
 _C_STEP = compiled.function("seidou_beam_step", (_I, _I, _I, _D, _D, _D, *(_P,) * 20), ctypes.c_int64)
 COMPILED = _C_STEP is not None  # whether the compiled step was built (else numpy steps)
 

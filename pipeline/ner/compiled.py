@@ -5,24 +5,13 @@ Each reader keeps its numpy or spaCy way for when it was not built (:func:`funct
 from __future__ import annotations
 
 import ctypes
-import importlib.util
 
+from seidou.io.pdfium_calls import extension
 
-def _library():
-    """The built extension, or None when it was not built or cannot be loaded."""
-    try:
-        spec = importlib.util.find_spec("seidou.ner._ner_loops")  # found, not imported: it has no Python in it
-    except ImportError:
-        return None
-    if spec is None or not spec.origin:
-        return None
-    try:
-        return ctypes.CDLL(spec.origin)
-    except OSError:
-        return None
+# the argument types of the extension's functions (their C types: int64_t, double, a pointer)
+I64, F64, PTR = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
 
-
-_LIB = _library()
+_LIB = extension("seidou.ner._ner_loops")
 
 
 def function(name: str, argtypes: tuple, restype):

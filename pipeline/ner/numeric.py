@@ -173,5 +173,5 @@ class BeamStep:
         return best
 
 
-_I, _P = ctypes.c_int64, ctypes.c_void_p
+_I, _P = compiled.I64, compiled.PTR
 _HIDDEN = compiled.function("seidou_step_hidden", (_P, _I, _I, _P, _I, _I, _P, _I, _I, _P, _P), ctypes.c_int)

@@ -76,7 +76,7 @@ class CachedVectors:
         return vectors[inverse.reshape(-1)]
 
 
-_I, _P = ctypes.c_int64, ctypes.c_void_p
+_I, _P = compiled.I64, compiled.PTR
 _MEANS = compiled.function(
     "seidou_floret_means", (_P, _P, _I, _I, _I, _I, ctypes.c_uint32, *(_P, _I, _I), _P, _P, _P), ctypes.c_int
 )
